@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { StepPage } from '@/components/step/step-page';
+import { getCase, getCaseSlugs } from '@/lib/content/case-repository';
+import { getStep, isStepId, STEP_IDS } from '@/lib/steps/steps';
+
+type Params = { slug: string; step: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getCaseSlugs().flatMap((slug) => STEP_IDS.map((step) => ({ slug, step })));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { slug, step } = await params;
+  const content = getCase(slug);
+  if (!content || !isStepId(step)) return {};
+  return { title: `${getStep(step).title} · ${content.frontmatter.title}` };
+}
+
+export default async function CaseStepPage({ params }: { params: Promise<Params> }) {
+  const { slug, step } = await params;
+  const content = getCase(slug);
+  if (!content || !isStepId(step)) notFound();
+  return <StepPage caseSlug={slug} caseTitle={content.frontmatter.title} step={step} casePrompt={content.rubric.steps[step].prompt} />;
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { StartButton } from '@/components/catalogue/start-button';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { getCase, getCaseSlugs, getCompiledBrief } from '@/lib/content/case-repository';
+import { STEPS } from '@/lib/steps/steps';
+
+type Params = { slug: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getCaseSlugs().map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const content = getCase((await params).slug);
+  return content ? { title: content.frontmatter.title, description: content.frontmatter.summary } : {};
+}
+
+export default async function CaseBriefPage({ params }: { params: Promise<Params> }) {
+  const { slug } = await params;
+  const content = getCase(slug);
+  if (!content) notFound();
+  const code = await getCompiledBrief(content);
+  const { title, domain, difficulty, durationMinutes } = content.frontmatter;
+  return (
+    <div className="page page-narrow">
+      <p className="breadcrumb">
+        <Link href="/">Case studies</Link> / {title}
+      </p>
+      <h1>{title}</h1>
+      <p className="case-meta">
+        {domain} · <span className="capitalize">{difficulty}</span> · about {durationMinutes} minutes
+      </p>
+      <StartButton caseSlug={slug} />
+      <MdxContent code={code} />
+      <h2>The five steps</h2>
+      <ol className="step-list">
+        {STEPS.map((step) => (
+          <li key={step.id}>
+            <Link href={`/cases/${slug}/${step.id}`}>{step.title}</Link>: {step.asksFor.toLowerCase()}.
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { createSession, newSessionId } from '@/lib/session/create-session';
+import type { Session } from '@/lib/session/session-schema';
+import { createDebouncedWriter } from '@/lib/storage/debounced-writer';
+import type { SaveStatus } from '@/lib/storage/debounced-writer';
+import { openBrowserStore } from '@/lib/storage/idb-store';
+import type { KeyValueStore } from '@/lib/storage/key-value-store';
+import { loadSessionRecord, readActiveSessionId, writeActiveSessionId } from '@/lib/storage/session-repository';
+import { createSessionStore } from './session-store';
+import type { PersistedSession, SessionStore } from './session-store';
+
+export type SessionNotice =
+  | { kind: 'not-persistent'; reason: string }
+  | { kind: 'quarantined'; reason: string; quarantineKey: string }
+  | { kind: 'migrated'; fromVersion: number };
+
+export type OpenedSession = {
+  store: SessionStore;
+  keyValueStore: KeyValueStore;
+  notices: SessionNotice[];
+  flush: () => Promise<void>;
+};
+
+const SAVE_DELAY_MS = 400;
+
+/**
+ * Finds (or starts) the learner's session for a case, sets aside a record it cannot read, and
+ * wires a zustand store whose writes are debounced into IndexedDB.
+ */
+export async function openSession(caseSlug: string, onStatus: (status: SaveStatus) => void): Promise<OpenedSession> {
+  const { store: keyValueStore, problem } = await openBrowserStore();
+  const notices: SessionNotice[] = [];
+  if (problem) notices.push({ kind: 'not-persistent', reason: problem });
+
+  let initial: Session | undefined;
+  const activeId = await readActiveSessionId(keyValueStore, caseSlug);
+  if (activeId) {
+    const loaded = await loadSessionRecord(keyValueStore, activeId, caseSlug);
+    if (loaded.status === 'ok') {
+      initial = loaded.session;
+      if (loaded.migratedFrom !== undefined) notices.push({ kind: 'migrated', fromVersion: loaded.migratedFrom });
+    } else if (loaded.status === 'quarantined') {
+      notices.push({ kind: 'quarantined', reason: loaded.reason, quarantineKey: loaded.quarantineKey });
+    }
+  }
+  initial ??= createSession(caseSlug, newSessionId(caseSlug), new Date());
+  await writeActiveSessionId(keyValueStore, caseSlug, initial.id).catch(() => undefined);
+
+  const writer = createDebouncedWriter((key, value) => keyValueStore.set(key, value), { delayMs: SAVE_DELAY_MS, onStatus });
+  const storage: PersistStorage<PersistedSession> = {
+    getItem: async (name) => ((await keyValueStore.get(name)) as StorageValue<PersistedSession> | undefined) ?? null,
+    setItem: (name, value) => writer.schedule(name, value),
+    removeItem: (name) => keyValueStore.del(name),
+  };
+  const store = createSessionStore(initial, storage);
+  await store.persist.rehydrate();
+  return { store, keyValueStore, notices, flush: writer.flush };
+}

@@ -1,0 +1,74 @@
+'use client';
+
+import { createContext, useContext, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { SaveStatus } from '@/lib/storage/debounced-writer';
+import { openSession } from './open-session';
+import type { OpenedSession, SessionNotice } from './open-session';
+import type { SessionState } from './session-store';
+
+type SessionContextValue =
+  | { phase: 'loading' }
+  | { phase: 'failed'; message: string }
+  | { phase: 'ready'; opened: OpenedSession; status: SaveStatus };
+
+const SessionContext = createContext<SessionContextValue>({ phase: 'loading' });
+
+export function SessionProvider({ caseSlug, children }: { caseSlug: string; children: ReactNode }) {
+  const [value, setValue] = useState<SessionContextValue>({ phase: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    let opened: OpenedSession | undefined;
+    const onStatus = (status: SaveStatus) => {
+      if (!cancelled && opened) setValue({ phase: 'ready', opened, status });
+    };
+    openSession(caseSlug, onStatus).then(
+      (result) => {
+        opened = result;
+        if (!cancelled) setValue({ phase: 'ready', opened: result, status: { state: 'idle' } });
+      },
+      (error: unknown) => {
+        if (!cancelled) setValue({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    // A closing or backgrounded tab may never run the debounce timer: write now.
+    const flushNow = () => void opened?.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushNow();
+    };
+    window.addEventListener('pagehide', flushNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      cancelled = true;
+      flushNow();
+      window.removeEventListener('pagehide', flushNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [caseSlug]);
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSessionContext(): SessionContextValue {
+  return useContext(SessionContext);
+}
+
+const loadingSelector = () => undefined;
+
+/** Selects from the session store once it is open; undefined while it loads. */
+export function useSession<T>(selector: (state: SessionState) => T): T | undefined {
+  const context = useContext(SessionContext);
+  const store = context.phase === 'ready' ? context.opened.store : undefined;
+  // useStore needs a store on every render; a tiny stand-in keeps the hook order stable while loading.
+  return useStore(store ?? placeholderStore, store ? selector : (loadingSelector as unknown as (state: SessionState) => T));
+}
+
+export function useSessionNotices(): SessionNotice[] {
+  const context = useContext(SessionContext);
+  return context.phase === 'ready' ? context.opened.notices : [];
+}
+
+const placeholderStore = createStore<SessionState>()(() => ({}) as SessionState);

@@ -1,0 +1,44 @@
+import { createStore } from 'zustand/vanilla';
+import { persist } from 'zustand/middleware';
+import type { PersistStorage } from 'zustand/middleware';
+import { migrateSession } from '@/lib/session/migrate-session';
+import { setStepNotes, visitStep } from '@/lib/session/session-actions';
+import { SESSION_VERSION } from '@/lib/session/session-schema';
+import type { Session } from '@/lib/session/session-schema';
+import type { StepId } from '@/lib/steps/steps';
+import { sessionKey } from '@/lib/storage/session-repository';
+
+export type PersistedSession = { session: Session };
+
+export type SessionState = {
+  session: Session;
+  setNotes: (step: StepId, notes: string) => void;
+  visit: (step: StepId) => void;
+};
+
+/** One store per provider (per case page), persisted as one record per session. */
+export function createSessionStore(initial: Session, storage: PersistStorage<PersistedSession>) {
+  return createStore<SessionState>()(
+    persist(
+      (set) => ({
+        session: initial,
+        setNotes: (step, notes) => set((state) => ({ session: setStepNotes(state.session, step, notes, new Date()) })),
+        visit: (step) => set((state) => ({ session: visitStep(state.session, step, new Date()) })),
+      }),
+      {
+        name: sessionKey(initial.id),
+        version: SESSION_VERSION,
+        storage,
+        skipHydration: true,
+        partialize: (state) => ({ session: state.session }),
+        migrate: (persisted, version) => {
+          const result = migrateSession((persisted as Partial<PersistedSession> | undefined)?.session, version);
+          if (!result.ok) throw new Error(result.reason);
+          return { session: result.session };
+        },
+      },
+    ),
+  );
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;

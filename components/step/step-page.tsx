@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { SaveStatus } from '@/components/session/save-status';
+import { SessionNotices } from '@/components/session/session-notices';
+import { getStep, neighbouringSteps } from '@/lib/steps/steps';
+import type { StepId } from '@/lib/steps/steps';
+import { NotesPanel } from './notes-panel';
+import { Stepper } from './stepper';
+import { StepVisit } from './step-visit';
+
+type StepPageProps = { caseSlug: string; caseTitle: string; step: StepId; casePrompt?: string };
+
+/** The frame every step shares: stepper, instructions, the step's workspace and notes. */
+export function StepPage({ caseSlug, caseTitle, step, casePrompt }: StepPageProps) {
+  const definition = getStep(step);
+  const { previous, next } = neighbouringSteps(step);
+  return (
+    <>
+      <StepVisit step={step} />
+      <div className="step-layout">
+        <aside className="step-sidebar">
+          <p className="breadcrumb">
+            <Link href={`/cases/${caseSlug}`}>{caseTitle}</Link>
+          </p>
+          <Stepper caseSlug={caseSlug} current={step} />
+          <SaveStatus />
+        </aside>
+        <div className="step-main">
+          <SessionNotices />
+          <p className="step-kicker">
+            Step {definition.number} of 5
+          </p>
+          <h1>{definition.title}</h1>
+          <section className="panel" aria-labelledby="instructions-heading">
+            <h2 id="instructions-heading">What this step asks for</h2>
+            {casePrompt ? <p className="case-prompt">{casePrompt}</p> : null}
+            <ul className="instructions">
+              {definition.instructions.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </section>
+          <NotesPanel step={step} stepTitle={definition.title} />
+          <nav className="step-nav" aria-label="Previous and next step">
+            {previous ? (
+              <Link className="button" href={`/cases/${caseSlug}/${previous.id}`} rel="prev">
+                ← {previous.title}
+              </Link>
+            ) : (
+              <Link className="button" href={`/cases/${caseSlug}`}>
+                ← Brief
+              </Link>
+            )}
+            {next ? (
+              <Link className="button button-primary" href={`/cases/${caseSlug}/${next.id}`} rel="next">
+                {next.title} →
+              </Link>
+            ) : null}
+          </nav>
+        </div>
+      </div>
+    </>
+  );
+}

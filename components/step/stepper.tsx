@@ -1,0 +1,48 @@
+'use client';
+
+import Link from 'next/link';
+import { useMemo } from 'react';
+import { sessionProgress } from '@/lib/session/session-progress';
+import type { StepStatus } from '@/lib/session/session-progress';
+import { STEPS } from '@/lib/steps/steps';
+import type { StepId } from '@/lib/steps/steps';
+import { useSession } from '@/components/session/session-provider';
+
+const statusText: Record<StepStatus, string> = {
+  'not-started': 'not started',
+  visited: 'visited',
+  'in-progress': 'has work',
+};
+
+/** Where the learner is among the five steps; every step is a link, so they move freely. */
+export function Stepper({ caseSlug, current }: { caseSlug: string; current: StepId }) {
+  const session = useSession((state) => state.session);
+  const progress = useMemo(() => (session ? sessionProgress(session) : undefined), [session]);
+  return (
+    <nav aria-label="Interview steps" className="stepper">
+      <ol>
+        {STEPS.map((step) => {
+          const status = progress?.byStep[step.id] ?? 'not-started';
+          const isCurrent = step.id === current;
+          return (
+            <li key={step.id} className={`stepper-item stepper-${status}${isCurrent ? ' stepper-current' : ''}`}>
+              <Link href={`/cases/${caseSlug}/${step.id}`} aria-current={isCurrent ? 'step' : undefined}>
+                <span className="stepper-number" aria-hidden="true">
+                  {status === 'in-progress' && !isCurrent ? '✓' : step.number}
+                </span>
+                <span className="stepper-text">
+                  <span className="stepper-title">
+                    <span className="visually-hidden">Step {step.number}: </span>
+                    {step.title}
+                  </span>
+                  <span className="stepper-asks">{step.asksFor}</span>
+                  <span className="visually-hidden"> ({isCurrent ? 'current step, ' : ''}{statusText[status]})</span>
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,23 @@
+export type BenchResult = { name: string; p50_ms: number; p95_ms: number; n: number };
+
+function percentile(sorted: readonly number[], fraction: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
+  return sorted[index] ?? 0;
+}
+
+/** Times `run` n times after a warm-up (JIT, caches) and reports the median and 95th percentile. */
+export function measure(name: string, run: () => unknown, options: { n?: number; warmup?: number; now?: () => number } = {}): BenchResult {
+  const n = options.n ?? 200;
+  const now = options.now ?? (() => performance.now());
+  for (let index = 0; index < (options.warmup ?? 20); index += 1) run();
+  const samples: number[] = [];
+  for (let index = 0; index < n; index += 1) {
+    const start = now();
+    run();
+    samples.push(now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return { name, p50_ms: round(percentile(samples, 0.5)), p95_ms: round(percentile(samples, 0.95)), n };
+}

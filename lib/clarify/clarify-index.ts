@@ -1,0 +1,151 @@
+import { CLARIFY_TOPICS } from '../content/clarify-topics';
+import type { ClarifyTopic } from '../content/clarify-topics';
+import type { Fact, Rubric } from '../content/rubric-schema';
+import { analyse, contentStems } from '../text/analyse';
+import { buildPhraseMatcher } from '../text/phrase-matcher';
+import type { PhraseMatcher } from '../text/phrase-matcher';
+import { TOPIC_VOCABULARY } from './topic-vocabulary';
+
+/** The clarify section of a case rubric; engines take the whole rubric so callers pass what `loadCase` returns. */
+export type ClarifyRubric = Rubric['steps']['clarify'];
+export type ClarifyCase = { steps: { clarify: ClarifyRubric } };
+
+/** A fact keyword as a whole phrase is a strong, case-specific cue; the single words of a longer keyword less so. */
+const KEYWORD_PHRASE_WEIGHT = 3;
+const KEYWORD_WORD_WEIGHT = 0.75;
+/** Answer words only break ties between facts: answers talk about many things besides their topic. */
+const ANSWER_WORD_WEIGHT = 0.5;
+/** Longest phrase looked up; longer cues are ignored rather than slowing every match. */
+const MAX_PHRASE_STEMS = 8;
+
+export const TOPIC_INDEX: Readonly<Record<ClarifyTopic, number>> = Object.fromEntries(
+  CLARIFY_TOPICS.map((topic, index) => [topic, index]),
+) as Record<ClarifyTopic, number>;
+
+export type ClarifyIndex = {
+  facts: readonly Fact[];
+  topicsWithFacts: ReadonlySet<ClarifyTopic>;
+  /** Phrase key -> cue weight per topic (indexed like CLARIFY_TOPICS). */
+  vocab: ReadonlyMap<string, Float64Array>;
+  /** Phrase key -> [fact index, weight] pairs from fact keywords and answers, weights already scaled by how rare the key is among facts. */
+  factTerms: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  /** Phrase key -> 0..1 weight: words shared by many topics tell topics apart poorly. */
+  idf: ReadonlyMap<string, number>;
+  maxLength: number;
+  entities: PhraseMatcher<string>;
+};
+
+let vocabularyCache: { vocab: Map<string, Float64Array>; maxLength: number } | undefined;
+
+// The common vocabulary is the same for every case, so it is analysed once per process.
+function commonVocabulary() {
+  if (vocabularyCache) return vocabularyCache;
+  const vocab = new Map<string, Float64Array>();
+  let maxLength = 1;
+  for (const topic of CLARIFY_TOPICS) {
+    for (const cue of TOPIC_VOCABULARY[topic]) {
+      const { stems } = analyse(cue.phrase);
+      if (stems.length === 0 || stems.length > MAX_PHRASE_STEMS) continue;
+      const key = stems.join(' ');
+      const weights = vocab.get(key) ?? new Float64Array(CLARIFY_TOPICS.length);
+      const slot = TOPIC_INDEX[topic];
+      weights[slot] = Math.max(weights[slot] ?? 0, cue.weight);
+      vocab.set(key, weights);
+      maxLength = Math.max(maxLength, stems.length);
+    }
+  }
+  vocabularyCache = { vocab, maxLength };
+  return vocabularyCache;
+}
+
+function addFactTerm(terms: Map<string, Map<number, number>>, key: string, factIndex: number, weight: number) {
+  const byFact = terms.get(key) ?? new Map<number, number>();
+  byFact.set(factIndex, Math.max(byFact.get(factIndex) ?? 0, weight));
+  terms.set(key, byFact);
+}
+
+function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
+  const common = commonVocabulary();
+  let maxLength = common.maxLength;
+  const terms = new Map<string, Map<number, number>>();
+  const answerOnly = new Set<string>();
+
+  clarify.facts.forEach((fact, factIndex) => {
+    for (const keyword of fact.keywords) {
+      const analysed = analyse(keyword);
+      // A keyword made only of function words ("like") would fire on almost every question.
+      if (analysed.stop.every(Boolean)) continue;
+      if (analysed.stems.length <= MAX_PHRASE_STEMS) {
+        addFactTerm(terms, analysed.stems.join(' '), factIndex, KEYWORD_PHRASE_WEIGHT);
+        maxLength = Math.max(maxLength, analysed.stems.length);
+      }
+      for (const stem of contentStems(analysed)) addFactTerm(terms, stem, factIndex, KEYWORD_WORD_WEIGHT);
+    }
+    for (const stem of contentStems(analyse(fact.answer))) {
+      if (stem.length < 3) continue;
+      if (!terms.get(stem)?.has(factIndex)) answerOnly.add(`${factIndex}:${stem}`);
+      addFactTerm(terms, stem, factIndex, ANSWER_WORD_WEIGHT);
+    }
+  });
+
+  // Document frequency over topics: a topic "contains" a key when its vocabulary or one of its
+  // facts' keywords does; answer-only mentions count half.
+  const topicCount = CLARIFY_TOPICS.length;
+  const allKeys = new Set<string>([...common.vocab.keys(), ...terms.keys()]);
+  const idf = new Map<string, number>();
+  for (const key of allKeys) {
+    const strong = new Set<number>();
+    const weak = new Set<number>();
+    common.vocab.get(key)?.forEach((weight, slot) => {
+      if (weight > 0) strong.add(slot);
+    });
+    terms.get(key)?.forEach((_, factIndex) => {
+      const fact = clarify.facts[factIndex];
+      if (!fact) return;
+      const slot = TOPIC_INDEX[fact.topic];
+      if (answerOnly.has(`${factIndex}:${key}`)) weak.add(slot);
+      else strong.add(slot);
+    });
+    for (const slot of strong) weak.delete(slot);
+    const df = Math.max(1, strong.size + 0.5 * weak.size);
+    idf.set(key, Math.log(1 + topicCount / df) / Math.log(1 + topicCount));
+  }
+
+  // Fact terms also pick between facts of one topic, so they are weighed by rarity among facts:
+  // "day" in half the answers says little about which fact is meant.
+  const factCount = Math.max(1, clarify.facts.length);
+  const factTerms = new Map<string, Array<readonly [number, number]>>();
+  for (const [key, byFact] of terms) {
+    const rarity = Math.log(1 + factCount / byFact.size) / Math.log(1 + factCount);
+    factTerms.set(key, [...byFact.entries()].map(([factIndex, weight]) => [factIndex, weight * rarity] as const));
+  }
+
+  const entities = buildPhraseMatcher(
+    clarify.entities.map((entity) => ({
+      id: entity.id,
+      phrases: [entity.label, entity.id.replace(/-/g, ' '), ...entity.synonyms],
+    })),
+  );
+
+  return {
+    facts: clarify.facts,
+    topicsWithFacts: new Set(clarify.facts.map((fact) => fact.topic)),
+    vocab: common.vocab,
+    factTerms,
+    idf,
+    maxLength,
+    entities,
+  };
+}
+
+const cache = new WeakMap<ClarifyRubric, ClarifyIndex>();
+
+/** The matching index for a case, built once per rubric object (rubrics are immutable once loaded). */
+export function getClarifyIndex(rubric: ClarifyCase): ClarifyIndex {
+  const clarify = rubric.steps.clarify;
+  const cached = cache.get(clarify);
+  if (cached) return cached;
+  const index = buildIndex(clarify);
+  cache.set(clarify, index);
+  return index;
+}

@@ -1,0 +1,21 @@
+import { CLARIFY_TOPIC_LABELS } from '../content/clarify-topics';
+import type { ClarifyTopic } from '../content/clarify-topics';
+
+/**
+ * The only things the interviewer says that are not fact texts from the rubric. None of them
+ * states anything about the case, so the interviewer never invents facts.
+ */
+export const NOT_A_QUESTION_LINE =
+  'That sounds like a statement or a design decision rather than a question. Keep it for the design step, or ask me about the requirements.';
+
+export const EMPTY_QUESTION_LINE = 'Ask me a question about the requirements.';
+
+export function unsureLine(suggestions: readonly ClarifyTopic[]): string {
+  const labels = suggestions.map((topic) => CLARIFY_TOPIC_LABELS[topic].toLowerCase());
+  const options = labels.length > 0 ? ` Did you mean ${labels.join(' or ')}?` : '';
+  return `I am not sure what you are asking.${options}`;
+}
+
+export function noFactLine(topic: ClarifyTopic): string {
+  return `This case does not pin down ${CLARIFY_TOPIC_LABELS[topic].toLowerCase()}: state a reasonable assumption and move on.`;
+}

@@ -1,0 +1,163 @@
+import { CLARIFY_TOPICS } from '../content/clarify-topics';
+import type { ClarifyTopic } from '../content/clarify-topics';
+import { analyse } from '../text/analyse';
+import { getClarifyIndex, TOPIC_INDEX } from './clarify-index';
+import type { ClarifyCase, ClarifyIndex } from './clarify-index';
+import { EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, unsureLine } from './interviewer-lines';
+import { isQuestionLike, splitClauses } from './question-kind';
+import { MAX_QUESTION_CHARS } from './transcript-schema';
+
+/** Below this confidence the interviewer asks "did you mean" instead of answering. */
+export const CONFIDENCE_THRESHOLD = 0.3;
+/** Score at which confidence is about 63%: one decisive cue (weight 4) alone is a confident match. */
+const CONFIDENCE_SCALE = 3;
+/** Each extra rubric entity named in one question hints that the learner is asking about the entities. */
+const ENTITY_MENTION_BOOST = 1.5;
+const MAX_ENTITY_BOOST = 4.5;
+
+export type MatchKind = 'answer' | 'unsure' | 'not-a-question';
+
+export type SecondaryMatch = {
+  topic: ClarifyTopic;
+  factId: string | null;
+  confidence: number;
+  answer: string;
+};
+
+export type QuestionMatch = {
+  question: string;
+  topic: ClarifyTopic | null;
+  factId: string | null;
+  /** 0..1, rounded to 3 decimals. */
+  confidence: number;
+  answer: string;
+  kind: MatchKind;
+  /** The closest topics when unsure ("did you mean"), best first. */
+  suggestions: ClarifyTopic[];
+  /** The other half of a compound question ("...and how long do we keep it?"), when it matched too. */
+  second?: SecondaryMatch;
+};
+
+type Candidate = { topic: ClarifyTopic; factIndex: number | null; score: number };
+
+type Scored = {
+  /** Best candidate per topic, best first. */
+  ranked: Candidate[];
+  confidence: number;
+};
+
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+function scoreText(text: string, index: ClarifyIndex): Scored {
+  const analysed = analyse(text, { maxChars: MAX_QUESTION_CHARS });
+  const { stems } = analysed;
+  const seen = new Set<string>();
+  const topicScores = new Float64Array(CLARIFY_TOPICS.length);
+  const factScores = new Float64Array(index.facts.length);
+
+  // Every key of the index found in the text, with its span.
+  const found: { key: string; start: number; end: number }[] = [];
+  for (let start = 0; start < stems.length; start += 1) {
+    let key = '';
+    for (let length = 1; length <= index.maxLength && start + length <= stems.length; length += 1) {
+      key = length === 1 ? (stems[start] ?? '') : `${key} ${stems[start + length - 1] ?? ''}`;
+      if (seen.has(key) || (!index.vocab.has(key) && !index.factTerms.has(key))) continue;
+      seen.add(key);
+      found.push({ key, start, end: start + length });
+    }
+  }
+
+  for (const hit of found) {
+    const idf = index.idf.get(hit.key) ?? 1;
+    index.vocab.get(hit.key)?.forEach((weight, slot) => {
+      if (weight <= 0) return;
+      // A word inside a longer cue of the same topic was already counted by that cue ("how fast" -> "fast").
+      const inside = found.some(
+        (other) => other !== hit && other.start <= hit.start && other.end >= hit.end && (index.vocab.get(other.key)?.[slot] ?? 0) > 0,
+      );
+      if (!inside) topicScores[slot] = (topicScores[slot] ?? 0) + weight * idf;
+    });
+    index.factTerms.get(hit.key)?.forEach(([factIndex, weight]) => {
+      factScores[factIndex] = (factScores[factIndex] ?? 0) + weight * idf;
+    });
+  }
+
+  const mentioned = new Set(index.entities.matchAll(analysed).map((match) => match.id));
+  if (mentioned.size >= 2) {
+    const slot = TOPIC_INDEX.entities;
+    topicScores[slot] = (topicScores[slot] ?? 0) + Math.min(MAX_ENTITY_BOOST, ENTITY_MENTION_BOOST * (mentioned.size - 1));
+  }
+
+  const best = new Map<ClarifyTopic, Candidate>();
+  for (const topic of CLARIFY_TOPICS) {
+    if (!index.topicsWithFacts.has(topic)) best.set(topic, { topic, factIndex: null, score: topicScores[TOPIC_INDEX[topic]] ?? 0 });
+  }
+  index.facts.forEach((fact, factIndex) => {
+    const score = (topicScores[TOPIC_INDEX[fact.topic]] ?? 0) + (factScores[factIndex] ?? 0);
+    const current = best.get(fact.topic);
+    // Strictly greater: on a tie the fact listed first in the rubric wins.
+    if (!current || score > current.score) best.set(fact.topic, { topic: fact.topic, factIndex, score });
+  });
+
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score || TOPIC_INDEX[a.topic] - TOPIC_INDEX[b.topic]);
+  const top = ranked[0]?.score ?? 0;
+  const runnerUp = ranked[1]?.score ?? 0;
+  if (!(top > 0)) return { ranked, confidence: 0 };
+  const strength = 1 - Math.exp(-top / CONFIDENCE_SCALE);
+  const margin = (top - runnerUp) / top;
+  return { ranked, confidence: round3(strength * (0.5 + 0.5 * margin)) };
+}
+
+function answerFor(candidate: Candidate, index: ClarifyIndex): { factId: string | null; answer: string } {
+  const fact = candidate.factIndex === null ? undefined : index.facts[candidate.factIndex];
+  return fact ? { factId: fact.id, answer: fact.answer } : { factId: null, answer: noFactLine(candidate.topic) };
+}
+
+function secondaryMatch(clauses: readonly string[], primary: ClarifyTopic, index: ClarifyIndex): SecondaryMatch | undefined {
+  let chosen: { candidate: Candidate; confidence: number } | undefined;
+  for (const clause of clauses) {
+    const scored = scoreText(clause, index);
+    const candidate = scored.ranked[0];
+    if (!candidate || candidate.topic === primary || scored.confidence < CONFIDENCE_THRESHOLD) continue;
+    if (!chosen || scored.confidence > chosen.confidence) chosen = { candidate, confidence: scored.confidence };
+  }
+  if (!chosen) return undefined;
+  return { topic: chosen.candidate.topic, confidence: chosen.confidence, ...answerFor(chosen.candidate, index) };
+}
+
+/**
+ * The scripted interviewer: finds the rubric fact a clarifying question asks about and answers
+ * with its text, or says it did not understand (offering the two closest topics), or nudges when
+ * the learner made a statement. Deterministic and never throws.
+ */
+export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMatch {
+  const index = getClarifyIndex(rubric);
+  const text = (typeof question === 'string' ? question : '').slice(0, MAX_QUESTION_CHARS).trim();
+  const base = { question: text, topic: null, factId: null, confidence: 0, suggestions: [] };
+
+  if (!/[\p{L}\p{N}]/u.test(text)) return { ...base, answer: EMPTY_QUESTION_LINE, kind: 'not-a-question' };
+  const clauses = splitClauses(text);
+  if (!isQuestionLike(text) && !clauses.some(isQuestionLike)) {
+    return { ...base, answer: NOT_A_QUESTION_LINE, kind: 'not-a-question' };
+  }
+
+  const scored = scoreText(text, index);
+  const top = scored.ranked[0];
+  if (!top || scored.confidence < CONFIDENCE_THRESHOLD) {
+    const suggestions = scored.ranked.slice(0, 2).map((candidate) => candidate.topic);
+    return { ...base, confidence: scored.confidence, answer: unsureLine(suggestions), kind: 'unsure', suggestions };
+  }
+
+  const match: QuestionMatch = {
+    ...base,
+    topic: top.topic,
+    confidence: scored.confidence,
+    kind: 'answer',
+    ...answerFor(top, index),
+  };
+  if (clauses.length > 1) {
+    const second = secondaryMatch(clauses, top.topic, index);
+    if (second) match.second = second;
+  }
+  return match;
+}

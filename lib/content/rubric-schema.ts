@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { componentKindSchema } from '../diagram/component-kinds';
+import { dimensionLabel, dimensionSchema, unitHasDimension } from '../units/dimensions';
+import { clarifyTopicSchema } from './clarify-topics';
+import { checkQuantityReferences } from './check-references';
+
+/** ids are kebab-case so they read well in URLs, findings and CLI output. */
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "daily-volume"');
+/** Names a worksheet row or fact value can be referred to by in an expression. */
+const identifier = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a snake_case name such as "daily_ingest"');
+const text = (max: number) => z.string().trim().min(1).max(max);
+const words = z.array(text(60)).max(40).default([]);
+const points = z.number().min(0).max(100);
+const prompt = text(2000).optional();
+
+function uniqueIds<T>(key: (item: T) => string, what: string) {
+  return (items: readonly T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const value = key(item);
+      if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], message: `duplicate ${what} "${value}"` });
+      seen.add(value);
+    });
+  };
+}
+
+export const factSchema = z.strictObject({
+  id,
+  topic: clarifyTopicSchema,
+  /** What the interviewer says. Never more than the case's facts: the interviewer does not invent. */
+  answer: text(1200),
+  /** Extra words that point at this fact beyond its topic's vocabulary. */
+  keywords: words,
+  /** Numbers this fact reveals, usable by name in the estimate worksheet: `daily_ingest: 200 GB/day`. */
+  values: z.record(identifier, z.union([text(80), z.number().transform(String)])).default({}),
+});
+
+export const entitySchema = z.strictObject({
+  id,
+  label: text(60),
+  synonyms: words,
+  /** Core entities cost points when missed; others are credit when named. */
+  core: z.boolean().default(true),
+});
+
+const clarifySchema = z.strictObject({
+  prompt,
+  facts: z.array(factSchema).min(1).superRefine(uniqueIds((fact) => fact.id, 'fact id')),
+  entities: z.array(entitySchema).default([]).superRefine(uniqueIds((entity) => entity.id, 'entity id')),
+  /** How much each topic matters for this case (0 = not scored). Topics not listed weigh 1. */
+  topicWeights: z.partialRecord(clarifyTopicSchema, z.number().min(0).max(10)).default({}),
+});
+
+export const quantitySchema = z
+  .strictObject({
+    id: identifier,
+    title: text(120),
+    dimension: dimensionSchema,
+    /** The unit the reference answer is shown in, e.g. `TB`. */
+    unit: z.string().trim().max(32),
+    /** An expression over the facts' named values, e.g. `daily_ingest * 365 day`. */
+    reference: text(300),
+    /** Relative tolerance for full marks on the log of the ratio (0.25 = within 25%). */
+    tolerance: z.number().gt(0).max(1).default(0.25),
+    /** Shown after grading: why the reference is what it is. */
+    explanation: text(1200).optional(),
+  })
+  .superRefine((quantity, ctx) => {
+    if (!unitHasDimension(quantity.unit, quantity.dimension)) {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: `expected a unit of ${dimensionLabel(quantity.dimension)}` });
+    }
+  });
+
+const estimateSchema = z.strictObject({
+  prompt,
+  quantities: z.array(quantitySchema).default([]).superRefine(uniqueIds((quantity) => quantity.id, 'quantity id')),
+});
+
+const namedItem = z.strictObject({ id, label: text(80), synonyms: words });
+
+const designSchema = z.strictObject({
+  prompt,
+  inputs: z.array(namedItem.extend({ mode: z.enum(['batch', 'stream']) })).default([]),
+  outputs: z.array(namedItem).default([]),
+  /** The freshest result the business needs, in seconds (e.g. 60 for "within a minute"). */
+  freshnessSeconds: z.number().positive().optional(),
+  processingStyle: z.enum(['batch', 'streaming', 'both']).optional(),
+});
+
+const kindRequirement = z.strictObject({
+  id,
+  label: text(80),
+  anyOf: z.array(componentKindSchema).min(1),
+  points: points.default(5),
+  why: text(600),
+});
+
+const diagramSchema = z.strictObject({
+  prompt,
+  requiredKinds: z.array(kindRequirement).default([]).superRefine(uniqueIds((item) => item.id, 'required kind id')),
+  flows: z
+    .array(
+      z.strictObject({
+        id,
+        label: text(120),
+        from: z.array(componentKindSchema).min(1),
+        to: z.array(componentKindSchema).min(1),
+        points: points.default(5),
+        why: text(600),
+      }),
+    )
+    .default([])
+    .superRefine(uniqueIds((item) => item.id, 'flow id')),
+  errorHandling: z.array(kindRequirement).default([]).superRefine(uniqueIds((item) => item.id, 'error handling id')),
+  antipatterns: z
+    .array(
+      z.strictObject({
+        id,
+        rule: z.enum(['dashboard-reads-oltp', 'single-broker', 'no-schema-management']),
+        penalty: points.default(10),
+        why: text(600),
+      }),
+    )
+    .default([]),
+});
+
+export const DEEP_DIVE_TOPICS = ['kafka', 'spark-streaming', 'databases', 'object-storage', 'airflow', 'modelling'] as const;
+export const deepDiveTopicSchema = z.enum(DEEP_DIVE_TOPICS);
+
+const deepDiveSchema = z.strictObject({
+  prompt,
+  prompts: z
+    .array(
+      z.strictObject({
+        id,
+        topic: deepDiveTopicSchema,
+        question: text(600),
+        keyPoints: z.array(z.strictObject({ id, text: text(300), keywords: words })).min(1),
+      }),
+    )
+    .default([])
+    .superRefine(uniqueIds((item) => item.id, 'deep-dive prompt id')),
+});
+
+/** Everything the scoring engines need for one case: `content/cases/<slug>/rubric.yaml`. */
+export const rubricSchema = z
+  .strictObject({
+    version: z.literal(1),
+    steps: z.strictObject({
+      clarify: clarifySchema,
+      estimate: estimateSchema.default({ quantities: [] }),
+      design: designSchema.default({ inputs: [], outputs: [] }),
+      diagram: diagramSchema.default({ requiredKinds: [], flows: [], errorHandling: [], antipatterns: [] }),
+      'deep-dive': deepDiveSchema.default({ prompts: [] }),
+    }),
+  })
+  .superRefine((rubric, ctx) => {
+    // A value name must mean one thing across the case, or worksheet expressions become ambiguous.
+    const owners = new Map<string, string>();
+    rubric.steps.clarify.facts.forEach((fact, index) => {
+      for (const name of Object.keys(fact.values)) {
+        const owner = owners.get(name);
+        if (owner) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['steps', 'clarify', 'facts', index, 'values', name],
+            message: `value "${name}" is already revealed by fact "${owner}"`,
+          });
+        }
+        owners.set(name, fact.id);
+      }
+    });
+    for (const issue of checkQuantityReferences(rubric.steps.clarify.facts, rubric.steps.estimate.quantities)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+
+export type Rubric = z.infer<typeof rubricSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type Quantity = z.infer<typeof quantitySchema>;

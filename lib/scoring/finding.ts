@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** good: earned points; missing: something expected is absent; wrong: something present is incorrect; hint: advice, no points. */
+export const severitySchema = z.enum(['good', 'missing', 'wrong', 'hint']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const findingSchema = z.object({
+  /** Stable machine code, e.g. `clarify.topic-missing`; tests and reports key on it. */
+  code: z.string().min(1),
+  severity: severitySchema,
+  message: z.string().min(1),
+  /** Points this finding earned (good) or cost (missing/wrong); 0 for hints. */
+  points: z.number(),
+  /** What the finding is about: element ids on the canvas, worksheet row names, fact ids. */
+  refs: z.array(z.string()).optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const stepResultSchema = z.object({
+  score: z.number().min(0).max(100),
+  findings: z.array(findingSchema),
+});
+export type StepResult = z.infer<typeof stepResultSchema>;
+
+/** Every scoring engine has this shape: a pure function of the learner's answer and the case's rubric. */
+export type ScoringEngine<Answer, Rubric> = (answer: Answer, rubric: Rubric) => StepResult;

@@ -1,0 +1,18 @@
+import { STEP_IDS } from '../steps/steps';
+import type { StepId } from '../steps/steps';
+import type { Session, StepWork } from './session-schema';
+
+export function emptySteps(): Record<StepId, StepWork> {
+  return Object.fromEntries(STEP_IDS.map((id) => [id, { notes: '', visited: false }])) as Record<StepId, StepWork>;
+}
+
+export function createSession(caseSlug: string, id: string, now: Date): Session {
+  const at = now.toISOString();
+  return { id, caseSlug, createdAt: at, updatedAt: at, currentStep: 'clarify', steps: emptySteps() };
+}
+
+/** A session id that sorts by case and is unique enough for one browser's records. */
+export function newSessionId(caseSlug: string, random: () => number = Math.random, now: Date = new Date()): string {
+  const suffix = Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0');
+  return `${caseSlug}-${now.getTime().toString(36)}-${suffix}`.slice(0, 120);
+}

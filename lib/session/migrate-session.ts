@@ -1,0 +1,50 @@
+import { isStepId, STEP_IDS } from '../steps/steps';
+import { emptySteps } from './create-session';
+import { sessionV1Schema } from './legacy-session-v1';
+import { SESSION_VERSION, sessionSchema } from './session-schema';
+import type { Session } from './session-schema';
+
+export type MigrationResult = { ok: true; session: Session } | { ok: false; reason: string };
+
+function fromV1(state: unknown): unknown {
+  const parsed = sessionV1Schema.safeParse(state);
+  if (!parsed.success) throw new Error('it does not match the version 1 layout');
+  const v1 = parsed.data;
+  const steps = emptySteps();
+  for (const id of STEP_IDS) {
+    const notes = v1.notes[id];
+    if (notes !== undefined) steps[id] = { notes, visited: true, updatedAt: new Date(v1.savedAt).toISOString() };
+  }
+  const currentStep = isStepId(v1.lastStep) ? v1.lastStep : 'clarify';
+  steps[currentStep].visited = true;
+  return {
+    id: v1.id,
+    caseSlug: v1.caseSlug,
+    createdAt: new Date(v1.createdAt).toISOString(),
+    updatedAt: new Date(v1.savedAt).toISOString(),
+    currentStep,
+    steps,
+  };
+}
+
+/** Upgrades a stored session one version at a time, then validates it against today's schema. */
+export function migrateSession(state: unknown, fromVersion: number): MigrationResult {
+  if (!Number.isInteger(fromVersion) || fromVersion < 1) return { ok: false, reason: `unknown version ${String(fromVersion)}` };
+  if (fromVersion > SESSION_VERSION) {
+    return { ok: false, reason: `it was saved by a newer version of the app (version ${fromVersion}, this app reads up to ${SESSION_VERSION})` };
+  }
+  let current = state;
+  try {
+    for (let version = fromVersion; version < SESSION_VERSION; version += 1) {
+      if (version === 1) current = fromV1(current);
+    }
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
+  const parsed = sessionSchema.safeParse(current);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: `it does not match the session layout (${issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid'})` };
+  }
+  return { ok: true, session: parsed.data };
+}

@@ -1,0 +1,52 @@
+import { restoreStoredSession } from '../session/restore-session';
+import type { Session } from '../session/session-schema';
+import type { KeyValueStore } from './key-value-store';
+
+const SESSION_PREFIX = 'sdt:session:';
+const ACTIVE_PREFIX = 'sdt:active:';
+const QUARANTINE_PREFIX = 'sdt:quarantine:';
+
+export const sessionKey = (id: string) => `${SESSION_PREFIX}${id}`;
+export const activeSessionKey = (caseSlug: string) => `${ACTIVE_PREFIX}${caseSlug}`;
+
+export type LoadedSession =
+  | { status: 'none' }
+  | { status: 'ok'; session: Session; migratedFrom?: number }
+  | { status: 'quarantined'; reason: string; quarantineKey: string };
+
+/** The id of the session the learner is working on for this case, if any. */
+export async function readActiveSessionId(store: KeyValueStore, caseSlug: string): Promise<string | undefined> {
+  const id = await store.get(activeSessionKey(caseSlug));
+  return typeof id === 'string' && /^[a-z0-9-]{1,120}$/.test(id) ? id : undefined;
+}
+
+export async function writeActiveSessionId(store: KeyValueStore, caseSlug: string, id: string): Promise<void> {
+  await store.set(activeSessionKey(caseSlug), id);
+}
+
+/**
+ * Reads a stored record. A record that cannot be read or migrated is copied aside byte for byte
+ * under a quarantine key before anything may overwrite it: the learner's work is never lost silently.
+ */
+export async function loadSessionRecord(store: KeyValueStore, id: string, caseSlug: string, now: Date = new Date()): Promise<LoadedSession> {
+  const raw = await store.get(sessionKey(id));
+  if (raw === undefined) return { status: 'none' };
+  const restored = restoreStoredSession(raw, caseSlug);
+  if (restored.status === 'ok') return restored;
+  const quarantineKey = `${QUARANTINE_PREFIX}${id}:${now.toISOString()}`;
+  await store.set(quarantineKey, raw);
+  return { status: 'quarantined', reason: restored.reason, quarantineKey };
+}
+
+export async function listQuarantinedKeys(store: KeyValueStore): Promise<string[]> {
+  return (await store.keys()).filter((key) => key.startsWith(QUARANTINE_PREFIX)).sort();
+}
+
+/** The session a case page should show progress for, if it can be read. */
+export async function readActiveSession(store: KeyValueStore, caseSlug: string): Promise<Session | undefined> {
+  const id = await readActiveSessionId(store, caseSlug);
+  if (!id) return undefined;
+  const raw = await store.get(sessionKey(id));
+  const restored = raw === undefined ? undefined : restoreStoredSession(raw, caseSlug);
+  return restored?.status === 'ok' ? restored.session : undefined;
+}

@@ -1,0 +1,42 @@
+/** Longest text the analysers look at; anything longer is cut so hostile input stays cheap. */
+export const DEFAULT_MAX_CHARS = 2000;
+
+// British -ise spellings become -ize so "prioritise" and "prioritize" stem alike. Applied to
+// every word the same way, so an odd rewrite ("premise" -> "premize") is harmless.
+const BRITISH_ISE = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/;
+
+/**
+ * Lower-cases and simplifies text so that later steps see plain words: accents dropped,
+ * camelCase split ("orderItem" -> "order item"), contractions opened, "200GB" split into
+ * "200 gb", "%" spelled out, and every other symbol turned into a space.
+ */
+export function normaliseText(raw: string, maxChars = DEFAULT_MAX_CHARS): string {
+  const cut = typeof raw === 'string' ? raw.slice(0, Math.max(0, maxChars)) : '';
+  const text = cut
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/n't\b/g, ' not')
+    .replace(/'(s|re|ll|d|ve|m)\b/g, ' ')
+    .replace(/%/g, ' percent ')
+    .replace(/&/g, ' and ')
+    .replace(/\+/g, ' plus ')
+    // "200gb" -> "200 gb", "10x" -> "10 x"; but "p99", "s3" and "ec2" stay whole.
+    .replace(/(\d)([a-z])/g, '$1 $2')
+    // Keep decimal points inside numbers ("99.9"); every other symbol separates words.
+    .replace(/(\d)\.(\d)/g, '$1\u0000$2')
+    .replace(/[^a-z0-9\u0000]+/g, ' ')
+    .replace(/\u0000/g, '.')
+    .trim();
+  return text
+    .split(' ')
+    .map((word) => word.replace(BRITISH_ISE, '$1iz$2'))
+    .join(' ');
+}
+
+/** Splits normalised text into words. */
+export function tokenise(normalised: string): string[] {
+  return normalised.split(' ').filter((word) => word.length > 0);
+}

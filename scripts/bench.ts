@@ -1,0 +1,22 @@
+// `npm run -s bench -- [--json] [--filter name]`: p50/p95 of the engines' hot paths.
+import { parseArgs } from 'node:util';
+import type { BenchResult } from '../lib/bench/measure';
+import { benchmarks } from './bench/benchmarks';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { json: { type: 'boolean', default: false }, filter: { type: 'string' } },
+});
+
+const selected = benchmarks.filter((benchmark) => !values.filter || benchmark.name.includes(values.filter));
+const results: BenchResult[] = selected.map((benchmark) => benchmark.run());
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
+} else {
+  const width = Math.max(...results.map((result) => result.name.length), 4);
+  process.stdout.write(`${'name'.padEnd(width)}  ${'p50 ms'.padStart(9)}  ${'p95 ms'.padStart(9)}  ${'n'.padStart(6)}\n`);
+  for (const result of results) {
+    process.stdout.write(`${result.name.padEnd(width)}  ${result.p50_ms.toFixed(3).padStart(9)}  ${result.p95_ms.toFixed(3).padStart(9)}  ${String(result.n).padStart(6)}\n`);
+  }
+}

@@ -1,0 +1,31 @@
+// Validates every case under content/cases/. Exit 0 when all are valid, 2 on the first broken file
+// with one line `file: path: message`, 1 on a bug in the checker itself.
+import { compileMdx } from '../lib/content/compile-mdx';
+import { ContentError } from '../lib/content/content-error';
+import { listCaseSlugs, loadCase } from '../lib/content/load-cases';
+
+async function main(): Promise<number> {
+  const slugs = listCaseSlugs();
+  if (slugs.length === 0) {
+    process.stderr.write('content/cases: no case found; add content/cases/<slug>/case.mdx and rubric.yaml\n');
+    return 2;
+  }
+  for (const slug of slugs) {
+    const content = loadCase(slug);
+    await compileMdx(content.body, `content/cases/${slug}/case.mdx`, content.bodyLineOffset);
+  }
+  process.stdout.write(`content:check: ${slugs.length} case${slugs.length === 1 ? '' : 's'} valid (${slugs.join(', ')})\n`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ContentError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`content:check failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,56 @@
+// Command line for graders and mentors: `npm run -s grade -- <engine> [--case <slug>] [file] [--json]`.
+// Exit 0 when graded, 2 on bad input (one line on stderr naming the file and the problem), 1 on a bug.
+import { parseArgs } from 'node:util';
+import { CliInputError } from '../lib/cli/cli-error';
+import { gradeCommands } from './grade/engines';
+
+function usage(): string {
+  const names = Object.keys(gradeCommands).sort();
+  const lines = names.map((name) => `  ${gradeCommands[name]?.usage ?? name}\n      ${gradeCommands[name]?.summary ?? ''}`);
+  return ['usage: npm run -s grade -- <engine> [--case <slug>] [--file <path>] [file] [--json]', '', 'engines:', ...lines].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        case: { type: 'string' },
+        file: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new CliInputError((error as Error).message);
+  }
+  const [engine, ...rest] = parsed.positionals;
+  if (parsed.values.help || !engine) {
+    process.stdout.write(`${usage()}\n`);
+    return parsed.values.help ? 0 : 2;
+  }
+  const command = gradeCommands[engine];
+  if (!command) throw new CliInputError(`unknown engine "${engine}" (engines: ${Object.keys(gradeCommands).sort().join(', ') || 'none yet'})`);
+  const output = await command.run({
+    caseSlug: parsed.values.case,
+    file: parsed.values.file ?? (rest.length === 1 ? rest[0] : undefined),
+    json: parsed.values.json,
+    positionals: rest,
+  });
+  process.stdout.write(parsed.values.json ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.human}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof CliInputError) {
+      process.stderr.write(`grade: ${error.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`grade: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

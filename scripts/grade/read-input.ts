@@ -1,0 +1,39 @@
+import { readFileSync, statSync } from 'node:fs';
+import { CliInputError } from '../../lib/cli/cli-error';
+import { ContentError } from '../../lib/content/content-error';
+import { listCaseSlugs, loadCase } from '../../lib/content/load-cases';
+import type { CaseContent } from '../../lib/content/parse-case-files';
+
+const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export function readInputFile(file: string | undefined, what: string): string {
+  if (!file) throw new CliInputError(`missing ${what} file`);
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new CliInputError(`${file}: no such file`);
+  }
+  if (size > MAX_INPUT_BYTES) throw new CliInputError(`${file}: file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 20 MB limit`);
+  return readFileSync(file, 'utf8');
+}
+
+export function readJsonFile(file: string | undefined, what: string): unknown {
+  const text = readInputFile(file, what);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new CliInputError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+export function requireCase(slug: string | undefined): CaseContent {
+  if (!slug) throw new CliInputError('missing --case <slug>');
+  if (!listCaseSlugs().includes(slug)) throw new CliInputError(`unknown case "${slug}" (cases: ${listCaseSlugs().join(', ')})`);
+  try {
+    return loadCase(slug);
+  } catch (error) {
+    if (error instanceof ContentError) throw new CliInputError(error.message);
+    throw error;
+  }
+}

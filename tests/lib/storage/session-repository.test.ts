@@ -1,0 +1,87 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createSession } from '../../../lib/session/create-session';
+import { SESSION_VERSION } from '../../../lib/session/session-schema';
+import { createDebouncedWriter } from '../../../lib/storage/debounced-writer';
+import type { SaveStatus } from '../../../lib/storage/debounced-writer';
+import { createMemoryStore } from '../../../lib/storage/key-value-store';
+import {
+  listQuarantinedKeys,
+  loadSessionRecord,
+  readActiveSession,
+  readActiveSessionId,
+  sessionKey,
+  writeActiveSessionId,
+} from '../../../lib/storage/session-repository';
+
+const slug = 'ecommerce-data-platform';
+const t0 = new Date('2026-03-01T10:00:00.000Z');
+
+describe('session repository', () => {
+  it('finds the active session of a case', async () => {
+    const store = createMemoryStore();
+    const session = createSession(slug, 'ecommerce-data-platform-a1', t0);
+    await store.set(sessionKey(session.id), { version: SESSION_VERSION, state: { session } });
+    await writeActiveSessionId(store, slug, session.id);
+    expect(await readActiveSessionId(store, slug)).toBe(session.id);
+    expect(await readActiveSession(store, slug)).toEqual(session);
+    expect(await readActiveSession(store, 'ride-hailing')).toBeUndefined();
+  });
+
+  it('keeps an unreadable record aside, byte for byte, and leaves the original in place', async () => {
+    const damaged = { version: SESSION_VERSION, state: { session: { id: 'ecommerce-data-platform-a1', notes: 'half a record' } } };
+    const store = createMemoryStore([[sessionKey('ecommerce-data-platform-a1'), damaged]]);
+    const loaded = await loadSessionRecord(store, 'ecommerce-data-platform-a1', slug, t0);
+    expect(loaded).toMatchObject({ status: 'quarantined', quarantineKey: 'sdt:quarantine:ecommerce-data-platform-a1:2026-03-01T10:00:00.000Z' });
+    expect(await listQuarantinedKeys(store)).toEqual(['sdt:quarantine:ecommerce-data-platform-a1:2026-03-01T10:00:00.000Z']);
+    expect(await store.get('sdt:quarantine:ecommerce-data-platform-a1:2026-03-01T10:00:00.000Z')).toEqual(damaged);
+    expect(await store.get(sessionKey('ecommerce-data-platform-a1'))).toEqual(damaged);
+  });
+
+  it('says when there is nothing stored', async () => {
+    expect(await loadSessionRecord(createMemoryStore(), 'nope', slug)).toEqual({ status: 'none' });
+  });
+});
+
+describe('debounced writer', () => {
+  it('writes the last value once after the quiet period and reports its status', async () => {
+    vi.useFakeTimers();
+    try {
+      const writes: [string, unknown][] = [];
+      const statuses: SaveStatus['state'][] = [];
+      const writer = createDebouncedWriter(async (key, value) => void writes.push([key, value]), {
+        delayMs: 400,
+        onStatus: (status) => statuses.push(status.state),
+      });
+      writer.schedule('k', 1);
+      writer.schedule('k', 2);
+      writer.schedule('k', 3);
+      expect(writes).toEqual([]);
+      await vi.advanceTimersByTimeAsync(400);
+      expect(writes).toEqual([['k', 3]]);
+      expect(statuses.at(-1)).toBe('saved');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('flushes at once when asked (a closing tab) and retries after a failed write', async () => {
+    let fail = true;
+    const writes: unknown[] = [];
+    const statuses: SaveStatus[] = [];
+    const writer = createDebouncedWriter(
+      async (_key, value) => {
+        if (fail) throw new DOMException('full', 'QuotaExceededError');
+        writes.push(value);
+      },
+      { delayMs: 10_000, onStatus: (status) => statuses.push(status) },
+    );
+    writer.schedule('k', 'draft');
+    await writer.flush();
+    expect(statuses.at(-1)).toEqual({ state: 'error', message: 'browser storage is full' });
+    expect(writer.hasPending()).toBe(true);
+    fail = false;
+    await writer.flush();
+    expect(writes).toEqual(['draft']);
+    expect(statuses.at(-1)?.state).toBe('saved');
+  });
+});
