@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
   if (!command) throw new CliInputError(`unknown engine "${engine}" (engines: ${Object.keys(gradeCommands).sort().join(', ') || 'none yet'})`);
   const output = await command.run({
     caseSlug: parsed.values.case,
-    file: parsed.values.file ?? (rest.length === 1 ? rest[0] : undefined),
+    fileOption: parsed.values.file,
     json: parsed.values.json,
     positionals: rest,
   });

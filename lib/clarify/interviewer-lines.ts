@@ -1,4 +1,4 @@
-import { CLARIFY_TOPIC_LABELS } from '../content/clarify-topics';
+import { topicLabelInSentence } from '../content/topic-label';
 import type { ClarifyTopic } from '../content/clarify-topics';
 
 /**
@@ -11,11 +11,11 @@ export const NOT_A_QUESTION_LINE =
 export const EMPTY_QUESTION_LINE = 'Ask me a question about the requirements.';
 
 export function unsureLine(suggestions: readonly ClarifyTopic[]): string {
-  const labels = suggestions.map((topic) => CLARIFY_TOPIC_LABELS[topic].toLowerCase());
+  const labels = suggestions.map((topic) => topicLabelInSentence(topic));
   const options = labels.length > 0 ? ` Did you mean ${labels.join(' or ')}?` : '';
   return `I am not sure what you are asking.${options}`;
 }
 
 export function noFactLine(topic: ClarifyTopic): string {
-  return `This case does not pin down ${CLARIFY_TOPIC_LABELS[topic].toLowerCase()}: state a reasonable assumption and move on.`;
+  return `This case does not pin down ${topicLabelInSentence(topic)}: state a reasonable assumption and move on.`;
 }

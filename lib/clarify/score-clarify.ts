@@ -1,5 +1,6 @@
 import { CLARIFY_TOPIC_LABELS, CLARIFY_TOPICS } from '../content/clarify-topics';
 import type { ClarifyTopic } from '../content/clarify-topics';
+import { topicLabelInSentence } from '../content/topic-label';
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
 import type { ClarifyCase } from './clarify-index';
@@ -109,7 +110,7 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
         code: 'clarify.topic-missing',
         severity: 'missing',
         points,
-        message: `Never asked about ${label.toLowerCase()}. ${TOPIC_REASONS[topic]}`,
+        message: `Never asked about ${topicLabelInSentence(topic)}. ${TOPIC_REASONS[topic]}`,
         refs: factIds,
       });
     }

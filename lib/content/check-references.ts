@@ -1,5 +1,6 @@
 import { dimensionLabel, unitHasDimension } from '../units/dimensions';
 import type { Dimension } from '../units/dimensions';
+import { nameError } from '../estimate/names';
 import { unitMath } from '../units/math';
 
 function withArticle(noun: string): string {
@@ -26,6 +27,11 @@ export function checkQuantityReferences(facts: readonly FactValues[], quantities
   const issues: ReferenceIssue[] = [];
   facts.forEach((fact, factIndex) => {
     for (const [name, expression] of Object.entries(fact.values)) {
+      const invalidName = nameError(name);
+      if (invalidName) {
+        issues.push({ path: ['steps', 'clarify', 'facts', factIndex, 'values', name], message: invalidName });
+        continue;
+      }
       try {
         scope.set(name, math.evaluate(expression));
       } catch (error) {

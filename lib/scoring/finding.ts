@@ -9,8 +9,8 @@ export const findingSchema = z.object({
   code: z.string().min(1),
   severity: severitySchema,
   message: z.string().min(1),
-  /** Points this finding earned (good) or cost (missing/wrong); 0 for hints. */
-  points: z.number(),
+  /** Never negative: the points earned (good) or the points at stake that were not earned (missing/wrong); 0 for hints. */
+  points: z.number().min(0),
   /** What the finding is about: element ids on the canvas, worksheet row names, fact ids. */
   refs: z.array(z.string()).optional(),
 });

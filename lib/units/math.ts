@@ -1,14 +1,15 @@
 import { all, create } from 'mathjs';
 import type { MathJsInstance, Unit } from 'mathjs';
+import { defineTrainerUnits } from './define-units';
 
 /**
- * Our one mathjs instance. Counting units (events, requests, messages, records) are added as a base
- * dimension of their own so `events/s` is a rate and never silently equal to `1/s` or to bytes.
+ * The mathjs instance for trusted input (rubrics, unit checks). Learners' expressions never run here:
+ * the estimate worksheet has its own locked-down instance (lib/estimate/safe-math.ts).
  */
 function createUnitMath(): MathJsInstance {
   if (!all) throw new Error('mathjs did not export its factory set');
   const math = create(all, { number: 'number', precision: 14 });
-  math.createUnit('event', { aliases: ['events', 'request', 'requests', 'req', 'message', 'messages', 'msg', 'record', 'records', 'row', 'rows'] });
+  defineTrainerUnits(math);
   return math;
 }
 

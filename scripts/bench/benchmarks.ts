@@ -1,7 +1,9 @@
+import { matchQuestion } from '../../lib/clarify/match-question';
+import { gradeEstimate } from '../../lib/estimate/grade-estimate';
 import { measure } from '../../lib/bench/measure';
 import type { BenchResult } from '../../lib/bench/measure';
 import { parseCaseFiles } from '../../lib/content/parse-case-files';
-import { readCaseFiles } from '../../lib/content/load-cases';
+import { loadCase, readCaseFiles } from '../../lib/content/load-cases';
 import { createSession } from '../../lib/session/create-session';
 import { restoreStoredSession } from '../../lib/session/restore-session';
 import { setStepNotes } from '../../lib/session/session-actions';
@@ -32,4 +34,36 @@ export const benchmarks: Benchmark[] = [
       return measure('session-restore', () => restoreStoredSession(stored, SEED), { n: 500 });
     },
   },
+  {
+    // One clarifying question against the seed case's facts (the index is built once per case).
+    name: 'ask-match',
+    run: () => {
+      const { rubric } = loadCase(SEED);
+      const questions = ['How much data do we ingest daily?', "What's the expected throughput?", 'Any compliance constraints?', 'Who consumes the dashboards?'];
+      let index = 0;
+      return measure('ask-match', () => matchQuestion(questions[index++ % questions.length] ?? '', rubric), { n: 1000 });
+    },
+  },
+  {
+    // Grading a 20-row worksheet with one row changed per run, as when the learner types.
+    name: 'estimate-grade-20',
+    run: () => {
+      const { rubric } = loadCase(SEED);
+      let variant = 0;
+      return measure('estimate-grade-20', () => gradeEstimate(twentyRowWorksheet(variant++), rubric), { n: 500 });
+    },
+  },
 ];
+
+function twentyRowWorksheet(variant: number) {
+  const rows = [
+    { name: 'storage_per_year', expr: `daily_ingest * ${365 + (variant % 50)} day` },
+    { name: 'peak_event_rate', expr: 'daily_events * peak_factor' },
+    { name: 'hot_storage', expr: 'daily_ingest * hot_retention to TB' },
+    { name: 'availability_target', expr: '99.9%' },
+  ];
+  for (let index = 0; rows.length < 20; index += 1) {
+    rows.push({ name: `row_${index}`, expr: index % 2 ? `row_${index - 1} * 1.5 + 3 GB` : `daily_ingest * ${index + 1} day / (24 hour) to MB/s` });
+  }
+  return { rows };
+}

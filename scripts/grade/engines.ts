@@ -1,4 +1,11 @@
+import { askCommand } from './ask-command';
+import { clarifyCommand } from './clarify-command';
+import { estimateCommand } from './estimate-command';
 import type { GradeCommand } from './grade-command';
 
 /** `grade <engine>`: each step's engine registers its subcommand here as it lands. */
-export const gradeCommands: Record<string, GradeCommand> = {};
+export const gradeCommands: Record<string, GradeCommand> = {
+  ask: askCommand,
+  clarify: clarifyCommand,
+  estimate: estimateCommand,
+};

@@ -1,0 +1,222 @@
+import { compileExpression } from './compile-expression';
+import type { UnitUsage } from './compile-expression';
+import { formatQuantity } from './format-quantity';
+import { nameError } from './names';
+import { safeMath } from './safe-math';
+import type { EstimateValue } from './value-dimension';
+import { MAX_ROWS } from './worksheet-schema';
+import type { EvaluatedRow, WorksheetRow } from './worksheet-schema';
+
+/** Named values the worksheet may use, name -> expression: the revealed facts' `values`. */
+export type AvailableValues = Readonly<Record<string, string>>;
+
+export interface EvaluateOptions {
+  /** Fact value names the learner has not uncovered yet, so using one says "ask in step 1" instead of "unknown". */
+  lockedNames?: Iterable<string>;
+}
+
+/** A row with what grading needs beyond what the UI shows. */
+export interface DetailedRow extends EvaluatedRow {
+  /** Trimmed name; '' for scratch rows. */
+  key: string;
+  raw?: EstimateValue;
+  /** Unit habits of this row and every row or fact it uses. */
+  usage: UnitUsage;
+  /** Number literals of this row and every row or fact it uses. */
+  constants: readonly number[];
+}
+
+interface Named {
+  value?: EstimateValue;
+  usage: UnitUsage;
+  constants: readonly number[];
+  error?: string;
+  /** The first name the expression needed but the scope lacked. */
+  missing?: string;
+  row?: number;
+}
+
+const MAX_UNIT_POWER = 12;
+const noUsage = (): UnitUsage => ({ bits: false, bytes: false, binary: false, percent: false, explicitUnit: false });
+
+function normalize(result: unknown): EstimateValue | { error: string } {
+  const { math } = safeMath();
+  if (typeof result === 'number') {
+    return Number.isFinite(result) ? result : { error: 'the result is not a finite number (a division by zero or a huge power?)' };
+  }
+  if (math.isUnit(result)) {
+    // A bare unit such as `day` means one of it.
+    const unit = result.value === null ? (math.multiply(1, result) as typeof result) : result;
+    if (!Number.isFinite(unit.value)) return { error: 'the result is not a finite number (a division by zero or a huge power?)' };
+    if (unit.units.some((component) => Math.abs(component.power) > MAX_UNIT_POWER)) return { error: 'the unit has an absurd power' };
+    return unit;
+  }
+  return { error: `the result must be a number or a quantity with a unit, not a ${math.typeOf(result)}` };
+}
+
+function explainError(message: string): string {
+  if (/Units do not match/.test(message)) {
+    return `units do not match: only quantities of the same kind can be added, subtracted or converted (${message})`;
+  }
+  if (/Unexpected type of argument in function (addScalar|subtractScalar|add|subtract)/.test(message)) {
+    return 'cannot add or subtract a plain number and a quantity with a unit: give both the same kind of unit';
+  }
+  return message.length > 200 ? `${message.slice(0, 200)}...` : message;
+}
+
+function merge(into: UnitUsage, from: UnitUsage): void {
+  into.bits ||= from.bits;
+  into.bytes ||= from.bytes;
+  into.binary ||= from.binary;
+  into.percent ||= from.percent;
+}
+
+function evaluateExpression(expr: string, scope: Map<string, Named>): Named {
+  const compiled = compileExpression(expr);
+  if (!compiled.ok) return { usage: noUsage(), constants: [], error: compiled.error };
+  const { expression } = compiled;
+  const usage = { ...expression.usage };
+  const constants = [...expression.constants];
+  const values = new Map<string, EstimateValue>();
+  for (const symbol of expression.symbols) {
+    const named = scope.get(symbol);
+    if (named?.value === undefined) return { usage, constants, error: `unknown name "${symbol}"`, missing: symbol };
+    values.set(symbol, named.value);
+    merge(usage, named.usage);
+    constants.push(...named.constants);
+  }
+  let result: unknown;
+  try {
+    result = expression.code.evaluate(values);
+  } catch (error) {
+    return { usage, constants, error: explainError(error instanceof Error ? error.message : String(error)) };
+  }
+  const value = normalize(result);
+  if (typeof value === 'object' && 'error' in value) return { usage, constants, error: value.error };
+  return { value, usage, constants };
+}
+
+const factCache = new Map<string, Map<string, Named>>();
+const FACT_CACHE_LIMIT = 50;
+
+/** Evaluates the facts' named values in order (a value may use an earlier one); cached by content. */
+function evaluateFacts(available: AvailableValues): Map<string, Named> {
+  const key = JSON.stringify(Object.entries(available));
+  const cached = factCache.get(key);
+  if (cached) return cached;
+  const scope = new Map<string, Named>();
+  for (const [name, expr] of Object.entries(available)) {
+    const invalid = nameError(name);
+    if (invalid) {
+      scope.set(name, { usage: noUsage(), constants: [], error: `the case's value name is unusable: ${invalid}` });
+      continue;
+    }
+    if (typeof expr !== 'string') continue;
+    const named = evaluateExpression(expr.trim(), scope);
+    scope.set(name, named.error ? { ...named, error: `the case's value "${name}" (${expr}) does not evaluate: ${named.error}` } : named);
+  }
+  if (factCache.size >= FACT_CACHE_LIMIT) {
+    const oldest = factCache.keys().next();
+    if (!oldest.done) factCache.delete(oldest.value);
+  }
+  factCache.set(key, scope);
+  return scope;
+}
+
+function closeMatch(name: string, candidates: Iterable<string>): string | undefined {
+  const lower = name.toLowerCase();
+  for (const candidate of candidates) if (candidate.toLowerCase() === lower) return candidate;
+  return undefined;
+}
+
+/** Turns the generic "unknown name" into the reason that name is not usable here. */
+function unknownNameError(
+  symbol: string,
+  index: number,
+  key: string,
+  rows: readonly { key: string }[],
+  scope: Map<string, Named>,
+  locked: ReadonlySet<string>,
+): string {
+  if (symbol === key) return `"${symbol}" refers to itself`;
+  const named = scope.get(symbol);
+  if (named?.error !== undefined) {
+    return named.row !== undefined ? `"${symbol}" (row ${named.row + 1}) has an error` : named.error;
+  }
+  const later = rows.findIndex((row, at) => at > index && row.key === symbol);
+  if (later >= 0) return `"${symbol}" is defined further down (row ${later + 1}); move this row below it`;
+  if (locked.has(symbol)) return `"${symbol}" comes from a fact you have not uncovered yet: ask about it in step 1, or estimate it in a row of your own`;
+  const suggestion = closeMatch(symbol, [...scope.keys()].filter((name) => scope.get(name)?.value !== undefined));
+  return suggestion ? `unknown name "${symbol}"; did you mean "${suggestion}"?` : `unknown name "${symbol}"`;
+}
+
+/** evaluateWorksheet with the extra detail the grader uses (raw values, unit habits, literals). */
+export function evaluateWorksheetDetailed(
+  rows: readonly WorksheetRow[],
+  availableValues: AvailableValues = {},
+  options: EvaluateOptions = {},
+): DetailedRow[] {
+  const locked = new Set(options.lockedNames ?? []);
+  for (const name of Object.keys(availableValues)) locked.delete(name);
+  const scope = new Map(evaluateFacts(availableValues));
+  const keys = rows.map((row) => (typeof row.name === 'string' ? row.name.trim() : ''));
+  const keyed = keys.map((key) => ({ key }));
+  const definedAt = new Map<string, number>();
+  const evaluateRow = (row: WorksheetRow, index: number): DetailedRow => {
+    const key = keys[index] ?? '';
+    const expr = typeof row.expr === 'string' ? row.expr.trim() : '';
+    const base = { name: row.name, expr: row.expr, key, usage: noUsage(), constants: [] as readonly number[] };
+    if (index >= MAX_ROWS) return { ...base, error: `a worksheet has at most ${MAX_ROWS} rows` };
+    if (expr === '') return base;
+    const fail = (error: string): DetailedRow => {
+      // Later rows that use this name learn that it is broken rather than unknown.
+      if (key !== '' && !definedAt.has(key)) scope.set(key, { usage: noUsage(), constants: [], error, row: index });
+      return { ...base, error };
+    };
+    if (key !== '') {
+      const invalid = nameError(key);
+      if (invalid) return { ...base, error: invalid };
+      const earlier = definedAt.get(key);
+      if (earlier !== undefined) return { ...base, error: `"${key}" is already defined in row ${earlier + 1}` };
+    }
+    const named = evaluateExpression(expr, scope);
+    if (named.error !== undefined || named.value === undefined) {
+      const symbol = named.missing;
+      return fail(symbol !== undefined ? unknownNameError(symbol, index, key, keyed, scope, locked) : (named.error ?? 'no value'));
+    }
+    if (key !== '') {
+      definedAt.set(key, index);
+      scope.set(key, { ...named, row: index });
+    }
+    const value = formatQuantity(named.value, named.usage);
+    return { ...base, value, raw: named.value, usage: named.usage, constants: named.constants };
+  };
+  return rows.map((row, index) => {
+    try {
+      return evaluateRow(row, index);
+    } catch (error) {
+      // The last wall: a mathjs corner we did not foresee must cost one row, never the page.
+      return { name: row.name, expr: row.expr, key: keys[index] ?? '', usage: noUsage(), constants: [], error: `could not evaluate: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  });
+}
+
+/** Drops the grader's extra detail: what the UI shows for a row. */
+export function toEvaluatedRow(row: DetailedRow): EvaluatedRow {
+  const result: EvaluatedRow = { name: row.name, expr: row.expr };
+  if (row.value) result.value = row.value;
+  if (row.error !== undefined) result.error = row.error;
+  return result;
+}
+
+/**
+ * Evaluates the learner's worksheet top to bottom. Rows may use the available fact values and earlier
+ * rows by name. Never throws: every problem is reported on its row.
+ */
+export function evaluateWorksheet(
+  rows: readonly WorksheetRow[],
+  availableValues: AvailableValues = {},
+  options: EvaluateOptions = {},
+): EvaluatedRow[] {
+  return evaluateWorksheetDetailed(rows, availableValues, options).map(toEvaluatedRow);
+}

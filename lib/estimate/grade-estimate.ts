@@ -1,0 +1,292 @@
+import type { Quantity, Rubric } from '../content/rubric-schema';
+import type { Finding, StepResult } from '../scoring/finding';
+import { stepResult } from '../scoring/score';
+import { describeDowntime, formatAvailability } from './availability';
+import type { DetailedRow, AvailableValues } from './evaluate-worksheet';
+import { evaluateWorksheetDetailed, toEvaluatedRow } from './evaluate-worksheet';
+import { formatNumber, roundSignificant } from './format-quantity';
+import type { Band, Verdict } from './grade-bands';
+import { BAND_CREDIT, availabilityBand, bandFor, downtimeTolerance, factorBetween, verdictFor } from './grade-bands';
+import type { PreparedQuantity } from './prepare-estimate';
+import { prepareEstimate } from './prepare-estimate';
+import { describeFactor, formatExpected, roundedLiteral, wrongDimensionMessage } from './quantity-messages';
+import { valueDimension, valueIn } from './value-dimension';
+import type { EvaluatedRow, Worksheet } from './worksheet-schema';
+
+export const POINTS_PER_QUANTITY = 10;
+const ANSWER_DIGITS = 4;
+
+export interface GradeEstimateOptions {
+  /** Fact values the learner may use (the revealed facts' values). Default: every fact value of the case. */
+  availableValues?: AvailableValues;
+}
+
+export interface QuantityGrade {
+  id: string;
+  title: string;
+  /** The worksheet row that answers it, as the learner named it. */
+  row?: string;
+  /** The learner's value in `unit`; null when missing or in the wrong dimension. */
+  value: number | null;
+  unit: string;
+  /** The reference value in `unit`; null only when the case's reference is broken. */
+  expected: number | null;
+  verdict: Verdict;
+  points: number;
+  maxPoints: number;
+}
+
+export interface EstimateGrade extends StepResult {
+  quantities: QuantityGrade[];
+  /** The evaluated worksheet, so a caller that grades does not evaluate twice. */
+  rows: EvaluatedRow[];
+}
+
+interface Graded {
+  grade: QuantityGrade;
+  findings: Finding[];
+}
+
+const round = (value: number): number => roundSignificant(value, ANSWER_DIGITS);
+
+function isBinaryUnit(unit: string): boolean {
+  return /[KMGTPEZY]i[Bb]/.test(unit);
+}
+
+/** The row answering a quantity: named after its id (case-insensitive); the last one with a value wins. */
+function answerRow(rows: readonly DetailedRow[], id: string): DetailedRow | undefined {
+  const matching = rows.filter((row) => row.key.toLowerCase() === id && row.expr.trim() !== '');
+  return matching.findLast((row) => row.raw !== undefined) ?? matching.at(-1);
+}
+
+function withExplanation(message: string, quantity: Quantity): string {
+  return quantity.explanation ? `${message} ${quantity.explanation}` : message;
+}
+
+function bandFinding(quantity: Quantity, band: Band, message: string, refs: string[]): Finding {
+  const earned = POINTS_PER_QUANTITY * BAND_CREDIT[band];
+  if (band === 'full') return { code: 'estimate.quantity-correct', severity: 'good', message, points: earned, refs };
+  const code = band === 'partial' ? 'estimate.quantity-close' : 'estimate.quantity-off';
+  return { code, severity: 'wrong', message: withExplanation(message, quantity), points: POINTS_PER_QUANTITY - earned, refs };
+}
+
+function gradeAvailability(item: PreparedQuantity, row: DetailedRow, learner: number, refs: string[]): Graded {
+  const { quantity } = item;
+  const findings: Finding[] = [];
+  let fraction = learner;
+  if (!row.usage.percent && learner > 1 && learner <= 100) {
+    // `99.9` for 99.9%: grade what was meant, and say how to write it.
+    fraction = learner / 100;
+    findings.push({
+      code: 'estimate.percent-as-number',
+      severity: 'hint',
+      message: `${row.key} = ${row.expr.trim()} was read as ${formatAvailability(fraction)}: write an availability as ${formatAvailability(fraction)} or ${roundSignificant(fraction, 6)}, since ${formatNumber(learner, 6)} on its own means ${formatNumber(learner * 100, 6)}%.`,
+      points: 0,
+      refs,
+    });
+  }
+  const target = typeof item.reference === 'number' ? item.reference : Number.NaN;
+  const band = availabilityBand(fraction, target, quantity.tolerance);
+  const said = formatAvailability(Math.min(Math.max(fraction, 0), 1));
+  const wanted = formatAvailability(target);
+  // Relative to the downtime, so 99.9/100 = 0.9990000000000001 still counts as exactly 99.9%.
+  const stricter = 1 - fraction < (1 - target) * (1 - 1e-9);
+  const looser = 1 - fraction > (1 - target) * (1 + 1e-9);
+  const needs = `the ${wanted} the case needs (${describeDowntime(target, false)})`;
+  let message: string;
+  if (fraction >= 1) message = `${row.key} = ${said} promises no downtime at all, which no real system can; aim for ${needs}.`;
+  else if (fraction <= 0) message = `${row.key} = ${said} is not an availability; aim for ${needs}.`;
+  else if (!stricter && !looser) message = `${row.key} = ${said}: it allows ${describeDowntime(fraction)}.`;
+  else if (looser) {
+    const verdict = band === 'full' ? 'close enough' : 'too low for this pipeline';
+    message = `${row.key} = ${said} allows ${describeDowntime(fraction)}, ${formatFactor((1 - fraction) / (1 - target))}x the downtime of ${needs}: ${verdict}.`;
+  } else if (band === 'full') message = `${row.key} = ${said} allows ${describeDowntime(fraction)}, stricter than ${needs}; that works.`;
+  else message = `${row.key} = ${said} allows only ${describeDowntime(fraction)}, far stricter than ${needs}: every extra nine costs redundancy and on-call effort.`;
+  findings.push(bandFinding(quantity, band, message, refs));
+  if (band === 'full' && stricter && (1 - target) / (1 - fraction) > 1 + downtimeTolerance(target, quantity.tolerance)) {
+    findings.push({
+      code: 'estimate.availability-stricter',
+      severity: 'hint',
+      message: `Each extra nine costs redundancy and on-call effort; say why ${said} is worth it over ${wanted}.`,
+      points: 0,
+      refs,
+    });
+  }
+  const value = round(valueIn(fraction, quantity.unit));
+  return { grade: grade(item, row, value, verdictFor(band), band), findings };
+}
+
+function formatFactor(factor: number): string {
+  return String(roundSignificant(factor, 3));
+}
+
+function grade(item: PreparedQuantity, row: DetailedRow | undefined, value: number | null, verdict: Verdict, band?: Band): QuantityGrade {
+  const result: QuantityGrade = {
+    id: item.quantity.id,
+    title: item.quantity.title,
+    value,
+    unit: item.quantity.unit,
+    expected: Number.isFinite(item.expected) ? round(item.expected) : null,
+    verdict,
+    points: band ? POINTS_PER_QUANTITY * BAND_CREDIT[band] : 0,
+    maxPoints: POINTS_PER_QUANTITY,
+  };
+  if (row) result.row = row.name.trim();
+  return result;
+}
+
+/** Explains a factor of ~8: bits written where bytes were meant, or the other way round. */
+function eightFold(item: PreparedQuantity, row: DetailedRow, ratio: number): { code: string; reason: string } | undefined {
+  const near = (target: number) => factorBetween(ratio, target) <= 1 + Math.min(item.quantity.tolerance, 0.25);
+  if (near(1 / 8) && row.usage.bits) {
+    return {
+      code: 'estimate.bits-for-bytes',
+      reason: 'The row uses bits (a lowercase b, as in Gb or Mb, or "bits") where the data is measured in bytes: 1 byte = 8 bits, so the result is 8x too small. Write GB and TB with a capital B for bytes.',
+    };
+  }
+  if (near(8) && item.usage.bits && !row.usage.bits) {
+    return {
+      code: 'estimate.bytes-for-bits',
+      reason: "The case's figure is in bits (a lowercase b, as in Gbps) and the row treats it as bytes: 1 byte = 8 bits, so the result is 8x too large.",
+    };
+  }
+  if (near(8) || near(1 / 8)) {
+    return { code: 'estimate.factor-of-eight', reason: 'That is a factor of 8: check bits against bytes (1 byte = 8 bits).' };
+  }
+  return undefined;
+}
+
+function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, refs: string[]): Graded {
+  const { quantity, expected } = item;
+  const expectedText = formatExpected(quantity, expected);
+  // `500 million events/day (5,790 events/s)`: the learner's own units, then the case's for comparison.
+  const own = row.value?.display ?? String(learner);
+  const shown = row.value && row.value.unit !== quantity.unit.trim() ? `${own} (${formatExpected(quantity, learner)})` : own;
+  if (!(learner > 0)) {
+    const message = `${row.key} = ${shown} must be a positive amount; the expected value is ${expectedText}.`;
+    return { grade: grade(item, row, round(learner), 'off', 'none'), findings: [bandFinding(quantity, 'none', message, refs)] };
+  }
+  const factor = factorBetween(learner, expected);
+  const band = bandFor(factor, quantity.tolerance);
+  const findings: Finding[] = [];
+  if (band === 'full') {
+    const tolerance = Math.round(quantity.tolerance * 100);
+    findings.push(bandFinding(quantity, band, `${row.key} = ${shown}: within ${tolerance}% of the expected ${expectedText}.`, refs));
+    if (factor > 1.02) findings.push(roundingHint(item, row, learner, shown, expectedText, refs));
+  } else {
+    const eight = eightFold(item, row, learner / expected);
+    const message = `${row.key} = ${shown} is ${describeFactor(learner, expected, expectedText)}.${eight ? ` ${eight.reason}` : ''}`;
+    const finding = bandFinding(quantity, band, message, refs);
+    findings.push(eight && eight.code !== 'estimate.factor-of-eight' ? { ...finding, code: eight.code } : finding);
+  }
+  if (row.usage.binary !== isBinaryUnit(quantity.unit) && row.usage.bytes !== row.usage.bits) {
+    findings.push({
+      code: 'estimate.binary-prefix',
+      severity: 'hint',
+      message: row.usage.binary
+        ? `${row.key} uses binary units (KiB = 1,024 bytes, TiB = 2^40 bytes) and the case uses decimal ones (KB = 1,000 bytes, TB = 10^12 bytes). A TiB is about 10% more than a TB; both are accepted, just say which you mean.`
+        : `${row.key} uses decimal units (TB = 10^12 bytes) and the case uses binary ones (TiB = 2^40 bytes, about 10% more); both are accepted, just say which you mean.`,
+      points: 0,
+      refs,
+    });
+  }
+  return { grade: grade(item, row, round(learner), verdictFor(band), band), findings };
+}
+
+function roundingHint(item: PreparedQuantity, row: DetailedRow, learner: number, shown: string, expectedText: string, refs: string[]): Finding {
+  const percent = Math.round(Math.abs(learner / item.expected - 1) * 100);
+  const literal = roundedLiteral(row.constants, item.constants, item.quantity.tolerance);
+  const because = literal ? ` (you used ${literal.to} where the exact figure is ${literal.from})` : '';
+  if (learner > item.expected) {
+    return {
+      code: 'estimate.rounded-up',
+      severity: 'hint',
+      message: `${shown} is ${percent}% above the exact ${expectedText}${because}. Rounding up on purpose is fine in an interview: round numbers keep the arithmetic quick and leave headroom. Say out loud that you rounded.`,
+      points: 0,
+      refs,
+    };
+  }
+  return {
+    code: 'estimate.rounded-down',
+    severity: 'hint',
+    message: `${shown} is ${percent}% below the exact ${expectedText}${because}. Rounding down under-sizes the system: prefer rounding up, or call it a lower bound.`,
+    points: 0,
+    refs,
+  };
+}
+
+function gradeQuantity(item: PreparedQuantity, rows: readonly DetailedRow[]): Graded {
+  const { quantity } = item;
+  const row = answerRow(rows, quantity.id);
+  if (!row) {
+    return {
+      grade: grade(item, undefined, null, 'missing'),
+      findings: [
+        {
+          code: 'estimate.quantity-missing',
+          severity: 'missing',
+          message: withExplanation(`No row answers "${quantity.title}": add a row named ${quantity.id}.`, quantity),
+          points: POINTS_PER_QUANTITY,
+          refs: [quantity.id],
+        },
+      ],
+    };
+  }
+  const refs = [row.key];
+  if (row.raw === undefined) {
+    const message = `${row.key} could not be evaluated: ${row.error ?? 'no value'}.`;
+    return {
+      grade: grade(item, row, null, 'missing'),
+      findings: [{ code: 'estimate.quantity-invalid', severity: 'wrong', message, points: POINTS_PER_QUANTITY, refs }],
+    };
+  }
+  const dimension = valueDimension(row.raw);
+  if (dimension !== quantity.dimension) {
+    const message = `${wrongDimensionMessage(quantity, dimension, row.value?.unit ?? '')}.`;
+    return {
+      grade: grade(item, row, null, 'unit-error'),
+      findings: [{ code: 'estimate.wrong-dimension', severity: 'wrong', message, points: POINTS_PER_QUANTITY, refs }],
+    };
+  }
+  // An availability target (a ratio just below 1) is graded on its downtime; everything else on its amount.
+  const target = typeof item.reference === 'number' ? item.reference : Number.NaN;
+  if (typeof row.raw === 'number' && target >= 0.9 && target < 1) return gradeAvailability(item, row, row.raw, refs);
+  return gradeAmount(item, row, valueIn(row.raw, quantity.unit), refs);
+}
+
+function rowErrorFindings(rows: readonly DetailedRow[], answerIds: ReadonlySet<string>): Finding[] {
+  return rows.flatMap((row, index) => {
+    if (row.error === undefined || answerIds.has(row.key.toLowerCase())) return [];
+    const label = row.key === '' ? `Row ${index + 1}` : `Row ${index + 1} (${row.key})`;
+    return [{ code: 'estimate.row-error', severity: 'hint' as const, message: `${label}: ${row.error}.`, points: 0, refs: row.key === '' ? [] : [row.key] }];
+  });
+}
+
+/**
+ * Grades a worksheet against a case's estimate quantities: each quantity earns full, partial or little
+ * credit by how far the learner's row is from the reference on a log scale. Never throws on learner
+ * input; a broken case reference becomes a hint and is left out of the score.
+ */
+export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: GradeEstimateOptions = {}): EstimateGrade {
+  const prepared = prepareEstimate(rubric);
+  const available = options.availableValues ?? prepared.allValues;
+  const locked = Object.keys(prepared.allValues).filter((name) => !Object.hasOwn(available, name));
+  const rows = evaluateWorksheetDetailed(Array.isArray(worksheet.rows) ? worksheet.rows : [], available, { lockedNames: locked });
+  const findings: Finding[] = [];
+  const quantities: QuantityGrade[] = [];
+  let earned = 0;
+  let possible = 0;
+  for (const item of prepared.quantities) {
+    if (item.error !== undefined) {
+      findings.push({ code: 'estimate.reference-error', severity: 'hint', message: `The case's answer for ${item.quantity.id} is broken and was not graded: ${item.error}.`, points: 0, refs: [item.quantity.id] });
+      continue;
+    }
+    const graded = gradeQuantity(item, rows);
+    quantities.push(graded.grade);
+    findings.push(...graded.findings);
+    earned += graded.grade.points;
+    possible += graded.grade.maxPoints;
+  }
+  findings.push(...rowErrorFindings(rows, new Set(prepared.quantities.map((item) => item.quantity.id))));
+  return { ...stepResult(earned, possible, findings), quantities, rows: rows.map(toEvaluatedRow) };
+}

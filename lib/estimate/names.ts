@@ -1,0 +1,42 @@
+import { ALLOWED_CONSTANTS, ALLOWED_FUNCTIONS } from './compile-expression';
+import { BLOCKED_FUNCTIONS, safeMath } from './safe-math';
+
+export const MAX_NAME_LENGTH = 64;
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Words the mathjs parser reads as operators or literals, so a row named after one could never be referenced. */
+const PARSER_WORDS = new Set(['to', 'in', 'and', 'or', 'not', 'xor', 'mod', 'true', 'false', 'null', 'undefined', 'end']);
+/** Names expressions use for themselves. Other mathjs functions (count, size...) are fine as row names. */
+const BUILT_INS = new Set<string>([...ALLOWED_FUNCTIONS, ...ALLOWED_CONSTANTS, ...BLOCKED_FUNCTIONS]);
+
+/** `storage per year` -> `storage_per_year`: a suggestion for names that are not identifiers. */
+function suggestIdentifier(name: string): string {
+  const cleaned = name
+    .replace(/[^A-Za-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toLowerCase();
+  if (cleaned === '') return 'daily_volume';
+  return /^[0-9]/.test(cleaned) ? `n_${cleaned}` : cleaned;
+}
+
+/**
+ * Why `name` cannot name a worksheet row or fact value, or undefined when it can. Scope names win over
+ * units and functions in mathjs, so a row named `day` or `GB` would silently redefine the unit for every
+ * later row: those are rejected, as are names of functions and constants.
+ */
+export function nameError(name: string): string | undefined {
+  if (name.length > MAX_NAME_LENGTH) return `the name is longer than ${MAX_NAME_LENGTH} characters`;
+  if (!IDENTIFIER.test(name)) {
+    return `"${name}" is not a usable name: use letters, digits and _ (for example ${suggestIdentifier(name)})`;
+  }
+  const { math } = safeMath();
+  if (PARSER_WORDS.has(name)) return `"${name}" is a word of the expression language; choose another name, such as ${name}_value`;
+  if (math.Unit.isValuelessUnit(name) || name === 'min' || name === 'sec') {
+    return `"${name}" is a unit; naming a row after it would change what ${name} means in every later row. Choose another name, such as ${name}_total`;
+  }
+  if (BUILT_INS.has(name) || name in Object.prototype) {
+    return `"${name}" is the name of a built-in function or constant; choose another name, such as ${name}_value`;
+  }
+  return undefined;
+}

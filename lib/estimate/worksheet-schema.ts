@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { MAX_EXPRESSION_LENGTH } from './compile-expression';
+import type { QuantityValue } from './format-quantity';
+
+export const MAX_ROWS = 200;
+
+export const worksheetRowSchema = z.object({
+  /** What later rows call this value by; a row named after a quantity id answers it. Empty for scratch rows. */
+  name: z.string().max(200),
+  expr: z.string().max(MAX_EXPRESSION_LENGTH),
+});
+
+/** The estimate worksheet as the app stores it and the CLI reads it: `{ "rows": [{ "name", "expr" }] }`. */
+export const worksheetSchema = z.object({
+  rows: z.array(worksheetRowSchema).max(MAX_ROWS),
+});
+
+export type WorksheetRow = z.infer<typeof worksheetRowSchema>;
+export type Worksheet = z.infer<typeof worksheetSchema>;
+
+/** A row after evaluation: a value, or the reason there is none (never both). */
+export interface EvaluatedRow {
+  name: string;
+  expr: string;
+  value?: QuantityValue;
+  error?: string;
+}

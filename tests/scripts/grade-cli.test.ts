@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const dir = mkdtempSync(path.join(tmpdir(), 'sdt-grade-'));
+
+function grade(...args: string[]) {
+  return spawnSync(tsx, ['scripts/grade.ts', ...args], { encoding: 'utf8' });
+}
+
+function file(name: string, text: string): string {
+  const target = path.join(dir, name);
+  writeFileSync(target, text);
+  return target;
+}
+
+describe('grade command line', () => {
+  it('answers one question as JSON', () => {
+    const result = grade('ask', '--case', 'ecommerce-data-platform', 'How much data do we ingest daily?', '--json');
+    expect(result.status).toBe(0);
+    const [answer] = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(answer).toMatchObject({ question: 'How much data do we ingest daily?', topic: 'scale_now', factId: 'daily-volume' });
+    expect(Object.keys(answer ?? {}).sort()).toEqual(['answer', 'confidence', 'factId', 'question', 'topic']);
+  });
+
+  it('answers a file of questions, one per line, with topic null when nothing matches', () => {
+    const questions = file('questions.txt', 'Who consumes the dashboards?\n\nI will use Kafka.\n');
+    const result = grade('ask', '--case', 'ecommerce-data-platform', '--file', questions, '--json');
+    expect(result.status).toBe(0);
+    const answers = JSON.parse(result.stdout) as { topic: string | null }[];
+    expect(answers.map((answer) => answer.topic)).toEqual(['consumers', null]);
+  });
+
+  it('scores a clarify transcript', () => {
+    const transcript = file('transcript.json', JSON.stringify({ questions: ['Is this like Amazon?', 'How much data per day?'], entities: ['order'] }));
+    const result = grade('clarify', '--case', 'ecommerce-data-platform', transcript, '--json');
+    expect(result.status).toBe(0);
+    const scored = JSON.parse(result.stdout) as { score: number; findings: unknown[] };
+    expect(scored.score).toBeGreaterThan(0);
+    expect(scored.score).toBeLessThan(100);
+    expect(scored.findings.length).toBeGreaterThan(0);
+  });
+
+  it('exits 2 with one line naming the file on bad input', () => {
+    const broken = file('broken.json', '{"questions": [');
+    const result = grade('clarify', '--case', 'ecommerce-data-platform', broken);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(`${broken}: not valid JSON`);
+
+    const unknownCase = grade('ask', '--case', 'nope', 'hello?');
+    expect(unknownCase.status).toBe(2);
+    expect(unknownCase.stderr).toMatch(/^grade: unknown case "nope"/);
+
+    const unknownEngine = grade('telepathy');
+    expect(unknownEngine.status).toBe(2);
+    expect(unknownEngine.stderr).toMatch(/^grade: unknown engine "telepathy"/);
+  });
+});
