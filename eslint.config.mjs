@@ -26,6 +26,7 @@ const config = [
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports' }],
       'import/no-default-export': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
       'import/no-anonymous-default-export': 'off',
     },
   },

@@ -5,7 +5,8 @@ import { createDebouncedWriter } from '@/lib/storage/debounced-writer';
 import type { SaveStatus } from '@/lib/storage/debounced-writer';
 import { openBrowserStore } from '@/lib/storage/idb-store';
 import type { KeyValueStore } from '@/lib/storage/key-value-store';
-import { loadSessionRecord, readActiveSessionId, writeActiveSessionId } from '@/lib/storage/session-repository';
+import { browserSyncStore, clearBackup, readBackup, writeBackup } from '@/lib/storage/pending-backup';
+import { loadSessionRecord, readActiveSessionId, sessionKey, writeActiveSessionId } from '@/lib/storage/session-repository';
 import { createSessionStore } from './session-store';
 import type { PersistedSession, SessionStore } from './session-store';
 
@@ -19,9 +20,21 @@ export type OpenedSession = {
   keyValueStore: KeyValueStore;
   notices: SessionNotice[];
   flush: () => Promise<void>;
+  /** For pagehide: also backs up unsaved changes synchronously. */
+  flushOnHide: () => Promise<void>;
 };
 
 const SAVE_DELAY_MS = 400;
+const SAVE_MAX_WAIT_MS = 2_000;
+
+/** Moves a value a closing tab backed up synchronously into IndexedDB, where it is then read as usual. */
+async function recoverBackup(store: KeyValueStore, key: string): Promise<void> {
+  const backups = browserSyncStore();
+  const backup = readBackup(backups, key);
+  if (!backup.found) return;
+  await store.set(key, backup.value);
+  clearBackup(backups, key);
+}
 
 /**
  * Finds (or starts) the learner's session for a case, sets aside a record it cannot read, and
@@ -34,6 +47,7 @@ export async function openSession(caseSlug: string, onStatus: (status: SaveStatu
 
   let initial: Session | undefined;
   const activeId = await readActiveSessionId(keyValueStore, caseSlug);
+  if (activeId) await recoverBackup(keyValueStore, sessionKey(activeId));
   if (activeId) {
     const loaded = await loadSessionRecord(keyValueStore, activeId, caseSlug);
     if (loaded.status === 'ok') {
@@ -46,7 +60,14 @@ export async function openSession(caseSlug: string, onStatus: (status: SaveStatu
   initial ??= createSession(caseSlug, newSessionId(caseSlug), new Date());
   await writeActiveSessionId(keyValueStore, caseSlug, initial.id).catch(() => undefined);
 
-  const writer = createDebouncedWriter((key, value) => keyValueStore.set(key, value), { delayMs: SAVE_DELAY_MS, onStatus });
+  const backups = keyValueStore.persistent ? browserSyncStore() : undefined;
+  const writer = createDebouncedWriter((key, value) => keyValueStore.set(key, value), {
+    delayMs: SAVE_DELAY_MS,
+    maxWaitMs: SAVE_MAX_WAIT_MS,
+    onStatus,
+    backup: (key, value) => writeBackup(backups, key, value),
+    onWritten: (key) => clearBackup(backups, key),
+  });
   const storage: PersistStorage<PersistedSession> = {
     getItem: async (name) => ((await keyValueStore.get(name)) as StorageValue<PersistedSession> | undefined) ?? null,
     setItem: (name, value) => writer.schedule(name, value),
@@ -54,5 +75,5 @@ export async function openSession(caseSlug: string, onStatus: (status: SaveStatu
   };
   const store = createSessionStore(initial, storage);
   await store.persist.rehydrate();
-  return { store, keyValueStore, notices, flush: writer.flush };
+  return { store, keyValueStore, notices, flush: writer.flush, flushOnHide: writer.flushOnHide };
 }

@@ -35,7 +35,7 @@ export function SessionProvider({ caseSlug, children }: { caseSlug: string; chil
       },
     );
     // A closing or backgrounded tab may never run the debounce timer: write now.
-    const flushNow = () => void opened?.flush();
+    const flushNow = () => void opened?.flushOnHide();
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flushNow();
     };

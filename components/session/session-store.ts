@@ -2,9 +2,9 @@ import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import type { PersistStorage } from 'zustand/middleware';
 import { migrateSession } from '@/lib/session/migrate-session';
-import { setStepNotes, visitStep } from '@/lib/session/session-actions';
+import { askQuestion, setEntities, setStepNotes, setWorksheetRows, visitStep } from '@/lib/session/session-actions';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
-import type { Session } from '@/lib/session/session-schema';
+import type { Session, StepAnswers } from '@/lib/session/session-schema';
 import type { StepId } from '@/lib/steps/steps';
 import { sessionKey } from '@/lib/storage/session-repository';
 
@@ -14,6 +14,9 @@ export type SessionState = {
   session: Session;
   setNotes: (step: StepId, notes: string) => void;
   visit: (step: StepId) => void;
+  ask: (question: string) => void;
+  setEntities: (entities: string) => void;
+  setWorksheetRows: (rows: StepAnswers['estimate']['rows']) => void;
 };
 
 /** One store per provider (per case page), persisted as one record per session. */
@@ -24,6 +27,9 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
         session: initial,
         setNotes: (step, notes) => set((state) => ({ session: setStepNotes(state.session, step, notes, new Date()) })),
         visit: (step) => set((state) => ({ session: visitStep(state.session, step, new Date()) })),
+        ask: (question) => set((state) => ({ session: askQuestion(state.session, question, new Date()) })),
+        setEntities: (entities) => set((state) => ({ session: setEntities(state.session, entities, new Date()) })),
+        setWorksheetRows: (rows) => set((state) => ({ session: setWorksheetRows(state.session, rows, new Date()) })),
       }),
       {
         name: sessionKey(initial.id),

@@ -3,14 +3,16 @@ import { SaveStatus } from '@/components/session/save-status';
 import { SessionNotices } from '@/components/session/session-notices';
 import { getStep, neighbouringSteps } from '@/lib/steps/steps';
 import type { StepId } from '@/lib/steps/steps';
+import type { Rubric } from '@/lib/content/rubric-schema';
 import { NotesPanel } from './notes-panel';
+import { StepWorkspace } from './step-workspace';
 import { Stepper } from './stepper';
 import { StepVisit } from './step-visit';
 
-type StepPageProps = { caseSlug: string; caseTitle: string; step: StepId; casePrompt?: string };
+type StepPageProps = { caseSlug: string; caseTitle: string; step: StepId; casePrompt?: string; rubric: Rubric };
 
 /** The frame every step shares: stepper, instructions, the step's workspace and notes. */
-export function StepPage({ caseSlug, caseTitle, step, casePrompt }: StepPageProps) {
+export function StepPage({ caseSlug, caseTitle, step, casePrompt, rubric }: StepPageProps) {
   const definition = getStep(step);
   const { previous, next } = neighbouringSteps(step);
   return (
@@ -39,6 +41,7 @@ export function StepPage({ caseSlug, caseTitle, step, casePrompt }: StepPageProp
               ))}
             </ul>
           </section>
+          <StepWorkspace step={step} rubric={rubric} />
           <NotesPanel step={step} stepTitle={definition.title} />
           <nav className="step-nav" aria-label="Previous and next step">
             {previous ? (

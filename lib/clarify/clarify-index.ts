@@ -4,7 +4,7 @@ import type { Fact, Rubric } from '../content/rubric-schema';
 import { analyse, contentStems } from '../text/analyse';
 import { buildPhraseMatcher } from '../text/phrase-matcher';
 import type { PhraseMatcher } from '../text/phrase-matcher';
-import { TOPIC_VOCABULARY } from './topic-vocabulary';
+import { NEAR_CUES, OFF_TOPIC_VOCABULARY, TOPIC_VOCABULARY } from './topic-vocabulary';
 
 /** The clarify section of a case rubric; engines take the whole rubric so callers pass what `loadCase` returns. */
 export type ClarifyRubric = Rubric['steps']['clarify'];
@@ -22,6 +22,8 @@ export const TOPIC_INDEX: Readonly<Record<ClarifyTopic, number>> = Object.fromEn
   CLARIFY_TOPICS.map((topic, index) => [topic, index]),
 ) as Record<ClarifyTopic, number>;
 
+export type NearReading = { slot: number | null; weight: number };
+
 export type ClarifyIndex = {
   facts: readonly Fact[];
   topicsWithFacts: ReadonlySet<ClarifyTopic>;
@@ -31,11 +33,24 @@ export type ClarifyIndex = {
   factTerms: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
   /** Phrase key -> 0..1 weight: words shared by many topics tell topics apart poorly. */
   idf: ReadonlyMap<string, number>;
+  /** Head phrase key -> tail stem -> the reading it gives (topic slot, or null for off-topic) and its weight. */
+  near: ReadonlyMap<string, ReadonlyMap<string, NearReading>>;
+  /** Phrase key -> weight of cues that belong to no topic (budget, team, the interview itself). */
+  offTopic: ReadonlyMap<string, number>;
   maxLength: number;
   entities: PhraseMatcher<string>;
 };
 
-let vocabularyCache: { vocab: Map<string, Float64Array>; maxLength: number } | undefined;
+type CommonVocabulary = {
+  vocab: Map<string, Float64Array>;
+  offTopic: Map<string, number>;
+  near: Map<string, Map<string, NearReading>>;
+  maxLength: number;
+};
+
+let vocabularyCache: CommonVocabulary | undefined;
+
+const splitList = (list: string) => list.split(',').map((item) => item.trim()).filter((item) => item.length > 0);
 
 // The common vocabulary is the same for every case, so it is analysed once per process.
 function commonVocabulary() {
@@ -54,7 +69,34 @@ function commonVocabulary() {
       maxLength = Math.max(maxLength, stems.length);
     }
   }
-  vocabularyCache = { vocab, maxLength };
+  const offTopic = new Map<string, number>();
+  for (const cue of OFF_TOPIC_VOCABULARY) {
+    const { stems } = analyse(cue.phrase);
+    if (stems.length === 0 || stems.length > MAX_PHRASE_STEMS) continue;
+    const key = stems.join(' ');
+    offTopic.set(key, Math.max(offTopic.get(key) ?? 0, cue.weight));
+    maxLength = Math.max(maxLength, stems.length);
+  }
+  const near = new Map<string, Map<string, NearReading>>();
+  for (const cue of NEAR_CUES) {
+    const reading: NearReading = { slot: cue.topic === null ? null : TOPIC_INDEX[cue.topic], weight: cue.weight };
+    for (const head of splitList(cue.heads)) {
+      const { stems } = analyse(head);
+      if (stems.length === 0 || stems.length > MAX_PHRASE_STEMS) continue;
+      const key = stems.join(' ');
+      const tails = near.get(key) ?? new Map<string, NearReading>();
+      for (const tail of splitList(cue.tails)) {
+        // Tails are one or two stems; two-stem tails are tried first ("data loss" before "data").
+        const tailStems = analyse(tail).stems;
+        if (tailStems.length === 0 || tailStems.length > 2) continue;
+        const tailKey = tailStems.join(' ');
+        if (!tails.has(tailKey)) tails.set(tailKey, reading);
+      }
+      near.set(key, tails);
+      maxLength = Math.max(maxLength, stems.length);
+    }
+  }
+  vocabularyCache = { vocab, offTopic, near, maxLength };
   return vocabularyCache;
 }
 
@@ -133,6 +175,8 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
     vocab: common.vocab,
     factTerms,
     idf,
+    offTopic: common.offTopic,
+    near: common.near,
     maxLength,
     entities,
   };

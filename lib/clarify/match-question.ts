@@ -14,6 +14,10 @@ const CONFIDENCE_SCALE = 3;
 /** Each extra rubric entity named in one question hints that the learner is asking about the entities. */
 const ENTITY_MENTION_BOOST = 1.5;
 const MAX_ENTITY_BOOST = 4.5;
+/** How many words after a question word ("how many") its telling word may come. */
+const NEAR_WINDOW = 4;
+/** A word inside a longer phrase of another topic counts for little: the phrase says what is meant. */
+const COVERED_FACTOR = 0.25;
 
 export type MatchKind = 'answer' | 'unsure' | 'not-a-question';
 
@@ -61,25 +65,60 @@ function scoreText(text: string, index: ClarifyIndex): Scored {
     let key = '';
     for (let length = 1; length <= index.maxLength && start + length <= stems.length; length += 1) {
       key = length === 1 ? (stems[start] ?? '') : `${key} ${stems[start + length - 1] ?? ''}`;
-      if (seen.has(key) || (!index.vocab.has(key) && !index.factTerms.has(key))) continue;
+      if (seen.has(key) || (!index.vocab.has(key) && !index.factTerms.has(key) && !index.offTopic.has(key) && !index.near.has(key))) continue;
       seen.add(key);
       found.push({ key, start, end: start + length });
     }
   }
 
+  let offTopic = 0;
   for (const hit of found) {
     const idf = index.idf.get(hit.key) ?? 1;
+    // The longer phrases this hit sits inside: a phrase means more than its words ("access pattern"
+    // is about queries, not about who may access data).
+    const outer = found.filter(
+      (other) =>
+        other.end - other.start > hit.end - hit.start &&
+        other.start <= hit.start &&
+        other.end >= hit.end &&
+        (index.vocab.has(other.key) || index.factTerms.has(other.key) || index.offTopic.has(other.key)),
+    );
+    const outerSlots = new Set<number>();
+    for (const other of outer) {
+      index.vocab.get(other.key)?.forEach((weight, slot) => {
+        if (weight > 0) outerSlots.add(slot);
+      });
+      index.factTerms.get(other.key)?.forEach(([factIndex]) => {
+        const fact = index.facts[factIndex];
+        if (fact) outerSlots.add(TOPIC_INDEX[fact.topic]);
+      });
+    }
+    const covered = outer.length > 0 ? COVERED_FACTOR : 1;
     index.vocab.get(hit.key)?.forEach((weight, slot) => {
       if (weight <= 0) return;
       // A word inside a longer cue of the same topic was already counted by that cue ("how fast" -> "fast").
-      const inside = found.some(
-        (other) => other !== hit && other.start <= hit.start && other.end >= hit.end && (index.vocab.get(other.key)?.[slot] ?? 0) > 0,
-      );
-      if (!inside) topicScores[slot] = (topicScores[slot] ?? 0) + weight * idf;
+      if (outerSlots.has(slot)) return;
+      topicScores[slot] = (topicScores[slot] ?? 0) + weight * idf * covered;
     });
     index.factTerms.get(hit.key)?.forEach(([factIndex, weight]) => {
-      factScores[factIndex] = (factScores[factIndex] ?? 0) + weight * idf;
+      const fact = index.facts[factIndex];
+      const factor = fact && outerSlots.has(TOPIC_INDEX[fact.topic]) ? 1 : covered;
+      factScores[factIndex] = (factScores[factIndex] ?? 0) + weight * idf * factor;
     });
+    if (outer.length === 0) offTopic += index.offTopic.get(hit.key) ?? 0;
+  }
+
+  // Question word + the first telling word after it ("how many ... years" -> retention).
+  for (const hit of found) {
+    const tails = index.near.get(hit.key);
+    if (!tails) continue;
+    for (let at = hit.end; at < Math.min(stems.length, hit.end + NEAR_WINDOW); at += 1) {
+      const reading = tails.get(`${stems[at] ?? ''} ${stems[at + 1] ?? ''}`) ?? tails.get(stems[at] ?? '');
+      if (!reading) continue;
+      if (reading.slot === null) offTopic += reading.weight;
+      else topicScores[reading.slot] = (topicScores[reading.slot] ?? 0) + reading.weight;
+      break;
+    }
   }
 
   const mentioned = new Set(index.entities.matchAll(analysed).map((match) => match.id));
@@ -101,8 +140,10 @@ function scoreText(text: string, index: ClarifyIndex): Scored {
 
   const ranked = [...best.values()].sort((a, b) => b.score - a.score || TOPIC_INDEX[a.topic] - TOPIC_INDEX[b.topic]);
   const top = ranked[0]?.score ?? 0;
-  const runnerUp = ranked[1]?.score ?? 0;
-  if (!(top > 0)) return { ranked, confidence: 0 };
+  // An off-topic cue (budget, the interview itself) competes like a topic: when it is as strong
+  // as the best topic, the question is about neither and the interviewer should say so.
+  const runnerUp = Math.max(ranked[1]?.score ?? 0, offTopic);
+  if (!(top > 0) || offTopic >= top) return { ranked, confidence: 0 };
   const strength = 1 - Math.exp(-top / CONFIDENCE_SCALE);
   const margin = (top - runnerUp) / top;
   return { ranked, confidence: round3(strength * (0.5 + 0.5 * margin)) };

@@ -18,6 +18,10 @@ function cues(weight: number, list: string): TopicCue[] {
  */
 export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]>> = {
   scope_reference: [
+    ...cues(3, 'responsible for, are we responsible, responsibility, ingestion only, only or also, serving layer, which layers, layers, which components'),
+    ...cues(3, 'internal tool, internal tools, ignore, can ignore, separate system, leave out, skip, handled elsewhere, handled separately, out of the picture'),
+    ...cues(2.5, 'use cases, use case'),
+    ...cues(3, 'what should the system do, what does the system do, user stories, non functional requirements, web app, mobile or web, web or mobile, need to support, should support, supported'),
     ...cues(4, 'scope, in scope, out of scope, reference design, reference architecture, reference product, what are we building, what exactly are we building'),
     ...cues(3, 'reference, boundaries, boundary, similar to, modeled after, modelled on, model it on, based on, like amazon, functional requirements, business context, end to end, what problem, problem statement, what kind of platform, what type of platform, what sort of platform, exclude, excluded, included, marketplace, which parts'),
     ...cues(2.5, 'amazon, walmart, flipkart, shopify, ebay, alibaba, etsy, uber, netflix, spotify, airbnb, competitor, existing product'),
@@ -28,6 +32,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(1, 'platform, design, include, what kind, which kind, type of'),
   ],
   oltp_vs_olap: [
+    ...cues(4, 'single row, single rows, single record, individual records, individual rows, by key, by id, primary key, full scan, full scans, large scans'),
+    ...cues(3, 'fetch, fetches, lookup, scans'),
     ...cues(4, 'oltp, olap, transactional or analytical, analytical or transactional, query pattern, query patterns, access pattern, access patterns, read heavy, write heavy, read write ratio, reads vs writes, reads or writes'),
     ...cues(3, 'transactional, analytical, analytics, analysis, ad hoc, adhoc, aggregation, aggregations, aggregate, kind of queries, type of queries, types of queries, what queries, workload, point lookup, lookups, slice and dice, drill down, acid, system of record, operational, operational or analytical, reads, writes, read, write'),
     ...cues(4, 'order processing, transaction processing, processing orders, real time order processing, reporting use cases, reporting use case'),
@@ -36,6 +42,7 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(1, 'report, both'),
   ],
   consumers: [
+    ...cues(3, 'engineers, ml engineers, data engineers, product managers, product team, need access, needs access, who needs access, decisions, decision makers, business stakeholders, self serve, self service, internal or external, who benefits'),
     ...cues(4, 'consumer, consumers, consume, consuming, consumption, who uses, who will use, who is going to use, who are the users, end users, end user, stakeholder, stakeholders, audience, downstream, who needs, for whom, used by, users of the data, use the output, who reads, who looks at'),
     ...cues(3, 'analyst, analysts, data scientist, data scientists, dashboard, dashboards, business users, executives, leadership, bi, tableau, looker, power bi, superset, who, whom, used for, use the data, how is the data used, how will the data be used, downstream systems, data products, ml, ml models, recommendation, recommendations, personalization'),
     ...cues(5, 'who will be querying, who queries, who will query, who is querying, who will look, who will read, who will access the dashboards'),
@@ -49,30 +56,46 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(1, 'data, total, average, typical, estimate, estimates, numbers, figures, stats, statistics'),
   ],
   scale_growth: [
+    ...cues(4.5, 'fluctuate, fluctuates, fluctuation, fluctuations, variation, variations, vary, varies, weekdays, weekends, weekday, weekend, day of week, peak to average'),
+    ...cues(4.5, 'increase, increasing, increases, increased'),
+    ...cues(3, 'after launch, post launch, after we launch'),
+    ...cues(4, 'bursty, throughout the day, time of day, uneven, unevenly, peak hours, peak hour, busiest time, traffic pattern, traffic patterns, load pattern, load patterns, steady or'),
     ...cues(4.5, 'growth, grow, growing, grows, how fast is it growing, growth rate, spiky, spikiness, holiday, holidays, compared to a normal day, normal day, vs a normal day, volume change, volume changes, traffic change, load change, change around, changes around'),
     ...cues(4, ' peak, peaks, spike, spikes, burst, bursts, seasonality, seasonal, season, black friday, cyber monday, big billion day, holiday season, sale day, sale days, forecast, projected, projection, anticipated scale, expected growth, future scale, next year, in a year, in six months, year over year, 10x, double, doubling, triple, scale up'),
     ...cues(3, 'future, upcoming, anticipate, anticipated, increase, increasing, increases, trend, trends, over time, scalability, scalable, holiday, holidays, sale, sales event, festive, festival, promotion, promotions, campaign, campaigns, flash sale, fluctuate, fluctuation, variation, vary, varies, diurnal, worst case, max, maximum, highest, busiest, busy, rush, surge, surges, expansion, expand, long run, coming months, coming years, months, years ahead'),
     ...cues(2, 'expect, expected, plan for, headroom, handle, capacity, steady, evenly, uniform, predictable, later, eventually, months, year, yearly, launch, new markets, new regions, more users, more data'),
   ],
   existing_systems: [
+    ...cues(4, 'currently use, currently uses, do we use, does the team use, what do you use, what does the team use, what do we use'),
+    ...cues(3, 'originate, originates, origin, originating, where does the data live, currently stored, manual process, spreadsheets, excel, current workflow, get their data, get the data today, done today, how is it done'),
     ...cues(4, 'existing, already exists, already have, already in place, existing systems, existing infrastructure, current system, current systems, current stack, tech stack, technology stack, legacy, migrate, migration, migrating, integrate, integration, integrating, greenfield, brownfield, from scratch, in place today, where does the data come from, where is the data coming from, come from, comes from, coming from'),
     ...cues(3, 'which databases, operational data, hold the data, where is the data stored, stored today, source databases, source database, already, stack, infrastructure, infra, cloud, aws, gcp, azure, onprem, vendor, vendors, source system, source systems, sources, upstream, data sources,  replace, replacing, reuse, re use, currently use, currently using, use today, tools, tooling, technologies, technology, platform today, constraints on technology, preferred technology, standard'),
-    ...cues(2, 'kafka, spark, snowflake, redshift, bigquery, databricks, postgres, postgresql, mysql, oracle, mongodb, cassandra, hadoop, hive, airflow, kinesis, pubsub, s3, gcs, adls, database, databases, datalake, etl jobs, pipelines, jobs, cdc, erp, crm, salesforce, sap, monolith, microservices, services, team skills, skills, budget, license, licensing, build on, work with, compatible, coexist, source, sourced'),
+    ...cues(2, 'etl, kafka, spark, snowflake, redshift, bigquery, databricks, postgres, postgresql, mysql, oracle, mongodb, cassandra, hadoop, hive, airflow, kinesis, pubsub, s3, gcs, adls, database, databases, datalake, etl jobs, pipelines, jobs, cdc, erp, crm, salesforce, sap, monolith, microservices, services, team skills, skills, license, licensing, build on, work with, compatible, coexist, source, sourced'),
     ...cues(3, 'systems generate, generate the data, generates the data, produces the data, produce the data, producers, producer, current solution, current analytics, current setup, current process, not working, pain points, pain point'),
     ...cues(2, 'systems, system, solution, setup, current'),
     ...cues(1.5, 'today'),
   ],
   priority_feature: [
+    ...cues(4, 'must be right, must get right, get right, non negotiable, nonnegotiable, the one, one report, one dashboard, for launch, at launch, launch blocker, day one, day 1'),
+    ...cues(4, 'is most, are most, most pressing, painful, biggest problem, defer, deferred, later phase, postpone, postponed, descope, can wait, phase 2, phase two, later release, next phase'),
+    ...cues(3, 'the most'),
+    ...cues(5, 'matters most, matter most, most important, most critical, most valuable, top priority, highest priority, care most, cares most, care about most'),
+    ...cues(4, 'success, successful, what does success look like, define success, success metric, success metrics, definition of done, most value, highest value, key outcome, key outcomes, biggest pain'),
     ...cues(4, 'priority, priorities, prioritize, most important, most critical, most valuable, mvp, start with, where to start, where should i start, first feature, first use case, must have, must haves, nice to have, phase one, phase 1, first phase, v1, first version, first release, top priority, north star, matters most, only one thing, one thing, first thing, only build, single most, only have time, most urgent'),
     ...cues(3, 'important, importance, feature, features, first, focus, focus on, primary, main use case, primary use case, key metric, key metrics, kpi, kpis, metric, metrics, most, critical feature, main goal, biggest, value, valuable, deliver first, quick win, quick wins, milestone, milestones, initial, initially, core feature, core'),
     ...cues(2, 'start, key, main, top, begin, begin with, deliverable, deliverables, success, success criteria, outcome, ship, roadmap, order of, sequence'),
   ],
   entities: [
+    ...cues(3, 'capture, captured, attributes, attribute, properties, information about, what information, about each, each order, each customer, each user, each event'),
+    ...cues(3, 'kinds of records, types of records, record types, event types, types of events, what events, which events, what objects, business entities, what tables, which tables'),
     ...cues(4, 'entity, entities, business objects, business object, data model, data modeling, domain model, erd, main objects, main tables, core objects, core tables, key objects, nouns, objects, dimensions and facts, fact tables, dimension tables, relationships between'),
     ...cues(3, 'object, model, modeling, tables, table, dimension, dimensions, fact table, relationships, relationship, domain, concepts, things we track, what do we track, star schema, snowflake schema, cardinality, one to many, many to many'),
     ...cues(2, 'track, tracked, main, include, involved, which data, what data, key, kinds of data, types of data, categories'),
   ],
   latency_sla: [
+    ...cues(5, 'sla, slas'),
+    ...cues(4.5, 't plus 1, d plus 1'),
+    ...cues(3, 'arrival, data arrival, arrival time, next day, same day, next morning, end of day'),
     ...cues(4, 'latency, sla, freshness, fresh, realtime, near realtime, stale, staleness, delay, delays, lag, how quickly, how soon, how recent, how current, up to date, response time, percentile, refresh, refreshed, refresh rate, refresh frequency, update frequency, end to end latency, by what time, deadline, turnaround'),
     ...cues(4, 'a day old, day old, days old, hours old, hour old, minutes old, how old, late, late arriving, late data, out of order, arrive late, arrives late'),
     ...cues(3, 'how fast, streaming, stream, batch, batch or streaming, streaming or batch, micro batch, hourly, every hour, every minute, minutes, seconds, millisecond, milliseconds, quickly, fast, soon, timely, recent, recency, how often, frequency, updated, immediately, instantly, instant, within, delivered by, ready by, morning, 9 am, available by, visible, sub second, interactive, speed, slow'),
@@ -80,11 +103,17 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(2, 'when do, when will, when should, acceptable, is it ok, time, timing, often, wait, waiting, cadence, schedule, scheduled, nightly, live, current data, second, minute, hour, speed up, performance, respond'),
   ],
   availability: [
+    ...cues(4, 'afford to lose, lose some, lose events, drop events, dropped events, lost events, event loss, what should happen, what happens when, should happen'),
+    ...cues(4, 'standby, hot standby, warm standby, another region, second region, secondary region, active active, active passive'),
+    ...cues(4, 'stay up, stays up, staying up, zero downtime, deployments, deployment, maintenance window, rolling upgrade, rolling upgrades, keep running, always up'),
+    ...cues(4, 'eventual consistency, eventually consistent, strong consistency, strongly consistent, consistency model, consistency requirements, consistency guarantees, cap theorem, partition tolerance'),
     ...cues(4, 'uptime, downtime, fault tolerant, fault tolerance, fault, outage, outages, disaster, disasterrecovery, rto, rpo, failover, fail over, resilience, resilient, reliability, reliable, redundancy, redundant, go down, goes down, is down, tier 1, tier one, criticality, mission critical, data loss, lose data, losing data, what happens if, what if, nines, three nines, four nines'),
     ...cues(3, 'being down, down for, impact of, business impact, impact if, fail, fails, failure, failures, failing, recovery, recover, recovered, backup, backups, replication, replicas, replica, multi region, multi az, cross region, region goes down, crash, crashes, tier, critical, tolerate, tolerance, tolerant, retry, retries, exactly once, at least once, delivery guarantee, guarantees, durability, durable, broken, incident, incidents, on call, degrade, degraded, graceful, percent, node dies, restart, self healing'),
     ...cues(2, 'down, lose, lost, loss, duplicate, duplicates, consistency, available, always on, 24 7, zone, availability zone, region, regions, pipeline criticality, errors, error, problems, alerting, monitoring'),
   ],
   retention: [
+    ...cues(4, 'ago, months ago, years ago, days ago, weeks ago'),
+    ...cues(4, 'indefinitely, permanently, keep for, store for, data lifetime, legal retention, retention period, retention requirements'),
     ...cues(4, 'retention, retain, retained, archive, archived, archiving, purge, purged, purging, ttl, cold storage, lifecycle, how long do we keep, how long should we keep, how long to keep, how long do we store, how long is data kept, how far back, look back, lookback, history, historical, historical data, old data, older data, how much history, how much historical data, keep forever, forever, expire, expiry, expiration, data lifecycle'),
     ...cues(4, 'how many years, how many months, for how long, keep raw, after processing, after they are processed, audits'),
     ...cues(3.5, 'keep, kept, keeping'),
@@ -92,14 +121,70 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(2, 'store, stored, storing, storage, years, old, older, long term, save, saved, remove, removed, clean up, cleanup, rolling, window, period'),
   ],
   data_format: [
+    ...cues(3, 'without notice, without warning, unannounced'),
+    ...cues(4, 'new fields, add fields, added fields, add new fields, fields added, field changes, column changes, breaking changes, new columns'),
     ...cues(4, 'format, formats, schema, schemas, json, csv, parquet, avro, protobuf, orc, xml, structured, semi structured, unstructured, schema evolution, schema change, schema changes, schema drift, schema registry, data types, data type, file format, file formats, serialization, encoding, payload, payloads, message format, what does the data look like, shape of the data, data contract, data contracts'),
     ...cues(3, 'evolve, evolves, evolving, evolution, fields, field, columns, column, nested, files, file, type, types, text, images, logs, log, compression, compressed, look like, shape, quality, data quality, clean, messy, nulls, null, missing values, duplicates in the data, validation, well defined, consistent, batch files, dumps'),
     ...cues(2, 'raw, arrive, arrives, come in, comes in, delivered, delivery, change over time, changes, api, apis, events, event, records, record, source, sources, kind of data, type of data, what data, what kind, structure, changing, backwards compatible, compatibility, version'),
   ],
   pii_security: [
+    ...cues(4, 'have access, should have access, who should have access, allowed to access, allowed to see, access to which'),
+    ...cues(5, 'audit log, audit logs, access log, access logs'),
     ...cues(4, 'pii, personal data, personal information, personally, sensitive, sensitive data, privacy, private, gdpr, ccpa, hipaa, pci, sox, soc 2, lgpd, compliance, comply, compliant, regulation, regulations, regulatory, security, secure, securing, encrypt, encrypted, encryption, masking, mask, masked, anonymize, anonymized, anonymization, pseudonymize, tokenize, tokenization, access control, access controls, who can access, who can see, permissions, permission, rbac, data residency, residency, sovereignty, consent, right to be forgotten, confidential, credit card, credit cards, ssn, social security'),
     ...cues(3, 'personal, legal, audit, auditing, governance, authorization, authentication, authorize, roles, role based, least privilege, email, emails, phone, phone numbers, address, addresses, card, card data, payment data, health data, leak, leaks, breach, protect, protection, protected, restricted, restrict, identify, identifiable, identifying, customer information, customer data, hashing, hash, vault, keys, key management, kms, iam, policy, policies, rules, law, laws, certifications'),
     ...cues(4, 'legal requirements, legal requirement'),
     ...cues(2, 'user data, access, sensitive fields, names, birth, location data, minors, children, region restrictions, europe, eu, california, country, countries'),
   ],
 };
+
+/**
+ * Cues of questions no case fact answers: cost, the team, the interview itself. When these
+ * outweigh every topic the interviewer says it did not understand instead of answering at random.
+ */
+export const OFF_TOPIC_VOCABULARY: readonly TopicCue[] = [
+  ...cues(4, 'budget, budgets, cost, costs, costly, pricing, price, money, spend, spending, dollars, expensive, cheap, funding, headcount, hiring, hire, engineering team, team size, size of the team, how many engineers, engineers on the team, interview, this interview, whiteboard, diagram, draw, drawing, write code, writing code, coding, pseudocode, programming language, favourite, favorite, weather, salary, timeline for the project, time to market'),
+  ...cues(2, 'staffing, developers'),
+];
+
+/**
+ * A question word and the first telling word after it, a few words apart: "how many" then "users"
+ * asks about volume, "how many" then "years" about retention. The nearest tail word decides, so
+ * "how many orders per day" is volume. `topic: null` marks an off-topic reading ("how many engineers").
+ */
+export type NearCue = { heads: string; tails: string; topic: ClarifyTopic | null; weight: number };
+
+const QUANTITY_HEADS = 'how much, how many, number of, amount of, volume of, count of, total number';
+
+export const NEAR_CUES: readonly NearCue[] = [
+  {
+    heads: QUANTITY_HEADS,
+    tails:
+      'data, storage, space, disk, volume, traffic, event, user, customer, visitor, session, request, query, transaction, message, row, record, order, view, pageview, click, page, file, datasize, throughput, write, read, load, ingest, call, product, item, sku, log, document, upload, video, photo, image, post, tweet, device, sensor, table, partition, server, node, machine, bandwidth, payload, batch, source, stream, topic, instance, qps, terabyte, gigabyte',
+    topic: 'scale_now',
+    weight: 4,
+  },
+  { heads: QUANTITY_HEADS, tails: 'day, week, month, year, history, historical', topic: 'retention', weight: 3 },
+  { heads: QUANTITY_HEADS, tails: 'delay, lag, latency, staleness, second, minute', topic: 'latency_sla', weight: 3 },
+  { heads: QUANTITY_HEADS, tails: 'nine, outage, downtime, loss, data loss, lost data, failure, failures', topic: 'availability', weight: 3 },
+  { heads: QUANTITY_HEADS, tails: 'people, person, engineer, developer, time, money, budget, headcount', topic: null, weight: 4 },
+  { heads: 'how fast, how quickly, how rapidly, how soon', tails: 'grow, increase, expand, scale, double, rise, ramp', topic: 'scale_growth', weight: 4 },
+  {
+    heads: 'how fast, how quickly, how soon',
+    tails: 'available, visible, show, appear, arrive, update, refresh, process, reflect, see, ready, land, propagate, reach, query',
+    topic: 'latency_sla',
+    weight: 3,
+  },
+  { heads: 'how long', tails: 'keep, store, retain, kept, persist, around, hold, save, maintain, archive, need', topic: 'retention', weight: 4 },
+  { heads: 'how long', tails: 'take, wait, delay, process, run, appear, lag, land, arrive', topic: 'latency_sla', weight: 3 },
+  { heads: 'how long', tails: 'down, outage, recover, tolerate, unavailable, offline, restore', topic: 'availability', weight: 3 },
+  {
+    heads: 'during, around, at, on, for, before',
+    tails: 'sale, holiday, promotion, promotional, campaign, season, festive, festival, peak, spike, black friday, christmas, rush, busy, surge',
+    topic: 'scale_growth',
+    weight: 3,
+  },
+  { heads: 'query, queries, workload, workloads', tails: 'scan, fetch, aggregate, join, lookup, filter, touch, hit, update, insert', topic: 'oltp_vs_olap', weight: 3 },
+  { heads: 'where', tails: 'come, originate, live, generate, produce, source, reside, sit', topic: 'existing_systems', weight: 3 },
+  { heads: 'after, older than, beyond', tails: 'day, week, month, year', topic: 'retention', weight: 3 },
+  { heads: 'keep, store, retain, kept, stored, hold, save', tails: 'day, week, month, year, forever, long, indefinitely', topic: 'retention', weight: 3 },
+];

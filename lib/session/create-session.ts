@@ -1,14 +1,18 @@
 import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';
-import type { Session, StepWork } from './session-schema';
+import type { Session, StepAnswers, StepWork } from './session-schema';
 
 export function emptySteps(): Record<StepId, StepWork> {
   return Object.fromEntries(STEP_IDS.map((id) => [id, { notes: '', visited: false }])) as Record<StepId, StepWork>;
 }
 
+export function emptyAnswers(): StepAnswers {
+  return { clarify: { questions: [], entities: '' }, estimate: { rows: [] } };
+}
+
 export function createSession(caseSlug: string, id: string, now: Date): Session {
   const at = now.toISOString();
-  return { id, caseSlug, createdAt: at, updatedAt: at, currentStep: 'clarify', steps: emptySteps() };
+  return { id, caseSlug, createdAt: at, updatedAt: at, currentStep: 'clarify', steps: emptySteps(), answers: emptyAnswers() };
 }
 
 /** A session id that sorts by case and is unique enough for one browser's records. */

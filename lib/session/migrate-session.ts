@@ -1,5 +1,5 @@
 import { isStepId, STEP_IDS } from '../steps/steps';
-import { emptySteps } from './create-session';
+import { emptyAnswers, emptySteps } from './create-session';
 import { sessionV1Schema } from './legacy-session-v1';
 import { SESSION_VERSION, sessionSchema } from './session-schema';
 import type { Session } from './session-schema';
@@ -27,6 +27,12 @@ function fromV1(state: unknown): unknown {
   };
 }
 
+/** Version 3 added the step answers (questions asked, worksheet rows); older sessions start with none. */
+function fromV2(state: unknown): unknown {
+  if (typeof state !== 'object' || state === null) throw new Error('it is not a session object');
+  return { ...state, answers: emptyAnswers() };
+}
+
 /** Upgrades a stored session one version at a time, then validates it against today's schema. */
 export function migrateSession(state: unknown, fromVersion: number): MigrationResult {
   if (!Number.isInteger(fromVersion) || fromVersion < 1) return { ok: false, reason: `unknown version ${String(fromVersion)}` };
@@ -37,6 +43,7 @@ export function migrateSession(state: unknown, fromVersion: number): MigrationRe
   try {
     for (let version = fromVersion; version < SESSION_VERSION; version += 1) {
       if (version === 1) current = fromV1(current);
+      if (version === 2) current = fromV2(current);
     }
   } catch (error) {
     return { ok: false, reason: (error as Error).message };

@@ -1,6 +1,6 @@
 import type { StepId } from '../steps/steps';
-import { MAX_NOTES_LENGTH } from './session-schema';
-import type { Session } from './session-schema';
+import { MAX_ENTITIES_LENGTH, MAX_NOTES_LENGTH, MAX_QUESTION_LENGTH, MAX_QUESTIONS } from './session-schema';
+import type { Session, StepAnswers } from './session-schema';
 
 /** Actions are pure: they take a session and return a new one, so the store stays a thin shell. */
 export function setStepNotes(session: Session, step: StepId, notes: string, now: Date): Session {
@@ -22,4 +22,31 @@ export function visitStep(session: Session, step: StepId, now: Date): Session {
     currentStep: step,
     steps: { ...session.steps, [step]: { ...session.steps[step], visited: true } },
   };
+}
+
+function touch(session: Session, step: StepId, now: Date): Pick<Session, 'updatedAt' | 'steps'> {
+  const at = now.toISOString();
+  return { updatedAt: at, steps: { ...session.steps, [step]: { ...session.steps[step], visited: true, updatedAt: at } } };
+}
+
+/** Appends a clarifying question; empty ones are ignored and very long ones cut, as the matcher reads them. */
+export function askQuestion(session: Session, text: string, now: Date): Session {
+  const question = text.trim().slice(0, MAX_QUESTION_LENGTH);
+  const { questions } = session.answers.clarify;
+  if (question === '' || questions.length >= MAX_QUESTIONS) return session;
+  return {
+    ...session,
+    ...touch(session, 'clarify', now),
+    answers: { ...session.answers, clarify: { ...session.answers.clarify, questions: [...questions, { text: question, askedAt: now.toISOString() }] } },
+  };
+}
+
+export function setEntities(session: Session, entities: string, now: Date): Session {
+  const clipped = entities.slice(0, MAX_ENTITIES_LENGTH);
+  if (clipped === session.answers.clarify.entities) return session;
+  return { ...session, ...touch(session, 'clarify', now), answers: { ...session.answers, clarify: { ...session.answers.clarify, entities: clipped } } };
+}
+
+export function setWorksheetRows(session: Session, rows: StepAnswers['estimate']['rows'], now: Date): Session {
+  return { ...session, ...touch(session, 'estimate', now), answers: { ...session.answers, estimate: { rows } } };
 }

@@ -1,4 +1,5 @@
 import { STEP_IDS } from '../steps/steps';
+import { assertNever } from '../util/assert-never';
 import type { StepId } from '../steps/steps';
 import type { Session } from './session-schema';
 
@@ -12,12 +13,27 @@ export type SessionProgress = {
   updatedAt: string;
 };
 
+function hasAnswers(session: Session, step: StepId): boolean {
+  switch (step) {
+    case 'clarify':
+      return session.answers.clarify.questions.length > 0 || session.answers.clarify.entities.trim() !== '';
+    case 'estimate':
+      return session.answers.estimate.rows.some((row) => row.expr.trim() !== '');
+    case 'design':
+    case 'diagram':
+    case 'deep-dive':
+      return false;
+    default:
+      return assertNever(step, 'step');
+  }
+}
+
 export function sessionProgress(session: Session): SessionProgress {
   const byStep = {} as Record<StepId, StepStatus>;
   let stepsWithWork = 0;
   for (const id of STEP_IDS) {
     const work = session.steps[id];
-    const hasWork = work.notes.trim() !== '';
+    const hasWork = work.notes.trim() !== '' || hasAnswers(session, id);
     if (hasWork) stepsWithWork += 1;
     byStep[id] = hasWork ? 'in-progress' : work.visited ? 'visited' : 'not-started';
   }

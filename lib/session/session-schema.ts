@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import { MAX_EXPRESSION_LENGTH } from '../estimate/compile-expression';
+import { MAX_ROWS } from '../estimate/worksheet-schema';
 import { STEP_IDS, stepIdSchema } from '../steps/steps';
 import type { StepId } from '../steps/steps';
 
 /** Bump when the stored shape changes, and add the step in migrate-session.ts. */
-export const SESSION_VERSION = 2;
+export const SESSION_VERSION = 3;
 
 /** Notes are capped so one runaway paste cannot fill the learner's storage. */
 export const MAX_NOTES_LENGTH = 100_000;
+export const MAX_QUESTION_LENGTH = 500;
+export const MAX_QUESTIONS = 200;
+export const MAX_ENTITIES_LENGTH = 2_000;
 
 const isoDate = z.iso.datetime({ offset: true });
 
@@ -19,6 +24,19 @@ export type StepWork = z.infer<typeof stepWorkSchema>;
 
 const stepsShape = Object.fromEntries(STEP_IDS.map((id) => [id, stepWorkSchema])) as Record<StepId, typeof stepWorkSchema>;
 
+/** What the learner did in the steps that have an engine: the engines re-score it deterministically. */
+export const stepAnswersSchema = z.object({
+  clarify: z.object({
+    questions: z.array(z.object({ text: z.string().max(MAX_QUESTION_LENGTH), askedAt: isoDate })).max(MAX_QUESTIONS),
+    /** The main entities as the learner listed them, one per line or comma separated. */
+    entities: z.string().max(MAX_ENTITIES_LENGTH),
+  }),
+  estimate: z.object({
+    rows: z.array(z.object({ id: z.string().max(40), name: z.string().max(200), expr: z.string().max(MAX_EXPRESSION_LENGTH) })).max(MAX_ROWS),
+  }),
+});
+export type StepAnswers = z.infer<typeof stepAnswersSchema>;
+
 /** One learner's attempt at one case: the single source of truth for what is stored and exported. */
 export const sessionSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,120}$/),
@@ -27,6 +45,7 @@ export const sessionSchema = z.object({
   updatedAt: isoDate,
   currentStep: stepIdSchema,
   steps: z.object(stepsShape),
+  answers: stepAnswersSchema,
 });
 export type Session = z.infer<typeof sessionSchema>;
 

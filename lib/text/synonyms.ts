@@ -83,6 +83,10 @@ export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   onprem: 'onprem',
   ecommerce: 'ecommerce',
   elt: 'etl',
+  // Porter stems "busy" and "business" alike ("busi"); busy times are peaks.
+  busy: 'peak',
+  busier: 'peak',
+  busiest: 'peak',
   // Shorthand
   info: 'information',
   perf: 'performance',

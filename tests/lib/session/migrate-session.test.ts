@@ -3,7 +3,7 @@ import { createSession } from '../../../lib/session/create-session';
 import { migrateSession } from '../../../lib/session/migrate-session';
 import { restoreStoredSession } from '../../../lib/session/restore-session';
 import { SESSION_VERSION, sessionSchema } from '../../../lib/session/session-schema';
-import { setStepNotes, visitStep } from '../../../lib/session/session-actions';
+import { askQuestion, setEntities, setStepNotes, setWorksheetRows, visitStep } from '../../../lib/session/session-actions';
 import { sessionProgress } from '../../../lib/session/session-progress';
 
 const slug = 'ecommerce-data-platform';
@@ -35,6 +35,17 @@ describe('session migration', () => {
     expect(result.session.steps.design).toEqual({ notes: '', visited: false });
     expect(result.session.currentStep).toBe('estimate');
     expect(result.session.createdAt).toBe('2026-02-01T09:00:00.000Z');
+    expect(result.session.answers).toEqual({ clarify: { questions: [], entities: '' }, estimate: { rows: [] } });
+  });
+
+  it('upgrades a version 2 record by adding empty step answers', () => {
+    const { answers: _answers, ...v2Session } = setStepNotes(createSession(slug, 'ecommerce-data-platform-v2', t0), 'clarify', 'Scope?', t0);
+    const result = restoreStoredSession({ version: 2, state: { session: v2Session } }, slug);
+    expect(result).toEqual({
+      status: 'ok',
+      migratedFrom: 2,
+      session: { ...v2Session, answers: { clarify: { questions: [], entities: '' }, estimate: { rows: [] } } },
+    });
   });
 
   it('reads a current record as it is', () => {
@@ -81,5 +92,26 @@ describe('session actions and progress', () => {
   it('caps notes so one paste cannot fill the storage', () => {
     const session = setStepNotes(createSession(slug, 'ecommerce-data-platform-xyz', t0), 'clarify', 'x'.repeat(150_000), t0);
     expect(session.steps.clarify.notes).toHaveLength(100_000);
+  });
+});
+
+describe('step answers', () => {
+  it('records questions in order, ignores empty ones and counts them as work', () => {
+    let session = createSession(slug, 'ecommerce-data-platform-q', t0);
+    session = askQuestion(session, '  Is this like Amazon?  ', t0);
+    session = askQuestion(session, '   ', t0);
+    session = askQuestion(session, 'x'.repeat(900), t0);
+    expect(session.answers.clarify.questions.map((question) => question.text.length)).toEqual([20, 500]);
+    expect(sessionProgress(session).byStep.clarify).toBe('in-progress');
+  });
+
+  it('keeps worksheet rows and entities as typed', () => {
+    let session = createSession(slug, 'ecommerce-data-platform-w', t0);
+    session = setWorksheetRows(session, [{ id: 'r1', name: 'storage_per_year', expr: '200 GB/day * 365 day' }], t0);
+    session = setEntities(session, 'order, customer', t0);
+    expect(session.answers.estimate.rows).toHaveLength(1);
+    expect(session.answers.clarify.entities).toBe('order, customer');
+    expect(sessionProgress(session).byStep.estimate).toBe('in-progress');
+    expect(sessionSchema.parse(session)).toEqual(session);
   });
 });

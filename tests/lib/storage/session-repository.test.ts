@@ -3,6 +3,7 @@ import { createSession } from '../../../lib/session/create-session';
 import { SESSION_VERSION } from '../../../lib/session/session-schema';
 import { createDebouncedWriter } from '../../../lib/storage/debounced-writer';
 import type { SaveStatus } from '../../../lib/storage/debounced-writer';
+import { clearBackup, readBackup, writeBackup } from '../../../lib/storage/pending-backup';
 import { createMemoryStore } from '../../../lib/storage/key-value-store';
 import {
   listQuarantinedKeys,
@@ -62,6 +63,42 @@ describe('debounced writer', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('writes at least every maxWait while the learner keeps typing', async () => {
+    vi.useFakeTimers();
+    try {
+      const writes: unknown[] = [];
+      const writer = createDebouncedWriter(async (_key, value) => void writes.push(value), { delayMs: 400, maxWaitMs: 1000, onStatus: () => undefined });
+      for (let keystroke = 0; keystroke < 10; keystroke += 1) {
+        writer.schedule('k', keystroke);
+        await vi.advanceTimersByTimeAsync(300);
+      }
+      expect(writes.length).toBeGreaterThanOrEqual(2);
+      expect(writes).toContain(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('backs up unsaved values synchronously when the page hides, and drops the backup once written', async () => {
+    const backups = new Map<string, string>();
+    const sync = { getItem: (key: string) => backups.get(key) ?? null, setItem: (key: string, value: string) => void backups.set(key, value), removeItem: (key: string) => void backups.delete(key) };
+    let release: (() => void) | undefined;
+    const writer = createDebouncedWriter(() => new Promise<void>((resolve) => (release = resolve)), {
+      delayMs: 10_000,
+      onStatus: () => undefined,
+      backup: (key, value) => writeBackup(sync, key, value),
+      onWritten: (key) => clearBackup(sync, key),
+    });
+    writer.schedule('sdt:session:a', { notes: 'last words' });
+    const flushed = writer.flushOnHide();
+    // The tab may die here: the backup is already there.
+    expect(readBackup(sync, 'sdt:session:a')).toEqual({ found: true, value: { notes: 'last words' } });
+    await vi.waitFor(() => expect(release).toBeDefined());
+    release?.();
+    await flushed;
+    expect(readBackup(sync, 'sdt:session:a')).toEqual({ found: false });
   });
 
   it('flushes at once when asked (a closing tab) and retries after a failed write', async () => {

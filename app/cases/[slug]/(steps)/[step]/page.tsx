@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StepPage } from '@/components/step/step-page';
 import { getCase, getCaseSlugs } from '@/lib/content/case-repository';
+import { rubricForStep } from '@/lib/content/rubric-view';
 import { getStep, isStepId, STEP_IDS } from '@/lib/steps/steps';
 
 type Params = { slug: string; step: string };
@@ -23,5 +24,13 @@ export default async function CaseStepPage({ params }: { params: Promise<Params>
   const { slug, step } = await params;
   const content = getCase(slug);
   if (!content || !isStepId(step)) notFound();
-  return <StepPage caseSlug={slug} caseTitle={content.frontmatter.title} step={step} casePrompt={content.rubric.steps[step].prompt} />;
+  return (
+    <StepPage
+      caseSlug={slug}
+      caseTitle={content.frontmatter.title}
+      step={step}
+      casePrompt={content.rubric.steps[step].prompt}
+      rubric={rubricForStep(content.rubric, step)}
+    />
+  );
 }

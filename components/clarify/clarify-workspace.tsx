@@ -1,0 +1,101 @@
+'use client';
+
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { matchQuestion } from '@/lib/clarify/match-question';
+import { scoreClarify } from '@/lib/clarify/score-clarify';
+import { transcriptFromAnswers } from '@/lib/clarify/transcript-from-session';
+import { CLARIFY_TOPIC_LABELS } from '@/lib/content/clarify-topics';
+import type { Rubric } from '@/lib/content/rubric-schema';
+import { MAX_ENTITIES_LENGTH, MAX_QUESTION_LENGTH } from '@/lib/session/session-schema';
+import { StepScore } from '@/components/scoring/step-score';
+import { useSession, useSessionContext } from '@/components/session/session-provider';
+
+/** Step 1: the learner asks, the scripted interviewer answers from the case's facts, the engine scores. */
+export function ClarifyWorkspace({ rubric }: { rubric: Rubric }) {
+  const ready = useSessionContext().phase === 'ready';
+  const answers = useSession((state) => state.session.answers.clarify);
+  const ask = useSession((state) => state.ask);
+  const setEntities = useSession((state) => state.setEntities);
+  const [draft, setDraft] = useState('');
+  const logEnd = useRef<HTMLLIElement>(null);
+  const id = useId();
+
+  const exchanges = useMemo(
+    () => (answers?.questions ?? []).map((question) => ({ question, match: matchQuestion(question.text, rubric) })),
+    [answers?.questions, rubric],
+  );
+  const result = useMemo(() => (answers ? scoreClarify(transcriptFromAnswers(answers), rubric) : undefined), [answers, rubric]);
+
+  useEffect(() => {
+    logEnd.current?.scrollIntoView({ block: 'nearest' });
+  }, [exchanges.length]);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (draft.trim() === '') return;
+    ask?.(draft);
+    setDraft('');
+  }
+
+  return (
+    <>
+      <section className="panel" aria-labelledby={`${id}-chat`}>
+        <h2 id={`${id}-chat`}>Ask the interviewer</h2>
+        <ol className="chat" role="log" aria-label="Interview transcript" aria-live="polite">
+          {exchanges.length === 0 ? (
+            <li className="chat-empty muted">The interviewer is waiting for your first question. Start with scope: what are we building, and for whom?</li>
+          ) : (
+            exchanges.map(({ question, match }, index) => (
+              <li key={`${question.askedAt}-${index}`} className="chat-exchange">
+                <p className="chat-question">
+                  <span className="chat-speaker">You</span> {question.text}
+                </p>
+                <p className={`chat-answer chat-answer-${match.kind}`}>
+                  <span className="chat-speaker">Interviewer</span> {match.answer}
+                  {match.topic ? <span className="chat-topic">{CLARIFY_TOPIC_LABELS[match.topic]}</span> : null}
+                </p>
+              </li>
+            ))
+          )}
+          <li ref={logEnd} aria-hidden="true" className="chat-end" />
+        </ol>
+        <form className="chat-form" onSubmit={onSubmit}>
+          <label htmlFor={`${id}-question`} className="visually-hidden">
+            Your question
+          </label>
+          <input
+            id={`${id}-question`}
+            type="text"
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            maxLength={MAX_QUESTION_LENGTH}
+            placeholder={ready ? 'e.g. Who consumes the output of this platform?' : 'Loading…'}
+            disabled={!ready}
+            autoComplete="off"
+          />
+          <button type="submit" className="button button-primary" disabled={!ready || draft.trim() === ''}>
+            Ask
+          </button>
+        </form>
+      </section>
+      <section className="panel" aria-labelledby={`${id}-entities-heading`}>
+        <h2 id={`${id}-entities-heading`}>Main entities</h2>
+        <label htmlFor={`${id}-entities`} className="field-hint">
+          The business objects the platform deals with, one per line or separated by commas
+        </label>
+        <textarea
+          id={`${id}-entities`}
+          className="entities-input"
+          rows={3}
+          value={answers?.entities ?? ''}
+          maxLength={MAX_ENTITIES_LENGTH}
+          disabled={!ready}
+          onChange={(event) => setEntities?.(event.target.value)}
+          placeholder="order, customer, product…"
+        />
+      </section>
+      {result ? <StepScore result={result} title="Clarify feedback" /> : null}
+    </>
+  );
+}

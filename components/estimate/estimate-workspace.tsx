@@ -1,0 +1,153 @@
+'use client';
+
+import { useId, useMemo } from 'react';
+import { analyseClarify } from '@/lib/clarify/score-clarify';
+import { transcriptFromAnswers } from '@/lib/clarify/transcript-from-session';
+import type { Rubric } from '@/lib/content/rubric-schema';
+import { MAX_EXPRESSION_LENGTH } from '@/lib/estimate/compile-expression';
+import { gradeEstimate } from '@/lib/estimate/grade-estimate';
+import { availableValuesFor } from '@/lib/estimate/prepare-estimate';
+import { MAX_ROWS } from '@/lib/estimate/worksheet-schema';
+import type { StepAnswers } from '@/lib/session/session-schema';
+import { StepScore } from '@/components/scoring/step-score';
+import { useSession, useSessionContext } from '@/components/session/session-provider';
+
+type Row = StepAnswers['estimate']['rows'][number];
+
+function newRowId(rows: readonly Row[]): string {
+  const taken = new Set(rows.map((row) => row.id));
+  let index = rows.length + 1;
+  while (taken.has(`r${index}`)) index += 1;
+  return `r${index}`;
+}
+
+const EMPTY_ROWS: Row[] = [];
+
+/** Step 2: a unit-aware worksheet evaluated as the learner types, graded against the case's quantities. */
+export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
+  const ready = useSessionContext().phase === 'ready';
+  const clarify = useSession((state) => state.session.answers.clarify);
+  const rows = useSession((state) => state.session.answers.estimate.rows) ?? EMPTY_ROWS;
+  const setRows = useSession((state) => state.setWorksheetRows);
+  const id = useId();
+
+  // Only the numbers the learner has uncovered by asking in step 1 can be used by name.
+  const availableValues = useMemo(() => {
+    if (!clarify) return {};
+    const { revealedFactIds } = analyseClarify(transcriptFromAnswers(clarify), rubric);
+    return availableValuesFor(rubric, revealedFactIds);
+  }, [clarify, rubric]);
+  const graded = useMemo(() => gradeEstimate({ rows }, rubric, { availableValues }), [rows, rubric, availableValues]);
+  const quantities = rubric.steps.estimate.quantities;
+
+  function update(rowId: string, change: Partial<Row>) {
+    setRows?.(rows.map((row) => (row.id === rowId ? { ...row, ...change } : row)));
+  }
+  function addRow(name = '') {
+    if (rows.length >= MAX_ROWS) return;
+    setRows?.([...rows, { id: newRowId(rows), name, expr: '' }]);
+  }
+  function removeRow(rowId: string) {
+    setRows?.(rows.filter((row) => row.id !== rowId));
+  }
+  function addQuantityRows() {
+    const present = new Set(rows.map((row) => row.name.trim().toLowerCase()));
+    const added: Row[] = [];
+    for (const quantity of quantities) {
+      if (present.has(quantity.id)) continue;
+      added.push({ id: newRowId([...rows, ...added]), name: quantity.id, expr: '' });
+    }
+    setRows?.([...rows, ...added]);
+  }
+
+  const valueNames = Object.entries(availableValues);
+  return (
+    <>
+      <section className="panel" aria-labelledby={`${id}-asked`}>
+        <h2 id={`${id}-asked`}>What the interviewer wants sized</h2>
+        <ul className="quantity-list">
+          {graded.quantities.map((quantity) => (
+            <li key={quantity.id}>
+              <code>{quantity.id}</code>: {quantity.title}
+              <span className={`verdict verdict-${quantity.verdict}`}>{quantity.verdict === 'missing' ? 'not answered' : quantity.verdict}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="field-hint">Name a row after a quantity to answer it. Rows can use earlier rows and the numbers below by name.</p>
+        {valueNames.length > 0 ? (
+          <>
+            <h3 className="subheading">Numbers you uncovered in step 1</h3>
+            <ul className="value-list">
+              {valueNames.map(([name, value]) => (
+                <li key={name}>
+                  <code>{name}</code> = {value}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="muted">No case numbers yet: ask the interviewer about scale in step 1, or type the numbers in directly.</p>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby={`${id}-worksheet`}>
+        <h2 id={`${id}-worksheet`}>Worksheet</h2>
+        {rows.length === 0 ? <p className="muted">Add a row, for example <code>storage_per_year = 200 GB/day * 365 day</code>.</p> : null}
+        <ol className="worksheet">
+          {rows.map((row, index) => {
+            const evaluated = graded.rows[index];
+            return (
+              <li key={row.id} className="worksheet-row">
+                <label className="visually-hidden" htmlFor={`${id}-${row.id}-name`}>
+                  Row {index + 1} name
+                </label>
+                <input
+                  id={`${id}-${row.id}-name`}
+                  className="worksheet-name"
+                  value={row.name}
+                  placeholder="name"
+                  maxLength={64}
+                  disabled={!ready}
+                  onChange={(event) => update(row.id, { name: event.target.value })}
+                  spellCheck={false}
+                />
+                <span aria-hidden="true">=</span>
+                <label className="visually-hidden" htmlFor={`${id}-${row.id}-expr`}>
+                  Row {index + 1} expression
+                </label>
+                <input
+                  id={`${id}-${row.id}-expr`}
+                  className="worksheet-expr"
+                  value={row.expr}
+                  placeholder="200 GB/day * 365 day"
+                  maxLength={MAX_EXPRESSION_LENGTH}
+                  disabled={!ready}
+                  onChange={(event) => update(row.id, { expr: event.target.value })}
+                  spellCheck={false}
+                  aria-describedby={`${id}-${row.id}-result`}
+                />
+                <button type="button" className="icon-button" onClick={() => removeRow(row.id)} aria-label={`Remove row ${index + 1}`} disabled={!ready}>
+                  ×
+                </button>
+                <output id={`${id}-${row.id}-result`} className={evaluated?.error ? 'worksheet-error' : 'worksheet-value'} aria-live="polite">
+                  {row.expr.trim() === '' ? '' : evaluated?.error ? evaluated.error : evaluated?.value ? `= ${evaluated.value.display}` : ''}
+                </output>
+              </li>
+            );
+          })}
+        </ol>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => addRow()} disabled={!ready || rows.length >= MAX_ROWS}>
+            Add row
+          </button>
+          {quantities.some((quantity) => !rows.some((row) => row.name.trim().toLowerCase() === quantity.id)) ? (
+            <button type="button" className="button" onClick={addQuantityRows} disabled={!ready}>
+              Add a row for each quantity
+            </button>
+          ) : null}
+        </div>
+      </section>
+      <StepScore result={graded} title="Estimate feedback" />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Finding, StepResult } from '@/lib/scoring/finding';
+
+const severityLabel: Record<Finding['severity'], string> = {
+  wrong: 'Wrong',
+  missing: 'Missing',
+  hint: 'Hint',
+  good: 'Good',
+};
+
+function pointsText(finding: Finding): string {
+  if (finding.points === 0) return '';
+  return finding.severity === 'good' ? `+${finding.points}` : `−${finding.points}`;
+}
+
+/** A step's score and every finding behind it, problems first (the engines sort them). */
+export function StepScore({ result, title = 'Feedback' }: { result: StepResult; title?: string }) {
+  return (
+    <section className="panel step-score" aria-label={title}>
+      <div className="panel-header">
+        <h2>{title}</h2>
+        <p className="score" aria-label={`Score ${result.score} out of 100`}>
+          <span className="score-value">{result.score}</span>
+          <span className="score-max">/100</span>
+        </p>
+      </div>
+      {result.findings.length === 0 ? (
+        <p className="muted">Nothing to grade yet.</p>
+      ) : (
+        <ul className="findings">
+          {result.findings.map((finding, index) => (
+            <li key={`${finding.code}-${index}`} className={`finding finding-${finding.severity}`}>
+              <span className="finding-severity">{severityLabel[finding.severity]}</span>
+              <span className="finding-message">{finding.message}</span>
+              {finding.points !== 0 ? <span className="finding-points">{pointsText(finding)}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
