@@ -10,6 +10,7 @@ import { availableValuesFor } from '@/lib/estimate/prepare-estimate';
 import { MAX_ROWS } from '@/lib/estimate/worksheet-schema';
 import type { StepAnswers } from '@/lib/session/session-schema';
 import { StepScore } from '@/components/scoring/step-score';
+import { AvailabilityHelper } from './availability-helper';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 
 type Row = StepAnswers['estimate']['rows'][number];
@@ -147,6 +148,7 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
           ) : null}
         </div>
       </section>
+      <AvailabilityHelper />
       <StepScore result={graded} title="Estimate feedback" />
     </>
   );

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import type { PersistStorage } from 'zustand/middleware';
 import { migrateSession } from '@/lib/session/migrate-session';
-import { askQuestion, setEntities, setStepNotes, setWorksheetRows, visitStep } from '@/lib/session/session-actions';
+import { askQuestion, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, visitStep } from '@/lib/session/session-actions';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
 import type { Session, StepAnswers } from '@/lib/session/session-schema';
 import type { StepId } from '@/lib/steps/steps';
@@ -17,6 +17,8 @@ export type SessionState = {
   ask: (question: string) => void;
   setEntities: (entities: string) => void;
   setWorksheetRows: (rows: StepAnswers['estimate']['rows']) => void;
+  setDesign: (design: StepAnswers['design']) => void;
+  setDiagramScene: (scene: StepAnswers['diagram']['scene']) => void;
 };
 
 /** One store per provider (per case page), persisted as one record per session. */
@@ -30,6 +32,8 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
         ask: (question) => set((state) => ({ session: askQuestion(state.session, question, new Date()) })),
         setEntities: (entities) => set((state) => ({ session: setEntities(state.session, entities, new Date()) })),
         setWorksheetRows: (rows) => set((state) => ({ session: setWorksheetRows(state.session, rows, new Date()) })),
+        setDesign: (design) => set((state) => ({ session: setDesignAnswer(state.session, design, new Date()) })),
+        setDiagramScene: (scene) => set((state) => ({ session: setDiagramScene(state.session, scene, new Date()) })),
       }),
       {
         name: sessionKey(initial.id),

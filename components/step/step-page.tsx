@@ -41,7 +41,7 @@ export function StepPage({ caseSlug, caseTitle, step, casePrompt, rubric }: Step
               ))}
             </ul>
           </section>
-          <StepWorkspace step={step} rubric={rubric} />
+          <StepWorkspace step={step} rubric={rubric} caseSlug={caseSlug} />
           <NotesPanel step={step} stepTitle={definition.title} />
           <nav className="step-nav" aria-label="Previous and next step">
             {previous ? (

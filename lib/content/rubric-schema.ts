@@ -80,8 +80,22 @@ const namedItem = z.strictObject({ id, label: text(80), synonyms: words });
 
 const designSchema = z.strictObject({
   prompt,
-  inputs: z.array(namedItem.extend({ mode: z.enum(['batch', 'stream']) })).default([]),
-  outputs: z.array(namedItem).default([]),
+  inputs: z
+    .array(
+      namedItem.extend({
+        mode: z.enum(['batch', 'stream']),
+        /** Why the source is batch or stream in this case; shown when a learner declares the other mode. */
+        why: text(600).optional(),
+      }),
+    )
+    .default([])
+    .superRefine(uniqueIds((item) => item.id, 'design input id')),
+  outputs: z.array(namedItem).default([]).superRefine(uniqueIds((item) => item.id, 'design output id')),
+  /**
+   * The business use cases the learner should state (e.g. daily sales, inventory during sales),
+   * matched in the use case and SLA text. Optional, not defaulted, so older rubrics and views stay valid.
+   */
+  useCases: z.array(namedItem).superRefine(uniqueIds((item) => item.id, 'design use case id')).optional(),
   /** The freshest result the business needs, in seconds (e.g. 60 for "within a minute"). */
   freshnessSeconds: z.number().positive().optional(),
   processingStyle: z.enum(['batch', 'streaming', 'both']).optional(),

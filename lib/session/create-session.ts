@@ -1,3 +1,5 @@
+import { emptySceneSnapshot } from '../canvas/scene-snapshot';
+import { emptyDesignAnswer } from '../design/design-answer-schema';
 import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';
 import type { Session, StepAnswers, StepWork } from './session-schema';
@@ -7,7 +9,7 @@ export function emptySteps(): Record<StepId, StepWork> {
 }
 
 export function emptyAnswers(): StepAnswers {
-  return { clarify: { questions: [], entities: '' }, estimate: { rows: [] } };
+  return { clarify: { questions: [], entities: '' }, estimate: { rows: [] }, design: emptyDesignAnswer(), diagram: { scene: emptySceneSnapshot() } };
 }
 
 export function createSession(caseSlug: string, id: string, now: Date): Session {

@@ -30,7 +30,17 @@ function fromV1(state: unknown): unknown {
 /** Version 3 added the step answers (questions asked, worksheet rows); older sessions start with none. */
 function fromV2(state: unknown): unknown {
   if (typeof state !== 'object' || state === null) throw new Error('it is not a session object');
-  return { ...state, answers: emptyAnswers() };
+  const { clarify, estimate } = emptyAnswers();
+  return { ...state, answers: { clarify, estimate } };
+}
+
+/** Version 4 added the design form and the diagram; older sessions start with both empty. */
+function fromV3(state: unknown): unknown {
+  if (typeof state !== 'object' || state === null || !('answers' in state)) throw new Error('it has no step answers');
+  const answers = (state as { answers: unknown }).answers;
+  if (typeof answers !== 'object' || answers === null) throw new Error('its step answers are damaged');
+  const empty = emptyAnswers();
+  return { ...state, answers: { ...answers, design: empty.design, diagram: empty.diagram } };
 }
 
 /** Upgrades a stored session one version at a time, then validates it against today's schema. */
@@ -44,6 +54,7 @@ export function migrateSession(state: unknown, fromVersion: number): MigrationRe
     for (let version = fromVersion; version < SESSION_VERSION; version += 1) {
       if (version === 1) current = fromV1(current);
       if (version === 2) current = fromV2(current);
+      if (version === 3) current = fromV3(current);
     }
   } catch (error) {
     return { ok: false, reason: (error as Error).message };

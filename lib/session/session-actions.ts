@@ -50,3 +50,11 @@ export function setEntities(session: Session, entities: string, now: Date): Sess
 export function setWorksheetRows(session: Session, rows: StepAnswers['estimate']['rows'], now: Date): Session {
   return { ...session, ...touch(session, 'estimate', now), answers: { ...session.answers, estimate: { rows } } };
 }
+
+export function setDesignAnswer(session: Session, design: StepAnswers['design'], now: Date): Session {
+  return { ...session, ...touch(session, 'design', now), answers: { ...session.answers, design } };
+}
+
+export function setDiagramScene(session: Session, scene: StepAnswers['diagram']['scene'], now: Date): Session {
+  return { ...session, ...touch(session, 'diagram', now), answers: { ...session.answers, diagram: { scene } } };
+}

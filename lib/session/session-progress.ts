@@ -19,8 +19,12 @@ function hasAnswers(session: Session, step: StepId): boolean {
       return session.answers.clarify.questions.length > 0 || session.answers.clarify.entities.trim() !== '';
     case 'estimate':
       return session.answers.estimate.rows.some((row) => row.expr.trim() !== '');
-    case 'design':
+    case 'design': {
+      const design = session.answers.design;
+      return design.inputs.length > 0 || design.outputs.length > 0 || design.useCase.trim() !== '' || design.sla.trim() !== '' || design.processingStyle !== '';
+    }
     case 'diagram':
+      return session.answers.diagram.scene.elements.length > 0;
     case 'deep-dive':
       return false;
     default:

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { sceneSnapshotSchema } from '../canvas/scene-snapshot';
+import { designAnswerSchema } from '../design/design-answer-schema';
 import { MAX_EXPRESSION_LENGTH } from '../estimate/compile-expression';
 import { MAX_ROWS } from '../estimate/worksheet-schema';
 import { STEP_IDS, stepIdSchema } from '../steps/steps';
 import type { StepId } from '../steps/steps';
 
 /** Bump when the stored shape changes, and add the step in migrate-session.ts. */
-export const SESSION_VERSION = 3;
+export const SESSION_VERSION = 4;
 
 /** Notes are capped so one runaway paste cannot fill the learner's storage. */
 export const MAX_NOTES_LENGTH = 100_000;
@@ -33,6 +35,11 @@ export const stepAnswersSchema = z.object({
   }),
   estimate: z.object({
     rows: z.array(z.object({ id: z.string().max(40), name: z.string().max(200), expr: z.string().max(MAX_EXPRESSION_LENGTH) })).max(MAX_ROWS),
+  }),
+  design: designAnswerSchema,
+  diagram: z.object({
+    /** The canvas as drawn; opaque here; lib/canvas is the only reader of its elements. */
+    scene: sceneSnapshotSchema,
   }),
 });
 export type StepAnswers = z.infer<typeof stepAnswersSchema>;

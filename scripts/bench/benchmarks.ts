@@ -1,5 +1,8 @@
 import { matchQuestion } from '../../lib/clarify/match-question';
 import { gradeEstimate } from '../../lib/estimate/grade-estimate';
+import { readScene } from '../../lib/canvas/read-scene';
+import { scoreDiagram } from '../../lib/diagram/score-diagram';
+import { busyScene } from '../../tests/lib/canvas/busy-scene';
 import { measure } from '../../lib/bench/measure';
 import type { BenchResult } from '../../lib/bench/measure';
 import { parseCaseFiles } from '../../lib/content/parse-case-files';
@@ -51,6 +54,15 @@ export const benchmarks: Benchmark[] = [
       const { rubric } = loadCase(SEED);
       let variant = 0;
       return measure('estimate-grade-20', () => gradeEstimate(twentyRowWorksheet(variant++), rubric), { n: 500 });
+    },
+  },
+  {
+    // Read a 500-element scene into a graph and score it: what the checklist does after each edit.
+    name: 'diagram-score-500',
+    run: () => {
+      const { rubric } = loadCase(SEED);
+      const scene = busyScene();
+      return measure('diagram-score-500', () => scoreDiagram(readScene(scene), rubric), { n: 200 });
     },
   },
 ];

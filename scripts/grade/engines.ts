@@ -1,5 +1,7 @@
 import { askCommand } from './ask-command';
 import { clarifyCommand } from './clarify-command';
+import { designCommand } from './design-command';
+import { diagramCommand } from './diagram-command';
 import { estimateCommand } from './estimate-command';
 import type { GradeCommand } from './grade-command';
 
@@ -7,5 +9,7 @@ import type { GradeCommand } from './grade-command';
 export const gradeCommands: Record<string, GradeCommand> = {
   ask: askCommand,
   clarify: clarifyCommand,
+  design: designCommand,
+  diagram: diagramCommand,
   estimate: estimateCommand,
 };

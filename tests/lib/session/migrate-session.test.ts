@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../../lib/session/create-session';
+import { createSession, emptyAnswers } from '../../../lib/session/create-session';
 import { migrateSession } from '../../../lib/session/migrate-session';
 import { restoreStoredSession } from '../../../lib/session/restore-session';
 import { SESSION_VERSION, sessionSchema } from '../../../lib/session/session-schema';
@@ -35,7 +35,7 @@ describe('session migration', () => {
     expect(result.session.steps.design).toEqual({ notes: '', visited: false });
     expect(result.session.currentStep).toBe('estimate');
     expect(result.session.createdAt).toBe('2026-02-01T09:00:00.000Z');
-    expect(result.session.answers).toEqual({ clarify: { questions: [], entities: '' }, estimate: { rows: [] } });
+    expect(result.session.answers).toEqual(emptyAnswers());
   });
 
   it('upgrades a version 2 record by adding empty step answers', () => {
@@ -44,8 +44,16 @@ describe('session migration', () => {
     expect(result).toEqual({
       status: 'ok',
       migratedFrom: 2,
-      session: { ...v2Session, answers: { clarify: { questions: [], entities: '' }, estimate: { rows: [] } } },
+      session: { ...v2Session, answers: emptyAnswers() },
     });
+  });
+
+  it('upgrades a version 3 record by adding an empty design and diagram, keeping its answers', () => {
+    let v3 = askQuestion(createSession(slug, 'ecommerce-data-platform-v3', t0), 'Is this like Amazon?', t0);
+    v3 = setWorksheetRows(v3, [{ id: 'r1', name: 'storage_per_year', expr: '80 TB' }], t0);
+    const { design: _design, diagram: _diagram, ...v3Answers } = v3.answers;
+    const result = restoreStoredSession({ version: 3, state: { session: { ...v3, answers: v3Answers } } }, slug);
+    expect(result).toEqual({ status: 'ok', migratedFrom: 3, session: v3 });
   });
 
   it('reads a current record as it is', () => {

@@ -1,0 +1,48 @@
+'use client';
+
+import type { Finding, StepResult } from '@/lib/scoring/finding';
+
+const marks: Record<Finding['severity'], string> = { good: '✓', missing: '○', wrong: '✗', hint: 'i' };
+const severityText: Record<Finding['severity'], string> = { good: 'done', missing: 'missing', wrong: 'problem', hint: 'hint' };
+
+/** The live checklist beside the canvas; a finding about drawn elements selects them on the canvas. */
+export function DiagramChecklist({ result, onSelect }: { result: StepResult; onSelect: (elementIds: readonly string[]) => void }) {
+  return (
+    <section className="diagram-checklist" aria-label="Diagram checklist">
+      <div className="panel-header">
+        <h2>Checklist</h2>
+        <p className="score" aria-label={`Score ${result.score} out of 100`}>
+          <span className="score-value">{result.score}</span>
+          <span className="score-max">/100</span>
+        </p>
+      </div>
+      <ul className="checklist">
+        {result.findings.map((finding, index) => {
+          const refs = finding.refs ?? [];
+          const body = (
+            <>
+              <span className={`check-mark check-${finding.severity}`} aria-hidden="true">
+                {marks[finding.severity]}
+              </span>
+              <span>
+                <span className="visually-hidden">{severityText[finding.severity]}: </span>
+                {finding.message}
+              </span>
+            </>
+          );
+          return (
+            <li key={`${finding.code}-${index}`} className={`check check-item-${finding.severity}`}>
+              {refs.length > 0 ? (
+                <button type="button" className="check-button" onClick={() => onSelect(refs)} title="Show on the canvas">
+                  {body}
+                </button>
+              ) : (
+                <div className="check-body">{body}</div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

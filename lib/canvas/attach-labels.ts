@@ -1,0 +1,178 @@
+import type { Connector, Unit } from './build-units';
+import type { Containment } from './detect-groups';
+import type { Box } from './geometry';
+import { boxArea, boxCenter, boxGap, containsPoint, expandBox, polylineBoxDistance, polylinePosition } from './geometry';
+import { SpatialIndex } from './spatial-index';
+import type { TextPiece } from './text-piece';
+import type { WorkBudget } from './work-budget';
+import { spend } from './work-budget';
+
+/** What a free text turned out to be. */
+export type TextRole =
+  | { kind: 'component'; unit: number }
+  | { kind: 'connector'; index: number }
+  | { kind: 'group'; unit: number }
+  | { kind: 'node' };
+
+export interface Attachments {
+  textRole: TextRole[];
+  /** Free texts attached to each component unit (over it, or as its caption). */
+  componentTexts: Map<number, TextPiece[]>;
+  connectorTexts: Map<number, TextPiece[]>;
+  groupTexts: Map<number, TextPiece[]>;
+}
+
+/** Caption under/over/beside an unlabeled icon or image. */
+export const CAPTION_GAP = 40;
+/** Free text this close to an arrow's line reads as its label. */
+export const ARROW_LABEL_DISTANCE = 30;
+/** Titles written just above or below a container. */
+export const GROUP_CAPTION_GAP = 60;
+/** Share of an arrow's length at each end where a nearby text is not taken as its label. */
+const LABEL_SPAN_MIN = 0.15;
+
+function overlaps1d(a0: number, a1: number, b0: number, b1: number): boolean {
+  return a0 <= b1 && b0 <= a1;
+}
+
+/** The unit that really owns a unit: merged icons answer for their frame. */
+export function effectiveUnit(i: number, c: Containment): number {
+  let k = i;
+  let guard = 0;
+  while (c.mergedInto[k] !== null && c.mergedInto[k] !== undefined && guard++ < 64) k = c.mergedInto[k]!;
+  return k;
+}
+
+/**
+ * Places every free text: on the shape it sits on, as the caption of an unlabeled icon, as an
+ * arrow's label, as a container's title, or — failing all — as a standalone text node.
+ */
+export function attachLabels(
+  units: readonly Unit[],
+  containment: Containment,
+  connectors: readonly Connector[],
+  freeTexts: readonly TextPiece[],
+  /** Connectors that can be edges (arrows, and lines that join two shapes); only they take labels. */
+  live: readonly boolean[],
+  budget: WorkBudget,
+): Attachments {
+  const { role } = containment;
+  const textRole: TextRole[] = freeTexts.map(() => ({ kind: 'node' }));
+  const componentTexts = new Map<number, TextPiece[]>();
+  const connectorTexts = new Map<number, TextPiece[]>();
+  const groupTexts = new Map<number, TextPiece[]>();
+  const push = <K>(map: Map<K, TextPiece[]>, key: K, p: TextPiece) => {
+    const list = map.get(key);
+    if (list) list.push(p);
+    else map.set(key, [p]);
+  };
+  const insideGroup: (number | null)[] = freeTexts.map(() => null);
+  const open: boolean[] = freeTexts.map(() => true);
+
+  // A: text written over a shape belongs to the innermost shape under its centre.
+  freeTexts.forEach((t, ti) => {
+    const c = boxCenter(t.box);
+    let best: number | null = null;
+    let bestArea = Infinity;
+    for (const j of containment.index.query({ minX: c.x, minY: c.y, maxX: c.x, maxY: c.y })) {
+      const r = role[j];
+      if (r === 'tiny' || !containsPoint(units[j]!.box, c)) continue;
+      const area = boxArea(units[j]!.box);
+      if (area < bestArea || (area === bestArea && best !== null && j < best)) {
+        best = j;
+        bestArea = area;
+      }
+    }
+    if (best === null) return;
+    const owner = effectiveUnit(best, containment);
+    if (role[owner] === 'component') {
+      textRole[ti] = { kind: 'component', unit: owner };
+      push(componentTexts, owner, t);
+      open[ti] = false;
+    } else if (role[owner] === 'group') insideGroup[ti] = owner;
+  });
+
+  const hasText = (u: number) => {
+    const unit = units[u]!;
+    return unit.boundTexts.length > 0 || unit.memberTexts.length > 0 || componentTexts.has(u);
+  };
+  const liveConnectors = connectors.map((c, i) => ({ c, i })).filter(({ c, i }) => live[i] && c.clusterUnit === null && c.labels.length === 0);
+  const connectorIndex = SpatialIndex.forBoxes(
+    liveConnectors.map(({ c }) => c.el.box),
+    budget,
+  );
+
+  // B: captions of unlabeled icons and labels of arrows compete on distance, nearest first.
+  type Pair = { d: number; rank: number; ti: number; target: number };
+  const pairs: Pair[] = [];
+  freeTexts.forEach((t, ti) => {
+    if (!open[ti]) return;
+    const near = expandBox(t.box, CAPTION_GAP);
+    const candidates = containment.index.query(near);
+    if (!spend(budget, candidates.length)) return;
+    for (const j of candidates) {
+      const u = effectiveUnit(j, containment);
+      if (role[u] !== 'component' || hasText(u)) continue;
+      const b = units[j]!.box;
+      const aligned = overlaps1d(t.box.minX, t.box.maxX, b.minX, b.maxX) || overlaps1d(t.box.minY, t.box.maxY, b.minY, b.maxY);
+      const d = boxGap(t.box, b);
+      if (aligned && d <= CAPTION_GAP) pairs.push({ d, rank: 0, ti, target: u });
+    }
+    const arrows = connectorIndex.query(expandBox(t.box, ARROW_LABEL_DISTANCE));
+    if (!spend(budget, arrows.length * 4)) return;
+    for (const k of arrows) {
+      const { c, i } = liveConnectors[k]!;
+      const d = polylineBoxDistance(c.el.points, t.box);
+      // Labels sit along the middle of an arrow; a text at its tip is what the arrow points at.
+      const at = polylinePosition(c.el.points, boxCenter(t.box));
+      if (d <= ARROW_LABEL_DISTANCE && at >= LABEL_SPAN_MIN && at <= 1 - LABEL_SPAN_MIN) pairs.push({ d, rank: 1, ti, target: i });
+    }
+  });
+  pairs.sort((a, b) => a.d - b.d || a.rank - b.rank || a.ti - b.ti || a.target - b.target);
+  const captioned = new Set<number>();
+  const labelledArrow = new Set<number>();
+  for (const p of pairs) {
+    if (!open[p.ti]) continue;
+    const t = freeTexts[p.ti]!;
+    if (p.rank === 0) {
+      if (captioned.has(p.target)) continue;
+      captioned.add(p.target);
+      push(componentTexts, p.target, t);
+      textRole[p.ti] = { kind: 'component', unit: p.target };
+    } else {
+      if (labelledArrow.has(p.target)) continue;
+      labelledArrow.add(p.target);
+      push(connectorTexts, p.target, t);
+      textRole[p.ti] = { kind: 'connector', index: p.target };
+    }
+    open[p.ti] = false;
+  }
+
+  // C: container titles. A text inside a container titles it (nearer its top edge = stronger); a text
+  // hugging a container's outer edge captions it. Nearest wins, so a caption just above an inner
+  // container is not swallowed by the outer one it also sits in.
+  const groupPairs: Pair[] = [];
+  freeTexts.forEach((t, ti) => {
+    if (!open[ti]) return;
+    const g = insideGroup[ti];
+    if (g !== null && g !== undefined) groupPairs.push({ d: Math.max(0, t.box.minY - units[g]!.box.minY), rank: 2, ti, target: g });
+    const c = boxCenter(t.box);
+    for (const j of containment.index.query(expandBox(t.box, GROUP_CAPTION_GAP))) {
+      if (role[j] !== 'group' || j === g || units[j]!.boundTexts.length > 0) continue;
+      const b: Box = units[j]!.box;
+      if (c.x < b.minX || c.x > b.maxX || containsPoint(b, c)) continue;
+      const d = boxGap(t.box, b);
+      if (d <= GROUP_CAPTION_GAP) groupPairs.push({ d, rank: 3, ti, target: j });
+    }
+  });
+  groupPairs.sort((a, b) => a.d - b.d || a.rank - b.rank || boxArea(units[a.target]!.box) - boxArea(units[b.target]!.box) || a.ti - b.ti || a.target - b.target);
+  for (const p of groupPairs) {
+    if (!open[p.ti]) continue;
+    // One outside caption per container, and none once it has a title.
+    if (p.rank === 3 && groupTexts.has(p.target)) continue;
+    push(groupTexts, p.target, freeTexts[p.ti]!);
+    textRole[p.ti] = { kind: 'group', unit: p.target };
+    open[p.ti] = false;
+  }
+  return { textRole, componentTexts, connectorTexts, groupTexts };
+}

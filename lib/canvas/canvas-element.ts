@@ -1,0 +1,122 @@
+import type { Box, Point } from './geometry';
+import { boxCenter, boxFromPoints, boxHeight, boxWidth, rotatePoint } from './geometry';
+import type { SceneElement } from './scene-schema';
+
+/** How the reader uses an element; Excalidraw's many `type`s collapse into these. */
+export type ElementRole = 'shape' | 'image' | 'frame' | 'text' | 'arrow' | 'line' | 'freedraw';
+
+/** A scene element after validation: absolute geometry, resolved text, nothing optional that we rely on. */
+export interface CanvasElement {
+  id: string;
+  /** Position in the scene array; a stable tie-breaker. */
+  index: number;
+  type: string;
+  role: ElementRole;
+  box: Box;
+  /** Absolute, rotation-applied points of arrows, lines and freedraw. */
+  points: Point[];
+  /** A polygon drawn with the line tool (first point back at the start), i.e. a shape, not a connector. */
+  closed: boolean;
+  text: string;
+  fontSize: number;
+  containerId: string | null;
+  groupIds: string[];
+  frameId: string | null;
+  startBindingId: string | null;
+  endBindingId: string | null;
+  startArrowhead: string | null;
+  endArrowhead: string | null;
+  customData: Record<string, unknown> | null;
+  name: string | null;
+}
+
+const roleByType: Record<string, ElementRole> = {
+  rectangle: 'shape',
+  ellipse: 'shape',
+  diamond: 'shape',
+  embeddable: 'shape',
+  iframe: 'shape',
+  image: 'image',
+  frame: 'frame',
+  magicframe: 'frame',
+  text: 'text',
+  arrow: 'arrow',
+  line: 'line',
+  freedraw: 'freedraw',
+};
+
+const DEFAULT_FONT_SIZE = 20;
+
+/** Returns null (with a reason) for elements that cannot be placed: no position, NaN, unknown type. */
+export function toCanvasElement(el: SceneElement, index: number): CanvasElement | string {
+  const role = roleByType[el.type];
+  if (role === undefined) return `ignored element ${el.id}: unsupported type ${el.type}`;
+  const x = el.x;
+  const y = el.y;
+  if (x === undefined || y === undefined) return `skipped element ${el.id}: no finite position`;
+  const width = Math.abs(el.width ?? 0);
+  const height = Math.abs(el.height ?? 0);
+  const angle = el.angle ?? 0;
+
+  let points: Point[] = [];
+  let box: Box | null;
+  let closed = false;
+  if (role === 'arrow' || role === 'line' || role === 'freedraw') {
+    const raw = (el.points ?? []).filter((p) => p.length >= 2).map((p) => ({ x: x + p[0]!, y: y + p[1]! }));
+    points = raw.length > 0 ? raw : [{ x, y }];
+    const local = boxFromPoints(points);
+    if (local === null) return `skipped element ${el.id}: no finite points`;
+    // Excalidraw rotates linear elements about the centre of their points' box.
+    const c = boxCenter(local);
+    if (angle) {
+      points = points.map((p) => rotatePoint(p, c, angle));
+      box = boxFromPoints(points);
+    } else box = local;
+    closed = el.polygon === true || isClosedPolyline(points);
+  } else {
+    const x2 = (el.width ?? 0) < 0 ? x - width : x;
+    const y2 = (el.height ?? 0) < 0 ? y - height : y;
+    const corners = [
+      { x: x2, y: y2 },
+      { x: x2 + width, y: y2 },
+      { x: x2 + width, y: y2 + height },
+      { x: x2, y: y2 + height },
+    ];
+    const c = { x: x2 + width / 2, y: y2 + height / 2 };
+    box = boxFromPoints(angle ? corners.map((p) => rotatePoint(p, c, angle)) : corners);
+  }
+  if (box === null) return `skipped element ${el.id}: no finite geometry`;
+
+  const rawText = el.originalText ?? el.text ?? el.label?.text ?? '';
+  return {
+    id: el.id,
+    index,
+    type: el.type,
+    role,
+    box,
+    points,
+    closed,
+    text: role === 'text' ? rawText : (el.label?.text ?? ''),
+    fontSize: el.fontSize !== undefined && el.fontSize > 0 ? el.fontSize : DEFAULT_FONT_SIZE,
+    containerId: el.containerId ?? null,
+    groupIds: el.groupIds ?? [],
+    frameId: el.frameId ?? null,
+    startBindingId: el.startBinding?.elementId ?? null,
+    endBindingId: el.endBinding?.elementId ?? null,
+    startArrowhead: el.startArrowhead ?? null,
+    endArrowhead: el.endArrowhead ?? null,
+    customData: el.customData ?? null,
+    name: el.name ?? null,
+  };
+}
+
+function isClosedPolyline(points: readonly Point[]): boolean {
+  if (points.length < 3) return false;
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const box = boxFromPoints(points);
+  if (box === null) return false;
+  const size = Math.max(boxWidth(box), boxHeight(box));
+  // Hand-closed outlines end near, not exactly on, the start point.
+  return size > 0 && Math.hypot(first.x - last.x, first.y - last.y) <= Math.max(4, size * 0.08);
+}

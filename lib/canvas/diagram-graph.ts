@@ -1,0 +1,43 @@
+import type { ComponentKind } from '@/lib/diagram/component-kinds';
+import type { Bounds } from './geometry';
+
+/** One box/icon/image the learner drew. `id` is its main Excalidraw element id, stable across reads. */
+export interface DiagramComponent {
+  id: string;
+  /** Whitespace-normalised text; '' for an unlabeled icon or image. */
+  label: string;
+  kind: ComponentKind;
+  /** Every scene element folded into this component (shape, its texts, icon parts), sorted. */
+  elementIds: string[];
+  bounds: Bounds;
+}
+
+/**
+ * A directed connection between two component ids. Double-headed arrows give two edges. A line or
+ * arrow without heads gives ONE edge in drawing order (start -> end) marked `undirected: true`, so a
+ * scorer can accept either direction without the graph inventing a second connection.
+ */
+export interface DiagramEdge {
+  from: string;
+  to: string;
+  label: string;
+  /** The arrow/line element ids (several when parallel arrows join the same pair). */
+  elementIds: string[];
+  undirected?: true;
+}
+
+/** A frame or a container box drawn around several components; labelled by its title ('' if none). */
+export interface DiagramGroup {
+  id: string;
+  label: string;
+  /** Every component inside, including those in nested groups. */
+  componentIds: string[];
+}
+
+export interface DiagramGraph {
+  components: DiagramComponent[];
+  edges: DiagramEdge[];
+  groups: DiagramGroup[];
+  /** What the reader skipped or could not place, for debugging and honest feedback. */
+  notes?: string[];
+}

@@ -1,0 +1,214 @@
+import { attachLabels } from './attach-labels';
+import type { Unit } from './build-units';
+import { buildUnits } from './build-units';
+import type { CanvasElement } from './canvas-element';
+import { toCanvasElement } from './canvas-element';
+import { classifyKind } from './classify-kind';
+import { connectorEligibility } from './connector-eligibility';
+import { composeLabel, labelPieces, normalizeText } from './compose-label';
+import { detectGroups } from './detect-groups';
+import type { DiagramComponent, DiagramEdge, DiagramGraph, DiagramGroup } from './diagram-graph';
+import type { Box } from './geometry';
+import { boxHeight, boxWidth, containsPoint, boxCenter, toBounds } from './geometry';
+import type { EndpointRef } from './resolve-edges';
+import { resolveEdges } from './resolve-edges';
+import { parseScene } from './scene-schema';
+import type { TextPiece } from './text-piece';
+import { createWorkBudget, DEFAULT_WORK_BUDGET } from './work-budget';
+
+export interface ReadSceneOptions {
+  /** Upper bound on pairwise geometry checks; the read stops refining (with a note) past it. */
+  workBudget?: number;
+}
+
+const MAX_NOTES = 50;
+const WORK_PER_ELEMENT = 60;
+/** A text this long with no arrows is a notes panel or a legend, not a component. */
+const NOTE_MIN_LINES = 6;
+const NOTE_MIN_CHARS = 160;
+/** Icon parts smaller than this cannot hold a label written "on" the icon. */
+const MIN_LABEL_SHAPE = 24;
+
+interface Draft {
+  id: string;
+  box: Box;
+  label: string;
+  lines: number;
+  elementIds: Set<string>;
+  customData: Record<string, unknown>[];
+}
+
+/** Texts written on a drawn icon ("SQL" on a cylinder) lose to its caption when it has one. */
+function iconTexts(u: Unit): TextPiece[] {
+  if (!u.isCluster || u.memberTexts.length < 2) return u.memberTexts;
+  const texts = labelPieces(u.memberTexts);
+  const onIcon = (t: TextPiece) =>
+    u.shapeBoxes.some((b) => Math.min(boxWidth(b), boxHeight(b)) >= MIN_LABEL_SHAPE && containsPoint(b, boxCenter(t.box)));
+  const outside = texts.filter((t) => !onIcon(t));
+  return outside.length > 0 && outside.length < texts.length ? outside : texts;
+}
+
+function lineCount(pieces: readonly TextPiece[]): number {
+  return labelPieces(pieces).reduce((n, p) => n + p.text.split('\n').filter((l) => l.trim() !== '').length, 0);
+}
+
+/**
+ * Reads an Excalidraw scene (file object, `{ elements }`, bare array, or JSON text) into the
+ * diagram graph. Never throws: anything it cannot use is skipped and mentioned in `notes`.
+ */
+export function readScene(input: unknown, options: ReadSceneOptions = {}): DiagramGraph {
+  const parsed = parseScene(input);
+  const notes = [...parsed.notes];
+  const note = (n: string) => {
+    if (notes.length < MAX_NOTES) notes.push(n);
+  };
+  const elements: CanvasElement[] = [];
+  const seen = new Set<string>();
+  parsed.elements.forEach((el, i) => {
+    if (el.isDeleted === true) return;
+    if (seen.has(el.id)) {
+      note(`skipped duplicate element id ${el.id}`);
+      return;
+    }
+    const c = toCanvasElement(el, i);
+    if (typeof c === 'string') note(c);
+    else {
+      seen.add(el.id);
+      elements.push(c);
+    }
+  });
+
+  // Pairwise work grows with the scene; the cap only bites on pathological pile-ups.
+  const budget = createWorkBudget(options.workBudget ?? Math.max(DEFAULT_WORK_BUDGET, elements.length * WORK_PER_ELEMENT));
+  const built = buildUnits(elements, budget);
+  const containment = detectGroups(built.units, budget);
+  const live = connectorEligibility(built, containment);
+  const attachments = attachLabels(built.units, containment, built.connectors, built.freeTexts, live, budget);
+  const resolution = resolveEdges(built, containment, attachments, live, budget);
+  resolution.notes.forEach(note);
+  const { units } = built;
+  const { role } = containment;
+
+  // Components from units, with merged icons and attached texts folded in.
+  const drafts = new Map<number, Draft>();
+  const kidsOf = new Map<number, number[]>();
+  containment.mergedInto.forEach((m, k) => {
+    if (m === null) return;
+    const list = kidsOf.get(m);
+    if (list) list.push(k);
+    else kidsOf.set(m, [k]);
+  });
+  units.forEach((u, i) => {
+    if (role[i] !== 'component') return;
+    const pieces: TextPiece[] = [];
+    const ids = new Set(u.elementIds);
+    const customData = [...u.customData];
+    for (const k of [i, ...(kidsOf.get(i) ?? [])]) {
+      const part = units[k]!;
+      pieces.push(...part.boundTexts, ...iconTexts(part), ...(attachments.componentTexts.get(k) ?? []));
+      part.elementIds.forEach((id) => ids.add(id));
+      if (k !== i) customData.push(...part.customData);
+    }
+    for (const p of attachments.componentTexts.get(i) ?? []) p.elementIds.forEach((id) => ids.add(id));
+    drafts.set(i, { id: u.id, box: u.box, label: composeLabel(pieces), lines: lineCount(pieces), elementIds: ids, customData });
+  });
+
+  // Standalone texts become components only when an arrow connects them.
+  const textDrafts = new Map<number, Draft>();
+  const draftOf = (ref: EndpointRef): Draft => {
+    if (ref.kind === 'unit') return drafts.get(ref.index)!;
+    let d = textDrafts.get(ref.index);
+    if (!d) {
+      const t = built.freeTexts[ref.index]!;
+      d = { id: t.id, box: t.box, label: composeLabel([t]), lines: lineCount([t]), elementIds: new Set(t.elementIds), customData: [] };
+      textDrafts.set(ref.index, d);
+    }
+    return d;
+  };
+  const rawEdges = resolution.edges.map((e) => ({ ...e, fromDraft: draftOf(e.from), toDraft: draftOf(e.to) }));
+  built.freeTexts.forEach((t, i) => {
+    if (attachments.textRole[i]!.kind === 'node' && !textDrafts.has(i)) note(`free text not attached to anything: "${composeLabel([t]).slice(0, 60)}"`);
+  });
+
+  // Notes panels: long prose in a box, connected to nothing.
+  const connected = new Set<Draft>();
+  for (const e of rawEdges) connected.add(e.fromDraft).add(e.toDraft);
+  const all = [...drafts.values(), ...textDrafts.values()].filter((d) => {
+    const prose = d.lines >= NOTE_MIN_LINES || d.label.length >= NOTE_MIN_CHARS;
+    if (prose && !connected.has(d)) {
+      note(`note panel ignored: "${d.label.slice(0, 60)}"`);
+      return false;
+    }
+    return true;
+  });
+  all.sort((a, b) => a.box.minY - b.box.minY || a.box.minX - b.box.minX || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rank = new Map<string, number>(all.map((d, i) => [d.id, i]));
+  const components: DiagramComponent[] = all.map((d) => ({
+    id: d.id,
+    label: d.label,
+    kind: classifyKind(d.label, d.customData),
+    elementIds: [...d.elementIds].sort(),
+    bounds: toBounds(d.box),
+  }));
+
+  // Edges: one per ordered pair; parallel arrows merge their element ids and labels.
+  const byPair = new Map<string, { edge: DiagramEdge; labels: string[] }>();
+  for (const e of rawEdges) {
+    const c = built.connectors[e.connector]!;
+    const label = composeLabel([...c.labels, ...(attachments.connectorTexts.get(e.connector) ?? [])]);
+    const key = `${e.fromDraft.id}\u0000${e.toDraft.id}\u0000${e.undirected ? 'u' : 'd'}`;
+    const existing = byPair.get(key);
+    if (existing) {
+      existing.edge.elementIds.push(c.el.id);
+      if (label !== '' && !existing.labels.includes(label)) existing.labels.push(label);
+    } else {
+      const edge: DiagramEdge = { from: e.fromDraft.id, to: e.toDraft.id, label: '', elementIds: [c.el.id] };
+      if (e.undirected) edge.undirected = true;
+      byPair.set(key, { edge, labels: label !== '' ? [label] : [] });
+    }
+  }
+  const edges = [...byPair.values()]
+    .map(({ edge, labels }) => ({ ...edge, label: labels.join(' / '), elementIds: [...new Set(edge.elementIds)].sort() }))
+    .sort(
+      (a, b) =>
+        rank.get(a.from)! - rank.get(b.from)! ||
+        rank.get(a.to)! - rank.get(b.to)! ||
+        (a.label < b.label ? -1 : a.label > b.label ? 1 : 0) ||
+        (a.elementIds[0]! < b.elementIds[0]! ? -1 : 1),
+    );
+
+  // Groups: containers with at least one surviving component inside.
+  const groupDrafts: { id: string; box: Box; group: DiagramGroup }[] = [];
+  const members = new Map<number, Set<string>>();
+  units.forEach((_, i) => {
+    if (role[i] !== 'component') return;
+    const d = drafts.get(i)!;
+    if (!rank.has(d.id)) return;
+    let g = containment.parent[i] ?? null;
+    let guard = 0;
+    while (g !== null && guard++ < 64) {
+      const set = members.get(g) ?? new Set<string>();
+      set.add(d.id);
+      members.set(g, set);
+      g = containment.parent[g] ?? null;
+    }
+  });
+  units.forEach((u, i) => {
+    const ids = members.get(i);
+    if (role[i] !== 'group' || !ids || ids.size === 0) return;
+    const texts = composeLabel([...u.boundTexts, ...u.memberTexts, ...(attachments.groupTexts.get(i) ?? [])]);
+    const frameName = normalizeText(u.frameName ?? '');
+    const label = frameName !== '' ? frameName : texts;
+    groupDrafts.push({
+      id: u.id,
+      box: u.box,
+      group: { id: u.id, label, componentIds: [...ids].sort((a, b) => rank.get(a)! - rank.get(b)!) },
+    });
+  });
+  groupDrafts.sort((a, b) => a.box.minY - b.box.minY || a.box.minX - b.box.minX || (a.id < b.id ? -1 : 1));
+
+  if (budget.exhausted) notes.unshift('scene too large to read fully: the graph is partial');
+  const graph: DiagramGraph = { components, edges, groups: groupDrafts.map((g) => g.group) };
+  if (notes.length > 0) graph.notes = notes;
+  return graph;
+}

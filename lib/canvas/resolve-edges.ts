@@ -1,0 +1,180 @@
+import type { Attachments } from './attach-labels';
+import { effectiveUnit } from './attach-labels';
+import type { BuiltUnits } from './build-units';
+import type { Containment } from './detect-groups';
+import type { Box, Point } from './geometry';
+import { boxArea, boxHeight, boxWidth, expandBox, pointBoxDistance } from './geometry';
+import { SpatialIndex } from './spatial-index';
+import type { WorkBudget } from './work-budget';
+import { spend } from './work-budget';
+
+/** An endpoint is a component unit or a standalone text node (index into freeTexts). */
+export type EndpointRef = { kind: 'unit'; index: number } | { kind: 'text'; index: number };
+
+export interface RawEdge {
+  from: EndpointRef;
+  to: EndpointRef;
+  connector: number;
+  undirected: boolean;
+}
+
+export interface EdgeResolution {
+  edges: RawEdge[];
+  notes: string[];
+}
+
+/** How far an unbound arrow tip may stop short of a shape and still point at it. */
+export const ARROW_SNAP = 40;
+/** Plain lines are often decoration (separators, underlines): they must nearly touch both shapes. */
+export const LINE_SNAP = 20;
+
+const sameRef = (a: EndpointRef, b: EndpointRef) => a.kind === b.kind && a.index === b.index;
+
+/**
+ * Turns arrows and connecting lines into edges between components. Bindings are trusted when they
+ * point at a component; otherwise (unbound tips, tips bound to a label or a "..." dot) the nearest
+ * component within a snap distance wins; a tip on a container picks the container's closest member.
+ */
+export function resolveEdges(
+  built: BuiltUnits,
+  containment: Containment,
+  attachments: Attachments,
+  live: readonly boolean[],
+  budget: WorkBudget,
+): EdgeResolution {
+  const { units, connectors, freeTexts, ownerOf } = built;
+  const { role } = containment;
+  const notes: string[] = [];
+  const nodeTexts = freeTexts.map((_, i) => i).filter((i) => attachments.textRole[i]!.kind === 'node');
+  const nodeIndex = SpatialIndex.forBoxes(
+    nodeTexts.map((i) => freeTexts[i]!.box),
+    budget,
+  );
+
+  const membersOf = new Map<number, number[]>();
+  units.forEach((_, i) => {
+    if (role[i] !== 'component') return;
+    let g = containment.parent[i] ?? null;
+    let guard = 0;
+    while (g !== null && guard++ < 64) {
+      const list = membersOf.get(g);
+      if (list) list.push(i);
+      else membersOf.set(g, [i]);
+      g = containment.parent[g] ?? null;
+    }
+  });
+
+  const nearestMember = (group: number, p: Point, snap: number): EndpointRef | null => {
+    const box = units[group]!.box;
+    const limit = Math.max(snap, Math.min(boxWidth(box), boxHeight(box)) / 2);
+    let best: number | null = null;
+    let bestD = Infinity;
+    const members = membersOf.get(group) ?? [];
+    if (!spend(budget, members.length)) return null;
+    for (const m of members) {
+      const d = pointBoxDistance(p, units[m]!.box);
+      if (d < bestD || (d === bestD && best !== null && boxArea(units[m]!.box) < boxArea(units[best]!.box))) {
+        best = m;
+        bestD = d;
+      }
+    }
+    return best !== null && bestD <= limit ? { kind: 'unit', index: best } : null;
+  };
+
+  const nearest = (p: Point, snap: number, viaGroups: boolean): EndpointRef | null => {
+    const area: Box = expandBox({ minX: p.x, minY: p.y, maxX: p.x, maxY: p.y }, snap);
+    let best: number | null = null;
+    let bestD = Infinity;
+    let bestArea = Infinity;
+    for (const j of containment.index.query(area)) {
+      const u = effectiveUnit(j, containment);
+      if (role[u] !== 'component') continue;
+      const d = pointBoxDistance(p, units[j]!.box);
+      const a = boxArea(units[u]!.box);
+      if (d > snap) continue;
+      // Nested shapes both at distance 0: the innermost is what the tip points into.
+      if (d < bestD || (d === bestD && (a < bestArea || (a === bestArea && best !== null && u < best)))) {
+        best = u;
+        bestD = d;
+        bestArea = a;
+      }
+    }
+    if (best !== null) return { kind: 'unit', index: best };
+    let bestText: number | null = null;
+    for (const k of nodeIndex.query(area)) {
+      const d = pointBoxDistance(p, freeTexts[nodeTexts[k]!]!.box);
+      if (d <= snap && (d < bestD || (d === bestD && bestText !== null && nodeTexts[k]! < bestText))) {
+        bestText = nodeTexts[k]!;
+        bestD = d;
+      }
+    }
+    if (bestText !== null) return { kind: 'text', index: bestText };
+    if (!viaGroups) return null;
+    // A tip inside (or at the rim of) a container: the member nearest the tip.
+    let group: number | null = null;
+    let groupArea = Infinity;
+    for (const j of containment.index.query(area)) {
+      if (role[j] !== 'group' || pointBoxDistance(p, units[j]!.box) > snap) continue;
+      const a = boxArea(units[j]!.box);
+      if (a < groupArea || (a === groupArea && group !== null && j < group)) {
+        group = j;
+        groupArea = a;
+      }
+    }
+    return group !== null ? nearestMember(group, p, snap) : null;
+  };
+
+  const resolve = (bindingId: string | null, p: Point, isArrow: boolean): EndpointRef | null => {
+    const snap = isArrow ? ARROW_SNAP : LINE_SNAP;
+    const owner = bindingId !== null ? ownerOf.get(bindingId) : undefined;
+    if (owner?.kind === 'unit') {
+      const u = effectiveUnit(owner.index, containment);
+      if (role[u] === 'component') return { kind: 'unit', index: u };
+      if (role[u] === 'group') return nearestMember(u, p, snap) ?? nearest(p, snap, isArrow);
+    } else if (owner?.kind === 'text') {
+      const r = attachments.textRole[owner.index]!;
+      if (r.kind === 'component') return { kind: 'unit', index: r.unit };
+      if (r.kind === 'group') return nearestMember(r.unit, p, snap) ?? nearest(p, snap, isArrow);
+      if (r.kind === 'node') return { kind: 'text', index: owner.index };
+      // Bound to an arrow label (often its own): the binding says nothing about the target.
+    }
+    // Lines are often separators or underlines: only a line that really touches two shapes connects them.
+    return nearest(p, snap, isArrow);
+  };
+
+  const edges: RawEdge[] = [];
+  let unresolved = 0;
+  connectors.forEach((c, ci) => {
+    const el = c.el;
+    if (!live[ci] || el.points.length < 2 || budget.exhausted) return;
+    const isArrow = el.role === 'arrow';
+    const start = el.points[0]!;
+    const end = el.points[el.points.length - 1]!;
+    if (Math.hypot(end.x - start.x, end.y - start.y) < 4) return;
+    const from = resolve(el.startBindingId, start, isArrow);
+    const to = resolve(el.endBindingId, end, isArrow);
+    if (c.clusterUnit !== null) {
+      // Drawn inside an icon: only counts when it reaches out of the icon.
+      const inside = (r: EndpointRef | null) => r === null || (r.kind === 'unit' && r.index === effectiveUnit(c.clusterUnit!, containment));
+      if (inside(from) || inside(to)) return;
+    }
+    if (from === null || to === null) {
+      if (isArrow) {
+        unresolved++;
+        if (unresolved <= 10) notes.push(`arrow ${el.id}: ${from === null ? 'start' : 'end'} is not near any component`);
+      }
+      return;
+    }
+    if (sameRef(from, to)) return;
+    const startHead = el.startArrowhead !== null;
+    const endHead = el.endArrowhead !== null;
+    if (startHead && endHead) {
+      edges.push({ from, to, connector: ci, undirected: false });
+      edges.push({ from: to, to: from, connector: ci, undirected: false });
+    } else if (startHead) edges.push({ from: to, to: from, connector: ci, undirected: false });
+    else if (endHead) edges.push({ from, to, connector: ci, undirected: false });
+    else edges.push({ from, to, connector: ci, undirected: true });
+  });
+  if (unresolved > 10) notes.push(`${unresolved - 10} more arrows not connected to components`);
+  return { edges, notes };
+}

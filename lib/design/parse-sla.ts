@@ -1,0 +1,228 @@
+import { normaliseText, tokenise } from '../text/normalise';
+
+/** Longest SLA text read; an SLA is a phrase, not an essay. */
+export const MAX_SLA_CHARS = 500;
+
+const SECOND = 1;
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86_400;
+const WEEK = 7 * DAY;
+const MONTH = 30 * DAY;
+const YEAR = 365 * DAY;
+
+/** What the vague words mean, fixed so that the same text always gives the same number. */
+export const REAL_TIME_SECONDS = 1;
+export const NEAR_REAL_TIME_SECONDS = 30;
+export const SUB_SECOND_SECONDS = 0.5;
+/** "within minutes", "a few seconds": a handful of the unit. */
+const FEW = 3;
+
+/** Unit words after normaliseText ("15m" is already "15 m"). Single letters are units only after a number. */
+const UNITS: Readonly<Record<string, { seconds: number; plural: boolean }>> = {
+  ms: { seconds: 0.001, plural: false },
+  msec: { seconds: 0.001, plural: false },
+  msecs: { seconds: 0.001, plural: true },
+  millis: { seconds: 0.001, plural: true },
+  millisecond: { seconds: 0.001, plural: false },
+  milliseconds: { seconds: 0.001, plural: true },
+  s: { seconds: SECOND, plural: false },
+  sec: { seconds: SECOND, plural: false },
+  secs: { seconds: SECOND, plural: true },
+  second: { seconds: SECOND, plural: false },
+  seconds: { seconds: SECOND, plural: true },
+  // "15m" is fifteen minutes here: an SLA field talks about time, not millions.
+  m: { seconds: MINUTE, plural: false },
+  min: { seconds: MINUTE, plural: false },
+  mins: { seconds: MINUTE, plural: true },
+  minute: { seconds: MINUTE, plural: false },
+  minutes: { seconds: MINUTE, plural: true },
+  h: { seconds: HOUR, plural: false },
+  hr: { seconds: HOUR, plural: false },
+  hrs: { seconds: HOUR, plural: true },
+  hour: { seconds: HOUR, plural: false },
+  hours: { seconds: HOUR, plural: true },
+  d: { seconds: DAY, plural: false },
+  day: { seconds: DAY, plural: false },
+  days: { seconds: DAY, plural: true },
+  w: { seconds: WEEK, plural: false },
+  wk: { seconds: WEEK, plural: false },
+  week: { seconds: WEEK, plural: false },
+  weeks: { seconds: WEEK, plural: true },
+  mo: { seconds: MONTH, plural: false },
+  month: { seconds: MONTH, plural: false },
+  months: { seconds: MONTH, plural: true },
+  y: { seconds: YEAR, plural: false },
+  yr: { seconds: YEAR, plural: false },
+  year: { seconds: YEAR, plural: false },
+  years: { seconds: YEAR, plural: true },
+};
+
+const ONES: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const VAGUE: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25, couple: 2, few: FEW, several: FEW, dozen: 12 };
+const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25 };
+const TIMES: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+
+/** Words and phrases that name a freshness without a number, longest first so "near real time" is not read as "real time". */
+const KEYWORDS: readonly { words: readonly string[]; seconds: number }[] = [
+  { words: ['close', 'to', 'real', 'time'], seconds: NEAR_REAL_TIME_SECONDS },
+  { words: ['near', 'real', 'time'], seconds: NEAR_REAL_TIME_SECONDS },
+  { words: ['end', 'of', 'day'], seconds: DAY },
+  { words: ['near', 'realtime'], seconds: NEAR_REAL_TIME_SECONDS },
+  { words: ['near', 'live'], seconds: NEAR_REAL_TIME_SECONDS },
+  { words: ['sub', 'second'], seconds: SUB_SECOND_SECONDS },
+  { words: ['real', 'time'], seconds: REAL_TIME_SECONDS },
+  { words: ['half', 'hourly'], seconds: 30 * MINUTE },
+  { words: ['quarter', 'hourly'], seconds: 15 * MINUTE },
+  { words: ['next', 'day'], seconds: DAY },
+  { words: ['next', 'morning'], seconds: DAY },
+  { words: ['same', 'day'], seconds: DAY },
+  { words: ['o', 'clock'], seconds: DAY },
+  { words: ['nrt'], seconds: NEAR_REAL_TIME_SECONDS },
+  { words: ['subsecond'], seconds: SUB_SECOND_SECONDS },
+  { words: ['realtime'], seconds: REAL_TIME_SECONDS },
+  { words: ['live'], seconds: REAL_TIME_SECONDS },
+  { words: ['instant'], seconds: REAL_TIME_SECONDS },
+  { words: ['instantly'], seconds: REAL_TIME_SECONDS },
+  { words: ['immediate'], seconds: REAL_TIME_SECONDS },
+  { words: ['immediately'], seconds: REAL_TIME_SECONDS },
+  { words: ['minutely'], seconds: MINUTE },
+  { words: ['hourly'], seconds: HOUR },
+  { words: ['daily'], seconds: DAY },
+  { words: ['nightly'], seconds: DAY },
+  { words: ['overnight'], seconds: DAY },
+  { words: ['eod'], seconds: DAY },
+  { words: ['morning'], seconds: DAY },
+  { words: ['midnight'], seconds: DAY },
+  { words: ['weekly'], seconds: WEEK },
+  { words: ['monthly'], seconds: MONTH },
+  { words: ['quarterly'], seconds: 3 * MONTH },
+  { words: ['yearly'], seconds: YEAR },
+  { words: ['annually'], seconds: YEAR },
+];
+
+const isDigits = (word: string | undefined): word is string => word !== undefined && /^\d+(?:\.\d+)?$/.test(word);
+
+type NumberAt = { value: number; start: number };
+
+/** A number ending at `end`: digits, "twenty four", "five", or a vague amount ("few", "couple of"). */
+function numberEndingAt(tokens: readonly string[], end: number): NumberAt | undefined {
+  const word = tokens[end];
+  if (word === undefined) return undefined;
+  if (isDigits(word)) return { value: Number(word), start: end };
+  const one = ONES[word];
+  if (one !== undefined) {
+    const tens = TENS[tokens[end - 1] ?? ''];
+    return tens !== undefined && one < 10 ? { value: tens + one, start: end - 1 } : { value: one, start: end };
+  }
+  const ten = TENS[word];
+  if (ten !== undefined) return { value: ten, start: end };
+  const vague = VAGUE[word];
+  if (vague !== undefined) return { value: vague, start: end };
+  // "a couple of minutes", "a few of hours"
+  if (word === 'of') return numberEndingAt(tokens, end - 1);
+  return undefined;
+}
+
+/** How often per unit: "once" 1, "twice" 2, "4 times" 4 (ending at `end`), else undefined. */
+function frequencyEndingAt(tokens: readonly string[], end: number): number | undefined {
+  const word = tokens[end];
+  if (word === undefined) return undefined;
+  const direct = TIMES[word];
+  if (direct !== undefined) return direct;
+  if (word === 'times') {
+    const count = numberEndingAt(tokens, end - 1);
+    return count && count.value > 0 ? count.value : undefined;
+  }
+  return undefined;
+}
+
+/** How many of the unit at `unitIndex`, or undefined when the unit names a rate or no amount. */
+function amountBefore(tokens: readonly string[], unitIndex: number): number | undefined {
+  const j = unitIndex - 1;
+  const previous = tokens[j];
+  if (previous === undefined) return undefined;
+  if (previous === 'a' || previous === 'an' || previous === 'per' || previous === 'every' || previous === 'each') {
+    // "twice a day" is every twelve hours; "once per hour" hourly.
+    const frequency = frequencyEndingAt(tokens, j - 1);
+    if (frequency !== undefined) return 1 / frequency;
+    // "events per second" is a rate, not how fresh anything is.
+    if (previous === 'per') return undefined;
+    if (previous === 'every' || previous === 'each') return 1;
+    // "half an hour", "a quarter of an hour"
+    const before = tokens[j - 1] === 'of' ? tokens[j - 2] : tokens[j - 1];
+    return FRACTIONS[before ?? ''] ?? 1;
+  }
+  if (previous === 'the' && (tokens[j - 1] === 'within' || tokens[j - 1] === 'in')) return 1;
+  return numberEndingAt(tokens, j)?.value;
+}
+
+const isClockTime = (tokens: readonly string[], index: number): boolean => {
+  const word = tokens[index];
+  // "6am", "6 pm"
+  if ((word === 'am' || word === 'pm') && isDigits(tokens[index - 1])) return true;
+  // "by 06:00" (normalised to "by 06 00"): a deadline at a time of day.
+  const lead = tokens[index - 1];
+  return (
+    (lead === 'by' || lead === 'before' || lead === 'at' || lead === 'until') &&
+    isDigits(word) &&
+    Number(word) <= 24 &&
+    /^\d\d$/.test(tokens[index + 1] ?? '') &&
+    Number(tokens[index + 1]) < 60
+  );
+};
+
+/**
+ * Every freshness the text states, in seconds, in order of appearance. Deterministic and total:
+ * "5 min", "within five minutes", "15m", "hourly", "twice a day", "daily by 6am", "T+1",
+ * "real-time" (1 s), "near real time" (30 s), "sub-second" (0.5 s), "within minutes" (3 min).
+ */
+export function parseSlaDurations(text: string): number[] {
+  const tokens = tokenise(normaliseText(typeof text === 'string' ? text : '', MAX_SLA_CHARS));
+  const found: number[] = [];
+  const used = new Array<boolean>(tokens.length).fill(false);
+
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (used[i]) continue;
+    // "T+1" (normalised "t plus 1"): results one business day after the day they describe.
+    if (tokens[i] === 't' && tokens[i + 1] === 'plus' && isDigits(tokens[i + 2]) && Number(tokens[i + 2]) >= 1) {
+      found.push(Number(tokens[i + 2]) * DAY);
+      used[i] = used[i + 1] = used[i + 2] = true;
+      continue;
+    }
+    if (isClockTime(tokens, i)) {
+      found.push(DAY);
+      used[i] = true;
+      continue;
+    }
+    const keyword = KEYWORDS.find(({ words }) => words.every((word, offset) => tokens[i + offset] === word && !used[i + offset]));
+    if (keyword) {
+      found.push(keyword.seconds);
+      for (let k = 0; k < keyword.words.length; k += 1) used[i + k] = true;
+      continue;
+    }
+    const unit = UNITS[tokens[i] ?? ''];
+    if (!unit) continue;
+    // A lone letter ("m", "d") is a unit only right after digits ("15m"), never after "a" or "every".
+    const letter = (tokens[i] ?? '').length === 1 || tokens[i] === 'mo';
+    const amount = letter ? (isDigits(tokens[i - 1]) ? Number(tokens[i - 1]) : undefined) : amountBefore(tokens, i);
+    // "within minutes": a plural unit with no number is a few of them; a bare "second" is not a duration.
+    const value = amount ?? (unit.plural && !letter && tokens[i - 1] !== 'per' ? FEW : undefined);
+    if (value !== undefined && value > 0 && Number.isFinite(value * unit.seconds)) found.push(value * unit.seconds);
+  }
+  return found;
+}
+
+/**
+ * The freshest result an SLA text asks for, in seconds, or undefined when it states none. Several
+ * SLAs ("inventory within 5 minutes, sales daily by 06:00") give the strictest: that one drives the design.
+ */
+export function parseSlaSeconds(text: string): number | undefined {
+  const durations = parseSlaDurations(text);
+  return durations.length === 0 ? undefined : Math.min(...durations);
+}

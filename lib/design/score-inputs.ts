@@ -1,0 +1,88 @@
+import type { DesignInput, InputMode } from './design-answer-schema';
+import { getDesignIndex, rowId } from './design-index';
+import type { DesignCase, DesignRubric } from './design-index';
+import { earn, hint, lose, quote } from './tally';
+import type { Tally } from './tally';
+
+/** Points for naming a required input, and for giving it the mode the case's facts imply. */
+export const INPUT_POINTS = 10;
+export const MODE_POINTS = 5;
+
+type RubricInput = DesignRubric['inputs'][number];
+
+// Generic reasons for cases whose rubric does not say why a source is batch or stream.
+const DEFAULT_WHY: Record<InputMode, string> = {
+  stream: 'Its records are produced continuously; loading them in batches makes every result at least as old as the last load.',
+  batch: 'Its data lands all at once on a schedule, so a stream adds moving parts without making anything fresher; a scheduled batch load fits it.',
+};
+
+const modeWord = (mode: InputMode) => (mode === 'stream' ? 'a stream' : 'a batch');
+
+function scoreMode(tally: Tally, input: RubricInput, row: DesignInput): void {
+  const refs = [input.id];
+  const why = input.why ?? DEFAULT_WHY[input.mode];
+  if (row.mode === '') {
+    lose(tally, 'missing', MODE_POINTS, {
+      code: 'design.input-mode-missing',
+      message: `Say whether data from ${input.label} (${quote(row.name)}) arrives in batch or as a stream: the mode decides how it is ingested. ${why}`,
+      refs,
+    });
+  } else if (row.mode === input.mode) {
+    earn(tally, MODE_POINTS, { code: 'design.input-mode-right', message: `${input.label}: ${modeWord(input.mode)} source, as you said.`, refs });
+  } else {
+    lose(tally, 'wrong', MODE_POINTS, {
+      code: 'design.input-mode-wrong',
+      message: `${input.label}: ${modeWord(input.mode)} source, but you declared it ${row.mode}. ${why}`,
+      refs,
+    });
+  }
+}
+
+/**
+ * Each required input named (by label, id or synonym) and its batch/stream mode. A row stands for
+ * one source; the first row that names an input is the one graded, so listing a source twice with
+ * both modes gains nothing.
+ */
+export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: DesignCase): void {
+  const { inputs } = rubric.steps.design;
+  const matcher = getDesignIndex(rubric).inputs;
+  const firstRow = new Map<string, DesignInput>();
+  const unknown: string[] = [];
+  for (const row of rows) {
+    if (row.name === '') continue;
+    const id = rowId(matcher, row.name);
+    if (id === undefined) unknown.push(row.name);
+    else if (!firstRow.has(id)) firstRow.set(id, row);
+  }
+
+  const undetailed: string[] = [];
+  for (const input of inputs) {
+    const row = firstRow.get(input.id);
+    if (!row) {
+      lose(tally, 'missing', INPUT_POINTS + MODE_POINTS, {
+        code: 'design.input-missing',
+        message: `No input names ${input.label}, ${modeWord(input.mode)} source of this case. ${input.why ?? DEFAULT_WHY[input.mode]}`,
+        refs: [input.id],
+      });
+      continue;
+    }
+    earn(tally, INPUT_POINTS, { code: 'design.input-named', message: `Named the input ${input.label} as ${quote(row.name)}.`, refs: [input.id] });
+    scoreMode(tally, input, row);
+    if (row.format === '' || row.rate === '') undetailed.push(input.id);
+  }
+
+  if (undetailed.length > 0) {
+    const labels = inputs.filter((input) => undetailed.includes(input.id)).map((input) => input.label);
+    hint(tally, {
+      code: 'design.input-details',
+      message: `Give the format and rate of ${labels.join(', ')}: JSON or rows, files or events, and how many a second or a day size the ingestion.`,
+      refs: undetailed,
+    });
+  }
+  if (unknown.length > 0) {
+    hint(tally, {
+      code: 'design.input-unknown',
+      message: `Not an input this case expects: ${unknown.slice(0, 5).map(quote).join(', ')}. Fine if you can say what it feeds; otherwise leave it out.`,
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import type { DesignOutput } from './design-answer-schema';
+import { getDesignIndex, rowId } from './design-index';
+import type { DesignCase } from './design-index';
+import { earn, hint, lose, quote } from './tally';
+import type { Tally } from './tally';
+
+/** Points for naming each output (consumer or serving store) the case's consumers need. */
+export const OUTPUT_POINTS = 8;
+
+const describeRow = (row: DesignOutput) => [row.consumer, row.store].filter((part) => part !== '').join(' / ');
+
+/** Each required output named by a row (one output per row); extra outputs earn nothing and cost nothing. */
+export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric: DesignCase): void {
+  const { outputs } = rubric.steps.design;
+  const matcher = getDesignIndex(rubric).outputs;
+  const firstRow = new Map<string, DesignOutput>();
+  const unknown: string[] = [];
+  for (const row of rows) {
+    if (row.consumer === '' && row.store === '') continue;
+    // The consumer says what the output is; the store only when the consumer names nothing ("Analysts" / "Tableau").
+    const id = rowId(matcher, row.consumer, row.store);
+    if (id === undefined) unknown.push(describeRow(row));
+    else if (!firstRow.has(id)) firstRow.set(id, row);
+  }
+
+  const storeless: string[] = [];
+  for (const output of outputs) {
+    const row = firstRow.get(output.id);
+    if (!row) {
+      lose(tally, 'missing', OUTPUT_POINTS, {
+        code: 'design.output-missing',
+        message: `No output serves ${output.label}: one of the consumers of this case would have nothing to read.`,
+        refs: [output.id],
+      });
+      continue;
+    }
+    earn(tally, OUTPUT_POINTS, { code: 'design.output-named', message: `Named the output ${output.label} as ${quote(describeRow(row))}.`, refs: [output.id] });
+    if (row.store === '') storeless.push(output.id);
+  }
+
+  if (storeless.length > 0) {
+    const labels = outputs.filter((output) => storeless.includes(output.id)).map((output) => output.label);
+    hint(tally, {
+      code: 'design.output-store-missing',
+      message: `Say where ${labels.join(', ')} ${labels.length === 1 ? 'is' : 'are'} served from (a warehouse, a key-value store, files in the lake): consumers read a store, not the pipeline.`,
+      refs: storeless,
+    });
+  }
+  if (unknown.length > 0) {
+    hint(tally, {
+      code: 'design.output-unknown',
+      message: `Not an output this case asks for: ${unknown.slice(0, 5).map(quote).join(', ')}. Fine as an extra, but serve the consumers the case names first.`,
+    });
+  }
+}
