@@ -2,8 +2,6 @@
 
 import { useEffect, useState } from 'react';
 import type { Session } from '@/lib/session/session-schema';
-import { openBrowserStore } from '@/lib/storage/idb-store';
-import { readActiveSession } from '@/lib/storage/session-repository';
 
 export type SavedSession = { state: 'loading' } | { state: 'none' } | { state: 'found'; session: Session };
 
@@ -12,8 +10,9 @@ export function useSavedSession(caseSlug: string): SavedSession {
   const [saved, setSaved] = useState<SavedSession>({ state: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    openBrowserStore()
-      .then(({ store }) => readActiveSession(store, caseSlug))
+    // Loaded after first paint: validating a stored session needs the schemas, which the page itself does not.
+    Promise.all([import('@/lib/storage/idb-store'), import('@/lib/storage/session-repository')])
+      .then(async ([{ openBrowserStore }, { readActiveSession }]) => readActiveSession((await openBrowserStore()).store, caseSlug))
       .then(
         (session) => {
           if (!cancelled) setSaved(session ? { state: 'found', session } : { state: 'none' });

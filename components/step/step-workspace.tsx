@@ -1,9 +1,16 @@
+'use client';
+
+import dynamic from 'next/dynamic';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import type { StepId } from '@/lib/steps/steps';
 import { assertNever } from '@/lib/util/assert-never';
-import { ClarifyWorkspace } from '@/components/clarify/clarify-workspace';
-import { DiagramWorkspace } from '@/components/diagram/diagram-workspace';
-import { EstimateWorkspace } from '@/components/estimate/estimate-workspace';
+
+// All five steps are one route, so each step's workspace is its own chunk: the clarify page does not
+// download the estimate step's unit math or the diagram step's canvas.
+const ClarifyWorkspace = dynamic(() => import('@/components/clarify/clarify-workspace').then((module) => module.ClarifyWorkspace));
+const EstimateWorkspace = dynamic(() => import('@/components/estimate/estimate-workspace').then((module) => module.EstimateWorkspace));
+const DesignWorkspace = dynamic(() => import('@/components/design/design-workspace').then((module) => module.DesignWorkspace));
+const DiagramWorkspace = dynamic(() => import('@/components/diagram/diagram-workspace').then((module) => module.DiagramWorkspace));
 
 /** The interactive part of a step, above its notes. Steps without an engine yet have notes only. */
 export function StepWorkspace({ step, rubric, caseSlug }: { step: StepId; rubric: Rubric; caseSlug: string }) {
@@ -12,9 +19,10 @@ export function StepWorkspace({ step, rubric, caseSlug }: { step: StepId; rubric
       return <ClarifyWorkspace rubric={rubric} />;
     case 'estimate':
       return <EstimateWorkspace rubric={rubric} />;
+    case 'design':
+      return <DesignWorkspace rubric={rubric} />;
     case 'diagram':
       return <DiagramWorkspace rubric={rubric} caseSlug={caseSlug} />;
-    case 'design':
     case 'deep-dive':
       return null;
     default:

@@ -1,7 +1,9 @@
 import type { EvalFunction, MathNode, Unit } from 'mathjs';
 import { BLOCKED_FUNCTIONS, safeMath } from './safe-math';
 
-export const MAX_EXPRESSION_LENGTH = 500;
+import { MAX_EXPRESSION_LENGTH } from './limits';
+
+export { MAX_EXPRESSION_LENGTH };
 const MAX_NESTING = 40;
 const MAX_NODES = 300;
 const CACHE_LIMIT = 2000;

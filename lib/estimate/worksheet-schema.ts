@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { MAX_EXPRESSION_LENGTH } from './compile-expression';
+import { MAX_EXPRESSION_LENGTH, MAX_ROWS } from './limits';
 import type { QuantityValue } from './format-quantity';
 
-export const MAX_ROWS = 200;
+export { MAX_ROWS };
 
 export const worksheetRowSchema = z.object({
   /** What later rows call this value by; a row named after a quantity id answers it. Empty for scratch rows. */

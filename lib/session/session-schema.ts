@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { sceneSnapshotSchema } from '../canvas/scene-snapshot';
 import { designAnswerSchema } from '../design/design-answer-schema';
-import { MAX_EXPRESSION_LENGTH } from '../estimate/compile-expression';
-import { MAX_ROWS } from '../estimate/worksheet-schema';
-import { STEP_IDS, stepIdSchema } from '../steps/steps';
+import { MAX_EXPRESSION_LENGTH, MAX_ROWS } from '../estimate/limits';
+import { stepIdSchema } from '../steps/step-id-schema';
+import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';
 
 /** Bump when the stored shape changes, and add the step in migrate-session.ts. */

@@ -1,10 +1,7 @@
-import { z } from 'zod';
-
 /** The five steps of the interview method, in the order an interview walks them. */
 export const STEP_IDS = ['clarify', 'estimate', 'design', 'diagram', 'deep-dive'] as const;
 
-export const stepIdSchema = z.enum(STEP_IDS);
-export type StepId = z.infer<typeof stepIdSchema>;
+export type StepId = (typeof STEP_IDS)[number];
 
 export type StepDefinition = {
   id: StepId;
@@ -81,8 +78,9 @@ export const STEPS: readonly StepDefinition[] = [
 
 const stepById = new Map(STEPS.map((step) => [step.id, step]));
 
+// No zod here: the stepper and catalogue import this module, and pages should not ship a schema library for it.
 export function isStepId(value: string): value is StepId {
-  return stepIdSchema.safeParse(value).success;
+  return (STEP_IDS as readonly string[]).includes(value);
 }
 
 export function getStep(id: StepId): StepDefinition {

@@ -1,0 +1,124 @@
+'use client';
+
+import { useId, useMemo } from 'react';
+import type { Rubric } from '@/lib/content/rubric-schema';
+import { MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS } from '@/lib/design/design-answer-schema';
+import type { DesignAnswer, DesignInput, DesignOutput, InputMode, ProcessingStyle } from '@/lib/design/design-answer-schema';
+import { scoreDesign } from '@/lib/design/score-design';
+import { StepScore } from '@/components/scoring/step-score';
+import { useSession, useSessionContext } from '@/components/session/session-provider';
+
+const STYLES: { value: ProcessingStyle; label: string }[] = [
+  { value: 'batch', label: 'Batch' },
+  { value: 'streaming', label: 'Streaming' },
+  { value: 'both', label: 'Both (batch and streaming)' },
+];
+
+/** Step 3: inputs, the business use case and its SLA, outputs, and the processing style, scored live. */
+export function DesignWorkspace({ rubric }: { rubric: Rubric }) {
+  const ready = useSessionContext().phase === 'ready';
+  const design = useSession((state) => state.session.answers.design);
+  const setDesign = useSession((state) => state.setDesign);
+  const id = useId();
+  const result = useMemo(() => (design ? scoreDesign(design, rubric) : undefined), [design, rubric]);
+  if (!design || !setDesign) return <p className="muted">Loading your design…</p>;
+
+  const update = (change: Partial<DesignAnswer>) => setDesign({ ...design, ...change });
+  const updateInput = (index: number, change: Partial<DesignInput>) => update({ inputs: design.inputs.map((input, at) => (at === index ? { ...input, ...change } : input)) });
+  const updateOutput = (index: number, change: Partial<DesignOutput>) => update({ outputs: design.outputs.map((output, at) => (at === index ? { ...output, ...change } : output)) });
+
+  return (
+    <>
+      <section className="panel" aria-labelledby={`${id}-inputs`}>
+        <h2 id={`${id}-inputs`}>Inputs</h2>
+        <p className="field-hint">Each source of data: how it arrives, its format and its rate.</p>
+        <ol className="form-rows">
+          {design.inputs.map((input, index) => (
+            <li key={index} className="form-row form-row-input">
+              <label>
+                <span>Source {index + 1}</span>
+                <input value={input.name} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} placeholder="Orders in PostgreSQL" onChange={(event) => updateInput(index, { name: event.target.value })} />
+              </label>
+              <label>
+                <span>Arrives as</span>
+                <select value={input.mode} disabled={!ready} onChange={(event) => updateInput(index, { mode: event.target.value as InputMode | '' })}>
+                  <option value="">choose…</option>
+                  <option value="batch">batch</option>
+                  <option value="stream">stream</option>
+                </select>
+              </label>
+              <label>
+                <span>Format</span>
+                <input value={input.format} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} placeholder="JSON, CSV, rows…" onChange={(event) => updateInput(index, { format: event.target.value })} />
+              </label>
+              <label>
+                <span>Rate</span>
+                <input value={input.rate} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} placeholder="600 events/s" onChange={(event) => updateInput(index, { rate: event.target.value })} />
+              </label>
+              <button type="button" className="icon-button" aria-label={`Remove source ${index + 1}`} disabled={!ready} onClick={() => update({ inputs: design.inputs.filter((_, at) => at !== index) })}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button type="button" className="button" disabled={!ready || design.inputs.length >= MAX_DESIGN_INPUTS} onClick={() => update({ inputs: [...design.inputs, { name: '', mode: '', format: '', rate: '' }] })}>
+          Add a source
+        </button>
+      </section>
+
+      <section className="panel" aria-labelledby={`${id}-business`}>
+        <h2 id={`${id}-business`}>Business use case and SLA</h2>
+        <label className="stacked-field">
+          <span>Use case: the metric or feature that matters, and who needs it</span>
+          <textarea rows={3} value={design.useCase} maxLength={MAX_USE_CASE_CHARS} disabled={!ready} onChange={(event) => update({ useCase: event.target.value })} />
+        </label>
+        <label className="stacked-field">
+          <span>SLA: how fresh the results must be, or by when</span>
+          <input value={design.sla} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} placeholder="within 5 minutes; daily report by 06:00" onChange={(event) => update({ sla: event.target.value })} />
+        </label>
+      </section>
+
+      <section className="panel" aria-labelledby={`${id}-outputs`}>
+        <h2 id={`${id}-outputs`}>Outputs</h2>
+        <ol className="form-rows">
+          {design.outputs.map((output, index) => (
+            <li key={index} className="form-row form-row-output">
+              <label>
+                <span>Consumer {index + 1}</span>
+                <input value={output.consumer} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} placeholder="Sales dashboards for analysts" onChange={(event) => updateOutput(index, { consumer: event.target.value })} />
+              </label>
+              <label>
+                <span>Serving store</span>
+                <input value={output.store} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} placeholder="Snowflake, Redis…" onChange={(event) => updateOutput(index, { store: event.target.value })} />
+              </label>
+              <button type="button" className="icon-button" aria-label={`Remove consumer ${index + 1}`} disabled={!ready} onClick={() => update({ outputs: design.outputs.filter((_, at) => at !== index) })}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button type="button" className="button" disabled={!ready || design.outputs.length >= MAX_DESIGN_OUTPUTS} onClick={() => update({ outputs: [...design.outputs, { consumer: '', store: '' }] })}>
+          Add a consumer
+        </button>
+      </section>
+
+      <section className="panel" aria-labelledby={`${id}-style`}>
+        <h2 id={`${id}-style`}>Processing style</h2>
+        <fieldset className="radio-row">
+          <legend className="visually-hidden">Processing style</legend>
+          {STYLES.map((style) => (
+            <label key={style.value}>
+              <input type="radio" name={`${id}-style`} value={style.value} checked={design.processingStyle === style.value} disabled={!ready} onChange={() => update({ processingStyle: style.value })} />
+              {style.label}
+            </label>
+          ))}
+        </fieldset>
+        <label className="stacked-field">
+          <span>Why, in one line</span>
+          <input value={design.reason} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} onChange={(event) => update({ reason: event.target.value })} />
+        </label>
+      </section>
+      {result ? <StepScore result={result} title="Design feedback" /> : null}
+    </>
+  );
+}
