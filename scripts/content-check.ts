@@ -1,8 +1,10 @@
-// Validates every case under content/cases/. Exit 0 when all are valid, 2 on the first broken file
-// with one line `file: path: message`, 1 on a bug in the checker itself.
+// Validates every case under content/cases/ and every lesson under content/lessons/. Exit 0 when
+// all are valid, 2 on the first broken file with one line `file: path: message`, 1 on a bug in the
+// checker itself.
 import { compileMdx } from '../lib/content/compile-mdx';
 import { ContentError } from '../lib/content/content-error';
 import { listCaseSlugs, loadCase } from '../lib/content/load-cases';
+import { compileLesson, loadAllLessons } from '../lib/practice/load-lessons';
 
 async function main(): Promise<number> {
   const slugs = listCaseSlugs();
@@ -14,7 +16,12 @@ async function main(): Promise<number> {
     const content = loadCase(slug);
     await compileMdx(content.body, `content/cases/${slug}/case.mdx`, content.bodyLineOffset);
   }
+  // Lessons are checked after every case, so a broken case is reported first as before.
+  const lessons = loadAllLessons();
+  for (const lesson of lessons) await compileLesson(lesson);
+  const questions = lessons.reduce((sum, lesson) => sum + lesson.questions.length, 0);
   process.stdout.write(`content:check: ${slugs.length} case${slugs.length === 1 ? '' : 's'} valid (${slugs.join(', ')})\n`);
+  process.stdout.write(`content:check: ${lessons.length} lesson${lessons.length === 1 ? '' : 's'} valid with ${questions} question${questions === 1 ? '' : 's'} (${lessons.map((lesson) => lesson.topic).join(', ')})\n`);
   return 0;
 }
 

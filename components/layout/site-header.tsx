@@ -14,6 +14,9 @@ export function SiteHeader() {
           <li>
             <Link href="/">Case studies</Link>
           </li>
+          <li>
+            <Link href="/practice">Practice</Link>
+          </li>
         </ul>
       </nav>
     </header>

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import type { PersistStorage } from 'zustand/middleware';
 import { migrateSession } from '@/lib/session/migrate-session';
-import { askQuestion, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, visitStep } from '@/lib/session/session-actions';
+import { askQuestion, setDeepDiveAnswer, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, visitStep } from '@/lib/session/session-actions';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
 import type { Session, StepAnswers } from '@/lib/session/session-schema';
 import type { StepId } from '@/lib/steps/steps';
@@ -19,6 +19,7 @@ export type SessionState = {
   setWorksheetRows: (rows: StepAnswers['estimate']['rows']) => void;
   setDesign: (design: StepAnswers['design']) => void;
   setDiagramScene: (scene: StepAnswers['diagram']['scene']) => void;
+  setDeepDiveAnswer: (promptId: string, answer: string) => void;
 };
 
 /** One store per provider (per case page), persisted as one record per session. */
@@ -34,6 +35,7 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
         setWorksheetRows: (rows) => set((state) => ({ session: setWorksheetRows(state.session, rows, new Date()) })),
         setDesign: (design) => set((state) => ({ session: setDesignAnswer(state.session, design, new Date()) })),
         setDiagramScene: (scene) => set((state) => ({ session: setDiagramScene(state.session, scene, new Date()) })),
+        setDeepDiveAnswer: (promptId, answer) => set((state) => ({ session: setDeepDiveAnswer(state.session, promptId, answer, new Date()) })),
       }),
       {
         name: sessionKey(initial.id),

@@ -10,9 +10,10 @@ import { assertNever } from '@/lib/util/assert-never';
 const ClarifyWorkspace = dynamic(() => import('@/components/clarify/clarify-workspace').then((module) => module.ClarifyWorkspace));
 const EstimateWorkspace = dynamic(() => import('@/components/estimate/estimate-workspace').then((module) => module.EstimateWorkspace));
 const DesignWorkspace = dynamic(() => import('@/components/design/design-workspace').then((module) => module.DesignWorkspace));
+const DeepDiveWorkspace = dynamic(() => import('@/components/deep-dive/deep-dive-workspace').then((module) => module.DeepDiveWorkspace));
 const DiagramWorkspace = dynamic(() => import('@/components/diagram/diagram-workspace').then((module) => module.DiagramWorkspace));
 
-/** The interactive part of a step, above its notes. Steps without an engine yet have notes only. */
+/** The interactive part of a step, above its notes. */
 export function StepWorkspace({ step, rubric, caseSlug }: { step: StepId; rubric: Rubric; caseSlug: string }) {
   switch (step) {
     case 'clarify':
@@ -24,7 +25,7 @@ export function StepWorkspace({ step, rubric, caseSlug }: { step: StepId; rubric
     case 'diagram':
       return <DiagramWorkspace rubric={rubric} caseSlug={caseSlug} />;
     case 'deep-dive':
-      return null;
+      return <DeepDiveWorkspace rubric={rubric} />;
     default:
       return assertNever(step, 'step');
   }

@@ -1,4 +1,5 @@
 import { bundleMDX } from 'mdx-bundler';
+import remarkGfm from 'remark-gfm';
 import { ContentError } from './content-error';
 import { unknownMdxComponents } from './mdx-component-names';
 
@@ -32,6 +33,8 @@ export async function compileMdx(body: string, file: string, lineOffset = 0): Pr
     const { code } = await bundleMDX({
       source: body,
       esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
+      // GitHub-flavoured Markdown: tables, strikethrough and task lists in cases and lessons.
+      mdxOptions: (options) => ({ ...options, remarkPlugins: [...(options.remarkPlugins ?? []), remarkGfm] }),
     });
     return code;
   } catch (error) {

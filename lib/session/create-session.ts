@@ -9,7 +9,7 @@ export function emptySteps(): Record<StepId, StepWork> {
 }
 
 export function emptyAnswers(): StepAnswers {
-  return { clarify: { questions: [], entities: '' }, estimate: { rows: [] }, design: emptyDesignAnswer(), diagram: { scene: emptySceneSnapshot() } };
+  return { clarify: { questions: [], entities: '' }, estimate: { rows: [] }, design: emptyDesignAnswer(), diagram: { scene: emptySceneSnapshot() }, deepDive: {} };
 }
 
 export function createSession(caseSlug: string, id: string, now: Date): Session {

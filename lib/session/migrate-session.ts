@@ -43,6 +43,13 @@ function fromV3(state: unknown): unknown {
   return { ...state, answers: { ...answers, design: empty.design, diagram: empty.diagram } };
 }
 
+/** Version 5 added the deep-dive answers. */
+function fromV4(state: unknown): unknown {
+  const answers = (state as { answers?: unknown }).answers;
+  if (typeof answers !== 'object' || answers === null) throw new Error('its step answers are damaged');
+  return { ...(state as object), answers: { ...answers, deepDive: {} } };
+}
+
 /** Upgrades a stored session one version at a time, then validates it against today's schema. */
 export function migrateSession(state: unknown, fromVersion: number): MigrationResult {
   if (!Number.isInteger(fromVersion) || fromVersion < 1) return { ok: false, reason: `unknown version ${String(fromVersion)}` };
@@ -55,6 +62,7 @@ export function migrateSession(state: unknown, fromVersion: number): MigrationRe
       if (version === 1) current = fromV1(current);
       if (version === 2) current = fromV2(current);
       if (version === 3) current = fromV3(current);
+      if (version === 4) current = fromV4(current);
     }
   } catch (error) {
     return { ok: false, reason: (error as Error).message };

@@ -1,6 +1,7 @@
 import type { StepId } from '../steps/steps';
 import { MAX_ENTITIES_LENGTH, MAX_NOTES_LENGTH, MAX_QUESTION_LENGTH, MAX_QUESTIONS } from './session-schema';
 import type { Session, StepAnswers } from './session-schema';
+import { MAX_DEEP_DIVE_ANSWER } from '../deep-dive/limits';
 
 /** Actions are pure: they take a session and return a new one, so the store stays a thin shell. */
 export function setStepNotes(session: Session, step: StepId, notes: string, now: Date): Session {
@@ -57,4 +58,8 @@ export function setDesignAnswer(session: Session, design: StepAnswers['design'],
 
 export function setDiagramScene(session: Session, scene: StepAnswers['diagram']['scene'], now: Date): Session {
   return { ...session, ...touch(session, 'diagram', now), answers: { ...session.answers, diagram: { scene } } };
+}
+
+export function setDeepDiveAnswer(session: Session, promptId: string, answer: string, now: Date): Session {
+  return { ...session, ...touch(session, 'deep-dive', now), answers: { ...session.answers, deepDive: { ...session.answers.deepDive, [promptId]: answer.slice(0, MAX_DEEP_DIVE_ANSWER) } } };
 }

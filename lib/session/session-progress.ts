@@ -26,7 +26,7 @@ function hasAnswers(session: Session, step: StepId): boolean {
     case 'diagram':
       return session.answers.diagram.scene.elements.length > 0;
     case 'deep-dive':
-      return false;
+      return Object.values(session.answers.deepDive).some((answer) => answer.trim() !== '');
     default:
       return assertNever(step, 'step');
   }

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { sceneSnapshotSchema } from '../canvas/scene-snapshot';
 import { designAnswerSchema } from '../design/design-answer-schema';
+import { MAX_DEEP_DIVE_ANSWER } from '../deep-dive/limits';
 import { MAX_EXPRESSION_LENGTH, MAX_ROWS } from '../estimate/limits';
 import { stepIdSchema } from '../steps/step-id-schema';
 import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';
 
 /** Bump when the stored shape changes, and add the step in migrate-session.ts. */
-export const SESSION_VERSION = 4;
+export const SESSION_VERSION = 5;
 
 /** Notes are capped so one runaway paste cannot fill the learner's storage. */
 export const MAX_NOTES_LENGTH = 100_000;
@@ -41,6 +42,8 @@ export const stepAnswersSchema = z.object({
     /** The canvas as drawn; opaque here; lib/canvas is the only reader of its elements. */
     scene: sceneSnapshotSchema,
   }),
+  /** Answers to the case's deep-dive prompts, by prompt id. */
+  deepDive: z.record(z.string().max(80), z.string().max(MAX_DEEP_DIVE_ANSWER)).refine((answers) => Object.keys(answers).length <= 50, 'too many deep-dive answers'),
 });
 export type StepAnswers = z.infer<typeof stepAnswersSchema>;
 

@@ -1,0 +1,54 @@
+'use client';
+
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { emptyPracticeStats, practiceStatsSchema, recordAttempt } from '@/lib/practice/practice-stats';
+import type { PracticeStats } from '@/lib/practice/practice-stats';
+
+type PracticeState = { stats: PracticeStats; hydrated: boolean; record: (topic: string, correct: boolean) => void };
+
+/** Practice accuracy and streak, kept in this browser (small, so localStorage is enough). */
+const usePracticeStore = create<PracticeState>()(
+  persist(
+    (set) => ({
+      stats: emptyPracticeStats(),
+      hydrated: false,
+      record: (topic, correct) => set((state) => ({ stats: recordAttempt(state.stats, topic, correct, new Date()) })),
+    }),
+    {
+      name: 'sdt:practice',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      // Read after mount, so the server's render (no stats) and the first client render agree.
+      skipHydration: true,
+      partialize: (state) => ({ stats: state.stats }),
+      onRehydrateStorage: () => () => usePracticeStore.setState({ hydrated: true }),
+      // A damaged record starts the stats afresh instead of breaking the page.
+      merge: (persisted, current) => {
+        const parsed = practiceStatsSchema.safeParse((persisted as { stats?: unknown } | undefined)?.stats);
+        return { ...current, hydrated: true, stats: parsed.success ? parsed.data : current.stats };
+      },
+    },
+  ),
+);
+
+function useHydratePractice(): void {
+  useEffect(() => {
+    if (!usePracticeStore.persist.hasHydrated()) void usePracticeStore.persist.rehydrate();
+  }, []);
+}
+
+/** The stats once read from storage; undefined before that. */
+export function usePracticeStats(): PracticeStats | undefined {
+  useHydratePractice();
+  const hydrated = usePracticeStore((state) => state.hydrated);
+  const stats = usePracticeStore((state) => state.stats);
+  return hydrated ? stats : undefined;
+}
+
+/** Records an answered question or drill (after the stored stats are read, so none are lost). */
+export function useRecordAttempt(): (topic: string, correct: boolean) => void {
+  useHydratePractice();
+  return usePracticeStore((state) => state.record);
+}

@@ -1,0 +1,175 @@
+import { assertNever } from '../util/assert-never';
+import { formatBytes, formatClock, formatDateTime, formatDuration } from './format';
+import {
+  joinBracketRanges,
+  readChoices,
+  readDataSize,
+  readDuration,
+  readInteger,
+  readInterval,
+  readOffsets,
+  readScdRow,
+  readTimeRange,
+  readYesNo,
+  splitList,
+} from './read-answer';
+import type { AnswerKey, CheckResult, Drill, ListItemKind } from './types';
+
+/** How an answer compares with a key: `detail` says what differs, `reading` how the answer was read. */
+export type Match =
+  | { status: 'match'; reading: string }
+  | { status: 'mismatch'; reading: string; detail?: string }
+  | { status: 'unreadable'; problem: string };
+
+function readItem(item: string, kind: ListItemKind): string | undefined {
+  switch (kind.kind) {
+    case 'time-range':
+      return readTimeRange(item);
+    case 'interval':
+      return readInterval(item, kind.periodMinutes);
+    case 'scd-row':
+      return readScdRow(item);
+    default:
+      return assertNever(kind, 'list item kind');
+  }
+}
+
+/** Shows a canonical item the way the prompt writes it, for "missing"/"not expected" lists. */
+export function showItem(item: string, kind: ListItemKind): string {
+  switch (kind.kind) {
+    case 'time-range': {
+      const [start = '', end = ''] = item.split('-');
+      return `${formatClock(Number(start))}-${formatClock(Number(end))}`;
+    }
+    case 'interval': {
+      const [start = '', end = ''] = item.split('|');
+      return `${formatDateTime(Number(start))} -> ${formatDateTime(Number(end))}`;
+    }
+    case 'scd-row': {
+      const [value = '', from = '', to = '', current = ''] = item.split('|');
+      return `(${value}, ${from}, ${to === 'open' ? 'null' : to}, ${current})`;
+    }
+    default:
+      return assertNever(kind, 'list item kind');
+  }
+}
+
+function itemFormat(kind: ListItemKind): string {
+  switch (kind.kind) {
+    case 'time-range':
+      return 'a list of windows such as "12:00-12:10, 12:05-12:15"';
+    case 'interval':
+      return 'a list of data intervals such as "2024-03-01 -> 2024-03-02" (or their logical dates), separated by commas';
+    case 'scd-row':
+      return 'one row per line or separated by ";", each as "value, valid_from, valid_to (null if open), is_current"';
+    default:
+      return assertNever(kind, 'list item kind');
+  }
+}
+
+function readList(answer: string, kind: ListItemKind): string[] | { problem: string } {
+  const separators = kind.kind === 'scd-row' ? /[;\n]/ : /[,;\n]|\band\b/;
+  const text = kind.kind === 'time-range' ? joinBracketRanges(answer) : answer;
+  const items = splitList(text, separators);
+  if (items.length === 0 || (items.length === 1 && /^(none|nothing|no runs?|empty|-)$/i.test(items[0] ?? ''))) return [];
+  const read: string[] = [];
+  for (const item of items) {
+    const canonical = readItem(item, kind);
+    if (canonical === undefined) return { problem: `could not read "${item}"; write ${itemFormat(kind)}` };
+    read.push(canonical);
+  }
+  return [...new Set(read)];
+}
+
+function sameWithin(actual: number, expected: number, tolerance: number): boolean {
+  if (expected === 0) return Math.abs(actual) < 1e-9;
+  return Math.abs(actual - expected) <= Math.abs(expected) * tolerance;
+}
+
+function showQuantity(value: number, dimension: 'data_size' | 'duration'): string {
+  return dimension === 'data_size' ? formatBytes(value) : formatDuration(value);
+}
+
+/** Compares an answer with a key. Pure: the key is plain data. */
+export function matchAnswer(key: AnswerKey, answer: string): Match {
+  if (answer.trim() === '') return { status: 'unreadable', problem: 'the answer is empty' };
+  switch (key.kind) {
+    case 'yes-no': {
+      const value = readYesNo(answer, key.yesWords, key.noWords);
+      if (value === undefined) return { status: 'unreadable', problem: 'answer yes or no' };
+      return { status: value === key.value ? 'match' : 'mismatch', reading: value ? 'yes' : 'no' };
+    }
+    case 'integer': {
+      const value = readInteger(answer);
+      if (value === undefined) return { status: 'unreadable', problem: 'answer with one whole number, such as 3' };
+      return { status: value === key.value ? 'match' : 'mismatch', reading: String(value) };
+    }
+    case 'quantity': {
+      const value = key.dimension === 'data_size' ? readDataSize(answer) : readDuration(answer);
+      if (value === undefined) {
+        return {
+          status: 'unreadable',
+          problem: key.dimension === 'data_size' ? 'answer with a size and its unit, such as "1.2 TB" or "1200 GB"' : 'answer with a duration and its unit, such as "8.8 hours" or "52 min"',
+        };
+      }
+      const reading = showQuantity(value, key.dimension);
+      return sameWithin(value, key.value, key.tolerance) ? { status: 'match', reading } : { status: 'mismatch', reading, detail: `that is ${formatRatio(value / key.value)} the expected figure` };
+    }
+    case 'choice': {
+      const chosen = readChoices(answer, key.options);
+      if (chosen.length === 0) return { status: 'unreadable', problem: `name one of: ${key.options.map((option) => option.value).join(', ')}` };
+      if (chosen.length > 1) return { status: 'unreadable', problem: `the answer names several options (${chosen.join(', ')}); name only one` };
+      const [value = ''] = chosen;
+      return { status: value === key.value ? 'match' : 'mismatch', reading: value };
+    }
+    case 'set': {
+      const read = readList(answer, key.item);
+      if (!Array.isArray(read)) return { status: 'unreadable', problem: read.problem };
+      const expected = new Set(key.items);
+      const missing = key.items.filter((item) => !read.includes(item));
+      const extra = read.filter((item) => !expected.has(item));
+      const reading = read.length === 0 ? 'none' : read.map((item) => showItem(item, key.item)).join(', ');
+      if (missing.length === 0 && extra.length === 0) return { status: 'match', reading };
+      const parts = [
+        missing.length > 0 ? `missing ${missing.map((item) => showItem(item, key.item)).join(', ')}` : '',
+        extra.length > 0 ? `not expected ${extra.map((item) => showItem(item, key.item)).join(', ')}` : '',
+      ].filter((part) => part !== '');
+      return { status: 'mismatch', reading, detail: parts.join('; ') };
+    }
+    case 'offsets': {
+      const read = readOffsets(answer, key.values.length);
+      if (read === undefined) {
+        return { status: 'unreadable', problem: `give one offset per partition, such as "p0: 1200, p1: 980" (${key.values.length} partitions)` };
+      }
+      const reading = read.map((value, partition) => `p${partition}: ${value}`).join(', ');
+      const wrong = key.values.flatMap((value, partition) => (read[partition] === value ? [] : [`p${partition}`]));
+      return wrong.length === 0 ? { status: 'match', reading } : { status: 'mismatch', reading, detail: `wrong for ${wrong.join(', ')}` };
+    }
+    default:
+      return assertNever(key, 'answer key');
+  }
+}
+
+function formatRatio(ratio: number): string {
+  if (ratio >= 1) return `${Number(ratio.toPrecision(3))} times`;
+  return `${Number((1 / ratio).toPrecision(3))} times smaller than`;
+}
+
+/** Checks an answer to a stored drill: says what was expected and why, and names a typical mistake when it sees one. */
+export function checkDrill(drill: Drill, answer: string): CheckResult {
+  const match = matchAnswer(drill.key, answer);
+  switch (match.status) {
+    case 'match':
+      return { correct: true, feedback: `Correct: ${drill.solution}` };
+    case 'unreadable':
+      return { correct: false, feedback: `Could not check this answer: ${match.problem}. The answer is ${drill.solution}. ${drill.explanation}` };
+    case 'mismatch': {
+      const mistake = drill.mistakes.find((candidate) => matchAnswer(candidate.key, answer).status === 'match');
+      const detail = match.detail ? ` (${match.detail})` : '';
+      const hint = mistake ? ` ${mistake.hint}` : '';
+      return { correct: false, feedback: `Not quite: you answered ${match.reading}${detail}; the answer is ${drill.solution}.${hint} ${drill.explanation}` };
+    }
+    default:
+      return assertNever(match, 'match');
+  }
+}

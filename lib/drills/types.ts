@@ -1,0 +1,73 @@
+import type { DEEP_DIVE_TOPICS } from '../content/rubric-schema';
+
+export type DrillTopic = (typeof DEEP_DIVE_TOPICS)[number];
+
+/** One choice of a multiple-choice key; aliases are matched as whole words after normalising. */
+export interface ChoiceOption {
+  value: string;
+  aliases: readonly string[];
+}
+
+/** How the items of a list answer are read and compared. */
+export type ListItemKind =
+  /** `12:00-12:10`: a clock range within one day. */
+  | { kind: 'time-range' }
+  /** An Airflow data interval, written as its start (logical date) or `start -> end`. */
+  | { kind: 'interval'; periodMinutes: number }
+  /** An SCD type 2 row: value, valid_from, valid_to (open end: null), is_current. */
+  | { kind: 'scd-row' };
+
+/**
+ * What the right answer is, as plain data: the checker needs nothing but this and the learner's text,
+ * so a stored drill can be checked later without its generator's state.
+ */
+export type AnswerKey =
+  | { kind: 'yes-no'; value: boolean; yesWords: readonly string[]; noWords: readonly string[] }
+  | { kind: 'integer'; value: number }
+  /** value in bytes (data_size) or seconds (duration); tolerance is relative (0.03 = 3%). */
+  | { kind: 'quantity'; dimension: 'data_size' | 'duration'; value: number; tolerance: number }
+  | { kind: 'choice'; value: string; options: readonly ChoiceOption[] }
+  /** An unordered list; items are canonical forms produced by the same reader that reads answers. */
+  | { kind: 'set'; item: ListItemKind; items: readonly string[] }
+  /** One integer per partition, partition 0 first. */
+  | { kind: 'offsets'; values: readonly number[] };
+
+/** A typical wrong answer and what to say to someone who gives it. */
+export interface Mistake {
+  key: AnswerKey;
+  hint: string;
+}
+
+/** A generated drill: plain JSON-serialisable data, so the app can store it and check it later. */
+export interface Drill {
+  /** The generator's id. */
+  id: string;
+  seed: number;
+  topic: DrillTopic;
+  prompt: string;
+  /** The canonical answer as a person would write it. */
+  solution: string;
+  /** A worked explanation that teaches the rule, not just the number. */
+  explanation: string;
+  key: AnswerKey;
+  mistakes: readonly Mistake[];
+}
+
+/** The public, shareable part of a drill (what `drill <id> --seed N --json` prints). */
+export type DrillView = Pick<Drill, 'id' | 'seed' | 'prompt' | 'solution' | 'explanation'>;
+
+export interface CheckResult {
+  correct: boolean;
+  feedback: string;
+}
+
+/** What a generator builds from its random source; the registry adds id, seed and topic. */
+export type DrillContent = Omit<Drill, 'id' | 'seed' | 'topic'>;
+
+export interface DrillGenerator {
+  id: string;
+  topic: DrillTopic;
+  title: string;
+  generate(seed: number): Drill;
+  check(drill: Drill, answer: string): CheckResult;
+}

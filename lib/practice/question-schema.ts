@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { NUMBER_TOKEN, analyse } from '../text/analyse';
+import { findKeyword } from './keyword-matcher';
+
+/** ids are kebab-case so they read well in URLs, findings and CLI output. */
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "acks-all"');
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const MAX_OPTIONS = 8;
+export const MAX_KEY_POINTS = 8;
+
+/**
+ * A keyword is matched as a phrase of canonical stems, so it must survive analysis as something a
+ * learner can actually write: not empty, not a lone stop word, and without numbers (every
+ * number becomes the same token, so "73 TB" would also match "80 TB").
+ */
+const keyword = text(80).superRefine((value, ctx) => {
+  const { stems, stop } = analyse(value);
+  if (stems.length === 0) ctx.addIssue({ code: 'custom', message: `keyword "${value}" has no words to match` });
+  else if (stems.includes(NUMBER_TOKEN)) ctx.addIssue({ code: 'custom', message: `keyword "${value}" contains a number, and every number matches every other: use words` });
+  else if (stems.length === 1 && stop[0]) ctx.addIssue({ code: 'custom', message: `keyword "${value}" is a stop word and never matches on its own` });
+});
+
+function uniqueIds<T>(key: (item: T) => string, what: string) {
+  return (items: readonly T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const value = key(item);
+      if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], message: `duplicate ${what} "${value}"` });
+      seen.add(value);
+    });
+  };
+}
+
+export const keyPointSchema = z
+  .strictObject({
+    id,
+    /** The point in one sentence: shown as the finding, and a model answer in itself. */
+    text: text(300),
+    /** Any one of these, compared as stems with synonyms, earns the point. */
+    keywords: z.array(keyword).min(1).max(30),
+  })
+  .superRefine((point, ctx) => {
+    // A learner who writes the key point's own sentence must get the point, or the keywords are wrong.
+    if (findKeyword(point.text, point.keywords) === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'contains none of its keywords, so a learner who writes it would not get the point' });
+    }
+  });
+export type KeyPoint = z.infer<typeof keyPointSchema>;
+
+export const choiceOptionSchema = z.strictObject({
+  id,
+  text: text(300),
+  correct: z.boolean().default(false),
+  /** Why this option is right or wrong, shown in the finding when a learner picks it (or misses it). */
+  why: text(600).optional(),
+});
+export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
+
+export const choiceQuestionSchema = z
+  .strictObject({
+    id,
+    type: z.literal('choice'),
+    prompt: text(600),
+    /** Several options may be correct; the learner is told to pick all that apply. */
+    multiple: z.boolean().default(false),
+    options: z.array(choiceOptionSchema).min(2).max(MAX_OPTIONS).superRefine(uniqueIds((option) => option.id, 'option id')),
+    /** Shown after answering: why the right options are right and each wrong one is wrong. */
+    explanation: text(2000),
+  })
+  .superRefine((question, ctx) => {
+    const correct = question.options.filter((option) => option.correct).length;
+    if (correct === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: 'no option is marked correct: set correct: true on at least one' });
+    else if (!question.multiple && correct > 1) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `${correct} options are marked correct: set multiple: true or keep one` });
+    }
+  });
+export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
+
+/** A known wrong idea (often from the seed notes): mentioning it earns a hint, never a penalty. */
+export const misconceptionSchema = z.strictObject({
+  id,
+  keywords: z.array(keyword).min(1).max(20),
+  note: text(600),
+});
+export type Misconception = z.infer<typeof misconceptionSchema>;
+
+export const shortQuestionSchema = z
+  .strictObject({
+    id,
+    type: z.literal('short'),
+    prompt: text(600),
+    keyPoints: z.array(keyPointSchema).min(1).max(MAX_KEY_POINTS).superRefine(uniqueIds((point) => point.id, 'key point id')),
+    /** Key points needed for the answer to count as correct; all of them when absent. */
+    minKeyPoints: z.number().int().min(1).optional(),
+    misconceptions: z.array(misconceptionSchema).max(10).default([]).superRefine(uniqueIds((item) => item.id, 'misconception id')),
+    explanation: text(2000),
+  })
+  .superRefine((question, ctx) => {
+    if (question.minKeyPoints !== undefined && question.minKeyPoints > question.keyPoints.length) {
+      ctx.addIssue({ code: 'custom', path: ['minKeyPoints'], message: `is ${question.minKeyPoints} but there are only ${question.keyPoints.length} key points` });
+    }
+  });
+export type ShortQuestion = z.infer<typeof shortQuestionSchema>;
+
+export const questionSchema = z.discriminatedUnion('type', [choiceQuestionSchema, shortQuestionSchema]);
+export type Question = z.infer<typeof questionSchema>;
+
+/** `content/lessons/<topic>/questions.yaml`: a list of questions. */
+export const questionFileSchema = z.array(questionSchema).min(1).max(40).superRefine(uniqueIds((question) => question.id, 'question id'));
+export type QuestionFile = z.infer<typeof questionFileSchema>;

@@ -1,0 +1,81 @@
+// Command line for practising and checking generated deep-dive drills:
+//   npm run -s drill -- --list [--json]
+//   npm run -s drill -- <id> --seed N [--answer "<text>"] [--json]
+// Exit 0 on success, 2 on bad input (one line on stderr), 1 on a bug.
+import { parseArgs } from 'node:util';
+import { CliInputError } from '../lib/cli/cli-error';
+import { DRILL_GENERATORS, drillView, findGenerator, isValidSeed, MAX_SEED } from '../lib/drills';
+
+function usage(): string {
+  const lines = DRILL_GENERATORS.map((generator) => `  ${generator.id.padEnd(24)} ${generator.topic.padEnd(16)} ${generator.title}`);
+  return ['usage: npm run -s drill -- --list [--json]', '       npm run -s drill -- <id> --seed N [--answer "<text>"] [--json]', '', 'drills:', ...lines].join('\n');
+}
+
+function readSeed(text: string | undefined): number {
+  if (text === undefined) throw new CliInputError('--seed N is required (an integer from 0 to 4294967295)');
+  const seed = /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  if (!isValidSeed(seed)) throw new CliInputError(`bad seed "${text}": use an integer from 0 to ${MAX_SEED}`);
+  return seed;
+}
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        list: { type: 'boolean', default: false },
+        seed: { type: 'string' },
+        answer: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    // parseArgs messages can span lines; the contract is one line on stderr.
+    throw new CliInputError((error as Error).message.replace(/\s*\n\s*/g, ' '));
+  }
+  const { values, positionals } = parsed;
+  const write = (json: unknown, human: string): void => {
+    process.stdout.write(values.json ? `${JSON.stringify(json, null, 2)}\n` : `${human}\n`);
+  };
+  if (values.help) {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
+  }
+  if (values.list) {
+    const list = DRILL_GENERATORS.map((generator) => ({ id: generator.id, topic: generator.topic, title: generator.title }));
+    write(list, list.map((item) => `${item.id.padEnd(24)} ${item.topic.padEnd(16)} ${item.title}`).join('\n'));
+    return 0;
+  }
+  const [id, ...extra] = positionals;
+  if (!id) {
+    process.stderr.write(`${usage()}\n`);
+    return 2;
+  }
+  if (extra.length > 0) throw new CliInputError(`unexpected argument "${extra[0] ?? ''}" (quote the answer and pass it with --answer)`);
+  const generator = findGenerator(id);
+  if (!generator) throw new CliInputError(`unknown drill "${id}" (drills: ${DRILL_GENERATORS.map((item) => item.id).join(', ')})`);
+  const drill = generator.generate(readSeed(values.seed));
+  if (values.answer !== undefined) {
+    const result = generator.check(drill, values.answer);
+    write(result, `${result.correct ? 'CORRECT' : 'NOT QUITE'}\n\n${result.feedback}`);
+    return 0;
+  }
+  const view = drillView(drill);
+  write(view, [`# ${generator.title} (${drill.id}, seed ${drill.seed})`, '', drill.prompt, '', `Solution: ${drill.solution}`, '', `Why: ${drill.explanation}`].join('\n'));
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error: unknown) {
+  if (error instanceof CliInputError) {
+    process.stderr.write(`drill: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`drill: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
