@@ -57,7 +57,11 @@ export function StepPage({ caseSlug, caseTitle, step, casePrompt, rubric }: Step
               <Link className="button button-primary" href={`/cases/${caseSlug}/${next.id}`} rel="next">
                 {next.title} →
               </Link>
-            ) : null}
+            ) : (
+              <Link className="button button-primary" href={`/cases/${caseSlug}/report`}>
+                Report →
+              </Link>
+            )}
           </nav>
         </div>
       </div>

@@ -15,7 +15,7 @@ const statusText: Record<StepStatus, string> = {
 };
 
 /** Where the learner is among the five steps; every step is a link, so they move freely. */
-export function Stepper({ caseSlug, current }: { caseSlug: string; current: StepId }) {
+export function Stepper({ caseSlug, current }: { caseSlug: string; current?: StepId }) {
   const session = useSession((state) => state.session);
   const progress = useMemo(() => (session ? sessionProgress(session) : undefined), [session]);
   return (
@@ -43,6 +43,11 @@ export function Stepper({ caseSlug, current }: { caseSlug: string; current: Step
           );
         })}
       </ol>
+      <p className="stepper-report">
+        <Link href={`/cases/${caseSlug}/report`} aria-current={current === undefined ? 'page' : undefined}>
+          Report: all scores
+        </Link>
+      </p>
     </nav>
   );
 }

@@ -4,6 +4,7 @@ import { designCommand } from './design-command';
 import { diagramCommand } from './diagram-command';
 import { estimateCommand } from './estimate-command';
 import type { GradeCommand } from './grade-command';
+import { sessionCommand } from './session-command';
 
 /** `grade <engine>`: each step's engine registers its subcommand here as it lands. */
 export const gradeCommands: Record<string, GradeCommand> = {
@@ -12,4 +13,5 @@ export const gradeCommands: Record<string, GradeCommand> = {
   design: designCommand,
   diagram: diagramCommand,
   estimate: estimateCommand,
+  session: sessionCommand,
 };

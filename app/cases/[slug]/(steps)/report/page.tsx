@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SessionReport } from '@/components/report/session-report';
+import { SaveStatus } from '@/components/session/save-status';
+import { SessionNotices } from '@/components/session/session-notices';
+import { Stepper } from '@/components/step/stepper';
+import { getCase, getCaseSlugs } from '@/lib/content/case-repository';
+
+type Params = { slug: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getCaseSlugs().map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const content = getCase((await params).slug);
+  return content ? { title: `Report · ${content.frontmatter.title}` } : {};
+}
+
+export default async function ReportPage({ params }: { params: Promise<Params> }) {
+  const { slug } = await params;
+  const content = getCase(slug);
+  if (!content) notFound();
+  return (
+    <div className="step-layout">
+      <aside className="step-sidebar">
+        <p className="breadcrumb">
+          <Link href={`/cases/${slug}`}>{content.frontmatter.title}</Link>
+        </p>
+        <Stepper caseSlug={slug} />
+        <SaveStatus />
+      </aside>
+      <div className="step-main">
+        <SessionNotices />
+        <p className="step-kicker">Your interview</p>
+        <h1>Report</h1>
+        <SessionReport rubric={content.rubric} caseSlug={slug} caseTitle={content.frontmatter.title} />
+      </div>
+    </div>
+  );
+}

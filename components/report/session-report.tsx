@@ -1,0 +1,105 @@
+'use client';
+
+import Link from 'next/link';
+import { useId, useMemo, useRef, useState } from 'react';
+import type { ChangeEvent } from 'react';
+import type { Rubric } from '@/lib/content/rubric-schema';
+import { exportSession, importSession, MAX_EXPORT_BYTES } from '@/lib/session/session-export';
+import { scoreSession } from '@/lib/session/score-session';
+import { SESSION_VERSION } from '@/lib/session/session-schema';
+import { getStep } from '@/lib/steps/steps';
+import { activeSessionKey, sessionKey } from '@/lib/storage/session-repository';
+import { StepScore } from '@/components/scoring/step-score';
+import { useSession, useSessionContext } from '@/components/session/session-provider';
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** Every step's score from the same engines as the step pages, with export and import of the session. */
+export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric; caseSlug: string; caseTitle: string }) {
+  const context = useSessionContext();
+  const session = useSession((state) => state.session);
+  const scored = useMemo(() => (session ? scoreSession(session, rubric) : undefined), [session, rubric]);
+  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | undefined>(undefined);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const id = useId();
+  if (context.phase !== 'ready' || !session || !scored) return <p className="muted">Loading your session…</p>;
+  const store = context.opened.keyValueStore;
+
+  async function onImport(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = importSession(file.size > MAX_EXPORT_BYTES ? '' : await file.text(), file.size);
+    if (!result.ok) {
+      setMessage({ tone: 'error', text: `${file.name} was not imported. ${result.error} Nothing you had was changed.` });
+      return;
+    }
+    // Stored as its own record and made the active session of its case; then that case's report opens.
+    await store.set(sessionKey(result.session.id), { version: SESSION_VERSION, state: { session: result.session } });
+    await store.set(activeSessionKey(result.session.caseSlug), result.session.id);
+    window.location.assign(`/cases/${result.session.caseSlug}/report`);
+  }
+
+  return (
+    <>
+      <section className="panel report-summary" aria-labelledby={`${id}-total`}>
+        <div className="panel-header">
+          <h2 id={`${id}-total`}>Total</h2>
+          <p className="score" aria-label={`Total score ${scored.total} out of 100`}>
+            <span className="score-value">{scored.total}</span>
+            <span className="score-max">/100</span>
+          </p>
+        </div>
+        <table className="report-table">
+          <caption className="visually-hidden">Score per step</caption>
+          <thead>
+            <tr>
+              <th scope="col">Step</th>
+              <th scope="col">Score</th>
+            </tr>
+          </thead>
+          <tbody>
+            {scored.steps.map((step) => (
+              <tr key={step.step}>
+                <th scope="row">
+                  <Link href={`/cases/${caseSlug}/${step.step}`}>{getStep(step.step).title}</Link>
+                </th>
+                <td>
+                  <meter min={0} max={100} value={step.score} aria-label={`${getStep(step.step).title} score`} /> {step.score}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => download(`${caseSlug}-session.json`, exportSession(session, new Date()))}>
+            Export session (JSON)
+          </button>
+          <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+            Import a session
+          </button>
+          <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={onImport} aria-label="Import a session file" />
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+        {message ? (
+          <p className={message.tone === 'error' ? 'notice notice-warn' : 'notice notice-info'} role={message.tone === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        ) : null}
+      </section>
+      {scored.steps.map((step) => (
+        <StepScore key={step.step} result={step} title={`${getStep(step.step).title} findings`} />
+      ))}
+      <p className="muted">Report for {caseTitle}. The same numbers come from `npm run -s grade -- session` on the exported file.</p>
+    </>
+  );
+}

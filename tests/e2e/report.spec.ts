@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+test('the report shows every step score; an export grades the same on the command line and imports elsewhere', async ({ page, browser }, testInfo) => {
+  await page.goto('/cases/ecommerce-data-platform/clarify');
+  const question = page.getByLabel('Your question');
+  await expect(question).toBeEnabled();
+  await question.fill('Is this like Amazon?');
+  await question.press('Enter');
+  await question.fill('How much data do we ingest daily?');
+  await question.press('Enter');
+  await page.getByRole('link', { name: /Estimate →/ }).click();
+  await page.getByRole('button', { name: 'Add row' }).click();
+  await page.getByLabel('Row 1 name').fill('storage_per_year');
+  await page.getByLabel('Row 1 expression').fill('daily_ingest * 400 day');
+  await expect(page.locator('output').first()).toHaveText('= 80 TB');
+
+  await page.getByRole('link', { name: 'Report: all scores' }).click();
+  await expect(page.getByRole('heading', { name: 'Report', level: 1 })).toBeVisible();
+  const total = await page.locator('.report-summary .score-value').textContent();
+  expect(Number(total)).toBeGreaterThan(0);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export session (JSON)' }).click();
+  const file = testInfo.outputPath('session.json');
+  await (await downloading).saveAs(file);
+
+  const graded = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/grade.ts', 'session', file, '--json'], { encoding: 'utf8' });
+  expect(graded.status, graded.stderr).toBe(0);
+  const cli = JSON.parse(graded.stdout) as { total: number; steps: { step: string; score: number }[] };
+  expect(String(cli.total)).toBe(total);
+  for (const step of cli.steps) {
+    await expect(page.getByRole('row').filter({ has: page.getByRole('link', { name: new RegExp(step.step === 'deep-dive' ? 'Deep dives' : '.') }) }).first()).toBeVisible();
+  }
+
+  // A fresh browser (another machine, in effect) imports the file and shows the same scores.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/cases/ecommerce-data-platform/report');
+  await expect(other.locator('.report-summary .score-value')).toHaveText('0');
+  await other.getByLabel('Import a session file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
+  await expect(other.getByRole('alert').filter({ hasText: 'broken.json was not imported' })).toBeVisible();
+  await other.getByLabel('Import a session file').setInputFiles({ name: 'session.json', mimeType: 'application/json', buffer: readFileSync(file) });
+  await expect(other.locator('.report-summary .score-value')).toHaveText(String(total));
+  await fresh.close();
+});
