@@ -17,6 +17,9 @@ export function SiteHeader() {
           <li>
             <Link href="/practice">Practice</Link>
           </li>
+          <li>
+            <Link href="/history">History</Link>
+          </li>
         </ul>
       </nav>
     </header>

@@ -44,6 +44,8 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
     // Stored as its own record and made the active session of its case; then that case's report opens.
     await store.set(sessionKey(result.session.id), { version: SESSION_VERSION, state: { session: result.session } });
     await store.set(activeSessionKey(result.session.caseSlug), result.session.id);
+    // A full load, not a client navigation: the open session store of this page must be replaced.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign(`/cases/${result.session.caseSlug}/report`);
   }
 

@@ -1,0 +1,154 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useState } from 'react';
+import type { Rubric } from '@/lib/content/rubric-schema';
+import { scoreSession } from '@/lib/session/score-session';
+import { getStep } from '@/lib/steps/steps';
+import { openBrowserStore } from '@/lib/storage/idb-store';
+import type { KeyValueStore } from '@/lib/storage/key-value-store';
+import { deleteSession, listSessions, resumeSession, startNewSession } from '@/lib/storage/session-history';
+import type { HistoryEntry } from '@/lib/storage/session-history';
+
+type CaseInfo = { slug: string; title: string; rubric: Rubric };
+type Row = HistoryEntry & { total: number | null };
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Past sessions per case with their scores; resume one, start anew, or delete (after a confirmation). */
+export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
+  const router = useRouter();
+  const [store, setStore] = useState<KeyValueStore | undefined>(undefined);
+  const [rows, setRows] = useState<Row[] | undefined>(undefined);
+  const [confirming, setConfirming] = useState<string | undefined>(undefined);
+  const [usage, setUsage] = useState<string | undefined>(undefined);
+
+  const refresh = useCallback(
+    async (opened: KeyValueStore) => {
+      const byCase = new Map(cases.map((info) => [info.slug, info]));
+      const entries = await listSessions(opened);
+      setRows(entries.map((entry) => {
+        const info = byCase.get(entry.session.caseSlug);
+        return { ...entry, total: info ? scoreSession(entry.session, info.rubric).total : null };
+      }));
+      const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+      if (estimate?.usage !== undefined) setUsage(formatBytes(estimate.usage));
+    },
+    [cases],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    void openBrowserStore().then(async ({ store: opened }) => {
+      if (cancelled) return;
+      setStore(opened);
+      await refresh(opened);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [refresh]);
+
+  if (!rows || !store) return <p className="muted">Reading your saved sessions…</p>;
+
+  return (
+    <>
+      {usage ? <p className="muted">The app uses {usage} of this browser&apos;s storage.</p> : null}
+      {cases.map((info) => {
+        const caseRows = rows.filter((row) => row.session.caseSlug === info.slug);
+        return (
+          <section key={info.slug} className="panel" aria-labelledby={`history-${info.slug}`}>
+            <div className="panel-header">
+              <h2 id={`history-${info.slug}`}>{info.title}</h2>
+              <button
+                type="button"
+                className="button"
+                onClick={async () => {
+                  await startNewSession(store, info.slug);
+                  router.push(`/cases/${info.slug}/clarify`);
+                }}
+              >
+                Start a new attempt
+              </button>
+            </div>
+            {caseRows.length === 0 ? (
+              <p className="muted">No sessions yet.</p>
+            ) : (
+              <table className="report-table history-table">
+                <caption className="visually-hidden">Sessions for {info.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Last worked on</th>
+                    <th scope="col">Score</th>
+                    <th scope="col">At step</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {caseRows.map((row) => (
+                    <tr key={row.session.id}>
+                      <td>
+                        {dateFormat.format(new Date(row.session.updatedAt))}
+                        {row.active ? <span className="chat-topic">current</span> : null}
+                      </td>
+                      <td>{row.total ?? '—'}</td>
+                      <td>{getStep(row.session.currentStep).title}</td>
+                      <td className="history-actions">
+                        {confirming === row.session.id ? (
+                          <span role="group" aria-label="Confirm deletion">
+                            Delete this session for good?{' '}
+                            <button
+                              type="button"
+                              className="button"
+                              onClick={async () => {
+                                await deleteSession(store, row.session);
+                                setConfirming(undefined);
+                                await refresh(store);
+                              }}
+                            >
+                              Yes, delete
+                            </button>{' '}
+                            <button type="button" className="button" onClick={() => setConfirming(undefined)}>
+                              Keep it
+                            </button>
+                          </span>
+                        ) : (
+                          <>
+                            <button
+                              type="button"
+                              className="button"
+                              onClick={async () => {
+                                await resumeSession(store, row.session);
+                                router.push(`/cases/${row.session.caseSlug}/${row.session.currentStep}`);
+                              }}
+                            >
+                              Resume
+                            </button>{' '}
+                            <button type="button" className="button" onClick={() => setConfirming(row.session.id)}>
+                              Delete
+                            </button>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        );
+      })}
+      <p>
+        <Link href="/">Back to the case studies</Link>
+      </p>
+    </>
+  );
+}
