@@ -10,6 +10,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     // Some tests run the real command-line tools in a child process.
-    testTimeout: 30_000,
+    testTimeout: 120_000,
   },
 });

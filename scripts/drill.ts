@@ -2,9 +2,9 @@
 //   npm run -s drill -- --list [--json]
 //   npm run -s drill -- <id> --seed N [--answer "<text>"] [--json]
 // Exit 0 on success, 2 on bad input (one line on stderr), 1 on a bug.
-import { parseArgs } from 'node:util';
 import { CliInputError } from '../lib/cli/cli-error';
 import { DRILL_GENERATORS, drillView, findGenerator, isValidSeed, MAX_SEED } from '../lib/drills';
+import { parseCliArgs, runCli } from './cli/run-cli';
 
 function usage(): string {
   const lines = DRILL_GENERATORS.map((generator) => `  ${generator.id.padEnd(24)} ${generator.topic.padEnd(16)} ${generator.title}`);
@@ -19,24 +19,17 @@ function readSeed(text: string | undefined): number {
 }
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        list: { type: 'boolean', default: false },
-        seed: { type: 'string' },
-        answer: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    // parseArgs messages can span lines; the contract is one line on stderr.
-    throw new CliInputError((error as Error).message.replace(/\s*\n\s*/g, ' '));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCliArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      list: { type: 'boolean', default: false },
+      seed: { type: 'string' },
+      answer: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const write = (json: unknown, human: string): void => {
     process.stdout.write(values.json ? `${JSON.stringify(json, null, 2)}\n` : `${human}\n`);
   };
@@ -68,14 +61,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error: unknown) {
-  if (error instanceof CliInputError) {
-    process.stderr.write(`drill: ${error.message}\n`);
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`drill: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  }
-}
+runCli('drill', () => main(process.argv.slice(2)));

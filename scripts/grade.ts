@@ -1,7 +1,7 @@
 // Command line for graders and mentors: `npm run -s grade -- <engine> [--case <slug>] [file] [--json]`.
 // Exit 0 when graded, 2 on bad input (one line on stderr naming the file and the problem), 1 on a bug.
-import { parseArgs } from 'node:util';
 import { CliInputError } from '../lib/cli/cli-error';
+import { parseCliArgs, runCli } from './cli/run-cli';
 import { gradeCommands } from './grade/engines';
 
 function usage(): string {
@@ -11,21 +11,16 @@ function usage(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        case: { type: 'string' },
-        file: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new CliInputError((error as Error).message);
-  }
+  const parsed = parseCliArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      case: { type: 'string' },
+      file: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const [engine, ...rest] = parsed.positionals;
   if (parsed.values.help || !engine) {
     process.stdout.write(`${usage()}\n`);
@@ -43,14 +38,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof CliInputError) {
-      process.stderr.write(`grade: ${error.message}\n`);
-      process.exit(2);
-    }
-    process.stderr.write(`grade: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCli('grade', () => main(process.argv.slice(2)));

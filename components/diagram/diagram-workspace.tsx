@@ -11,6 +11,7 @@ import type { Rubric } from '@/lib/content/rubric-schema';
 import { PALETTE, PALETTE_CATEGORIES } from '@/lib/diagram/palette';
 import { scoreDiagram } from '@/lib/diagram/score-diagram';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
+import { downloadFile } from '@/components/shared/download-file';
 import type { CanvasApi } from './excalidraw-canvas';
 import { DiagramChecklist } from './diagram-checklist';
 
@@ -29,14 +30,6 @@ function sceneKey(elements: readonly ExcalidrawElement[]): string {
   return key;
 }
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 type WorkspaceProps = { rubric: Rubric; caseSlug: string };
 
@@ -96,7 +89,7 @@ function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { stor
   }
 
   function onExport() {
-    download(`${caseSlug}-diagram.excalidraw`, sceneFileText(api.current?.snapshot() ?? current));
+    downloadFile(`${caseSlug}-diagram.excalidraw`, sceneFileText(api.current?.snapshot() ?? current));
   }
 
   return (

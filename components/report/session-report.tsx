@@ -11,15 +11,8 @@ import { getStep } from '@/lib/steps/steps';
 import { activeSessionKey, sessionKey } from '@/lib/storage/session-repository';
 import { StepScore } from '@/components/scoring/step-score';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
+import { downloadFile } from '@/components/shared/download-file';
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Every step's score from the same engines as the step pages, with export and import of the session. */
 export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric; caseSlug: string; caseTitle: string }) {
@@ -81,7 +74,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
           </tbody>
         </table>
         <div className="button-row">
-          <button type="button" className="button" onClick={() => download(`${caseSlug}-session.json`, exportSession(session, new Date()))}>
+          <button type="button" className="button" onClick={() => downloadFile(`${caseSlug}-session.json`, exportSession(session, new Date()))}>
             Export session (JSON)
           </button>
           <button type="button" className="button" onClick={() => fileInput.current?.click()}>

@@ -1,18 +1,12 @@
 'use client';
 
 import { assertNever } from '@/lib/util/assert-never';
+import { downloadFile } from '@/components/shared/download-file';
 import type { SessionNotice } from './open-session';
 import { useSessionContext, useSessionNotices } from './session-provider';
 
 async function downloadKeptCopy(key: string, read: (key: string) => Promise<unknown>) {
-  const raw = await read(key);
-  const blob = new Blob([JSON.stringify(raw, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${key.replace(/[^a-z0-9-]+/gi, '_')}.json`;
-  link.click();
-  URL.revokeObjectURL(url);
+  downloadFile(`${key.replace(/[^a-z0-9-]+/gi, '_')}.json`, JSON.stringify(await read(key), null, 2));
 }
 
 function NoticeBody({ notice }: { notice: SessionNotice }) {

@@ -1,11 +1,9 @@
-import { CliInputError } from '../../lib/cli/cli-error';
-import { describeFirstIssue } from '../../lib/content/content-error';
 import { designAnswerSchema } from '../../lib/design/design-answer-schema';
 import { scoreDesign } from '../../lib/design/score-design';
 import { formatStepResult } from './format-result';
 import type { GradeCommand } from './grade-command';
 import { inputFile } from './grade-command';
-import { readJsonFile, requireCase } from './read-input';
+import { readValidatedJson, requireCase } from './read-input';
 
 /** `grade design --case <slug> design.json [--json]`: scores a high-level design (step 3). */
 export const designCommand: GradeCommand = {
@@ -13,10 +11,8 @@ export const designCommand: GradeCommand = {
   usage: 'design --case <slug> design.json [--json]',
   run: (args) => {
     const content = requireCase(args.caseSlug);
-    const file = inputFile(args);
-    const parsed = designAnswerSchema.safeParse(readJsonFile(file, 'design'));
-    if (!parsed.success) throw new CliInputError(`${file}: ${describeFirstIssue(parsed.error)}`);
-    const result = scoreDesign(parsed.data, content.rubric);
+    const answer = readValidatedJson(inputFile(args), 'design', designAnswerSchema);
+    const result = scoreDesign(answer, content.rubric);
     return { json: result, human: formatStepResult(`Design, ${content.frontmatter.title}`, result) };
   },
 };

@@ -1,11 +1,9 @@
-import { CliInputError } from '../../lib/cli/cli-error';
-import { describeFirstIssue } from '../../lib/content/content-error';
 import { gradeEstimate } from '../../lib/estimate/grade-estimate';
 import { worksheetSchema } from '../../lib/estimate/worksheet-schema';
 import { formatStepResult } from './format-result';
 import type { GradeCommand } from './grade-command';
 import { inputFile } from './grade-command';
-import { readJsonFile, requireCase } from './read-input';
+import { readValidatedJson, requireCase } from './read-input';
 
 /** `grade estimate --case <slug> worksheet.json [--json]`, worksheet `{ "rows": [{ "name", "expr" }] }`. */
 export const estimateCommand: GradeCommand = {
@@ -13,10 +11,8 @@ export const estimateCommand: GradeCommand = {
   usage: 'estimate --case <slug> worksheet.json [--json]',
   run: (args) => {
     const content = requireCase(args.caseSlug);
-    const file = inputFile(args);
-    const parsed = worksheetSchema.safeParse(readJsonFile(file, 'worksheet'));
-    if (!parsed.success) throw new CliInputError(`${file}: ${describeFirstIssue(parsed.error)}`);
-    const graded = gradeEstimate(parsed.data, content.rubric);
+    const answer = readValidatedJson(inputFile(args), 'worksheet', worksheetSchema);
+    const graded = gradeEstimate(answer, content.rubric);
     const quantities = graded.quantities.map(({ id, value, unit, expected, verdict }) => ({ id, value, unit, expected, verdict }));
     const table = graded.quantities.map(
       (quantity) => `  ${quantity.id}: ${quantity.value === null ? '—' : `${quantity.value} ${quantity.unit}`} (reference ${quantity.expected ?? '—'} ${quantity.unit}) ${quantity.verdict}`,

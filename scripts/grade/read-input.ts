@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { CliInputError } from '../../lib/cli/cli-error';
-import { ContentError } from '../../lib/content/content-error';
+import { ContentError, describeFirstIssue } from '../../lib/content/content-error';
+import type { z } from 'zod';
 import { listCaseSlugs, loadCase } from '../../lib/content/load-cases';
 import type { CaseContent } from '../../lib/content/parse-case-files';
 
@@ -36,4 +37,11 @@ export function requireCase(slug: string | undefined): CaseContent {
     if (error instanceof ContentError) throw new CliInputError(error.message);
     throw error;
   }
+}
+
+/** Reads a JSON file and checks it against a schema: the parsed value, or one line naming the file and path. */
+export function readValidatedJson<T extends z.ZodType>(file: string | undefined, what: string, schema: T): z.infer<T> {
+  const parsed = schema.safeParse(readJsonFile(file, what));
+  if (!parsed.success) throw new CliInputError(`${file}: ${describeFirstIssue(parsed.error)}`);
+  return parsed.data;
 }
