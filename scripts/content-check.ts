@@ -1,10 +1,11 @@
-// Validates every case under content/cases/ and every lesson under content/lessons/. Exit 0 when
+// Validates every case under content/cases/ (rubric, brief and reference files) and every lesson under content/lessons/. Exit 0 when
 // all are valid, 2 on the first broken file with one line `file: path: message`, 1 on a bug in the
 // checker itself.
 import { compileMdx } from '../lib/content/compile-mdx';
 import { ContentError } from '../lib/content/content-error';
 import { listCaseSlugs, loadCase } from '../lib/content/load-cases';
 import { compileLesson, loadAllLessons } from '../lib/practice/load-lessons';
+import { checkReferenceFiles } from '../lib/content/reference-files';
 
 async function main(): Promise<number> {
   const slugs = listCaseSlugs();
@@ -15,6 +16,8 @@ async function main(): Promise<number> {
   for (const slug of slugs) {
     const content = loadCase(slug);
     await compileMdx(content.body, `content/cases/${slug}/case.mdx`, content.bodyLineOffset);
+    // The reference layout, generated diagram, worksheet and write-up, whichever the case has.
+    await checkReferenceFiles(slug);
   }
   // Lessons are checked after every case, so a broken case is reported first as before.
   const lessons = loadAllLessons();

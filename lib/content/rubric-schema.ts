@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { componentKindSchema } from '../diagram/component-kinds';
+import { analyse, contentStems } from '../text/analyse';
 import { dimensionLabel, dimensionSchema, unitHasDimension } from '../units/dimensions';
 import { clarifyTopicSchema } from './clarify-topics';
 import { checkQuantityReferences } from './check-references';
@@ -156,6 +157,63 @@ const deepDiveSchema = z.strictObject({
     .superRefine(uniqueIds((item) => item.id, 'deep-dive prompt id')),
 });
 
+/** A keyword that lib/text reduces to stop words only could never be matched, so refuse it. */
+const matchableWord = text(60).refine((word) => contentStems(analyse(word)).length > 0, {
+  message: 'keyword has no meaningful word to match (only stop words or numbers): use a word such as "backfill"',
+});
+
+/**
+ * A change of requirements the interviewer announces mid-interview. The learner addresses it by
+ * saying one of the keywords or by adding one of the kinds to the diagram.
+ */
+export const curveballSchema = z.strictObject({
+  afterMinutes: z.number().int('expected a whole number of minutes').min(5, 'expected at least 5 minutes').max(120, 'expected at most 120 minutes'),
+  announcement: text(1200),
+  keywords: z.array(matchableWord).min(1, 'list at least one keyword that shows the learner addressed the curveball').max(40),
+  kinds: z.array(componentKindSchema).min(1).optional(),
+  why: text(1200),
+});
+
+const modelName = text(60);
+
+/** The reference dimensional model: fact tables at a stated grain, joined to named dimensions. */
+export const dataModelSchema = z
+  .strictObject({
+    facts: z
+      .array(
+        z.strictObject({
+          name: modelName,
+          /** One row per what, e.g. "one row per order item". */
+          grain: text(300),
+          /** Empty for a factless fact table (events with no numbers). */
+          measures: z.array(modelName).max(40),
+          dimensions: z.array(modelName).min(1, 'a fact table joins at least one dimension').max(40),
+        }),
+      )
+      .min(1, 'list at least one fact table')
+      .superRefine(uniqueIds((fact) => fact.name, 'fact table')),
+    dimensions: z
+      .array(
+        z.strictObject({
+          name: modelName,
+          attributes: z.array(modelName).min(1, 'list at least one attribute').max(60),
+          scd: z.enum(['type1', 'type2'], { error: () => 'expected scd: type1 (overwrite) or type2 (keep history)' }).optional(),
+        }),
+      )
+      .min(1, 'list at least one dimension')
+      .superRefine(uniqueIds((dimension) => dimension.name, 'dimension')),
+  })
+  .superRefine((model, ctx) => {
+    const known = new Set(model.dimensions.map((dimension) => dimension.name));
+    model.facts.forEach((fact, factIndex) => {
+      fact.dimensions.forEach((name, index) => {
+        if (!known.has(name)) {
+          ctx.addIssue({ code: 'custom', path: ['facts', factIndex, 'dimensions', index], message: `unknown dimension "${name}": add it under dataModel.dimensions (known: ${[...known].join(', ')})` });
+        }
+      });
+    });
+  });
+
 /** Everything the scoring engines need for one case: `content/cases/<slug>/rubric.yaml`. */
 export const rubricSchema = z
   .strictObject({
@@ -167,6 +225,10 @@ export const rubricSchema = z
       diagram: diagramSchema.default({ requiredKinds: [], flows: [], errorHandling: [], antipatterns: [] }),
       'deep-dive': deepDiveSchema.default({ prompts: [] }),
     }),
+    /** Optional: a requirement change announced during the interview. */
+    curveball: curveballSchema.optional(),
+    /** Optional: the reference star schema, for the modelling deep dive and the write-up. */
+    dataModel: dataModelSchema.optional(),
   })
   .superRefine((rubric, ctx) => {
     // A value name must mean one thing across the case, or worksheet expressions become ambiguous.
@@ -190,3 +252,5 @@ export const rubricSchema = z
 export type Rubric = z.infer<typeof rubricSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Quantity = z.infer<typeof quantitySchema>;
+export type Curveball = z.infer<typeof curveballSchema>;
+export type DataModel = z.infer<typeof dataModelSchema>;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { COMPONENT_KINDS } from '../diagram/component-kinds';
+import type { ComponentKind } from '../diagram/component-kinds';
+
+/** Short ids: they become element ids (`box-<id>`, `arrow-<from>-<to>`) in the generated scene. */
+const layoutId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'expected a short lower-case id such as "pg" or "raw-events"')
+  .max(40);
+
+// `unknown` is the reader's fallback, never something a reference diagram should draw on purpose.
+const DRAWABLE_KINDS = COMPONENT_KINDS.filter((kind): kind is Exclude<ComponentKind, 'unknown'> => kind !== 'unknown');
+const drawableKind = z.enum(DRAWABLE_KINDS as [Exclude<ComponentKind, 'unknown'>, ...Exclude<ComponentKind, 'unknown'>[]], {
+  error: () => 'expected a component kind from lib/diagram/component-kinds.ts, such as kafka, object_store or bi_dashboard',
+});
+
+const label = z.string().trim().min(1, 'expected a label').max(80);
+
+export const layoutComponentSchema = z.strictObject({ id: layoutId, kind: drawableKind, label });
+
+export const layoutColumnSchema = z.strictObject({
+  title: z.string().trim().min(1, 'expected a column title such as "Ingestion"').max(40),
+  components: z.array(layoutComponentSchema).min(1, 'a column needs at least one component').max(12),
+});
+
+export const layoutArrowSchema = z.strictObject({
+  from: layoutId,
+  to: layoutId,
+  label: z.string().trim().min(1).max(40).optional(),
+});
+
+/**
+ * `content/cases/<slug>/reference-layout.yaml`: the reference diagram as columns of palette boxes
+ * plus arrows. `npm run content:draw -- <slug>` turns it into reference.excalidraw.
+ */
+export const referenceLayoutSchema = z
+  .strictObject({
+    columns: z.array(layoutColumnSchema).min(1, 'list at least one column').max(10),
+    extras: z.array(layoutComponentSchema).max(12).default([]),
+    arrows: z.array(layoutArrowSchema).max(120).default([]),
+  })
+  .superRefine((layout, ctx) => {
+    const seen = new Set<string>();
+    const check = (id: string, path: (string | number)[]) => {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `duplicate component id "${id}"` });
+      seen.add(id);
+    };
+    layout.columns.forEach((column, c) => column.components.forEach((component, i) => check(component.id, ['columns', c, 'components', i, 'id'])));
+    layout.extras.forEach((component, i) => check(component.id, ['extras', i, 'id']));
+    const pairs = new Set<string>();
+    layout.arrows.forEach((arrow, i) => {
+      for (const end of ['from', 'to'] as const) {
+        if (!seen.has(arrow[end])) ctx.addIssue({ code: 'custom', path: ['arrows', i, end], message: `unknown component id "${arrow[end]}": use the id of a box in columns or extras` });
+      }
+      if (arrow.from === arrow.to) ctx.addIssue({ code: 'custom', path: ['arrows', i], message: `an arrow from "${arrow.from}" to itself` });
+      const pair = `arrow-${arrow.from}-${arrow.to}`;
+      // The arrow's element id is built from its ends, so a second arrow between the same boxes would clash.
+      if (pairs.has(pair)) ctx.addIssue({ code: 'custom', path: ['arrows', i], message: `duplicate arrow id "${pair}": draw one arrow per pair of boxes and give it one label` });
+      pairs.add(pair);
+    });
+  });
+
+export type ReferenceLayout = z.infer<typeof referenceLayoutSchema>;
+export type LayoutComponent = z.infer<typeof layoutComponentSchema>;
+export type LayoutArrow = z.infer<typeof layoutArrowSchema>;

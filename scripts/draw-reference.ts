@@ -1,0 +1,39 @@
+// `npm run -s content:draw -- <slug>`: regenerates content/cases/<slug>/reference.excalidraw from its
+// reference-layout.yaml. Exit 0 when written, 2 on bad input (one line naming the file), 1 on a bug.
+import { ContentError } from '../lib/content/content-error';
+import { listCaseSlugs } from '../lib/content/load-cases';
+import { hasReferenceFile, referencePath, writeReferenceScene } from '../lib/content/reference-files';
+
+function main(args: readonly string[]): number {
+  const slugs = args.filter((arg) => arg !== '--');
+  if (slugs.length === 0) {
+    process.stderr.write('usage: npm run -s content:draw -- <slug> [<slug>...]\n');
+    return 2;
+  }
+  const known = listCaseSlugs();
+  for (const slug of slugs) {
+    if (!known.includes(slug)) {
+      process.stderr.write(`content/cases/${slug}: no such case (known: ${known.join(', ') || 'none'})\n`);
+      return 2;
+    }
+    if (!hasReferenceFile(slug, 'layout')) {
+      process.stderr.write(`${referencePath(slug, 'layout')}: file is missing: describe the reference diagram there first\n`);
+      return 2;
+    }
+    const { file, layout } = writeReferenceScene(slug);
+    const boxes = layout.columns.reduce((sum, column) => sum + column.components.length, 0) + layout.extras.length;
+    process.stdout.write(`content:draw: wrote ${file} (${boxes} boxes, ${layout.arrows.length} arrows)\n`);
+  }
+  return 0;
+}
+
+try {
+  process.exit(main(process.argv.slice(2)));
+} catch (error) {
+  if (error instanceof ContentError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`content:draw failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+}
