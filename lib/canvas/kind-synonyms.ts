@@ -44,7 +44,12 @@ export const KIND_SYNONYMS: readonly KindSynonyms[] = [
   { kind: 'serving_api', phrases: ['serving api', 'serving layer', 'rest api', 'graphql', 'fastapi', 'flask', 'grpc', 'query api', 'data api', 'api service'] },
   { kind: 'schema_registry', phrases: ['avro schema', 'protobuf schema'] },
   { kind: 'clickstream', phrases: ['clickstream', 'click stream', 'clicks', 'click events', 'web events', 'snowplow', 'segment', 'tracking events', 'page views'] },
-  { kind: 'iot_devices', phrases: ['iot', 'iot devices', 'device', 'sensor', 'telemetry', 'edge device', 'mqtt'] },
+  { kind: 'iot_devices', phrases: ['iot', 'iot devices', 'device', 'sensor', 'telemetry', 'edge device', 'mqtt', 'plc', 'opc ua', 'scada', 'machine sensors', 'edge gateway'] },
+  // Hospital systems are the source applications of healthcare cases; interface engines forward their HL7 feeds.
+  { kind: 'app_service', phrases: ['ehr', 'electronic health record', 'epic', 'cerner', 'hl7 feed', 'adt feed', 'mes'] },
+  { kind: 'api_gateway', phrases: ['interface engine', 'mirth', 'rhapsody', 'hl7 listener', 'mllp'] },
+  { kind: 'nosql_database', phrases: ['historian', 'time series database', 'timescaledb', 'influxdb'] },
+  { kind: 'third_party_api', phrases: ['fhir api', 'fhir server', 'fhir bulk export'] },
   { kind: 'third_party_api', phrases: ['third party', 'third party api', '3rd party', 'external api', 'public api', 'partner api', 'saas', 'salesforce', 'stripe', 'hubspot', 'zendesk', 'shopify', 'api request'] },
   { kind: 'files', phrases: ['files', 'file', 'csv', 'json files', 'parquet files', 'sftp', 'ftp', 'file drop', 'excel', 'spreadsheet', 'log file'] },
   // Generic fallbacks: they only decide when no product name or specific phrase matched.

@@ -111,3 +111,15 @@ describe('classifyKind', () => {
     expect(classifyKind('', [{ kind: 42 }])).toBe('unknown');
   });
 });
+
+describe('domain words from the healthcare and industrial cases', () => {
+  it('reads hospital and plant systems as the right kinds', async () => {
+    const { kindFromLabel } = await import('@/lib/canvas/classify-kind');
+    expect(kindFromLabel('Epic EHR')).toBe('app_service');
+    expect(kindFromLabel('Rhapsody interface engine')).toBe('api_gateway');
+    expect(kindFromLabel('FHIR API')).toBe('third_party_api');
+    expect(kindFromLabel('Plant historian')).toBe('nosql_database');
+    expect(kindFromLabel('OPC UA server')).toBe('iot_devices');
+    expect(kindFromLabel('AWS EMR')).toBe('spark_batch');
+  });
+});
