@@ -7,12 +7,37 @@ import type { Rubric } from '@/lib/content/rubric-schema';
 import { exportSession, importSession, MAX_EXPORT_BYTES } from '@/lib/session/session-export';
 import { scoreSession } from '@/lib/session/score-session';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
+import { TOPIC_TITLES } from '@/lib/practice/topic-titles';
 import { getStep } from '@/lib/steps/steps';
 import { activeSessionKey, sessionKey } from '@/lib/storage/session-repository';
 import { StepScore } from '@/components/scoring/step-score';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { downloadFile } from '@/components/shared/download-file';
 
+
+/** Deep-dive prompts with a key point missed, by the prompt ids the findings refer to. */
+function missedPrompts(scored: ReturnType<typeof scoreSession>): string[] {
+  const deepDive = scored.steps.find((step) => step.step === 'deep-dive');
+  return [...new Set((deepDive?.findings ?? []).filter((finding) => finding.severity === 'missing').flatMap((finding) => finding.refs ?? []))];
+}
+
+/** Links to the lessons and drills for the topics of the deep-dive questions not yet mastered. */
+function StudyNext({ rubric, missedPromptIds }: { rubric: Rubric; missedPromptIds: readonly string[] }) {
+  const topics = [...new Set(rubric.steps['deep-dive'].prompts.filter((prompt) => missedPromptIds.includes(prompt.id)).map((prompt) => prompt.topic))];
+  if (topics.length === 0) return null;
+  return (
+    <section className="panel" aria-label="Study next">
+      <h2>Study next</h2>
+      <ul>
+        {topics.map((topic) => (
+          <li key={topic}>
+            <Link href={`/practice/${topic}`}>{TOPIC_TITLES[topic]}: lesson, questions and drills</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 /** Every step's score from the same engines as the step pages, with export and import of the session. */
 export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric; caseSlug: string; caseTitle: string }) {
@@ -91,6 +116,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
           </p>
         ) : null}
       </section>
+      <StudyNext rubric={rubric} missedPromptIds={missedPrompts(scored)} />
       {scored.steps.map((step) => (
         <StepScore key={step.step} result={step} title={`${getStep(step.step).title} findings`} />
       ))}

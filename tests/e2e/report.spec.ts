@@ -22,6 +22,10 @@ test('the report shows every step score; an export grades the same on the comman
   const total = await page.locator('.report-summary .score-value').textContent();
   expect(Number(total)).toBeGreaterThan(0);
 
+  await expect(page.getByRole('region', { name: 'Study next' }).getByRole('link', { name: /Kafka/ })).toHaveAttribute('href', '/practice/kafka');
+  await page.getByText('Reference answer').click();
+  await expect(page.getByRole('table').filter({ hasText: 'Grain' })).toContainText('fact_');
+
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export session (JSON)' }).click();
   const file = testInfo.outputPath('session.json');

@@ -113,8 +113,7 @@ describe('classifyKind', () => {
 });
 
 describe('domain words from the healthcare and industrial cases', () => {
-  it('reads hospital and plant systems as the right kinds', async () => {
-    const { kindFromLabel } = await import('@/lib/canvas/classify-kind');
+  it('reads hospital and plant systems as the right kinds', () => {
     expect(kindFromLabel('Epic EHR')).toBe('app_service');
     expect(kindFromLabel('Rhapsody interface engine')).toBe('api_gateway');
     expect(kindFromLabel('FHIR API')).toBe('third_party_api');

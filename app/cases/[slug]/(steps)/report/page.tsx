@@ -5,7 +5,9 @@ import { SessionReport } from '@/components/report/session-report';
 import { SaveStatus } from '@/components/session/save-status';
 import { SessionNotices } from '@/components/session/session-notices';
 import { Stepper } from '@/components/step/stepper';
+import { ReferenceAnswer } from '@/components/report/reference-answer';
 import { getCase, getCaseSlugs } from '@/lib/content/case-repository';
+import { compileWriteUp, hasReferenceFile } from '@/lib/content/reference-files';
 
 type Params = { slug: string };
 
@@ -24,6 +26,7 @@ export default async function ReportPage({ params }: { params: Promise<Params> }
   const { slug } = await params;
   const content = getCase(slug);
   if (!content) notFound();
+  const writeUpCode = hasReferenceFile(slug, 'writeUp') ? await compileWriteUp(slug) : undefined;
   return (
     <div className="step-layout">
       <aside className="step-sidebar">
@@ -38,6 +41,7 @@ export default async function ReportPage({ params }: { params: Promise<Params> }
         <p className="step-kicker">Your interview</p>
         <h1>Report</h1>
         <SessionReport rubric={content.rubric} caseSlug={slug} caseTitle={content.frontmatter.title} />
+        <ReferenceAnswer writeUpCode={writeUpCode} dataModel={content.rubric.dataModel} />
       </div>
     </div>
   );
