@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { referenceSceneText } from '../canvas/draw-layout';
 import { worksheetSchema } from '../estimate/worksheet-schema';
 import type { Worksheet } from '../estimate/worksheet-schema';
 import { compileMdx } from './compile-mdx';
 import { ContentError, describeFirstIssue } from './content-error';
+import { parseJson, parseYaml, splitFrontmatter } from './parse-source';
 import { CASES_DIR } from './load-cases';
 import { referenceLayoutSchema } from './reference-layout-schema';
 import type { ReferenceLayout } from './reference-layout-schema';
@@ -41,24 +41,6 @@ function readReference(slug: string, file: ReferenceFile, root: string): string 
   return readFileSync(/*turbopackIgnore: true*/ full, 'utf8');
 }
 
-function parseYaml(source: string, file: string): unknown {
-  const document = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
-  const error = document.errors[0];
-  if (error) {
-    const line = error.linePos?.[0]?.line;
-    throw new ContentError(file, `${line ? `line ${line}: ` : ''}${error.message.split('\n')[0] ?? 'invalid YAML'}`);
-  }
-  return document.toJS();
-}
-
-function parseJson(source: string, file: string): unknown {
-  try {
-    return JSON.parse(source) as unknown;
-  } catch (error) {
-    throw new ContentError(file, `not valid JSON (${(error as Error).message})`);
-  }
-}
-
 export function parseReferenceLayout(source: string, file: string): ReferenceLayout {
   const parsed = referenceLayoutSchema.safeParse(parseYaml(source, file));
   if (!parsed.success) throw new ContentError(file, describeFirstIssue(parsed.error));
@@ -81,7 +63,6 @@ export function loadReferenceWorksheet(slug: string, root = process.cwd()): Work
   return parsed.data;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const writeUpFrontmatterSchema = z.object({ title: z.string().trim().min(3, 'expected a title of at least 3 characters').max(120) });
 
 export type WriteUp = { title: string; body: string; bodyLineOffset: number };
@@ -89,11 +70,10 @@ export type WriteUp = { title: string; body: string; bodyLineOffset: number };
 export function loadWriteUp(slug: string, root = process.cwd()): WriteUp {
   const file = referencePath(slug, 'writeUp');
   const source = readReference(slug, 'writeUp', root);
-  const match = FRONTMATTER.exec(source);
-  if (!match) throw new ContentError(file, 'missing frontmatter: start the file with --- and a title');
-  const frontmatter = writeUpFrontmatterSchema.safeParse(parseYaml(match[1] ?? '', file));
+  const mdx = splitFrontmatter(source, file, 'a title');
+  const frontmatter = writeUpFrontmatterSchema.safeParse(mdx.frontmatter);
   if (!frontmatter.success) throw new ContentError(file, describeFirstIssue(frontmatter.error));
-  return { title: frontmatter.data.title, body: source.slice(match[0].length), bodyLineOffset: match[0].split('\n').length - 1 };
+  return { title: frontmatter.data.title, body: mdx.body, bodyLineOffset: mdx.bodyLineOffset };
 }
 
 export async function compileWriteUp(slug: string, root = process.cwd()): Promise<string> {

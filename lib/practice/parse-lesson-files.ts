@@ -1,5 +1,5 @@
-import { parseDocument } from 'yaml';
 import { ContentError, describeFirstIssue } from '../content/content-error';
+import { parseYaml, splitFrontmatter } from '../content/parse-source';
 import { DEEP_DIVE_TOPICS, deepDiveTopicSchema } from '../content/rubric-schema';
 import { lessonFrontmatterSchema } from './lesson-frontmatter-schema';
 import type { LessonFrontmatter } from './lesson-frontmatter-schema';
@@ -27,28 +27,14 @@ export type RawLessonFiles = {
   questionsSource: string;
 };
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-function parseYaml(source: string, file: string): unknown {
-  const document = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
-  const error = document.errors[0];
-  if (error) {
-    const line = error.linePos?.[0]?.line;
-    const where = line ? `line ${line}: ` : '';
-    throw new ContentError(file, `${where}${error.message.split('\n')[0] ?? 'invalid YAML'}`);
-  }
-  return document.toJS();
-}
-
 /** Validates one lesson's files. Pure: the caller reads the files, this decides what they mean. */
 export function parseLessonFiles(files: RawLessonFiles): LessonContent {
   const topic = deepDiveTopicSchema.safeParse(files.topic);
   if (!topic.success) {
     throw new ContentError(files.lessonPath, `folder name "${files.topic}" is not a deep-dive topic: use one of ${DEEP_DIVE_TOPICS.join(', ')}`);
   }
-  const match = FRONTMATTER.exec(files.lessonSource);
-  if (!match) throw new ContentError(files.lessonPath, 'missing frontmatter: start the file with --- and title, summary, order, minutes');
-  const frontmatter = lessonFrontmatterSchema.safeParse(parseYaml(match[1] ?? '', files.lessonPath));
+  const mdx = splitFrontmatter(files.lessonSource, files.lessonPath, 'title, summary, order, minutes');
+  const frontmatter = lessonFrontmatterSchema.safeParse(mdx.frontmatter);
   if (!frontmatter.success) throw new ContentError(files.lessonPath, describeFirstIssue(frontmatter.error));
 
   const questions = questionFileSchema.safeParse(parseYaml(files.questionsSource, files.questionsPath));
@@ -57,8 +43,8 @@ export function parseLessonFiles(files: RawLessonFiles): LessonContent {
   return {
     topic: topic.data,
     frontmatter: frontmatter.data,
-    body: files.lessonSource.slice(match[0].length),
-    bodyLineOffset: match[0].split('\n').length - 1,
+    body: mdx.body,
+    bodyLineOffset: mdx.bodyLineOffset,
     questions: questions.data,
   };
 }
