@@ -5,10 +5,10 @@ import { describeStorageError } from './describe-storage-error';
 
 const DATABASE = 'system-design-trainer';
 const OBJECT_STORE = 'sessions';
-const PROBE_KEY = 'sdt:probe';
+const PROBE_PREFIX = 'sdt:probe:';
 
-// One fallback per tab, so work typed without storage survives moving between pages.
-let memoryFallback: KeyValueStore | undefined;
+// Opened once per tab: every card of the catalogue asks at the same time, and one probe is enough.
+let opening: Promise<OpenedStore> | undefined;
 
 export type OpenedStore = { store: KeyValueStore; problem?: string };
 
@@ -26,16 +26,24 @@ function wrap(idb: ReturnType<typeof createStore>): KeyValueStore {
  * Opens IndexedDB and proves it works with a write and a read. When it does not (private modes,
  * blocked storage, no IndexedDB at all) the app keeps working on an in-memory store and says so.
  */
-export async function openBrowserStore(): Promise<OpenedStore> {
+export function openBrowserStore(): Promise<OpenedStore> {
+  opening ??= probeBrowserStore();
+  return opening;
+}
+
+async function probeBrowserStore(): Promise<OpenedStore> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('this browser offers no IndexedDB');
     const store = wrap(createStore(DATABASE, OBJECT_STORE));
-    const probe = Date.now();
-    await store.set(PROBE_KEY, probe);
-    if ((await store.get(PROBE_KEY)) !== probe) throw new Error('storage did not return what was written');
+    // A key of its own, so another tab probing at the same moment cannot make this one fail.
+    const probeKey = `${PROBE_PREFIX}${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    await store.set(probeKey, true);
+    const readBack = await store.get(probeKey);
+    await store.del(probeKey);
+    if (readBack !== true) throw new Error('storage did not return what was written');
     return { store };
   } catch (error) {
-    memoryFallback ??= createMemoryStore();
-    return { store: memoryFallback, problem: describeStorageError(error) };
+    // The same in-memory store for the whole tab, so work typed without storage survives moving between pages.
+    return { store: createMemoryStore(), problem: describeStorageError(error) };
   }
 }
