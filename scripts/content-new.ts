@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLARIFY_TOPICS } from '../lib/content/clarify-topics';
-import { ContentError } from '../lib/content/content-error';
+import { runCli } from './cli/run-cli';
 import { CASES_DIR } from '../lib/content/load-cases';
 import { CASE_SLUG_PATTERN } from '../lib/content/parse-case-files';
 import { REFERENCE_FILES, writeReferenceScene } from '../lib/content/reference-files';
@@ -200,13 +200,4 @@ function main(args: readonly string[]): number {
   return 0;
 }
 
-try {
-  process.exit(main(process.argv.slice(2)));
-} catch (error) {
-  if (error instanceof ContentError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`content:new failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-}
+runCli('content:new', () => main(process.argv.slice(2)));

@@ -1,6 +1,6 @@
 // `npm run -s content:draw -- <slug>`: regenerates content/cases/<slug>/reference.excalidraw from its
 // reference-layout.yaml. Exit 0 when written, 2 on bad input (one line naming the file), 1 on a bug.
-import { ContentError } from '../lib/content/content-error';
+import { runCli } from './cli/run-cli';
 import { listCaseSlugs } from '../lib/content/load-cases';
 import { hasReferenceFile, referencePath, writeReferenceScene } from '../lib/content/reference-files';
 
@@ -27,13 +27,4 @@ function main(args: readonly string[]): number {
   return 0;
 }
 
-try {
-  process.exit(main(process.argv.slice(2)));
-} catch (error) {
-  if (error instanceof ContentError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`content:draw failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-}
+runCli('content:draw', () => main(process.argv.slice(2)));

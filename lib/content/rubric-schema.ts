@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uniqueIds } from './unique-ids';
 import { componentKindSchema } from '../diagram/component-kinds';
 import { analyse, contentStems } from '../text/analyse';
 import { dimensionLabel, dimensionSchema, unitHasDimension } from '../units/dimensions';
@@ -13,17 +14,6 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const words = z.array(text(60)).max(40).default([]);
 const points = z.number().min(0).max(100);
 const prompt = text(2000).optional();
-
-function uniqueIds<T>(key: (item: T) => string, what: string) {
-  return (items: readonly T[], ctx: z.RefinementCtx) => {
-    const seen = new Set<string>();
-    items.forEach((item, index) => {
-      const value = key(item);
-      if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], message: `duplicate ${what} "${value}"` });
-      seen.add(value);
-    });
-  };
-}
 
 export const factSchema = z.strictObject({
   id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uniqueIds } from '../content/unique-ids';
 import { NUMBER_TOKEN, analyse } from '../text/analyse';
 import { findKeyword } from './keyword-matcher';
 
@@ -20,17 +21,6 @@ const keyword = text(80).superRefine((value, ctx) => {
   else if (stems.includes(NUMBER_TOKEN)) ctx.addIssue({ code: 'custom', message: `keyword "${value}" contains a number, and every number matches every other: use words` });
   else if (stems.length === 1 && stop[0]) ctx.addIssue({ code: 'custom', message: `keyword "${value}" is a stop word and never matches on its own` });
 });
-
-function uniqueIds<T>(key: (item: T) => string, what: string) {
-  return (items: readonly T[], ctx: z.RefinementCtx) => {
-    const seen = new Set<string>();
-    items.forEach((item, index) => {
-      const value = key(item);
-      if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], message: `duplicate ${what} "${value}"` });
-      seen.add(value);
-    });
-  };
-}
 
 export const keyPointSchema = z
   .strictObject({

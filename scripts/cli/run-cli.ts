@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { CliInputError } from '../../lib/cli/cli-error';
+import { ContentError } from '../../lib/content/content-error';
 
 /** parseArgs, with its (sometimes multi-line) complaints turned into one-line input errors. */
 export function parseCliArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
@@ -23,6 +24,12 @@ export function runCli(name: string, main: () => number | Promise<number>): void
         process.exitCode = code;
       },
       (error: unknown) => {
+        // A content mistake already reads `file: path: message`.
+        if (error instanceof ContentError) {
+          process.stderr.write(`${error.message}\n`);
+          process.exitCode = 2;
+          return;
+        }
         if (error instanceof CliInputError) {
           process.stderr.write(`${name}: ${error.message}\n`);
           process.exitCode = 2;
