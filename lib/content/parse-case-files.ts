@@ -41,6 +41,14 @@ export function parseCaseFiles(files: RawCaseFiles): CaseContent {
 
   const rubric = rubricSchema.safeParse(parseRubricSource(files.rubricSource, files.rubricPath));
   if (!rubric.success) throw new ContentError(files.rubricPath, describeFirstIssue(rubric.error));
+  // The mock's clock runs for the case's length: a curveball after the end would never be announced.
+  const curveball = rubric.data.curveball;
+  if (curveball && curveball.afterMinutes >= frontmatter.data.durationMinutes) {
+    throw new ContentError(
+      files.rubricPath,
+      `curveball.afterMinutes: ${curveball.afterMinutes} is not before the end of the ${frontmatter.data.durationMinutes}-minute interview (durationMinutes in case.mdx)`,
+    );
+  }
 
   return {
     slug: files.slug,

@@ -14,7 +14,8 @@ const emptySteps: Omit<Rubric['steps'], 'clarify'> = {
  * estimate step needs the clarify facts, which reveal the numbers), so a page does not ship the whole case.
  */
 export function rubricForStep(rubric: Rubric, step: StepId): Rubric {
-  const base: Rubric = { version: rubric.version, steps: { clarify: rubric.steps.clarify, ...emptySteps } };
+  // Every step page carries the curveball: a mock announces it on whichever step the learner is on.
+  const base: Rubric = { version: rubric.version, steps: { clarify: rubric.steps.clarify, ...emptySteps }, curveball: rubric.curveball };
   switch (step) {
     case 'clarify':
       return base;

@@ -1,5 +1,7 @@
 import { emptySceneSnapshot } from '../canvas/scene-snapshot';
 import { emptyDesignAnswer } from '../design/design-answer-schema';
+import { practiceInterview } from '../interview/interview-schema';
+import type { Interview } from '../interview/interview-schema';
 import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';
 import type { Session, StepAnswers, StepWork } from './session-schema';
@@ -12,9 +14,14 @@ export function emptyAnswers(): StepAnswers {
   return { clarify: { questions: [], entities: '' }, estimate: { rows: [] }, design: emptyDesignAnswer(), diagram: { scene: emptySceneSnapshot() }, deepDive: {} };
 }
 
-export function createSession(caseSlug: string, id: string, now: Date): Session {
+export function createSession(caseSlug: string, id: string, now: Date, interview: Interview = practiceInterview()): Session {
   const at = now.toISOString();
-  return { id, caseSlug, createdAt: at, updatedAt: at, currentStep: 'clarify', steps: emptySteps(), answers: emptyAnswers() };
+  return { id, caseSlug, createdAt: at, updatedAt: at, currentStep: 'clarify', steps: emptySteps(), answers: emptyAnswers(), interview, stepTimes: {} };
+}
+
+/** A mock interview whose clock starts now. */
+export function createMockSession(caseSlug: string, id: string, now: Date, durationMinutes: number): Session {
+  return createSession(caseSlug, id, now, { mode: 'mock', durationMinutes, startedAt: now.toISOString(), pauses: [] });
 }
 
 /** A session id that sorts by case and is unique enough for one browser's records. */

@@ -1,3 +1,4 @@
+import { practiceInterview } from '../interview/interview-schema';
 import { isStepId, STEP_IDS } from '../steps/steps';
 import { emptyAnswers, emptySteps } from './create-session';
 import { sessionV1Schema } from './legacy-session-v1';
@@ -50,6 +51,12 @@ function fromV4(state: unknown): unknown {
   return { ...(state as object), answers: { ...answers, deepDive: {} } };
 }
 
+/** Version 6 added the interview mode and time per step; older sessions were untimed practice. */
+function fromV5(state: unknown): unknown {
+  if (typeof state !== 'object' || state === null) throw new Error('it is not a session object');
+  return { ...state, interview: practiceInterview(), stepTimes: {} };
+}
+
 /** Upgrades a stored session one version at a time, then validates it against today's schema. */
 export function migrateSession(state: unknown, fromVersion: number): MigrationResult {
   if (!Number.isInteger(fromVersion) || fromVersion < 1) return { ok: false, reason: `unknown version ${String(fromVersion)}` };
@@ -63,6 +70,7 @@ export function migrateSession(state: unknown, fromVersion: number): MigrationRe
       if (version === 2) current = fromV2(current);
       if (version === 3) current = fromV3(current);
       if (version === 4) current = fromV4(current);
+      if (version === 5) current = fromV5(current);
     }
   } catch (error) {
     return { ok: false, reason: (error as Error).message };

@@ -8,16 +8,32 @@ import { scoreDiagram } from '../diagram/score-diagram';
 import { gradeEstimate } from '../estimate/grade-estimate';
 import { availableValuesFor } from '../estimate/prepare-estimate';
 import type { StepResult } from '../scoring/finding';
-import { STEP_IDS } from '../steps/steps';
+import { getStep, STEP_IDS } from '../steps/steps';
+import { curveballMinute } from '../interview/interview-clock';
+import { scoreCurveball } from '../interview/score-curveball';
 import type { StepId } from '../steps/steps';
 import { assertNever } from '../util/assert-never';
 import type { Session } from './session-schema';
 
-export type SessionScore = { total: number; steps: ({ step: StepId } & StepResult)[] };
+/** Present when the mock's curveball was announced: how well the changed requirement was addressed. */
+export type CurveballScore = StepResult & { announcedAtMinute: number };
+export type SessionScore = { total: number; steps: ({ step: StepId } & StepResult)[]; curveball?: CurveballScore };
+
+/** The curveball's share of the total when there was one; the five steps share the rest equally. */
+export const CURVEBALL_WEIGHT = 0.1;
+
+function scoreSessionCurveball(session: Session, rubric: Rubric): CurveballScore | undefined {
+  const announcedAtMinute = curveballMinute(session.interview);
+  if (!rubric.curveball || announcedAtMinute === undefined) return undefined;
+  const notes = STEP_IDS.map((step) => ({ where: `the notes of step ${getStep(step).number}`, text: session.steps[step].notes }));
+  const result = scoreCurveball({ design: session.answers.design, notes, diagram: readScene(session.answers.diagram.scene) }, rubric.curveball);
+  return { ...result, announcedAtMinute };
+}
 
 /**
  * Scores a whole session with the same engines the step pages use, so the app, the report and
- * `grade session` print the same numbers. The total is the mean of the five step scores.
+ * `grade session` print the same numbers. The total is the mean of the five step scores; after a
+ * mock's curveball, that mean weighs 90% and the curveball 10%.
  */
 export function scoreSession(session: Session, rubric: Rubric): SessionScore {
   const { answers } = session;
@@ -41,6 +57,8 @@ export function scoreSession(session: Session, rubric: Rubric): SessionScore {
     }
   };
   const steps = STEP_IDS.map((step) => ({ step, ...scoreStep(step) }));
-  const total = Math.round(steps.reduce((sum, step) => sum + step.score, 0) / steps.length);
-  return { total, steps };
+  const stepMean = steps.reduce((sum, step) => sum + step.score, 0) / steps.length;
+  const curveball = scoreSessionCurveball(session, rubric);
+  if (!curveball) return { total: Math.round(stepMean), steps };
+  return { total: Math.round(stepMean * (1 - CURVEBALL_WEIGHT) + curveball.score * CURVEBALL_WEIGHT), steps, curveball };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sceneSnapshotSchema } from '../canvas/scene-snapshot';
+import { interviewSchema, stepTimesSchema } from '../interview/interview-schema';
 import { designAnswerSchema } from '../design/design-answer-schema';
 import { MAX_DEEP_DIVE_ANSWER } from '../deep-dive/limits';
 import { MAX_EXPRESSION_LENGTH, MAX_ROWS } from '../estimate/limits';
@@ -8,7 +9,7 @@ import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';
 
 /** Bump when the stored shape changes, and add the step in migrate-session.ts. */
-export const SESSION_VERSION = 5;
+export const SESSION_VERSION = 6;
 
 /** Notes are capped so one runaway paste cannot fill the learner's storage. */
 export const MAX_NOTES_LENGTH = 100_000;
@@ -56,6 +57,9 @@ export const sessionSchema = z.object({
   currentStep: stepIdSchema,
   steps: z.object(stepsShape),
   answers: stepAnswersSchema,
+  /** Practice or mock, with the mock's clock, pauses and curveball. */
+  interview: interviewSchema,
+  stepTimes: stepTimesSchema,
 });
 export type Session = z.infer<typeof sessionSchema>;
 

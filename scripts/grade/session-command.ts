@@ -9,7 +9,7 @@ import { readInputFile, requireCase } from './read-input';
 
 /** `grade session file.json [--json]`: the exported session scored step by step, as the app shows it. */
 export const sessionCommand: GradeCommand = {
-  summary: 'Score an exported session (all five steps) against its case: { total, steps: [{ step, score, findings }] }.',
+  summary: 'Score an exported session (all five steps) against its case: { total, steps: [{ step, score, findings }] }, plus { curveball } after a mock\'s curveball.',
   usage: 'session file.json [--json]',
   run: (args) => {
     const file = inputFile(args);
@@ -18,7 +18,9 @@ export const sessionCommand: GradeCommand = {
     if (!imported.ok) throw new CliInputError(`${file}: ${imported.error}`);
     const content = requireCase(imported.session.caseSlug);
     const scored = scoreSession(imported.session, content.rubric);
-    const human = [`${content.frontmatter.title}: ${scored.total}/100`, '', ...scored.steps.map((step) => formatStepResult(getStep(step.step).title, step))].join('\n');
+    const steps = scored.steps.map((step) => formatStepResult(getStep(step.step).title, step));
+    const curveball = scored.curveball ? [formatStepResult(`Curveball (minute ${scored.curveball.announcedAtMinute})`, scored.curveball)] : [];
+    const human = [`${content.frontmatter.title}: ${scored.total}/100`, '', ...steps, ...curveball].join('\n');
     return { json: scored, human };
   },
 };

@@ -38,6 +38,12 @@ function messageFor(edit: (rubric: Editable) => void): string {
 }
 
 describe('case content validation', () => {
+  it('refuses a curveball that would come after the mock interview ends', () => {
+    expect(messageFor((rubric) => (rubric.curveball.afterMinutes = 45))).toBe(
+      'content/cases/x/rubric.json: curveball.afterMinutes: 45 is not before the end of the 45-minute interview (durationMinutes in case.mdx)',
+    );
+  });
+
   it('accepts the seed case', () => {
     const content = parseCaseFiles(files({ slug: 'ecommerce-data-platform' }));
     expect(content.frontmatter.title).toBe('E-commerce data platform');

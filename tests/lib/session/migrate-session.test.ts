@@ -56,6 +56,14 @@ describe('session migration', () => {
     expect(result).toEqual({ status: 'ok', migratedFrom: 3, session: v3 });
   });
 
+  it('upgrades a version 5 record to untimed practice with no step times, keeping its work', () => {
+    const v6 = setStepNotes(createSession(slug, 'ecommerce-data-platform-v5', t0), 'diagram', 'Kafka then Spark', t0);
+    const { interview: _interview, stepTimes: _stepTimes, ...v5 } = v6;
+    const result = restoreStoredSession({ version: 5, state: { session: v5 } }, slug);
+    expect(result).toEqual({ status: 'ok', migratedFrom: 5, session: v6 });
+    if (result.status === 'ok') expect(result.session.interview).toEqual({ mode: 'practice', durationMinutes: 45, pauses: [] });
+  });
+
   it('reads a current record as it is', () => {
     const session = setStepNotes(createSession(slug, 'ecommerce-data-platform-xyz', t0), 'design', 'Kafka + Spark', t0);
     expect(restoreStoredSession({ version: SESSION_VERSION, state: { session } }, slug)).toEqual({ status: 'ok', session });
