@@ -18,6 +18,9 @@ export function SiteHeader() {
             <Link href="/practice">Practice</Link>
           </li>
           <li>
+            <Link href="/review">Review</Link>
+          </li>
+          <li>
             <Link href="/history">History</Link>
           </li>
         </ul>

@@ -6,6 +6,8 @@ import { checkDrill } from '@/lib/drills/check-drill';
 import { generatorsForTopic } from '@/lib/drills/registry';
 import type { CheckResult, DrillTopic } from '@/lib/drills/types';
 import { MarkdownPreview } from '@/components/step/markdown-preview';
+import { DrillFeedback } from './drill-feedback';
+import { useAddToReview } from '@/components/review/review-store';
 import { useRecordAttempt } from './practice-store';
 
 function randomSeed(): number {
@@ -22,6 +24,7 @@ export function DrillRunner({ topic }: { topic: DrillTopic }) {
   const [answer, setAnswer] = useState('');
   const [result, setResult] = useState<CheckResult | undefined>(undefined);
   const record = useRecordAttempt();
+  const addToReview = useAddToReview();
   const generator = generators.find((candidate) => candidate.id === generatorId) ?? generators[0];
   const drill = useMemo(() => generator?.generate(seed), [generator, seed]);
   if (!generator || !drill) return <p className="muted">No drills for this topic yet.</p>;
@@ -32,6 +35,8 @@ export function DrillRunner({ topic }: { topic: DrillTopic }) {
     const checked = checkDrill(drill, answer);
     setResult(checked);
     record(topic, checked.correct);
+    // The kind of drill enters review, not this seed: review serves a fresh drill of the same kind.
+    if (!checked.correct) addToReview([{ kind: 'drill', generatorId: drill.id, topic, title: generator?.title ?? drill.id, lastSeed: seed }]);
   }
   function next(nextGenerator = generatorId) {
     setGeneratorId(nextGenerator);
@@ -66,19 +71,7 @@ export function DrillRunner({ topic }: { topic: DrillTopic }) {
           Check
         </button>
       </form>
-      {result ? (
-        <div className={`answer-feedback ${result.correct ? 'answer-right' : 'answer-wrong'}`} role="status">
-          <p className="answer-verdict">{result.correct ? 'Correct.' : 'Not quite.'}</p>
-          <p>{result.feedback}</p>
-          <details>
-            <summary>Worked solution</summary>
-            <p>
-              <strong>{drill.solution}</strong>
-            </p>
-            <MarkdownPreview source={drill.explanation} />
-          </details>
-        </div>
-      ) : null}
+      {result ? <DrillFeedback drill={drill} result={result} /> : null}
       <div className="button-row">
         <button type="button" className="button" onClick={() => next()}>
           Next drill

@@ -4,20 +4,27 @@ import { useId, useState } from 'react';
 import type { Question } from '@/lib/practice/question-schema';
 import { scoreQuestion } from '@/lib/practice/score-question';
 import type { QuestionResult } from '@/lib/practice/score-question';
+import { useAddToReview } from '@/components/review/review-store';
 import { useRecordAttempt } from './practice-store';
 
-/** One concept question: answer, check, and read why. */
-export function QuestionCard({ question, topic, number }: { question: Question; topic: string; number: number }) {
+/**
+ * One concept question: answer, check, and read why. A wrong answer enters the review queue, unless
+ * `onChecked` is given: then the caller (the review page) decides what the answer means.
+ */
+export function QuestionCard({ question, topic, number, onChecked }: { question: Question; topic: string; number: number; onChecked?: (result: QuestionResult) => void }) {
   const id = useId();
   const [selected, setSelected] = useState<string[]>([]);
   const [text, setText] = useState('');
   const [result, setResult] = useState<QuestionResult | undefined>(undefined);
   const record = useRecordAttempt();
+  const addToReview = useAddToReview();
 
   function check() {
     const scored = scoreQuestion(question, question.type === 'choice' ? { selected } : { text });
     setResult(scored);
     record(topic, scored.correct);
+    if (onChecked) onChecked(scored);
+    else if (!scored.correct) addToReview([{ kind: 'question', topic, questionId: question.id, title: question.prompt }]);
   }
 
   return (

@@ -9,6 +9,7 @@ const pages = [
   { name: 'report', path: '/cases/ecommerce-data-platform/report', ready: { role: 'heading', name: 'Report' } },
   { name: 'practice', path: '/practice', ready: { role: 'heading', name: 'Practice' } },
   { name: 'lesson', path: '/practice/kafka', ready: { role: 'heading', name: 'Kafka' } },
+  { name: 'review', path: '/review', ready: { role: 'heading', name: 'Review' } },
 ] as const;
 
 for (const { name, path, ready } of pages) {
@@ -16,7 +17,7 @@ for (const { name, path, ready } of pages) {
     await page.goto(path);
     await expect(page.getByRole(ready.role, { name: ready.name, level: 1 })).toBeVisible();
     // Let the client parts settle (saved progress, the session) before scanning.
-    await expect(page.getByText(/Checking your progress|Loading your work|Loading your session|Loading your design/)).toHaveCount(0);
+    await expect(page.getByText(/Checking your progress|Loading your work|Loading your session|Loading your design|Loading your review queue/)).toHaveCount(0);
     const results = await new AxeBuilder({ page }).analyze();
     const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
     expect(blocking.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);

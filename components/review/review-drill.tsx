@@ -1,0 +1,50 @@
+'use client';
+
+import { useId, useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import { checkDrill } from '@/lib/drills/check-drill';
+import type { DrillGenerator } from '@/lib/drills/types';
+import type { CheckResult } from '@/lib/drills/types';
+import { reviewDrillSeed } from '@/lib/review/drill-seed';
+import type { ReviewItem } from '@/lib/review/review-item-schema';
+import { MarkdownPreview } from '@/components/step/markdown-preview';
+import { DrillFeedback } from '@/components/practice/drill-feedback';
+
+type DrillItem = Extract<ReviewItem, { kind: 'drill' }>;
+
+/** A drill of the kind the learner failed, with the seed this review serves, checked by the shared checker. */
+export function ReviewDrill({ item, generator, onAnswered }: { item: DrillItem; generator: DrillGenerator; onAnswered: (correct: boolean) => void }) {
+  const id = useId();
+  const seed = reviewDrillSeed(item);
+  const drill = useMemo(() => generator.generate(seed), [generator, seed]);
+  const [answer, setAnswer] = useState('');
+  const [result, setResult] = useState<CheckResult | undefined>(undefined);
+
+  function onCheck(event: FormEvent) {
+    event.preventDefault();
+    if (result || answer.trim() === '') return;
+    const checked = checkDrill(drill, answer);
+    setResult(checked);
+    onAnswered(checked.correct);
+  }
+
+  return (
+    <section className="panel drill" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Drill: {generator.title}</h2>
+      <p className="muted drill-seed">
+        Drill {generator.id} #{seed}
+      </p>
+      <MarkdownPreview source={drill.prompt} />
+      <form onSubmit={onCheck} className="chat-form">
+        <label htmlFor={`${id}-answer`} className="visually-hidden">
+          Your answer to the drill
+        </label>
+        <input id={`${id}-answer`} value={answer} maxLength={1000} readOnly={result !== undefined} onChange={(event) => setAnswer(event.target.value)} autoComplete="off" placeholder="Your answer" />
+        <button type="submit" className="button button-primary" disabled={answer.trim() === '' || result !== undefined}>
+          Check
+        </button>
+      </form>
+      {result ? <DrillFeedback drill={drill} result={result} /> : null}
+    </section>
+  );
+}

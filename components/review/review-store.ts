@@ -1,0 +1,71 @@
+'use client';
+
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { emptyReviewQueue, reviewQueueSchema } from '@/lib/review/review-item-schema';
+import type { ReviewQueue, ReviewSubject } from '@/lib/review/review-item-schema';
+import { addMissed, recordReview, removeItem } from '@/lib/review/review-queue';
+
+type ReviewState = {
+  queue: ReviewQueue;
+  hydrated: boolean;
+  add: (subjects: readonly ReviewSubject[]) => void;
+  review: (id: string, correct: boolean, now: Date) => void;
+  remove: (id: string) => void;
+};
+
+/** The spaced-review queue, kept in this browser (a few hundred small items at most, so localStorage is enough). */
+const useReviewStore = create<ReviewState>()(
+  persist(
+    (set) => ({
+      queue: emptyReviewQueue(),
+      hydrated: false,
+      add: (subjects) => set((state) => ({ queue: subjects.reduce((queue, subject) => addMissed(queue, subject, new Date()), state.queue) })),
+      review: (id, correct, now) => set((state) => ({ queue: recordReview(state.queue, id, correct, now) })),
+      remove: (id) => set((state) => ({ queue: removeItem(state.queue, id) })),
+    }),
+    {
+      name: 'sdt:review',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      // Read after mount, so the server's render (no queue) and the first client render agree.
+      skipHydration: true,
+      partialize: (state) => ({ queue: state.queue }),
+      onRehydrateStorage: () => () => useReviewStore.setState({ hydrated: true }),
+      // A damaged record starts the queue afresh instead of breaking the page.
+      merge: (persisted, current) => {
+        const parsed = reviewQueueSchema.safeParse((persisted as { queue?: unknown } | undefined)?.queue);
+        return { ...current, hydrated: true, queue: parsed.success ? parsed.data : current.queue };
+      },
+    },
+  ),
+);
+
+function useHydrateReview(): void {
+  useEffect(() => {
+    if (!useReviewStore.persist.hasHydrated()) void useReviewStore.persist.rehydrate();
+  }, []);
+}
+
+/** The queue once read from storage; undefined before that. */
+export function useReviewQueue(): ReviewQueue | undefined {
+  useHydrateReview();
+  const hydrated = useReviewStore((state) => state.hydrated);
+  const queue = useReviewStore((state) => state.queue);
+  return hydrated ? queue : undefined;
+}
+
+/** Adds missed questions, failed drills or missed prompts (after the stored queue is read, so none are lost). */
+export function useAddToReview(): (subjects: readonly ReviewSubject[]) => void {
+  useHydrateReview();
+  return useReviewStore((state) => state.add);
+}
+
+/** Records the answer to a due item, and removes items whose content is gone. */
+export function useReviewActions(): Pick<ReviewState, 'review' | 'remove'> {
+  useHydrateReview();
+  const review = useReviewStore((state) => state.review);
+  const remove = useReviewStore((state) => state.remove);
+  return { review, remove };
+}
