@@ -11,6 +11,10 @@ const PAGES: Record<string, string> = {
   'step (clarify)': 'cases/ecommerce-data-platform/clarify.html',
   'step (estimate)': 'cases/ecommerce-data-platform/estimate.html',
   'step (diagram)': 'cases/ecommerce-data-platform/diagram.html',
+  report: 'cases/ecommerce-data-platform/report.html',
+  practice: 'practice.html',
+  review: 'review.html',
+  history: 'history.html',
 };
 
 const { values } = parseArgs({ args: process.argv.slice(2), options: { json: { type: 'boolean', default: false } } });

@@ -8,6 +8,7 @@ import { transcriptFromAnswers } from '@/lib/clarify/transcript-from-session';
 import { CLARIFY_TOPIC_LABELS } from '@/lib/content/clarify-topics';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import { MAX_ENTITIES_LENGTH, MAX_QUESTION_LENGTH } from '@/lib/session/session-schema';
+import { HeldFeedback } from '@/components/interview/held-feedback';
 import { StepScore } from '@/components/scoring/step-score';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 
@@ -95,7 +96,7 @@ export function ClarifyWorkspace({ rubric }: { rubric: Rubric }) {
           placeholder="order, customer, product…"
         />
       </section>
-      {result ? <StepScore result={result} title="Clarify feedback" /> : null}
+      <HeldFeedback>{result ? <StepScore result={result} title="Clarify feedback" /> : null}</HeldFeedback>
     </>
   );
 }

@@ -6,6 +6,7 @@ import type { Rubric } from '@/lib/content/rubric-schema';
 import { MAX_DEEP_DIVE_ANSWER } from '@/lib/deep-dive/limits';
 import { scoreDeepDive } from '@/lib/deep-dive/score-deep-dive';
 import { TOPIC_TITLES } from '@/lib/practice/topic-titles';
+import { HeldFeedback } from '@/components/interview/held-feedback';
 import { StepScore } from '@/components/scoring/step-score';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 
@@ -43,7 +44,7 @@ export function DeepDiveWorkspace({ rubric }: { rubric: Rubric }) {
           />
         </section>
       ))}
-      {result ? <StepScore result={result} title="Deep-dive feedback" /> : null}
+      <HeldFeedback>{result ? <StepScore result={result} title="Deep-dive feedback" /> : null}</HeldFeedback>
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { Rubric } from '@/lib/content/rubric-schema';
 import { MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS } from '@/lib/design/design-answer-schema';
 import type { DesignAnswer, DesignInput, DesignOutput, InputMode, ProcessingStyle } from '@/lib/design/design-answer-schema';
 import { scoreDesign } from '@/lib/design/score-design';
+import { HeldFeedback } from '@/components/interview/held-feedback';
 import { StepScore } from '@/components/scoring/step-score';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 
@@ -118,7 +119,7 @@ export function DesignWorkspace({ rubric }: { rubric: Rubric }) {
           <input value={design.reason} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} onChange={(event) => update({ reason: event.target.value })} />
         </label>
       </section>
-      {result ? <StepScore result={result} title="Design feedback" /> : null}
+      <HeldFeedback>{result ? <StepScore result={result} title="Design feedback" /> : null}</HeldFeedback>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { scoreDiagram } from '@/lib/diagram/score-diagram';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { downloadFile } from '@/components/shared/download-file';
 import type { CanvasApi } from './excalidraw-canvas';
+import { HeldFeedback } from '@/components/interview/held-feedback';
 import { DiagramChecklist } from './diagram-checklist';
 
 // Excalidraw is big and browser-only: it loads on the drawing steps alone, after the page is up.
@@ -129,7 +130,9 @@ function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { stor
         <div className="canvas-frame">
           <ExcalidrawCanvas initialScene={initialScene} onChange={onChange} onReady={(ready) => (api.current = ready)} />
         </div>
-        <DiagramChecklist result={result} onSelect={(ids) => api.current?.select(ids)} />
+        <HeldFeedback>
+          <DiagramChecklist result={result} onSelect={(ids) => api.current?.select(ids)} />
+        </HeldFeedback>
       </div>
     </section>
   );

@@ -9,6 +9,8 @@ import { gradeEstimate } from '@/lib/estimate/grade-estimate';
 import { availableValuesFor } from '@/lib/estimate/prepare-estimate';
 import { MAX_ROWS } from '@/lib/estimate/worksheet-schema';
 import type { StepAnswers } from '@/lib/session/session-schema';
+import { HeldFeedback } from '@/components/interview/held-feedback';
+import { useFeedbackHeld } from '@/components/interview/use-feedback-held';
 import { StepScore } from '@/components/scoring/step-score';
 import { AvailabilityHelper } from './availability-helper';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
@@ -62,6 +64,7 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
   }
 
   const valueNames = Object.entries(availableValues);
+  const feedbackHeld = useFeedbackHeld();
   return (
     <>
       <section className="panel" aria-labelledby={`${id}-asked`}>
@@ -70,7 +73,11 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
           {graded.quantities.map((quantity) => (
             <li key={quantity.id}>
               <code>{quantity.id}</code>: {quantity.title}
-              <span className={`verdict verdict-${quantity.verdict}`}>{quantity.verdict === 'missing' ? 'not answered' : quantity.verdict}</span>
+              {feedbackHeld ? (
+                <span className="verdict verdict-missing">{quantity.verdict === 'missing' ? 'not answered' : 'answered'}</span>
+              ) : (
+                <span className={`verdict verdict-${quantity.verdict}`}>{quantity.verdict === 'missing' ? 'not answered' : quantity.verdict}</span>
+              )}
             </li>
           ))}
         </ul>
@@ -149,7 +156,7 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
         </div>
       </section>
       <AvailabilityHelper />
-      <StepScore result={graded} title="Estimate feedback" />
+      <HeldFeedback><StepScore result={graded} title="Estimate feedback" /></HeldFeedback>
     </>
   );
 }

@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import type { Rubric } from '@/lib/content/rubric-schema';
+import { elapsedMs, isFeedbackHeld } from '@/lib/interview/interview-clock';
+import type { Interview } from '@/lib/interview/interview-schema';
 import { scoreSession } from '@/lib/session/score-session';
 import { getStep } from '@/lib/steps/steps';
 import { openBrowserStore } from '@/lib/storage/idb-store';
@@ -22,6 +24,11 @@ function formatBytes(bytes: number): string {
 }
 
 /** Past sessions per case with their scores; resume one, start anew, or delete (after a confirmation). */
+function modeLabel(interview: Interview): string {
+  if (interview.mode === 'practice') return 'Practice';
+  return interview.finishedAt ? `Mock, ${Math.round(elapsedMs(interview, new Date()) / 60_000)} min` : 'Mock, running';
+}
+
 export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
   const router = useRouter();
   const [store, setStore] = useState<KeyValueStore | undefined>(undefined);
@@ -85,6 +92,7 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                 <thead>
                   <tr>
                     <th scope="col">Last worked on</th>
+                    <th scope="col">Mode</th>
                     <th scope="col">Score</th>
                     <th scope="col">At step</th>
                     <th scope="col">
@@ -99,7 +107,8 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                         {dateFormat.format(new Date(row.session.updatedAt))}
                         {row.active ? <span className="chat-topic">current</span> : null}
                       </td>
-                      <td>{row.total ?? '—'}</td>
+                      <td>{modeLabel(row.session.interview)}</td>
+                      <td>{isFeedbackHeld(row.session.interview) ? 'after you finish' : (row.total ?? '—')}</td>
                       <td>{getStep(row.session.currentStep).title}</td>
                       <td className="history-actions">
                         {confirming === row.session.id ? (

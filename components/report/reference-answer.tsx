@@ -1,14 +1,22 @@
 import { MdxContent } from '@/components/mdx/mdx-content';
+import type { SceneSnapshot } from '@/lib/canvas/scene-snapshot';
 import type { Rubric } from '@/lib/content/rubric-schema';
+import { ReferenceDiagram } from './reference-diagram';
 
 /** The case's model answer, revealed on demand under the learner's report. */
-export function ReferenceAnswer({ writeUpCode, dataModel }: { writeUpCode?: string; dataModel?: Rubric['dataModel'] }) {
-  if (!writeUpCode && !dataModel) return null;
+export function ReferenceAnswer({ writeUpCode, dataModel, scene }: { writeUpCode?: string; dataModel?: Rubric['dataModel']; scene?: SceneSnapshot }) {
+  if (!writeUpCode && !dataModel && !scene) return null;
   return (
     <details className="panel reference-answer">
       <summary>
         <h2>Reference answer</h2>
       </summary>
+      {scene ? (
+        <>
+          <h3>Model diagram</h3>
+          <ReferenceDiagram scene={scene} />
+        </>
+      ) : null}
       {writeUpCode ? <MdxContent code={writeUpCode} /> : null}
       {dataModel ? (
         <>

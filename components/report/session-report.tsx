@@ -6,35 +6,45 @@ import type { ChangeEvent } from 'react';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import { exportSession, importSession, MAX_EXPORT_BYTES } from '@/lib/session/session-export';
 import { scoreSession } from '@/lib/session/score-session';
+import type { SessionScore } from '@/lib/session/score-session';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
-import { TOPIC_TITLES } from '@/lib/practice/topic-titles';
-import { getStep } from '@/lib/steps/steps';
 import { activeSessionKey, sessionKey } from '@/lib/storage/session-repository';
-import { StepScore } from '@/components/scoring/step-score';
+import { isFeedbackHeld } from '@/lib/interview/interview-clock';
+import { formatMinutes } from '@/lib/report/format-minutes';
+import { reportMarkdown } from '@/lib/report/report-markdown';
+import { buildReportModel } from '@/lib/report/report-model';
+import { budgetVerdict, modeSummary } from '@/lib/report/report-text';
+import { missedPrompts } from '@/lib/report/study-next';
+import type { StudyTopic } from '@/lib/report/study-next';
+import { ReportChart } from './report-chart';
+import { ReportFindings } from './report-findings';
+import { DiagramReview } from './diagram-review';
+import { CurveballResult } from './curveball-result';
+import { MockStillRunning } from './mock-still-running';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { downloadFile } from '@/components/shared/download-file';
+import { AddMissedToReview } from '@/components/review/add-missed-to-review';
+import type { MissedPrompt } from '@/components/review/add-missed-to-review';
 
-
-/** Deep-dive prompts with a key point missed, by the prompt ids the findings refer to. */
-function missedPrompts(scored: ReturnType<typeof scoreSession>): string[] {
-  const deepDive = scored.steps.find((step) => step.step === 'deep-dive');
-  return [...new Set((deepDive?.findings ?? []).filter((finding) => finding.severity === 'missing').flatMap((finding) => finding.refs ?? []))];
+function missedForReview(rubric: Rubric, scored: SessionScore, caseSlug: string): MissedPrompt[] {
+  return missedPrompts(scored, rubric).map((prompt) => ({ caseSlug, promptId: prompt.id, topic: prompt.topic, title: prompt.question }));
 }
 
-/** Links to the lessons and drills for the topics of the deep-dive questions not yet mastered. */
-function StudyNext({ rubric, missedPromptIds }: { rubric: Rubric; missedPromptIds: readonly string[] }) {
-  const topics = [...new Set(rubric.steps['deep-dive'].prompts.filter((prompt) => missedPromptIds.includes(prompt.id)).map((prompt) => prompt.topic))];
+
+/** Links to the lessons and drills for the topics of the deep-dive questions not yet mastered, and a way to review those questions later. */
+function StudyNext({ topics, missed }: { topics: readonly StudyTopic[]; missed: readonly MissedPrompt[] }) {
   if (topics.length === 0) return null;
   return (
     <section className="panel" aria-label="Study next">
       <h2>Study next</h2>
       <ul>
-        {topics.map((topic) => (
+        {topics.map(({ topic, title }) => (
           <li key={topic}>
-            <Link href={`/practice/${topic}`}>{TOPIC_TITLES[topic]}: lesson, questions and drills</Link>
+            <Link href={`/practice/${topic}`}>{title}: lesson, questions and drills</Link>
           </li>
         ))}
       </ul>
+      <AddMissedToReview items={missed} />
     </section>
   );
 }
@@ -44,10 +54,13 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
   const context = useSessionContext();
   const session = useSession((state) => state.session);
   const scored = useMemo(() => (session ? scoreSession(session, rubric) : undefined), [session, rubric]);
+  // "Now" is the last save: the report only shows practice and finished mocks, whose times no longer move.
+  const model = useMemo(() => (session && scored ? buildReportModel({ caseTitle, session, scored, rubric, now: new Date(session.updatedAt) }) : undefined), [caseTitle, session, scored, rubric]);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
-  if (context.phase !== 'ready' || !session || !scored) return <p className="muted">Loading your session…</p>;
+  if (context.phase !== 'ready' || !session || !scored || !model) return <p className="muted">Loading your session…</p>;
+  if (isFeedbackHeld(session.interview)) return <MockStillRunning />;
   const store = context.opened.keyValueStore;
 
   async function onImport(event: ChangeEvent<HTMLInputElement>) {
@@ -78,29 +91,41 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
           </p>
         </div>
         <table className="report-table">
-          <caption className="visually-hidden">Score per step</caption>
+          <caption className="visually-hidden">Score and time per step</caption>
           <thead>
             <tr>
               <th scope="col">Step</th>
               <th scope="col">Score</th>
+              <th scope="col">Time spent</th>
+              <th scope="col">Budget</th>
+              <th scope="col">Against budget</th>
             </tr>
           </thead>
           <tbody>
-            {scored.steps.map((step) => (
-              <tr key={step.step}>
+            {model.steps.map((row) => (
+              <tr key={row.step}>
                 <th scope="row">
-                  <Link href={`/cases/${caseSlug}/${step.step}`}>{getStep(step.step).title}</Link>
+                  <Link href={`/cases/${caseSlug}/${row.step}`}>{row.title}</Link>
                 </th>
                 <td>
-                  <meter min={0} max={100} value={step.score} aria-label={`${getStep(step.step).title} score`} /> {step.score}
+                  <meter min={0} max={100} value={row.score} aria-label={`${row.title} score`} /> {row.score}
                 </td>
+                <td className="report-number">{formatMinutes(row.spentMinutes)}</td>
+                <td className="report-number">{formatMinutes(row.budgetMinutes)}</td>
+                <td className={row.overBudget ? 'report-over' : undefined}>{budgetVerdict(row)}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        <p className="muted report-mode">
+          {modeSummary(model.mode)}. Time on the steps: {formatMinutes(model.spentMinutes)} of a {formatMinutes(model.budgetMinutes)} interview.
+        </p>
         <div className="button-row">
           <button type="button" className="button" onClick={() => downloadFile(`${caseSlug}-session.json`, exportSession(session, new Date()))}>
             Export session (JSON)
+          </button>
+          <button type="button" className="button" onClick={() => downloadFile(`${caseSlug}-report.md`, reportMarkdown(model), 'text/markdown')}>
+            Download report (Markdown)
           </button>
           <button type="button" className="button" onClick={() => fileInput.current?.click()}>
             Import a session
@@ -116,10 +141,11 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
           </p>
         ) : null}
       </section>
-      <StudyNext rubric={rubric} missedPromptIds={missedPrompts(scored)} />
-      {scored.steps.map((step) => (
-        <StepScore key={step.step} result={step} title={`${getStep(step.step).title} findings`} />
-      ))}
+      <ReportChart steps={model.steps} />
+      <DiagramReview scene={session.answers.diagram.scene} result={scored.steps.find((step) => step.step === 'diagram')} caseSlug={caseSlug} />
+      {scored.curveball && rubric.curveball ? <CurveballResult curveball={rubric.curveball} result={scored.curveball} /> : null}
+      <StudyNext topics={model.studyNext} missed={missedForReview(rubric, scored, caseSlug)} />
+      <ReportFindings steps={model.findings} />
       <p className="muted">Report for {caseTitle}. The same numbers come from `npm run -s grade -- session` on the exported file.</p>
     </>
   );

@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import type { PersistStorage } from 'zustand/middleware';
 import { migrateSession } from '@/lib/session/migrate-session';
 import { askQuestion, setDeepDiveAnswer, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, visitStep } from '@/lib/session/session-actions';
+import { addStepTime, announceCurveball, finishInterview, pauseInterview, resumeInterview } from '@/lib/session/interview-actions';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
 import type { Session, StepAnswers } from '@/lib/session/session-schema';
 import type { StepId } from '@/lib/steps/steps';
@@ -20,6 +21,11 @@ export type SessionState = {
   setDesign: (design: StepAnswers['design']) => void;
   setDiagramScene: (scene: StepAnswers['diagram']['scene']) => void;
   setDeepDiveAnswer: (promptId: string, answer: string) => void;
+  pauseInterview: () => void;
+  resumeInterview: () => void;
+  finishInterview: () => void;
+  announceCurveball: () => void;
+  addStepTime: (step: StepId, ms: number) => void;
 };
 
 /** One store per provider (per case page), persisted as one record per session. */
@@ -36,6 +42,11 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
         setDesign: (design) => set((state) => ({ session: setDesignAnswer(state.session, design, new Date()) })),
         setDiagramScene: (scene) => set((state) => ({ session: setDiagramScene(state.session, scene, new Date()) })),
         setDeepDiveAnswer: (promptId, answer) => set((state) => ({ session: setDeepDiveAnswer(state.session, promptId, answer, new Date()) })),
+        pauseInterview: () => set((state) => ({ session: pauseInterview(state.session, new Date()) })),
+        resumeInterview: () => set((state) => ({ session: resumeInterview(state.session, new Date()) })),
+        finishInterview: () => set((state) => ({ session: finishInterview(state.session, new Date()) })),
+        announceCurveball: () => set((state) => ({ session: announceCurveball(state.session, new Date()) })),
+        addStepTime: (step, ms) => set((state) => ({ session: addStepTime(state.session, step, ms) })),
       }),
       {
         name: sessionKey(initial.id),

@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import { CurveballNotice } from '@/components/interview/curveball-notice';
+import { InterviewPanel } from '@/components/interview/interview-panel';
+import { StepTimer } from '@/components/interview/step-timer';
 import { SaveStatus } from '@/components/session/save-status';
 import { SessionNotices } from '@/components/session/session-notices';
 import { getStep, neighbouringSteps } from '@/lib/steps/steps';
@@ -18,16 +21,19 @@ export function StepPage({ caseSlug, caseTitle, step, casePrompt, rubric }: Step
   return (
     <>
       <StepVisit step={step} />
+      <StepTimer step={step} />
       <div className="step-layout">
         <aside className="step-sidebar">
           <p className="breadcrumb">
             <Link href={`/cases/${caseSlug}`}>{caseTitle}</Link>
           </p>
           <Stepper caseSlug={caseSlug} current={step} />
+          <InterviewPanel caseSlug={caseSlug} step={step} curveball={rubric.curveball} />
           <SaveStatus />
         </aside>
         <div className="step-main">
           <SessionNotices />
+          <CurveballNotice curveball={rubric.curveball} />
           <p className="step-kicker">
             Step {definition.number} of 5
           </p>

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { referenceSceneText } from '../canvas/draw-layout';
+import { sceneSnapshotSchema } from '../canvas/scene-snapshot';
+import type { SceneSnapshot } from '../canvas/scene-snapshot';
 import { worksheetSchema } from '../estimate/worksheet-schema';
 import type { Worksheet } from '../estimate/worksheet-schema';
 import { compileMdx } from './compile-mdx';
@@ -56,6 +58,14 @@ export function loadReferenceScene(slug: string, root = process.cwd()): unknown 
   return parseJson(readReference(slug, 'scene', root), referencePath(slug, 'scene'));
 }
 
+/** The generated diagram as the report draws it: validated as a stored canvas is, elements kept opaque. */
+export function loadReferenceSnapshot(slug: string, root = process.cwd()): SceneSnapshot {
+  const file = referencePath(slug, 'scene');
+  const parsed = sceneSnapshotSchema.safeParse(loadReferenceScene(slug, root));
+  if (!parsed.success) throw new ContentError(file, describeFirstIssue(parsed.error));
+  return parsed.data;
+}
+
 export function loadReferenceWorksheet(slug: string, root = process.cwd()): Worksheet {
   const file = referencePath(slug, 'estimate');
   const parsed = worksheetSchema.safeParse(parseJson(readReference(slug, 'estimate', root), file));
@@ -103,6 +113,8 @@ export async function checkReferenceFiles(slug: string, root = process.cwd()): P
     // Compared as JSON, so an editor's reformatting does not count as a change.
     if (!sameJson(current, JSON.parse(referenceSceneText(layout)))) throw new ContentError(scenePath, stale);
   }
+  // The report shows the diagram, so it must load the way the report loads it.
+  if (hasReferenceFile(slug, 'scene', root)) loadReferenceSnapshot(slug, root);
   if (hasReferenceFile(slug, 'estimate', root)) loadReferenceWorksheet(slug, root);
   if (hasReferenceFile(slug, 'writeUp', root)) await compileWriteUp(slug, root);
 }

@@ -1,4 +1,6 @@
 import { restoreStoredSession } from '../session/restore-session';
+import { createMockSession, newSessionId } from '../session/create-session';
+import { SESSION_VERSION } from '../session/session-schema';
 import type { Session } from '../session/session-schema';
 import type { KeyValueStore } from './key-value-store';
 import { activeSessionKey, sessionKey } from './session-repository';
@@ -38,4 +40,12 @@ export async function deleteSession(store: KeyValueStore, session: Session): Pro
 /** Starts a new attempt at a case; the current one stays in the history. */
 export async function startNewSession(store: KeyValueStore, caseSlug: string): Promise<void> {
   await store.del(activeSessionKey(caseSlug));
+}
+
+/** Starts a mock interview as a new attempt, its clock running from `now`; the current attempt stays in the history. */
+export async function startMockSession(store: KeyValueStore, caseSlug: string, durationMinutes: number, now: Date): Promise<Session> {
+  const session = createMockSession(caseSlug, newSessionId(caseSlug, Math.random, now), now, durationMinutes);
+  await store.set(sessionKey(session.id), { version: SESSION_VERSION, state: { session } });
+  await store.set(activeSessionKey(caseSlug), session.id);
+  return session;
 }

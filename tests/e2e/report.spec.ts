@@ -2,27 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { askAndEstimate } from './support/ask-and-estimate';
 
 test('the report shows every step score; an export grades the same on the command line and imports elsewhere', async ({ page, browser }, testInfo) => {
-  await page.goto('/cases/ecommerce-data-platform/clarify');
-  const question = page.getByLabel('Your question');
-  await expect(question).toBeEnabled();
-  await question.fill('Is this like Amazon?');
-  await question.press('Enter');
-  await question.fill('How much data do we ingest daily?');
-  await question.press('Enter');
-  await page.getByRole('link', { name: /Estimate →/ }).click();
-  await page.getByRole('button', { name: 'Add row' }).click();
-  await page.getByLabel('Row 1 name').fill('storage_per_year');
-  await page.getByLabel('Row 1 expression').fill('daily_ingest * 400 day');
-  await expect(page.locator('output').first()).toHaveText('= 80 TB');
+  await askAndEstimate(page, 'ecommerce-data-platform');
 
   await page.getByRole('link', { name: 'Report: all scores' }).click();
   await expect(page.getByRole('heading', { name: 'Report', level: 1 })).toBeVisible();
   const total = await page.locator('.report-summary .score-value').textContent();
   expect(Number(total)).toBeGreaterThan(0);
 
-  await expect(page.getByRole('region', { name: 'Study next' }).getByRole('link', { name: /Kafka/ })).toHaveAttribute('href', '/practice/kafka');
+  const studyNext = page.getByRole('region', { name: 'Study next' });
+  await expect(studyNext.getByRole('link', { name: /Kafka/ })).toHaveAttribute('href', '/practice/kafka');
+  await studyNext.getByRole('button', { name: /missed deep-dive questions to review/ }).click();
+  await expect(studyNext.getByRole('status')).toContainText(/Added \d+ to your review queue/);
   await page.getByText('Reference answer').click();
   await expect(page.getByRole('table').filter({ hasText: 'Grain' })).toContainText('fact_');
 
@@ -38,6 +31,12 @@ test('the report shows every step score; an export grades the same on the comman
   for (const step of cli.steps) {
     await expect(page.getByRole('row').filter({ has: page.getByRole('link', { name: new RegExp(step.step === 'deep-dive' ? 'Deep dives' : '.') }) }).first()).toBeVisible();
   }
+
+  // The missed deep-dive questions wait in the review queue.
+  const review = await page.context().newPage();
+  await review.goto('/review');
+  await expect(review.getByRole('heading', { name: /Deep dive: E-commerce/ })).toBeVisible();
+  await review.close();
 
   // A fresh browser (another machine, in effect) imports the file and shows the same scores.
   const fresh = await browser.newContext();

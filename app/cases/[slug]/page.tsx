@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { StartButton } from '@/components/catalogue/start-button';
+import { StartOptions } from '@/components/interview/start-options';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { getCase, getCaseSlugs, getCompiledBrief } from '@/lib/content/case-repository';
 import { STEPS } from '@/lib/steps/steps';
@@ -34,7 +34,7 @@ export default async function CaseBriefPage({ params }: { params: Promise<Params
       <p className="case-meta">
         {domain} · <span className="capitalize">{difficulty}</span> · about {durationMinutes} minutes
       </p>
-      <StartButton caseSlug={slug} />
+      <StartOptions caseSlug={slug} durationMinutes={durationMinutes} hasCurveball={content.rubric.curveball !== undefined} />
       <MdxContent code={code} />
       <h2>The five steps</h2>
       <ol className="step-list">

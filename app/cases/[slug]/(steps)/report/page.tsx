@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SessionReport } from '@/components/report/session-report';
+import { InterviewPanel } from '@/components/interview/interview-panel';
 import { SaveStatus } from '@/components/session/save-status';
 import { SessionNotices } from '@/components/session/session-notices';
 import { Stepper } from '@/components/step/stepper';
 import { ReferenceAnswer } from '@/components/report/reference-answer';
 import { getCase, getCaseSlugs } from '@/lib/content/case-repository';
-import { compileWriteUp, hasReferenceFile } from '@/lib/content/reference-files';
+import { compileWriteUp, hasReferenceFile, loadReferenceSnapshot } from '@/lib/content/reference-files';
 
 type Params = { slug: string };
 
@@ -27,6 +28,7 @@ export default async function ReportPage({ params }: { params: Promise<Params> }
   const content = getCase(slug);
   if (!content) notFound();
   const writeUpCode = hasReferenceFile(slug, 'writeUp') ? await compileWriteUp(slug) : undefined;
+  const referenceScene = hasReferenceFile(slug, 'scene') ? loadReferenceSnapshot(slug) : undefined;
   return (
     <div className="step-layout">
       <aside className="step-sidebar">
@@ -34,6 +36,7 @@ export default async function ReportPage({ params }: { params: Promise<Params> }
           <Link href={`/cases/${slug}`}>{content.frontmatter.title}</Link>
         </p>
         <Stepper caseSlug={slug} />
+        <InterviewPanel caseSlug={slug} curveball={content.rubric.curveball} />
         <SaveStatus />
       </aside>
       <div className="step-main">
@@ -41,7 +44,7 @@ export default async function ReportPage({ params }: { params: Promise<Params> }
         <p className="step-kicker">Your interview</p>
         <h1>Report</h1>
         <SessionReport rubric={content.rubric} caseSlug={slug} caseTitle={content.frontmatter.title} />
-        <ReferenceAnswer writeUpCode={writeUpCode} dataModel={content.rubric.dataModel} />
+        <ReferenceAnswer writeUpCode={writeUpCode} dataModel={content.rubric.dataModel} scene={referenceScene} />
       </div>
     </div>
   );

@@ -1,0 +1,113 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useState } from 'react';
+import { stepBudgets } from '@/lib/interview/budgets';
+import { elapsedMs, formatClock, isCurveballDue, isPaused, remainingMs } from '@/lib/interview/interview-clock';
+import type { Curveball } from '@/lib/content/rubric-schema';
+import { getStep } from '@/lib/steps/steps';
+import type { StepId } from '@/lib/steps/steps';
+import { useSession, useSessionContext } from '@/components/session/session-provider';
+import { useNow } from './use-now';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * The mock interview's clock in the sidebar: time left, this step's budget, pause and finish. It
+ * also announces the case's curveball when the clock reaches it. In practice mode it only says so.
+ */
+export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string; step?: StepId; curveball?: Curveball }) {
+  const context = useSessionContext();
+  const session = useSession((state) => state.session);
+  const actions = useSession((state) => state);
+  const running = session?.interview.mode === 'mock' && !session.interview.finishedAt;
+  const now = useNow(1_000, running);
+  const [confirming, setConfirming] = useState(false);
+  const router = useRouter();
+  const id = useId();
+
+  const curveballDue = session ? isCurveballDue(session.interview, curveball, now) : false;
+  useEffect(() => {
+    if (curveballDue) actions?.announceCurveball();
+  }, [curveballDue, actions]);
+
+  if (!session || !actions || context.phase !== 'ready') return null;
+  const { interview } = session;
+  if (interview.mode === 'practice') {
+    return (
+      <section className="interview-panel" aria-label="Interview mode">
+        <p className="interview-mode">Practice · untimed</p>
+        <p className="muted">Feedback as you work. Start a mock interview from the case brief for a timed run.</p>
+      </section>
+    );
+  }
+
+  const budgets = stepBudgets(interview.durationMinutes);
+  if (interview.finishedAt) {
+    return (
+      <section className="interview-panel" aria-label="Interview mode">
+        <p className="interview-mode">Mock interview · finished</p>
+        <p className="muted">
+          {formatClock(elapsedMs(interview, now))} used of {interview.durationMinutes}:00.
+        </p>
+        <Link href={`/cases/${caseSlug}/report`}>Read your report</Link>
+      </section>
+    );
+  }
+
+  const left = remainingMs(interview, now);
+  const paused = isPaused(interview);
+  const onStep = step ? Math.floor((session.stepTimes[step] ?? 0) / MINUTE_MS) : undefined;
+  async function finish() {
+    actions?.finishInterview();
+    if (context.phase === 'ready') await context.opened.flush();
+    router.push(`/cases/${caseSlug}/report`);
+  }
+
+  return (
+    <section className="interview-panel interview-panel-mock" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="interview-mode">
+        Mock interview{paused ? ' · paused' : ''}
+      </h2>
+      <p className={left < 0 ? 'interview-clock interview-clock-over' : 'interview-clock'} role="timer" aria-label={left < 0 ? 'Time over' : 'Time left'}>
+        {left < 0 ? `${formatClock(-left)} over` : `${formatClock(left)} left`}
+      </p>
+      {step && onStep !== undefined ? (
+        <p className={onStep > budgets[step] ? 'interview-budget interview-budget-over' : 'interview-budget'}>
+          {getStep(step).title}: {onStep} of {budgets[step]} min
+        </p>
+      ) : null}
+      <div className="button-row">
+        {paused ? (
+          <button type="button" className="button button-primary" onClick={() => actions.resumeInterview()}>
+            Resume
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={() => actions.pauseInterview()}>
+            Pause
+          </button>
+        )}
+        {confirming ? null : (
+          <button type="button" className="button" onClick={() => setConfirming(true)}>
+            Finish interview
+          </button>
+        )}
+      </div>
+      {paused ? <p className="muted">The clock is stopped; the pause is recorded on your report.</p> : null}
+      {confirming ? (
+        <div className="confirm" role="group" aria-label="Finish the interview?">
+          <p>Finish now? The clock stops and your scores and findings appear on the report.</p>
+          <div className="button-row">
+            <button type="button" className="button button-primary" onClick={() => void finish()}>
+              Finish and see the report
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(false)}>
+              Keep going
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { formatClock, remainingMs } from '@/lib/interview/interview-clock';
+import { getStep } from '@/lib/steps/steps';
+import { useSavedSession } from '@/components/catalogue/use-saved-session';
+
+/** Start or resume the case in practice, or start a timed mock interview as a new attempt. */
+export function StartOptions({ caseSlug, durationMinutes, hasCurveball }: { caseSlug: string; durationMinutes: number; hasCurveball: boolean }) {
+  const saved = useSavedSession(caseSlug);
+  const router = useRouter();
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [starting, setStarting] = useState(false);
+
+  async function startMock() {
+    setStarting(true);
+    setProblem(undefined);
+    try {
+      const [{ openBrowserStore }, { startMockSession }] = await Promise.all([import('@/lib/storage/idb-store'), import('@/lib/storage/session-history')]);
+      const { store, problem: storageProblem } = await openBrowserStore();
+      if (storageProblem) {
+        setProblem(`A mock interview needs browser storage to keep its clock: ${storageProblem}`);
+        setStarting(false);
+        return;
+      }
+      await startMockSession(store, caseSlug, durationMinutes, new Date());
+      router.push(`/cases/${caseSlug}/clarify`);
+    } catch (error) {
+      setProblem(`The mock interview could not start: ${error instanceof Error ? error.message : String(error)}`);
+      setStarting(false);
+    }
+  }
+
+  const session = saved.state === 'found' ? saved.session : undefined;
+  const runningMock = session?.interview.mode === 'mock' && !session.interview.finishedAt ? session : undefined;
+  const step = session ? getStep(session.currentStep) : undefined;
+  return (
+    <div className="start-options">
+      <section className="start-option" aria-labelledby="start-practice">
+        <h2 id="start-practice">Practice</h2>
+        <p className="muted">Untimed, with feedback and hints as you work.</p>
+        {session && step && !runningMock ? (
+          <Link className="button button-primary" href={`/cases/${caseSlug}/${step.id}`}>
+            Resume at step {step.number}: {step.title}
+          </Link>
+        ) : (
+          <Link className="button button-primary" href={`/cases/${caseSlug}/clarify`} aria-busy={saved.state === 'loading'}>
+            Start the interview
+          </Link>
+        )}
+      </section>
+      <section className="start-option" aria-labelledby="start-mock">
+        <h2 id="start-mock">Mock interview</h2>
+        <p className="muted">
+          {durationMinutes} minutes on a clock with a budget per step; feedback at the end{hasCurveball ? '; the interviewer may change a requirement along the way' : ''}. Your current attempt stays in your history.
+        </p>
+        {runningMock && step ? (
+          <Link className="button button-primary" href={`/cases/${caseSlug}/${step.id}`}>
+            Resume the mock ({formatClock(Math.max(0, remainingMs(runningMock.interview, new Date())))} left)
+          </Link>
+        ) : (
+          <button type="button" className="button" onClick={() => void startMock()} disabled={starting}>
+            {starting ? 'Starting…' : 'Start a mock interview'}
+          </button>
+        )}
+        {problem ? (
+          <p className="notice notice-warn" role="alert">
+            {problem}
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { DEEP_DIVE_TOPICS, Rubric } from '../content/rubric-schema';
+import { TOPIC_TITLES } from '../practice/topic-titles';
+import type { SessionScore } from '../session/score-session';
+
+export type StudyTopic = { topic: (typeof DEEP_DIVE_TOPICS)[number]; title: string };
+
+/** Deep-dive prompts with a key point missed, by the prompt ids the deep-dive findings refer to. */
+export function missedPromptIds(scored: SessionScore): string[] {
+  const deepDive = scored.steps.find((step) => step.step === 'deep-dive');
+  return [...new Set((deepDive?.findings ?? []).filter((finding) => finding.severity === 'missing').flatMap((finding) => finding.refs ?? []))];
+}
+
+/** The topics of those prompts, once each, in the rubric's order: what the practice area should drill next. */
+export function studyNextTopics(scored: SessionScore, rubric: Rubric): StudyTopic[] {
+  const topics = new Set(missedPrompts(scored, rubric).map((prompt) => prompt.topic));
+  return [...topics].map((topic) => ({ topic, title: TOPIC_TITLES[topic] }));
+}
+
+/** The deep-dive prompts themselves, in the rubric's order: what the review queue can ask again. */
+export function missedPrompts(scored: SessionScore, rubric: Rubric): Rubric['steps']['deep-dive']['prompts'] {
+  const missed = new Set(missedPromptIds(scored));
+  return rubric.steps['deep-dive'].prompts.filter((prompt) => missed.has(prompt.id));
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const CASE = '/cases/ecommerce-data-platform';
+
+test('a mock interview runs on a clock, records a pause, announces the curveball, holds feedback back, and its report travels', async ({ page, browser }, testInfo) => {
+  await page.clock.install({ time: new Date('2026-11-25T10:00:00Z') });
+  await page.goto(CASE);
+  await page.getByRole('button', { name: 'Start a mock interview' }).click();
+  await expect(page.getByRole('heading', { name: 'Clarify', level: 1 })).toBeVisible();
+  const timeLeft = page.getByRole('timer', { name: 'Time left' });
+  await expect(timeLeft).toHaveText(/^(45:00|44:5\d) left$/);
+
+  // The interviewer answers, but the score waits for the end.
+  const question = page.getByLabel('Your question');
+  await expect(question).toBeEnabled();
+  await question.fill('How much data do we ingest daily?');
+  await question.press('Enter');
+  await expect(page.getByText(/200 GB/).first()).toBeVisible();
+  await expect(page.getByText(/feedback is held back until you finish/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Clarify feedback' })).toHaveCount(0);
+
+  // Five minutes pass tick by tick, so the step's own time counts them too.
+  await page.clock.runFor('05:00');
+  await expect(timeLeft).toHaveText(/^(40:00|39:5\d) left$/);
+  await expect(page.getByText(/^Clarify: [45] of 5 min$/)).toBeVisible();
+
+  // A paused clock stands still, however long the pause.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('heading', { name: 'Mock interview · paused' })).toBeVisible();
+  // One tick for the display to settle on the paused time.
+  await page.clock.runFor(2_000);
+  const atPause = await timeLeft.textContent();
+  await page.clock.fastForward('10:00');
+  await expect(timeLeft).toHaveText(atPause ?? '');
+  await page.getByRole('button', { name: 'Resume' }).click();
+
+  // The report stays closed while the mock runs.
+  await page.getByRole('link', { name: 'Report: all scores' }).click();
+  await expect(page.getByRole('region', { name: 'Mock interview still running' })).toBeVisible();
+  await expect(page.locator('.report-summary')).toHaveCount(0);
+  await page.getByRole('link', { name: /High-level design/ }).first().click();
+  await expect(page.getByRole('heading', { name: 'High-level design', level: 1 })).toBeVisible();
+
+  // At 25 minutes of running time the interviewer changes a requirement.
+  await page.clock.fastForward('20:30');
+  const curveball = page.getByRole('alert').filter({ hasText: 'The interviewer changes a requirement' });
+  await expect(curveball).toBeVisible();
+  await expect(curveball).toContainText('erased');
+  await page.getByLabel('Notes for High-level design').fill('Erasure (GDPR): pseudonymise customers and delete with a Delta MERGE.');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Finish interview' }).click();
+  await page.getByRole('button', { name: 'Finish and see the report' }).click();
+  await expect(page.getByRole('heading', { name: 'Report', level: 1 })).toBeVisible();
+  const total = await page.locator('.report-summary .score-value').textContent();
+  const curveballResult = page.getByRole('region', { name: 'Curveball', exact: true });
+  await expect(curveballResult.getByRole('heading', { name: 'Curveball at minute 25' })).toBeVisible();
+  await expect(curveballResult).toContainText('Your design or notes address the new requirement');
+  await expect(page.getByText(/used of 45:00/)).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export session (JSON)' }).click();
+  const file = testInfo.outputPath('mock-session.json');
+  await (await downloading).saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { session: { interview: { mode: string; pauses: unknown[]; curveballAt?: string; finishedAt?: string } } };
+  expect(exported.session.interview).toMatchObject({ mode: 'mock', pauses: [expect.objectContaining({ endedAt: expect.any(String) })] });
+  expect(exported.session.interview.curveballAt).toBeDefined();
+
+  // Another browser imports it and shows the same finished report.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(`${CASE}/report`);
+  await other.getByLabel('Import a session file').setInputFiles({ name: 'mock-session.json', mimeType: 'application/json', buffer: readFileSync(file) });
+  await expect(other.locator('.report-summary .score-value')).toHaveText(String(total));
+  await expect(other.getByRole('region', { name: 'Curveball', exact: true }).getByRole('heading', { name: 'Curveball at minute 25' })).toBeVisible();
+  await fresh.close();
+});
