@@ -1,10 +1,11 @@
 'use client';
 
 import '@excalidraw/excalidraw/index.css';
-import { convertToExcalidrawElements, Excalidraw, restoreElements } from '@excalidraw/excalidraw';
-import type { ExcalidrawElement } from '@excalidraw/excalidraw/element/types';
+import { convertToExcalidrawElements, Excalidraw, exportToSvg, restoreElements } from '@excalidraw/excalidraw';
+import type { ExcalidrawElement, NonDeleted } from '@excalidraw/excalidraw/element/types';
 import type { BinaryFiles, ExcalidrawImperativeAPI, LibraryItems } from '@excalidraw/excalidraw/types';
 import { useMemo } from 'react';
+import type { ExportableScene } from '@/lib/canvas/highlight-scene';
 import type { SceneSnapshot } from '@/lib/canvas/scene-snapshot';
 import { PALETTE } from '@/lib/diagram/palette';
 import type { PaletteItem } from '@/lib/diagram/palette';
@@ -12,6 +13,21 @@ import type { PaletteItem } from '@/lib/diagram/palette';
 // Fonts are served from our own origin (scripts/copy-excalidraw-assets.mjs), never from a CDN.
 if (typeof window !== 'undefined') {
   (window as unknown as { EXCALIDRAW_ASSET_PATH: string }).EXCALIDRAW_ASSET_PATH = '/excalidraw-assets/';
+}
+
+const EXPORT_PADDING = 16;
+
+/**
+ * A static SVG of a scene (the report's diagrams). Here, beside the canvas, so this module stays the
+ * one place that talks to Excalidraw; callers import it lazily.
+ */
+export function exportSceneToSvg(scene: ExportableScene): Promise<SVGSVGElement> {
+  return exportToSvg({
+    elements: scene.elements as unknown as NonDeleted<ExcalidrawElement>[],
+    appState: scene.appState,
+    files: scene.files as unknown as BinaryFiles,
+    exportPadding: EXPORT_PADDING,
+  });
 }
 
 export type CanvasApi = {

@@ -64,7 +64,8 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
   }
 
   const valueNames = Object.entries(availableValues);
-  const feedbackHeld = useFeedbackHeld();
+  // Until the session is read, the mode is unknown: show no verdict rather than flash one in a mock.
+  const feedbackHeld = useFeedbackHeld() ?? true;
   return (
     <>
       <section className="panel" aria-labelledby={`${id}-asked`}>

@@ -23,12 +23,12 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Past sessions per case with their scores; resume one, start anew, or delete (after a confirmation). */
 function modeLabel(interview: Interview): string {
   if (interview.mode === 'practice') return 'Practice';
   return interview.finishedAt ? `Mock, ${Math.round(elapsedMs(interview, new Date()) / 60_000)} min` : 'Mock, running';
 }
 
+/** Past sessions per case with their scores; resume one, start anew, or delete (after a confirmation). */
 export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
   const router = useRouter();
   const [store, setStore] = useState<KeyValueStore | undefined>(undefined);

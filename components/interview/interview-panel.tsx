@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
 import { stepBudgets } from '@/lib/interview/budgets';
 import { elapsedMs, formatClock, isCurveballDue, isPaused, remainingMs } from '@/lib/interview/interview-clock';
-import type { Curveball } from '@/lib/content/rubric-schema';
+import type { CurveballForSteps } from '@/lib/interview/score-curveball';
 import { getStep } from '@/lib/steps/steps';
 import type { StepId } from '@/lib/steps/steps';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
@@ -17,7 +17,7 @@ const MINUTE_MS = 60_000;
  * The mock interview's clock in the sidebar: time left, this step's budget, pause and finish. It
  * also announces the case's curveball when the clock reaches it. In practice mode it only says so.
  */
-export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string; step?: StepId; curveball?: Curveball }) {
+export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string; step?: StepId; curveball?: CurveballForSteps }) {
   const context = useSessionContext();
   const session = useSession((state) => state.session);
   const actions = useSession((state) => state);
@@ -28,9 +28,20 @@ export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string
   const id = useId();
 
   const curveballDue = session ? isCurveballDue(session.interview, curveball, now) : false;
+  const store = context.phase === 'ready' ? context.opened.store : undefined;
   useEffect(() => {
-    if (curveballDue) actions?.announceCurveball();
-  }, [curveballDue, actions]);
+    if (!curveballDue || !curveball || !store) return;
+    let cancelled = false;
+    // The baseline reads the diagram, so its code loads only when the curveball actually comes.
+    void import('@/lib/session/curveball-answer').then(({ sessionCurveballBaseline }) => {
+      if (cancelled) return;
+      const { session: current, announceCurveball } = store.getState();
+      announceCurveball(sessionCurveballBaseline(current, curveball));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [curveballDue, curveball, store]);
 
   if (!session || !actions || context.phase !== 'ready') return null;
   const { interview } = session;
@@ -49,7 +60,8 @@ export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string
       <section className="interview-panel" aria-label="Interview mode">
         <p className="interview-mode">Mock interview · finished</p>
         <p className="muted">
-          {formatClock(elapsedMs(interview, now))} used of {interview.durationMinutes}:00.
+          {formatClock(elapsedMs(interview, now))} used of {interview.durationMinutes}:00. Changes you make now also change this mock&apos;s report; start a
+          practice attempt from the case brief to keep it as it was.
         </p>
         <Link href={`/cases/${caseSlug}/report`}>Read your report</Link>
       </section>
@@ -61,7 +73,8 @@ export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string
   const onStep = step ? Math.floor((session.stepTimes[step] ?? 0) / MINUTE_MS) : undefined;
   async function finish() {
     actions?.finishInterview();
-    if (context.phase === 'ready') await context.opened.flush();
+    // Saved before leaving; a failed save is reported by the save status and must not trap the learner here.
+    if (context.phase === 'ready') await context.opened.flush().catch(() => undefined);
     router.push(`/cases/${caseSlug}/report`);
   }
 
@@ -95,6 +108,7 @@ export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string
         )}
       </div>
       {paused ? <p className="muted">The clock is stopped; the pause is recorded on your report.</p> : null}
+      {left < 0 && !paused ? <p className="muted">Time is up. Wrap up and finish; the report shows how far over you went.</p> : null}
       {confirming ? (
         <div className="confirm" role="group" aria-label="Finish the interview?">
           <p>Finish now? The clock stops and your scores and findings appear on the report.</p>

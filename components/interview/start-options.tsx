@@ -33,15 +33,34 @@ export function StartOptions({ caseSlug, durationMinutes, hasCurveball }: { case
     }
   }
 
+  // A mock is the case's active session: practice starts a new attempt beside it, not inside it.
+  async function startPractice() {
+    setStarting(true);
+    try {
+      const [{ openBrowserStore }, { startNewSession }] = await Promise.all([import('@/lib/storage/idb-store'), import('@/lib/storage/session-history')]);
+      await startNewSession((await openBrowserStore()).store, caseSlug);
+      router.push(`/cases/${caseSlug}/clarify`);
+    } catch (error) {
+      setProblem(`The practice attempt could not start: ${error instanceof Error ? error.message : String(error)}`);
+      setStarting(false);
+    }
+  }
+
   const session = saved.state === 'found' ? saved.session : undefined;
   const runningMock = session?.interview.mode === 'mock' && !session.interview.finishedAt ? session : undefined;
+  // A finished mock keeps its report as it was: practice goes on in a new attempt.
+  const finishedMock = session?.interview.mode === 'mock' && session.interview.finishedAt !== undefined;
   const step = session ? getStep(session.currentStep) : undefined;
   return (
     <div className="start-options">
       <section className="start-option" aria-labelledby="start-practice">
         <h2 id="start-practice">Practice</h2>
         <p className="muted">Untimed, with feedback and hints as you work.</p>
-        {session && step && !runningMock ? (
+        {runningMock || finishedMock ? (
+          <button type="button" className="button" onClick={() => void startPractice()} disabled={starting}>
+            Start a practice attempt
+          </button>
+        ) : session && step ? (
           <Link className="button button-primary" href={`/cases/${caseSlug}/${step.id}`}>
             Resume at step {step.number}: {step.title}
           </Link>
@@ -54,7 +73,7 @@ export function StartOptions({ caseSlug, durationMinutes, hasCurveball }: { case
       <section className="start-option" aria-labelledby="start-mock">
         <h2 id="start-mock">Mock interview</h2>
         <p className="muted">
-          {durationMinutes} minutes on a clock with a budget per step; feedback at the end{hasCurveball ? '; the interviewer may change a requirement along the way' : ''}. Your current attempt stays in your history.
+          {durationMinutes} minutes on a clock with a budget per step; feedback at the end{hasCurveball ? '; the interviewer may change a requirement along the way' : ''}. A mock is a new attempt: your current one stays in your history.
         </p>
         {runningMock && step ? (
           <Link className="button button-primary" href={`/cases/${caseSlug}/${step.id}`}>
@@ -65,12 +84,12 @@ export function StartOptions({ caseSlug, durationMinutes, hasCurveball }: { case
             {starting ? 'Starting…' : 'Start a mock interview'}
           </button>
         )}
-        {problem ? (
-          <p className="notice notice-warn" role="alert">
-            {problem}
-          </p>
-        ) : null}
       </section>
+      {problem ? (
+        <p className="notice notice-warn start-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
     </div>
   );
 }

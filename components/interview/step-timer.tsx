@@ -6,6 +6,8 @@ import type { StepId } from '@/lib/steps/steps';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 
 const TICK_MS = 5_000;
+/** Time is added up here and saved about once a minute (and on leaving), not on every tick: each save rewrites the session. */
+const SAVE_EVERY_MS = 60_000;
 /** A tick later than this means the machine slept or the tab was frozen: that gap is not work. */
 const MAX_TICK_GAP_MS = 60_000;
 
@@ -21,31 +23,46 @@ export function StepTimer({ step }: { step: StepId }) {
   useEffect(() => {
     if (!store || !addStepTime) return;
     let last = Date.now();
+    let unsaved = 0;
     const clockRunning = () => {
       const { interview } = store.getState().session;
       return interview.mode === 'practice' || (!isPaused(interview) && interview.finishedAt === undefined);
     };
+    const save = () => {
+      if (unsaved > 0) addStepTime(step, unsaved);
+      unsaved = 0;
+    };
     // Called while the page was visible up to now: a tick, hiding the tab, or leaving the step.
-    const record = () => {
+    const count = () => {
       const now = Date.now();
       const gap = now - last;
       last = now;
-      if (gap > 0 && gap <= MAX_TICK_GAP_MS && clockRunning()) addStepTime(step, gap);
+      if (gap > 0 && gap <= MAX_TICK_GAP_MS && clockRunning()) unsaved += gap;
     };
     const timer = window.setInterval(() => {
       if (document.visibilityState === 'hidden') last = Date.now();
-      else record();
+      else count();
+      if (unsaved >= SAVE_EVERY_MS) save();
     }, TICK_MS);
-    // Hiding the tab closes the current stretch; coming back starts a new one.
+    // Hiding the tab closes the current stretch and saves it; coming back starts a new one.
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') record();
-      else last = Date.now();
+      if (document.visibilityState === 'hidden') {
+        count();
+        save();
+      } else last = Date.now();
+    };
+    const onPageHide = () => {
+      count();
+      save();
     };
     document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
-      record();
+      count();
+      save();
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', onPageHide);
     };
   }, [store, addStepTime, step]);
   return null;

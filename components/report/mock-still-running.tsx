@@ -13,7 +13,7 @@ export function MockStillRunning() {
   async function finish() {
     finishInterview?.();
     // Saved at once: the learner may close the tab as soon as the report shows.
-    if (context.phase === 'ready') await context.opened.flush();
+    if (context.phase === 'ready') await context.opened.flush().catch(() => undefined);
   }
   return (
     <section className="panel" aria-label="Mock interview still running">

@@ -1,11 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { ExcalidrawElement, NonDeleted } from '@excalidraw/excalidraw/element/types';
-import type { BinaryFiles } from '@excalidraw/excalidraw/types';
 import type { ExportableScene } from '@/lib/canvas/highlight-scene';
-
-const EXPORT_PADDING = 16;
 
 type Status = { state: 'drawing' } | { state: 'ready' } | { state: 'failed'; reason: string };
 /** What the last export of a given scene came to; a newer scene reads as still drawing. */
@@ -13,15 +9,8 @@ type Outcome = { scene: ExportableScene; status: Status };
 
 /** Loads Excalidraw only when a diagram is actually drawn, so no page pays for it on first load. */
 async function renderSvg(scene: ExportableScene): Promise<SVGSVGElement> {
-  // Fonts come from our own origin (copied by `npm run assets`), set before Excalidraw first asks for them.
-  (window as unknown as { EXCALIDRAW_ASSET_PATH: string }).EXCALIDRAW_ASSET_PATH = '/excalidraw-assets/';
-  const { exportToSvg } = await import('@excalidraw/excalidraw');
-  return exportToSvg({
-    elements: scene.elements as unknown as NonDeleted<ExcalidrawElement>[],
-    appState: scene.appState,
-    files: scene.files as unknown as BinaryFiles,
-    exportPadding: EXPORT_PADDING,
-  });
+  const { exportSceneToSvg } = await import('@/components/diagram/excalidraw-canvas');
+  return exportSceneToSvg(scene);
 }
 
 type SceneSvgProps = {

@@ -8,6 +8,7 @@ import { exportSession, importSession, MAX_EXPORT_BYTES } from '@/lib/session/se
 import { scoreSession } from '@/lib/session/score-session';
 import type { SessionScore } from '@/lib/session/score-session';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
+import type { Session } from '@/lib/session/session-schema';
 import { activeSessionKey, sessionKey } from '@/lib/storage/session-repository';
 import { isFeedbackHeld } from '@/lib/interview/interview-clock';
 import { formatMinutes } from '@/lib/report/format-minutes';
@@ -26,8 +27,11 @@ import { downloadFile } from '@/components/shared/download-file';
 import { AddMissedToReview } from '@/components/review/add-missed-to-review';
 import type { MissedPrompt } from '@/components/review/add-missed-to-review';
 
-function missedForReview(rubric: Rubric, scored: SessionScore, caseSlug: string): MissedPrompt[] {
-  return missedPrompts(scored, rubric).map((prompt) => ({ caseSlug, promptId: prompt.id, topic: prompt.topic, title: prompt.question }));
+/** Prompts the learner answered but missed key points of; unanswered ones are for the lessons, not the queue. */
+function missedForReview(rubric: Rubric, scored: SessionScore, session: Session): MissedPrompt[] {
+  return missedPrompts(scored, rubric)
+    .filter((prompt) => (session.answers.deepDive[prompt.id] ?? '').trim() !== '')
+    .map((prompt) => ({ caseSlug: session.caseSlug, promptId: prompt.id, topic: prompt.topic, title: prompt.question }));
 }
 
 
@@ -144,7 +148,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
       <ReportChart steps={model.steps} />
       <DiagramReview scene={session.answers.diagram.scene} result={scored.steps.find((step) => step.step === 'diagram')} caseSlug={caseSlug} />
       {scored.curveball && rubric.curveball ? <CurveballResult curveball={rubric.curveball} result={scored.curveball} /> : null}
-      <StudyNext topics={model.studyNext} missed={missedForReview(rubric, scored, caseSlug)} />
+      <StudyNext topics={model.studyNext} missed={missedForReview(rubric, scored, session)} />
       <ReportFindings steps={model.findings} />
       <p className="muted">Report for {caseTitle}. The same numbers come from `npm run -s grade -- session` on the exported file.</p>
     </>

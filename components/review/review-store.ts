@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { emptyReviewQueue, reviewQueueSchema } from '@/lib/review/review-item-schema';
+import { emptyReviewQueue, readReviewQueue } from '@/lib/review/review-item-schema';
 import type { ReviewQueue, ReviewSubject } from '@/lib/review/review-item-schema';
 import { addMissed, recordReview, removeItem } from '@/lib/review/review-queue';
 
@@ -33,11 +33,8 @@ const useReviewStore = create<ReviewState>()(
       skipHydration: true,
       partialize: (state) => ({ queue: state.queue }),
       onRehydrateStorage: () => () => useReviewStore.setState({ hydrated: true }),
-      // A damaged record starts the queue afresh instead of breaking the page.
-      merge: (persisted, current) => {
-        const parsed = reviewQueueSchema.safeParse((persisted as { queue?: unknown } | undefined)?.queue);
-        return { ...current, hydrated: true, queue: parsed.success ? parsed.data : current.queue };
-      },
+      // Damaged items are dropped one by one; the rest of the queue survives.
+      merge: (persisted, current) => ({ ...current, hydrated: true, queue: readReviewQueue((persisted as { queue?: unknown } | undefined)?.queue) }),
     },
   ),
 );

@@ -1,4 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { practiceInterview } from '@/lib/interview/interview-schema';
 import { createSession, newSessionId } from '@/lib/session/create-session';
 import type { Session } from '@/lib/session/session-schema';
 import { createDebouncedWriter } from '@/lib/storage/debounced-writer';
@@ -40,7 +41,7 @@ async function recoverBackup(store: KeyValueStore, key: string): Promise<void> {
  * Finds (or starts) the learner's session for a case, sets aside a record it cannot read, and
  * wires a zustand store whose writes are debounced into IndexedDB.
  */
-export async function openSession(caseSlug: string, onStatus: (status: SaveStatus) => void): Promise<OpenedSession> {
+export async function openSession(caseSlug: string, durationMinutes: number, onStatus: (status: SaveStatus) => void): Promise<OpenedSession> {
   const { store: keyValueStore, problem } = await openBrowserStore();
   const notices: SessionNotice[] = [];
   if (problem) notices.push({ kind: 'not-persistent', reason: problem });
@@ -57,7 +58,8 @@ export async function openSession(caseSlug: string, onStatus: (status: SaveStatu
       notices.push({ kind: 'quarantined', reason: loaded.reason, quarantineKey: loaded.quarantineKey });
     }
   }
-  initial ??= createSession(caseSlug, newSessionId(caseSlug), new Date());
+  // Practice is untimed, but its budgets on the report come from the case's length.
+  initial ??= createSession(caseSlug, newSessionId(caseSlug), new Date(), practiceInterview(durationMinutes));
   await writeActiveSessionId(keyValueStore, caseSlug, initial.id).catch(() => undefined);
 
   const backups = keyValueStore.persistent ? browserSyncStore() : undefined;

@@ -16,7 +16,7 @@ type SessionContextValue =
 
 const SessionContext = createContext<SessionContextValue>({ phase: 'loading' });
 
-export function SessionProvider({ caseSlug, children }: { caseSlug: string; children: ReactNode }) {
+export function SessionProvider({ caseSlug, durationMinutes, children }: { caseSlug: string; durationMinutes: number; children: ReactNode }) {
   const [value, setValue] = useState<SessionContextValue>({ phase: 'loading' });
 
   useEffect(() => {
@@ -25,7 +25,7 @@ export function SessionProvider({ caseSlug, children }: { caseSlug: string; chil
     const onStatus = (status: SaveStatus) => {
       if (!cancelled && opened) setValue({ phase: 'ready', opened, status });
     };
-    openSession(caseSlug, onStatus).then(
+    openSession(caseSlug, durationMinutes, onStatus).then(
       (result) => {
         opened = result;
         if (!cancelled) setValue({ phase: 'ready', opened: result, status: { state: 'idle' } });
@@ -47,7 +47,7 @@ export function SessionProvider({ caseSlug, children }: { caseSlug: string; chil
       window.removeEventListener('pagehide', flushNow);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [caseSlug]);
+  }, [caseSlug, durationMinutes]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -4,6 +4,7 @@ import type { PersistStorage } from 'zustand/middleware';
 import { migrateSession } from '@/lib/session/migrate-session';
 import { askQuestion, setDeepDiveAnswer, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, visitStep } from '@/lib/session/session-actions';
 import { addStepTime, announceCurveball, finishInterview, pauseInterview, resumeInterview } from '@/lib/session/interview-actions';
+import type { CurveballBaseline } from '@/lib/interview/interview-schema';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
 import type { Session, StepAnswers } from '@/lib/session/session-schema';
 import type { StepId } from '@/lib/steps/steps';
@@ -24,7 +25,7 @@ export type SessionState = {
   pauseInterview: () => void;
   resumeInterview: () => void;
   finishInterview: () => void;
-  announceCurveball: () => void;
+  announceCurveball: (baseline: CurveballBaseline) => void;
   addStepTime: (step: StepId, ms: number) => void;
 };
 
@@ -45,7 +46,7 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
         pauseInterview: () => set((state) => ({ session: pauseInterview(state.session, new Date()) })),
         resumeInterview: () => set((state) => ({ session: resumeInterview(state.session, new Date()) })),
         finishInterview: () => set((state) => ({ session: finishInterview(state.session, new Date()) })),
-        announceCurveball: () => set((state) => ({ session: announceCurveball(state.session, new Date()) })),
+        announceCurveball: (baseline) => set((state) => ({ session: announceCurveball(state.session, baseline, new Date()) })),
         addStepTime: (step, ms) => set((state) => ({ session: addStepTime(state.session, step, ms) })),
       }),
       {

@@ -7,15 +7,16 @@ import { SessionNotices } from '@/components/session/session-notices';
 import { getStep, neighbouringSteps } from '@/lib/steps/steps';
 import type { StepId } from '@/lib/steps/steps';
 import type { Rubric } from '@/lib/content/rubric-schema';
+import type { CurveballForSteps } from '@/lib/interview/score-curveball';
 import { NotesPanel } from './notes-panel';
 import { StepWorkspace } from './step-workspace';
 import { Stepper } from './stepper';
 import { StepVisit } from './step-visit';
 
-type StepPageProps = { caseSlug: string; caseTitle: string; step: StepId; casePrompt?: string; rubric: Rubric };
+type StepPageProps = { caseSlug: string; caseTitle: string; step: StepId; casePrompt?: string; rubric: Rubric; curveball?: CurveballForSteps };
 
 /** The frame every step shares: stepper, instructions, the step's workspace and notes. */
-export function StepPage({ caseSlug, caseTitle, step, casePrompt, rubric }: StepPageProps) {
+export function StepPage({ caseSlug, caseTitle, step, casePrompt, rubric, curveball }: StepPageProps) {
   const definition = getStep(step);
   const { previous, next } = neighbouringSteps(step);
   return (
@@ -28,12 +29,12 @@ export function StepPage({ caseSlug, caseTitle, step, casePrompt, rubric }: Step
             <Link href={`/cases/${caseSlug}`}>{caseTitle}</Link>
           </p>
           <Stepper caseSlug={caseSlug} current={step} />
-          <InterviewPanel caseSlug={caseSlug} step={step} curveball={rubric.curveball} />
+          <InterviewPanel caseSlug={caseSlug} step={step} curveball={curveball} />
           <SaveStatus />
         </aside>
         <div className="step-main">
           <SessionNotices />
-          <CurveballNotice curveball={rubric.curveball} />
+          <CurveballNotice curveball={curveball} />
           <p className="step-kicker">
             Step {definition.number} of 5
           </p>

@@ -14,8 +14,7 @@ const emptySteps: Omit<Rubric['steps'], 'clarify'> = {
  * estimate step needs the clarify facts, which reveal the numbers), so a page does not ship the whole case.
  */
 export function rubricForStep(rubric: Rubric, step: StepId): Rubric {
-  // Every step page carries the curveball: a mock announces it on whichever step the learner is on.
-  const base: Rubric = { version: rubric.version, steps: { clarify: rubric.steps.clarify, ...emptySteps }, curveball: rubric.curveball };
+  const base: Rubric = { version: rubric.version, steps: { clarify: rubric.steps.clarify, ...emptySteps } };
   switch (step) {
     case 'clarify':
       return base;

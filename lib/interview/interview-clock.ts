@@ -41,7 +41,7 @@ export function isFeedbackHeld(interview: Interview): boolean {
 }
 
 /** True when the case's curveball should be announced now (once, in a running, unpaused mock). */
-export function isCurveballDue(interview: Interview, curveball: Curveball | undefined, now: Date): boolean {
+export function isCurveballDue(interview: Interview, curveball: Pick<Curveball, 'afterMinutes'> | undefined, now: Date): boolean {
   if (!curveball || !isMockRunning(interview) || isPaused(interview) || interview.curveballAt) return false;
   return elapsedMs(interview, now) >= curveball.afterMinutes * MINUTE_MS;
 }

@@ -14,6 +14,17 @@ export const MAX_STEP_TIME_MS = 24 * 60 * 60 * 1000;
 
 const isoDate = z.iso.datetime({ offset: true });
 
+/**
+ * What already matched the curveball's cues when it was announced. Only what comes after counts, so
+ * a design that happened to say "audit" or draw an object store earns nothing for the change.
+ */
+export const curveballBaselineSchema = z.object({
+  textKeywords: z.array(z.string().max(60)).max(40),
+  diagramKeywords: z.array(z.string().max(60)).max(40),
+  kindCount: z.number().int().min(0).max(100_000),
+});
+export type CurveballBaseline = z.infer<typeof curveballBaselineSchema>;
+
 export const pauseSchema = z.object({ startedAt: isoDate, endedAt: isoDate.optional() });
 export type Pause = z.infer<typeof pauseSchema>;
 
@@ -29,6 +40,8 @@ export const interviewSchema = z.object({
   pauses: z.array(pauseSchema).max(MAX_PAUSES),
   finishedAt: isoDate.optional(),
   curveballAt: isoDate.optional(),
+  /** What already matched the curveball when it was announced; only what came after counts. */
+  curveballBaseline: curveballBaselineSchema.optional(),
 });
 export type Interview = z.infer<typeof interviewSchema>;
 

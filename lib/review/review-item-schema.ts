@@ -89,3 +89,20 @@ export type ReviewQueue = z.infer<typeof reviewQueueSchema>;
 export function emptyReviewQueue(): ReviewQueue {
   return { items: [] };
 }
+
+/**
+ * Reads a stored queue, keeping every item that is still valid: one damaged item (a hand edit, an
+ * older app) costs that item, not the learner's whole queue.
+ */
+export function readReviewQueue(stored: unknown): ReviewQueue {
+  const whole = reviewQueueSchema.safeParse(stored);
+  if (whole.success) return whole.data;
+  const items = (stored as { items?: unknown } | undefined)?.items;
+  if (!Array.isArray(items)) return emptyReviewQueue();
+  const kept = new Map<string, ReviewItem>();
+  for (const raw of items.slice(0, MAX_QUEUE_ITEMS)) {
+    const item = reviewItemSchema.safeParse(raw);
+    if (item.success && !kept.has(item.data.id)) kept.set(item.data.id, item.data);
+  }
+  return { items: [...kept.values()] };
+}

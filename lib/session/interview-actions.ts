@@ -1,5 +1,6 @@
 import { isPaused } from '../interview/interview-clock';
 import { MAX_PAUSES, MAX_STEP_TIME_MS } from '../interview/interview-schema';
+import type { CurveballBaseline } from '../interview/interview-schema';
 import type { StepId } from '../steps/steps';
 import type { Session } from './session-schema';
 
@@ -30,10 +31,14 @@ export function finishInterview(session: Session, now: Date): Session {
   return { ...resumed, updatedAt: at, interview: { ...resumed.interview, finishedAt: at } };
 }
 
-export function announceCurveball(session: Session, now: Date): Session {
+/**
+ * Records the announcement with what already matched its cues at that moment (see curveballBaseline),
+ * so the score counts only the response to it.
+ */
+export function announceCurveball(session: Session, baseline: CurveballBaseline, now: Date): Session {
   if (session.interview.mode !== 'mock' || session.interview.curveballAt) return session;
   const at = now.toISOString();
-  return { ...session, updatedAt: at, interview: { ...session.interview, curveballAt: at } };
+  return { ...session, updatedAt: at, interview: { ...session.interview, curveballAt: at, curveballBaseline: baseline } };
 }
 
 /** Adds time spent on a step's page; `updatedAt` is left alone, as time alone is not work. */

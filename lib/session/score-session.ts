@@ -8,7 +8,8 @@ import { scoreDiagram } from '../diagram/score-diagram';
 import { gradeEstimate } from '../estimate/grade-estimate';
 import { availableValuesFor } from '../estimate/prepare-estimate';
 import type { StepResult } from '../scoring/finding';
-import { getStep, STEP_IDS } from '../steps/steps';
+import { STEP_IDS } from '../steps/steps';
+import { curveballAnswerFromSession } from './curveball-answer';
 import { curveballMinute } from '../interview/interview-clock';
 import { scoreCurveball } from '../interview/score-curveball';
 import type { StepId } from '../steps/steps';
@@ -25,8 +26,7 @@ export const CURVEBALL_WEIGHT = 0.1;
 function scoreSessionCurveball(session: Session, rubric: Rubric): CurveballScore | undefined {
   const announcedAtMinute = curveballMinute(session.interview);
   if (!rubric.curveball || announcedAtMinute === undefined) return undefined;
-  const notes = STEP_IDS.map((step) => ({ where: `the notes of step ${getStep(step).number}`, text: session.steps[step].notes }));
-  const result = scoreCurveball({ design: session.answers.design, notes, diagram: readScene(session.answers.diagram.scene) }, rubric.curveball);
+  const result = scoreCurveball(curveballAnswerFromSession(session), rubric.curveball, session.interview.curveballBaseline);
   return { ...result, announcedAtMinute };
 }
 

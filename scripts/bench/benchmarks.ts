@@ -7,9 +7,14 @@ import { measure } from '../../lib/bench/measure';
 import type { BenchResult } from '../../lib/bench/measure';
 import { parseCaseFiles } from '../../lib/content/parse-case-files';
 import { loadCase, readCaseFiles } from '../../lib/content/load-cases';
-import { createSession } from '../../lib/session/create-session';
+import { createMockSession, createSession } from '../../lib/session/create-session';
+import { announceCurveball, finishInterview } from '../../lib/session/interview-actions';
+import { scoreSession } from '../../lib/session/score-session';
+import { askQuestion, setDiagramScene, setWorksheetRows } from '../../lib/session/session-actions';
+import type { SceneSnapshot } from '../../lib/canvas/scene-snapshot';
 import { restoreStoredSession } from '../../lib/session/restore-session';
 import { setStepNotes } from '../../lib/session/session-actions';
+import { buildReportModel } from '../../lib/report/report-model';
 import { SESSION_VERSION } from '../../lib/session/session-schema';
 
 export type Benchmark = { name: string; run: () => BenchResult };
@@ -63,6 +68,28 @@ export const benchmarks: Benchmark[] = [
       const { rubric } = loadCase(SEED);
       const scene = busyScene();
       return measure('diagram-score-500', () => scoreDiagram(readScene(scene), rubric), { n: 200 });
+    },
+  },
+  {
+    // Score a finished mock (10 questions, 20 rows, a 500-element diagram, the curveball) and build its
+    // report: what the report page and the history do per session.
+    name: 'session-report',
+    run: () => {
+      const content = loadCase(SEED);
+      const at = new Date('2026-01-01T10:00:00Z');
+      let session = createMockSession(SEED, 'bench-mock', at, 45);
+      for (let index = 0; index < 10; index += 1) session = askQuestion(session, `How much data do we ingest daily, part ${index}?`, at);
+      session = setWorksheetRows(session, twentyRowWorksheet(0).rows.map((row, index) => ({ id: `r${index}`, ...row })), at);
+      session = setDiagramScene(session, busyScene() as unknown as SceneSnapshot, at);
+      session = setStepNotes(session, 'design', 'GDPR erasure: pseudonymise and delete with MERGE.', at);
+      session = announceCurveball(session, { textKeywords: [], diagramKeywords: [], kindCount: 0 }, new Date('2026-01-01T10:25:00Z'));
+      session = finishInterview(session, new Date('2026-01-01T10:45:00Z'));
+      const done = session;
+      return measure(
+        'session-report',
+        () => buildReportModel({ caseTitle: content.frontmatter.title, session: done, scored: scoreSession(done, content.rubric), rubric: content.rubric, now: at }),
+        { n: 100 },
+      );
     },
   },
 ];

@@ -11,6 +11,12 @@ test('a mock interview runs on a clock, records a pause, announces the curveball
   const timeLeft = page.getByRole('timer', { name: 'Time left' });
   await expect(timeLeft).toHaveText(/^(45:00|44:5\d) left$/);
 
+  // Back on the brief, the running mock is what resumes; practice would be a separate attempt.
+  await page.getByRole('link', { name: 'E-commerce data platform' }).first().click();
+  await expect(page.getByRole('button', { name: 'Start a practice attempt' })).toBeVisible();
+  await page.getByRole('link', { name: /^Resume the mock \((45:00|44:5\d) left\)$/ }).click();
+  await expect(page.getByRole('heading', { name: 'Clarify', level: 1 })).toBeVisible();
+
   // The interviewer answers, but the score waits for the end.
   const question = page.getByLabel('Your question');
   await expect(question).toBeEnabled();
@@ -39,6 +45,7 @@ test('a mock interview runs on a clock, records a pause, announces the curveball
   await page.getByRole('link', { name: 'Report: all scores' }).click();
   await expect(page.getByRole('region', { name: 'Mock interview still running' })).toBeVisible();
   await expect(page.locator('.report-summary')).toHaveCount(0);
+  await expect(page.getByText('Reference answer')).toHaveCount(0);
   await page.getByRole('link', { name: /High-level design/ }).first().click();
   await expect(page.getByRole('heading', { name: 'High-level design', level: 1 })).toBeVisible();
 
@@ -58,6 +65,7 @@ test('a mock interview runs on a clock, records a pause, announces the curveball
   await expect(curveballResult.getByRole('heading', { name: 'Curveball at minute 25' })).toBeVisible();
   await expect(curveballResult).toContainText('Your design or notes address the new requirement');
   await expect(page.getByText(/used of 45:00/)).toBeVisible();
+  await expect(page.getByText(/^Mock interview of 45 minutes, finished: .+, 1 pause \(10(\.\d)? min paused\)/)).toBeVisible();
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export session (JSON)' }).click();

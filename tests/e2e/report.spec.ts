@@ -6,6 +6,10 @@ import { askAndEstimate } from './support/ask-and-estimate';
 
 test('the report shows every step score; an export grades the same on the command line and imports elsewhere', async ({ page, browser }, testInfo) => {
   await askAndEstimate(page, 'ecommerce-data-platform');
+  await page.getByRole('navigation', { name: 'Interview steps' }).getByRole('link', { name: /Deep dives/ }).click();
+  const answer = page.getByLabel('Your answer to question 1');
+  await expect(answer).toBeEnabled();
+  await answer.fill('Use acks=all.');
 
   await page.getByRole('link', { name: 'Report: all scores' }).click();
   await expect(page.getByRole('heading', { name: 'Report', level: 1 })).toBeVisible();
@@ -14,7 +18,7 @@ test('the report shows every step score; an export grades the same on the comman
 
   const studyNext = page.getByRole('region', { name: 'Study next' });
   await expect(studyNext.getByRole('link', { name: /Kafka/ })).toHaveAttribute('href', '/practice/kafka');
-  await studyNext.getByRole('button', { name: /missed deep-dive questions to review/ }).click();
+  await studyNext.getByRole('button', { name: /missed deep-dive questions? to review/ }).click();
   await expect(studyNext.getByRole('status')).toContainText(/Added \d+ to your review queue/);
   await page.getByText('Reference answer').click();
   await expect(page.getByRole('table').filter({ hasText: 'Grain' })).toContainText('fact_');

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { DiagramComponent, DiagramGraph } from '../../../lib/canvas/diagram-graph';
 import { loadCase } from '../../../lib/content/load-cases';
 import { emptyDesignAnswer } from '../../../lib/design/design-answer-schema';
-import { scoreCurveball } from '../../../lib/interview/score-curveball';
+import { curveballBaseline, scoreCurveball } from '../../../lib/interview/score-curveball';
 import type { CurveballAnswer } from '../../../lib/interview/score-curveball';
 import { createMockSession } from '../../../lib/session/create-session';
 import { announceCurveball, finishInterview } from '../../../lib/session/interview-actions';
+import { sessionCurveballBaseline } from '../../../lib/session/curveball-answer';
 import { CURVEBALL_WEIGHT, scoreSession } from '../../../lib/session/score-session';
 import { setStepNotes } from '../../../lib/session/session-actions';
 
@@ -56,6 +57,25 @@ describe('curveball scoring', () => {
     expect(result.score).toBe(15);
   });
 
+  it('counts only what came after the announcement: earlier keywords and components are a hint, not points', () => {
+    const before = answer({
+      notes: [{ where: 'the notes of step 3', text: 'GDPR applies; we MERGE into Delta.' }],
+      diagram: graph(component('t1', 'Iceberg tables', 'table_format')),
+    });
+    const baseline = curveballBaseline(before, curveball);
+    expect(baseline).toEqual({ textKeywords: ['gdpr', 'merge'], diagramKeywords: [], kindCount: 1 });
+    const unchanged = scoreCurveball(before, curveball, baseline);
+    expect(unchanged.score).toBe(0);
+    expect(points(unchanged, 'curveball.text-before')[0]?.message).toContain('"gdpr", "merge"');
+
+    const after = answer({
+      notes: [...before.notes, { where: 'the notes of step 4', text: 'Erasure requests: crypto shredding of the per-customer key.' }],
+      diagram: graph(component('t1', 'Iceberg tables', 'table_format'), component('t2', 'Silver tables', 'silver_layer')),
+    });
+    const responded = scoreCurveball(after, curveball, baseline);
+    expect(responded.score).toBe(70 + 15);
+  });
+
   it('is deterministic', () => {
     const input = answer({ notes: [{ where: 'x', text: 'right to be forgotten via crypto shredding' }] });
     expect(scoreCurveball(input, curveball)).toEqual(scoreCurveball(input, curveball));
@@ -71,7 +91,8 @@ describe('session score with a curveball', () => {
   });
 
   it('weighs the curveball into the total once announced, at the minute it came', () => {
-    let session = announceCurveball(createMockSession('ecommerce-data-platform', 'm2', at(0), 45), at(25));
+    const started = createMockSession('ecommerce-data-platform', 'm2', at(0), 45);
+    let session = announceCurveball(started, sessionCurveballBaseline(started, curveball), at(25));
     session = setStepNotes(session, 'design', 'GDPR erasure with Delta MERGE on a pseudonymised customer table', at(26));
     session = finishInterview(session, at(40));
     const scored = scoreSession(session, rubric);

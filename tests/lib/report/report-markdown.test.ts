@@ -3,6 +3,7 @@ import { escapeMarkdown } from '../../../lib/report/markdown-escape';
 import { reportMarkdown } from '../../../lib/report/report-markdown';
 import { buildReportModel } from '../../../lib/report/report-model';
 import type { ReportModel } from '../../../lib/report/report-model';
+import { sessionCurveballBaseline } from '../../../lib/session/curveball-answer';
 import { announceCurveball, finishInterview, pauseInterview, resumeInterview } from '../../../lib/session/interview-actions';
 import { scoreSession } from '../../../lib/session/score-session';
 import type { SessionScore } from '../../../lib/session/score-session';
@@ -118,7 +119,7 @@ describe('report as Markdown', () => {
     let session = workedMockSession();
     session = pauseInterview(session, at(10));
     session = resumeInterview(session, at(12.5));
-    session = announceCurveball(session, at(30));
+    session = announceCurveball(session, sessionCurveballBaseline(session, rubric.curveball!), at(30));
     session = finishInterview(session, at(50));
     const scored = scoreSession(session, rubric);
     const markdown = reportMarkdown(report(session, scored));

@@ -5,6 +5,7 @@ import { budgetVerdict } from '../../../lib/report/report-text';
 import { groupBySeverity, SEVERITY_ORDER } from '../../../lib/report/severity-groups';
 import { missedPromptIds, studyNextTopics } from '../../../lib/report/study-next';
 import { createSession } from '../../../lib/session/create-session';
+import { sessionCurveballBaseline } from '../../../lib/session/curveball-answer';
 import { addStepTime, announceCurveball, finishInterview, pauseInterview, resumeInterview } from '../../../lib/session/interview-actions';
 import { scoreSession } from '../../../lib/session/score-session';
 import type { Finding } from '../../../lib/scoring/finding';
@@ -60,7 +61,8 @@ describe('report model', () => {
 
   it('has a curveball only when one was announced', () => {
     expect(model(workedMockSession()).curveball).toBeUndefined();
-    const announced = finishInterview(announceCurveball(workedMockSession(), at(26)), at(45));
+    const worked = workedMockSession();
+    const announced = finishInterview(announceCurveball(worked, sessionCurveballBaseline(worked, rubric.curveball!), at(26)), at(45));
     const report = model(announced);
     expect(report.curveball).toMatchObject({ announcedAtMinute: 26 });
     expect(report.curveball?.groups.map((group) => group.severity)).toEqual(['missing']);

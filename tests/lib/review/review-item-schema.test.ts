@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReviewQueue, MAX_QUEUE_ITEMS, reviewQueueSchema } from '../../../lib/review/review-item-schema';
+import { emptyReviewQueue, MAX_QUEUE_ITEMS, readReviewQueue, reviewQueueSchema } from '../../../lib/review/review-item-schema';
 import { addMissed } from '../../../lib/review/review-queue';
 
 const start = new Date('2030-03-01T09:00:00Z');
@@ -31,5 +31,24 @@ describe('review queue schema', () => {
     ['too many items', { items: Array.from({ length: MAX_QUEUE_ITEMS + 1 }, () => item) }],
   ])('rejects %s', (_name, value) => {
     expect(reviewQueueSchema.safeParse(value).success).toBe(false);
+  });
+});
+
+describe('reading a stored queue', () => {
+  const two = addMissed(valid, { kind: 'drill', topic: 'kafka', generatorId: 'acks-durability', title: 'Acks and durability' }, start);
+
+  it('keeps a valid queue as it is', () => {
+    expect(readReviewQueue(JSON.parse(JSON.stringify(two)))).toEqual(two);
+  });
+
+  it('drops only the damaged item and repeats, keeping the rest', () => {
+    const [first, second] = two.items;
+    const damaged = { items: [first, { ...second, card: { due: 'soon' } }, first, 'junk'] };
+    expect(readReviewQueue(damaged)).toEqual({ items: [first] });
+  });
+
+  it('starts empty from something that is not a queue', () => {
+    expect(readReviewQueue('hello')).toEqual(emptyReviewQueue());
+    expect(readReviewQueue(undefined)).toEqual(emptyReviewQueue());
   });
 });

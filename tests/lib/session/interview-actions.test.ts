@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isPaused } from '../../../lib/interview/interview-clock';
 import { createMockSession, createSession } from '../../../lib/session/create-session';
+import { sessionCurveballBaseline } from '../../../lib/session/curveball-answer';
 import { addStepTime, announceCurveball, finishInterview, pauseInterview, resumeInterview } from '../../../lib/session/interview-actions';
+import { setStepNotes } from '../../../lib/session/session-actions';
 import { sessionSchema } from '../../../lib/session/session-schema';
 
 const slug = 'ecommerce-data-platform';
+const cues = { keywords: ['erasure', 'gdpr'], kinds: ['table_format' as const] };
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 25, 10, 0) + minute * 60_000);
 
 describe('interview actions', () => {
@@ -31,13 +34,20 @@ describe('interview actions', () => {
     const practice = createSession(slug, 'p1', at(0));
     expect(pauseInterview(practice, at(1))).toBe(practice);
     expect(finishInterview(practice, at(1))).toBe(practice);
-    expect(announceCurveball(practice, at(1))).toBe(practice);
+    expect(announceCurveball(practice, sessionCurveballBaseline(practice, cues), at(1))).toBe(practice);
   });
 
   it('announces the curveball once', () => {
-    const announced = announceCurveball(createMockSession(slug, 'm3', at(0), 45), at(30));
+    const mock = createMockSession(slug, 'm3', at(0), 45);
+    const announced = announceCurveball(mock, sessionCurveballBaseline(mock, cues), at(30));
     expect(announced.interview.curveballAt).toBe(at(30).toISOString());
-    expect(announceCurveball(announced, at(31))).toBe(announced);
+    expect(announced.interview.curveballBaseline).toEqual({ textKeywords: [], diagramKeywords: [], kindCount: 0 });
+    expect(announceCurveball(announced, sessionCurveballBaseline(announced, cues), at(31))).toBe(announced);
+  });
+
+  it('records what already matched the curveball when it was announced', () => {
+    const before = setStepNotes(createMockSession(slug, 'm4', at(0), 45), 'design', 'GDPR applies to customers.', at(10));
+    expect(announceCurveball(before, sessionCurveballBaseline(before, cues), at(25)).interview.curveballBaseline).toEqual({ textKeywords: ['gdpr'], diagramKeywords: [], kindCount: 0 });
   });
 
   it('adds step time, ignoring nonsense durations and leaving updatedAt alone', () => {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { StepPage } from '@/components/step/step-page';
 import { getCase, getCaseSlugs } from '@/lib/content/case-repository';
 import { rubricForStep } from '@/lib/content/rubric-view';
+import { curveballForSteps } from '@/lib/interview/score-curveball';
 import { getStep, isStepId, STEP_IDS } from '@/lib/steps/steps';
 
 type Params = { slug: string; step: string };
@@ -31,6 +32,7 @@ export default async function CaseStepPage({ params }: { params: Promise<Params>
       step={step}
       casePrompt={content.rubric.steps[step].prompt}
       rubric={rubricForStep(content.rubric, step)}
+      curveball={curveballForSteps(content.rubric.curveball)}
     />
   );
 }

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SessionReport } from '@/components/report/session-report';
+import { AfterFeedback } from '@/components/interview/after-feedback';
+import { CurveballNotice } from '@/components/interview/curveball-notice';
 import { InterviewPanel } from '@/components/interview/interview-panel';
 import { SaveStatus } from '@/components/session/save-status';
 import { SessionNotices } from '@/components/session/session-notices';
@@ -41,10 +43,13 @@ export default async function ReportPage({ params }: { params: Promise<Params> }
       </aside>
       <div className="step-main">
         <SessionNotices />
+        <CurveballNotice curveball={content.rubric.curveball} />
         <p className="step-kicker">Your interview</p>
         <h1>Report</h1>
         <SessionReport rubric={content.rubric} caseSlug={slug} caseTitle={content.frontmatter.title} />
-        <ReferenceAnswer writeUpCode={writeUpCode} dataModel={content.rubric.dataModel} scene={referenceScene} />
+        <AfterFeedback>
+          <ReferenceAnswer writeUpCode={writeUpCode} dataModel={content.rubric.dataModel} scene={referenceScene} />
+        </AfterFeedback>
       </div>
     </div>
   );
