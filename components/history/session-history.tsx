@@ -23,6 +23,20 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Each attempt's total against the attempt before it (by start time), so progress over time reads at a glance. */
+function changeSincePrevious(rows: readonly Row[]): Map<string, string> {
+  const changes = new Map<string, string>();
+  const shown = rows.filter((row) => row.total !== null && !isFeedbackHeld(row.session.interview));
+  const chronological = [...shown].sort((a, b) => a.session.createdAt.localeCompare(b.session.createdAt) || a.session.id.localeCompare(b.session.id));
+  chronological.forEach((row, index) => {
+    const previous = chronological[index - 1];
+    if (!previous || previous.total === null || row.total === null) return changes.set(row.session.id, 'first attempt');
+    const delta = row.total - previous.total;
+    changes.set(row.session.id, delta === 0 ? 'same' : delta > 0 ? `+${delta}` : `−${-delta}`);
+  });
+  return changes;
+}
+
 function modeLabel(interview: Interview): string {
   if (interview.mode === 'practice') return 'Practice';
   return interview.finishedAt ? `Mock, ${Math.round(elapsedMs(interview, new Date()) / 60_000)} min` : 'Mock, running';
@@ -69,6 +83,7 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
       {usage ? <p className="muted">The app uses {usage} of this browser&apos;s storage.</p> : null}
       {cases.map((info) => {
         const caseRows = rows.filter((row) => row.session.caseSlug === info.slug);
+        const changes = changeSincePrevious(caseRows);
         return (
           <section key={info.slug} className="panel" aria-labelledby={`history-${info.slug}`}>
             <div className="panel-header">
@@ -94,6 +109,7 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                     <th scope="col">Last worked on</th>
                     <th scope="col">Mode</th>
                     <th scope="col">Score</th>
+                    <th scope="col">Since the previous attempt</th>
                     <th scope="col">At step</th>
                     <th scope="col">
                       <span className="visually-hidden">Actions</span>
@@ -109,6 +125,7 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                       </td>
                       <td>{modeLabel(row.session.interview)}</td>
                       <td>{isFeedbackHeld(row.session.interview) ? 'after you finish' : (row.total ?? '—')}</td>
+                      <td>{changes.get(row.session.id) ?? '—'}</td>
                       <td>{getStep(row.session.currentStep).title}</td>
                       <td className="history-actions">
                         {confirming === row.session.id ? (

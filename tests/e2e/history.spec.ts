@@ -19,6 +19,9 @@ test('history lists past sessions with scores; resume, start anew and delete wit
   await page.waitForTimeout(600);
   await page.goto('/history');
   await expect(section.getByRole('row')).toHaveCount(3);
+  // Scores over time: each attempt against the one before it.
+  await expect(section.getByRole('row').last()).toContainText('first attempt');
+  await expect(section.getByRole('row').nth(1)).toContainText(/Practice.*(−\d+|same)/);
 
   // Resume the older one.
   await section.getByRole('row').last().getByRole('button', { name: 'Resume' }).click();

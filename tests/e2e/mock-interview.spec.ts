@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 const CASE = '/cases/ecommerce-data-platform';
@@ -54,6 +55,9 @@ test('a mock interview runs on a clock, records a pause, announces the curveball
   const curveball = page.getByRole('alert').filter({ hasText: 'The interviewer changes a requirement' });
   await expect(curveball).toBeVisible();
   await expect(curveball).toContainText('erased');
+  // The clock, the pause and finish controls and the announcement pass axe too.
+  const scan = await new AxeBuilder({ page }).analyze();
+  expect(scan.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
   await page.getByLabel('Notes for High-level design').fill('Erasure (GDPR): pseudonymise customers and delete with a Delta MERGE.');
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
