@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import { elapsedMs, isFeedbackHeld } from '@/lib/interview/interview-clock';
 import type { Interview } from '@/lib/interview/interview-schema';
+import { changeSincePrevious } from '@/lib/report/attempt-changes';
 import { scoreSession } from '@/lib/session/score-session';
 import { getStep } from '@/lib/steps/steps';
 import { openBrowserStore } from '@/lib/storage/idb-store';
@@ -21,20 +22,6 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyl
 function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/** Each attempt's total against the attempt before it (by start time), so progress over time reads at a glance. */
-function changeSincePrevious(rows: readonly Row[]): Map<string, string> {
-  const changes = new Map<string, string>();
-  const shown = rows.filter((row) => row.total !== null && !isFeedbackHeld(row.session.interview));
-  const chronological = [...shown].sort((a, b) => a.session.createdAt.localeCompare(b.session.createdAt) || a.session.id.localeCompare(b.session.id));
-  chronological.forEach((row, index) => {
-    const previous = chronological[index - 1];
-    if (!previous || previous.total === null || row.total === null) return changes.set(row.session.id, 'first attempt');
-    const delta = row.total - previous.total;
-    changes.set(row.session.id, delta === 0 ? 'same' : delta > 0 ? `+${delta}` : `−${-delta}`);
-  });
-  return changes;
 }
 
 function modeLabel(interview: Interview): string {
@@ -83,7 +70,9 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
       {usage ? <p className="muted">The app uses {usage} of this browser&apos;s storage.</p> : null}
       {cases.map((info) => {
         const caseRows = rows.filter((row) => row.session.caseSlug === info.slug);
-        const changes = changeSincePrevious(caseRows);
+        const changes = changeSincePrevious(
+          caseRows.map((row) => ({ id: row.session.id, createdAt: row.session.createdAt, total: isFeedbackHeld(row.session.interview) ? null : row.total })),
+        );
         return (
           <section key={info.slug} className="panel" aria-labelledby={`history-${info.slug}`}>
             <div className="panel-header">

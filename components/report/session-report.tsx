@@ -15,7 +15,7 @@ import { formatMinutes } from '@/lib/report/format-minutes';
 import { reportMarkdown } from '@/lib/report/report-markdown';
 import { buildReportModel } from '@/lib/report/report-model';
 import { budgetVerdict, modeSummary } from '@/lib/report/report-text';
-import { missedPrompts } from '@/lib/report/study-next';
+import { missedAnsweredPrompts } from '@/lib/report/study-next';
 import type { StudyTopic } from '@/lib/report/study-next';
 import { ReportChart } from './report-chart';
 import { ReportFindings } from './report-findings';
@@ -27,11 +27,13 @@ import { downloadFile } from '@/components/shared/download-file';
 import { AddMissedToReview } from '@/components/review/add-missed-to-review';
 import type { MissedPrompt } from '@/components/review/add-missed-to-review';
 
-/** Prompts the learner answered but missed key points of; unanswered ones are for the lessons, not the queue. */
 function missedForReview(rubric: Rubric, scored: SessionScore, session: Session): MissedPrompt[] {
-  return missedPrompts(scored, rubric)
-    .filter((prompt) => (session.answers.deepDive[prompt.id] ?? '').trim() !== '')
-    .map((prompt) => ({ caseSlug: session.caseSlug, promptId: prompt.id, topic: prompt.topic, title: prompt.question }));
+  return missedAnsweredPrompts(scored, rubric, session.answers.deepDive).map((prompt) => ({
+    caseSlug: session.caseSlug,
+    promptId: prompt.id,
+    topic: prompt.topic,
+    title: prompt.question,
+  }));
 }
 
 

@@ -21,3 +21,8 @@ export function missedPrompts(scored: SessionScore, rubric: Rubric): Rubric['ste
   const missed = new Set(missedPromptIds(scored));
   return rubric.steps['deep-dive'].prompts.filter((prompt) => missed.has(prompt.id));
 }
+
+/** Missed prompts the learner did answer: the review queue asks them again; unanswered ones are for the lessons. */
+export function missedAnsweredPrompts(scored: SessionScore, rubric: Rubric, answers: Readonly<Record<string, string>>): Rubric['steps']['deep-dive']['prompts'] {
+  return missedPrompts(scored, rubric).filter((prompt) => (answers[prompt.id] ?? '').trim() !== '');
+}
