@@ -7,7 +7,6 @@ import type { Rubric } from '@/lib/content/rubric-schema';
 import { elapsedMs, isFeedbackHeld } from '@/lib/interview/interview-clock';
 import type { Interview } from '@/lib/interview/interview-schema';
 import { changeSincePrevious } from '@/lib/report/attempt-changes';
-import { scoreSession } from '@/lib/session/score-session';
 import { getStep } from '@/lib/steps/steps';
 import { openBrowserStore } from '@/lib/storage/idb-store';
 import type { KeyValueStore } from '@/lib/storage/key-value-store';
@@ -40,7 +39,8 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
   const refresh = useCallback(
     async (opened: KeyValueStore) => {
       const byCase = new Map(cases.map((info) => [info.slug, info]));
-      const entries = await listSessions(opened);
+      // Loaded here, not with the page: the engines are most of the page's weight.
+      const [entries, { scoreSession }] = await Promise.all([listSessions(opened), import('@/lib/session/score-session')]);
       setRows(entries.map((entry) => {
         const info = byCase.get(entry.session.caseSlug);
         return { ...entry, total: info ? scoreSession(entry.session, info.rubric).total : null };

@@ -5,7 +5,6 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import { exportSession, importSession, MAX_EXPORT_BYTES } from '@/lib/session/session-export';
-import { scoreSession } from '@/lib/session/score-session';
 import type { SessionScore } from '@/lib/session/score-session';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
 import type { Session } from '@/lib/session/session-schema';
@@ -23,6 +22,7 @@ import { DiagramReview } from './diagram-review';
 import { CurveballResult } from './curveball-result';
 import { MockStillRunning } from './mock-still-running';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
+import { useScoreSession } from '@/components/scoring/use-score-session';
 import { downloadFile } from '@/components/shared/download-file';
 import { AddMissedToReview } from '@/components/review/add-missed-to-review';
 import type { MissedPrompt } from '@/components/review/add-missed-to-review';
@@ -59,14 +59,15 @@ function StudyNext({ topics, missed }: { topics: readonly StudyTopic[]; missed: 
 export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric; caseSlug: string; caseTitle: string }) {
   const context = useSessionContext();
   const session = useSession((state) => state.session);
-  const scored = useMemo(() => (session ? scoreSession(session, rubric) : undefined), [session, rubric]);
+  const scoreSession = useScoreSession();
+  const scored = useMemo(() => (session && scoreSession ? scoreSession(session, rubric) : undefined), [session, rubric, scoreSession]);
   // "Now" is the last save: the report only shows practice and finished mocks, whose times no longer move.
   const model = useMemo(() => (session && scored ? buildReportModel({ caseTitle, session, scored, rubric, now: new Date(session.updatedAt) }) : undefined), [caseTitle, session, scored, rubric]);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
+  if (context.phase === 'ready' && session && isFeedbackHeld(session.interview)) return <MockStillRunning />;
   if (context.phase !== 'ready' || !session || !scored || !model) return <p className="muted">Loading your session…</p>;
-  if (isFeedbackHeld(session.interview)) return <MockStillRunning />;
   const store = context.opened.keyValueStore;
 
   async function onImport(event: ChangeEvent<HTMLInputElement>) {

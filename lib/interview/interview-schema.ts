@@ -51,6 +51,9 @@ export type StepTimes = z.infer<typeof stepTimesSchema>;
 
 export const DEFAULT_INTERVIEW_MINUTES = 45;
 
+/** The curveball's share of the session total when there was one; the five steps share the rest equally. */
+export const CURVEBALL_WEIGHT = 0.1;
+
 export function practiceInterview(durationMinutes = DEFAULT_INTERVIEW_MINUTES): Interview {
   return { mode: 'practice', durationMinutes, pauses: [] };
 }

@@ -11,6 +11,7 @@ import type { StepResult } from '../scoring/finding';
 import { STEP_IDS } from '../steps/steps';
 import { curveballAnswerFromSession } from './curveball-answer';
 import { curveballMinute } from '../interview/interview-clock';
+import { CURVEBALL_WEIGHT } from '../interview/interview-schema';
 import { scoreCurveball } from '../interview/score-curveball';
 import type { StepId } from '../steps/steps';
 import { assertNever } from '../util/assert-never';
@@ -20,8 +21,6 @@ import type { Session } from './session-schema';
 export type CurveballScore = StepResult & { announcedAtMinute: number };
 export type SessionScore = { total: number; steps: ({ step: StepId } & StepResult)[]; curveball?: CurveballScore };
 
-/** The curveball's share of the total when there was one; the five steps share the rest equally. */
-export const CURVEBALL_WEIGHT = 0.1;
 
 function scoreSessionCurveball(session: Session, rubric: Rubric): CurveballScore | undefined {
   const announcedAtMinute = curveballMinute(session.interview);

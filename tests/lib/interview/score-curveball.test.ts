@@ -7,7 +7,8 @@ import type { CurveballAnswer } from '../../../lib/interview/score-curveball';
 import { createMockSession } from '../../../lib/session/create-session';
 import { announceCurveball, finishInterview } from '../../../lib/session/interview-actions';
 import { sessionCurveballBaseline } from '../../../lib/session/curveball-answer';
-import { CURVEBALL_WEIGHT, scoreSession } from '../../../lib/session/score-session';
+import { CURVEBALL_WEIGHT } from '../../../lib/interview/interview-schema';
+import { scoreSession } from '../../../lib/session/score-session';
 import { setStepNotes } from '../../../lib/session/session-actions';
 
 const { rubric } = loadCase('ecommerce-data-platform');
