@@ -63,7 +63,7 @@ export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string
           {formatClock(elapsedMs(interview, now))} used of {interview.durationMinutes}:00. Changes you make now also change this mock&apos;s report; start a
           practice attempt from the case brief to keep it as it was.
         </p>
-        <Link href={`/cases/${caseSlug}/report`}>Read your report</Link>
+        {step ? <Link href={`/cases/${caseSlug}/report`}>Read your report</Link> : null}
       </section>
     );
   }
