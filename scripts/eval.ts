@@ -6,9 +6,41 @@ import { CliInputError } from '../lib/cli/cli-error';
 import { buildEvalReport, goldenResult } from '../lib/eval/eval-report';
 import type { EvalReport } from '../lib/eval/eval-report';
 import { gradeGoldenEntry } from '../lib/eval/grade-golden';
+import type { GoldenContext } from '../lib/eval/grade-golden';
 import { GOLDEN_STEPS } from '../lib/eval/golden-schema';
+import type { GoldenEntry } from '../lib/eval/golden-schema';
+import { assertNever } from '../lib/util/assert-never';
 import { parseCliArgs, runCli } from './cli/run-cli';
 import { fileGoldenContext, loadGoldenEntries } from './eval/load-golden';
+
+/** Every case, prompt, question and scene an entry names exists and reads; throws the first that does not. */
+function checkReferences(entry: GoldenEntry, context: GoldenContext): void {
+  try {
+    switch (entry.step) {
+      case 'practice':
+        context.questionOf(entry.topic, entry.answer.question);
+        return;
+      case 'diagram':
+        context.rubricOf(entry.case);
+        context.graphOf(entry);
+        return;
+      case 'deep-dive':
+        if (!context.rubricOf(entry.case).steps['deep-dive'].prompts.some((prompt) => prompt.id === entry.answer.prompt)) {
+          throw new Error(`case ${entry.case} has no deep-dive prompt "${entry.answer.prompt}"`);
+        }
+        return;
+      case 'clarify':
+      case 'estimate':
+      case 'design':
+        context.rubricOf(entry.case);
+        return;
+      default:
+        assertNever(entry);
+    }
+  } catch (error) {
+    throw new CliInputError(`${entry.id}: ${(error as Error).message}`);
+  }
+}
 
 const fmt = (value: number | null) => (value === null ? '  n/a' : value.toFixed(3).padStart(6));
 
@@ -39,18 +71,31 @@ function main(argv: string[]): number {
       json: { type: 'boolean', default: false },
       step: { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
+      check: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write('usage: npm run -s eval [-- --json] [--step <step>] [--verbose]\n');
+    process.stdout.write('usage: npm run -s eval [-- --json] [--step <step>] [--verbose] [--check]\n  --check  validate the golden files and count entries, without grading\n');
     return 0;
   }
   if (values.step !== undefined && !(GOLDEN_STEPS as readonly string[]).includes(values.step)) {
     throw new CliInputError(`unknown step "${values.step}" (steps: ${GOLDEN_STEPS.join(', ')})`);
   }
-  const loaded = loadGoldenEntries().filter(({ entry }) => values.step === undefined || entry.step === values.step);
+  let loaded;
+  try {
+    loaded = loadGoldenEntries().filter(({ entry }) => values.step === undefined || entry.step === values.step);
+  } catch (error) {
+    throw new CliInputError((error as Error).message);
+  }
   const context = fileGoldenContext(loaded);
+  if (values.check) {
+    for (const { entry } of loaded) checkReferences(entry, context);
+    const counts = new Map<string, number>();
+    for (const { entry } of loaded) counts.set(`${entry.step} ${entry.kind}`, (counts.get(`${entry.step} ${entry.kind}`) ?? 0) + 1);
+    process.stdout.write(`${loaded.length} entries valid\n${[...counts].sort().map(([key, n]) => `  ${key}: ${n}`).join('\n')}\n`);
+    return 0;
+  }
   const report = buildEvalReport(loaded.map(({ entry }) => goldenResult(entry, gradeGoldenEntry(entry, context).score)));
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${human(report, values.verbose)}\n`);
   return 0;
