@@ -46,6 +46,8 @@ export interface SceneSpec {
   boxes: BoxSpec[];
   arrows?: ArrowSpec[];
   groups?: GroupSpec[];
+  /** Save arrows as old Excalidraw files did, without the startArrowhead/endArrowhead fields. */
+  legacyArrowFields?: boolean;
   /** Free text notes: text and grid position. */
   notes?: { text: string; col: number; row: number }[];
 }
@@ -230,6 +232,10 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
       endArrowhead: heads === 'end' || heads === 'both' ? 'arrow' : null,
       ...(a.line ? {} : { elbowed: false }),
     });
+    if (spec.legacyArrowFields && !a.line) {
+      delete el.startArrowhead;
+      delete el.endArrowhead;
+    }
     elements.push(el);
     if (!a.line) {
       for (const endId of [a.from, a.to]) {

@@ -27,6 +27,8 @@ const SCENES: Record<string, SceneSpec> = {
   'ecom-gamed-hairball': ecommerce.ecomGamedHairball,
   'ecom-gamed-relabelled': ecommerce.ecomGamedRelabelled,
   'ecom-gamed-keyword-box': ecommerce.ecomGamedKeywordBox,
+  'ecom-unusual-marts-containers': ecommerce.ecomMartsContainers,
+  'ecom-unusual-combined-labels': ecommerce.ecomCombinedLabels,
   'ecom-empty': ecommerce.ecomEmpty,
   'ecom-empty-unlabelled': ecommerce.ecomEmptyUnlabelled,
   'iot-strong-plain': iot.iotStrongPlain,
@@ -44,6 +46,7 @@ const SCENES: Record<string, SceneSpec> = {
   'card-mediocre-dash-on-ledger': cards.cardMediocreDashOnLedger,
   'card-gamed-relabelled': cards.cardGamedRelabelled,
   'card-gamed-keywords': cards.cardGamedKeywords,
+  'card-strong-legacy-arrows': cards.cardStrongLegacyArrows,
   'card-empty': cards.cardEmpty,
   'ride-strong-gcp': rides.rideStrongGcp,
   'ride-strong-aws': rides.rideStrongAws,
@@ -51,6 +54,7 @@ const SCENES: Record<string, SceneSpec> = {
   'ride-mediocre-half-flows': rides.rideMediocreHalfFlows,
   'ride-gamed-hairball': rides.rideGamedHairball,
   'ride-gamed-no-arrows': rides.rideGamedNoArrows,
+  'ride-unusual-palette-relabelled-right': rides.ridePaletteRelabelledRight,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');

@@ -170,3 +170,6 @@ export const cardGamedKeywords: SceneSpec = {
 
 /** Empty: nothing drawn. */
 export const cardEmpty: SceneSpec = { boxes: [] };
+
+/** Card payments: the strong plain design saved as an old file whose arrows have no arrowhead fields. */
+export const cardStrongLegacyArrows: SceneSpec = { ...cardStrongPlain, legacyArrowFields: true };

@@ -375,3 +375,77 @@ export const ecomEmptyUnlabelled: SceneSpec = {
   arrows: [{ from: 'x', to: 'y' }],
   notes: [{ text: 'My data platform', col: 1, row: 0 }],
 };
+
+/** E-commerce, unusual but right: dbt layers drawn as dashed containers titled Staging and Marts. */
+export const ecomMartsContainers: SceneSpec = {
+  groups: [
+    { id: 'staging', title: 'Staging', style: 'dashed', col: 3, row: 3, cols: 1, rows: 2 },
+    { id: 'marts', title: 'Marts', style: 'dashed', col: 4, row: 3, cols: 1, rows: 2 },
+  ],
+  boxes: [
+    { id: 'pg', label: 'Orders Postgres', col: 0, row: 0 },
+    { id: 'clicks', label: 'Clickstream SDK', col: 0, row: 2 },
+    { id: 'sftp', label: 'Partner SFTP', col: 0, row: 4 },
+    { id: 'deb', label: 'Debezium', col: 1, row: 0 },
+    { id: 'kafka', label: 'Kafka (RF 3)\n+ schema registry', col: 1, row: 1 },
+    { id: 'flink', label: 'Flink', col: 2, row: 0 },
+    { id: 'redis', label: 'Redis stock\ncounters', col: 3, row: 0 },
+    { id: 'ops', label: 'Ops stock board', col: 4, row: 0 },
+    { id: 'raw', label: 'S3 raw (Iceberg)', col: 2, row: 2 },
+    { id: 'dlq', label: 'DLQ topic', col: 2, row: 1 },
+    { id: 'spark', label: 'Spark load\n(nightly)', col: 2, row: 4 },
+    { id: 'stg1', label: 'stg_orders', col: 3, row: 3 },
+    { id: 'stg2', label: 'stg_sessions', col: 3, row: 4 },
+    { id: 'fct', label: 'fct_order_items', col: 4, row: 3 },
+    { id: 'dim', label: 'dim_product,\ndim_customer', col: 4, row: 4 },
+    { id: 'bi', label: 'Superset sales\ndashboards', col: 5, row: 3 },
+    { id: 'af', label: 'Airflow runs dbt', col: 2, row: 5 },
+    { id: 'mon', label: 'Alerting\n(Grafana OnCall)', col: 4, row: 5 },
+  ],
+  arrows: [
+    { from: 'pg', to: 'deb' },
+    { from: 'deb', to: 'kafka' },
+    { from: 'clicks', to: 'kafka' },
+    { from: 'kafka', to: 'flink' },
+    { from: 'flink', to: 'redis' },
+    { from: 'flink', to: 'dlq' },
+    { from: 'redis', to: 'ops' },
+    { from: 'kafka', to: 'raw', label: 'sink' },
+    { from: 'sftp', to: 'spark' },
+    { from: 'raw', to: 'spark' },
+    { from: 'spark', to: 'staging' },
+    { from: 'staging', to: 'marts', label: 'dbt' },
+    { from: 'marts', to: 'bi' },
+    { from: 'af', to: 'staging', dashed: true },
+    { from: 'flink', to: 'mon', dashed: true },
+  ],
+};
+
+/** E-commerce, unusual but right: coarse boxes each naming two tools ("Postgres + Debezium CDC"). */
+export const ecomCombinedLabels: SceneSpec = {
+  boxes: [
+    { id: 'src', label: 'Postgres + Debezium CDC', col: 0, row: 1, width: 210 },
+    { id: 'web', label: 'Web/app events', col: 0, row: 3 },
+    { id: 'csv', label: 'Partner CSV (SFTP)', col: 0, row: 4 },
+    { id: 'bus', label: 'Kafka + Schema Registry', col: 1, row: 2, width: 210 },
+    { id: 'rt', label: 'Flink -> Redis\n(stock < 5 min)', col: 2, row: 1 },
+    { id: 'dlq', label: 'DLQ topic', col: 2, row: 3 },
+    { id: 'lake', label: 'S3 + Delta\n(bronze/silver/gold)', col: 3, row: 2 },
+    { id: 'batch', label: 'Spark + dbt (nightly)', col: 3, row: 4 },
+    { id: 'bi', label: 'Looker (sales +\nstock dashboards)', col: 4, row: 1 },
+    { id: 'ops', label: 'Airflow + Datadog', col: 4, row: 4 },
+  ],
+  arrows: [
+    { from: 'src', to: 'bus' },
+    { from: 'web', to: 'bus' },
+    { from: 'bus', to: 'rt' },
+    { from: 'rt', to: 'dlq' },
+    { from: 'rt', to: 'bi' },
+    { from: 'bus', to: 'lake', label: 'raw' },
+    { from: 'csv', to: 'batch' },
+    { from: 'lake', to: 'batch' },
+    { from: 'batch', to: 'lake', label: 'silver, gold' },
+    { from: 'lake', to: 'bi', label: 'gold' },
+    { from: 'ops', to: 'batch', dashed: true },
+  ],
+};

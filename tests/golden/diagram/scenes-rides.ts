@@ -153,3 +153,43 @@ export const rideGamedNoArrows: SceneSpec = {
     { id: 'o', label: 'Dead letter queue', kind: 'dead_letter_queue', col: 4, row: 5 },
   ],
 };
+
+/**
+ * Ride-hailing, unusual but right: palette boxes reused and relabelled with what they really are
+ * (a Kafka box labelled Kinesis, a warehouse box labelled BigQuery, an object store box labelled Redis).
+ */
+export const ridePaletteRelabelledRight: SceneSpec = {
+  boxes: [
+    { id: 'apps', label: 'Driver & rider apps', kind: 'app_service', col: 0, row: 1 },
+    { id: 'gw', label: 'Envoy ingest gateway', kind: 'serving_api', col: 1, row: 1 },
+    { id: 'k', label: 'Amazon Kinesis\nData Streams', kind: 'kafka', col: 2, row: 1 },
+    { id: 'f', label: 'Apache Beam on\nDataflow (surge)', kind: 'spark_streaming', col: 3, row: 1 },
+    { id: 'r', label: 'Redis (live driver\nlocations)', kind: 'object_store', col: 4, row: 0 },
+    { id: 'api', label: 'Surge pricing API', kind: 'app_service', col: 5, row: 0 },
+    { id: 'dlq', label: 'Dead-letter stream', kind: 'kafka', col: 3, row: 0 },
+    { id: 'db', label: 'Trips MySQL', kind: 'nosql_database', col: 0, row: 3 },
+    { id: 'cdc', label: 'Debezium', kind: 'spark_batch', col: 1, row: 3 },
+    { id: 'lake', label: 'GCS lake\n(Iceberg)', kind: 'warehouse', col: 3, row: 3 },
+    { id: 'sb', label: 'Spark nightly jobs', kind: 'flink', col: 3, row: 4 },
+    { id: 'bq', label: 'BigQuery marts', kind: 'warehouse', col: 4, row: 4 },
+    { id: 'bi', label: 'Looker dashboards', kind: 'bi_dashboard', col: 5, row: 4 },
+    { id: 'af', label: 'Cloud Composer', kind: 'airflow', col: 2, row: 5 },
+    { id: 'mon', label: 'Prometheus alerts', kind: 'kubernetes', col: 4, row: 2 },
+  ],
+  arrows: [
+    { from: 'apps', to: 'gw' },
+    { from: 'gw', to: 'k' },
+    { from: 'k', to: 'f' },
+    { from: 'f', to: 'r' },
+    { from: 'r', to: 'api' },
+    { from: 'f', to: 'dlq' },
+    { from: 'db', to: 'cdc' },
+    { from: 'cdc', to: 'k' },
+    { from: 'k', to: 'lake', label: 'archive' },
+    { from: 'lake', to: 'sb' },
+    { from: 'sb', to: 'bq' },
+    { from: 'bq', to: 'bi' },
+    { from: 'af', to: 'sb', dashed: true },
+    { from: 'f', to: 'mon', dashed: true },
+  ],
+};
