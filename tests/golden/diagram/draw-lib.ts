@@ -28,6 +28,8 @@ export interface ArrowSpec {
   /** Draw a `line` element (never bound, no heads) instead of an arrow. */
   line?: boolean;
   dashed?: boolean;
+  /** Bend points in grid units (col, row; halves fall in the gaps between boxes), so the path avoids boxes. */
+  via?: [number, number][];
 }
 
 /** A titled group: a dashed rectangle with a free-text title, or an Excalidraw frame. */
@@ -206,25 +208,32 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
     if (!fr || !tr) throw new Error(`arrow ${a.from} -> ${a.to}: unknown element`);
     const fc = { x: fr.x + fr.width / 2, y: fr.y + fr.height / 2 };
     const tc = { x: tr.x + tr.width / 2, y: tr.y + tr.height / 2 };
-    const start = borderPoint(fr, tc.x, tc.y, 4);
-    const end = borderPoint(tr, fc.x, fc.y, 4);
+    const bends = (a.via ?? []).map(([c, rw]) => ({ x: 40 + c * COL_W + BOX_W / 2, y: 40 + rw * ROW_H + BOX_H / 2 }));
+    const first = bends[0] ?? tc;
+    const last = bends[bends.length - 1] ?? fc;
+    const start = borderPoint(fr, first.x, first.y, 4);
+    const end = borderPoint(tr, last.x, last.y, 4);
+    const path = [start, ...bends, end];
     const id = `${a.line ? 'line' : 'arrow'}-${i + 1}-${a.from}-${a.to}`;
     const heads = a.line ? 'none' : (a.heads ?? 'end');
+    const xs = path.map((p) => p.x);
+    const ys = path.map((p) => p.y);
     const r = {
       x: start.x,
       y: start.y,
-      width: Math.abs(end.x - start.x),
-      height: Math.abs(end.y - start.y),
+      width: Math.max(...xs) - Math.min(...xs),
+      height: Math.max(...ys) - Math.min(...ys),
     };
+    const mid = path.length % 2 === 1 ? path[(path.length - 1) / 2] : undefined;
+    const m1 = path[path.length / 2 - 1];
+    const m2 = path[path.length / 2];
+    const labelAt = mid ?? (m1 && m2 ? { x: (m1.x + m2.x) / 2, y: (m1.y + m2.y) / 2 } : start);
     const bound: { type: string; id: string }[] = [];
     const el = base(id, a.line ? 'line' : 'arrow', r, {
       roundness: { type: 2 },
       strokeStyle: a.dashed ? 'dashed' : 'solid',
       boundElements: bound,
-      points: [
-        [0, 0],
-        [Math.round(end.x - start.x), Math.round(end.y - start.y)],
-      ],
+      points: path.map((p) => [Math.round(p.x - start.x), Math.round(p.y - start.y)]),
       lastCommittedPoint: null,
       startBinding: a.line ? null : { elementId: a.from, focus: 0, gap: 4 },
       endBinding: a.line ? null : { elementId: a.to, focus: 0, gap: 4 },
@@ -246,7 +255,7 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
     }
     if (a.label) {
       bound.push({ type: 'text', id: `${id}-label` });
-      elements.push(textEl(`${id}-label`, a.label, { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }, id, null));
+      elements.push(textEl(`${id}-label`, a.label, labelAt, id, null));
     }
   });
 
@@ -268,7 +277,13 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
 
 /** The same scene with every arrow pointing the other way (start and end swapped). */
 export function reversed(spec: SceneSpec): SceneSpec {
-  return { ...spec, arrows: (spec.arrows ?? []).map((a) => ({ ...a, from: a.to, to: a.from })) };
+  return { ...spec, arrows: (spec.arrows ?? []).map((a) => ({
+      ...a,
+      from: a.to,
+      to: a.from,
+      ...(a.via ? { via: [...a.via].reverse() } : {}),
+    })),
+  };
 }
 
 /** The same boxes with no connectors at all. */

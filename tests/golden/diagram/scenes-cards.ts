@@ -36,8 +36,8 @@ export const cardStrongPlain: SceneSpec = {
     { from: 'spark', to: 'wh' },
     { from: 'wh', to: 'tab' },
     { from: 'air', to: 'spark', dashed: true },
-    { from: 'kafka', to: 'mon', dashed: true },
-    { from: 'reg', to: 'kafka', dashed: true },
+    { from: 'kafka', to: 'mon', dashed: true, via: [[1.5, 1], [1.5, 4.5], [4, 4.5]] },
+    { from: 'reg', to: 'kafka', dashed: true, via: [[0.5, 3], [0.5, 1]] },
   ],
 };
 
@@ -64,7 +64,7 @@ export const cardUnusualShapesConfluent: SceneSpec = {
   ],
   arrows: [
     { from: 'sw', to: 'fraud' },
-    { from: 'fraud', to: 'feast' },
+    { from: 'fraud', to: 'feast', via: [[1.5, -0.5], [2.5, -0.5]] },
     { from: 'sw', to: 'pg' },
     { from: 'sw', to: 'cc' },
     { from: 'cc', to: 'cf' },

@@ -34,14 +34,14 @@ export const ecomStrongPlain: SceneSpec = {
     { from: 'stream', to: 'bronze', label: 'raw events' },
     { from: 'stream', to: 'dlq', label: 'bad records' },
     { from: 'sftp', to: 'batch' },
-    { from: 'bronze', to: 'batch' },
+    { from: 'bronze', to: 'batch', via: [[2.5, 3.5]] },
     { from: 'batch', to: 'silver' },
     { from: 'silver', to: 'dbt' },
     { from: 'dbt', to: 'gold' },
     { from: 'gold', to: 'bi' },
     { from: 'airflow', to: 'batch', label: 'schedules', dashed: true },
     { from: 'airflow', to: 'dbt', dashed: true },
-    { from: 'kafka', to: 'mon', label: 'lag', dashed: true },
+    { from: 'kafka', to: 'mon', label: 'lag', dashed: true, via: [[1.5, 2], [1.5, 4.5], [4, 4.5]] },
   ],
 };
 
@@ -77,12 +77,12 @@ export const ecomStrongPalette: SceneSpec = {
     { from: 'flink', to: 'bronze' },
     { from: 'flink', to: 'dlq' },
     { from: 'files', to: 'spark' },
-    { from: 'bronze', to: 'spark' },
+    { from: 'bronze', to: 'spark', via: [[2.5, 3.5]] },
     { from: 'spark', to: 'silver' },
     { from: 'silver', to: 'gold' },
     { from: 'gold', to: 'bi' },
     { from: 'airflow', to: 'spark' },
-    { from: 'flink', to: 'mon' },
+    { from: 'flink', to: 'mon', via: [[2.5, 1], [2.5, 4.5], [4, 4.5]] },
   ],
 };
 
@@ -125,7 +125,7 @@ export const ecomStrongAws: SceneSpec = {
     { from: 's3cur', to: 'rs' },
     { from: 'rs', to: 'qs' },
     { from: 'mwaa', to: 'glue', dashed: true },
-    { from: 'maf', to: 'cw', dashed: true },
+    { from: 'maf', to: 'cw', dashed: true, via: [[2.5, 1], [2.5, 4.5], [4, 4.5]] },
   ],
 };
 
@@ -161,13 +161,13 @@ export const ecomStrongGcp: SceneSpec = {
     { from: 'dfs', to: 'dl', label: 'malformed' },
     { from: 'partner', to: 'gcsin' },
     { from: 'gcsin', to: 'dp' },
-    { from: 'gcs', to: 'dp' },
+    { from: 'gcs', to: 'dp', via: [[2.5, 3.5]] },
     { from: 'dp', to: 'dbt' },
     { from: 'dbt', to: 'bq' },
     { from: 'bq', to: 'looker' },
     { from: 'comp', to: 'dp', dashed: true },
     { from: 'comp', to: 'dbt', dashed: true },
-    { from: 'dfs', to: 'mon', dashed: true },
+    { from: 'dfs', to: 'mon', dashed: true, via: [[2.5, 1], [2.5, 4.5], [4, 4.5]] },
   ],
 };
 
@@ -208,8 +208,8 @@ export const ecomStrongDatabricks: SceneSpec = {
     { from: 'gd', to: 'sqlwh' },
     { from: 'sqlwh', to: 'pbi' },
     { from: 'wf', to: 'jobs', dashed: true },
-    { from: 'wf', to: 'dlt', dashed: true },
-    { from: 'dlt', to: 'mon', dashed: true },
+    { from: 'wf', to: 'dlt', dashed: true, via: [[1.5, 5], [1.5, 2]] },
+    { from: 'dlt', to: 'mon', dashed: true, via: [[2.5, 2], [2.5, 4.5], [4, 4.5]] },
   ],
 };
 
@@ -234,7 +234,7 @@ export const ecomKafkaFrame: SceneSpec = {
     { id: 'bi', label: 'Tableau', col: 5, row: 1 },
     { id: 'airflow', label: 'Airflow', col: 2, row: 5 },
     { id: 'mon', label: 'Datadog monitors', col: 4, row: 5 },
-    { id: 'reg', label: 'Schema registry', col: 1, row: 4 },
+    { id: 'reg', label: 'Schema registry', col: 1, row: 3 },
   ],
   arrows: [
     { from: 'pg', to: 'deb' },
@@ -252,7 +252,7 @@ export const ecomKafkaFrame: SceneSpec = {
     { from: 'sf', to: 'bi' },
     { from: 'airflow', to: 'spark', dashed: true },
     { from: 'airflow', to: 'dbt', dashed: true },
-    { from: 'kcluster', to: 'mon', dashed: true },
+    { from: 'kcluster', to: 'mon', dashed: true, via: [[2, 4.5], [4, 4.5]] },
     { from: 'reg', to: 'kcluster', dashed: true },
   ],
 };
@@ -417,7 +417,7 @@ export const ecomMartsContainers: SceneSpec = {
     { from: 'staging', to: 'marts', label: 'dbt' },
     { from: 'marts', to: 'bi' },
     { from: 'af', to: 'staging', dashed: true },
-    { from: 'flink', to: 'mon', dashed: true },
+    { from: 'flink', to: 'mon', dashed: true, via: [[2.5, 0], [2.5, 4.5], [4, 4.5]] },
   ],
 };
 

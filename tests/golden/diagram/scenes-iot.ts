@@ -37,7 +37,7 @@ export const iotStrongPlain: SceneSpec = {
     { from: 'spark', to: 'gold' },
     { from: 'gold', to: 'graf' },
     { from: 'airflow', to: 'spark', dashed: true },
-    { from: 'flink', to: 'prom', dashed: true },
+    { from: 'flink', to: 'prom', dashed: true, via: [[3.5, 1], [3.5, 4.5], [4, 4.5]] },
   ],
 };
 
@@ -153,10 +153,10 @@ export const iotUnusualZones: SceneSpec = {
     { from: 'fl', to: 'infl', label: 'rollups' },
     { from: 'fl', to: 'dlq' },
     { from: 'lake', to: 'sp' },
-    { from: 'mes', to: 'sp' },
+    { from: 'mes', to: 'sp', via: [[2.5, 3.5]] },
     { from: 'sp', to: 'gold' },
     { from: 'infl', to: 'graf' },
-    { from: 'gold', to: 'graf' },
+    { from: 'gold', to: 'graf', via: [[3.5, 4], [3.5, 2]] },
     { from: 'air', to: 'sp', dashed: true },
     { from: 'al', to: 'mon', dashed: true },
   ],

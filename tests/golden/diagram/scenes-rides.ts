@@ -75,7 +75,7 @@ export const rideStrongAws: SceneSpec = {
     { from: 'glue', to: 'rs' },
     { from: 'rs', to: 'qs' },
     { from: 'sfn', to: 'glue', dashed: true },
-    { from: 'flink', to: 'cw', dashed: true },
+    { from: 'flink', to: 'cw', dashed: true, via: [[3.5, 1], [3.5, 4.5], [4, 4.5]] },
   ],
 };
 
