@@ -12,6 +12,7 @@ import * as ecommerce from './scenes-ecommerce';
 import * as iot from './scenes-iot';
 import * as cards from './scenes-cards';
 import * as rides from './scenes-rides';
+import * as health from './scenes-health';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -55,6 +56,9 @@ const SCENES: Record<string, SceneSpec> = {
   'ride-gamed-hairball': rides.rideGamedHairball,
   'ride-gamed-no-arrows': rides.rideGamedNoArrows,
   'ride-unusual-palette-relabelled-right': rides.ridePaletteRelabelledRight,
+  'health-strong-aws': health.healthStrongAws,
+  'health-mediocre-nightly': health.healthMediocreNightly,
+  'health-gamed-reversed': health.healthGamedReversed,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
