@@ -55,9 +55,9 @@ export function showItem(item: string, kind: ListItemKind): string {
 function itemFormat(kind: ListItemKind): string {
   switch (kind.kind) {
     case 'time-range':
-      return 'a list of windows such as "12:00-12:10, 12:05-12:15"';
+      return 'a list of windows as start-end clock times, "HH:MM-HH:MM, HH:MM-HH:MM" or "[HH:MM, HH:MM), ..."';
     case 'interval':
-      return 'a list of data intervals such as "2024-03-01 -> 2024-03-02" (or their logical dates), separated by commas';
+      return 'a list of data intervals as "YYYY-MM-DD -> YYYY-MM-DD" or "[start, end)" (or their logical dates), separated by commas';
     case 'scd-row':
       return 'one row per line or separated by ";", each as "value, valid_from, valid_to (null if open), is_current"';
     default:
@@ -102,7 +102,7 @@ export function matchAnswer(key: AnswerKey, answer: string): Match {
       return matchYesNo(key, answer);
     case 'integer': {
       const value = readInteger(answer);
-      if (value === undefined) return { status: 'unreadable', problem: 'answer with one whole number, such as 3' };
+      if (value === undefined) return { status: 'unreadable', problem: 'answer with one whole number, in digits or words (a count, not a range or two figures)' };
       return { status: value === key.value ? 'match' : 'mismatch', reading: String(value) };
     }
     case 'quantity': {
@@ -110,7 +110,7 @@ export function matchAnswer(key: AnswerKey, answer: string): Match {
       if (value === undefined) {
         return {
           status: 'unreadable',
-          problem: key.dimension === 'data_size' ? 'answer with a size and its unit, such as "1.2 TB" or "1200 GB"' : 'answer with a duration and its unit, such as "8.8 hours" or "52 min"',
+          problem: key.dimension === 'data_size' ? 'answer with a size and its unit: a number followed by B, KB, MB, GB, TB (or KiB, MiB, GiB, TiB), one figure only' : 'answer with a duration and its unit: a number followed by s, min, hours or days, or ISO 8601 (PT…H…M), one figure only',
         };
       }
       const reading = showQuantity(value, key.dimension);
