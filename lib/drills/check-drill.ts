@@ -10,6 +10,7 @@ import {
   readInterval,
   readOffsets,
   readScdRow,
+  readShareDown,
   readTimeRange,
   splitList,
 } from './read-answer';
@@ -106,7 +107,8 @@ export function matchAnswer(key: AnswerKey, answer: string): Match {
       return { status: value === key.value ? 'match' : 'mismatch', reading: String(value) };
     }
     case 'quantity': {
-      const value = key.dimension === 'data_size' ? readDataSize(answer) : readDuration(answer);
+      const share = key.dimension === 'duration' && key.periodSeconds !== undefined ? readShareDown(answer) : undefined;
+      const value = key.dimension === 'data_size' ? readDataSize(answer) : (readDuration(answer) ?? (share === undefined ? undefined : share * (key.periodSeconds ?? 0)));
       if (value === undefined) {
         return {
           status: 'unreadable',

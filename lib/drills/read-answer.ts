@@ -239,6 +239,24 @@ export function readDuration(text: string): number | undefined {
   return seconds;
 }
 
+const SHARE = /^([0-9]*\.?[0-9]+(?:e[+-]?\d+)?)\s*(%|percent|per\s*cent)?\s*(?:of\s+(?:the|a)\s+(?:year|time|period)\s*)?(down(?:time)?|unavailab(?:le|ility)|of\s+(?:the|a)\s+(?:year|time|period)|avail(?:able|ability)|up(?:time)?)?$/;
+
+/**
+ * A share of a period, as the fraction of it spent down: "0.1% of the year" and "0.001 of the year" -> 0.001,
+ * "99.9% available" and "99.9% uptime" -> 0.001. A bare percentage says neither, so it is undefined.
+ */
+export function readShareDown(text: string): number | undefined {
+  const trimmed = stripAround(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  const match = SHARE.exec(trimmed);
+  if (!match) return undefined;
+  const [, digits = '', percent, what = ''] = match;
+  const ofPeriod = /of (?:the|a) (?:year|time|period)/.test(trimmed);
+  if (what === '' && !ofPeriod) return undefined;
+  const share = Number(digits) / (percent ? 100 : 1);
+  if (!Number.isFinite(share) || share < 0 || share > 1) return undefined;
+  return /^(?:avail|up)/.test(what) ? 1 - share : share;
+}
+
 /** Splits a list answer: commas, semicolons, new lines or "and"; bullets and numbering are dropped. */
 export function splitList(text: string, separators: RegExp = /[,;\n]|\band\b/): string[] {
   return cut(text)

@@ -43,8 +43,11 @@ export interface DecidingClock {
 export type AnswerKey =
   | { kind: 'yes-no'; value: boolean; yesWords: readonly string[]; noWords: readonly string[]; deciding?: readonly DecidingClock[] }
   | { kind: 'integer'; value: number }
-  /** value in bytes (data_size) or seconds (duration); tolerance is relative (0.03 = 3%). */
-  | { kind: 'quantity'; dimension: 'data_size' | 'duration'; value: number; tolerance: number }
+  /**
+   * value in bytes (data_size) or seconds (duration); tolerance is relative (0.03 = 3%). A duration that is
+   * a share of a period (downtime a year) sets periodSeconds, so "0.1% of the year" or "99.9% available" read too.
+   */
+  | { kind: 'quantity'; dimension: 'data_size' | 'duration'; value: number; tolerance: number; periodSeconds?: number }
   | { kind: 'choice'; value: string; options: readonly ChoiceOption[] }
   /** An unordered list; items are canonical forms produced by the same reader that reads answers. */
   | { kind: 'set'; item: ListItemKind; items: readonly string[] }

@@ -6,7 +6,7 @@ const YEAR_SECONDS = 365 * 86400;
 const TOLERANCE = 0.03;
 const LEVELS = [0.99, 0.995, 0.999, 0.9995, 0.9999] as const;
 
-const duration = (seconds: number): AnswerKey => ({ kind: 'quantity', dimension: 'duration', value: seconds, tolerance: TOLERANCE });
+const duration = (seconds: number): AnswerKey => ({ kind: 'quantity', dimension: 'duration', value: seconds, tolerance: TOLERANCE, periodSeconds: YEAR_SECONDS });
 const downtime = (availability: number): number => (1 - availability) * YEAR_SECONDS;
 const pct = (availability: number): string => formatPercent(availability);
 // The same rules as lib/estimate/availability.ts, restated here so drills do not load mathjs through it.

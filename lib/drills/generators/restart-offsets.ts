@@ -64,7 +64,7 @@ export const restartOffsets = defineGenerator({
       '',
       ...table,
       '',
-      'Which offset does the restarted query read first in each partition? Answer like `p0: 1200, p1: 980`.',
+      'Which offset does the restarted query read first in each partition? Answer like `p0: 1200, p1: 980`, or in the JSON form startingOffsets uses.',
     ].join('\n');
     const jsonNote = starting === 'json' ? ' In the JSON form, -2 stands for earliest and -1 for latest.' : '';
     const explanation = [

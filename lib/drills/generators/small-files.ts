@@ -36,7 +36,7 @@ export const smallFiles = defineGenerator({
       average < 64e6
         ? 'That is a small-files problem: every file costs a listing entry, an open and a footer read, so queries spend their time on metadata. Aim for roughly 128 MB to 1 GB per file: write fewer files per batch (coalesce, or repartition by the table\'s partition column), trigger less often, or compact regularly (Delta OPTIMIZE, Iceberg rewrite_data_files).'
         : 'Files of this size are healthy for object storage; roughly 128 MB to 1 GB per file keeps listing and per-file overhead low.',
-      'Source: Spark SQL Performance Tuning guide (`spark.sql.shuffle.partitions` sets the partitions of a shuffle such as repartition by a column; Structured Streaming turns adaptive query execution off, so they are not coalesced) and the file sink, which writes one file per task and table partition per micro-batch; compaction per the Delta Lake OPTIMIZE and Iceberg rewrite_data_files docs.',
+      'Source: Spark SQL Performance Tuning guide (`spark.sql.shuffle.partitions` sets the partitions of a shuffle such as repartition by a column; a streaming query runs with adaptive query execution disabled, as Spark logs when `spark.sql.adaptive.enabled` is set, so they are not coalesced), the file sink writing one file per task and table partition per micro-batch, and compaction per the Delta Lake OPTIMIZE and Iceberg rewrite_data_files docs.',
     ].join(' ');
     if (askSize) {
       return {

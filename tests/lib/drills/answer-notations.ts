@@ -81,7 +81,8 @@ export function rightNotations(drill: Drill): string[] {
     }
     case 'availability-downtime': {
       const seconds = keyOf(drill, 'quantity').value;
-      return [`${Number((seconds / 3600).toPrecision(4))} hours`, isoDuration(seconds), `${Number((seconds / 60).toPrecision(4))} min per year (${drill.solution.match(/\(([^)]*)\)/)?.[1] ?? ''})`];
+      // The availability as the solution prints it, "99.8901% available": downtime as a share of the year.
+      return [`${Number((seconds / 3600).toPrecision(4))} hours`, isoDuration(seconds), drill.solution.match(/\(([^)]*)\)/)?.[1] ?? ''];
     }
     case 'late-event-watermark': {
       const key = keyOf(drill, 'yes-no');

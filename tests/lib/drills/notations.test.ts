@@ -97,6 +97,14 @@ describe('numbers, sizes and durations as people write them', () => {
     expect(readDataSize('864 GB, 288 GB per broker')).toBeUndefined();
   });
 
+  it('reads yearly downtime given as a share of the year or as availability, never from a bare percentage', () => {
+    const key: AnswerKey = { kind: 'quantity', dimension: 'duration', value: 0.002 * 365 * 86400, tolerance: 0.03, periodSeconds: 365 * 86400 };
+    for (const answer of ['0.2% of the year', '0.002 of the year', '99.8% available', '99.8 percent uptime', '17.52 hours', '1051.2 min per year']) expect(status(key, answer), answer).toBe('match');
+    expect(status(key, '99.9% available')).toBe('mismatch');
+    expect(status(key, '99.8%')).toBe('unreadable');
+    expect(status({ ...key, periodSeconds: undefined }, '0.2% of the year')).toBe('unreadable');
+  });
+
   it('reads ISO 8601 durations and ignores a percentage in brackets', () => {
     expect(readDuration('PT4H23M')).toBe(4 * 3600 + 23 * 60);
     expect(readDuration('P2DT3H')).toBe(2 * 86400 + 3 * 3600);
