@@ -3,6 +3,7 @@ import { formatBytes, formatClock, formatDateTime, formatDuration } from './form
 import {
   isScdHeader,
   joinBracketRanges,
+  readChoiceReasons,
   readChoices,
   readDataSize,
   readDuration,
@@ -123,6 +124,9 @@ export function matchAnswer(key: AnswerKey, answer: string): Match {
       if (chosen.length === 0) return { status: 'unreadable', problem: `name one of: ${key.options.map((option) => option.value).join(', ')}` };
       if (chosen.length > 1) return { status: 'unreadable', problem: `the answer names several options (${chosen.join(', ')}); name only one` };
       const [value = ''] = chosen;
+      // A right name with another option's reason ("3NF: a partial dependency") is a wrong reason, not a right answer.
+      const foreign = readChoiceReasons(answer, key.options).find((reason) => reason.value !== value);
+      if (foreign) return { status: 'mismatch', reading: `${value} (${foreign.phrase})`, detail: `the reason given, "${foreign.phrase}", is what breaks ${foreign.value}, not ${value}` };
       return { status: value === key.value ? 'match' : 'mismatch', reading: value };
     }
     case 'set': {

@@ -480,6 +480,18 @@ function mentions(haystack: string, phrases: readonly string[]): [number, number
 }
 
 /**
+ * The reasons an answer gives, as the options whose concepts it names without negating them
+ * ("partial dependency" -> 2NF; "no partial dependency" -> nothing), with the words it used.
+ */
+export function readChoiceReasons(text: string, options: readonly ChoiceLike[]): { value: string; phrase: string }[] {
+  const haystack = words(text);
+  return options.flatMap((option) => {
+    const phrase = (option.concepts ?? []).find((concept) => occurrences(haystack, concept).some(([start]) => !NEGATED_BEFORE.test(haystack.slice(Math.max(0, start - 30), start + 1))));
+    return phrase === undefined ? [] : [{ value: option.value, phrase }];
+  });
+}
+
+/**
  * The options the answer names as whole words; the checker accepts exactly one. When several are named,
  * those only named as holding ("in 2NF", "satisfies 2NF") are dropped. When none is named, an option's
  * concepts count unless negated ("transitive dependency" names 3NF; "no partial dependency" names nothing).

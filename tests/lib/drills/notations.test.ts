@@ -146,6 +146,18 @@ describe('normal forms named with what holds and what breaks', () => {
     expect(read('1NF or 2NF')).toEqual(['1NF', '2NF']);
   });
 
+  it('marks a right name with another form\'s reason as wrong', () => {
+    const drill = findGenerator('normal-form')?.generate(1) as Drill;
+    if (drill.key.kind !== 'choice') throw new Error('expected a choice key');
+    const right = drill.key.value;
+    const other = right === '2NF' ? { reason: 'a transitive dependency' } : { reason: 'a partial dependency on part of the key' };
+    expect(status(drill.key, `${right}: ${other.reason}`)).toBe('mismatch');
+    expect(checkDrill(drill, `${right}: ${other.reason}`).feedback).toContain('is what breaks');
+    const own = right === '1NF' ? 'a repeating group' : right === '2NF' ? 'a partial dependency' : 'a transitive dependency';
+    expect(status(drill.key, `${right}: ${own}`)).toBe('match');
+    expect(status(drill.key, `${right}, and there is no ${right === '2NF' ? 'transitive dependency' : 'partial dependency'}`)).toBe('match');
+  });
+
   it('falls back to the dependency it names, unless negated', () => {
     expect(read('a transitive dependency')).toEqual(['3NF']);
     expect(read('partial dependency on the composite key')).toEqual(['2NF']);
