@@ -17,6 +17,9 @@ const JOIN = String.raw`\s*(?:-|–|—|to|until|till|→|->)\s*`;
 const CONNECT = String.raw`(?:'s)?(?:\s*(?:[(:=]|->|→|\bis\b|\bwas\b|\bat\b|\bof\b|\bnow\b|\bthe\b|\bbecomes\b|\bequals\b))*\s*`;
 // "watermark = 12:10 - 5 min = 12:05": the value is the one after the last "=".
 const WORKED = new RegExp(String.raw`^\s*[-−–+]\s*\d+(?:\.\d+)?\s*[a-z]*\s*=\s*(${CLOCK})`, 'i');
+// "watermark = 12:10 - 5 min" with no result written: the value is the difference.
+const MINUS = /^\s*[-−–]\s*(\d+(?:\.\d+)?)\s*(minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?|s)\b(?!\s*=)/i;
+const UNIT_SECONDS: Readonly<Record<string, number>> = { m: 60, min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, s: 1, sec: 1, secs: 1, second: 1, seconds: 1 };
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (labels: readonly string[]): string =>
@@ -30,6 +33,14 @@ function clockSeconds(text: string): number | undefined {
   return seconds;
 }
 
+function minus(clockText: string, after: string): { seconds: number; length: number } | undefined {
+  const start = clockSeconds(clockText);
+  const match = MINUS.exec(after);
+  const unit = UNIT_SECONDS[(match?.[2] ?? '').toLowerCase()];
+  if (start === undefined || !match || unit === undefined) return undefined;
+  return { seconds: start - Number(match[1]) * unit, length: match[0].length };
+}
+
 interface Claim {
   name: string;
   at: number;
@@ -41,11 +52,11 @@ function overlaps(claims: readonly Claim[], at: number, end: number): boolean {
   return claims.some((claim) => at < claim.end && claim.at < end);
 }
 
-function collect(text: string, pattern: RegExp, name: string, claims: Claim[], pick: (match: RegExpMatchArray) => { text: string; at: number; end: number } | undefined): void {
+function collect(text: string, pattern: RegExp, name: string, claims: Claim[], pick: (match: RegExpMatchArray) => { text: string; at: number; end: number; seconds?: number } | undefined): void {
   for (const match of text.matchAll(pattern)) {
     const value = pick(match);
     if (!value || overlaps(claims, value.at, value.end)) continue;
-    const seconds = clockSeconds(value.text);
+    const seconds = value.seconds ?? clockSeconds(value.text);
     if (seconds !== undefined) claims.push({ name, at: value.at, end: value.end, seconds });
   }
 }
@@ -81,7 +92,10 @@ export function readDecidingClocks(answer: string, deciding: readonly DecidingCl
       if (clock === undefined || match.index === undefined) return undefined;
       const end = match.index + match[0].length;
       const worked = WORKED.exec(text.slice(end));
-      return worked?.[1] !== undefined ? { text: worked[1], at: match.index, end: end + worked[0].length } : { text: clock, at: match.index, end };
+      if (worked?.[1] !== undefined) return { text: worked[1], at: match.index, end: end + worked[0].length };
+      const difference = minus(clock, text.slice(end));
+      if (difference) return { text: clock, at: match.index, end: end + difference.length, seconds: ((difference.seconds % 86400) + 86400) % 86400 };
+      return { text: clock, at: match.index, end };
     });
   }
   for (const value of deciding) {

@@ -179,6 +179,9 @@ describe('yes/no answers with the value that decides them', () => {
     expect(found('wm = 14:17 - 10 min = 14:07, window [14:00, 14:15) open')).toEqual({ watermark: 50820, 'window end': 51300 });
     expect(found('the 14:00-14:15 window is open; 14:07 watermark')).toEqual({ watermark: 50820, 'window end': 51300 });
     expect(found('kept, 14:07')).toEqual({ watermark: 50820, 'window end': 'missing' });
+    expect(found('no: watermark = 14:17 - 10 min')).toEqual({ watermark: 50820, 'window end': 'missing' });
+    expect(found('no: watermark = 14:17 - 10 min = 14:07')).toEqual({ watermark: 50820, 'window end': 'missing' });
+    expect(found('watermark 15:07 - 1 h, window ends 14:15')).toEqual({ watermark: 50820, 'window end': 51300 });
     expect(found('watermark 14:07, no wait, watermark 14:17')).toEqual({ watermark: 'conflict', 'window end': 'missing' });
   });
 
