@@ -99,7 +99,7 @@ function numbersIn(text: string): number[] {
 function headline(text: string): string {
   const withoutParens = text.replace(/\([^()]*\)/g, ' ');
   const base = /\d/.test(withoutParens) ? withoutParens : text;
-  const outOf = base.replace(/(\d[\d,_.]*)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d[\d,_]*/gi, '$1');
+  const outOf = base.replace(/(?<![\d,_.])(\d[\d,_.]*)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d[\d,_]*/gi, '$1');
   const cut = /\s*(?:\bbecause\b|\bsince\b|\bas\b|\bgiven\b|;|:|—)/i.exec(outOf);
   if (cut && /\d/.test(outOf.slice(0, cut.index))) return outOf.slice(0, cut.index);
   return outOf;
@@ -172,7 +172,7 @@ function stripAround(text: string): string {
   return trimmed.replace(/[.!]+$/, '').trim();
 }
 
-const SIZE = /(\d[\d,_]*(?:\.\d+)?(?:e[+-]?\d+)?)\s*([a-zA-Z]+)/g;
+const SIZE = /(?<![\d.,_])(\d[\d,_]*(?:\.\d+)?(?:e[+-]?\d+)?)\s*([a-zA-Z]+)/g;
 
 /**
  * `1.2 TB`, `1200GB`, `1.09 TiB`, `9.6 Tb`, `1,200 gigabytes`, `1.2e12 bytes`, `~35 MB per file`,
@@ -222,7 +222,7 @@ export function readDuration(text: string): number | undefined {
     .replace(/\s+downtime\b.*$/, '');
   const iso = readIsoDuration(trimmed.trim());
   if (iso !== undefined) return iso;
-  const segment = /([0-9][0-9,]*(?:\.[0-9]+)?)\s*([a-z]+)/g;
+  const segment = /(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?)\s*([a-z]+)/g;
   let seconds = 0;
   let found = false;
   let rest = trimmed;
