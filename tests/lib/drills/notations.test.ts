@@ -66,6 +66,13 @@ describe('offsets as Spark writes them', () => {
     expect(readOffsets('| 0 | 7150 |\n| 1 | 8800 |\n| 2 | 9999 |', 3)).toEqual([7150, 8800, 9999]);
   });
 
+  it('reads partition lists as arrays, Python dicts, Scala maps and TopicPartition strings', () => {
+    expect(readOffsets('[7150, 8800, 9999]', 3)).toEqual([7150, 8800, 9999]);
+    expect(readOffsets('{0: 7150, 1: 8800, 2: 9999}', 3)).toEqual([7150, 8800, 9999]);
+    expect(readOffsets('Map(0 -> 7150, 1 -> 8800, 2 -> 9999)', 3)).toEqual([7150, 8800, 9999]);
+    expect(readOffsets('payments-0=7150 payments-1=8800 payments-2=9999', 3)).toEqual([7150, 8800, 9999]);
+  });
+
   it('refuses a JSON answer that misses a partition or names one that does not exist', () => {
     expect(readOffsets('{"payments":{"0":7150,"1":8800}}', 3)).toBeUndefined();
     expect(readOffsets('{"payments":{"0":7150,"1":8800,"2":9999,"3":1}}', 3)).toBeUndefined();
