@@ -1,6 +1,8 @@
 // Command line for practising and checking generated deep-dive drills:
 //   npm run -s drill -- --list [--json]
 //   npm run -s drill -- <id> --seed N [--answer "<text>"] [--json]
+// --answer --json prints { correct, feedback, readable, parts? }: readable false means the answer could
+// not be read, so nothing was graded and the feedback shows the expected format, not the solution.
 // Exit 0 on success, 2 on bad input (one line on stderr), 1 on a bug.
 import { CliInputError } from '../lib/cli/cli-error';
 import { DRILL_GENERATORS, drillView, findGenerator, isValidSeed, MAX_SEED } from '../lib/drills';
@@ -53,7 +55,9 @@ function main(argv: string[]): number {
   const drill = generator.generate(readSeed(values.seed));
   if (values.answer !== undefined) {
     const result = generator.check(drill, values.answer);
-    write(result, `${result.correct ? 'CORRECT' : 'NOT QUITE'}\n\n${result.feedback}`);
+    const verdict = !result.readable ? 'COULD NOT READ' : result.correct ? 'CORRECT' : 'NOT QUITE';
+    const parts = result.parts && result.parts.length > 1 ? `\n\n${result.parts.map((part) => `- ${part.correct ? 'right' : 'wrong'}: ${part.feedback}`).join('\n')}` : '';
+    write(result, `${verdict}\n\n${result.feedback}${parts}`);
     return 0;
   }
   const view = drillView(drill);

@@ -34,6 +34,8 @@ export function DrillRunner({ topic }: { topic: DrillTopic }) {
     if (!drill || answer.trim() === '') return;
     const checked = checkDrill(drill, answer);
     setResult(checked);
+    // An answer that could not be read was not graded: it spends no attempt and shows no solution.
+    if (!checked.readable) return;
     record(topic, checked.correct);
     // The kind of drill enters review, not this seed: review serves a fresh drill of the same kind.
     if (!checked.correct) addToReview([{ kind: 'drill', generatorId: drill.id, topic, title: generator?.title ?? drill.id, lastSeed: seed }]);

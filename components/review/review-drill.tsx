@@ -19,13 +19,15 @@ export function ReviewDrill({ item, generator, onAnswered }: { item: DrillItem; 
   const drill = useMemo(() => generator.generate(seed), [generator, seed]);
   const [answer, setAnswer] = useState('');
   const [result, setResult] = useState<CheckResult | undefined>(undefined);
+  const graded = result?.readable === true;
 
   function onCheck(event: FormEvent) {
     event.preventDefault();
-    if (result || answer.trim() === '') return;
+    if (graded || answer.trim() === '') return;
     const checked = checkDrill(drill, answer);
     setResult(checked);
-    onAnswered(checked.correct);
+    // An unreadable answer is not graded: the learner rewrites it, and the review item is not spent.
+    if (checked.readable) onAnswered(checked.correct);
   }
 
   return (
@@ -39,8 +41,8 @@ export function ReviewDrill({ item, generator, onAnswered }: { item: DrillItem; 
         <label htmlFor={`${id}-answer`} className="visually-hidden">
           Your answer to the drill
         </label>
-        <input id={`${id}-answer`} value={answer} maxLength={1000} readOnly={result !== undefined} onChange={(event) => setAnswer(event.target.value)} autoComplete="off" placeholder="Your answer" />
-        <button type="submit" className="button button-primary" disabled={answer.trim() === '' || result !== undefined}>
+        <input id={`${id}-answer`} value={answer} maxLength={1000} readOnly={graded} onChange={(event) => setAnswer(event.target.value)} autoComplete="off" placeholder="Your answer" />
+        <button type="submit" className="button button-primary" disabled={answer.trim() === '' || graded}>
           Check
         </button>
       </form>

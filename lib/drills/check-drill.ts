@@ -1,7 +1,9 @@
 import { assertNever } from '../util/assert-never';
 import { formatBytes, formatClock, formatDateTime, formatDuration } from './format';
 import {
+  isScdHeader,
   joinBracketRanges,
+  readChoiceReasons,
   readChoices,
   readDataSize,
   readDuration,
@@ -9,17 +11,15 @@ import {
   readInterval,
   readOffsets,
   readScdRow,
+  readShareDown,
   readTimeRange,
-  readYesNo,
   splitList,
 } from './read-answer';
-import type { AnswerKey, CheckResult, Drill, ListItemKind } from './types';
+import { findHedge } from '../text/hedges';
+import { matchYesNo } from './match-yes-no';
+import type { AnswerKey, CheckResult, Drill, ListItemKind, Match } from './types';
 
-/** How an answer compares with a key: `detail` says what differs, `reading` how the answer was read. */
-export type Match =
-  | { status: 'match'; reading: string }
-  | { status: 'mismatch'; reading: string; detail?: string }
-  | { status: 'unreadable'; problem: string };
+export type { Match } from './types';
 
 function readItem(item: string, kind: ListItemKind): string | undefined {
   switch (kind.kind) {
@@ -57,9 +57,9 @@ export function showItem(item: string, kind: ListItemKind): string {
 function itemFormat(kind: ListItemKind): string {
   switch (kind.kind) {
     case 'time-range':
-      return 'a list of windows such as "12:00-12:10, 12:05-12:15"';
+      return 'a list of windows as start-end clock times, "HH:MM-HH:MM, HH:MM-HH:MM" or "[HH:MM, HH:MM), ..."';
     case 'interval':
-      return 'a list of data intervals such as "2024-03-01 -> 2024-03-02" (or their logical dates), separated by commas';
+      return 'a list of data intervals as "YYYY-MM-DD -> YYYY-MM-DD" or "[start, end)" (or their logical dates), separated by commas';
     case 'scd-row':
       return 'one row per line or separated by ";", each as "value, valid_from, valid_to (null if open), is_current"';
     default:
@@ -69,8 +69,9 @@ function itemFormat(kind: ListItemKind): string {
 
 function readList(answer: string, kind: ListItemKind): string[] | { problem: string } {
   const separators = kind.kind === 'scd-row' ? /[;\n]/ : /[,;\n]|\band\b/;
-  const text = kind.kind === 'time-range' ? joinBracketRanges(answer) : answer;
-  const items = splitList(text, separators);
+  // Tuples on one line, `(York, 2023-05-01, NULL, true), (Leeds, ...)`, are one row each.
+  const text = kind.kind === 'scd-row' ? answer.replace(/\)\s*,\s*\(/g, ')\n(') : joinBracketRanges(answer);
+  const items = splitList(text, separators).filter((item) => kind.kind !== 'scd-row' || !isScdHeader(item));
   if (items.length === 0 || (items.length === 1 && /^(none|nothing|no runs?|empty|-)$/i.test(items[0] ?? ''))) return [];
   const read: string[] = [];
   for (const item of items) {
@@ -90,26 +91,29 @@ function showQuantity(value: number, dimension: 'data_size' | 'duration'): strin
   return dimension === 'data_size' ? formatBytes(value) : formatDuration(value);
 }
 
-/** Compares an answer with a key. Pure: the key is plain data. */
+/**
+ * Compares an answer with a key. Pure: the key is plain data. A hedge ("not sure", "maybe", "I don't
+ * know") is never a match, whatever else the answer says: a drill asks for one committed answer.
+ */
 export function matchAnswer(key: AnswerKey, answer: string): Match {
-  if (answer.trim() === '') return { status: 'unreadable', problem: 'the answer is empty' };
+  if (typeof answer !== 'string' || answer.trim() === '') return { status: 'unreadable', problem: 'the answer is empty' };
+  const hedge = findHedge(answer);
+  if (hedge) return { status: 'hedged', phrase: hedge.phrase };
   switch (key.kind) {
-    case 'yes-no': {
-      const value = readYesNo(answer, key.yesWords, key.noWords);
-      if (value === undefined) return { status: 'unreadable', problem: 'answer yes or no' };
-      return { status: value === key.value ? 'match' : 'mismatch', reading: value ? 'yes' : 'no' };
-    }
+    case 'yes-no':
+      return matchYesNo(key, answer);
     case 'integer': {
       const value = readInteger(answer);
-      if (value === undefined) return { status: 'unreadable', problem: 'answer with one whole number, such as 3' };
+      if (value === undefined) return { status: 'unreadable', problem: 'answer with one whole number, in digits or words (a count, not a range or two figures)' };
       return { status: value === key.value ? 'match' : 'mismatch', reading: String(value) };
     }
     case 'quantity': {
-      const value = key.dimension === 'data_size' ? readDataSize(answer) : readDuration(answer);
+      const share = key.dimension === 'duration' && key.periodSeconds !== undefined ? readShareDown(answer) : undefined;
+      const value = key.dimension === 'data_size' ? readDataSize(answer) : (readDuration(answer) ?? (share === undefined ? undefined : share * (key.periodSeconds ?? 0)));
       if (value === undefined) {
         return {
           status: 'unreadable',
-          problem: key.dimension === 'data_size' ? 'answer with a size and its unit, such as "1.2 TB" or "1200 GB"' : 'answer with a duration and its unit, such as "8.8 hours" or "52 min"',
+          problem: key.dimension === 'data_size' ? 'answer with a size and its unit: a number followed by B, KB, MB, GB, TB (or KiB, MiB, GiB, TiB), one figure only' : 'answer with a duration and its unit: a number followed by s, min, hours or days, or ISO 8601 (PT…H…M), one figure only',
         };
       }
       const reading = showQuantity(value, key.dimension);
@@ -120,6 +124,9 @@ export function matchAnswer(key: AnswerKey, answer: string): Match {
       if (chosen.length === 0) return { status: 'unreadable', problem: `name one of: ${key.options.map((option) => option.value).join(', ')}` };
       if (chosen.length > 1) return { status: 'unreadable', problem: `the answer names several options (${chosen.join(', ')}); name only one` };
       const [value = ''] = chosen;
+      // A right name with another option's reason ("3NF: a partial dependency") is a wrong reason, not a right answer.
+      const foreign = readChoiceReasons(answer, key.options).find((reason) => reason.value !== value);
+      if (foreign) return { status: 'mismatch', reading: `${value} (${foreign.phrase})`, detail: `the reason given, "${foreign.phrase}", is what breaks ${foreign.value}, not ${value}` };
       return { status: value === key.value ? 'match' : 'mismatch', reading: value };
     }
     case 'set': {
@@ -137,9 +144,9 @@ export function matchAnswer(key: AnswerKey, answer: string): Match {
       return { status: 'mismatch', reading, detail: parts.join('; ') };
     }
     case 'offsets': {
-      const read = readOffsets(answer, key.values.length);
+      const read = readOffsets(answer, key.values.length, { earliest: key.earliest, latest: key.latest });
       if (read === undefined) {
-        return { status: 'unreadable', problem: `give one offset per partition, such as "p0: 1200, p1: 980" (${key.values.length} partitions)` };
+        return { status: 'unreadable', problem: `give one offset per partition, such as "p0: 1200, p1: 980" or Spark's JSON {"topic":{"0":1200,"1":980}} (${key.values.length} partitions)` };
       }
       const reading = read.map((value, partition) => `p${partition}: ${value}`).join(', ');
       const wrong = key.values.flatMap((value, partition) => (read[partition] === value ? [] : [`p${partition}`]));
@@ -155,19 +162,34 @@ function formatRatio(ratio: number): string {
   return `${Number((1 / ratio).toPrecision(3))} times smaller than`;
 }
 
-/** Checks an answer to a stored drill: says what was expected and why, and names a typical mistake when it sees one. */
+/**
+ * Checks an answer to a stored drill: says what was expected and why, and names a typical mistake when
+ * it sees one. An unreadable answer is not graded (`readable: false`): the feedback gives the expected
+ * format only, never the solution, so the learner can rewrite it without spending the attempt.
+ */
 export function checkDrill(drill: Drill, answer: string): CheckResult {
   const match = matchAnswer(drill.key, answer);
   switch (match.status) {
     case 'match':
-      return { correct: true, feedback: `Correct: ${drill.solution}` };
+      return { correct: true, readable: true, feedback: `Correct: ${drill.solution}`, ...(match.parts ? { parts: match.parts } : {}) };
     case 'unreadable':
-      return { correct: false, feedback: `Could not check this answer: ${match.problem}. The answer is ${drill.solution}. ${drill.explanation}` };
+      return { correct: false, readable: false, feedback: `Could not check this answer: ${match.problem}. Nothing was graded; rewrite the answer and check it again.` };
+    case 'hedged':
+      return {
+        correct: false,
+        readable: true,
+        feedback: `You wrote "${match.phrase}": that does not commit to an answer, so it cannot count as right (in an interview, commit to an answer and say what would change it). The answer is ${drill.solution}. ${drill.explanation}`,
+      };
     case 'mismatch': {
       const mistake = drill.mistakes.find((candidate) => matchAnswer(candidate.key, answer).status === 'match');
       const detail = match.detail ? ` (${match.detail})` : '';
       const hint = mistake ? ` ${mistake.hint}` : '';
-      return { correct: false, feedback: `Not quite: you answered ${match.reading}${detail}; the answer is ${drill.solution}.${hint} ${drill.explanation}` };
+      return {
+        correct: false,
+        readable: true,
+        feedback: `Not quite: you answered ${match.reading}${detail}; the answer is ${drill.solution}.${hint} ${drill.explanation}`,
+        ...(match.parts ? { parts: match.parts } : {}),
+      };
     }
     default:
       return assertNever(match, 'match');

@@ -36,6 +36,20 @@ describe('drill command line', () => {
     expect(checked.feedback).toContain(String(view.solution));
   });
 
+  it('keeps { correct, feedback } and adds readable: a refused answer shows the format, not the solution', { timeout: 90_000 }, () => {
+    const view = JSON.parse(drill('restart-offsets', '--seed', '7', '--json').stdout) as { solution: string };
+    const offsets = [...view.solution.matchAll(/p(\d+): (\d+)/g)].map((match) => [match[1], Number(match[2])]);
+    const json = JSON.stringify({ orders: Object.fromEntries(offsets) });
+    const read = JSON.parse(drill('restart-offsets', '--seed', '7', '--answer', json, '--json').stdout) as Record<string, unknown>;
+    expect(read).toMatchObject({ correct: true, readable: true });
+    const refused = JSON.parse(drill('restart-offsets', '--seed', '7', '--answer', 'the same as before', '--json').stdout) as { correct: boolean; readable: boolean; feedback: string };
+    expect(refused).toMatchObject({ correct: false, readable: false });
+    expect(refused.feedback).not.toContain(view.solution);
+    const text = drill('late-event-watermark', '--seed', '3', '--answer', 'no idea');
+    expect(text.stdout).toMatch(/^NOT QUITE/);
+    expect(drill('late-event-watermark', '--seed', '3', '--answer', 'yes').stdout).toMatch(/^COULD NOT READ/);
+  });
+
   it('prints readable text without --json', { timeout: 60_000 }, () => {
     const result = drill('sliding-windows', '--seed', '5');
     expect(result.status).toBe(0);

@@ -6,7 +6,7 @@ const YEAR_SECONDS = 365 * 86400;
 const TOLERANCE = 0.03;
 const LEVELS = [0.99, 0.995, 0.999, 0.9995, 0.9999] as const;
 
-const duration = (seconds: number): AnswerKey => ({ kind: 'quantity', dimension: 'duration', value: seconds, tolerance: TOLERANCE });
+const duration = (seconds: number): AnswerKey => ({ kind: 'quantity', dimension: 'duration', value: seconds, tolerance: TOLERANCE, periodSeconds: YEAR_SECONDS });
 const downtime = (availability: number): number => (1 - availability) * YEAR_SECONDS;
 const pct = (availability: number): string => formatPercent(availability);
 // The same rules as lib/estimate/availability.ts, restated here so drills do not load mathjs through it.
@@ -36,6 +36,7 @@ export const availabilityDowntime = defineGenerator({
       `Parts in series must all be up, so availabilities multiply: ${pct(api)} x ${pct(cluster)} x ${pct(queue)} = ${pct(total)}.`,
       `Downtime is (1 - ${pct(total)}) x 8,760 h = ${formatDuration(seconds)} a year.`,
       'The series parts dominate: redundancy only helps the part that has it. Real failover takes time and failures are often correlated (same zone, same bad deploy), so treat this as an upper bound on availability.',
+      'Source: AWS Well-Architected Framework, Reliability Pillar, appendix "Availability" (hard dependencies in series multiply availabilities; redundant components are unavailable only together, 1 - product of unavailabilities).',
     ].join(' ');
     const serialReplicas = serialAvailability([api, ...Array.from({ length: replicas }, () => replica), queue]);
     return {

@@ -37,6 +37,7 @@ export const catchupIntervals = defineGenerator({
       `A run's logical date is the start of its interval: the run for ${show(runs[runs.length - 1] ?? start)} has logical date ${daily ? formatDate(runs[runs.length - 1] ?? start) : formatDateTime(runs[runs.length - 1] ?? start)}.`,
       'Airflow 3 changed two defaults: catchup is False unless you set it, and a bare cron string such as "@daily" becomes a CronTriggerTimetable (runs at the cron time, no data interval) unless [scheduler] create_cron_data_intervals is True.',
       'To reprocess past intervals on purpose, backfill: `airflow dags backfill --start-date ... --end-date ... <dag_id>` in Airflow 2, `airflow backfill create --dag-id <dag_id> --from-date ... --to-date ...` in Airflow 3.',
+      'Source: Airflow docs, "DAG Runs" (data interval, catchup) and "Timetables" (CronDataIntervalTimetable).',
     ].join(' ');
     const withCurrent = [...runs, start + complete * period];
     return {

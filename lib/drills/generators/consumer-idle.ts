@@ -30,6 +30,7 @@ export const consumerIdle = defineGenerator({
         : `With ${consumers} consumers and ${partitions} partitions every consumer gets at least one partition (the busiest gets ${busiest}), so none is idle.`,
       otherGroup > 0 ? 'The other group does not matter: every group gets all partitions for itself and its consumers are balanced separately.' : '',
       'The partition count caps a group\'s parallelism; to scale further, add partitions (which changes which partition a key maps to).',
+      'Source: Apache Kafka documentation, Design "Consumer position" and the consumer API (each partition is consumed by exactly one consumer in a group; with more consumers than partitions the extra ones get none); this holds for the classic and the KIP-848 group protocols (`group.protocol`).',
     ]
       .filter((line) => line !== '')
       .join(' ');

@@ -1,14 +1,29 @@
 import { defineGenerator } from '../define-generator';
 import { formatClock } from '../format';
-import type { AnswerKey } from '../types';
+import type { AnswerKey, DecidingClock } from '../types';
 
 type Case = 'dropped' | 'late-but-open' | 'within-delay';
 
-const yesNo = (value: boolean): AnswerKey => ({
+/** The verdict alone is a coin toss: the answer also gives the watermark, and may give the window it compares with. */
+function decidingValues(watermark: number, windowEnd: number): DecidingClock[] {
+  return [
+    { name: 'watermark', labels: ['watermark', 'wm', 'the watermark'], seconds: watermark, required: true },
+    {
+      name: 'window end',
+      labels: ['window end', 'window ends', 'end of the window', 'end of its window', 'end of window', 'window closes', 'closes', 'ends', 'end'],
+      rangeLabels: ['window'],
+      seconds: windowEnd,
+      required: false,
+    },
+  ];
+}
+
+const yesNo = (value: boolean, deciding?: DecidingClock[]): AnswerKey => ({
   kind: 'yes-no',
   value,
-  yesWords: ['dropped', 'drop', 'discarded', 'ignored', 'lost', 'too late'],
-  noWords: ['not dropped', 'kept', 'counted', 'aggregated', 'included', 'accepted', 'processed', 'still counted', 'not too late'],
+  yesWords: ['dropped', 'drop', 'discarded', 'ignored', 'lost', 'too late', 'not counted', 'never counted', 'left out', 'not included', 'not aggregated', 'not kept', 'filtered out'],
+  noWords: ['not dropped', 'kept', 'counted', 'aggregated', 'included', 'accepted', 'processed', 'still counted', 'not too late', 'not lost', 'not discarded', 'not ignored'],
+  ...(deciding ? { deciding } : {}),
 });
 
 export const lateEventWatermark = defineGenerator({
@@ -37,7 +52,7 @@ export const lateEventWatermark = defineGenerator({
       '',
       `Before the current micro-batch, the largest event time the query has seen is **${formatClock(maxSeen)}**. The micro-batch contains an order with event time **${formatClock(event)}**.`,
       '',
-      'Is this order dropped (left out of every count)? Answer yes or no.',
+      'Is this order dropped (left out of every count)? Answer yes or no, and give the watermark this micro-batch compares against, for example `no, watermark HH:MM` (you may add the window it compares with).',
     ].join('\n');
     const because =
       scenario === 'dropped'
@@ -50,6 +65,7 @@ export const lateEventWatermark = defineGenerator({
       `For a windowed aggregation, a window stays open until the watermark passes its end; in append mode its row is written only then, and from then on new rows for it are ignored.`,
       because,
       'Spark only promises one direction: events less late than the delay are always counted; older ones are dropped once their window is finalised.',
+      'Source: Spark Structured Streaming Programming Guide, "Handling Late Data and Watermarking" (withWatermark(eventTime, delayThreshold): the watermark is the max event time seen minus the threshold, and a window\'s state is kept until the watermark passes the window end) and "Output Modes" (append emits a window only once it is finalised).',
     ].join(' ');
     const hint =
       scenario === 'late-but-open'
@@ -59,9 +75,11 @@ export const lateEventWatermark = defineGenerator({
           : `The watermark is ${formatClock(watermark)}; the order is newer than that.`;
     return {
       prompt,
-      solution: dropped ? `Yes: dropped, because its window ${window} ended before the watermark ${formatClock(watermark)}` : `No: counted in the ${window} window (watermark ${formatClock(watermark)})`,
+      solution: dropped
+        ? `Yes: dropped; watermark ${formatClock(watermark)}, and its window ${window} ended at or before it`
+        : `No: counted; watermark ${formatClock(watermark)}, and its window ${window} is still open`,
       explanation,
-      key: yesNo(dropped),
+      key: yesNo(dropped, decidingValues(watermark, windowEnd)),
       mistakes: [{ key: yesNo(!dropped), hint }],
     };
   },

@@ -27,9 +27,9 @@ const DOMAINS: readonly Domain[] = [
 ];
 
 const OPTIONS: readonly ChoiceOption[] = [
-  { value: '1NF', aliases: ['1nf', 'first normal form', 'first', '1st', 'nf1'] },
-  { value: '2NF', aliases: ['2nf', 'second normal form', 'second', '2nd', 'nf2'] },
-  { value: '3NF', aliases: ['3nf', 'third normal form', 'third', '3rd', 'nf3'] },
+  { value: '1NF', aliases: ['1nf', 'first normal form', 'first', '1st', 'nf1', '1 nf'], concepts: ['repeating group', 'repeating groups', 'non atomic', 'not atomic', 'multi valued', 'multivalued'] },
+  { value: '2NF', aliases: ['2nf', 'second normal form', 'second', '2nd', 'nf2', '2 nf'], concepts: ['partial dependency', 'partial dependencies', 'partially dependent', 'part of the key', 'part of the composite key'] },
+  { value: '3NF', aliases: ['3nf', 'third normal form', 'third', '3rd', 'nf3', '3 nf'], concepts: ['transitive dependency', 'transitive dependencies', 'transitively dependent', 'depends on a non key'] },
 ];
 
 const choice = (value: Violation): AnswerKey => ({ kind: 'choice', value, options: OPTIONS });
@@ -100,6 +100,7 @@ export const normalForm = defineGenerator({
       shape.reason,
       `Split it into ${shape.decomposition}`,
       'Normalising removes redundancy and update anomalies and keeps writes cheap and consistent; it does not make reads faster (reads need more joins), which is why analytical models often denormalise on purpose.',
+      'Source: W. Kent, "A Simple Guide to Five Normal Forms in Relational Database Theory" (CACM, 1983): 1NF forbids repeating groups, 2NF forbids a non-key fact about part of a composite key, 3NF a non-key fact about another non-key column.',
     ].join(' ');
     return {
       prompt,

@@ -23,6 +23,7 @@ export const partitionCount = defineGenerator({
       `Producers need ceil(${target} / ${producer}) = ${forProducers} partitions and the consumer group needs ceil(${target} / ${consumer}) = ${forConsumers}, because a group cannot run more busy consumers than there are partitions.`,
       `The topic needs the larger of the two: ${answer}. Round up, never down: a fraction of a partition does not exist and rounding down falls short at peak.`,
       'In practice add headroom for growth, since adding partitions later moves keys to different partitions and breaks per-key ordering across the change; too many partitions cost memory, file handles and longer recovery.',
+      'Source: Confluent blog "How to choose the number of topics/partitions in a Kafka cluster?" (Jun Rao): partitions >= max(t/p, t/c) for target throughput t, per-partition producer throughput p and consumer throughput c; Apache Kafka docs: a group runs at most one consumer per partition.',
     ].join(' ');
     return {
       prompt,

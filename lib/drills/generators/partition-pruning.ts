@@ -79,7 +79,7 @@ export const partitionPruning = defineGenerator({
       '',
       `\`SELECT count(*) FROM orders WHERE ${where}\``,
     ].join('\n');
-    const explanation = `${why} The table has ${days} days x ${countries.length} countries = ${total} leaf directories. Partition columns should match the commonest filters, with few enough values that each directory still holds large files.`;
+    const explanation = `${why} The table has ${days} days x ${countries.length} countries = ${total} leaf directories. Partition columns should match the commonest filters, with few enough values that each directory still holds large files. Source: Spark SQL guide, Parquet "Partition Discovery" (partition columns come from the \`col=value\` directory names, and filters on them skip directories) and the BETWEEN predicate reference (both bounds included).`;
     return { prompt, solution: String(answer), explanation, key: integer(answer), mistakes };
   },
 });

@@ -64,7 +64,7 @@ export const restartOffsets = defineGenerator({
       '',
       ...table,
       '',
-      'Which offset does the restarted query read first in each partition? Answer like `p0: 1200, p1: 980`.',
+      'Which offset does the restarted query read first in each partition? Answer like `p0: 1200, p1: 980`, or in the JSON form startingOffsets uses.',
     ].join('\n');
     const jsonNote = starting === 'json' ? ' In the JSON form, -2 stands for earliest and -1 for latest.' : '';
     const explanation = [
@@ -75,6 +75,7 @@ export const restartOffsets = defineGenerator({
         ? `But retention has already deleted some of those offsets: in partition ${agedIndex} the checkpoint points at ${partitions[agedIndex]?.checkpoint ?? 0}, below the earliest offset still in Kafka (${partitions[agedIndex]?.earliest ?? 0}). With failOnDataLoss=false Spark logs a warning and continues from the earliest available offset, silently skipping ${formatCount((partitions[agedIndex]?.earliest ?? 0) - (partitions[agedIndex]?.checkpoint ?? 0))} messages; with the default (true) the query would fail instead. failOnDataLoss=false accepts data loss: it is not an exactly-once setting.`
         : '',
       'End-to-end exactly-once needs a replayable source, the checkpoint, and an idempotent or transactional sink.',
+      'Source: Structured Streaming + Kafka Integration Guide, options `startingOffsets` ("only applies when a new query is started, and resuming will always pick up from where the query left off"; in JSON -2 is earliest, -1 latest) and `failOnDataLoss` (whether to fail when offsets are out of range, e.g. deleted by retention).',
     ]
       .filter((line) => line !== '')
       .join(' ');
@@ -86,6 +87,8 @@ export const restartOffsets = defineGenerator({
       const other = partitions.map((partition) => fromStarting(partition, starting === 'earliest' ? 'latest' : 'earliest'));
       mistakes.push({ key: offsetsKey(other), hint: 'earliest means the oldest retained offset; latest means the log-end offset (only new messages).' });
     }
-    return { prompt, solution: list(answer), explanation, key: offsetsKey(answer), mistakes };
+    // An answer may use the JSON symbols for this topic: -2 is each partition's earliest, -1 its log end.
+    const key: AnswerKey = { kind: 'offsets', values: answer, earliest: partitions.map((partition) => partition.earliest), latest: partitions.map((partition) => partition.latest) };
+    return { prompt, solution: list(answer), explanation, key, mistakes };
   },
 });

@@ -37,6 +37,7 @@ export const retentionStorage = defineGenerator({
       `Retention keeps ${formatCount(retentionHours)} h x 3,600 s = ${formatCount(seconds)} s of it: ${formatBytes(once)} for one copy.`,
       `Every partition is stored on ${replication} brokers, so the cluster holds ${replication} x ${formatBytes(once)} = ${formatBytes(total)}.`,
       'Size disks with headroom on top (segments are deleted a whole segment at a time, and a broker loss moves load onto the others), and keep bytes (B) and bits (b) apart: a factor of 8.',
+      'Source: Apache Kafka documentation, topic configs `retention.ms` (how long the log is kept before old segments are deleted, with `cleanup.policy=delete`) and `segment.bytes`, and the replication design (each of the `replication.factor` replicas keeps a full copy of the partition\'s log).',
     ].join(' ');
     return {
       prompt,

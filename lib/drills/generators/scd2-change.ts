@@ -65,6 +65,7 @@ export const scd2Change = defineGenerator({
       unchanged.length > 0 ? `A record whose city equals the current one (${unchanged.map((change) => `${change.city} on ${change.on}`).join(', ')}) changes nothing, so no row is added; comparing attributes (or a hash of them) before inserting keeps the history free of duplicates.` : '',
       `After the load the customer has ${after.length} row${after.length === 1 ? '' : 's'}, exactly one of them current. Queries "as of" a date pick the row with valid_from <= date < valid_to.`,
       'Type 1 would have overwritten the city and lost the history.',
+      'Source: Kimball Group, "Slowly Changing Dimension Techniques" (type 2: add a new row with row effective and expiration dates and a current row indicator; only a change in a type 2 attribute adds a row).',
     ]
       .filter((line) => line !== '')
       .join(' ');

@@ -61,6 +61,7 @@ export const slidingWindows = defineGenerator({
         ? `With a length that is a multiple of the slide, every event falls in length / slide = ${shape.length / shape.slide} windows.`
         : `The length is not a multiple of the slide, so some events fall in ${Math.ceil(shape.length / shape.slide)} windows and others in ${Math.floor(shape.length / shape.slide)}.`,
       event % slide === 0 ? `The event sits exactly on a boundary: the window that ends at ${formatClock(event)} does not contain it, the one that starts there does.` : '',
+      'Source: Spark Structured Streaming Programming Guide, "Window Operations on Event Time", and the `window(timeColumn, windowDuration, slideDuration, startTime)` function reference ("window starts are inclusive but the window ends are exclusive").',
     ]
       .filter((line) => line !== '')
       .join(' ');

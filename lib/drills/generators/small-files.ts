@@ -27,7 +27,7 @@ export const smallFiles = defineGenerator({
     const files = batches * tasks;
     const average = daily / files;
     const prompt = [
-      `A Structured Streaming job appends ${formatBytes(daily)} a day of events to a Parquet table in object storage. It runs a micro-batch every ${trigger.label}, and each batch writes one file from each of its ${tasks} output tasks (\`spark.sql.shuffle.partitions\` = ${tasks}).`,
+      `A Structured Streaming job appends ${formatBytes(daily)} a day of events to an unpartitioned Parquet table in object storage. It runs a micro-batch every ${trigger.label}; each batch is shuffled with \`repartition("customer_id")\` before the write, so its write stage has ${tasks} tasks (\`spark.sql.shuffle.partitions\` = ${tasks}), and every task receives rows and writes one file.`,
       '',
       askSize ? 'What is the average size of the files it writes? Answer with a unit, for example `35 MB`.' : 'How many files does it write per day? Answer with a number.',
     ].join('\n');
@@ -36,6 +36,7 @@ export const smallFiles = defineGenerator({
       average < 64e6
         ? 'That is a small-files problem: every file costs a listing entry, an open and a footer read, so queries spend their time on metadata. Aim for roughly 128 MB to 1 GB per file: write fewer files per batch (coalesce, or repartition by the table\'s partition column), trigger less often, or compact regularly (Delta OPTIMIZE, Iceberg rewrite_data_files).'
         : 'Files of this size are healthy for object storage; roughly 128 MB to 1 GB per file keeps listing and per-file overhead low.',
+      'Source: Spark SQL Performance Tuning guide (`spark.sql.shuffle.partitions` sets the partitions of a shuffle such as repartition by a column; a streaming query runs with adaptive query execution disabled, as Spark logs when `spark.sql.adaptive.enabled` is set, so they are not coalesced), the file sink writing one file per task and table partition per micro-batch, and compaction per the Delta Lake OPTIMIZE and Iceberg rewrite_data_files docs.',
     ].join(' ');
     if (askSize) {
       return {

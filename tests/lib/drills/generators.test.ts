@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchAnswer, showItem } from '@/lib/drills/check-drill';
-import { formatBytes } from '@/lib/drills/format';
+import { formatBytes, formatClock } from '@/lib/drills/format';
 import { DRILL_GENERATORS, drillView } from '@/lib/drills/registry';
 import type { AnswerKey, Drill } from '@/lib/drills/types';
 import { DEEP_DIVE_TOPICS } from '@/lib/content/rubric-schema';
@@ -54,7 +54,12 @@ const WRONG_ANSWERS: Record<string, (drill: Drill) => string[]> = {
   },
   'late-event-watermark': (drill) => {
     if (drill.key.kind !== 'yes-no') throw new Error('expected yes-no');
-    return drill.key.value ? ['no', 'false', 'kept', 'not dropped'] : ['yes', 'true', 'dropped'];
+    const watermark = drill.key.deciding?.find((value) => value.name === 'watermark')?.seconds ?? 0;
+    const right = formatClock(watermark);
+    // The wrong verdict with the right watermark, and the right verdict with the watermark left at the max event time.
+    const wrongVerdict = drill.key.value ? ['no', 'false', 'kept', 'not dropped'] : ['yes', 'true', 'dropped'];
+    const rightVerdict = drill.key.value ? 'yes' : 'no';
+    return [...wrongVerdict.map((verdict) => `${verdict}, watermark ${right}`), `${rightVerdict}, watermark ${formatClock(watermark + 3600)}`];
   },
   'normal-form': (drill) => {
     if (drill.key.kind !== 'choice') throw new Error('expected choice');
@@ -66,7 +71,8 @@ const WRONG_ANSWERS: Record<string, (drill: Drill) => string[]> = {
     const values = drill.key.values;
     const bumped = values.map((value, index) => (index === 0 ? value + 1 : value));
     const reversed = [...values].reverse();
-    return [bumped.join(', '), ...(reversed.join() !== values.join() ? [reversed.join(', ')] : []), values.slice(1).join(', ')];
+    // (A list with too few offsets is refused as unreadable: see check-answers.test.ts.)
+    return [bumped.join(', '), ...(reversed.join() !== values.join() ? [reversed.join(', ')] : [])];
   },
   'sliding-windows': (drill) => {
     const { items, show } = setOf(drill.key);
