@@ -141,6 +141,18 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
                 <output id={`${id}-${row.id}-result`} className={evaluated?.error ? 'worksheet-error' : 'worksheet-value'} aria-live="polite">
                   {row.expr.trim() === '' ? '' : evaluated?.error ? evaluated.error : evaluated?.value ? `= ${evaluated.value.display}` : ''}
                 </output>
+                {row.expr.trim() !== '' && evaluated?.read ? (
+                  <small className="worksheet-read">
+                    read as <code>{evaluated.read}</code>
+                    {evaluated.value ? <> in {evaluated.value.unit === '' ? 'a plain number' : <code>{evaluated.value.unit}</code>}</> : null}
+                    {evaluated.notes?.map((note) => (
+                      <span key={note} className="worksheet-note">
+                        {' '}
+                        {note}.
+                      </span>
+                    ))}
+                  </small>
+                ) : null}
               </li>
             );
           })}

@@ -24,4 +24,8 @@ export interface EvaluatedRow {
   expr: string;
   value?: QuantityValue;
   error?: string;
+  /** How the expression was read, with explicit parentheses: `((50e6 events/day) * 10) / (86400 s)`. */
+  read?: string;
+  /** Readings worth a second look: `50m was read as 50e6`, a unit read over a period. */
+  notes?: readonly string[];
 }
