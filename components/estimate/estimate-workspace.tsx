@@ -40,7 +40,9 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
     const { revealedFactIds } = analyseClarify(transcriptFromAnswers(clarify), rubric);
     return availableValuesFor(rubric, revealedFactIds);
   }, [clarify, rubric]);
-  const graded = useMemo(() => gradeEstimate({ rows }, rubric, { availableValues }), [rows, rubric, availableValues]);
+  // The step's notes can say the figures include growth (`sized for next year's 1.5x`).
+  const notes = useSession((state) => state.session.steps.estimate.notes);
+  const graded = useMemo(() => gradeEstimate({ rows }, rubric, { availableValues, notes }), [rows, rubric, availableValues, notes]);
   const quantities = rubric.steps.estimate.quantities;
 
   function update(rowId: string, change: Partial<Row>) {

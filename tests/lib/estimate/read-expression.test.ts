@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateWorksheet } from '@/lib/estimate/evaluate-worksheet';
 import { readExpression } from '@/lib/estimate/read-expression';
@@ -122,5 +123,32 @@ describe('unknown names get a suggestion', () => {
     ['2 * dayz', /did you mean days?/],
   ])('%s', (expr, message) => {
     expect(row(expr).error).toMatch(message);
+  });
+});
+
+describe('properties of the reading', () => {
+  it('reads grouped digits, suffixes and times signs as the numbers they stand for', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999_999 }), fc.constantFrom('*', '×', '·', 'x'), (value, times) => {
+        const grouped = value.toLocaleString('en-US');
+        // Shown values keep 6 significant digits: compare relatively.
+        const near = (expr: string, expected: number) => expect(Math.abs((row(expr).value?.number ?? 0) / expected - 1)).toBeLessThan(1e-5);
+        near(`${grouped} ${times} 3`, value * 3);
+        near(`${value}K events`, value * 1e3);
+        near(`${value}M events`, value * 1e6);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('groups a number with its unit whatever the operator before it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 1000 }), (size, seconds) => {
+        const result = row(`${size} GB / ${seconds} s`);
+        expect(result.value?.unit).toMatch(/B\/s$/);
+        expect(row(`${size} / ${seconds} s`).read).toBe(`${size} / (${seconds} s)`);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
