@@ -68,6 +68,9 @@ function explainError(message: string): string {
   if (/Units do not match/.test(message)) {
     return `units do not match: only quantities of the same kind can be added, subtracted or converted (${message})`;
   }
+  if (/unit with undefined value/.test(message)) {
+    return 'a unit name on its own (such as hour or minute) was added to an amount: give it a number (1 hour), or if it names one of your rows, rename that row';
+  }
   if (/Unexpected type of argument in function (addScalar|subtractScalar|add|subtract)/.test(message)) {
     return 'cannot add or subtract a plain number and a quantity with a unit: give both the same kind of unit';
   }

@@ -1,5 +1,6 @@
 import type { Unit } from 'mathjs';
 import type { DetailedRow } from './evaluate-worksheet';
+import { formatQuantity } from './format-quantity';
 import type { PreparedEstimate, PreparedQuantity } from './prepare-estimate';
 import { safeMath } from './safe-math';
 import type { EstimateValue } from './value-dimension';
@@ -43,20 +44,42 @@ function usesFigure(ingredients: readonly Ingredient[], value: EstimateValue, to
   return ingredients.some((ingredient) => sameAmount(ingredient.value, value, tolerance));
 }
 
+type Product = { names: readonly string[]; value: EstimateValue };
+
+const productCache = new WeakMap<PreparedQuantity, Product[]>();
+const MAX_PRODUCT_SIZE = 4;
+
+/**
+ * Every product of 2 to 4 of the facts a quantity's reference uses (its builtFrom facts and the rest of
+ * its reference): the figures a learner may have multiplied in their head. Computed once per case.
+ */
+function productsOf(item: PreparedQuantity, prepared: PreparedEstimate): Product[] {
+  const cached = productCache.get(item);
+  if (cached) return cached;
+  const pool = [...new Set([...item.facts, ...item.referenceFacts])]
+    .map((name) => ({ name, value: prepared.factValues.get(name) }))
+    .filter((entry): entry is { name: string; value: EstimateValue } => entry.value !== undefined);
+  const products: Product[] = [];
+  const pick = (start: number, chosen: typeof pool): void => {
+    if (chosen.length >= 2) {
+      const value = productOf(chosen.map((entry) => entry.value));
+      if (value !== undefined) products.push({ names: chosen.map((entry) => entry.name), value });
+    }
+    if (chosen.length === MAX_PRODUCT_SIZE) return;
+    for (let index = start; index < pool.length; index += 1) pick(index + 1, [...chosen, pool[index] as (typeof pool)[number]]);
+  };
+  pick(0, []);
+  productCache.set(item, products);
+  return products;
+}
+
 /** Facts multiplied together before being written down (`50000` for 2,500 machines x 20 sensors). */
-function usedAsProduct(unused: readonly string[], prepared: PreparedEstimate, ingredients: readonly Ingredient[]): Set<string> {
+function usedAsProduct(unused: readonly string[], item: PreparedQuantity, prepared: PreparedEstimate, ingredients: readonly Ingredient[]): Set<string> {
   const found = new Set<string>();
-  const values = unused.map((name) => ({ name, value: prepared.factValues.get(name) })).filter((item): item is { name: string; value: EstimateValue } => item.value !== undefined);
-  for (let size = 2; size <= Math.min(3, values.length); size += 1) {
-    const pick = (start: number, chosen: typeof values): void => {
-      if (chosen.length === size) {
-        const product = productOf(chosen.map((item) => item.value));
-        if (product !== undefined && usesFigure(ingredients, product, FACT_TOLERANCE)) for (const item of chosen) found.add(item.name);
-        return;
-      }
-      for (let index = start; index < values.length; index += 1) pick(index + 1, [...chosen, values[index] as (typeof values)[number]]);
-    };
-    pick(0, []);
+  if (unused.length === 0) return found;
+  for (const product of productsOf(item, prepared)) {
+    if (!product.names.some((name) => unused.includes(name))) continue;
+    if (usesFigure(ingredients, product.value, FACT_TOLERANCE)) for (const name of product.names) found.add(name);
   }
   return found;
 }
@@ -69,7 +92,7 @@ function farAssumptions(ingredients: readonly Ingredient[], prepared: PreparedEs
     ...prepared.typical.flatMap((figure) => (figure.value === undefined ? [] : [{ label: figure.label, text: figure.text, value: figure.value }])),
     ...prepared.quantities.flatMap((quantity) => [
       ...quantity.factors.flatMap((figure) => (figure.value === undefined ? [] : [{ label: figure.label, text: figure.text, value: figure.value }])),
-      ...(quantity.reference === undefined ? [] : [{ label: quantity.quantity.id, text: quantity.quantity.reference, value: quantity.reference }]),
+      ...(quantity.reference === undefined ? [] : [{ label: quantity.quantity.title.toLowerCase(), text: formatQuantity(quantity.reference).display, value: quantity.reference }]),
     ]),
     ...standardPeriods().map((value, index) => ({ label: 'a calendar period', text: PERIODS[index] ?? '', value })),
   ];
@@ -105,7 +128,7 @@ export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate,
   };
   const direct = item.facts.filter((name) => working.facts.has(name) || byNumber(name));
   // A bare answer is the product of all its facts by definition: products count only in real working.
-  const products = working.bare ? new Set<string>() : usedAsProduct(item.facts.filter((name) => !direct.includes(name)), prepared, working.ingredients);
+  const products = working.bare ? new Set<string>() : usedAsProduct(item.facts.filter((name) => !direct.includes(name)), item, prepared, working.ingredients);
   const usedFacts = item.facts.filter((name) => direct.includes(name) || products.has(name));
   const missingFacts = item.facts.filter((name) => !usedFacts.includes(name));
   const usedValues: Ingredient[] = [...working.facts].flatMap((name) => {

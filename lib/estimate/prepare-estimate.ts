@@ -21,6 +21,8 @@ export interface PreparedQuantity {
   facts: readonly string[];
   /** Factors that define it (`a year`), from `builtFrom.factors`. */
   factors: readonly Figure[];
+  /** Every fact value name its reference expression uses. */
+  referenceFacts: readonly string[];
   /** The reference answer; absent when `error` says why the case's reference does not work. */
   reference?: EstimateValue;
   /** The reference in the quantity's unit. */
@@ -49,9 +51,10 @@ function figure(label: string, text: string, allValues: Record<string, string>):
 
 function prepareQuantity(quantity: Quantity, allValues: Record<string, string>): PreparedQuantity {
   const [row] = evaluateWorksheetDetailed([{ name: '', expr: quantity.reference }], allValues);
-  const facts = quantity.builtFrom?.facts ?? (row?.node ? symbolsOf(row.node).filter((name) => Object.hasOwn(allValues, name)) : []);
+  const referenceFacts = row?.node ? symbolsOf(row.node).filter((name) => Object.hasOwn(allValues, name)) : [];
+  const facts = quantity.builtFrom?.facts ?? referenceFacts;
   const factors = (quantity.builtFrom?.factors ?? []).map((factor) => figure(factor.label, factor.value, allValues));
-  const base = { quantity, facts, factors, expected: Number.NaN, usage: row?.usage ?? { bits: false, bytes: false, binary: false, percent: false, explicitUnit: false }, constants: row?.constants ?? [] };
+  const base = { quantity, facts, factors, referenceFacts, expected: Number.NaN, usage: row?.usage ?? { bits: false, bytes: false, binary: false, percent: false, explicitUnit: false }, constants: row?.constants ?? [] };
   const reference = row?.raw;
   if (reference === undefined) return { ...base, error: `reference "${quantity.reference}" does not evaluate: ${row?.error ?? 'no value'}` };
   const dimension = valueDimension(reference);

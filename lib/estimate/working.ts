@@ -102,7 +102,14 @@ function sameBase(a: Unit, b: Unit): boolean {
 export function sameAmount(a: EstimateValue, b: EstimateValue, tolerance: number): boolean {
   const close = (x: number, y: number) => x > 0 && y > 0 && factorBetween(x, y) <= 1 + tolerance + 1e-9;
   if (typeof a === 'number' && typeof b === 'number') return close(a, b);
-  if (typeof a !== 'number' && typeof b !== 'number') return sameBase(a, b) && close(a.value, b.value);
+  if (typeof a !== 'number' && typeof b !== 'number') {
+    if (sameBase(a, b)) return close(a.value, b.value);
+    // `432 GB` written for a daily figure (432 GB/day): compare it as a per-day amount.
+    const dailyA = perDay(a);
+    if (dailyA && sameBase(dailyA, b)) return close(dailyA.value, b.value);
+    const dailyB = perDay(b);
+    return dailyB !== undefined && sameBase(a, dailyB) && close(a.value, dailyB.value);
+  }
   const [plain, unit] = typeof a === 'number' ? [a, b as Unit] : [b as number, a];
   try {
     return close(plain, unit.toNumber());
@@ -111,11 +118,26 @@ export function sameAmount(a: EstimateValue, b: EstimateValue, tolerance: number
   }
 }
 
-/** The factor between two amounts of the same dimension; undefined when they are not comparable. */
+let day: Unit | undefined;
+
+/** An amount read as so much per day: `432 GB` -> `432 GB/day`. */
+export function perDay(value: Unit): Unit | undefined {
+  const { math } = safeMath();
+  day ??= math.Unit.parse('1 day');
+  const result: unknown = math.divide(value, day);
+  return math.isUnit(result) ? result : undefined;
+}
+
+/**
+ * The factor between two amounts of the same dimension, or of an amount written for a daily figure and a
+ * rate (`432 GB` and `432 GB/day`); undefined when they are not comparable.
+ */
 export function distanceBetween(a: EstimateValue, b: EstimateValue): number | undefined {
   if (typeof a === 'number' || typeof b === 'number') return undefined;
-  if (!sameBase(a, b) || !(a.value > 0) || !(b.value > 0)) return undefined;
-  return factorBetween(a.value, b.value);
+  const daily = perDay(a);
+  const [left, right] = !sameBase(a, b) && daily !== undefined && sameBase(daily, b) ? [daily, b] : [a, b];
+  if (!sameBase(left, right) || !(left.value > 0) || !(right.value > 0)) return undefined;
+  return factorBetween(left.value, right.value);
 }
 
 /** Multiplies fact values: `machine_count * sensors_per_machine` as one figure the learner may have written. */

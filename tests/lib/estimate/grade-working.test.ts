@@ -138,3 +138,32 @@ describe('content checks for the working', () => {
     expect(errors.some((error) => /factor "a day"/.test(error))).toBe(true);
   });
 });
+
+const iotPath = 'content/cases/iot-telemetry/rubric.yaml';
+
+describe.runIf(existsSync(iotPath))('working done in the head (iot case)', () => {
+  const { rubric } = loadCase('iot-telemetry');
+
+  it('counts facts multiplied before being written down, and a daily figure written without /day', () => {
+    const result = gradeEstimate(
+      rows(
+        ['readings_per_second', '50,000 * 1 events/s'],
+        ['raw_storage_per_day', '50K events/s * 100 B/event to GB/day'],
+        ['raw_tier', '432 GB * 30 day'],
+        ['minute_tier', '50000 * 1440 events/day * 200 B/event * 2 yr'],
+        ['hour_tier', '50000 * 24 events/day * 200 B/event * 10 yr'],
+        ['tiered_storage', 'raw_tier + minute_tier + hour_tier'],
+        ['availability_target', '99.95%'],
+      ),
+      rubric,
+    );
+    expect(result.quantities.map((item) => item.verdict)).toEqual(['full', 'full', 'full', 'full']);
+    expect(result.score).toBe(100);
+    expect(codes(result)).not.toContain('estimate.assumption-far');
+  });
+
+  it('still asks for the working behind a bare tiered figure', () => {
+    const result = gradeEstimate(rows(['tiered_storage', '24 TB']), rubric);
+    expect(quantity(result, 'tiered_storage')).toMatchObject({ verdict: 'partial', points: 5 });
+  });
+});
