@@ -6,6 +6,7 @@ import { ContentError } from '../lib/content/content-error';
 import { listCaseSlugs, loadCase } from '../lib/content/load-cases';
 import { compileLesson, loadAllLessons } from '../lib/practice/load-lessons';
 import { checkReferenceFiles } from '../lib/content/reference-files';
+import { estimateContentErrors } from '../lib/estimate/prepare-estimate';
 
 async function main(): Promise<number> {
   const slugs = listCaseSlugs();
@@ -18,6 +19,9 @@ async function main(): Promise<number> {
     await compileMdx(content.body, `content/cases/${slug}/case.mdx`, content.bodyLineOffset);
     // The reference layout, generated diagram, worksheet and write-up, whichever the case has.
     await checkReferenceFiles(slug);
+    // What each estimate quantity is built from (facts, factors), so the grade can read the working.
+    const [estimateError] = estimateContentErrors(content.rubric);
+    if (estimateError !== undefined) throw new ContentError(`content/cases/${slug}/rubric.yaml`, estimateError);
   }
   // Lessons are checked after every case, so a broken case is reported first as before.
   const lessons = loadAllLessons();

@@ -73,6 +73,11 @@ ${factsYaml()}
         title: Raw storage for one year
         dimension: data_size
         unit: TB
+        # What a good row uses: facts by name (or their numbers) and the factors that define it.
+        builtFrom:
+          facts: [daily_ingest]
+          factors:
+            - { label: a year, value: 1 year }
         reference: daily_ingest * 365 day
         tolerance: 0.25 # within 25% earns full marks
         explanation: >-

@@ -40,7 +40,9 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
     const { revealedFactIds } = analyseClarify(transcriptFromAnswers(clarify), rubric);
     return availableValuesFor(rubric, revealedFactIds);
   }, [clarify, rubric]);
-  const graded = useMemo(() => gradeEstimate({ rows }, rubric, { availableValues }), [rows, rubric, availableValues]);
+  // The step's notes can say the figures include growth (`sized for next year's 1.5x`).
+  const notes = useSession((state) => state.session.steps.estimate.notes);
+  const graded = useMemo(() => gradeEstimate({ rows }, rubric, { availableValues, notes }), [rows, rubric, availableValues, notes]);
   const quantities = rubric.steps.estimate.quantities;
 
   function update(rowId: string, change: Partial<Row>) {
@@ -141,6 +143,18 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
                 <output id={`${id}-${row.id}-result`} className={evaluated?.error ? 'worksheet-error' : 'worksheet-value'} aria-live="polite">
                   {row.expr.trim() === '' ? '' : evaluated?.error ? evaluated.error : evaluated?.value ? `= ${evaluated.value.display}` : ''}
                 </output>
+                {row.expr.trim() !== '' && evaluated?.read ? (
+                  <small className="worksheet-read">
+                    read as <code>{evaluated.read}</code>
+                    {evaluated.value ? <> in {evaluated.value.unit === '' ? 'a plain number' : <code>{evaluated.value.unit}</code>}</> : null}
+                    {evaluated.notes?.map((note) => (
+                      <span key={note} className="worksheet-note">
+                        {' '}
+                        {note}.
+                      </span>
+                    ))}
+                  </small>
+                ) : null}
               </li>
             );
           })}

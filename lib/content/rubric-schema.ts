@@ -55,6 +55,17 @@ export const quantitySchema = z
     tolerance: z.number().gt(0).max(1).default(0.25),
     /** Shown after grading: why the reference is what it is. */
     explanation: text(1200).optional(),
+    /**
+     * What the quantity is built from, so the grade reads the working and not only the value: the fact
+     * values (by name) a good row uses, by name or by their numbers, and the factors that define it
+     * (`{ label: a year, value: 1 year }`), matched within the quantity's tolerance.
+     */
+    builtFrom: z
+      .strictObject({
+        facts: z.array(identifier).max(12).default([]),
+        factors: z.array(z.strictObject({ label: text(80), value: text(80) })).max(6).default([]),
+      })
+      .optional(),
   })
   .superRefine((quantity, ctx) => {
     if (!unitHasDimension(quantity.unit, quantity.dimension)) {
@@ -65,6 +76,13 @@ export const quantitySchema = z
 const estimateSchema = z.strictObject({
   prompt,
   quantities: z.array(quantitySchema).default([]).superRefine(uniqueIds((quantity) => quantity.id, 'quantity id')),
+  /** The fact value (a plain factor such as 1.5) a learner may size next year's growth with. */
+  growth: identifier.optional(),
+  /**
+   * Figures the case implies for assumptions a learner makes on the way (bytes per event): an intermediate
+   * value more than 10x from every figure of its dimension is named, even when the final value lands.
+   */
+  typicalValues: z.array(z.strictObject({ label: text(120), value: text(80) })).max(20).optional(),
 });
 
 const namedItem = z.strictObject({ id, label: text(80), synonyms: words });

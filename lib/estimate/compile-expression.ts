@@ -1,5 +1,7 @@
 import type { EvalFunction, MathNode, Unit } from 'mathjs';
 import { BLOCKED_FUNCTIONS, safeMath } from './safe-math';
+import { printExpression } from './print-expression';
+import { readExpression } from './read-expression';
 
 import { MAX_EXPRESSION_LENGTH } from './limits';
 
@@ -29,6 +31,14 @@ export interface CompiledExpression {
   usage: UnitUsage;
   /** Number literals, in order: lets a finding notice `400 day` where the exact figure is `365 day`. */
   constants: readonly number[];
+  /** How the expression was read, with explicit parentheses: `((50e6 events/day) * 10) / (86400 s)`. */
+  read: string;
+  /** Readings the learner may not expect (`50m was read as 50e6`). */
+  notes: readonly string[];
+  /** The checked syntax tree, for the grader's look at the working (which facts and literals it multiplies). */
+  node: MathNode;
+  /** Time units written in the expression (`day`, `s`), largest meaning first is up to the caller. */
+  timeUnits: readonly string[];
 }
 
 export type CompileResult = { ok: true; expression: CompiledExpression } | { ok: false; error: string };
@@ -85,6 +95,7 @@ function describeNodeType(type: string): string {
 
 interface Walk {
   symbols: Set<string>;
+  timeUnits: Set<string>;
   usage: UnitUsage;
   constants: number[];
   nodes: number;
@@ -98,6 +109,7 @@ function recordUnit(unit: Unit, walk: Walk): void {
     if (BIT_UNITS.has(name)) walk.usage.bits = true;
     if (BYTE_UNITS.has(name)) walk.usage.bytes = true;
     if (typeof prefix === 'string' && BINARY_PREFIXES.has(prefix)) walk.usage.binary = true;
+    if (component.unit.base.key === 'TIME' && component.unit.value >= 60) walk.timeUnits.add(name);
   }
 }
 
@@ -167,8 +179,9 @@ function compileUncached(expr: string): CompileResult {
   if (nestingDepth(expr) > MAX_NESTING) return { ok: false, error: 'the expression is nested too deeply' };
   const { math, parse } = safeMath();
   let parsed: MathNode;
+  const read = readExpression(expr);
   try {
-    parsed = parse(expr);
+    parsed = parse(read.text);
   } catch (error) {
     return { ok: false, error: `syntax error: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -179,13 +192,24 @@ function compileUncached(expr: string): CompileResult {
     });
     const walk: Walk = {
       symbols: new Set(),
+      timeUnits: new Set(),
       usage: { bits: false, bytes: false, binary: false, percent: false, explicitUnit: isTopLevelConversion(node) },
       constants: [],
       nodes: 0,
     };
     const error = check(node, 0, walk);
     if (error) return { ok: false, error };
-    return { ok: true, expression: { code: node.compile(), symbols: [...walk.symbols], usage: walk.usage, constants: walk.constants } };
+    const expression: CompiledExpression = {
+      code: node.compile(),
+      symbols: [...walk.symbols],
+      usage: walk.usage,
+      constants: walk.constants,
+      read: printExpression(node),
+      notes: read.notes,
+      node,
+      timeUnits: [...walk.timeUnits],
+    };
+    return { ok: true, expression };
   } catch (checkError) {
     return { ok: false, error: `could not read the expression: ${checkError instanceof Error ? checkError.message : String(checkError)}` };
   }

@@ -3,6 +3,9 @@ import type { UnitUsage } from './compile-expression';
 import { formatQuantity } from './format-quantity';
 import { nameError } from './names';
 import { safeMath } from './safe-math';
+import { readAsPeriod } from './simplify-value';
+import { suggestForUnknown } from './suggest-name';
+import type { MathNode } from 'mathjs';
 import type { EstimateValue } from './value-dimension';
 import { MAX_ROWS } from './worksheet-schema';
 import type { EvaluatedRow, WorksheetRow } from './worksheet-schema';
@@ -24,12 +27,19 @@ export interface DetailedRow extends EvaluatedRow {
   usage: UnitUsage;
   /** Number literals of this row and every row or fact it uses. */
   constants: readonly number[];
+  /** Readings worth a second look (multipliers, separators, a unit read over a period). */
+  notes: readonly string[];
+  /** The checked syntax tree of this row, for the grader's look at the working. */
+  node?: MathNode;
 }
 
 interface Named {
   value?: EstimateValue;
   usage: UnitUsage;
   constants: readonly number[];
+  notes?: readonly string[];
+  read?: string;
+  node?: MathNode;
   error?: string;
   /** The first name the expression needed but the scope lacked. */
   missing?: string;
@@ -58,6 +68,9 @@ function explainError(message: string): string {
   if (/Units do not match/.test(message)) {
     return `units do not match: only quantities of the same kind can be added, subtracted or converted (${message})`;
   }
+  if (/unit with undefined value/.test(message)) {
+    return 'a unit name on its own (such as hour or minute) was added to an amount: give it a number (1 hour), or if it names one of your rows, rename that row';
+  }
   if (/Unexpected type of argument in function (addScalar|subtractScalar|add|subtract)/.test(message)) {
     return 'cannot add or subtract a plain number and a quantity with a unit: give both the same kind of unit';
   }
@@ -75,12 +88,13 @@ function evaluateExpression(expr: string, scope: Map<string, Named>): Named {
   const compiled = compileExpression(expr);
   if (!compiled.ok) return { usage: noUsage(), constants: [], error: compiled.error };
   const { expression } = compiled;
+  const read = { read: expression.read, node: expression.node };
   const usage = { ...expression.usage };
   const constants = [...expression.constants];
   const values = new Map<string, EstimateValue>();
   for (const symbol of expression.symbols) {
     const named = scope.get(symbol);
-    if (named?.value === undefined) return { usage, constants, error: `unknown name "${symbol}"`, missing: symbol };
+    if (named?.value === undefined) return { ...read, usage, constants, error: `unknown name "${symbol}"`, missing: symbol };
     values.set(symbol, named.value);
     merge(usage, named.usage);
     constants.push(...named.constants);
@@ -89,11 +103,19 @@ function evaluateExpression(expr: string, scope: Map<string, Named>): Named {
   try {
     result = expression.code.evaluate(values);
   } catch (error) {
-    return { usage, constants, error: explainError(error instanceof Error ? error.message : String(error)) };
+    return { ...read, usage, constants, error: explainError(error instanceof Error ? error.message : String(error)) };
   }
   const value = normalize(result);
-  if (typeof value === 'object' && 'error' in value) return { usage, constants, error: value.error };
-  return { value, usage, constants };
+  if (typeof value === 'object' && 'error' in value) return { ...read, usage, constants, error: value.error };
+  const notes = [...expression.notes];
+  if (typeof value !== 'number') {
+    const period = readAsPeriod(value, expression.timeUnits);
+    if (period) {
+      notes.push(period.note);
+      return { ...read, value: period.value, usage, constants, notes };
+    }
+  }
+  return { ...read, value, usage, constants, notes };
 }
 
 const factCache = new Map<string, Map<string, Named>>();
@@ -147,7 +169,9 @@ function unknownNameError(
   if (later >= 0) return `"${symbol}" is defined further down (row ${later + 1}); move this row below it`;
   if (locked.has(symbol)) return `"${symbol}" comes from a fact you have not uncovered yet: ask about it in step 1, or estimate it in a row of your own`;
   const suggestion = closeMatch(symbol, [...scope.keys()].filter((name) => scope.get(name)?.value !== undefined));
-  return suggestion ? `unknown name "${symbol}"; did you mean "${suggestion}"?` : `unknown name "${symbol}"`;
+  if (suggestion) return `unknown name "${symbol}"; did you mean "${suggestion}"?`;
+  const hint = suggestForUnknown(symbol);
+  return hint ? `unknown name "${symbol}": ${hint}` : `unknown name "${symbol}"`;
 }
 
 /** evaluateWorksheet with the extra detail the grader uses (raw values, unit habits, literals). */
@@ -165,7 +189,7 @@ export function evaluateWorksheetDetailed(
   const evaluateRow = (row: WorksheetRow, index: number): DetailedRow => {
     const key = keys[index] ?? '';
     const expr = typeof row.expr === 'string' ? row.expr.trim() : '';
-    const base = { name: row.name, expr: row.expr, key, usage: noUsage(), constants: [] as readonly number[] };
+    const base = { name: row.name, expr: row.expr, key, usage: noUsage(), constants: [] as readonly number[], notes: [] as readonly string[] };
     if (index >= MAX_ROWS) return { ...base, error: `a worksheet has at most ${MAX_ROWS} rows` };
     if (expr === '') return base;
     const fail = (error: string): DetailedRow => {
@@ -182,21 +206,25 @@ export function evaluateWorksheetDetailed(
     const named = evaluateExpression(expr, scope);
     if (named.error !== undefined || named.value === undefined) {
       const symbol = named.missing;
-      return fail(symbol !== undefined ? unknownNameError(symbol, index, key, keyed, scope, locked) : (named.error ?? 'no value'));
+      const failed = fail(symbol !== undefined ? unknownNameError(symbol, index, key, keyed, scope, locked) : (named.error ?? 'no value'));
+      return named.read === undefined ? failed : { ...failed, read: named.read };
     }
     if (key !== '') {
       definedAt.set(key, index);
       scope.set(key, { ...named, row: index });
     }
     const value = formatQuantity(named.value, named.usage);
-    return { ...base, value, raw: named.value, usage: named.usage, constants: named.constants };
+    const detailed: DetailedRow = { ...base, value, raw: named.value, usage: named.usage, constants: named.constants, notes: named.notes ?? [] };
+    if (named.read !== undefined) detailed.read = named.read;
+    if (named.node !== undefined) detailed.node = named.node;
+    return detailed;
   };
   return rows.map((row, index) => {
     try {
       return evaluateRow(row, index);
     } catch (error) {
       // The last wall: a mathjs corner we did not foresee must cost one row, never the page.
-      return { name: row.name, expr: row.expr, key: keys[index] ?? '', usage: noUsage(), constants: [], error: `could not evaluate: ${error instanceof Error ? error.message : String(error)}` };
+      return { name: row.name, expr: row.expr, key: keys[index] ?? '', usage: noUsage(), constants: [], notes: [], error: `could not evaluate: ${error instanceof Error ? error.message : String(error)}` };
     }
   });
 }
@@ -206,6 +234,8 @@ export function toEvaluatedRow(row: DetailedRow): EvaluatedRow {
   const result: EvaluatedRow = { name: row.name, expr: row.expr };
   if (row.value) result.value = row.value;
   if (row.error !== undefined) result.error = row.error;
+  if (row.read !== undefined) result.read = row.read;
+  if (row.notes.length > 0) result.notes = [...row.notes];
   return result;
 }
 

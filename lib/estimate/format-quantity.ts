@@ -1,6 +1,7 @@
 import type { Unit } from 'mathjs';
 import { assertNever } from '../util/assert-never';
 import type { EstimateValue } from './value-dimension';
+import { simplifiedUnit } from './simplified-unit';
 import { convertUnit, valueDimension } from './value-dimension';
 
 /** A value as the worksheet shows it: `number` is in `unit`, `display` is what a person reads. */
@@ -87,6 +88,13 @@ const TIME_NAMES: Record<string, RateTime> = {
   minutes: 'min',
   mins: 'min',
   h: 'hour',
+  d: 'day',
+  wk: 'week',
+  wks: 'week',
+  mo: 'month',
+  mos: 'month',
+  yr: 'year',
+  yrs: 'year',
   hr: 'hour',
   hrs: 'hour',
   hour: 'hour',
@@ -166,7 +174,10 @@ export function formatQuantity(value: EstimateValue, hints: FormatHints = {}): Q
   }
   if (hints.explicitUnit) return explicit(value);
   const dimension = valueDimension(value);
-  if (dimension === undefined) return explicit(value);
+  if (dimension === undefined) {
+    const simple = simplifiedUnit(value);
+    return stored(simple.number, simple.unit, `${formatNumber(simple.number)} ${simple.unit}`);
+  }
   switch (dimension) {
     case 'data_size': {
       const { number, name } = dataScale(convertUnit(value, 'B'), hints);

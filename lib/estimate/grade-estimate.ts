@@ -7,7 +7,11 @@ import { evaluateWorksheetDetailed, toEvaluatedRow } from './evaluate-worksheet'
 import { formatNumber, roundSignificant } from './format-quantity';
 import type { Band, Verdict } from './grade-bands';
 import { BAND_CREDIT, availabilityBand, bandFor, downtimeTolerance, factorBetween, verdictFor } from './grade-bands';
-import type { PreparedQuantity } from './prepare-estimate';
+import type { PreparedEstimate, PreparedQuantity } from './prepare-estimate';
+import { judgeWorking } from './judge-working';
+import { WORKING_CREDIT, workingFindings } from './working-findings';
+import { withGrowth } from './growth';
+import { matchOwnWords } from './match-rows';
 import { prepareEstimate } from './prepare-estimate';
 import { describeFactor, formatExpected, roundedLiteral, wrongDimensionMessage } from './quantity-messages';
 import { valueDimension, valueIn } from './value-dimension';
@@ -19,6 +23,8 @@ const ANSWER_DIGITS = 4;
 export interface GradeEstimateOptions {
   /** Fact values the learner may use (the revealed facts' values). Default: every fact value of the case. */
   availableValues?: AvailableValues;
+  /** The learner's notes for the step, read for a growth assumption; the worksheet's own `notes` win. */
+  notes?: string;
 }
 
 export interface QuantityGrade {
@@ -26,6 +32,8 @@ export interface QuantityGrade {
   title: string;
   /** The worksheet row that answers it, as the learner named it. */
   row?: string;
+  /** How that row's expression was read, with explicit parentheses. */
+  read?: string;
   /** The learner's value in `unit`; null when missing or in the wrong dimension. */
   value: number | null;
   unit: string;
@@ -45,6 +53,13 @@ export interface EstimateGrade extends StepResult {
 interface Graded {
   grade: QuantityGrade;
   findings: Finding[];
+}
+
+/** What grading one quantity needs beyond its row: the case, every row by name, the learner's notes. */
+interface Context {
+  prepared: PreparedEstimate;
+  rowsByKey: ReadonlyMap<string, DetailedRow>;
+  notes: string;
 }
 
 const round = (value: number): number => roundSignificant(value, ANSWER_DIGITS);
@@ -120,7 +135,7 @@ function formatFactor(factor: number): string {
   return String(roundSignificant(factor, 3));
 }
 
-function grade(item: PreparedQuantity, row: DetailedRow | undefined, value: number | null, verdict: Verdict, band?: Band): QuantityGrade {
+function grade(item: PreparedQuantity, row: DetailedRow | undefined, value: number | null, verdict: Verdict, band?: Band, credit?: number): QuantityGrade {
   const result: QuantityGrade = {
     id: item.quantity.id,
     title: item.quantity.title,
@@ -128,10 +143,11 @@ function grade(item: PreparedQuantity, row: DetailedRow | undefined, value: numb
     unit: item.quantity.unit,
     expected: Number.isFinite(item.expected) ? round(item.expected) : null,
     verdict,
-    points: band ? POINTS_PER_QUANTITY * BAND_CREDIT[band] : 0,
+    points: credit !== undefined ? POINTS_PER_QUANTITY * credit : band ? POINTS_PER_QUANTITY * BAND_CREDIT[band] : 0,
     maxPoints: POINTS_PER_QUANTITY,
   };
   if (row) result.row = row.name.trim();
+  if (row?.read !== undefined) result.read = row.read;
   return result;
 }
 
@@ -156,7 +172,7 @@ function eightFold(item: PreparedQuantity, row: DetailedRow, ratio: number): { c
   return undefined;
 }
 
-function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, refs: string[]): Graded {
+function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, refs: string[], context: Context): Graded {
   const { quantity, expected } = item;
   const expectedText = formatExpected(quantity, expected);
   // `500 million events/day (5,790 events/s)`: the learner's own units, then the case's for comparison.
@@ -167,9 +183,12 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
     return { grade: grade(item, row, round(learner), 'off', 'none'), findings: [bandFinding(quantity, 'none', message, refs)] };
   }
   const factor = factorBetween(learner, expected);
-  const band = bandFor(factor, quantity.tolerance);
   const findings: Finding[] = [];
-  if (band === 'full') {
+  const judgement = judgeWorking(item, context.prepared, row, context.rowsByKey);
+  const growth = bandFor(factor, quantity.tolerance) === 'full' ? undefined : withGrowth(item, context, row, learner, judgement, shown);
+  const band = growth ? 'full' : bandFor(factor, quantity.tolerance);
+  if (growth) findings.push({ ...growth, points: POINTS_PER_QUANTITY, refs });
+  else if (band === 'full') {
     const tolerance = Math.round(quantity.tolerance * 100);
     findings.push(bandFinding(quantity, band, `${row.key} = ${shown}: within ${tolerance}% of the expected ${expectedText}.`, refs));
     if (factor > 1.02) findings.push(roundingHint(item, row, learner, shown, expectedText, refs));
@@ -190,6 +209,14 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
       refs,
     });
   }
+  if (band === 'full' && !judgement.ok) {
+    // The value lands but the working does not hold: half the points, and say what is missing.
+    const [first] = findings;
+    if (first?.severity === 'good') findings[0] = { ...first, points: POINTS_PER_QUANTITY * WORKING_CREDIT };
+    findings.push(...workingFindings(row, item, judgement, refs, POINTS_PER_QUANTITY * (1 - WORKING_CREDIT)));
+    return { grade: grade(item, row, round(learner), 'partial', band, WORKING_CREDIT), findings };
+  }
+  if (band !== 'full') findings.push(...workingFindings(row, item, { ...judgement, missingFacts: [], missingFactors: [] }, refs, 0));
   return { grade: grade(item, row, round(learner), verdictFor(band), band), findings };
 }
 
@@ -215,9 +242,8 @@ function roundingHint(item: PreparedQuantity, row: DetailedRow, learner: number,
   };
 }
 
-function gradeQuantity(item: PreparedQuantity, rows: readonly DetailedRow[]): Graded {
+function gradeQuantity(item: PreparedQuantity, row: DetailedRow | undefined, context: Context): Graded {
   const { quantity } = item;
-  const row = answerRow(rows, quantity.id);
   if (!row) {
     return {
       grade: grade(item, undefined, null, 'missing'),
@@ -251,7 +277,7 @@ function gradeQuantity(item: PreparedQuantity, rows: readonly DetailedRow[]): Gr
   // An availability target (a ratio just below 1) is graded on its downtime; everything else on its amount.
   const target = typeof item.reference === 'number' ? item.reference : Number.NaN;
   if (typeof row.raw === 'number' && target >= 0.9 && target < 1) return gradeAvailability(item, row, row.raw, refs);
-  return gradeAmount(item, row, valueIn(row.raw, quantity.unit), refs);
+  return gradeAmount(item, row, valueIn(row.raw, quantity.unit), refs, context);
 }
 
 function rowErrorFindings(rows: readonly DetailedRow[], answerIds: ReadonlySet<string>): Finding[] {
@@ -272,8 +298,14 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   const available = options.availableValues ?? prepared.allValues;
   const locked = Object.keys(prepared.allValues).filter((name) => !Object.hasOwn(available, name));
   const rows = evaluateWorksheetDetailed(Array.isArray(worksheet.rows) ? worksheet.rows : [], available, { lockedNames: locked });
+  const rowsByKey = new Map<string, DetailedRow>();
+  for (const row of rows) if (row.key !== '' && row.raw !== undefined && !rowsByKey.has(row.key)) rowsByKey.set(row.key, row);
+  const notes = typeof worksheet.notes === 'string' ? worksheet.notes : (options.notes ?? '');
+  const context: Context = { prepared, rowsByKey, notes };
   const findings: Finding[] = [];
   const quantities: QuantityGrade[] = [];
+  const answers = new Map(prepared.quantities.map((item) => [item, answerRow(rows, item.quantity.id)]));
+  const matched = matchOwnWords(prepared, rows, answers, context);
   let earned = 0;
   let possible = 0;
   for (const item of prepared.quantities) {
@@ -281,7 +313,9 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
       findings.push({ code: 'estimate.reference-error', severity: 'hint', message: `The case's answer for ${item.quantity.id} is broken and was not graded: ${item.error}.`, points: 0, refs: [item.quantity.id] });
       continue;
     }
-    const graded = gradeQuantity(item, rows);
+    const own = matched.get(item);
+    if (own) findings.push(own.finding);
+    const graded = gradeQuantity(item, answers.get(item) ?? own?.row, context);
     quantities.push(graded.grade);
     findings.push(...graded.findings);
     earned += graded.grade.points;

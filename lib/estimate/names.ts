@@ -26,6 +26,18 @@ function suggestIdentifier(name: string): string {
  * later row: those are rejected, as are names of functions and constants.
  */
 export function nameError(name: string): string | undefined {
+  // Asking mathjs whether a name is a unit scans its unit table: remember the answer per name.
+  if (checked.has(name)) return checked.get(name);
+  const error = findNameError(name);
+  if (checked.size >= CHECKED_LIMIT) checked.clear();
+  checked.set(name, error);
+  return error;
+}
+
+const CHECKED_LIMIT = 5000;
+const checked = new Map<string, string | undefined>();
+
+function findNameError(name: string): string | undefined {
   if (name.length > MAX_NAME_LENGTH) return `the name is longer than ${MAX_NAME_LENGTH} characters`;
   if (!IDENTIFIER.test(name)) {
     return `"${name}" is not a usable name: use letters, digits and _ (for example ${suggestIdentifier(name)})`;

@@ -5,9 +5,24 @@ import { evaluateWorksheetDetailed } from './evaluate-worksheet';
 import { nameError } from './names';
 import type { EstimateValue } from './value-dimension';
 import { valueDimension, valueIn } from './value-dimension';
+import { symbolsOf } from './working';
+
+/** A figure the grade compares the learner's working with: a defining factor or a typical value. */
+export interface Figure {
+  label: string;
+  /** As the case writes it, e.g. `1 year`. */
+  text: string;
+  value?: EstimateValue;
+}
 
 export interface PreparedQuantity {
   quantity: Quantity;
+  /** Fact value names the quantity is built from: `builtFrom.facts`, else the names its reference uses. */
+  facts: readonly string[];
+  /** Factors that define it (`a year`), from `builtFrom.factors`. */
+  factors: readonly Figure[];
+  /** Every fact value name its reference expression uses. */
+  referenceFacts: readonly string[];
   /** The reference answer; absent when `error` says why the case's reference does not work. */
   reference?: EstimateValue;
   /** The reference in the quantity's unit. */
@@ -20,12 +35,26 @@ export interface PreparedQuantity {
 export interface PreparedEstimate {
   /** Every fact value of the case, name -> expression. */
   allValues: Readonly<Record<string, string>>;
+  /** Every fact value of the case, evaluated (those that evaluate). */
+  factValues: ReadonlyMap<string, EstimateValue>;
+  /** Figures the case implies for intermediate assumptions (bytes per event). */
+  typical: readonly Figure[];
+  /** The growth fact, when the case has one that is a plain factor above 1. */
+  growth?: { name: string; factor: number };
   quantities: readonly PreparedQuantity[];
+}
+
+function figure(label: string, text: string, allValues: Record<string, string>): Figure {
+  const [row] = evaluateWorksheetDetailed([{ name: '', expr: text }], allValues);
+  return row?.raw === undefined ? { label, text } : { label, text, value: row.raw };
 }
 
 function prepareQuantity(quantity: Quantity, allValues: Record<string, string>): PreparedQuantity {
   const [row] = evaluateWorksheetDetailed([{ name: '', expr: quantity.reference }], allValues);
-  const base = { quantity, expected: Number.NaN, usage: row?.usage ?? { bits: false, bytes: false, binary: false, percent: false, explicitUnit: false }, constants: row?.constants ?? [] };
+  const referenceFacts = row?.node ? symbolsOf(row.node).filter((name) => Object.hasOwn(allValues, name)) : [];
+  const facts = quantity.builtFrom?.facts ?? referenceFacts;
+  const factors = (quantity.builtFrom?.factors ?? []).map((factor) => figure(factor.label, factor.value, allValues));
+  const base = { quantity, facts, factors, referenceFacts, expected: Number.NaN, usage: row?.usage ?? { bits: false, bytes: false, binary: false, percent: false, explicitUnit: false }, constants: row?.constants ?? [] };
   const reference = row?.raw;
   if (reference === undefined) return { ...base, error: `reference "${quantity.reference}" does not evaluate: ${row?.error ?? 'no value'}` };
   const dimension = valueDimension(reference);
@@ -45,10 +74,22 @@ export function prepareEstimate(rubric: Rubric): PreparedEstimate {
   if (cached) return cached;
   const allValues: Record<string, string> = {};
   for (const fact of rubric.steps.clarify.facts) Object.assign(allValues, fact.values);
+  const names = Object.keys(allValues);
+  const evaluated = evaluateWorksheetDetailed(names.map((name) => ({ name: '', expr: name })), allValues);
+  const factValues = new Map<string, EstimateValue>();
+  names.forEach((name, index) => {
+    const raw = evaluated[index]?.raw;
+    if (raw !== undefined) factValues.set(name, raw);
+  });
+  const { estimate } = rubric.steps;
+  const growthValue = estimate.growth === undefined ? undefined : factValues.get(estimate.growth);
   const result: PreparedEstimate = {
     allValues,
-    quantities: rubric.steps.estimate.quantities.map((quantity) => prepareQuantity(quantity, allValues)),
+    factValues,
+    typical: (estimate.typicalValues ?? []).map((item) => figure(item.label, item.value, allValues)),
+    quantities: estimate.quantities.map((quantity) => prepareQuantity(quantity, allValues)),
   };
+  if (estimate.growth !== undefined && typeof growthValue === 'number' && growthValue > 1) result.growth = { name: estimate.growth, factor: growthValue };
   prepared.set(rubric, result);
   return result;
 }
@@ -71,7 +112,22 @@ export function estimateContentErrors(rubric: Rubric): string[] {
     if (error !== undefined) errors.push(`steps.clarify value "${name}": ${error}`);
   }
   for (const item of quantities) {
-    if (item.error !== undefined) errors.push(`steps.estimate quantity "${item.quantity.id}": ${item.error}`);
+    const where = `steps.estimate quantity "${item.quantity.id}"`;
+    if (item.error !== undefined) errors.push(`${where}: ${item.error}`);
+    if (item.quantity.builtFrom === undefined) errors.push(`${where}: add builtFrom (the facts and factors a good row uses), so the working can be graded`);
+    for (const fact of item.quantity.builtFrom?.facts ?? []) {
+      if (!Object.hasOwn(allValues, fact)) errors.push(`${where}: builtFrom fact "${fact}" is not a value of any fact`);
+    }
+    for (const factor of item.factors) {
+      if (factor.value === undefined) errors.push(`${where}: builtFrom factor "${factor.label}" (${factor.text}) does not evaluate`);
+    }
+  }
+  const { estimate } = rubric.steps;
+  for (const item of prepareEstimate(rubric).typical) {
+    if (item.value === undefined || typeof item.value === 'number') errors.push(`steps.estimate typical value "${item.label}" (${item.text}) must evaluate to an amount with a unit`);
+  }
+  if (estimate.growth !== undefined && prepareEstimate(rubric).growth === undefined) {
+    errors.push(`steps.estimate growth "${estimate.growth}" must name a fact value that is a plain factor above 1 (such as 1.5)`);
   }
   return errors;
 }

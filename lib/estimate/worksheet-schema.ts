@@ -13,6 +13,8 @@ export const worksheetRowSchema = z.object({
 /** The estimate worksheet as the app stores it and the CLI reads it: `{ "rows": [{ "name", "expr" }] }`. */
 export const worksheetSchema = z.object({
   rows: z.array(worksheetRowSchema).max(MAX_ROWS),
+  /** Optional notes beside the rows (`sized for next year's 1.5x growth`), read for a growth assumption. */
+  notes: z.string().max(20000).optional(),
 });
 
 export type WorksheetRow = z.infer<typeof worksheetRowSchema>;
@@ -24,4 +26,8 @@ export interface EvaluatedRow {
   expr: string;
   value?: QuantityValue;
   error?: string;
+  /** How the expression was read, with explicit parentheses: `((50e6 events/day) * 10) / (86400 s)`. */
+  read?: string;
+  /** Readings worth a second look: `50m was read as 50e6`, a unit read over a period. */
+  notes?: readonly string[];
 }

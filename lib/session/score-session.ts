@@ -42,7 +42,7 @@ export function scoreSession(session: Session, rubric: Rubric): SessionScore {
         return scoreClarify(transcriptFromAnswers(answers.clarify), rubric);
       case 'estimate': {
         const { revealedFactIds } = analyseClarify(transcriptFromAnswers(answers.clarify), rubric);
-        const graded = gradeEstimate({ rows: answers.estimate.rows }, rubric, { availableValues: availableValuesFor(rubric, revealedFactIds) });
+        const graded = gradeEstimate({ rows: answers.estimate.rows }, rubric, { availableValues: availableValuesFor(rubric, revealedFactIds), notes: session.steps.estimate.notes });
         return { score: graded.score, findings: graded.findings };
       }
       case 'design':

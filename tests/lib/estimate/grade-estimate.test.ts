@@ -27,7 +27,8 @@ describe('gradeEstimate bands', () => {
   });
 
   it('grades on the log of the ratio: tolerance, 2x, 10x, beyond', () => {
-    const verdict = (tb: number) => gradeOne('storage_per_year', `${tb} TB`).quantity;
+    // The working is there (daily_ingest over so many days), so only the value decides the band.
+    const verdict = (tb: number) => gradeOne('storage_per_year', tb > 0 ? `daily_ingest * ${(tb / 73) * 365} day` : `${tb} TB`).quantity;
     expect(verdict(73 * 1.25)).toMatchObject({ verdict: 'full', points: 10 });
     expect(verdict(73 / 1.25)).toMatchObject({ verdict: 'full', points: 10 });
     expect(verdict(73 * 1.3)).toMatchObject({ verdict: 'partial', points: 5 });
@@ -39,7 +40,7 @@ describe('gradeEstimate bands', () => {
   });
 
   it('matches row names case-insensitively after trimming', () => {
-    expect(gradeOne(' Storage_Per_Year ', '73 TB').result.quantities[0]).toMatchObject({ verdict: 'full', row: 'Storage_Per_Year' });
+    expect(gradeOne(' Storage_Per_Year ', 'daily_ingest * 365 day').result.quantities[0]).toMatchObject({ verdict: 'full', row: 'Storage_Per_Year' });
   });
 
   it('scores the step from the quantities', () => {

@@ -1,0 +1,146 @@
+import type { Unit } from 'mathjs';
+import type { DetailedRow } from './evaluate-worksheet';
+import { formatQuantity } from './format-quantity';
+import type { PreparedEstimate, PreparedQuantity } from './prepare-estimate';
+import { safeMath } from './safe-math';
+import type { EstimateValue } from './value-dimension';
+import type { Ingredient, Working } from './working';
+import { distanceBetween, productOf, sameAmount, workingOf } from './working';
+
+/** A fact's number written instead of its name counts when it is within 10% (`580 events/s` for 50e6 a day). */
+const FACT_TOLERANCE = 0.1;
+/** An assumption more than this factor from every figure of its dimension in the case is named. */
+export const FAR_FACTOR = 10;
+const PERIODS = ['1 minute', '1 hour', '1 day', '1 week', '1 month', '1 year'];
+
+/** An intermediate figure far from everything the case says about its dimension. */
+export interface FarAssumption {
+  text: string;
+  /** The nearest figure of the case, e.g. `about 4 KB per event (bytes per clickstream event)`. */
+  nearest: string;
+  factor: number;
+}
+
+export interface WorkingJudgement {
+  working: Working;
+  /** Facts of `builtFrom` the row uses, by name or by number. */
+  usedFacts: readonly string[];
+  missingFacts: readonly string[];
+  missingFactors: readonly string[];
+  far: readonly FarAssumption[];
+  /** True when the row uses everything the quantity is built from and no assumption is far off. */
+  ok: boolean;
+}
+
+let periods: Unit[] | undefined;
+
+function standardPeriods(): Unit[] {
+  const { math } = safeMath();
+  periods ??= PERIODS.map((text) => math.Unit.parse(text));
+  return periods;
+}
+
+function usesFigure(ingredients: readonly Ingredient[], value: EstimateValue, tolerance: number): boolean {
+  return ingredients.some((ingredient) => sameAmount(ingredient.value, value, tolerance));
+}
+
+type Product = { names: readonly string[]; value: EstimateValue };
+
+const productCache = new WeakMap<PreparedQuantity, Product[]>();
+const MAX_PRODUCT_SIZE = 4;
+
+/**
+ * Every product of 2 to 4 of the facts a quantity's reference uses (its builtFrom facts and the rest of
+ * its reference): the figures a learner may have multiplied in their head. Computed once per case.
+ */
+function productsOf(item: PreparedQuantity, prepared: PreparedEstimate): Product[] {
+  const cached = productCache.get(item);
+  if (cached) return cached;
+  const pool = [...new Set([...item.facts, ...item.referenceFacts])]
+    .map((name) => ({ name, value: prepared.factValues.get(name) }))
+    .filter((entry): entry is { name: string; value: EstimateValue } => entry.value !== undefined);
+  const products: Product[] = [];
+  const pick = (start: number, chosen: typeof pool): void => {
+    if (chosen.length >= 2) {
+      const value = productOf(chosen.map((entry) => entry.value));
+      if (value !== undefined) products.push({ names: chosen.map((entry) => entry.name), value });
+    }
+    if (chosen.length === MAX_PRODUCT_SIZE) return;
+    for (let index = start; index < pool.length; index += 1) pick(index + 1, [...chosen, pool[index] as (typeof pool)[number]]);
+  };
+  pick(0, []);
+  productCache.set(item, products);
+  return products;
+}
+
+/** Facts multiplied together before being written down (`50000` for 2,500 machines x 20 sensors). */
+function usedAsProduct(unused: readonly string[], item: PreparedQuantity, prepared: PreparedEstimate, ingredients: readonly Ingredient[]): Set<string> {
+  const found = new Set<string>();
+  if (unused.length === 0) return found;
+  for (const product of productsOf(item, prepared)) {
+    if (!product.names.some((name) => unused.includes(name))) continue;
+    if (usesFigure(ingredients, product.value, FACT_TOLERANCE)) for (const name of product.names) found.add(name);
+  }
+  return found;
+}
+
+function farAssumptions(ingredients: readonly Ingredient[], prepared: PreparedEstimate, item: PreparedQuantity, bare: boolean): FarAssumption[] {
+  // The answer itself is no assumption: a bare row, or a figure within 2x of this quantity's reference.
+  if (bare) return [];
+  const figures: { label: string; text: string; value: EstimateValue }[] = [
+    ...[...prepared.factValues].map(([name, value]) => ({ label: name, text: prepared.allValues[name] ?? name, value })),
+    ...prepared.typical.flatMap((figure) => (figure.value === undefined ? [] : [{ label: figure.label, text: figure.text, value: figure.value }])),
+    ...prepared.quantities.flatMap((quantity) => [
+      ...quantity.factors.flatMap((figure) => (figure.value === undefined ? [] : [{ label: figure.label, text: figure.text, value: figure.value }])),
+      ...(quantity.reference === undefined ? [] : [{ label: quantity.quantity.title.toLowerCase(), text: formatQuantity(quantity.reference).display, value: quantity.reference }]),
+    ]),
+    ...standardPeriods().map((value, index) => ({ label: 'a calendar period', text: PERIODS[index] ?? '', value })),
+  ];
+  const far: FarAssumption[] = [];
+  for (const ingredient of ingredients) {
+    if (!ingredient.literal || typeof ingredient.value === 'number') continue;
+    const own = item.reference === undefined ? undefined : distanceBetween(ingredient.value, item.reference);
+    if (own !== undefined && own <= 2) continue;
+    let nearest: { label: string; text: string; factor: number } | undefined;
+    for (const candidate of figures) {
+      const factor = distanceBetween(ingredient.value, candidate.value);
+      if (factor !== undefined && (nearest === undefined || factor < nearest.factor)) nearest = { label: candidate.label, text: candidate.text, factor };
+    }
+    if (nearest !== undefined && nearest.factor > FAR_FACTOR) {
+      const nearestText = nearest.label === nearest.text ? nearest.text : `${nearest.text} (${nearest.label})`;
+      far.push({ text: ingredient.text, nearest: nearestText, factor: nearest.factor });
+    }
+  }
+  return far;
+}
+
+/**
+ * Judges a row's working against what the quantity is built from: each `builtFrom` fact used by name or
+ * by its number (alone, or multiplied with another fact), each defining factor present within the
+ * quantity's tolerance, and no literal assumption more than 10x from every figure of its dimension in
+ * the case (its facts, typical values, defining factors, calendar periods).
+ */
+export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate, row: DetailedRow, rows: ReadonlyMap<string, DetailedRow>): WorkingJudgement {
+  const working = workingOf(row, rows, new Set(prepared.factValues.keys()));
+  const byNumber = (name: string) => {
+    const value = prepared.factValues.get(name);
+    return value !== undefined && usesFigure(working.ingredients, value, FACT_TOLERANCE);
+  };
+  const direct = item.facts.filter((name) => working.facts.has(name) || byNumber(name));
+  // A bare answer is the product of all its facts by definition: products count only in real working.
+  const products = working.bare ? new Set<string>() : usedAsProduct(item.facts.filter((name) => !direct.includes(name)), item, prepared, working.ingredients);
+  const usedFacts = item.facts.filter((name) => direct.includes(name) || products.has(name));
+  const missingFacts = item.facts.filter((name) => !usedFacts.includes(name));
+  const usedValues: Ingredient[] = [...working.facts].flatMap((name) => {
+    const value = prepared.factValues.get(name);
+    return value === undefined ? [] : [{ text: name, value, literal: false }];
+  });
+  const missingFactors = item.factors
+    .filter((factor) => factor.value !== undefined && !usesFigure([...working.ingredients, ...usedValues], factor.value, item.quantity.tolerance))
+    .map((factor) => `${factor.label} (${factor.text})`);
+  const far = farAssumptions(working.ingredients, prepared, item, working.bare);
+  // A quantity that is one fact (an availability target) may be answered with that fact's figure alone.
+  const bare = working.bare && item.facts.length + item.factors.length > 1;
+  const ok = !bare && missingFacts.length === 0 && missingFactors.length === 0 && far.length === 0;
+  return { working, usedFacts, missingFacts, missingFactors, far, ok };
+}

@@ -1,0 +1,192 @@
+import { safeMath } from './safe-math';
+
+/** What the pre-pass did to an expression before mathjs parses it. */
+export interface ReadExpression {
+  /** The expression in mathjs syntax, each number-with-unit in parentheses: `(50e6 events/day) * 10 / (86400 s)`. */
+  text: string;
+  /** Readings a learner may not expect, shown on the row: `50m was read as 50 million`. */
+  notes: string[];
+}
+
+type Token = { kind: 'number' | 'name' | 'op' | 'space'; text: string };
+
+/**
+ * Multipliers written right after a number, as estimation guides do (`5.8K`, `50M`, `2bn`). In that position
+ * they are never units: kelvin, metres or teslas have no place in a data-platform estimate.
+ */
+const MULTIPLIERS: Record<string, number> = {
+  K: 1e3,
+  k: 1e3,
+  thousand: 1e3,
+  M: 1e6,
+  MM: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  mil: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  billion: 1e9,
+  tn: 1e12,
+  trillion: 1e12,
+};
+
+/** Count words after which a `B` means billion (`5B events`), not bytes (`500 B/event`). */
+const COUNT_WORDS = /^(events?|requests?|reqs?|messages?|msgs?|records?|rows?|transactions?|txns?|users?|orders?|trips?|rides?|readings?|devices?|sensors?|people|customers?|clicks?|views?|queries)$/i;
+
+/** Functions whose arguments are separated by commas, so `max(100,200)` is never read as 100,200. */
+const CALLS = /^(abs|ceil|floor|round|min|max|sqrt|cbrt|exp|log|log10|log2)$/;
+
+const TOKEN = /(?<times>(?<=[\d)]\s*)[xX](?=\s*[\d.(]))|\s+|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[A-Za-z_][A-Za-z0-9_]*|[×✕·∙⋅÷−]|./gsu;
+
+function tokenize(expr: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of expr.matchAll(TOKEN)) {
+    const text = match[0];
+    if (/^\s+$/.test(text)) tokens.push({ kind: 'space', text });
+    else if (match.groups?.times !== undefined) tokens.push({ kind: 'op', text: '*' });
+    else if (/^[\d.]/.test(text) && /\d/.test(text)) tokens.push({ kind: 'number', text });
+    else if (/^[A-Za-z_]/.test(text)) tokens.push({ kind: 'name', text });
+    else tokens.push({ kind: 'op', text });
+  }
+  return tokens;
+}
+
+/** `5.8e3` -> `5800`, `5e7` -> `50e6`: how a folded multiplier is shown in the read expression. */
+export function formatLiteral(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const size = Math.abs(value);
+  if (size >= 1e6 && size < 1e21) {
+    const exponent = Math.floor(Math.log10(size) / 3) * 3;
+    const mantissa = Number((value / 10 ** exponent).toPrecision(12));
+    return `${mantissa}e${exponent}`;
+  }
+  return String(Number(value.toPrecision(12)));
+}
+
+function isUnitName(name: string): boolean {
+  if (name === 'min' || name === 'sec') return true;
+  return safeMath().math.Unit.isValuelessUnit(name);
+}
+
+/** Index of the next token that is not a space, from `from`; tokens.length when none. */
+function nextSolid(tokens: readonly Token[], from: number): number {
+  let at = from;
+  while (at < tokens.length && tokens[at]?.kind === 'space') at += 1;
+  return at;
+}
+
+/** Rewrites signs people type for multiplication and division, and `x` between two numbers. */
+function normalizeOperators(tokens: Token[]): Token[] {
+  return tokens.map((token, index) => {
+    if (token.kind === 'op' && /^[×✕·∙⋅]$/.test(token.text)) return { kind: 'op', text: '*' };
+    if (token.kind === 'op' && token.text === '÷') return { kind: 'op', text: '/' };
+    if (token.kind === 'op' && token.text === '−') return { kind: 'op', text: '-' };
+    if (token.kind === 'name' && /^[xX]$/.test(token.text)) {
+      const before = tokens.slice(0, index).findLast((item) => item.kind !== 'space');
+      const after = tokens[nextSolid(tokens, index + 1)];
+      const leftIsValue = before !== undefined && (before.kind === 'number' || before.text === ')' || (before.kind === 'name' && isUnitName(before.text)));
+      const rightIsValue = after !== undefined && (after.kind === 'number' || after.text === '(');
+      if (leftIsValue && rightIsValue) return { kind: 'op', text: '*' };
+    }
+    return token;
+  });
+}
+
+/** Does a `B` at `index` (right after a number) mean billion? Only when a count word follows: `5B users`. */
+function billionB(tokens: readonly Token[], index: number): boolean {
+  const after = tokens[nextSolid(tokens, index + 1)];
+  return after?.kind === 'name' && COUNT_WORDS.test(after.text);
+}
+
+/**
+ * Reads a number at `index` with the multiplier written after it, if any. Returns the number's value and
+ * the index after what was consumed.
+ */
+function readNumber(tokens: readonly Token[], index: number, notes: string[]): { value: number; next: number; written: string } {
+  const token = tokens[index] as Token;
+  const value = Number(token.text.replaceAll(',', ''));
+  let written = token.text;
+  if (token.text.includes(',')) notes.push(`${token.text} was read as ${formatLiteral(value)} (commas separate thousands)`);
+  const at = nextSolid(tokens, index + 1);
+  const adjacent = at === index + 1;
+  const word = tokens[at];
+  if (word?.kind !== 'name') return { value, next: index + 1, written };
+  let factor = MULTIPLIERS[word.text];
+  if (factor === undefined && word.text === 'm' && adjacent) {
+    factor = 1e6;
+    notes.push(`${token.text}m was read as ${formatLiteral(value * 1e6)} (m after a number means million in an estimate; write min for minutes)`);
+  }
+  if (factor === undefined && (word.text === 'B' || word.text === 'b') && adjacent && billionB(tokens, at)) {
+    factor = 1e9;
+    notes.push(`${token.text}${word.text} was read as ${formatLiteral(value * 1e9)} (a B before a count means billion; write 500 B for bytes)`);
+  }
+  if (factor === undefined && word.text === 'T' && adjacent) factor = 1e12;
+  if (factor === undefined && /^[xX]$/.test(word.text) && adjacent) {
+    // `10x` as a factor ("ten times"): the x says times and the number is the factor.
+    const after = tokens[nextSolid(tokens, at + 1)];
+    if (after === undefined || (after.kind === 'op' && /^[-+*/)^,]$/.test(after.text))) factor = 1;
+  }
+  if (factor === undefined) return { value, next: index + 1, written };
+  written = `${token.text}${adjacent ? '' : ' '}${word.text}`;
+  return { value: value * factor, next: at + 1, written };
+}
+
+/** Reads the unit written after a number: `GB/day`, `events per s`, `B/event`. Returns the text and the index after it. */
+function readUnit(tokens: readonly Token[], index: number): { text: string; next: number } | undefined {
+  let at = nextSolid(tokens, index);
+  const first = tokens[at];
+  if (first?.kind !== 'name' || !isUnitName(first.text)) return undefined;
+  let text = first.text;
+  let next = at + 1;
+  for (;;) {
+    at = nextSolid(tokens, next);
+    const op = tokens[at];
+    const isPer = op?.kind === 'name' && op.text === 'per';
+    if (!(op?.kind === 'op' && op.text === '/') && !isPer) break;
+    const unitAt = nextSolid(tokens, at + 1);
+    const unit = tokens[unitAt];
+    if (unit?.kind !== 'name' || !isUnitName(unit.text)) break;
+    text += `/${unit.text}`;
+    next = unitAt + 1;
+  }
+  return { text, next };
+}
+
+/**
+ * The token-level pre-pass in front of mathjs: reads an estimate as people write it, then hands mathjs an
+ * expression in its own syntax. A number followed by a unit is one quantity (`6 / 2 s` divides by 2 seconds),
+ * `K`/`M`/`bn` (and the words) after a number multiply it, `50,000,000` is fifty million outside function
+ * calls, `×`, `·` and `x` between numbers multiply, and `per` between units divides. mathjs still parses
+ * and checks the result; nothing here evaluates.
+ */
+export function readExpression(expr: string): ReadExpression {
+  const tokens = normalizeOperators(tokenize(expr));
+  const notes: string[] = [];
+  const out: string[] = [];
+  const calls: boolean[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'op' && token.text === '(') {
+      const before = out.findLast((text) => text.trim() !== '');
+      calls.push(before !== undefined && CALLS.test(before));
+    } else if (token.kind === 'op' && token.text === ')') calls.pop();
+    if (token.kind === 'number') {
+      if (token.text.includes(',') && calls.at(-1) === true) {
+        // Inside max(...) a comma separates arguments: hand the digits over as written.
+        out.push(token.text);
+        index += 1;
+        continue;
+      }
+      const number = readNumber(tokens, index, notes);
+      const unit = readUnit(tokens, number.next);
+      const literal = number.written === token.text && !token.text.includes(',') ? token.text : formatLiteral(number.value);
+      out.push(unit ? `(${literal} ${unit.text})` : literal);
+      index = unit ? unit.next : number.next;
+      continue;
+    }
+    out.push(token.kind === 'space' ? ' ' : token.text);
+    index += 1;
+  }
+  return { text: out.join('').replace(/\s+/g, ' ').trim(), notes };
+}

@@ -1,0 +1,48 @@
+import type { Finding } from '../scoring/finding';
+import type { DetailedRow } from './evaluate-worksheet';
+import { formatNumber } from './format-quantity';
+import type { WorkingJudgement } from './judge-working';
+import type { PreparedQuantity } from './prepare-estimate';
+
+/** Share of a quantity's points a landing value earns without the working (a bare number, a missing fact). */
+export const WORKING_CREDIT = 0.5;
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/**
+ * Findings on a row's working: an assumption far from the case's figures, the answer given without the
+ * working, or facts and factors the row leaves out. `points` (what the working cost) goes on the first.
+ */
+export function workingFindings(row: DetailedRow, item: PreparedQuantity, judgement: WorkingJudgement, refs: string[], points: number): Finding[] {
+  const findings: Omit<Finding, 'points' | 'severity'>[] = [];
+  const wrote = `${row.key} = ${row.expr.trim()}`;
+  for (const far of judgement.far) {
+    findings.push({
+      code: 'estimate.assumption-far',
+      message: `${wrote} assumes ${far.text}, ${formatNumber(far.factor)}x away from ${far.nearest}. An intermediate figure that far off means the result only lands because another figure is off the other way; check each step against the facts.`,
+      refs,
+    });
+  }
+  const needs = [...judgement.missingFacts, ...judgement.missingFactors];
+  const built = list([...item.facts, ...item.factors.map((factor) => `${factor.label} (${factor.text})`)]);
+  if (judgement.working.bare && needs.length > 0) {
+    findings.push({
+      code: 'estimate.working-missing',
+      message: `${wrote} gives the answer without the working: show how you get there from ${built}, so the interviewer can follow each step and catch a slip.`,
+      refs,
+    });
+  } else if (needs.length > 0) {
+    findings.push({
+      code: 'estimate.working-incomplete',
+      message: `${wrote} does not use ${list(needs)}: ${item.quantity.title.toLowerCase()} is built from ${built}. A value that lands without them is a guess the interviewer cannot check.`,
+      refs,
+    });
+  }
+  return findings.map((finding, index) => {
+    const cost = index === 0 ? points : 0;
+    return { ...finding, severity: cost > 0 ? (finding.code === 'estimate.assumption-far' ? 'wrong' : 'missing') : 'hint', points: cost };
+  });
+}

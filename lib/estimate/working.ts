@@ -1,0 +1,153 @@
+import type { MathNode, Unit } from 'mathjs';
+import type { DetailedRow } from './evaluate-worksheet';
+import { factorBetween } from './grade-bands';
+import { isQuantityLiteral } from './print-expression';
+import { printExpression } from './print-expression';
+import { safeMath } from './safe-math';
+import type { EstimateValue } from './value-dimension';
+
+/** A figure the learner wrote or computed on the way: a literal (`3 MB/event`) or an earlier row's value. */
+export interface Ingredient {
+  /** As the learner wrote it: `3 MB/event`, or the row's name. */
+  text: string;
+  value: EstimateValue;
+  /** True for a literal, false for an earlier row's value. */
+  literal: boolean;
+}
+
+/** What a row is built from, following the learner's earlier rows it uses down to facts and literals. */
+export interface Working {
+  /** Fact value names used by name, directly or through earlier rows. */
+  facts: ReadonlySet<string>;
+  /** Literals and earlier rows' values, in order. */
+  ingredients: readonly Ingredient[];
+  /** No names at all and at most one literal: the answer without the working. */
+  bare: boolean;
+}
+
+/** Names a syntax tree refers to (not units, not functions). */
+export function symbolsOf(node: MathNode): string[] {
+  const { math } = safeMath();
+  const names = new Set<string>();
+  node.traverse((child, path) => {
+    if (math.isSymbolNode(child) && path !== 'fn' && !math.Unit.isValuelessUnit(child.name)) names.add(child.name);
+  });
+  return [...names];
+}
+
+function literalValue(node: MathNode): EstimateValue | undefined {
+  try {
+    const value: unknown = node.evaluate();
+    const { math } = safeMath();
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    if (math.isUnit(value) && Number.isFinite(value.value)) return value;
+  } catch {
+    // A literal that does not evaluate on its own is simply not an ingredient.
+  }
+  return undefined;
+}
+
+function collect(node: MathNode, rows: ReadonlyMap<string, DetailedRow>, factNames: ReadonlySet<string>, into: { facts: Set<string>; ingredients: Ingredient[]; visited: Set<string> }): void {
+  const { math } = safeMath();
+  if (math.isParenthesisNode(node)) return collect(node.content, rows, factNames, into);
+  if (isQuantityLiteral(node) || (math.isOperatorNode(node) && (node as unknown as { isPercentage?: boolean }).isPercentage)) {
+    const value = literalValue(node);
+    if (value !== undefined) into.ingredients.push({ text: printExpression(node), value, literal: true });
+    return;
+  }
+  if (math.isConstantNode(node)) {
+    if (typeof node.value === 'number') into.ingredients.push({ text: printExpression(node), value: node.value, literal: true });
+    return;
+  }
+  if (math.isSymbolNode(node)) {
+    if (factNames.has(node.name)) {
+      into.facts.add(node.name);
+      return;
+    }
+    const row = rows.get(node.name);
+    if (row?.raw === undefined || into.visited.has(node.name)) return;
+    into.visited.add(node.name);
+    into.ingredients.push({ text: node.name, value: row.raw, literal: false });
+    if (row.node) collect(row.node, rows, factNames, into);
+    return;
+  }
+  if (math.isOperatorNode(node) && node.fn === 'to') {
+    const [left] = node.args;
+    if (left) collect(left, rows, factNames, into);
+    return;
+  }
+  for (const child of (node as unknown as { args?: MathNode[] }).args ?? []) collect(child, rows, factNames, into);
+}
+
+/**
+ * Reads the working of a row: which facts it uses by name and which figures it multiplies, following the
+ * learner's earlier rows by name. `rows` maps row names to rows; `factNames` are the case's value names.
+ */
+export function workingOf(row: DetailedRow, rows: ReadonlyMap<string, DetailedRow>, factNames: ReadonlySet<string>): Working {
+  const into = { facts: new Set<string>(), ingredients: [] as Ingredient[], visited: new Set<string>([row.key]) };
+  if (row.node) collect(row.node, rows, factNames, into);
+  const bare = into.facts.size === 0 && into.ingredients.every((item) => item.literal) && into.ingredients.length <= 1;
+  return { facts: into.facts, ingredients: into.ingredients, bare };
+}
+
+function sameBase(a: Unit, b: Unit): boolean {
+  return a.equalBase(b);
+}
+
+/**
+ * True when two figures are the same amount within `tolerance` (0.1 = 10%): two quantities of the same
+ * dimension, two plain numbers, or a plain number equal to a quantity's number as written (`200` for
+ * `200 GB/day`, `50e6` for `50e6 events/day`).
+ */
+export function sameAmount(a: EstimateValue, b: EstimateValue, tolerance: number): boolean {
+  const close = (x: number, y: number) => x > 0 && y > 0 && factorBetween(x, y) <= 1 + tolerance + 1e-9;
+  if (typeof a === 'number' && typeof b === 'number') return close(a, b);
+  if (typeof a !== 'number' && typeof b !== 'number') {
+    if (sameBase(a, b)) return close(a.value, b.value);
+    // `432 GB` written for a daily figure (432 GB/day): compare it as a per-day amount.
+    const dailyA = perDay(a);
+    if (dailyA && sameBase(dailyA, b)) return close(dailyA.value, b.value);
+    const dailyB = perDay(b);
+    return dailyB !== undefined && sameBase(a, dailyB) && close(a.value, dailyB.value);
+  }
+  const [plain, unit] = typeof a === 'number' ? [a, b as Unit] : [b as number, a];
+  try {
+    return close(plain, unit.toNumber());
+  } catch {
+    return false;
+  }
+}
+
+let day: Unit | undefined;
+
+/** An amount read as so much per day: `432 GB` -> `432 GB/day`. */
+export function perDay(value: Unit): Unit | undefined {
+  const { math } = safeMath();
+  day ??= math.Unit.parse('1 day');
+  const result: unknown = math.divide(value, day);
+  return math.isUnit(result) ? result : undefined;
+}
+
+/**
+ * The factor between two amounts of the same dimension, or of an amount written for a daily figure and a
+ * rate (`432 GB` and `432 GB/day`); undefined when they are not comparable.
+ */
+export function distanceBetween(a: EstimateValue, b: EstimateValue): number | undefined {
+  if (typeof a === 'number' || typeof b === 'number') return undefined;
+  const daily = perDay(a);
+  const [left, right] = !sameBase(a, b) && daily !== undefined && sameBase(daily, b) ? [daily, b] : [a, b];
+  if (!sameBase(left, right) || !(left.value > 0) || !(right.value > 0)) return undefined;
+  return factorBetween(left.value, right.value);
+}
+
+/** Multiplies fact values: `machine_count * sensors_per_machine` as one figure the learner may have written. */
+export function productOf(values: readonly EstimateValue[]): EstimateValue | undefined {
+  const { math } = safeMath();
+  try {
+    let product: unknown = 1;
+    for (const value of values) product = math.multiply(product as never, value as never);
+    return typeof product === 'number' || math.isUnit(product) ? (product as EstimateValue) : undefined;
+  } catch {
+    return undefined;
+  }
+}
