@@ -3,7 +3,7 @@ import type { Unit } from './build-units';
 import { buildUnits } from './build-units';
 import type { CanvasElement } from './canvas-element';
 import { toCanvasElement } from './canvas-element';
-import { classifyKind } from './classify-kind';
+import { classifyComponent } from './classify-kind';
 import { connectorEligibility } from './connector-eligibility';
 import { composeLabel, labelPieces, normalizeText } from './compose-label';
 import { detectGroups } from './detect-groups';
@@ -143,13 +143,20 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   });
   all.sort((a, b) => a.box.minY - b.box.minY || a.box.minX - b.box.minX || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rank = new Map<string, number>(all.map((d, i) => [d.id, i]));
-  const components: DiagramComponent[] = all.map((d) => ({
-    id: d.id,
-    label: d.label,
-    kind: classifyKind(d.label, d.customData),
-    elementIds: [...d.elementIds].sort(),
-    bounds: toBounds(d.box),
-  }));
+  const components: DiagramComponent[] = all.map((d) => {
+    const reading = classifyComponent(d.label, d.customData);
+    const component: DiagramComponent = {
+      id: d.id,
+      label: d.label,
+      kind: reading.kinds[0]!,
+      kinds: reading.kinds,
+      kindSource: reading.source,
+      elementIds: [...d.elementIds].sort(),
+      bounds: toBounds(d.box),
+    };
+    if (reading.paletteKind !== undefined) component.paletteKind = reading.paletteKind;
+    return component;
+  });
 
   // Edges: one per ordered pair; parallel arrows merge their element ids and labels.
   const byPair = new Map<string, { edge: DiagramEdge; labels: string[] }>();

@@ -76,7 +76,7 @@ describe('readScene: edges', () => {
     );
     expect(g.components.map((c) => [c.id, c.label, c.kind])).toEqual([
       ['db', 'MySQL', 'oltp_database'],
-      ['conn', 'kafka connect', 'cdc'],
+      ['conn', 'kafka connect', 'ingestion_service'],
     ]);
     expect(edgeList(g)).toEqual(['MySQL -> kafka connect']);
   });
