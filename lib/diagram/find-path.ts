@@ -5,6 +5,44 @@ import { KIND_INFO } from './kind-info';
 
 export type GraphPath = { componentIds: string[]; edges: DiagramEdge[] };
 
+type Adjacency = Map<string, { next: string; edge: DiagramEdge }[]>;
+type Mode = 'directed' | 'headless' | 'reversed' | 'reversedHeadless';
+
+interface GraphIndex {
+  byId: Map<string, DiagramComponent>;
+  adjacency: Record<Mode, Adjacency>;
+}
+
+/** Built once per graph: scoring asks several paths of the same graph. */
+const INDEX = new WeakMap<DiagramGraph, GraphIndex>();
+
+function indexOf(graph: DiagramGraph): GraphIndex {
+  const cached = INDEX.get(graph);
+  if (cached) return cached;
+  const adjacency: Record<Mode, Adjacency> = { directed: new Map(), headless: new Map(), reversed: new Map(), reversedHeadless: new Map() };
+  const link = (mode: Mode, a: string, b: string, edge: DiagramEdge) => {
+    const list = adjacency[mode].get(a);
+    if (list) list.push({ next: b, edge });
+    else adjacency[mode].set(a, [{ next: b, edge }]);
+  };
+  for (const edge of graph.edges) {
+    if (edge.undirected) {
+      for (const mode of ['headless', 'reversedHeadless'] as const) {
+        link(mode, edge.from, edge.to, edge);
+        link(mode, edge.to, edge.from, edge);
+      }
+    } else {
+      link('directed', edge.from, edge.to, edge);
+      link('headless', edge.from, edge.to, edge);
+      link('reversed', edge.to, edge.from, edge);
+      link('reversedHeadless', edge.to, edge.from, edge);
+    }
+  }
+  const index = { byId: new Map(graph.components.map((component) => [component.id, component])), adjacency };
+  INDEX.set(graph, index);
+  return index;
+}
+
 export interface PathQuery {
   from: ReadonlySet<ComponentKind>;
   to: ReadonlySet<ComponentKind>;
@@ -24,21 +62,8 @@ export interface PathQuery {
  * Returns undefined when there is none. Breadth-first over (component, hops visited): O(V * hops + E).
  */
 export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath | undefined {
-  const byId = new Map(graph.components.map((component) => [component.id, component]));
-  const outgoing = new Map<string, { next: string; edge: DiagramEdge }[]>();
-  const link = (a: string, b: string, edge: DiagramEdge) => {
-    const list = outgoing.get(a) ?? [];
-    list.push({ next: b, edge });
-    outgoing.set(a, list);
-  };
-  for (const edge of graph.edges) {
-    if (edge.undirected && !query.undirected) continue;
-    if (edge.undirected) {
-      link(edge.from, edge.to, edge);
-      link(edge.to, edge.from, edge);
-    } else if (query.reversed) link(edge.to, edge.from, edge);
-    else link(edge.from, edge.to, edge);
-  }
+  const { byId, adjacency } = indexOf(graph);
+  const outgoing = adjacency[query.undirected ? (query.reversed ? 'reversedHeadless' : 'headless') : query.reversed ? 'reversed' : 'directed'];
   const through = query.through ?? [];
   const advance = (component: DiagramComponent, done: number): number => {
     let k = done;
