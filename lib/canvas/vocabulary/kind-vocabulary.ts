@@ -69,7 +69,7 @@ export const KIND_VOCABULARY: readonly KindVocabulary[] = [
   // Hospital systems are the source applications of healthcare cases.
   { kind: 'app_service', products: ['epic', 'cerner', 'mes', 'sap', 'shopify backend'], terms: ['ehr', 'electronic health record', 'authorisation switch', 'authorization switch', 'payment switch', 'card switch', 'pos terminal', 'payment gateway', 'hl7 feed', 'adt feed', 'microservice', 'web app', 'mobile app', 'web server', 'checkout service', 'order service', 'backend service'], generic: ['service', 'app', 'application', 'backend', 'server', 'frontend', 'producer', 'website', 'client', 'services', 'apps', 'shop', 'store front', 'storefront'] },
   { kind: 'third_party_api', products: ['salesforce', 'stripe', 'hubspot', 'zendesk', 'shopify', 'google ads', 'facebook ads', 'netsuite', 'workday', 'fhir'], terms: ['fhir api', 'fhir server', 'fhir bulk export', 'third party', 'third party api', '3rd party', 'external api', 'public api', 'partner api', 'saas', 'api request', 'vendor api', 'rest source'] },
-  { kind: 'files', products: ['sftp', 'ftp', 'excel', 'sharepoint'], terms: ['files', 'file', 'csv', 'json files', 'parquet files', 'file drop', 'spreadsheet', 'log file', 'log files', 'csv files', 'flat files'] },
+  { kind: 'files', products: ['sftp', 'ftp', 'excel', 'sharepoint'], terms: ['files', 'file', 'csv', 'json files', 'parquet files', 'file drop', 'spreadsheet', 'log file', 'log files', 'access logs', 'audit logs', 'csv files', 'flat files'] },
   // Generic fallbacks of the streaming kinds.
   { kind: 'kafka', generic: ['queue', 'stream', 'streams', 'streaming', 'events', 'event'] },
 ];
