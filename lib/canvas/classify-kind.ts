@@ -197,7 +197,21 @@ function compileTable(table: readonly KindVocabulary[]): Map<string, CompiledPhr
  * unless the head names nothing. Two tools joined by "+", "/", "&" or "and" give both kinds.
  */
 export function kindsFromLabel(label: string, table: readonly KindVocabulary[] = KIND_VOCABULARY): { kinds: ComponentKind[]; specific: boolean } {
-  const index = compileTable(table);
+  if (table !== KIND_VOCABULARY) return readLabel(label, compileTable(table));
+  // The canvas re-reads the whole scene after every edit: the same labels come back each time.
+  let known = LABEL_CACHE.get(label);
+  if (known === undefined) {
+    if (LABEL_CACHE.size >= LABEL_CACHE_SIZE) LABEL_CACHE.clear();
+    known = readLabel(label, DEFAULT_INDEX);
+    LABEL_CACHE.set(label, known);
+  }
+  return { kinds: [...known.kinds], specific: known.specific };
+}
+
+const LABEL_CACHE_SIZE = 4096;
+const LABEL_CACHE = new Map<string, { kinds: ComponentKind[]; specific: boolean }>();
+
+function readLabel(label: string, index: Map<string, CompiledPhrase[]>): { kinds: ComponentKind[]; specific: boolean } {
   const { head, aside } = splitAsides(label);
   const fromHead = readStretch(head, index, false);
   const fromAside = readStretch(aside, index, fromHead.kinds.length > 0);

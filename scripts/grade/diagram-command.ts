@@ -18,12 +18,12 @@ export const diagramCommand: GradeCommand = {
     const parsed = parseSceneFile(bytes, bytes.byteLength);
     if (!parsed.ok) throw new CliInputError(`${file}: ${parsed.error}`);
     const graph = readScene(parsed.scene);
-    const components = graph.components.map(({ id, label, kind }) => ({ id, label, kind }));
+    const components = graph.components.map(({ id, label, kind, kinds }) => ({ id, label, kind, kinds: kinds ?? [kind] }));
     const edges = graph.edges.map(({ from, to, label, undirected }) => ({ from, to, label, ...(undirected ? { undirected } : {}) }));
     const labelOf = new Map(components.map((component) => [component.id, component.label || `(${component.kind})`]));
     const lines = [
       `${components.length} components, ${edges.length} edges`,
-      ...components.map((component) => `  [${component.kind}] ${component.label || '(no label)'}`),
+      ...components.map((component) => `  [${component.kinds.join('+')}] ${component.label || '(no label)'}`),
       ...edges.map((edge) => `  ${labelOf.get(edge.from)} ${edge.undirected ? '--' : '->'} ${labelOf.get(edge.to)}${edge.label ? ` (${edge.label})` : ''}`),
     ];
     if (!content) return { json: { graph: { components, edges } }, human: lines.join('\n') };
