@@ -7,18 +7,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseSceneFile } from '../lib/canvas/parse-scene-file';
 import { readScene } from '../lib/canvas/read-scene';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const dir = resolve(process.argv[2] ?? join(repoRoot, '..', 'shared', 'corpus', 'excalidraw'));
 const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.excalidraw') || f.endsWith('.json'))
+  .filter((f) => /\.(excalidraw|json|excalidraw\.png|excalidraw\.svg)$/.test(f))
   .sort();
 
 const quote = (s: string) => (s === '' ? '(unlabeled)' : JSON.stringify(s));
 
 for (const file of files) {
-  const scene: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const parsed = parseSceneFile(new Uint8Array(readFileSync(join(dir, file))));
+  if (!parsed.ok) {
+    console.log(`\n=== ${file}\n  refused: ${parsed.error}`);
+    continue;
+  }
+  const scene = parsed.scene;
   readScene(scene); // warm-up so the timing below is the steady state
   const t0 = performance.now();
   const graph = readScene(scene);

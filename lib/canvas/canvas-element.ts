@@ -42,12 +42,30 @@ const roleByType: Record<string, ElementRole> = {
   text: 'text',
   arrow: 'arrow',
   line: 'line',
+  // Excalidraw's restore migrates the old `draw` type to `line`.
+  draw: 'line',
   freedraw: 'freedraw',
 };
 
+/**
+ * Points of a linear element as Excalidraw's `restoreElement` sees them: arrows and lines saved
+ * with no points or fewer than two get `[[0,0],[width,height]]` (the old arrow model).
+ */
+function restoredPoints(el: SceneElement, role: ElementRole): number[][] {
+  const raw = (el.points ?? []).filter((p) => p.length >= 2);
+  if ((role === 'arrow' || role === 'line') && raw.length < 2) return [
+    [0, 0],
+    [el.width ?? 0, el.height ?? 0],
+  ];
+  return raw;
+}
+
 const DEFAULT_FONT_SIZE = 20;
 
-/** Returns null (with a reason) for elements that cannot be placed: no position, NaN, unknown type. */
+/**
+ * Returns the element with absolute geometry, or a reason it cannot be placed (no position, NaN,
+ * unknown type). Legacy shapes are migrated the way Excalidraw 0.18's `restoreElement` does.
+ */
 export function toCanvasElement(el: SceneElement, index: number): CanvasElement | string {
   const role = roleByType[el.type];
   if (role === undefined) return `ignored element ${el.id}: unsupported type ${el.type}`;
@@ -62,7 +80,7 @@ export function toCanvasElement(el: SceneElement, index: number): CanvasElement 
   let box: Box | null;
   let closed = false;
   if (role === 'arrow' || role === 'line' || role === 'freedraw') {
-    const raw = (el.points ?? []).filter((p) => p.length >= 2).map((p) => ({ x: x + p[0]!, y: y + p[1]! }));
+    const raw = restoredPoints(el, role).map((p) => ({ x: x + p[0]!, y: y + p[1]! }));
     points = raw.length > 0 ? raw : [{ x, y }];
     const local = boxFromPoints(points);
     if (local === null) return `skipped element ${el.id}: no finite points`;
@@ -104,7 +122,8 @@ export function toCanvasElement(el: SceneElement, index: number): CanvasElement 
     startBindingId: el.startBinding?.elementId ?? null,
     endBindingId: el.endBinding?.elementId ?? null,
     startArrowhead: el.startArrowhead ?? null,
-    endArrowhead: el.endArrowhead ?? null,
+    // Arrows saved before arrowheads were configurable have no fields: Excalidraw draws an end arrowhead.
+    endArrowhead: el.endArrowhead === undefined && role === 'arrow' ? 'arrow' : (el.endArrowhead ?? null),
     customData: el.customData ?? null,
     name: el.name ?? null,
   };

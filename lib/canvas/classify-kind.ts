@@ -1,99 +1,270 @@
 import type { ComponentKind } from '@/lib/diagram/component-kinds';
 import { COMPONENT_KINDS } from '@/lib/diagram/component-kinds';
-import type { KindSynonyms } from './kind-synonyms';
-import { KIND_SYNONYMS } from './kind-synonyms';
+import { areEquivalent } from '@/lib/diagram/kind-equivalence';
+import { KIND_INFO } from '@/lib/diagram/kind-info';
+import { PALETTE } from '@/lib/diagram/palette';
+import type { KindVocabulary } from './vocabulary/kind-vocabulary';
+import { KIND_VOCABULARY } from './vocabulary/kind-vocabulary';
+
+/** Where a component's kind came from: its label, the palette item it was dropped as, the learner's own answer, or its container's title. */
+export type KindSource = 'label' | 'palette' | 'learner' | 'container';
+
+export interface KindReading {
+  /** What the box is, best first; `['unknown']` when nothing names it. At most MAX_KINDS. */
+  kinds: ComponentKind[];
+  source: KindSource;
+  /** The palette's kind when the label named something else (or nothing), so a finding can say so. */
+  paletteKind?: ComponentKind;
+}
+
+/** A box naming more tools than this is a list, not a component. */
+const MAX_KINDS = 4;
 
 export function tokenize(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return normalize(text)
     .split(/[^a-z0-9]+/)
     .filter((t) => t !== '');
 }
 
+function normalize(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+type Strength = 'product' | 'term' | 'generic';
+
 interface CompiledPhrase {
   kind: ComponentKind;
   tokens: string[];
-  generic: boolean;
+  strength: Strength;
   order: number;
 }
 
-function compile(table: readonly KindSynonyms[]): CompiledPhrase[] {
-  const out: CompiledPhrase[] = [];
+function compile(table: readonly KindVocabulary[]): Map<string, CompiledPhrase[]> {
+  const index = new Map<string, CompiledPhrase[]>();
   table.forEach((entry, order) => {
-    for (const phrase of entry.phrases) {
-      const tokens = tokenize(phrase);
-      if (tokens.length > 0) out.push({ kind: entry.kind, tokens, generic: entry.generic === true, order });
-    }
+    const add = (phrases: readonly string[] | undefined, strength: Strength) => {
+      for (const phrase of phrases ?? []) {
+        const tokens = tokenize(phrase);
+        if (tokens.length === 0) continue;
+        const list = index.get(tokens[0]!) ?? [];
+        list.push({ kind: entry.kind, tokens, strength, order });
+        index.set(tokens[0]!, list);
+      }
+    };
+    add(entry.products, 'product');
+    add(entry.terms, 'term');
+    add(entry.generic, 'generic');
   });
-  return out;
+  return index;
 }
 
-/** Phrases by first token, so a label is matched by looking up its own words, not by scanning the table. */
-function indexPhrases(phrases: readonly CompiledPhrase[]): Map<string, CompiledPhrase[]> {
-  const map = new Map<string, CompiledPhrase[]>();
-  for (const p of phrases) {
-    const first = p.tokens[0]!;
-    const list = map.get(first);
-    if (list) list.push(p);
-    else map.set(first, [p]);
-  }
-  return map;
-}
+const DEFAULT_INDEX = compile(KIND_VOCABULARY);
 
-const DEFAULT_INDEX = indexPhrases(compile(KIND_SYNONYMS));
-
-function tokenMatches(labelToken: string, phraseToken: string): boolean {
-  return labelToken === phraseToken || labelToken === `${phraseToken}s` || labelToken === `${phraseToken}es`;
-}
-
-/** A label word and the phrase-table spellings it may stand for (plural "s"/"es" dropped). */
+/** A label word and the spellings it may stand for (plural "s"/"es" dropped); products match exactly. */
 function stems(token: string): string[] {
   const out = [token];
-  if (token.endsWith('s') && token.length > 1) out.push(token.slice(0, -1));
-  if (token.endsWith('es') && token.length > 2) out.push(token.slice(0, -2));
+  if (token.endsWith('s') && token.length > 2) out.push(token.slice(0, -1));
+  if (token.endsWith('es') && token.length > 3) out.push(token.slice(0, -2));
   return out;
 }
 
-function matchesAt(label: readonly string[], phrase: readonly string[], start: number): boolean {
-  for (let k = 0; k < phrase.length; k++) {
-    const t = label[start + k];
-    if (t === undefined || !tokenMatches(t, phrase[k]!)) return false;
+function tokenMatches(labelToken: string, phraseToken: string, strength: Strength): boolean {
+  if (labelToken === phraseToken) return true;
+  return strength !== 'product' && (labelToken === `${phraseToken}s` || labelToken === `${phraseToken}es`);
+}
+
+interface Match {
+  phrase: CompiledPhrase;
+  start: number;
+  end: number;
+}
+
+/** Words of one stretch of a label, and which part (split at "+", "/", "&", ",", "and") each word is in. */
+interface Words {
+  tokens: string[];
+  part: number[];
+}
+
+const SEPARATOR = /^(\+|\/|&|,|;|\||and|or)$/;
+
+function words(text: string): Words {
+  const tokens: string[] = [];
+  const part: number[] = [];
+  let current = 0;
+  for (const piece of normalize(text).match(/[a-z0-9]+|[+/&,;|]/g) ?? []) {
+    if (SEPARATOR.test(piece)) {
+      if (tokens.length > 0) current += 1;
+      continue;
+    }
+    tokens.push(piece);
+    part.push(current);
   }
-  return true;
+  return { tokens, part };
 }
 
-function better(p: CompiledPhrase, best: CompiledPhrase | null): boolean {
-  if (best === null) return true;
-  if (p.generic !== best.generic) return !p.generic;
-  if (p.tokens.length !== best.tokens.length) return p.tokens.length > best.tokens.length;
-  return p.order < best.order;
-}
-
-/** Kind from label text alone; 'unknown' when no synonym matches. */
-export function kindFromLabel(label: string, table: readonly KindSynonyms[] = KIND_SYNONYMS): ComponentKind {
-  const tokens = tokenize(label);
-  if (tokens.length === 0) return 'unknown';
-  const index = table === KIND_SYNONYMS ? DEFAULT_INDEX : indexPhrases(compile(table));
-  let best: CompiledPhrase | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    for (const stem of stems(tokens[i]!)) {
+function findMatches(w: Words, index: Map<string, CompiledPhrase[]>): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < w.tokens.length; i++) {
+    for (const stem of stems(w.tokens[i]!)) {
       for (const p of index.get(stem) ?? []) {
-        if (better(p, best) && matchesAt(tokens, p.tokens, i)) best = p;
+        let ok = true;
+        for (let k = 0; k < p.tokens.length && ok; k++) {
+          const t = w.tokens[i + k];
+          ok = t !== undefined && tokenMatches(t, p.tokens[k]!, p.strength);
+        }
+        if (ok) out.push({ phrase: p, start: i, end: i + p.tokens.length });
       }
     }
   }
-  return best?.kind ?? 'unknown';
+  return out;
+}
+
+const rankOf = (s: Strength) => (s === 'generic' ? 0 : 1);
+
+/** Specific before generic, then the longest phrase, then the rightmost (the head noun), then table order. */
+function compareMatches(a: Match, b: Match): number {
+  return (
+    rankOf(b.phrase.strength) - rankOf(a.phrase.strength) ||
+    b.phrase.tokens.length - a.phrase.tokens.length ||
+    b.start - a.start ||
+    a.phrase.order - b.phrase.order
+  );
+}
+
+/**
+ * The kinds one stretch of text names: per part, every specific match that does not overlap a better one
+ * ("S3 bronze" is a bronze layer on an object store; a phrase naming two kinds gives both), or the best
+ * generic word when nothing specific matched.
+ */
+function readStretch(text: string, index: Map<string, CompiledPhrase[]>, productsOnly: boolean): { kinds: ComponentKind[]; specific: boolean } {
+  const w = words(text);
+  const matches = findMatches(w, index).filter((m) => !productsOnly || m.phrase.strength === 'product');
+  const byPart = new Map<number, Match[]>();
+  for (const m of matches) {
+    const list = byPart.get(w.part[m.start]!) ?? [];
+    list.push(m);
+    byPart.set(w.part[m.start]!, list);
+  }
+  const kinds: ComponentKind[] = [];
+  let specific = false;
+  for (const part of [...byPart.keys()].sort((a, b) => a - b)) {
+    const sorted = byPart.get(part)!.sort(compareMatches);
+    const best = sorted[0]!;
+    const chosen: Match[] = [];
+    if (best.phrase.strength === 'generic') chosen.push(best);
+    else {
+      specific = true;
+      for (const m of sorted) {
+        if (m.phrase.strength === 'generic') break;
+        const overlaps = chosen.some((c) => m.start < c.end && c.start < m.end && !(c.start === m.start && c.end === m.end));
+        if (!overlaps) chosen.push(m);
+      }
+    }
+    for (const m of chosen) if (!kinds.includes(m.phrase.kind)) kinds.push(m.phrase.kind);
+  }
+  return { kinds, specific };
+}
+
+/** Splits "Head words (aside, notes)" into the head and the bracketed asides (an unclosed bracket runs to the end). */
+function splitAsides(label: string): { head: string; aside: string } {
+  let head = '';
+  let aside = '';
+  let depth = 0;
+  for (const ch of label) {
+    if (ch === '(' || ch === '[' || ch === '{') {
+      depth += 1;
+      aside += ' ';
+      continue;
+    }
+    if ((ch === ')' || ch === ']' || ch === '}') && depth > 0) {
+      depth -= 1;
+      aside += ' , ';
+      continue;
+    }
+    if (depth > 0) aside += ch;
+    else head += ch;
+  }
+  return { head, aside };
+}
+
+function compileTable(table: readonly KindVocabulary[]): Map<string, CompiledPhrase[]> {
+  return table === KIND_VOCABULARY ? DEFAULT_INDEX : compile(table);
+}
+
+/**
+ * Every kind a label names, best first: tool and product names, then the head noun. Bracketed notes
+ * only add tool names ("BigQuery (raw + marts)" is a warehouse; "Live inventory (Redis)" is a cache),
+ * unless the head names nothing. Two tools joined by "+", "/", "&" or "and" give both kinds.
+ */
+export function kindsFromLabel(label: string, table: readonly KindVocabulary[] = KIND_VOCABULARY): { kinds: ComponentKind[]; specific: boolean } {
+  if (table !== KIND_VOCABULARY) return readLabel(label, compileTable(table));
+  // The canvas re-reads the whole scene after every edit: the same labels come back each time.
+  let known = LABEL_CACHE.get(label);
+  if (known === undefined) {
+    if (LABEL_CACHE.size >= LABEL_CACHE_SIZE) LABEL_CACHE.clear();
+    known = readLabel(label, DEFAULT_INDEX);
+    LABEL_CACHE.set(label, known);
+  }
+  return { kinds: [...known.kinds], specific: known.specific };
+}
+
+const LABEL_CACHE_SIZE = 4096;
+const LABEL_CACHE = new Map<string, { kinds: ComponentKind[]; specific: boolean }>();
+
+function readLabel(label: string, index: Map<string, CompiledPhrase[]>): { kinds: ComponentKind[]; specific: boolean } {
+  const { head, aside } = splitAsides(label);
+  const fromHead = readStretch(head, index, false);
+  const fromAside = readStretch(aside, index, fromHead.kinds.length > 0);
+  const kinds = [...fromHead.kinds];
+  for (const kind of fromAside.kinds) if (!kinds.includes(kind)) kinds.push(kind);
+  return { kinds: kinds.slice(0, MAX_KINDS), specific: fromHead.specific || fromAside.specific };
+}
+
+/** The main kind a label names; 'unknown' when nothing matches. */
+export function kindFromLabel(label: string, table: readonly KindVocabulary[] = KIND_VOCABULARY): ComponentKind {
+  return kindsFromLabel(label, table).kinds[0] ?? 'unknown';
 }
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set(COMPONENT_KINDS);
+const isKind = (value: unknown): value is ComponentKind => typeof value === 'string' && KNOWN_KINDS.has(value) && value !== 'unknown';
 
-/** An author's explicit `customData.kind` wins when it names a real kind; otherwise the label decides. */
-export function classifyKind(label: string, customData: readonly (Record<string, unknown> | null | undefined)[] = []): ComponentKind {
+const STOP = new Set(['a', 'an', 'the', 'of', 'and', 'e', 'g', 'eg']);
+const PALETTE_WORDS = new Map<ComponentKind, Set<string>>();
+for (const item of PALETTE) PALETTE_WORDS.set(item.kind, new Set([...tokenize(item.label), ...tokenize(KIND_INFO[item.kind].label)].filter((t) => !STOP.has(t))));
+
+/** The label still talks about the palette item ("Clickstream" dropped and renamed "Clickstream v2"). */
+function sharesPaletteWord(label: string, kind: ComponentKind): boolean {
+  const known = PALETTE_WORDS.get(kind) ?? new Set(tokenize(KIND_INFO[kind].label));
+  return tokenize(label).some((t) => stems(t).some((s) => known.has(s)));
+}
+
+/**
+ * What a box is. The learner's own answer to "What is this?" (`customData.kindSource === 'learner'`)
+ * wins. Otherwise the label decides: the palette's `customData.kind` is only a hint, used when the
+ * label is empty, names only broad words ("Shop DB" dropped as the OLTP database), or still talks
+ * about the palette item; a label naming something else wins, and one naming nothing makes the box
+ * unknown (a palette "BI dashboard" relabelled "Monthly email" is not a dashboard).
+ */
+export function classifyComponent(label: string, customData: readonly (Record<string, unknown> | null | undefined)[] = []): KindReading {
   for (const data of customData) {
-    const kind = data?.kind;
-    if (typeof kind === 'string' && KNOWN_KINDS.has(kind)) return kind as ComponentKind;
+    if (data?.kindSource === 'learner' && isKind(data.kind)) return { kinds: [data.kind], source: 'learner' };
   }
-  return kindFromLabel(label);
+  const palette = customData.map((data) => data?.kind).find(isKind);
+  const named = kindsFromLabel(label);
+  if (palette === undefined) return { kinds: named.kinds.length > 0 ? named.kinds : ['unknown'], source: 'label' };
+  if (label.trim() === '') return { kinds: [palette], source: 'palette' };
+  if (named.kinds.some((kind) => areEquivalent(kind, palette))) {
+    const kinds = [palette, ...named.kinds.filter((kind) => kind !== palette)].slice(0, MAX_KINDS);
+    return { kinds, source: 'palette' };
+  }
+  if (named.kinds.length === 0 || !named.specific) {
+    if (sharesPaletteWord(label, palette) || named.kinds.length > 0) return { kinds: [palette], source: 'palette' };
+    return { kinds: ['unknown'], source: 'label', paletteKind: palette };
+  }
+  return { kinds: named.kinds, source: 'label', paletteKind: palette };
+}
+
+/** The main kind of a box; see `classifyComponent`. */
+export function classifyKind(label: string, customData: readonly (Record<string, unknown> | null | undefined)[] = []): ComponentKind {
+  return classifyComponent(label, customData).kinds[0]!;
 }

@@ -1,5 +1,6 @@
 import type { Unit } from './build-units';
-import { boxArea, boxCenter, containsBox } from './geometry';
+import type { Box } from './geometry';
+import { boxArea, boxCenter, boxHeight, boxWidth, containsBox } from './geometry';
 import { SpatialIndex } from './spatial-index';
 import type { WorkBudget } from './work-budget';
 import { spend } from './work-budget';
@@ -88,14 +89,20 @@ export function detectGroups(units: readonly Unit[], budget: WorkBudget): Contai
       // A named box with an unlabeled logo inside is that service drawn with its logo.
       const ratio = labelled(u) && !labelled(kid) ? LABELLED_ZONE_AREA_RATIO : ZONE_AREA_RATIO;
       const zone = boxArea(u.box) >= boxArea(kid.box) * ratio;
-      const bothLabelled = u.boundTexts.length > 0 && kid.boundTexts.length > 0;
-      if (role[k] === 'group' || zone || bothLabelled) role[i] = 'group';
+      // A box drawn around a labelled box is its container: the title and the member keep their own labels.
+      const kidNamed = labelled(kid) && !u.isCluster;
+      if (isCornerBadge(kid, u) && role[k] === 'component') {
+        role[k] = 'merged';
+        mergedInto[k] = i;
+      } else if (role[k] === 'group' || zone || kidNamed) role[i] = 'group';
       else {
         role[k] = 'merged';
         mergedInto[k] = i;
       }
     }
   }
+
+  foldOverlappingBadges(units, role, mergedInto, index, areas, budget);
 
   for (let i = 0; i < n; i++) {
     let c = container[i] ?? null;
@@ -105,4 +112,57 @@ export function detectGroups(units: readonly Unit[], budget: WorkBudget): Contai
     parent[i] = c !== null && role[c] === 'group' ? c : null;
   }
   return { role, parent, mergedInto, index };
+}
+
+/** A logo badge is at most this big next to the box it marks. */
+const BADGE_MAX_AREA_RATIO = 0.25;
+const BADGE_MAX_SIDE = 72;
+/** Share of the badge that must lie on the box. */
+const BADGE_MIN_OVERLAP = 0.25;
+
+const isUnlabelledIcon = (u: Unit) => (u.isImage || u.isCluster) && u.boundTexts.length === 0 && u.memberTexts.length === 0;
+
+/** A small unlabelled image or icon sitting in a corner of a bigger named box is that box's logo. */
+function isCornerBadge(badge: Unit, owner: Unit): boolean {
+  if (!isUnlabelledIcon(badge) || owner.isImage || owner.isFrame || owner.boundTexts.length + owner.memberTexts.length === 0) return false;
+  const side = Math.max(boxWidth(badge.box), boxHeight(badge.box));
+  if (side > BADGE_MAX_SIDE || boxArea(badge.box) > boxArea(owner.box) * BADGE_MAX_AREA_RATIO) return false;
+  const c = boxCenter(badge.box);
+  const o = owner.box;
+  const nearX = Math.min(Math.abs(c.x - o.minX), Math.abs(c.x - o.maxX)) <= Math.max(side, boxWidth(o) * 0.25);
+  const nearY = Math.min(Math.abs(c.y - o.minY), Math.abs(c.y - o.maxY)) <= Math.max(side, boxHeight(o) * 0.25);
+  return nearX && nearY;
+}
+
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX);
+  const h = Math.min(a.maxY, b.maxY) - Math.max(a.minY, b.minY);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * Logo badges drawn across a box's corner (partly outside it) are not contained by the box, so they
+ * would become unlabelled components of their own and steal the arrows bound to them: fold each into
+ * the named box it overlaps most.
+ */
+function foldOverlappingBadges(units: readonly Unit[], role: UnitRole[], mergedInto: (number | null)[], index: SpatialIndex, areas: readonly number[], budget: WorkBudget): void {
+  units.forEach((u, i) => {
+    if (role[i] !== 'component' || !isUnlabelledIcon(u) || areas[i]! <= 0) return;
+    const candidates = index.query(u.box);
+    if (!spend(budget, candidates.length)) return;
+    let best: number | null = null;
+    let bestOverlap = 0;
+    for (const j of candidates) {
+      if (j === i || role[j] !== 'component' || !isCornerBadge(u, units[j]!)) continue;
+      const overlap = overlapArea(u.box, units[j]!.box);
+      if (overlap >= areas[i]! * BADGE_MIN_OVERLAP && overlap > bestOverlap) {
+        best = j;
+        bestOverlap = overlap;
+      }
+    }
+    if (best !== null) {
+      role[i] = 'merged';
+      mergedInto[i] = best;
+    }
+  });
 }

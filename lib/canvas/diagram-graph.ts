@@ -1,4 +1,5 @@
 import type { ComponentKind } from '@/lib/diagram/component-kinds';
+import type { KindSource } from './classify-kind';
 import type { Bounds } from './geometry';
 
 /** One box/icon/image the learner drew. `id` is its main Excalidraw element id, stable across reads. */
@@ -6,7 +7,17 @@ export interface DiagramComponent {
   id: string;
   /** Whitespace-normalised text; '' for an unlabeled icon or image. */
   label: string;
+  /** The main kind (`kinds[0]`). */
   kind: ComponentKind;
+  /**
+   * Every kind the box is, best first ("Kafka + Debezium" is both Kafka and CDC). The one source of
+   * truth for what a box is: requirements, flows and antipatterns all read it. Absent = `[kind]`.
+   */
+  kinds?: ComponentKind[];
+  /** Where the kind came from; absent = the label. */
+  kindSource?: KindSource;
+  /** The palette item's kind when the label named something else or nothing. */
+  paletteKind?: ComponentKind;
   /** Every scene element folded into this component (shape, its texts, icon parts), sorted. */
   elementIds: string[];
   bounds: Bounds;
@@ -32,6 +43,8 @@ export interface DiagramGroup {
   label: string;
   /** Every component inside, including those in nested groups. */
   componentIds: string[];
+  /** What the title names ('unknown' if nothing); members the reader could not place take these kinds. */
+  kinds?: ComponentKind[];
 }
 
 export interface DiagramGraph {

@@ -1,3 +1,4 @@
+import { decodePngScene, decodeSvgScene, isPng, isSvgText } from './decode-embedded-scene';
 import { MAX_FILE_DATA_URL_LENGTH, MAX_SCENE_ELEMENTS, MAX_SCENE_FILES } from './scene-snapshot';
 import type { SceneSnapshot } from './scene-snapshot';
 
@@ -8,17 +9,44 @@ export type SceneFileResult = { ok: true; scene: SceneSnapshot } | { ok: false; 
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The scene text inside a file's bytes: JSON as is, or the scene embedded in a PNG / SVG export. */
+function sceneText(input: string | Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    if (isPng(input)) {
+      const png = decodePngScene(input);
+      return png.ok ? { ok: true, text: png.json } : png;
+    }
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+    } catch {
+      return { ok: false, error: 'This is not an Excalidraw file: it is a binary file, not a scene (.excalidraw, .json, or a .png / .svg exported with the scene embedded).' };
+    }
+  }
+  if (isSvgText(text)) {
+    const svg = decodeSvgScene(text);
+    return svg.ok ? { ok: true, text: svg.json } : svg;
+  }
+  if (text.includes('\u0000')) return { ok: false, error: 'This is not an Excalidraw file: it is a binary file, not a scene.' };
+  return { ok: true, text };
+}
+
 /**
- * Checks an imported `.excalidraw` file before anything on the canvas changes: size, JSON, shape,
- * element count and embedded files. One clear sentence when it is refused.
+ * Checks an imported scene before anything on the canvas changes: size, format, JSON, shape, element
+ * count and embedded files. Takes the file's bytes (or its text): `.excalidraw` / `.json` text, or an
+ * `.excalidraw.png` / `.excalidraw.svg` with the scene embedded (decoded the way Excalidraw does).
+ * One clear sentence when it is refused; never throws.
  */
-export function parseSceneFile(text: string, byteLength = text.length): SceneFileResult {
+export function parseSceneFile(input: string | Uint8Array, byteLength = typeof input === 'string' ? input.length : input.byteLength): SceneFileResult {
   if (byteLength > MAX_SCENE_FILE_BYTES) {
     return { ok: false, error: `The file is ${(byteLength / 1024 / 1024).toFixed(1)} MB; scenes up to ${MAX_SCENE_FILE_BYTES / 1024 / 1024} MB can be imported.` };
   }
+  const extracted = sceneText(input);
+  if (!extracted.ok) return extracted;
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(extracted.text);
   } catch {
     return { ok: false, error: 'This is not an Excalidraw file: it is not valid JSON (it may be truncated).' };
   }

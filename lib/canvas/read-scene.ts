@@ -3,7 +3,9 @@ import type { Unit } from './build-units';
 import { buildUnits } from './build-units';
 import type { CanvasElement } from './canvas-element';
 import { toCanvasElement } from './canvas-element';
-import { classifyKind } from './classify-kind';
+import { areEquivalent } from '@/lib/diagram/kind-equivalence';
+import { KIND_INFO } from '@/lib/diagram/kind-info';
+import { classifyComponent, kindsFromLabel } from './classify-kind';
 import { connectorEligibility } from './connector-eligibility';
 import { composeLabel, labelPieces, normalizeText } from './compose-label';
 import { detectGroups } from './detect-groups';
@@ -115,8 +117,27 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
 
   // Standalone texts become components only when an arrow connects them.
   const textDrafts = new Map<number, Draft>();
+  const groupLabel = (i: number): string => {
+    const u = units[i]!;
+    const frameName = normalizeText(u.frameName ?? '');
+    return frameName !== '' ? frameName : composeLabel([...u.boundTexts, ...u.memberTexts, ...(attachments.groupTexts.get(i) ?? [])]);
+  };
+  // A container an arrow ends on (its border, not a member) is a node of its own.
+  const groupDrafts0 = new Map<number, Draft>();
   const draftOf = (ref: EndpointRef): Draft => {
-    if (ref.kind === 'unit') return drafts.get(ref.index)!;
+    if (ref.kind === 'unit') {
+      const d = drafts.get(ref.index);
+      if (d) return d;
+      let g = groupDrafts0.get(ref.index);
+      if (!g) {
+        const u = units[ref.index]!;
+        const ids = new Set(u.elementIds);
+        for (const p of [...u.boundTexts, ...u.memberTexts, ...(attachments.groupTexts.get(ref.index) ?? [])]) p.elementIds.forEach((id) => ids.add(id));
+        g = { id: u.id, box: u.box, label: groupLabel(ref.index), lines: 1, elementIds: ids, customData: [...u.customData] };
+        groupDrafts0.set(ref.index, g);
+      }
+      return g;
+    }
     let d = textDrafts.get(ref.index);
     if (!d) {
       const t = built.freeTexts[ref.index]!;
@@ -133,7 +154,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   // Notes panels: long prose in a box, connected to nothing.
   const connected = new Set<Draft>();
   for (const e of rawEdges) connected.add(e.fromDraft).add(e.toDraft);
-  const all = [...drafts.values(), ...textDrafts.values()].filter((d) => {
+  const all = [...drafts.values(), ...textDrafts.values(), ...groupDrafts0.values()].filter((d) => {
     const prose = d.lines >= NOTE_MIN_LINES || d.label.length >= NOTE_MIN_CHARS;
     if (prose && !connected.has(d)) {
       note(`note panel ignored: "${d.label.slice(0, 60)}"`);
@@ -143,13 +164,20 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   });
   all.sort((a, b) => a.box.minY - b.box.minY || a.box.minX - b.box.minX || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rank = new Map<string, number>(all.map((d, i) => [d.id, i]));
-  const components: DiagramComponent[] = all.map((d) => ({
-    id: d.id,
-    label: d.label,
-    kind: classifyKind(d.label, d.customData),
-    elementIds: [...d.elementIds].sort(),
-    bounds: toBounds(d.box),
-  }));
+  const components: DiagramComponent[] = all.map((d) => {
+    const reading = classifyComponent(d.label, d.customData);
+    const component: DiagramComponent = {
+      id: d.id,
+      label: d.label,
+      kind: reading.kinds[0]!,
+      kinds: reading.kinds,
+      kindSource: reading.source,
+      elementIds: [...d.elementIds].sort(),
+      bounds: toBounds(d.box),
+    };
+    if (reading.paletteKind !== undefined) component.paletteKind = reading.paletteKind;
+    return component;
+  });
 
   // Edges: one per ordered pair; parallel arrows merge their element ids and labels.
   const byPair = new Map<string, { edge: DiagramEdge; labels: string[] }>();
@@ -196,19 +224,60 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   units.forEach((u, i) => {
     const ids = members.get(i);
     if (role[i] !== 'group' || !ids || ids.size === 0) return;
-    const texts = composeLabel([...u.boundTexts, ...u.memberTexts, ...(attachments.groupTexts.get(i) ?? [])]);
-    const frameName = normalizeText(u.frameName ?? '');
-    const label = frameName !== '' ? frameName : texts;
-    groupDrafts.push({
-      id: u.id,
-      box: u.box,
-      group: { id: u.id, label, componentIds: [...ids].sort((a, b) => rank.get(a)! - rank.get(b)!) },
-    });
+    const label = groupLabel(i);
+    const group: DiagramGroup = { id: u.id, label, componentIds: [...ids].sort((a, b) => rank.get(a)! - rank.get(b)!) };
+    const titled = kindsFromLabel(label);
+    if (titled.specific && titled.kinds.length > 0) group.kinds = titled.kinds;
+    groupDrafts.push({ id: u.id, box: u.box, group });
   });
+  inheritContainerKinds(components, units, containment.parent, role, drafts, groupDrafts);
   groupDrafts.sort((a, b) => a.box.minY - b.box.minY || a.box.minX - b.box.minX || (a.id < b.id ? -1 : 1));
 
   if (budget.exhausted) notes.unshift('scene too large to read fully: the graph is partial');
   const graph: DiagramGraph = { components, edges, groups: groupDrafts.map((g) => g.group) };
   if (notes.length > 0) graph.notes = notes;
   return graph;
+}
+
+/**
+ * A member the reader could not place takes the kinds of its innermost titled container ("broker-1"
+ * in a zone titled "Kafka cluster" is Kafka; "monthly_turnover" in "Marts" is a gold table). A member
+ * that names itself, or that the learner said what it is, keeps its own kind.
+ */
+function inheritContainerKinds(
+  components: DiagramComponent[],
+  units: readonly Unit[],
+  parent: readonly (number | null)[],
+  role: readonly string[],
+  drafts: ReadonlyMap<number, Draft>,
+  groups: readonly { id: string; group: DiagramGroup }[],
+): void {
+  const componentById = new Map(components.map((c) => [c.id, c]));
+  // A frame around a whole diagram ("IoT telemetry pipeline" holding Kafka, Spark, Cassandra...) names the
+  // project, not its members: a title gives its kind only when no named member is something else.
+  const speaksForMembers = (group: DiagramGroup): boolean =>
+    group.componentIds.every((id) => {
+      const member = componentById.get(id);
+      if (!member || member.kind === 'unknown') return true;
+      const kinds = member.kinds ?? [member.kind];
+      return kinds.some((kind) => KIND_INFO[kind].category === 'control' || KIND_INFO[kind].category === 'operations' || group.kinds!.some((g) => areEquivalent(g, kind)));
+    });
+  const groupById = new Map(groups.filter((g) => g.group.kinds && speaksForMembers(g.group)).map((g) => [g.id, g.group]));
+  units.forEach((_, i) => {
+    if (role[i] !== 'component') return;
+    const component = componentById.get(drafts.get(i)?.id ?? '');
+    if (!component || component.kind !== 'unknown' || component.kindSource === 'learner') return;
+    let g = parent[i] ?? null;
+    let guard = 0;
+    while (g !== null && guard++ < 64) {
+      const kinds = groupById.get(units[g]!.id)?.kinds;
+      if (kinds && kinds.length > 0) {
+        component.kinds = [...kinds];
+        component.kind = kinds[0]!;
+        component.kindSource = 'container';
+        return;
+      }
+      g = parent[g] ?? null;
+    }
+  });
 }

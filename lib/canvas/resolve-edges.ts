@@ -1,9 +1,11 @@
 import type { Attachments } from './attach-labels';
 import { effectiveUnit } from './attach-labels';
 import type { BuiltUnits } from './build-units';
+import { kindsFromLabel } from './classify-kind';
+import { composeLabel, normalizeText } from './compose-label';
 import type { Containment } from './detect-groups';
 import type { Box, Point } from './geometry';
-import { boxArea, boxHeight, boxWidth, expandBox, pointBoxDistance } from './geometry';
+import { boxArea, boxHeight, boxWidth, containsPoint, expandBox, pointBoxDistance } from './geometry';
 import { SpatialIndex } from './spatial-index';
 import type { WorkBudget } from './work-budget';
 import { spend } from './work-budget';
@@ -28,12 +30,16 @@ export const ARROW_SNAP = 40;
 /** Plain lines are often decoration (separators, underlines): they must nearly touch both shapes. */
 export const LINE_SNAP = 20;
 
+/** How far inside a container's edge a tip still counts as "on the border". */
+const BORDER = 12;
+
 const sameRef = (a: EndpointRef, b: EndpointRef) => a.kind === b.kind && a.index === b.index;
 
 /**
  * Turns arrows and connecting lines into edges between components. Bindings are trusted when they
  * point at a component; otherwise (unbound tips, tips bound to a label or a "..." dot) the nearest
- * component within a snap distance wins; a tip on a container picks the container's closest member.
+ * component within a snap distance wins; a tip on a container's border is the container, a tip
+ * inside it picks the container's closest member.
  */
 export function resolveEdges(
   built: BuiltUnits,
@@ -81,6 +87,38 @@ export function resolveEdges(
     return best !== null && bestD <= limit ? { kind: 'unit', index: best } : null;
   };
 
+  /**
+   * A tip on the border of a container whose title names a kind (outside it, or just inside its edge,
+   * with no member right there) means the container itself: "into the Kafka cluster", not into its
+   * nearest broker.
+   */
+  const titleNames = new Map<number, boolean>();
+  const namesSomething = (group: number): boolean => {
+    let known = titleNames.get(group);
+    if (known === undefined) {
+      const u = units[group]!;
+      const frameName = normalizeText(u.frameName ?? '');
+      const title = frameName !== '' ? frameName : composeLabel([...u.boundTexts, ...u.memberTexts, ...(attachments.groupTexts.get(group) ?? [])]);
+      const read = kindsFromLabel(title);
+      known = read.specific && read.kinds.length > 0;
+      titleNames.set(group, known);
+    }
+    return known;
+  };
+  const atBorder = (group: number, p: Point, snap: number): boolean => {
+    // An untitled zone (or one titled "Team A") is only a backdrop: the arrow means its nearest member.
+    if (!namesSomething(group)) return false;
+    const box = units[group]!.box;
+    const inside = containsPoint(box, p);
+    if (!inside && pointBoxDistance(p, box) > snap) return false;
+    if (inside && Math.min(p.x - box.minX, box.maxX - p.x, p.y - box.minY, box.maxY - p.y) > BORDER) return false;
+    const members = membersOf.get(group) ?? [];
+    if (!spend(budget, members.length)) return false;
+    return members.every((m) => pointBoxDistance(p, units[m]!.box) > BORDER);
+  };
+  const groupOrMember = (group: number, p: Point, snap: number): EndpointRef | null =>
+    atBorder(group, p, snap) ? { kind: 'unit', index: group } : nearestMember(group, p, snap);
+
   const nearest = (p: Point, snap: number, viaGroups: boolean): EndpointRef | null => {
     const area: Box = expandBox({ minX: p.x, minY: p.y, maxX: p.x, maxY: p.y }, snap);
     let best: number | null = null;
@@ -121,7 +159,7 @@ export function resolveEdges(
         groupArea = a;
       }
     }
-    return group !== null ? nearestMember(group, p, snap) : null;
+    return group !== null ? groupOrMember(group, p, snap) : null;
   };
 
   const resolve = (bindingId: string | null, p: Point, isArrow: boolean): EndpointRef | null => {
@@ -130,11 +168,11 @@ export function resolveEdges(
     if (owner?.kind === 'unit') {
       const u = effectiveUnit(owner.index, containment);
       if (role[u] === 'component') return { kind: 'unit', index: u };
-      if (role[u] === 'group') return nearestMember(u, p, snap) ?? nearest(p, snap, isArrow);
+      if (role[u] === 'group') return groupOrMember(u, p, snap) ?? nearest(p, snap, isArrow);
     } else if (owner?.kind === 'text') {
       const r = attachments.textRole[owner.index]!;
       if (r.kind === 'component') return { kind: 'unit', index: r.unit };
-      if (r.kind === 'group') return nearestMember(r.unit, p, snap) ?? nearest(p, snap, isArrow);
+      if (r.kind === 'group') return groupOrMember(r.unit, p, snap) ?? nearest(p, snap, isArrow);
       if (r.kind === 'node') return { kind: 'text', index: owner.index };
       // Bound to an arrow label (often its own): the binding says nothing about the target.
     }

@@ -110,12 +110,21 @@ const designSchema = z.strictObject({
   processingStyle: z.enum(['batch', 'streaming', 'both']).optional(),
 });
 
+/**
+ * A kind that would normally stand in for the named ones (Flink for Spark Structured Streaming, see
+ * lib/diagram/kind-equivalence.ts) but does not in this case, with the case's own reason.
+ */
+const notEquivalent = z
+  .array(z.strictObject({ kind: componentKindSchema, why: text(400) }))
+  .optional();
+
 const kindRequirement = z.strictObject({
   id,
   label: text(80),
   anyOf: z.array(componentKindSchema).min(1),
   points: points.default(5),
   why: text(600),
+  notEquivalent,
 });
 
 const diagramSchema = z.strictObject({
@@ -128,8 +137,11 @@ const diagramSchema = z.strictObject({
         label: text(120),
         from: z.array(componentKindSchema).min(1),
         to: z.array(componentKindSchema).min(1),
+        /** Hops the data must pass on the way, in order, each any of a few kinds (e.g. [[kafka], [spark_streaming, flink]]). */
+        through: z.array(z.array(componentKindSchema).min(1)).optional(),
         points: points.default(5),
         why: text(600),
+        notEquivalent,
       }),
     )
     .default([])

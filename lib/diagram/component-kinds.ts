@@ -13,9 +13,13 @@ export const COMPONENT_KINDS = [
   'cdc',
   'schema_registry',
   'api_gateway',
+  'ingestion_service',
+  'event_router',
   // processing
   'spark_streaming',
   'flink',
+  'stream_processor',
+  'serverless_function',
   'spark_batch',
   'dbt',
   // storage
@@ -25,6 +29,8 @@ export const COMPONENT_KINDS = [
   'silver_layer',
   'gold_layer',
   'warehouse',
+  'realtime_olap',
+  'timeseries_database',
   'oltp_database',
   'nosql_database',
   'cache',
@@ -38,6 +44,10 @@ export const COMPONENT_KINDS = [
   'monitoring',
   'dead_letter_queue',
   'kubernetes',
+  // beside the data path
+  'data_catalog',
+  'access_control',
+  'coordination',
   'unknown',
 ] as const;
 

@@ -1,48 +1,134 @@
-import type { DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
+import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
 import type { ComponentKind } from './component-kinds';
+import { isAnyOf, kindsOf } from './component-view';
+import { KIND_INFO } from './kind-info';
 
 export type GraphPath = { componentIds: string[]; edges: DiagramEdge[] };
+
+type Adjacency = Map<string, { next: string; edge: DiagramEdge }[]>;
+type Mode = 'directed' | 'headless' | 'reversed' | 'reversedHeadless';
+
+interface GraphIndex {
+  byId: Map<string, DiagramComponent>;
+  adjacency: Record<Mode, Adjacency>;
+}
+
+/** Built once per graph: scoring asks several paths of the same graph. */
+const INDEX = new WeakMap<DiagramGraph, GraphIndex>();
+
+function indexOf(graph: DiagramGraph): GraphIndex {
+  const cached = INDEX.get(graph);
+  if (cached) return cached;
+  const adjacency: Record<Mode, Adjacency> = { directed: new Map(), headless: new Map(), reversed: new Map(), reversedHeadless: new Map() };
+  const link = (mode: Mode, a: string, b: string, edge: DiagramEdge) => {
+    const list = adjacency[mode].get(a);
+    if (list) list.push({ next: b, edge });
+    else adjacency[mode].set(a, [{ next: b, edge }]);
+  };
+  for (const edge of graph.edges) {
+    if (edge.undirected) {
+      for (const mode of ['headless', 'reversedHeadless'] as const) {
+        link(mode, edge.from, edge.to, edge);
+        link(mode, edge.to, edge.from, edge);
+      }
+    } else {
+      link('directed', edge.from, edge.to, edge);
+      link('headless', edge.from, edge.to, edge);
+      link('reversed', edge.to, edge.from, edge);
+      link('reversedHeadless', edge.to, edge.from, edge);
+    }
+  }
+  const index = { byId: new Map(graph.components.map((component) => [component.id, component])), adjacency };
+  INDEX.set(graph, index);
+  return index;
+}
+
+export interface PathQuery {
+  from: ReadonlySet<ComponentKind>;
+  to: ReadonlySet<ComponentKind>;
+  /** Hops the path must visit in this order, each one of a set of kinds (e.g. Kafka, then a stream processor). */
+  through?: readonly ReadonlySet<ComponentKind>[];
+  /** Walk lines without arrowheads either way. */
+  undirected: boolean;
+  /** Walk every arrow against its direction (to find a flow drawn backwards); the path still reads source first. */
+  reversed?: boolean;
+  /** Kinds a path may pass through in the middle; components of other kinds end the walk. */
+  hopAllowed?: (component: DiagramComponent) => boolean;
+}
+
+/**
+ * The shortest path along the arrows from a component of a `from` kind to a different component of a
+ * `to` kind, visiting the `through` hops in order (a component naming two kinds can be two hops).
+ * Returns undefined when there is none. Breadth-first over (component, hops visited): O(V * hops + E).
+ */
+export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath | undefined {
+  const { byId, adjacency } = indexOf(graph);
+  const outgoing = adjacency[query.undirected ? (query.reversed ? 'reversedHeadless' : 'headless') : query.reversed ? 'reversed' : 'directed'];
+  const through = query.through ?? [];
+  const advance = (component: DiagramComponent, done: number): number => {
+    let k = done;
+    while (k < through.length && isAnyOf(component, through[k]!)) k += 1;
+    return k;
+  };
+  const key = (id: string, done: number) => `${done}\u0000${id}`;
+  const previous = new Map<string, { key: string; id: string; edge: DiagramEdge } | null>();
+  const queue: { id: string; done: number }[] = [];
+  for (const component of graph.components) {
+    if (!isAnyOf(component, query.from)) continue;
+    // The source itself may already be the first hop ("Kafka + Debezium" is the CDC hop and the stream).
+    const done = advance(component, 0);
+    previous.set(key(component.id, done), null);
+    queue.push({ id: component.id, done });
+  }
+  for (let index = 0; index < queue.length; index += 1) {
+    const { id, done } = queue[index]!;
+    const here = key(id, done);
+    const component = byId.get(id)!;
+    const isStart = previous.get(here) === null;
+    if (!isStart && done === through.length && isAnyOf(component, query.to)) {
+      const componentIds: string[] = [];
+      const edges: DiagramEdge[] = [];
+      let step: string | undefined = here;
+      let stepId: string | undefined = id;
+      while (step !== undefined && stepId !== undefined) {
+        componentIds.unshift(stepId);
+        const back = previous.get(step);
+        if (back) edges.unshift(back.edge);
+        step = back?.key;
+        stepId = back?.id;
+      }
+      return { componentIds, edges };
+    }
+    if (!isStart && query.hopAllowed && !query.hopAllowed(component) && !isAnyOf(component, query.to)) continue;
+    for (const { next, edge } of outgoing.get(id) ?? []) {
+      const nextComponent = byId.get(next);
+      if (!nextComponent) continue;
+      const nextDone = advance(nextComponent, done);
+      const nextKey = key(next, nextDone);
+      if (previous.has(nextKey)) continue;
+      previous.set(nextKey, { key: here, id, edge });
+      queue.push({ id: next, done: nextDone });
+    }
+  }
+  return undefined;
+}
 
 /**
  * The shortest path along the arrows from any component of a `from` kind to any of a `to` kind,
  * through any number of hops. Lines without arrowheads may be walked either way.
  */
 export function findPath(graph: DiagramGraph, from: readonly ComponentKind[], to: readonly ComponentKind[]): GraphPath | undefined {
-  const kindOf = new Map(graph.components.map((component) => [component.id, component.kind]));
-  const outgoing = new Map<string, { next: string; edge: DiagramEdge }[]>();
-  const link = (a: string, b: string, edge: DiagramEdge) => {
-    const list = outgoing.get(a) ?? [];
-    list.push({ next: b, edge });
-    outgoing.set(a, list);
-  };
-  for (const edge of graph.edges) {
-    link(edge.from, edge.to, edge);
-    if (edge.undirected) link(edge.to, edge.from, edge);
-  }
-  const targets = new Set(to);
-  const starts = graph.components.filter((component) => from.includes(component.kind)).map((component) => component.id);
-  const previous = new Map<string, { id: string; edge: DiagramEdge } | null>(starts.map((id) => [id, null]));
-  const queue = [...starts];
-  for (let index = 0; index < queue.length; index += 1) {
-    const current = queue[index] as string;
-    const isStart = previous.get(current) === null;
-    if (!isStart && targets.has(kindOf.get(current) ?? 'unknown')) {
-      const componentIds: string[] = [];
-      const edges: DiagramEdge[] = [];
-      let step: string | undefined = current;
-      while (step !== undefined) {
-        componentIds.unshift(step);
-        const back = previous.get(step);
-        if (back) edges.unshift(back.edge);
-        step = back?.id;
-      }
-      return { componentIds, edges };
-    }
-    for (const { next, edge } of outgoing.get(current) ?? []) {
-      if (previous.has(next)) continue;
-      previous.set(next, { id: current, edge });
-      queue.push(next);
-    }
-  }
-  return undefined;
+  return findFlowPath(graph, { from: new Set(from), to: new Set(to), undirected: true });
+}
+
+/** Whether a component may sit in the middle of a data flow: not a scheduler, monitor, catalog or policy. */
+export function isDataPathKind(kind: ComponentKind): boolean {
+  const category = KIND_INFO[kind].category;
+  return category !== 'orchestration' && category !== 'operations' && category !== 'control';
+}
+
+/** A middle hop of a flow: any data-path kind; a dashboard or API only when the flow ends at one. */
+export function dataPathHop(flowEndsAtConsumer: boolean): (component: DiagramComponent) => boolean {
+  return (component) =>
+    kindsOf(component).some((kind) => isDataPathKind(kind) && (flowEndsAtConsumer || KIND_INFO[kind].category !== 'serving' || kind === 'cache'));
 }

@@ -1,6 +1,7 @@
 import type { ComponentKind } from './component-kinds';
 
-export type KindCategory = 'source' | 'ingestion' | 'processing' | 'storage' | 'serving' | 'orchestration' | 'operations' | 'unknown';
+/** `control` is beside the data path: catalogs, access control, cluster coordination. */
+export type KindCategory = 'source' | 'ingestion' | 'processing' | 'storage' | 'serving' | 'orchestration' | 'operations' | 'control' | 'unknown';
 
 type KindInfo = { label: string; category: KindCategory };
 
@@ -15,8 +16,12 @@ export const KIND_INFO: Record<ComponentKind, KindInfo> = {
   cdc: { label: 'CDC (e.g. Debezium)', category: 'ingestion' },
   schema_registry: { label: 'schema registry', category: 'ingestion' },
   api_gateway: { label: 'API gateway', category: 'ingestion' },
+  ingestion_service: { label: 'ingestion / copy service (e.g. Firehose, NiFi)', category: 'ingestion' },
+  event_router: { label: 'event router (e.g. EventBridge)', category: 'ingestion' },
   spark_streaming: { label: 'Spark Structured Streaming', category: 'processing' },
   flink: { label: 'Flink', category: 'processing' },
+  stream_processor: { label: 'stream processor', category: 'processing' },
+  serverless_function: { label: 'serverless function (e.g. AWS Lambda)', category: 'processing' },
   spark_batch: { label: 'Spark batch', category: 'processing' },
   dbt: { label: 'dbt', category: 'processing' },
   object_store: { label: 'object store (S3)', category: 'storage' },
@@ -25,6 +30,8 @@ export const KIND_INFO: Record<ComponentKind, KindInfo> = {
   silver_layer: { label: 'silver layer', category: 'storage' },
   gold_layer: { label: 'gold layer', category: 'storage' },
   warehouse: { label: 'data warehouse', category: 'storage' },
+  realtime_olap: { label: 'real-time OLAP store (e.g. Druid, Pinot, ClickHouse)', category: 'storage' },
+  timeseries_database: { label: 'time-series database', category: 'storage' },
   oltp_database: { label: 'OLTP database', category: 'source' },
   nosql_database: { label: 'NoSQL database', category: 'storage' },
   cache: { label: 'cache (Redis)', category: 'serving' },
@@ -36,6 +43,9 @@ export const KIND_INFO: Record<ComponentKind, KindInfo> = {
   monitoring: { label: 'monitoring and alerting', category: 'operations' },
   dead_letter_queue: { label: 'dead letter queue', category: 'operations' },
   kubernetes: { label: 'Kubernetes', category: 'operations' },
+  data_catalog: { label: 'data catalog', category: 'control' },
+  access_control: { label: 'access control (IAM, policies)', category: 'control' },
+  coordination: { label: 'cluster coordination (e.g. ZooKeeper)', category: 'control' },
   unknown: { label: 'unrecognised component', category: 'unknown' },
 };
 
@@ -47,6 +57,7 @@ const PLACEMENT: Record<KindCategory, string> = {
   serving: 'on the right, reading from the curated storage',
   orchestration: 'above the batch jobs it schedules, with arrows to them',
   operations: 'beside the pipeline, connected to the stages it watches',
+  control: 'beside the data path, next to the stores it governs',
   unknown: 'where it fits the flow',
 };
 

@@ -1,7 +1,7 @@
 import type { ComponentKind } from './component-kinds';
 import type { KindCategory } from './kind-info';
 
-export type PaletteItem = { kind: ComponentKind; label: string; category: Exclude<KindCategory, 'unknown'> };
+export type PaletteItem = { kind: ComponentKind; label: string; category: Exclude<KindCategory, 'unknown' | 'control'> };
 
 /** The components a learner can drop on the canvas; each carries its kind, so the reader need not guess. */
 export const PALETTE: readonly PaletteItem[] = [
@@ -25,6 +25,8 @@ export const PALETTE: readonly PaletteItem[] = [
   { kind: 'silver_layer', label: 'Silver (clean)', category: 'storage' },
   { kind: 'gold_layer', label: 'Gold (curated)', category: 'storage' },
   { kind: 'warehouse', label: 'Warehouse', category: 'storage' },
+  { kind: 'realtime_olap', label: 'Real-time OLAP (Druid, Pinot)', category: 'storage' },
+  { kind: 'timeseries_database', label: 'Time-series DB', category: 'storage' },
   { kind: 'nosql_database', label: 'NoSQL database', category: 'storage' },
   { kind: 'cache', label: 'Redis cache', category: 'serving' },
   { kind: 'search_index', label: 'Search index', category: 'serving' },

@@ -1,69 +1,207 @@
-import type { DiagramComponent, DiagramGraph } from '../canvas/diagram-graph';
+import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
 import type { Rubric } from '../content/rubric-schema';
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
 import { assertNever } from '../util/assert-never';
 import type { ComponentKind } from './component-kinds';
-import { findPath } from './find-path';
-import { kindLabel, placementHint } from './kind-info';
+import { isAnyOf, kindsOf } from './component-view';
+import type { GraphPath } from './find-path';
+import { dataPathHop, findFlowPath } from './find-path';
+import { acceptedKinds } from './kind-equivalence';
+import { KIND_INFO, kindLabel, placementHint } from './kind-info';
 
 export type DiagramRubric = Rubric['steps']['diagram'];
 type Antipattern = DiagramRubric['antipatterns'][number];
 type KindRequirement = DiagramRubric['requiredKinds'][number];
+type Flow = DiagramRubric['flows'][number];
+
+/**
+ * How the 100 points split when the case names flows: the data flows carry the grade, the parts
+ * (components present and wired) the rest. An interviewer reads a diagram by its arrows.
+ */
+export const FLOWS_SHARE = 0.75;
+/** A part no arrow touches earns this share of its points: present, but not part of the design yet. */
+export const UNCONNECTED_PART_SHARE = 0.2;
+/** A part touched only by lines without arrowheads: connected, direction unknown. */
+export const HEADLESS_PART_SHARE = 0.4;
+/** A flow whose path needs a line without arrowheads: the connection is there, the direction is not said. */
+export const HEADLESS_FLOW_SHARE = 0.5;
 
 const SINGLE_BROKER = /\b(single|one|1)[\s-]*(kafka[\s-]*)?broker\b/i;
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function elementsOf(components: readonly DiagramComponent[]): string[] {
   return [...new Set(components.flatMap((component) => component.elementIds))].sort();
 }
 
+function nameOf(component: DiagramComponent): string {
+  return component.label ? `"${component.label}"` : component.kind === 'unknown' ? 'an unlabelled box' : withArticle(kindLabel(component.kind));
+}
+
 function listLabels(components: readonly DiagramComponent[]): string {
-  const labels = components.map((component) => (component.label ? `"${component.label}"` : component.kind === 'unknown' ? 'an unlabelled box' : `a ${kindLabel(component.kind)}`));
+  const labels = components.map(nameOf);
   return labels.length <= 3 ? labels.join(', ') : `${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more`;
 }
 
-function scoreKindRequirement(graph: DiagramGraph, requirement: KindRequirement, code: string): { earned: number; finding: Finding } {
-  const matches = graph.components.filter((component) => requirement.anyOf.includes(component.kind));
-  if (matches.length > 0) {
+type Wiring = 'directed' | 'headless' | 'none';
+
+function wiringOf(graph: DiagramGraph): Map<string, Wiring> {
+  const wiring = new Map<string, Wiring>();
+  for (const edge of graph.edges) {
+    for (const id of [edge.from, edge.to]) {
+      if (edge.undirected) {
+        if (wiring.get(id) !== 'directed') wiring.set(id, 'headless');
+      } else wiring.set(id, 'directed');
+    }
+  }
+  return wiring;
+}
+
+interface Scale {
+  parts: number;
+  flows: number;
+}
+
+function excludedOf(requirement: { notEquivalent?: { kind: ComponentKind; why: string }[] | undefined }): ComponentKind[] {
+  return (requirement.notEquivalent ?? []).map((entry) => entry.kind);
+}
+
+function scoreKindRequirement(
+  graph: DiagramGraph,
+  requirement: KindRequirement,
+  code: string,
+  wiring: Map<string, Wiring>,
+  weight: number,
+  onFlow: ReadonlySet<string>,
+): { earned: number; findings: Finding[] } {
+  const points = round1(requirement.points * weight);
+  const accepted = acceptedKinds(requirement.anyOf, excludedOf(requirement));
+  const matches = graph.components.filter((component) => isAnyOf(component, accepted));
+  if (matches.length === 0) {
+    const first = requirement.anyOf[0] as ComponentKind;
+    const options = requirement.anyOf.map(kindLabel).join(' or ');
+    const excluded = (requirement.notEquivalent ?? []).filter((entry) => graph.components.some((component) => kindsOf(component).includes(entry.kind)));
+    const because = excluded.map((entry) => ` ${withArticle(kindLabel(entry.kind))} does not stand in for it here: ${entry.why}`).join('');
     return {
-      earned: requirement.points,
-      finding: { code, severity: 'good', points: requirement.points, message: `${requirement.label}: ${listLabels(matches)}.`, refs: elementsOf(matches) },
+      earned: 0,
+      findings: [{ code, severity: 'missing', points, message: `Missing: ${requirement.label.toLowerCase()} (${options}). ${requirement.why}${because} It would go ${placementHint(first)}.` }],
     };
   }
-  const first = requirement.anyOf[0] as ComponentKind;
-  const options = requirement.anyOf.map(kindLabel).join(' or ');
+  const rank = (component: DiagramComponent) => (onFlow.has(component.id) ? 3 : wiring.get(component.id) === 'directed' ? 2 : wiring.get(component.id) === 'headless' ? 1 : 0);
+  const best = [...matches].sort((a, b) => rank(b) - rank(a))[0]!;
+  const state: Wiring = onFlow.has(best.id) ? 'directed' : (wiring.get(best.id) ?? 'none');
+  const share = state === 'directed' ? 1 : state === 'headless' ? HEADLESS_PART_SHARE : UNCONNECTED_PART_SHARE;
+  const earned = round1(points * share);
+  const findings: Finding[] = [{ code, severity: 'good', points: earned, message: `${requirement.label}: ${listLabels(matches)}.`, refs: elementsOf(matches) }];
+  if (share < 1) {
+    const why =
+      state === 'none'
+        ? `nothing connects to ${nameOf(best)}: draw the arrows that carry data in and out of it`
+        : `${nameOf(best)} is joined only by lines without arrowheads: add arrowheads in the direction the data flows`;
+    findings.push({
+      code: `${code}.${state === 'none' ? 'unconnected' : 'direction'}`,
+      severity: 'missing',
+      points: round1(points - earned),
+      message: `${requirement.label} is drawn but ${why} (it earns ${earned} of ${points}).`,
+      refs: elementsOf([best]),
+    });
+  }
+  return { earned, findings };
+}
+
+function routeOf(graph: DiagramGraph, path: GraphPath): { text: string; refs: string[] } {
+  const byId = new Map(graph.components.map((component) => [component.id, component]));
+  const onPath = path.componentIds.map((id) => byId.get(id)).filter((component) => component !== undefined);
+  const text = onPath.map((component) => component.label || kindLabel(component.kind)).join(' → ');
+  return { text, refs: [...elementsOf(onPath), ...path.edges.flatMap((edge) => edge.elementIds)].sort() };
+}
+
+/** "a Kafka", "an OLTP database". */
+function withArticle(noun: string): string {
+  return `${/^[aeiouAEIOU]|^(OLTP|API|IoT|S3|NoSQL)\b/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+function describeKinds(kinds: readonly ComponentKind[]): string {
+  return kinds.map(kindLabel).join(' or ');
+}
+
+function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<string>): { earned: number; finding: Finding } {
+  const code = `diagram.flow.${flow.id}`;
+  const points = round1(flow.points * weight);
+  const excluded = excludedOf(flow);
+  const from = acceptedKinds(flow.from, excluded);
+  const to = acceptedKinds(flow.to, excluded);
+  const through = (flow.through ?? []).map((hop) => acceptedKinds(hop, excluded));
+  const endsAtConsumer = flow.to.some((kind) => KIND_INFO[kind].category === 'serving');
+  const hopAllowed = dataPathHop(endsAtConsumer);
+  const mark = (path: GraphPath) => path.componentIds.forEach((id) => onFlow.add(id));
+  const via = flow.through && flow.through.length > 0 ? ` through ${flow.through.map(describeKinds).join(', then ')}` : '';
+
+  const directed = findFlowPath(graph, { from, to, through, undirected: false, hopAllowed });
+  if (directed) {
+    mark(directed);
+    const route = routeOf(graph, directed);
+    return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text}.`, refs: route.refs } };
+  }
+  const headless = findFlowPath(graph, { from, to, through, undirected: true, hopAllowed });
+  if (headless) {
+    const route = routeOf(graph, headless);
+    const earned = round1(points * HEADLESS_FLOW_SHARE);
+    return {
+      earned,
+      finding: {
+        code,
+        severity: 'missing',
+        points: round1(points - earned),
+        message: `${flow.label}: ${route.text} is connected, but by lines without arrowheads, so the direction is not said (it earns ${earned} of ${points}). Use arrows from where the data comes from to where it goes.`,
+        refs: route.refs,
+      },
+    };
+  }
+  const backwards = findFlowPath(graph, { from, to, through, undirected: true, reversed: true, hopAllowed });
+  if (backwards) {
+    const route = routeOf(graph, backwards);
+    return {
+      earned: 0,
+      finding: {
+        code,
+        severity: 'wrong',
+        points,
+        message: `${flow.label}: the arrows between ${route.text} are drawn backwards; data flows from ${describeKinds(flow.from)} to ${describeKinds(flow.to)}. ${flow.why}`,
+        refs: route.refs,
+      },
+    };
+  }
   return {
     earned: 0,
-    finding: {
-      code,
-      severity: 'missing',
-      points: requirement.points,
-      message: `Missing: ${requirement.label.toLowerCase()} (${options}). ${requirement.why} It would go ${placementHint(first)}.`,
-    },
+    finding: { code, severity: 'missing', points, message: `No path of arrows from ${describeKinds(flow.from)} to ${describeKinds(flow.to)}${via}. ${flow.why}` },
   };
 }
 
-function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern): Finding | undefined {
-  const base = { code: `diagram.antipattern.${antipattern.id}`, severity: 'wrong' as const, points: antipattern.penalty };
+function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weight: number): Finding | undefined {
+  const base = { code: `diagram.antipattern.${antipattern.id}`, severity: 'wrong' as const, points: round1(antipattern.penalty * weight) };
+  const has = (component: DiagramComponent | undefined, kind: ComponentKind) => component !== undefined && kindsOf(component).includes(kind);
   switch (antipattern.rule) {
     case 'dashboard-reads-oltp': {
       const byId = new Map(graph.components.map((component) => [component.id, component]));
-      const direct = graph.edges.filter((edge) => {
-        const kinds = [byId.get(edge.from)?.kind, byId.get(edge.to)?.kind];
-        return kinds.includes('bi_dashboard') && kinds.includes('oltp_database');
+      const direct = graph.edges.filter((edge: DiagramEdge) => {
+        const a = byId.get(edge.from);
+        const b = byId.get(edge.to);
+        return (has(a, 'bi_dashboard') && has(b, 'oltp_database')) || (has(b, 'bi_dashboard') && has(a, 'oltp_database'));
       });
       if (direct.length === 0) return undefined;
       const involved = direct.flatMap((edge) => [byId.get(edge.from), byId.get(edge.to)]).filter((component) => component !== undefined);
       return { ...base, message: `Dashboards read the OLTP database directly. ${antipattern.why}`, refs: [...elementsOf(involved), ...direct.flatMap((edge) => edge.elementIds)].sort() };
     }
     case 'single-broker': {
-      const single = graph.components.filter((component) => component.kind === 'kafka' && SINGLE_BROKER.test(component.label));
+      const single = graph.components.filter((component) => has(component, 'kafka') && SINGLE_BROKER.test(component.label));
       if (single.length === 0) return undefined;
       return { ...base, message: `A single Kafka broker (${listLabels(single)}). ${antipattern.why}`, refs: elementsOf(single) };
     }
     case 'no-schema-management': {
-      const streams = graph.components.filter((component) => component.kind === 'kafka');
-      const hasRegistry = graph.components.some((component) => component.kind === 'schema_registry');
+      const streams = graph.components.filter((component) => has(component, 'kafka'));
+      const hasRegistry = graph.components.some((component) => has(component, 'schema_registry'));
       if (streams.length === 0 || hasRegistry) return undefined;
       return { ...base, message: `No schema management between producers and consumers of ${listLabels(streams)}. ${antipattern.why}`, refs: elementsOf(streams) };
     }
@@ -72,67 +210,88 @@ function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern): Find
   }
 }
 
+function scales(diagram: DiagramRubric): Scale {
+  const partPoints = [...diagram.requiredKinds, ...diagram.errorHandling].reduce((n, r) => n + r.points, 0);
+  const flowPoints = diagram.flows.reduce((n, f) => n + f.points, 0);
+  if (flowPoints === 0) return { parts: partPoints > 0 ? 100 / partPoints : 0, flows: 0 };
+  if (partPoints === 0) return { parts: 0, flows: 100 / flowPoints };
+  return { parts: (100 * (1 - FLOWS_SHARE)) / partPoints, flows: (100 * FLOWS_SHARE) / flowPoints };
+}
+
+function paletteFindings(graph: DiagramGraph): Finding[] {
+  const findings: Finding[] = [];
+  for (const component of graph.components) {
+    if (component.paletteKind === undefined || component.kindSource !== 'label' || component.kind === 'unknown') continue;
+    findings.push({
+      code: 'diagram.label-over-palette',
+      severity: 'hint',
+      points: 0,
+      message: `"${component.label}" was dropped as ${withArticle(kindLabel(component.paletteKind))}, but its label names ${kindsOf(component).map((kind) => withArticle(kindLabel(kind))).join(' and ')}: it is read as what the label says.`,
+      refs: component.elementIds,
+    });
+  }
+  return findings;
+}
+
 /**
- * Scores the learner's diagram (already read into a graph by lib/canvas) against the case: required
- * components, flows from one kind to another through any hops, error handling, and antipatterns that
- * cost points. Every finding names the canvas elements it is about.
+ * Scores the learner's diagram (already read into a graph by lib/canvas) against the case. Most of
+ * the 100 points (FLOWS_SHARE) come from the required data flows: a path of arrows from a source kind
+ * to a sink kind, through the named hops, in the right direction; a path that needs headless lines
+ * earns part, one drawn backwards is named and earns nothing. The rest comes from the required parts,
+ * fully only when wired into the design. Any equivalent kind meets a requirement unless the case says
+ * why not. Antipatterns cost points. Every finding names the canvas elements it is about.
  */
 export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: DiagramRubric } }): StepResult {
   const diagram = rubric.steps.diagram;
+  const scale = scales(diagram);
+  const wiring = wiringOf(graph);
   const findings: Finding[] = [];
   let earned = 0;
   let available = 0;
 
-  for (const requirement of diagram.requiredKinds) {
-    available += requirement.points;
-    const scored = scoreKindRequirement(graph, requirement, `diagram.component.${requirement.id}`);
-    earned += scored.earned;
-    findings.push(scored.finding);
-  }
-  for (const requirement of diagram.errorHandling) {
-    available += requirement.points;
-    const scored = scoreKindRequirement(graph, requirement, `diagram.error-handling.${requirement.id}`);
-    earned += scored.earned;
-    findings.push(scored.finding);
-  }
+  // Flows first: a component on a complete flow is wired into the design, whatever else touches it.
+  const onFlow = new Set<string>();
   for (const flow of diagram.flows) {
-    available += flow.points;
-    const code = `diagram.flow.${flow.id}`;
-    const path = findPath(graph, flow.from, flow.to);
-    if (path) {
-      earned += flow.points;
-      const byId = new Map(graph.components.map((component) => [component.id, component]));
-      const onPath = path.componentIds.map((id) => byId.get(id)).filter((component) => component !== undefined);
-      const route = onPath.map((component) => component.label || kindLabel(component.kind)).join(' → ');
-      findings.push({ code, severity: 'good', points: flow.points, message: `${flow.label}: ${route}.`, refs: [...elementsOf(onPath), ...path.edges.flatMap((edge) => edge.elementIds)].sort() });
-    } else {
-      const from = flow.from.map(kindLabel).join(' or ');
-      const to = flow.to.map(kindLabel).join(' or ');
-      findings.push({ code, severity: 'missing', points: flow.points, message: `No path of arrows from ${from} to ${to}. ${flow.why}` });
-    }
+    available += flow.points * scale.flows;
+    const scored = scoreFlow(graph, flow, scale.flows, onFlow);
+    earned += scored.earned;
+    findings.push(scored.finding);
+  }
+  const requirements: [KindRequirement, string][] = [
+    ...diagram.requiredKinds.map((r): [KindRequirement, string] => [r, `diagram.component.${r.id}`]),
+    ...diagram.errorHandling.map((r): [KindRequirement, string] => [r, `diagram.error-handling.${r.id}`]),
+  ];
+  for (const [requirement, code] of requirements) {
+    available += requirement.points * scale.parts;
+    const scored = scoreKindRequirement(graph, requirement, code, wiring, scale.parts, onFlow);
+    earned += scored.earned;
+    findings.push(...scored.findings);
   }
 
+  // Penalties keep their weight against the rubric's own total.
+  const rawTotal = [...diagram.requiredKinds, ...diagram.errorHandling, ...diagram.flows].reduce((n, r) => n + r.points, 0);
   let penalty = 0;
   for (const antipattern of diagram.antipatterns) {
-    const finding = antipatternFinding(graph, antipattern);
+    const finding = antipatternFinding(graph, antipattern, rawTotal > 0 ? 100 / rawTotal : 0);
     if (finding) {
       penalty += finding.points;
       findings.push(finding);
     }
   }
 
+  findings.push(...paletteFindings(graph));
   const unknown = graph.components.filter((component) => component.kind === 'unknown');
   if (unknown.length > 0) {
     findings.push({
       code: 'diagram.unrecognised',
       severity: 'hint',
       points: 0,
-      message: `${unknown.length === 1 ? 'One box is' : `${unknown.length} boxes are`} not recognised (${listLabels(unknown)}): label each box with what it is, such as Kafka, S3 or Airflow, or use the palette.`,
+      message: `${unknown.length === 1 ? 'One box is' : `${unknown.length} boxes are`} not recognised (${listLabels(unknown)}): say what each is ("What is this?"), or label it with what it is, such as Kafka, S3 or Airflow.`,
       refs: elementsOf(unknown),
     });
   }
   if (graph.components.length > 1 && graph.edges.length === 0) {
-    findings.push({ code: 'diagram.no-arrows', severity: 'hint', points: 0, message: 'Nothing is connected yet: draw arrows in the direction the data flows.' });
+    findings.push({ code: 'diagram.no-arrows', severity: 'hint', points: 0, message: 'Nothing is connected yet: draw arrows in the direction the data flows. Most of the points are for the flows.' });
   }
   return stepResult(Math.max(0, earned - penalty), available, findings);
 }

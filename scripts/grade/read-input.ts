@@ -7,7 +7,7 @@ import type { CaseContent } from '../../lib/content/parse-case-files';
 
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-export function readInputFile(file: string | undefined, what: string): string {
+function checkInputFile(file: string | undefined, what: string): string {
   if (!file) throw new CliInputError(`missing ${what} file`);
   let size: number;
   try {
@@ -16,7 +16,16 @@ export function readInputFile(file: string | undefined, what: string): string {
     throw new CliInputError(`${file}: no such file`);
   }
   if (size > MAX_INPUT_BYTES) throw new CliInputError(`${file}: file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 20 MB limit`);
-  return readFileSync(file, 'utf8');
+  return file;
+}
+
+export function readInputFile(file: string | undefined, what: string): string {
+  return readFileSync(checkInputFile(file, what), 'utf8');
+}
+
+/** The file's raw bytes, for inputs that may be binary (a PNG with an embedded scene). */
+export function readInputBytes(file: string | undefined, what: string): Uint8Array {
+  return new Uint8Array(readFileSync(checkInputFile(file, what)));
 }
 
 export function readJsonFile(file: string | undefined, what: string): unknown {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyKind, kindFromLabel, tokenize } from '@/lib/canvas/classify-kind';
-import { KIND_SYNONYMS } from '@/lib/canvas/kind-synonyms';
+import { classifyComponent, classifyKind, kindFromLabel, kindsFromLabel, tokenize } from '@/lib/canvas/classify-kind';
+import { KIND_VOCABULARY } from '@/lib/canvas/vocabulary/kind-vocabulary';
 import { COMPONENT_KINDS } from '@/lib/diagram/component-kinds';
 
 describe('kindFromLabel', () => {
@@ -92,18 +92,36 @@ describe('kindFromLabel', () => {
   });
 
   it('only maps to real component kinds', () => {
-    for (const entry of KIND_SYNONYMS) expect(COMPONENT_KINDS).toContain(entry.kind);
+    for (const entry of KIND_VOCABULARY) expect(COMPONENT_KINDS).toContain(entry.kind);
   });
 
   it('accepts a custom table', () => {
-    expect(kindFromLabel('Bigtable', [{ kind: 'nosql_database', phrases: ['bigtable'] }])).toBe('nosql_database');
-    expect(kindFromLabel('Kafka', [{ kind: 'cache', phrases: ['redis'] }])).toBe('unknown');
+    expect(kindFromLabel('Bigtable', [{ kind: 'nosql_database', products: ['bigtable'] }])).toBe('nosql_database');
+    expect(kindFromLabel('Kafka', [{ kind: 'cache', products: ['redis'] }])).toBe('unknown');
   });
 });
 
 describe('classifyKind', () => {
-  it('prefers a valid customData.kind over the label', () => {
-    expect(classifyKind('Kafka', [{ kind: 'warehouse' }])).toBe('warehouse');
+  it('uses a palette customData.kind when the label is empty or still names the item', () => {
+    expect(classifyKind('', [{ kind: 'warehouse' }])).toBe('warehouse');
+    expect(classifyKind('Warehouse v2', [{ kind: 'warehouse' }])).toBe('warehouse');
+    expect(classifyKind('Shop DB', [{ kind: 'oltp_database' }])).toBe('oltp_database');
+  });
+
+  it('lets the label win over a palette kind when it names something else, and says which palette kind it overrode', () => {
+    expect(classifyComponent('Kafka', [{ kind: 'warehouse' }])).toEqual({ kinds: ['kafka'], source: 'label', paletteKind: 'warehouse' });
+    expect(classifyComponent('Druid', [{ kind: 'bi_dashboard' }])).toEqual({ kinds: ['realtime_olap'], source: 'label', paletteKind: 'bi_dashboard' });
+  });
+
+  it('does not let a relabelled palette box keep a kind its label does not name', () => {
+    for (const label of ['Operator clipboard', 'Monthly email', 'Inbox', 'Someone reads the clipboard']) {
+      expect(classifyComponent(label, [{ kind: 'bi_dashboard' }]), label).toEqual({ kinds: ['unknown'], source: 'label', paletteKind: 'bi_dashboard' });
+    }
+  });
+
+  it("takes the learner's own answer to \"What is this?\" over the label", () => {
+    expect(classifyComponent('Operator clipboard', [{ kind: 'bi_dashboard', kindSource: 'learner' }])).toEqual({ kinds: ['bi_dashboard'], source: 'learner' });
+    expect(classifyComponent('Kafka', [{ kind: 'warehouse', kindSource: 'learner' }])).toEqual({ kinds: ['warehouse'], source: 'learner' });
   });
 
   it('ignores an invalid customData.kind and falls back to the label', () => {
@@ -117,8 +135,92 @@ describe('domain words from the healthcare and industrial cases', () => {
     expect(kindFromLabel('Epic EHR')).toBe('app_service');
     expect(kindFromLabel('Rhapsody interface engine')).toBe('api_gateway');
     expect(kindFromLabel('FHIR API')).toBe('third_party_api');
-    expect(kindFromLabel('Plant historian')).toBe('nosql_database');
+    expect(kindFromLabel('Plant historian')).toBe('timeseries_database');
     expect(kindFromLabel('OPC UA server')).toBe('iot_devices');
     expect(kindFromLabel('AWS EMR')).toBe('spark_batch');
+  });
+});
+
+describe('labels are read by what they name', () => {
+  it.each([
+    ['Streaming job (stock deltas)', ['stream_processor']],
+    ['Deltas streaming job', ['stream_processor']],
+    ['SQL models', ['dbt']],
+    ['dbt models (marts)', ['dbt']],
+    ['TimescaleDB (raw telemetry)', ['timeseries_database']],
+    ['InfluxDB (raw readings', ['timeseries_database']],
+    ['BigQuery (raw + marts)', ['warehouse']],
+    ['Snowflake (bronze/silver)', ['warehouse']],
+    ['Live inventory (Redis)', ['cache']],
+    ['Raw zone (S3)', ['bronze_layer', 'object_store']],
+    ['Kafka DLQ', ['dead_letter_queue', 'kafka']],
+  ] as const)('%s', (label, kinds) => {
+    expect(kindsFromLabel(label).kinds).toEqual(kinds);
+  });
+
+  it.each([
+    ['Kafka + Debezium', ['kafka', 'cdc']],
+    ['Postgres / S3', ['oltp_database', 'object_store']],
+    ['Debezium & MSK', ['cdc', 'kafka']],
+    ['Flink and Pinot', ['flink', 'realtime_olap']],
+    ['Spark, dbt', ['spark_batch', 'dbt']],
+  ] as const)('a label naming two tools has both kinds: %s', (label, kinds) => {
+    expect(kindsFromLabel(label).kinds).toEqual(kinds);
+  });
+
+  it('keeps one kind for a product whose name holds a separator', () => {
+    expect(kindsFromLabel('Google Pub/Sub').kinds).toEqual(['kafka']);
+  });
+});
+
+describe('vendors are equal', () => {
+  it.each([
+    ['Azure Stream Analytics', 'stream_processor'],
+    ['Stream Analytics job', 'stream_processor'],
+    ['Kafka Streams app', 'stream_processor'],
+    ['Dataflow', 'stream_processor'],
+    ['Datastream', 'cdc'],
+    ['AWS DMS', 'cdc'],
+    ['Azure Data Factory', 'airflow'],
+    ['ADF', 'airflow'],
+    ['Composer', 'airflow'],
+    ['Kinesis Data Firehose', 'ingestion_service'],
+    ['Firehose', 'ingestion_service'],
+    ['Snowpipe', 'ingestion_service'],
+    ['Apache NiFi', 'ingestion_service'],
+    ['Logstash', 'ingestion_service'],
+    ['Kafka Connect S3 Sink', 'ingestion_service'],
+    ['EventBridge', 'event_router'],
+    ['Event Grid', 'event_router'],
+    ['AWS Lambda', 'serverless_function'],
+    ['Azure Functions', 'serverless_function'],
+    ['ClickHouse Keeper', 'coordination'],
+    ['ZooKeeper', 'coordination'],
+    ['AWS Glue Data Catalog', 'data_catalog'],
+    ['Unity Catalog', 'data_catalog'],
+    ['IAM', 'access_control'],
+    ['Bucket policy', 'access_control'],
+    ['Druid', 'realtime_olap'],
+    ['Apache Pinot', 'realtime_olap'],
+    ['ClickHouse', 'realtime_olap'],
+    ['TimescaleDB', 'timeseries_database'],
+    ['Amazon Timestream', 'timeseries_database'],
+    ['PG', 'oltp_database'],
+    ['MQ', 'kafka'],
+    ['BQ', 'warehouse'],
+    ['Azure Event Hubs', 'kafka'],
+    ['Google Pub/Sub', 'kafka'],
+    ['Azure Databricks', 'spark_batch'],
+    ['Dataproc', 'spark_batch'],
+    ['Synapse', 'warehouse'],
+    ['ADLS Gen2', 'object_store'],
+    ['Cloud SQL', 'oltp_database'],
+    ['Cosmos DB', 'nosql_database'],
+  ] as const)('%s -> %s', (label, kind) => {
+    expect(kindFromLabel(label)).toBe(kind);
+  });
+
+  it('reads Azure Data Factory as an orchestrator and an ingestion service', () => {
+    expect(kindsFromLabel('Azure Data Factory').kinds).toEqual(['airflow', 'ingestion_service']);
   });
 });

@@ -76,7 +76,7 @@ describe('readScene: edges', () => {
     );
     expect(g.components.map((c) => [c.id, c.label, c.kind])).toEqual([
       ['db', 'MySQL', 'oltp_database'],
-      ['conn', 'kafka connect', 'cdc'],
+      ['conn', 'kafka connect', 'ingestion_service'],
     ]);
     expect(edgeList(g)).toEqual(['MySQL -> kafka connect']);
   });
@@ -173,7 +173,7 @@ describe('readScene: groups', () => {
   it('turns a frame into a group named by the frame, even around one component', () => {
     const [r, t] = box('a', 40, 60, 'Snowflake');
     const g = readScene(scene([frame('f1', 0, 0, 300, 200, 'Warehouse'), { ...r!, frameId: 'f1' }, { ...t!, frameId: 'f1' }]));
-    expect(g.groups).toEqual([{ id: 'f1', label: 'Warehouse', componentIds: ['a'] }]);
+    expect(g.groups).toEqual([{ id: 'f1', label: 'Warehouse', componentIds: ['a'], kinds: ['warehouse'] }]);
     expect(g.components.map((c) => c.id)).toEqual(['a']);
   });
 

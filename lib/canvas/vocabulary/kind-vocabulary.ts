@@ -1,0 +1,75 @@
+import type { ComponentKind } from '@/lib/diagram/component-kinds';
+
+/**
+ * The names people draw -> what the box is. Data, not logic: add a product here, never a branch in code.
+ *
+ * - `products`: tool and product names, matched on whole words exactly ("Delta" is a table format,
+ *   "deltas" is not), case and punctuation ignored ("Pub/Sub" = "pub sub").
+ * - `terms`: the field's specific nouns ("dead letter queue", "schema registry"); a plural "s"/"es" is allowed.
+ * - `generic`: broad head nouns ("database", "service", "job") that only decide when nothing specific matches.
+ *
+ * Within one part of a label a specific match beats a generic one, then the longest phrase wins,
+ * then the rightmost (the head noun: "Kafka DLQ" is a dead-letter queue, "SQL models" are models).
+ * The same phrase in two entries gives the box both kinds (Azure Data Factory orchestrates and copies).
+ * Sources: each vendor's own product documentation (AWS, Google Cloud, Azure, Databricks, Snowflake,
+ * Confluent, Apache projects).
+ */
+export interface KindVocabulary {
+  kind: ComponentKind;
+  products?: readonly string[];
+  terms?: readonly string[];
+  generic?: readonly string[];
+}
+
+export const KIND_VOCABULARY: readonly KindVocabulary[] = [
+  // ---- operations and error handling
+  { kind: 'dead_letter_queue', terms: ['dlq', 'dead letter', 'dead letter queue', 'dead letter topic', 'deadletter', 'poison queue', 'error queue', 'quarantine', 'error topic', 'parking lot'] },
+  { kind: 'monitoring', products: ['grafana', 'prometheus', 'datadog', 'cloudwatch', 'loki', 'thanos', 'kibana', 'new relic', 'pagerduty', 'alertmanager', 'sentry', 'opentelemetry', 'splunk', 'azure monitor', 'cloud monitoring', 'stackdriver', 'monte carlo', 'great expectations'], terms: ['monitoring', 'alerting', 'alerts', 'observability', 'data quality'] },
+  { kind: 'kubernetes', products: ['kubernetes', 'k8s', 'eks', 'gke', 'aks', 'openshift', 'docker', 'helm', 'ecs', 'fargate'] },
+  // ---- things beside the data path: catalogs, access control, coordination
+  { kind: 'data_catalog', products: ['glue data catalog', 'glue catalog', 'aws glue data catalog', 'unity catalog', 'hive metastore', 'datahub', 'amundsen', 'purview', 'microsoft purview', 'dataplex', 'data catalog', 'openmetadata', 'atlan', 'collibra', 'polaris', 'nessie'], terms: ['catalog', 'metastore', 'data catalog', 'lineage'] },
+  { kind: 'access_control', products: ['iam', 'aws iam', 'lake formation', 'kms', 'vault', 'hashicorp vault', 'key vault', 'secrets manager', 'entra id', 'azure ad', 'okta', 'keycloak', 'ranger', 'apache ranger'], terms: ['bucket policy', 'access control', 'rbac', 'permissions', 'encryption keys', 'secrets'] },
+  { kind: 'coordination', products: ['zookeeper', 'clickhouse keeper', 'etcd', 'consul', 'kraft', 'kraft controller'] },
+  // ---- ingestion
+  { kind: 'schema_registry', products: ['apicurio', 'glue schema registry', 'confluent schema registry', 'karapace'], terms: ['schema registry', 'avro schema', 'protobuf schema'] },
+  { kind: 'cdc', products: ['debezium', 'datastream', 'aws dms', 'dms', 'database migration service', 'goldengate', 'oracle goldengate', 'maxwell', 'qlik replicate', 'striim', 'fivetran hvr', 'hvr'], terms: ['cdc', 'change data capture', 'change stream', 'binlog reader', 'wal reader', 'logical replication'] },
+  // ---- orchestration
+  { kind: 'airflow', products: ['airflow', 'apache airflow', 'mwaa', 'cloud composer', 'composer', 'dagster', 'prefect', 'step functions', 'luigi', 'mage', 'argo workflows', 'oozie', 'azure data factory', 'adf', 'data factory', 'databricks workflows', 'kestra', 'control m', 'synapse pipelines', 'fabric pipelines'], terms: ['orchestrator', 'orchestration', 'scheduler', 'cron', 'dag', 'dags', 'workflow'] },
+  { kind: 'ingestion_service', products: ['firehose', 'kinesis firehose', 'kinesis data firehose', 'data firehose', 'snowpipe', 'snowpipe streaming', 'nifi', 'apache nifi', 'logstash', 'fluentd', 'fluent bit', 'filebeat', 'elastic agent', 'otel collector', 'kafka connect', 'kafka connect s3 sink', 's3 sink connector', 'azure data factory', 'adf', 'data factory', 'fivetran', 'airbyte', 'stitch', 'meltano', 'aws appflow', 'appflow', 'bigquery data transfer', 'storage transfer', 'auto loader', 'autoloader', 'copy into', 'streamsets', 'estuary', 'hightouch'], terms: ['sink connector', 's3 sink', 's3 sink connector', 'source connector', 'ingestion service', 'copy activity', 'log shipper'] },
+  { kind: 'event_router', products: ['eventbridge', 'amazon eventbridge', 'event grid', 'azure event grid', 'sns', 'eventarc'], terms: ['event router'] },
+  { kind: 'kafka', products: ['kafka', 'apache kafka', 'msk', 'amazon msk', 'confluent', 'confluent cloud', 'confluent kafka', 'redpanda', 'kinesis', 'kinesis data streams', 'pulsar', 'apache pulsar', 'pub sub', 'pubsub', 'google pub sub', 'event hub', 'event hubs', 'eventhub', 'eventhubs', 'azure event hubs', 'rabbitmq', 'sqs', 'nats', 'jetstream', 'activemq', 'service bus', 'azure service bus', 'warpstream', 'mq'], terms: ['event bus', 'message broker', 'message queue', 'message bus', 'topic', 'event stream', 'event log', 'kafka topic', 'broker'] },
+  { kind: 'api_gateway', products: ['api gateway', 'kong', 'apigee', 'envoy', 'nginx', 'alb', 'elb', 'mirth', 'rhapsody', 'apim'], terms: ['mqtt bridge', 'mqtt broker', 'bridge', 'gateway', 'load balancer', 'ingress', 'interface engine', 'hl7 listener', 'mllp', 'reverse proxy'] },
+  // ---- processing
+  { kind: 'spark_streaming', products: ['spark structured streaming', 'spark streaming job', 'spark streaming jobs', 'structured streaming', 'spark streaming', 'dstream', 'delta live tables', 'dlt pipeline', 'spark real time', 'spark realtime'] },
+  { kind: 'flink', products: ['flink', 'apache flink', 'managed flink', 'amazon managed service for apache flink', 'kinesis data analytics', 'confluent flink'] },
+  { kind: 'stream_processor', products: ['kafka streams', 'ksqldb', 'ksql', 'stream analytics', 'azure stream analytics', 'dataflow', 'google dataflow', 'apache beam', 'beam', 'risingwave', 'materialize', 'bytewax', 'samza', 'heron', 'spark streaming job'], terms: ['stream processor', 'stream processing', 'streaming job', 'streaming jobs', 'streaming app', 'stream job', 'real time processing', 'realtime processing', 'streaming etl', 'streaming pipeline', 'streaming engine', 'consumer app'] },
+  { kind: 'serverless_function', products: ['lambda', 'aws lambda', 'cloud functions', 'cloud function', 'azure functions', 'azure function', 'cloud run functions'], terms: ['serverless function', 'function'] },
+  { kind: 'dbt', products: ['dbt', 'dbt core', 'dbt cloud', 'sqlmesh', 'dataform', 'coalesce'], terms: ['sql models', 'sql transformations', 'data models', 'dbt models', 'transformations', 'sql transforms'], generic: ['models', 'model'] },
+  { kind: 'spark_batch', products: ['spark', 'apache spark', 'pyspark', 'spark sql', 'emr', 'aws emr', 'emr serverless', 'databricks', 'azure databricks', 'databricks job', 'databricks jobs', 'dataproc', 'glue job', 'aws glue', 'glue', 'glue etl', 'hadoop', 'mapreduce', 'polars', 'pandas', 'synapse spark', 'fabric spark', 'hive job'], terms: ['batch job', 'batch processing', 'spark batch', 'spark job', 'batch etl', 'nightly job', 'batch jobs'], generic: ['etl', 'batch', 'transformation', 'transform', 'processing', 'job', 'jobs', 'elt', 'pipeline', 'compute'] },
+  // ---- storage
+  { kind: 'table_format', products: ['delta', 'delta lake', 'iceberg', 'apache iceberg', 'hudi', 'apache hudi', 'onelake', 'delta engine', 'paimon'], terms: ['delta table', 'delta tables', 'iceberg table', 'lakehouse', 'lakehouse tables', 'open table format'] },
+  { kind: 'bronze_layer', terms: ['bronze', 'raw layer', 'raw zone', 'landing zone', 'landing layer', 'raw data', 'raw', 'landing', 'staging area'] },
+  { kind: 'silver_layer', terms: ['silver', 'cleansed', 'cleaned layer', 'conformed', 'refined', 'staging layer', 'staging', 'intermediate', 'clean layer', 'curated silver'] },
+  { kind: 'gold_layer', terms: ['gold', 'curated', 'curated layer', 'aggregated layer', 'data mart', 'datamart', 'data marts', 'marts', 'mart', 'presentation layer', 'star schema', 'serving layer tables', 'aggregates'] },
+  { kind: 'object_store', products: ['s3', 'amazon s3', 'aws s3', 'gcs', 'google cloud storage', 'cloud storage', 'adls', 'adls gen2', 'azure blob', 'azure blob storage', 'blob storage', 'minio', 'hdfs', 'r2', 'glacier', 's3 glacier', 'azure data lake storage', 'ceph', 'wasabi'], terms: ['data lake', 'datalake', 'object storage', 'object store', 'bucket', 'blob store'], generic: ['storage', 'lake', 'archive'] },
+  { kind: 'warehouse', products: ['snowflake', 'bigquery', 'bq', 'redshift', 'redshift serverless', 'synapse', 'azure synapse', 'synapse analytics', 'fabric warehouse', 'databricks sql', 'duckdb', 'motherduck', 'trino', 'presto', 'athena', 'hive', 'vertica', 'teradata', 'greenplum', 'exasol', 'firebolt', 'starburst', 'dremio', 'impala', 'spark thrift', 'netezza'], terms: ['data warehouse', 'warehouse', 'dwh', 'edw', 'analytical store', 'analytics store', 'olap'] },
+  { kind: 'realtime_olap', products: ['druid', 'apache druid', 'pinot', 'apache pinot', 'clickhouse', 'clickhouse cloud', 'starrocks', 'doris', 'apache doris', 'rockset', 'tinybird', 'imply', 'startree', 'kusto', 'azure data explorer', 'adx'], terms: ['real time olap', 'realtime olap', 'real time analytics database', 'olap cube'] },
+  { kind: 'timeseries_database', products: ['timescaledb', 'timescale', 'influxdb', 'influx', 'timestream', 'amazon timestream', 'questdb', 'victoriametrics', 'opentsdb', 'kdb', 'pi system', 'osisoft pi', 'aveva pi', 'azure time series insights'], terms: ['time series database', 'time series db', 'timeseries database', 'timeseries db', 'tsdb', 'historian', 'time series store'] },
+  { kind: 'nosql_database', products: ['mongodb', 'mongo', 'cassandra', 'dynamodb', 'dynamo', 'cosmos db', 'cosmosdb', 'azure cosmos db', 'hbase', 'bigtable', 'cloud bigtable', 'scylla', 'scylladb', 'couchbase', 'couchdb', 'keyspaces', 'firestore', 'aerospike', 'neo4j', 'documentdb'], terms: ['nosql', 'key value store', 'document store', 'wide column', 'kv store'] },
+  { kind: 'oltp_database', products: ['postgres', 'postgresql', 'pg', 'mysql', 'rds', 'amazon rds', 'aurora', 'aurora postgresql', 'mariadb', 'oracle', 'sql server', 'mssql', 'azure sql', 'azure sql database', 'cloud sql', 'alloydb', 'sqlite', 'cockroachdb', 'spanner', 'cloud spanner', 'yugabytedb', 'tidb', 'vitess', 'citus', 'supabase', 'planetscale'], terms: ['oltp', 'operational database', 'transactional database', 'orders db', 'app db', 'oltp db', 'production database', 'read replica'], generic: ['database', 'db', 'sql', 'rdbms'] },
+  { kind: 'cache', products: ['redis', 'memcached', 'elasticache', 'valkey', 'dragonfly', 'memorystore', 'azure cache for redis', 'hazelcast'], terms: ['cache', 'in memory store'] },
+  { kind: 'search_index', products: ['elasticsearch', 'elastic search', 'elastic', 'opensearch', 'solr', 'quickwit', 'typesense', 'meilisearch', 'algolia', 'pinecone', 'weaviate', 'qdrant', 'milvus', 'pgvector', 'azure ai search', 'vertex ai search'], terms: ['search index', 'vector database', 'vector db', 'vector store', 'full text search'] },
+  // ---- serving
+  { kind: 'feature_store', products: ['feast', 'tecton', 'hopsworks', 'sagemaker feature store', 'vertex ai feature store', 'databricks feature store'], terms: ['feature store', 'feature registry', 'online store', 'offline store', 'ml datasets', 'training data', 'training datasets', 'ml features'], generic: ['datasets', 'dataset'] },
+  { kind: 'bi_dashboard', products: ['grafana', 'tableau', 'looker', 'looker studio', 'data studio', 'superset', 'apache superset', 'power bi', 'powerbi', 'metabase', 'quicksight', 'amazon quicksight', 'redash', 'mode analytics', 'streamlit', 'grafana dashboards', 'thoughtspot', 'qlik', 'qlik sense', 'lightdash'], terms: ['dashboard', 'bi', 'bi tool', 'data visualization', 'visualization', 'reporting', 'report', 'reports', 'analytics ui', 'live map', 'operations map', 'map view', 'ops console'] },
+  { kind: 'serving_api', products: ['fastapi', 'flask', 'graphql', 'grpc', 'hasura', 'postgrest'], terms: ['serving api', 'serving layer', 'rest api', 'query api', 'data api', 'api service', 'read api', 'microservice api'], generic: ['api', 'endpoint'] },
+  // ---- sources
+  { kind: 'clickstream', products: ['snowplow', 'segment', 'rudderstack', 'google analytics', 'amplitude', 'mixpanel', 'tealium'], terms: ['clickstream', 'click stream', 'clicks', 'click events', 'web events', 'tracking events', 'page views', 'user events', 'app events', 'browser events'] },
+  { kind: 'iot_devices', products: ['mqtt', 'opc ua', 'scada', 'plc', 'aws iot core', 'iot core', 'iot hub', 'azure iot hub', 'greengrass', 'mosquitto', 'emqx', 'hivemq'], terms: ['iot', 'iot devices', 'device', 'sensor', 'telemetry', 'edge device', 'machine sensors', 'edge gateway', 'vehicles', 'meters', 'smart meters'] },
+  // Hospital systems are the source applications of healthcare cases.
+  { kind: 'app_service', products: ['epic', 'cerner', 'mes', 'sap', 'shopify backend'], terms: ['ehr', 'electronic health record', 'authorisation switch', 'authorization switch', 'payment switch', 'card switch', 'pos terminal', 'payment gateway', 'hl7 feed', 'adt feed', 'microservice', 'web app', 'mobile app', 'web server', 'checkout service', 'order service', 'backend service'], generic: ['service', 'app', 'application', 'backend', 'server', 'frontend', 'producer', 'website', 'client', 'services', 'apps', 'shop', 'store front', 'storefront'] },
+  { kind: 'third_party_api', products: ['salesforce', 'stripe', 'hubspot', 'zendesk', 'shopify', 'google ads', 'facebook ads', 'netsuite', 'workday', 'fhir'], terms: ['fhir api', 'fhir server', 'fhir bulk export', 'third party', 'third party api', '3rd party', 'external api', 'public api', 'partner api', 'saas', 'api request', 'vendor api', 'rest source'] },
+  { kind: 'files', products: ['sftp', 'ftp', 'excel', 'sharepoint'], terms: ['files', 'file', 'csv', 'json files', 'parquet files', 'file drop', 'spreadsheet', 'log file', 'log files', 'access logs', 'audit logs', 'csv files', 'flat files'] },
+  // Generic fallbacks of the streaming kinds.
+  { kind: 'kafka', generic: ['queue', 'stream', 'streams', 'streaming', 'events', 'event'] },
+];
