@@ -1,6 +1,7 @@
 import type { DiagramComponent, DiagramGraph } from '../canvas/diagram-graph';
 import type { Curveball } from '../content/rubric-schema';
 import type { DesignAnswer } from '../design/design-answer-schema';
+import { isAnyOf, kindsOf } from '../diagram/component-view';
 import { kindLabel } from '../diagram/kind-info';
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
@@ -55,8 +56,8 @@ function findEvidence(answer: CurveballAnswer, cues: CurveballCues): Evidence {
     if (component.label === '') continue;
     for (const keyword of keywordsIn(component.label)) diagram.set(keyword, [...(diagram.get(keyword) ?? []), component]);
   }
-  const kinds = cues.kinds ?? [];
-  return { text, diagram, ofKind: answer.diagram.components.filter((component) => kinds.includes(component.kind)) };
+  const kinds = new Set(cues.kinds ?? []);
+  return { text, diagram, ofKind: answer.diagram.components.filter((component) => isAnyOf(component, kinds)) };
 }
 
 /** Taken when the interviewer announces the curveball. */
@@ -108,7 +109,8 @@ export function scoreCurveball(answer: CurveballAnswer, curveball: Curveball, ba
       refs: labelled.flatMap((component) => component.elementIds),
     });
   } else if (newOfKind) {
-    const kinds = [...new Set(evidence.ofKind.map((component) => kindLabel(component.kind)))].join(' and ');
+    const expected = new Set(expectedKinds);
+    const kinds = [...new Set(evidence.ofKind.flatMap((component) => kindsOf(component).filter((kind) => expected.has(kind)).map(kindLabel)))].join(' and ');
     findings.push({ code: 'curveball.diagram-kind', severity: 'good', points: DIAGRAM_POINTS / 2, message: `You added a ${kinds} to the diagram, which the change needs.` });
     findings.push({ code: 'curveball.diagram', severity: 'missing', points: DIAGRAM_POINTS / 2, message: 'Label the part of the diagram that changes for the new requirement, so the interviewer sees where it lands.' });
   } else {

@@ -58,6 +58,13 @@ describe('curveball scoring', () => {
     expect(result.score).toBe(15);
   });
 
+  it('credits an expected kind carried as a box\'s second kind ("Kafka + Iceberg tables")', () => {
+    const both: DiagramComponent = { ...component('k1', 'Stream into tables', 'kafka'), kinds: ['kafka', 'table_format'] };
+    const result = scoreCurveball(answer({ diagram: graph(both) }), curveball);
+    expect(result.score).toBe(15);
+    expect(points(result, 'curveball.diagram-kind')[0]?.message).not.toMatch(/Kafka/);
+  });
+
   it('counts only what came after the announcement: earlier keywords and components are a hint, not points', () => {
     const before = answer({
       notes: [{ where: 'the notes of step 3', text: 'GDPR applies; we MERGE into Delta.' }],
