@@ -9,7 +9,7 @@ export const NOT_A_QUESTION_LINE =
   'That sounds like a statement or a design decision rather than a question. Keep it for the design step, or ask me about the requirements.';
 
 /** The reply to thanks, greetings and acknowledgements: polite, and back to the requirements. */
-export const SMALL_TALK_LINE = 'You are welcome. What else would you like to know about the requirements?';
+export const SMALL_TALK_LINE = 'Sure. What else would you like to know about the requirements?';
 
 export const EMPTY_QUESTION_LINE = 'Ask me a question about the requirements.';
 

@@ -28,7 +28,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(3, 'goal, goals, main goal, part of, part of this design, part of the design, part of scope, want me to focus, should i focus, want me to cover, should i cover, should i include, should we include, pipeline only, only the data'),
     ...cues(2, 'requirement, requirements, problem, objective, purpose, context, whole platform, entire platform, whole system, cover, covered, ecommerce, retailer, company, business, domain, product like, assumption, assume, solving, build, building, expectations'),
     ...cues(2, 'rather than, shopping site, storefront, site itself, analytics backend, can i assume'),
-    ...cues(3.5, 'whole shop, whole site, whole thing, whole company, just the analytics, only the analytics, analytics side, analytics part, or just, or only, just the, only the'),
+    ...cues(3.5, 'whole shop, whole site, whole thing, whole company, just the analytics, only the analytics, analytics side, analytics part'),
+    ...cues(3.5, 'does it start, start at, starts at, stop at, stops at, end at, ends at, where does it start, where does it end, include the ingestion, include ingestion, raw zone, landing zone'),
     ...cues(1.5, 'mobile app, website, microservices, before i start, backend, site'),
     ...cues(1, 'platform, design, include, what kind, which kind, type of'),
   ],
@@ -39,6 +40,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(3, 'transactional, analytical, analytics, analysis, ad hoc, adhoc, aggregation, aggregations, aggregate, kind of queries, type of queries, types of queries, what queries, workload, point lookup, lookups, slice and dice, drill down, acid, system of record, operational, operational or analytical, reads, writes, read, write'),
     ...cues(4, 'order processing, transaction processing, processing orders, real time order processing, reporting use cases, reporting use case'),
     ...cues(3, 'website backend, serving the website, doing analysis, trend analysis, serving live, live traffic, rather than serving, serve live'),
+    ...cues(4, 'reporting system, reporting platform, reporting tool, reporting database, back the checkout, power the checkout, run the checkout, checkout flow'),
+    ...cues(2.5, 'checkout, checkouts'),
     ...cues(4, 'reporting or serving, serving or reporting, analytics or serving, serving the app, serve the app, serving the application, backing the app, power the app, powering the app, serving users, app reads, user facing reads'),
     ...cues(2, 'reporting, queries, query, querying, datawarehouse, lakehouse, olap cube, joins, scans, scan, transaction, transactions, analyze, app backend, serve the application, power the website, insert, updates'),
     ...cues(1, 'report, both'),
@@ -63,6 +66,7 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4.5, 'fluctuate, fluctuates, fluctuation, fluctuations, variation, variations, vary, varies, weekdays, weekends, weekday, weekend, day of week, peak to average'),
     ...cues(4.5, 'increase, increasing, increases, increased'),
     ...cues(3, 'after launch, post launch, after we launch'),
+    ...cues(3.5, 'flat, throughout the year, all year, all year round, year round, constant load, same all year'),
     ...cues(4, 'bursty, throughout the day, time of day, uneven, unevenly, peak hours, peak hour, busiest time, traffic pattern, traffic patterns, load pattern, load patterns, steady or'),
     ...cues(4.5, 'growth, grow, growing, grows, how fast is it growing, growth rate, spiky, spikiness, holiday, holidays, compared to a normal day, normal day, vs a normal day, volume change, volume changes, traffic change, load change, change around, changes around'),
     ...cues(4, ' peak, peaks, spike, spikes, burst, bursts, seasonality, seasonal, season, black friday, cyber monday, big billion day, holiday season, sale day, sale days, forecast, projected, projection, anticipated scale, expected growth, future scale, next year, in a year, in six months, year over year, 10x, double, doubling, triple, scale up, doubles, triples, doubled, tripled'),
@@ -116,6 +120,7 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(1.5, 'what should happen, what happens when, should happen, what happens if, what if'),
     // Going down is unambiguous: it outweighs the occasion it happens on ("down during a sale").
     ...cues(5.5, 'go down, goes down, is down, going down, went down, goes offline, is offline'),
+    ...cues(4, 'node crashes, crashes mid, mid run, partial failure, behave if, machine dies, worker dies, job dies'),
     ...cues(4, 'standby, hot standby, warm standby, another region, second region, secondary region, active active, active passive'),
     ...cues(4, 'stay up, stays up, staying up, zero downtime, deployments, deployment, maintenance window, rolling upgrade, rolling upgrades, keep running, always up'),
     ...cues(4, 'eventual consistency, eventually consistent, strong consistency, strongly consistent, consistency model, consistency requirements, consistency guarantees, cap theorem, partition tolerance'),
@@ -134,6 +139,7 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
   ],
   data_format: [
     ...cues(3, 'without notice, without warning, unannounced'),
+    ...cues(4, 'rename, renamed, renames, renaming, rename fields, remove fields, drop fields, removed fields, fields change, field renames'),
     ...cues(4, 'new fields, add fields, added fields, add new fields, fields added, field changes, column changes, breaking changes, new columns'),
     ...cues(4, 'format, formats, schema, schemas, json, csv, parquet, avro, protobuf, orc, xml, structured, semi structured, unstructured, schema evolution, schema change, schema changes, schema drift, schema registry, data types, data type, file format, file formats, serialization, encoding, payload, payloads, message format, what does the data look like, shape of the data, data contract, data contracts'),
     ...cues(3, 'evolve, evolves, evolving, evolution, fields, field, columns, column, nested, files, file, type, types, text, images, logs, log, compression, compressed, look like, shape, quality, data quality, clean, messy, nulls, null, missing values, duplicates in the data, validation, well defined, consistent, batch files, dumps'),
@@ -156,6 +162,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
 export const OFF_TOPIC_VOCABULARY: readonly TopicCue[] = [
   ...cues(4, 'budget, budgets, cost, costs, costly, pricing, price, money, spend, spending, dollars, expensive, cheap, funding, headcount, hiring, hire, engineering team, team size, size of the team, how many engineers, engineers on the team, interview, this interview, whiteboard, diagram, draw, drawing, write code, writing code, coding, pseudocode, programming language, favourite, favorite, weather, salary, timeline for the project, time to market'),
   ...cues(2, 'staffing, developers'),
+  // The interview's own flow and the interviewer as a person: no case fact answers these.
+  ...cues(5, 'who are you, your name, what time is it, time is it, questions for me, any questions for me, start designing, start the design, begin designing, begin the design, move on, next step, next question, can we proceed, shall we proceed, how am i doing, how long is this interview, how much time do i have, how much time is left'),
 ];
 
 /**

@@ -31,6 +31,8 @@ const INTERROGATIVES = new Set(
 );
 
 const WH_WORDS = /\b(what|whats|which|who|whom|whose|when|where|why|how|any|anything)\b/;
+/** Question words proper: a claim may contain "any" ("we won't have any PII, right?"). */
+const WH_PROPER = /\b(what|whats|which|who|whom|whose|when|where|why|how)\b/;
 
 // First-person openers that start a statement of intent ("I will use Kafka", "Let's shard by user").
 const STATEMENT_OPENERS = new Set('i we let lets my our ok okay sure great yes no first then next'.split(' '));
@@ -97,7 +99,7 @@ export function leadingCue(text: string): string | null {
   if (tag && tag.index > 0) {
     const body = normaliseText(trimmed.slice(0, tag.index), 500);
     const first = tokenise(body)[0];
-    if (first !== undefined && !INTERROGATIVES.has(first) && !WH_WORDS.test(body)) return (tag[1] ?? tag[2] ?? '').trim();
+    if (first !== undefined && !INTERROGATIVES.has(first) && !WH_PROPER.test(body)) return (tag[1] ?? tag[2] ?? '').trim();
   }
   const opener = ASSUMPTION_OPENER.exec(trimmed);
   if (opener) return opener[1] ?? null;

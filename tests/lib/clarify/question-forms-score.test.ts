@@ -118,6 +118,14 @@ describe('how a question is put changes what it earns', () => {
     expect(analysis.topicsAsked.size).toBe(0);
   });
 
+  it('answers no case fact to questions about the interview itself or the interviewer', () => {
+    for (const question of ['What time is it?', 'Who are you?', 'Any questions for me?', 'Shall I start designing now?', 'How much time do I have left?', 'Can we move on?']) {
+      const match = matchQuestion(question, rubric);
+      expect(match.factId, question).toBeNull();
+      expect(factAnswers.has(match.answer)).toBe(false);
+    }
+  });
+
   it('tolerates typos close to the cue words', () => {
     for (const [question, topic] of [
       ['whats the retension period?', 'retention'],
