@@ -111,6 +111,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     // Freshness asked through a moment or a lag ("numbers from last night", "how far behind").
     ...cues(4, 'last night, overnight, this morning, earlier today, far behind, how far behind, lag behind, falls behind, out of date, how stale, good enough, recent enough, fresh enough, current enough'),
     ...cues(2.5, 'behind, last hour, a few hours, few minutes'),
+    // Minutes or hours ago is a lag; months or years ago is history (retention).
+    ...cues(5, 'hour ago, hours ago, minute ago, minutes ago, seconds ago, day behind, days behind, hours behind, minutes behind, hour behind, behind by'),
     ...cues(2, 'when do, when will, when should, acceptable, is it ok, time, timing, often, wait, waiting, cadence, schedule, scheduled, nightly, live, current data, second, minute, hour, speed up, performance, respond'),
   ],
   availability: [

@@ -146,6 +146,8 @@ describe('how a question is put changes what it earns', () => {
       'How stale can the dashboard be?',
       'Would numbers from last night be OK for the sales dashboard?',
       'How far behind can the inventory figures lag?',
+      'Is data from an hour ago fine?',
+      'Can the numbers be a day behind?',
     ]) {
       expect(matchQuestion(question, seed).factId, question).toBe('freshness-sla');
     }
