@@ -129,10 +129,25 @@ export function leadingCue(text: string): string | null {
   return null;
 }
 
-/** True for a bare phrase with at most three content words, no question word and no verb ("Scope?", "Data volume?"). */
+// "What volume?" is "Volume?" with a question word in front; "What's the volume?" and "What about
+// volume?" are whole (if short) questions.
+const BARE_WH = new Set(['what', 'which']);
+const NOT_BARE_AFTER_WH = new Set('the a an our your their this that these those is are was were about of kind type sort exactly else do does did will would should can could'.split(' '));
+
+function isBareWhPhrase(text: string): boolean {
+  const raw = text.toLowerCase().split(/[^a-z0-9'\u2019]+/).filter((word) => word.length > 0);
+  if (raw.length < 2 || raw.length > 3 || !BARE_WH.has(raw[0] ?? '')) return false;
+  return !NOT_BARE_AFTER_WH.has(raw[1] ?? '') && !STATEMENT_VERBS.test(raw.slice(1).join(' '));
+}
+
+/**
+ * True for a bare phrase: at most three content words, no question word and no verb ("Scope?",
+ * "Data volume?"), or a question word in front of one or two nouns ("What volume?").
+ */
 export function isFragment(text: string): boolean {
   const tokens = words(text);
   if (tokens.length === 0) return false;
+  if (isBareWhPhrase(text)) return true;
   const first = tokens[0] ?? '';
   if (QUESTION_OPENERS.has(first)) return false;
   const normalised = tokens.join(' ');

@@ -39,6 +39,9 @@ describe('how a question is put changes what it earns', () => {
       expect(finding.message).toMatch(/e\.g\. "/);
     }
     expect(scoreClarify({ questions: whole }, rubric).score).toBeGreaterThan(result.score + 30);
+    // Putting "What" in front of each word does not make them whole questions.
+    const prefixed = scoreClarify({ questions: oneWord.map((word) => `What ${word.toLowerCase()}`) }, rubric);
+    expect(prefixed.score).toBeLessThanOrEqual(60);
   });
 
   it('a leading question is answered with the fact, earns half and says it was leading, quoting the learner', () => {

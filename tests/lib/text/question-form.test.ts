@@ -32,7 +32,7 @@ const cases: [QuestionForm, string[]][] = [
       'Three nines is plenty, I guess?',
     ],
   ],
-  ['fragment', ['Freshness?', 'Data volume?', 'Batch or streaming?', 'retention policy', 'Peak load?', 'PII', 'Sources?']],
+  ['fragment', ['Freshness?', 'Data volume?', 'Batch or streaming?', 'retention policy', 'Peak load?', 'PII', 'Sources?', 'What volume?', 'Which SLA?', 'What retention policy?']],
   ['statement', ['I will use Kafka.', "We'll land everything in Iceberg tables.", 'The job will run hourly on Airflow.', "Let's shard by customer id."]],
   ['small-talk', ['Thanks!', 'Great, makes sense', 'Ok cool, thank you so much', 'Got it.', 'Hello!', 'Perfect, that helps', 'Sounds good', 'Understood, thanks']],
   ['empty', ['', '   ', '?!', '...']],
@@ -58,7 +58,9 @@ describe('readQuestionForm', () => {
 
   it('treats a long noun phrase or one with a question word as a whole question', () => {
     expect(isFragment('Daily event volume per region and device?')).toBe(false);
-    expect(isFragment('Which consumers?')).toBe(false);
+    expect(isFragment("What's the SLA?")).toBe(false);
+    expect(isFragment('What about retention?')).toBe(false);
+    expect(isFragment('Which teams consume it?')).toBe(false);
     expect(isFragment('Latency?')).toBe(true);
   });
 
