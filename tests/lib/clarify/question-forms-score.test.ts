@@ -129,6 +129,13 @@ describe('how a question is put changes what it earns', () => {
     }
   });
 
+  it('credits entities listed with typos', () => {
+    const analysis = analyseClarify({ questions: [], entities: ['custmers', 'prodcts', 'oders', 'pymt'] }, rubric);
+    expect(analysis.entityIds).toEqual(expect.arrayContaining(['customer', 'product', 'order']));
+    // Four letters are too short to correct safely.
+    expect(analysis.unknownEntities).toEqual(['pymt']);
+  });
+
   it('tolerates typos close to the cue words', () => {
     for (const [question, topic] of [
       ['whats the retension period?', 'retention'],
