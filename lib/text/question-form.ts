@@ -59,7 +59,7 @@ const SMALL_TALK_WORDS = new Set(
 
 // Tag questions: a claim followed by "right?", "does it?", "I suppose?" asks the listener to agree.
 const TAG_QUESTION =
-  /(?:[,;.\u2014-]\s*((?:right|correct|yes|no|ok|okay|yeah|true|agreed|surely|am i right|is that right|is that correct|is that ok(?:ay)?|is that fine))|(?:[,;.\u2014-]\s*|\s)((?:i (?:assume|suppose|guess|presume|imagine|think|hope|believe)|(?:is|are|was|were|does|do|did|will|would|can|could|should|has|have)(?:n'?t)? (?:it|they|we|you|i|that|there|he|she))))\s*\?+\s*$/i;
+  /(?:[,;.\u2014-]\s*((?:right|correct|yes|no|ok|okay|yeah|true|agreed|surely|am i right|is that right|is that correct|is that ok(?:ay)?|is that fine))|(?:[,;.\u2014-]\s*|\s)((?:i (?:assume|suppose|guess|presume|imagine|think|hope|believe)|(?:(?:is|are|was|were|does|do|did|will|would|can|could|should|has|have)(?:n'?t)?|can't|won't|cannot) (?:it|they|we|you|i|that|there|he|she))))\s*\?+\s*$/i;
 
 // Openers that state the expected answer before asking ("I assume...", "Surely...", "Can we assume...").
 const ASSUMPTION_OPENER =

@@ -30,6 +30,8 @@ const cases: [QuestionForm, string[]][] = [
       'We only keep a week of data, correct?',
       "It's safe to assume a single region?",
       'Three nines is plenty, I guess?',
+      'We can drop late events, can’t we?',
+      'That will be enough, won’t it?',
     ],
   ],
   ['fragment', ['Freshness?', 'Data volume?', 'Batch or streaming?', 'retention policy', 'Peak load?', 'PII', 'Sources?', 'What volume?', 'Which SLA?', 'What retention policy?']],
