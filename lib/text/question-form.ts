@@ -1,4 +1,3 @@
-import { normaliseText, tokenise } from './normalise';
 import { isStopword } from './stopwords';
 
 /**
@@ -61,6 +60,9 @@ const SMALL_TALK_WORDS = new Set(
 const TAG_QUESTION =
   /(?:[,;.\u2014-]\s*((?:right|correct|yes|no|ok|okay|yeah|true|agreed|surely|am i right|is that right|is that correct|is that ok(?:ay)?|is that fine))|(?:[,;.\u2014-]\s*|\s)((?:i (?:assume|suppose|guess|presume|imagine|think|hope|believe)|(?:(?:is|are|was|were|does|do|did|will|would|can|could|should|has|have)(?:n'?t)?|can't|won't|cannot) (?:it|they|we|you|i|that|there|he|she))))\s*\?+\s*$/i;
 
+/** Longest tail searched for a tag question ("..., is that correct?" with some spaces to spare). */
+const TAG_TAIL_CHARS = 40;
+
 // Openers that state the expected answer before asking ("I assume...", "Surely...", "Can we assume...").
 const ASSUMPTION_OPENER =
   /^(?:so,?\s+)?((?:i|we) (?:assume|guess|suppose|presume|imagine|reckon|take it|expect that|am assuming|am guessing|m assuming|m guessing)|i'm (?:assuming|guessing)|surely|presumably|obviously|of course|clearly|(?:can|could|may|should|shall) (?:i|we) (?:safely )?(?:assume|take it)|(?:is it|it is|it's) (?:safe|fair|ok|okay|fine|reasonable) to (?:assume|say))\b/i;
@@ -68,15 +70,28 @@ const ASSUMPTION_OPENER =
 // A negative yes/no question ("Isn't the volume small?") expects a yes.
 const NEGATIVE_QUESTION = /^(?:is|are|was|were|does|do|did|will|would|should|can|could|has|have|wo)n['\u2019]?t\b/i;
 
+/**
+ * Lower-case words of a line, with contractions opened as normaliseText opens them ("isn't" -> "is
+ * not", "what's" -> "what"). Enough to read a line's form, and much cheaper than normaliseText,
+ * which this file would otherwise run several times per line.
+ */
 function words(text: string): string[] {
-  return tokenise(normaliseText(text, 500));
+  return text
+    .slice(0, 500)
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+    .replace(/n't\b/g, ' not')
+    .replace(/'(s|re|ll|d|ve|m)\b/g, ' ')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
 }
 
 /** True when the text asks something: a question mark, an interrogative or imperative opener, or a request to know. */
 export function isQuestionLike(text: string): boolean {
   if (text.includes('?')) return true;
-  const normalised = normaliseText(text, 500);
-  const first = tokenise(normalised)[0];
+  const tokens = words(text);
+  const normalised = tokens.join(' ');
+  const first = tokens[0];
   if (first === undefined) return false;
   if (QUESTION_OPENERS.has(first)) return true;
   if (REQUEST_CUES.test(normalised)) return true;
@@ -93,12 +108,16 @@ export function isSmallTalk(text: string): boolean {
 /** The words that make a question leading, or null: a tag ("..., right?"), an assumption opener, a negative or declarative question. */
 export function leadingCue(text: string): string | null {
   const trimmed = text.trim().replace(/[\u2018\u2019]/g, "'");
-  const tag = TAG_QUESTION.exec(trimmed);
+  // Tags are short and end the text: only the tail is searched, which keeps this cheap on long input.
+  const tailStart = Math.max(0, trimmed.length - TAG_TAIL_CHARS);
+  const tag = trimmed.endsWith('?') ? TAG_QUESTION.exec(trimmed.slice(tailStart)) : null;
+  const tagIndex = tag ? tailStart + tag.index : -1;
   // A tag only leads after a claim: after a wh- or yes/no question ("Do we need real-time or is it?")
   // it is part of the question.
-  if (tag && tag.index > 0) {
-    const body = normaliseText(trimmed.slice(0, tag.index), 500);
-    const first = tokenise(body)[0];
+  if (tag && tagIndex > 0) {
+    const bodyWords = words(trimmed.slice(0, tagIndex));
+    const body = bodyWords.join(' ');
+    const first = bodyWords[0];
     if (first !== undefined && !INTERROGATIVES.has(first) && !WH_PROPER.test(body)) return (tag[1] ?? tag[2] ?? '').trim();
   }
   const opener = ASSUMPTION_OPENER.exec(trimmed);
@@ -109,10 +128,10 @@ export function leadingCue(text: string): string | null {
   // a choice ("JSON or CSV?"), an elliptic verb-first question ("Keep it forever?") or a question
   // after a condition ("If ..., is that fine?") does not.
   if (trimmed.endsWith('?')) {
-    const normalised = normaliseText(trimmed, 500);
-    const tokens = tokenise(normalised);
+    const tokens = words(trimmed);
+    const normalised = tokens.join(' ');
     const first = tokens[0];
-    const asksInPart = trimmed.split(/[,;:\u2014]/).some((part) => INTERROGATIVES.has(tokenise(normaliseText(part, 500))[0] ?? ''));
+    const asksInPart = trimmed.split(/[,;:\u2014]/).some((part) => INTERROGATIVES.has(words(part)[0] ?? ''));
     if (
       first !== undefined &&
       !QUESTION_OPENERS.has(first) &&
