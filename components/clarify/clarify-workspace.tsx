@@ -7,10 +7,18 @@ import { scoreClarify } from '@/lib/clarify/score-clarify';
 import { transcriptFromAnswers } from '@/lib/clarify/transcript-from-session';
 import { CLARIFY_TOPIC_LABELS } from '@/lib/content/clarify-topics';
 import type { Rubric } from '@/lib/content/rubric-schema';
+import type { QuestionForm } from '@/lib/text/question-form';
 import { MAX_ENTITIES_LENGTH, MAX_QUESTION_LENGTH } from '@/lib/session/session-schema';
 import { HeldFeedback } from '@/components/interview/held-feedback';
 import { StepScore } from '@/components/scoring/step-score';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
+
+/** Under an answered question: says when it was leading or a bare word, which earns half its topic's points. */
+function FormNote({ form }: { form: QuestionForm }) {
+  if (form === 'leading') return <p className="chat-note">Leading question: it suggests its own answer. Ask it open for full credit.</p>;
+  if (form === 'fragment') return <p className="chat-note">A bare word, not a question: ask a whole question for full credit.</p>;
+  return null;
+}
 
 /** Step 1: the learner asks, the scripted interviewer answers from the case's facts, the engine scores. */
 export function ClarifyWorkspace({ rubric }: { rubric: Rubric }) {
@@ -56,6 +64,13 @@ export function ClarifyWorkspace({ rubric }: { rubric: Rubric }) {
                   <span className="chat-speaker">Interviewer</span> {match.answer}
                   {match.topic ? <span className="chat-topic">{CLARIFY_TOPIC_LABELS[match.topic]}</span> : null}
                 </p>
+                {match.second ? (
+                  <p className="chat-answer chat-answer-answer">
+                    <span className="chat-speaker">Interviewer</span> {match.second.answer}
+                    <span className="chat-topic">{CLARIFY_TOPIC_LABELS[match.second.topic]}</span>
+                  </p>
+                ) : null}
+                {match.kind === 'answer' ? <FormNote form={match.form} /> : null}
               </li>
             ))
           )}

@@ -2,6 +2,8 @@ import { CLARIFY_TOPICS } from '../content/clarify-topics';
 import type { ClarifyTopic } from '../content/clarify-topics';
 import type { Fact, Rubric } from '../content/rubric-schema';
 import { analyse, contentStems } from '../text/analyse';
+import { buildFuzzyCorrector } from '../text/fuzzy';
+import type { FuzzyCorrector } from '../text/fuzzy';
 import { buildPhraseMatcher } from '../text/phrase-matcher';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { NEAR_CUES, OFF_TOPIC_VOCABULARY, TOPIC_VOCABULARY } from './topic-vocabulary';
@@ -39,6 +41,8 @@ export type ClarifyIndex = {
   offTopic: ReadonlyMap<string, number>;
   maxLength: number;
   entities: PhraseMatcher<string>;
+  /** Corrects typos towards the words this index knows ("retension" -> "retention"), before analysis. */
+  fuzzy: FuzzyCorrector;
 };
 
 type CommonVocabulary = {
@@ -162,6 +166,13 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
     factTerms.set(key, [...byFact.entries()].map(([factIndex, weight]) => [factIndex, weight * rarity] as const));
   }
 
+  const words: string[] = [];
+  for (const topic of CLARIFY_TOPICS) for (const cue of TOPIC_VOCABULARY[topic]) words.push(cue.phrase);
+  for (const cue of OFF_TOPIC_VOCABULARY) words.push(cue.phrase);
+  for (const cue of NEAR_CUES) words.push(cue.heads, cue.tails);
+  for (const fact of clarify.facts) words.push(fact.answer, ...fact.keywords);
+  for (const entity of clarify.entities) words.push(entity.label, ...entity.synonyms);
+
   const entities = buildPhraseMatcher(
     clarify.entities.map((entity) => ({
       id: entity.id,
@@ -179,6 +190,7 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
     near: common.near,
     maxLength,
     entities,
+    fuzzy: buildFuzzyCorrector(words),
   };
 }
 

@@ -8,6 +8,9 @@ import type { ClarifyTopic } from '../content/clarify-topics';
 export const NOT_A_QUESTION_LINE =
   'That sounds like a statement or a design decision rather than a question. Keep it for the design step, or ask me about the requirements.';
 
+/** The reply to thanks, greetings and acknowledgements: polite, and back to the requirements. */
+export const SMALL_TALK_LINE = 'Sure. What else would you like to know about the requirements?';
+
 export const EMPTY_QUESTION_LINE = 'Ask me a question about the requirements.';
 
 export function unsureLine(suggestions: readonly ClarifyTopic[]): string {

@@ -16,7 +16,8 @@ const MAX_ENTITY_TEXT_CHARS = 2000;
 /**
  * The case entities named in a text, by label, id or synonym, compared as stems so "users",
  * "line items" or "OrderItem" find customer and order_item when the rubric lists those names.
- * Each entity once, in order of first mention.
+ * Typos are corrected towards the case's words first ("custmers"). Each entity once, in order of
+ * first mention.
  */
 export function matchEntities(text: string, rubric: ClarifyCase): EntityMatch[] {
   const index = getClarifyIndex(rubric);
@@ -24,7 +25,7 @@ export function matchEntities(text: string, rubric: ClarifyCase): EntityMatch[] 
   const byId = new Map(rubric.steps.clarify.entities.map((entity) => [entity.id, entity]));
   const found: EntityMatch[] = [];
   const seen = new Set<string>();
-  for (const match of index.entities.matchAll(input)) {
+  for (const match of index.entities.matchAll(index.fuzzy.correctText(input, input.length))) {
     const entity = byId.get(match.id);
     if (!entity || seen.has(entity.id)) continue;
     seen.add(entity.id);

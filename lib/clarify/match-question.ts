@@ -1,10 +1,12 @@
 import { CLARIFY_TOPICS } from '../content/clarify-topics';
 import type { ClarifyTopic } from '../content/clarify-topics';
 import { analyse } from '../text/analyse';
+import { assertNever } from '../util/assert-never';
 import { getClarifyIndex, TOPIC_INDEX } from './clarify-index';
 import type { ClarifyCase, ClarifyIndex } from './clarify-index';
-import { EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, unsureLine } from './interviewer-lines';
-import { isQuestionLike, splitClauses } from './question-kind';
+import type { QuestionForm } from '../text/question-form';
+import { EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, SMALL_TALK_LINE, unsureLine } from './interviewer-lines';
+import { readQuestionForm, splitClauses } from '../text/question-form';
 import { MAX_QUESTION_CHARS } from './transcript-schema';
 
 /** Below this confidence the interviewer asks "did you mean" instead of answering. */
@@ -26,6 +28,8 @@ export type SecondaryMatch = {
   factId: string | null;
   confidence: number;
   answer: string;
+  /** How this half was put: a leading or fragment half earns half its topic's points. */
+  form: QuestionForm;
 };
 
 export type QuestionMatch = {
@@ -38,6 +42,13 @@ export type QuestionMatch = {
   kind: MatchKind;
   /** The closest topics when unsure ("did you mean"), best first. */
   suggestions: ClarifyTopic[];
+  /**
+   * How the question was put (lib/text/question-form): `question` earns its topic in full, `leading`
+   * and `fragment` are answered but earn half; `statement`, `small-talk` and `empty` get no topic.
+   */
+  form: QuestionForm;
+  /** The words that made the question leading ("does it?", "I assume"), when form is `leading`. */
+  formCue?: string;
   /** The other half of a compound question ("...and how long do we keep it?"), when it matched too. */
   second?: SecondaryMatch;
 };
@@ -53,7 +64,7 @@ type Scored = {
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 function scoreText(text: string, index: ClarifyIndex): Scored {
-  const analysed = analyse(text, { maxChars: MAX_QUESTION_CHARS });
+  const analysed = analyse(index.fuzzy.correctText(text, MAX_QUESTION_CHARS), { maxChars: MAX_QUESTION_CHARS });
   const { stems } = analysed;
   const seen = new Set<string>();
   const topicScores = new Float64Array(CLARIFY_TOPICS.length);
@@ -154,32 +165,58 @@ function answerFor(candidate: Candidate, index: ClarifyIndex): { factId: string 
   return fact ? { factId: fact.id, answer: fact.answer } : { factId: null, answer: noFactLine(candidate.topic) };
 }
 
-function secondaryMatch(clauses: readonly string[], primary: ClarifyTopic, index: ClarifyIndex): SecondaryMatch | undefined {
-  let chosen: { candidate: Candidate; confidence: number } | undefined;
-  for (const clause of clauses) {
+type ClauseMatch = { clause: string; candidate: Candidate; confidence: number };
+
+function clauseMatches(clauses: readonly string[], index: ClarifyIndex): ClauseMatch[] {
+  return clauses.flatMap((clause) => {
     const scored = scoreText(clause, index);
     const candidate = scored.ranked[0];
-    if (!candidate || candidate.topic === primary || scored.confidence < CONFIDENCE_THRESHOLD) continue;
-    if (!chosen || scored.confidence > chosen.confidence) chosen = { candidate, confidence: scored.confidence };
+    return candidate && scored.confidence >= CONFIDENCE_THRESHOLD ? [{ clause, candidate, confidence: scored.confidence }] : [];
+  });
+}
+
+/** The best-matching clause per topic, most confident first. */
+function bestClauseFor(matches: readonly ClauseMatch[], topic: ClarifyTopic): ClauseMatch | undefined {
+  let chosen: ClauseMatch | undefined;
+  for (const match of matches) {
+    if (match.candidate.topic === topic && (!chosen || match.confidence > chosen.confidence)) chosen = match;
   }
-  if (!chosen) return undefined;
-  return { topic: chosen.candidate.topic, confidence: chosen.confidence, ...answerFor(chosen.candidate, index) };
+  return chosen;
+}
+
+/** A clause's form, judged on its own: "..., and we can ignore GDPR, right?" leads only in its second half. */
+function clauseForm(clause: string): QuestionForm {
+  const { form } = readQuestionForm(clause);
+  // A clause cut out of a question is a question even when it reads like a fragment of one ("how much data per day").
+  return form === 'statement' || form === 'small-talk' || form === 'empty' ? 'question' : form;
 }
 
 /**
  * The scripted interviewer: finds the rubric fact a clarifying question asks about and answers
  * with its text, or says it did not understand (offering the two closest topics), or nudges when
- * the learner made a statement. Deterministic and never throws.
+ * the learner made a statement or small talk. Typos are corrected towards the case's vocabulary
+ * first. A compound question gets both halves answered (`second`). Each match says how the
+ * question was put (`form`), which the score uses. Deterministic and never throws.
  */
 export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMatch {
   const index = getClarifyIndex(rubric);
   const text = (typeof question === 'string' ? question : '').slice(0, MAX_QUESTION_CHARS).trim();
-  const base = { question: text, topic: null, factId: null, confidence: 0, suggestions: [] };
+  const reading = readQuestionForm(text);
+  const base = { question: text, topic: null, factId: null, confidence: 0, suggestions: [], form: reading.form };
 
-  if (!/[\p{L}\p{N}]/u.test(text)) return { ...base, answer: EMPTY_QUESTION_LINE, kind: 'not-a-question' };
-  const clauses = splitClauses(text);
-  if (!isQuestionLike(text) && !clauses.some(isQuestionLike)) {
-    return { ...base, answer: NOT_A_QUESTION_LINE, kind: 'not-a-question' };
+  switch (reading.form) {
+    case 'empty':
+      return { ...base, answer: EMPTY_QUESTION_LINE, kind: 'not-a-question' };
+    case 'small-talk':
+      return { ...base, answer: SMALL_TALK_LINE, kind: 'not-a-question' };
+    case 'statement':
+      return { ...base, answer: NOT_A_QUESTION_LINE, kind: 'not-a-question' };
+    case 'question':
+    case 'leading':
+    case 'fragment':
+      break;
+    default:
+      assertNever(reading.form, 'question form');
   }
 
   const scored = scoreText(text, index);
@@ -196,9 +233,30 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     kind: 'answer',
     ...answerFor(top, index),
   };
+  if (reading.cue !== null) match.formCue = reading.cue;
+  const clauses = splitClauses(text);
   if (clauses.length > 1) {
-    const second = secondaryMatch(clauses, top.topic, index);
-    if (second) match.second = second;
+    const matches = clauseMatches(clauses, index);
+    const own = bestClauseFor(matches, top.topic);
+    if (own) {
+      const form = clauseForm(own.clause);
+      match.form = form;
+      if (form === 'leading') match.formCue = readQuestionForm(own.clause).cue ?? reading.cue ?? '?';
+      else delete match.formCue;
+    }
+    let second: ClauseMatch | undefined;
+    for (const candidate of matches) {
+      if (candidate.candidate.topic === top.topic) continue;
+      if (!second || candidate.confidence > second.confidence) second = candidate;
+    }
+    if (second) {
+      match.second = {
+        topic: second.candidate.topic,
+        confidence: second.confidence,
+        form: clauseForm(second.clause),
+        ...answerFor(second.candidate, index),
+      };
+    }
   }
   return match;
 }

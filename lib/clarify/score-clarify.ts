@@ -3,10 +3,12 @@ import type { ClarifyTopic } from '../content/clarify-topics';
 import { topicLabelInSentence } from '../content/topic-label';
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
+import { assertNever } from '../util/assert-never';
 import type { ClarifyCase } from './clarify-index';
 import { matchEntities } from './match-entities';
 import { matchQuestion } from './match-question';
 import type { QuestionMatch } from './match-question';
+import { TOPIC_EXAMPLE_QUESTIONS } from './topic-examples';
 import { TOPIC_REASONS } from './topic-reasons';
 import { MAX_ENTITIES, MAX_ENTITY_CHARS, MAX_QUESTIONS } from './transcript-schema';
 import type { ClarifyTranscript } from './transcript-schema';
@@ -18,6 +20,12 @@ export const ENTITY_POINTS = 3;
 /** Points for agreeing on scope before sizing the system. */
 export const ORDER_POINTS = 10;
 
+/** Share of a topic's points earned when it was asked only as a leading question or a bare word. */
+export const PARTIAL_QUESTION_SHARE = 0.5;
+
+/** How a topic was asked: in full, or only leading or as a fragment (answered, but half the points). */
+export type TopicAsking = { index: number; question: string; form: 'question' | 'leading' | 'fragment'; cue: string | null };
+
 /** The seed method: agree what you build (scope) before you size it (scale). */
 export const SCOPE_TOPICS: readonly ClarifyTopic[] = ['scope_reference', 'oltp_vs_olap', 'consumers'];
 export const SCALE_TOPICS: readonly ClarifyTopic[] = ['scale_now', 'scale_growth'];
@@ -26,6 +34,8 @@ export type ClarifyAnalysis = {
   matches: QuestionMatch[];
   /** Topics asked, each with the index of the first question that asked it. */
   topicsAsked: Map<ClarifyTopic, number>;
+  /** Per topic asked, the best way it was asked: the first whole question, else the first leading or fragment one. */
+  topicAskings: Map<ClarifyTopic, TopicAsking>;
   /** Facts the interviewer revealed, in the order revealed: their values are usable in the estimate step. */
   revealedFactIds: string[];
   /** Entity ids the learner named (in the entity list or in a question about entities). */
@@ -36,26 +46,39 @@ export type ClarifyAnalysis = {
 
 const quote = (text: string) => `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}"`;
 
-function topicsOf(match: QuestionMatch): ClarifyTopic[] {
-  const topics: ClarifyTopic[] = [];
-  if (match.kind === 'answer' && match.topic) topics.push(match.topic);
-  if (match.second) topics.push(match.second.topic);
+type AskedTopic = { topic: ClarifyTopic; form: TopicAsking['form']; cue: string | null };
+
+function creditedForm(form: QuestionMatch['form']): TopicAsking['form'] {
+  return form === 'leading' || form === 'fragment' ? form : 'question';
+}
+
+function topicsOf(match: QuestionMatch): AskedTopic[] {
+  const topics: AskedTopic[] = [];
+  if (match.kind === 'answer' && match.topic) topics.push({ topic: match.topic, form: creditedForm(match.form), cue: match.formCue ?? null });
+  if (match.second) topics.push({ topic: match.second.topic, form: creditedForm(match.second.form), cue: null });
   return topics;
 }
 
-/** Replays a transcript through the interviewer: what was asked, revealed and named. */
+/** Replays a transcript through the interviewer: what was asked (and how), revealed and named. */
 export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCase): ClarifyAnalysis {
   const questions = (Array.isArray(transcript.questions) ? transcript.questions : []).slice(0, MAX_QUESTIONS);
   const matches = questions.map((question) => matchQuestion(question, rubric));
   const topicsAsked = new Map<ClarifyTopic, number>();
+  const topicAskings = new Map<ClarifyTopic, TopicAsking>();
   const revealed = new Set<string>();
   const entityIds = new Set<string>();
 
   matches.forEach((match, index) => {
-    for (const topic of topicsOf(match)) if (!topicsAsked.has(topic)) topicsAsked.set(topic, index);
+    const asked = topicsOf(match);
+    for (const { topic, form, cue } of asked) {
+      if (!topicsAsked.has(topic)) topicsAsked.set(topic, index);
+      const current = topicAskings.get(topic);
+      if (!current || (current.form !== 'question' && form === 'question')) topicAskings.set(topic, { index, question: match.question, form, cue });
+    }
+    // Only facts the interviewer actually said: the answer to a matched question and to its second half.
     if (match.kind === 'answer' && match.factId) revealed.add(match.factId);
-    if (match.second?.factId) revealed.add(match.second.factId);
-    if (topicsOf(match).includes('entities')) {
+    if (match.kind === 'answer' && match.second?.factId) revealed.add(match.second.factId);
+    if (asked.some(({ topic }) => topic === 'entities')) {
       for (const entity of matchEntities(match.question, rubric)) entityIds.add(entity.entityId);
     }
   });
@@ -68,7 +91,35 @@ export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCas
     for (const entity of found) entityIds.add(entity.entityId);
   }
 
-  return { matches, topicsAsked, revealedFactIds: [...revealed], entityIds: [...entityIds], unknownEntities };
+  return { matches, topicsAsked, topicAskings, revealedFactIds: [...revealed], entityIds: [...entityIds], unknownEntities };
+}
+
+function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading' | 'fragment', points: number, refs: string[]): Finding {
+  const label = CLARIFY_TOPIC_LABELS[topic];
+  const example = `e.g. "${TOPIC_EXAMPLE_QUESTIONS[topic]}"`;
+  switch (form) {
+    case 'leading':
+      return {
+        code: 'clarify.leading-question',
+        severity: 'wrong',
+        points,
+        message:
+          `${label}: ${quote(asking.question)} is a leading question${asking.cue && asking.cue !== '?' ? ` ("${asking.cue}")` : ''}: it suggests its own answer. ` +
+          `An interviewer may simply agree, and the real constraint stays hidden. Ask it open, ${example}`,
+        refs,
+      };
+    case 'fragment':
+      return {
+        code: 'clarify.fragment-question',
+        severity: 'missing',
+        points,
+        message:
+          `${label}: ${quote(asking.question)} is a bare word, not a question. Ask a whole question that says what you need to know and why, ${example}`,
+        refs,
+      };
+    default:
+      return assertNever(form, 'question form');
+  }
 }
 
 /** The topics this case scores, with their weights: unlisted topics weigh 1, weight 0 is not scored. */
@@ -99,12 +150,18 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
     const points = TOPIC_POINTS * weight;
     available += points;
     const label = CLARIFY_TOPIC_LABELS[topic];
-    const firstIndex = analysis.topicsAsked.get(topic);
+    const asking = analysis.topicAskings.get(topic);
     const factIds = facts.filter((fact) => fact.topic === topic).map((fact) => fact.id);
-    const question = firstIndex === undefined ? undefined : analysis.matches[firstIndex]?.question;
-    if (question !== undefined) {
+    if (asking?.form === 'question') {
       earned += points;
-      findings.push({ code: 'clarify.topic-asked', severity: 'good', points, message: `${label}: asked ${quote(question)}.`, refs: factIds });
+      findings.push({ code: 'clarify.topic-asked', severity: 'good', points, message: `${label}: asked ${quote(asking.question)}.`, refs: factIds });
+    } else if (asking) {
+      const form = asking.form === 'leading' ? 'leading' : 'fragment';
+      const partial = points * PARTIAL_QUESTION_SHARE;
+      earned += partial;
+      const how = form === 'leading' ? 'as a leading question' : 'as a bare word';
+      findings.push({ code: 'clarify.topic-asked', severity: 'good', points: partial, message: `${label}: asked ${quote(asking.question)}, ${how} (half credit).`, refs: factIds });
+      findings.push(partialFinding(topic, asking, form, points - partial, factIds));
     } else {
       findings.push({
         code: 'clarify.topic-missing',
@@ -173,7 +230,8 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
       message: `${unclear.length} question(s) the interviewer could not place, e.g. ${quote(unclear[0]?.question ?? '')}. Ask one specific thing per question.`,
     });
   }
-  const statements = analysis.matches.filter((match) => match.kind === 'not-a-question' && match.question.length > 0);
+  // Thanks and greetings are fine in an interview; only claims and decisions are flagged.
+  const statements = analysis.matches.filter((match) => match.form === 'statement');
   if (statements.length > 0) {
     findings.push({
       code: 'clarify.statements',

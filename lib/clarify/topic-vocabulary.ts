@@ -28,6 +28,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(3, 'goal, goals, main goal, part of, part of this design, part of the design, part of scope, want me to focus, should i focus, want me to cover, should i cover, should i include, should we include, pipeline only, only the data'),
     ...cues(2, 'requirement, requirements, problem, objective, purpose, context, whole platform, entire platform, whole system, cover, covered, ecommerce, retailer, company, business, domain, product like, assumption, assume, solving, build, building, expectations'),
     ...cues(2, 'rather than, shopping site, storefront, site itself, analytics backend, can i assume'),
+    ...cues(3.5, 'whole shop, whole site, whole thing, whole company, just the analytics, only the analytics, analytics side, analytics part, cover both, should cover, solution cover, both sides'),
+    ...cues(3.5, 'does it start, start at, starts at, stop at, stops at, end at, ends at, where does it start, where does it end, include the ingestion, include ingestion, raw zone, landing zone'),
     ...cues(1.5, 'mobile app, website, microservices, before i start, backend, site'),
     ...cues(1, 'platform, design, include, what kind, which kind, type of'),
   ],
@@ -38,6 +40,9 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(3, 'transactional, analytical, analytics, analysis, ad hoc, adhoc, aggregation, aggregations, aggregate, kind of queries, type of queries, types of queries, what queries, workload, point lookup, lookups, slice and dice, drill down, acid, system of record, operational, operational or analytical, reads, writes, read, write'),
     ...cues(4, 'order processing, transaction processing, processing orders, real time order processing, reporting use cases, reporting use case'),
     ...cues(3, 'website backend, serving the website, doing analysis, trend analysis, serving live, live traffic, rather than serving, serve live'),
+    ...cues(4, 'reporting system, reporting platform, reporting tool, reporting database, back the checkout, power the checkout, run the checkout, checkout flow'),
+    ...cues(2.5, 'checkout, checkouts'),
+    ...cues(4, 'reporting or serving, serving or reporting, analytics or serving, serving the app, serve the app, serving the application, backing the app, power the app, powering the app, serving users, app reads, user facing reads'),
     ...cues(2, 'reporting, queries, query, querying, datawarehouse, lakehouse, olap cube, joins, scans, scan, transaction, transactions, analyze, app backend, serve the application, power the website, insert, updates'),
     ...cues(1, 'report, both'),
   ],
@@ -46,6 +51,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4, 'consumer, consumers, consume, consuming, consumption, who uses, who will use, who is going to use, who are the users, end users, end user, stakeholder, stakeholders, audience, downstream, who needs, for whom, used by, users of the data, use the output, who reads, who looks at'),
     ...cues(3, 'analyst, analysts, data scientist, data scientists, dashboard, dashboards, business users, executives, leadership, bi, tableau, looker, power bi, superset, who, whom, used for, use the data, how is the data used, how will the data be used, downstream systems, data products, ml, ml models, recommendation, recommendations, personalization'),
     ...cues(5, 'who will be querying, who queries, who will query, who is querying, who will look, who will read, who will access the dashboards'),
+    // "Sales" in a report's name is not a sale day: the phrase keeps "sale" from pulling towards peaks.
+    ...cues(1, 'sales dashboard, sales dashboards, sales report, sales reports, sales data, sales numbers, sales figures, sales team'),
     ...cues(3, 'department, departments, rely on, relies on, depend on, depends on, business units, business unit'),
     ...cues(2, 'report, reports, reporting, insight, insights, decision, decisions, team, teams, marketing, finance, operations team, customer facing, internal, external, partners, api, serve, output, outputs, benefit, audience, read the data, visualization, notebook, sql users'),
   ],
@@ -59,14 +66,16 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4.5, 'fluctuate, fluctuates, fluctuation, fluctuations, variation, variations, vary, varies, weekdays, weekends, weekday, weekend, day of week, peak to average'),
     ...cues(4.5, 'increase, increasing, increases, increased'),
     ...cues(3, 'after launch, post launch, after we launch'),
+    ...cues(3.5, 'flat, throughout the year, all year, all year round, year round, constant load, same all year'),
     ...cues(4, 'bursty, throughout the day, time of day, uneven, unevenly, peak hours, peak hour, busiest time, traffic pattern, traffic patterns, load pattern, load patterns, steady or'),
     ...cues(4.5, 'growth, grow, growing, grows, how fast is it growing, growth rate, spiky, spikiness, holiday, holidays, compared to a normal day, normal day, vs a normal day, volume change, volume changes, traffic change, load change, change around, changes around'),
-    ...cues(4, ' peak, peaks, spike, spikes, burst, bursts, seasonality, seasonal, season, black friday, cyber monday, big billion day, holiday season, sale day, sale days, forecast, projected, projection, anticipated scale, expected growth, future scale, next year, in a year, in six months, year over year, 10x, double, doubling, triple, scale up'),
+    ...cues(4, ' peak, peaks, spike, spikes, burst, bursts, seasonality, seasonal, season, black friday, cyber monday, big billion day, holiday season, sale day, sale days, forecast, projected, projection, anticipated scale, expected growth, future scale, next year, in a year, in six months, year over year, 10x, double, doubling, triple, scale up, doubles, triples, doubled, tripled'),
     ...cues(3, 'future, upcoming, anticipate, anticipated, increase, increasing, increases, trend, trends, over time, scalability, scalable, holiday, holidays, sale, sales event, festive, festival, promotion, promotions, campaign, campaigns, flash sale, fluctuate, fluctuation, variation, vary, varies, diurnal, worst case, max, maximum, highest, busiest, busy, rush, surge, surges, expansion, expand, long run, coming months, coming years, months, years ahead'),
     ...cues(2, 'expect, expected, plan for, headroom, handle, capacity, steady, evenly, uniform, predictable, later, eventually, months, year, yearly, launch, new markets, new regions, more users, more data'),
   ],
   existing_systems: [
     ...cues(4, 'currently use, currently uses, do we use, does the team use, what do you use, what does the team use, what do we use'),
+    ...cues(4, 'source of truth, sources of truth'),
     ...cues(3, 'originate, originates, origin, originating, where does the data live, currently stored, manual process, spreadsheets, excel, current workflow, get their data, get the data today, done today, how is it done'),
     ...cues(4, 'existing, already exists, already have, already in place, existing systems, existing infrastructure, current system, current systems, current stack, tech stack, technology stack, legacy, migrate, migration, migrating, integrate, integration, integrating, greenfield, brownfield, from scratch, in place today, where does the data come from, where is the data coming from, come from, comes from, coming from'),
     ...cues(3, 'which databases, operational data, hold the data, where is the data stored, stored today, source databases, source database, already, stack, infrastructure, infra, cloud, aws, gcp, azure, onprem, vendor, vendors, source system, source systems, sources, upstream, data sources,  replace, replacing, reuse, re use, currently use, currently using, use today, tools, tooling, technologies, technology, platform today, constraints on technology, preferred technology, standard'),
@@ -79,6 +88,7 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4, 'must be right, must get right, get right, non negotiable, nonnegotiable, the one, one report, one dashboard, for launch, at launch, launch blocker, day one, day 1'),
     ...cues(4, 'is most, are most, most pressing, painful, biggest problem, defer, deferred, later phase, postpone, postponed, descope, can wait, phase 2, phase two, later release, next phase'),
     ...cues(3, 'the most'),
+    ...cues(4.5, 'biggest business question, key business question, most important question, single biggest, single most important'),
     ...cues(5, 'matters most, matter most, most important, most critical, most valuable, top priority, highest priority, care most, cares most, care about most'),
     ...cues(4, 'success, successful, what does success look like, define success, success metric, success metrics, definition of done, most value, highest value, key outcome, key outcomes, biggest pain'),
     ...cues(4, 'priority, priorities, prioritize, most important, most critical, most valuable, mvp, start with, where to start, where should i start, first feature, first use case, must have, must haves, nice to have, phase one, phase 1, first phase, v1, first version, first release, top priority, north star, matters most, only one thing, one thing, first thing, only build, single most, only have time, most urgent'),
@@ -89,6 +99,9 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(3, 'capture, captured, attributes, attribute, properties, information about, what information, about each, each order, each customer, each user, each event'),
     ...cues(3, 'kinds of records, types of records, record types, event types, types of events, what events, which events, what objects, business entities, what tables, which tables'),
     ...cues(4, 'entity, entities, business objects, business object, data model, data modeling, domain model, erd, main objects, main tables, core objects, core tables, key objects, nouns, objects, dimensions and facts, fact tables, dimension tables, relationships between'),
+    // How things relate is the data model, whatever the things are called in a case.
+    ...cues(5, 'relationships between, relationship between'),
+    ...cues(4, 'relate to, relate to each other, how do they relate, related to each other, belongs to, belong to, has many, have many, have multiple, has multiple, one to one, many to one'),
     ...cues(3, 'object, model, modeling, tables, table, dimension, dimensions, fact table, relationships, relationship, domain, concepts, things we track, what do we track, star schema, snowflake schema, cardinality, one to many, many to many'),
     ...cues(2, 'track, tracked, main, include, involved, which data, what data, key, kinds of data, types of data, categories'),
   ],
@@ -100,14 +113,25 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4, 'a day old, day old, days old, hours old, hour old, minutes old, how old, late, late arriving, late data, out of order, arrive late, arrives late'),
     ...cues(3, 'how fast, streaming, stream, batch, batch or streaming, streaming or batch, micro batch, hourly, every hour, every minute, minutes, seconds, millisecond, milliseconds, quickly, fast, soon, timely, recent, recency, how often, frequency, updated, immediately, instantly, instant, within, delivered by, ready by, morning, 9 am, available by, visible, sub second, interactive, speed, slow'),
     ...cues(3, 'yesterday, previous day, prior day'),
+    // Freshness asked through a moment or a lag ("numbers from last night", "how far behind").
+    ...cues(4, 'last night, overnight, this morning, earlier today, far behind, how far behind, lag behind, falls behind, out of date, how stale, good enough, recent enough, fresh enough, current enough'),
+    ...cues(2.5, 'behind, last hour, a few hours, few minutes'),
+    // Minutes or hours ago is a lag; months or years ago is history (retention).
+    ...cues(5, 'hour ago, hours ago, minute ago, minutes ago, seconds ago, day behind, days behind, hours behind, minutes behind, hour behind, behind by'),
     ...cues(2, 'when do, when will, when should, acceptable, is it ok, time, timing, often, wait, waiting, cadence, schedule, scheduled, nightly, live, current data, second, minute, hour, speed up, performance, respond'),
   ],
   availability: [
-    ...cues(4, 'afford to lose, lose some, lose events, drop events, dropped events, lost events, event loss, what should happen, what happens when, should happen'),
+    ...cues(4, 'afford to lose, lose some, lose events, drop events, dropped events, lost events, event loss'),
+    // "What happens when..." names a scenario, not a topic: the scenario's own words decide (a region
+    // going down, a deletion request, a schema change), so the opener alone only breaks ties.
+    ...cues(1.5, 'what should happen, what happens when, should happen, what happens if, what if'),
+    // Going down is unambiguous: it outweighs the occasion it happens on ("down during a sale").
+    ...cues(5.5, 'go down, goes down, is down, going down, went down, goes offline, is offline'),
+    ...cues(4, 'node crashes, crashes mid, mid run, partial failure, behave if, machine dies, worker dies, job dies'),
     ...cues(4, 'standby, hot standby, warm standby, another region, second region, secondary region, active active, active passive'),
     ...cues(4, 'stay up, stays up, staying up, zero downtime, deployments, deployment, maintenance window, rolling upgrade, rolling upgrades, keep running, always up'),
     ...cues(4, 'eventual consistency, eventually consistent, strong consistency, strongly consistent, consistency model, consistency requirements, consistency guarantees, cap theorem, partition tolerance'),
-    ...cues(4, 'uptime, downtime, fault tolerant, fault tolerance, fault, outage, outages, disaster, disasterrecovery, rto, rpo, failover, fail over, resilience, resilient, reliability, reliable, redundancy, redundant, go down, goes down, is down, tier 1, tier one, criticality, mission critical, data loss, lose data, losing data, what happens if, what if, nines, three nines, four nines'),
+    ...cues(4, 'uptime, downtime, fault tolerant, fault tolerance, fault, outage, outages, disaster, disasterrecovery, rto, rpo, failover, fail over, resilience, resilient, reliability, reliable, redundancy, redundant, tier 1, tier one, criticality, mission critical, data loss, lose data, losing data, nines, three nines, four nines'),
     ...cues(3, 'being down, down for, impact of, business impact, impact if, fail, fails, failure, failures, failing, recovery, recover, recovered, backup, backups, replication, replicas, replica, multi region, multi az, cross region, region goes down, crash, crashes, tier, critical, tolerate, tolerance, tolerant, retry, retries, exactly once, at least once, delivery guarantee, guarantees, durability, durable, broken, incident, incidents, on call, degrade, degraded, graceful, percent, node dies, restart, self healing'),
     ...cues(2, 'down, lose, lost, loss, duplicate, duplicates, consistency, available, always on, 24 7, zone, availability zone, region, regions, pipeline criticality, errors, error, problems, alerting, monitoring'),
   ],
@@ -122,6 +146,7 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
   ],
   data_format: [
     ...cues(3, 'without notice, without warning, unannounced'),
+    ...cues(4, 'rename, renamed, renames, renaming, rename fields, remove fields, drop fields, removed fields, fields change, field renames'),
     ...cues(4, 'new fields, add fields, added fields, add new fields, fields added, field changes, column changes, breaking changes, new columns'),
     ...cues(4, 'format, formats, schema, schemas, json, csv, parquet, avro, protobuf, orc, xml, structured, semi structured, unstructured, schema evolution, schema change, schema changes, schema drift, schema registry, data types, data type, file format, file formats, serialization, encoding, payload, payloads, message format, what does the data look like, shape of the data, data contract, data contracts'),
     ...cues(3, 'evolve, evolves, evolving, evolution, fields, field, columns, column, nested, files, file, type, types, text, images, logs, log, compression, compressed, look like, shape, quality, data quality, clean, messy, nulls, null, missing values, duplicates in the data, validation, well defined, consistent, batch files, dumps'),
@@ -144,6 +169,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
 export const OFF_TOPIC_VOCABULARY: readonly TopicCue[] = [
   ...cues(4, 'budget, budgets, cost, costs, costly, pricing, price, money, spend, spending, dollars, expensive, cheap, funding, headcount, hiring, hire, engineering team, team size, size of the team, how many engineers, engineers on the team, interview, this interview, whiteboard, diagram, draw, drawing, write code, writing code, coding, pseudocode, programming language, favourite, favorite, weather, salary, timeline for the project, time to market'),
   ...cues(2, 'staffing, developers'),
+  // The interview's own flow and the interviewer as a person: no case fact answers these.
+  ...cues(5, 'who are you, your name, what time is it, time is it, questions for me, any questions for me, start designing, start the design, begin designing, begin the design, move on, next step, next question, can we proceed, shall we proceed, how am i doing, how long is this interview, how much time do i have, how much time is left'),
 ];
 
 /**

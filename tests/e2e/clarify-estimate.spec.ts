@@ -18,10 +18,17 @@ test('the interviewer answers clarifying questions and the worksheet grades live
   await question.press('Enter');
   await expect(transcript).toContainText('rather than a question');
 
+  // A leading question is answered, but flagged and worth half.
+  await question.fill('We can ignore GDPR, right?');
+  await question.press('Enter');
+  await expect(transcript).toContainText('Customer names, emails, phone numbers');
+  await expect(transcript).toContainText('Leading question');
+
   await page.getByLabel(/The business objects/).fill('order, customer, product');
   const clarifyFeedback = page.getByRole('region', { name: 'Clarify feedback' });
   await expect(clarifyFeedback).toContainText('Never asked about latency and SLA');
   await expect(clarifyFeedback).toContainText('Named the Order entity');
+  await expect(clarifyFeedback).toContainText('is a leading question');
   const clarifyScore = Number(await clarifyFeedback.locator('.score-value').textContent());
   expect(clarifyScore).toBeGreaterThan(0);
   expect(clarifyScore).toBeLessThan(100);

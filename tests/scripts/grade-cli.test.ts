@@ -23,7 +23,16 @@ describe('grade command line', () => {
     expect(result.status).toBe(0);
     const [answer] = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(answer).toMatchObject({ question: 'How much data do we ingest daily?', topic: 'scale_now', factId: 'daily-volume' });
-    expect(Object.keys(answer ?? {}).sort()).toEqual(['answer', 'confidence', 'factId', 'question', 'topic']);
+    expect(Object.keys(answer ?? {}).sort()).toEqual(['answer', 'confidence', 'factId', 'form', 'question', 'topic']);
+    expect(answer?.form).toBe('question');
+  });
+
+  it('says how a question was put and answers both halves of a compound one', () => {
+    const result = grade('ask', '--case', 'ecommerce-data-platform', "Volume doesn't matter here, does it?", 'How much data per day and how long do we keep it?', '--json');
+    expect(result.status).toBe(0);
+    const [leading, compound] = JSON.parse(result.stdout) as { topic: string; form: string; formCue?: string; second?: { topic: string; factId: string } }[];
+    expect(leading).toMatchObject({ topic: 'scale_now', form: 'leading', formCue: 'does it' });
+    expect(compound).toMatchObject({ topic: 'scale_now', form: 'question', second: { topic: 'retention', factId: 'retention' } });
   });
 
   it('answers a file of questions, one per line, with topic null when nothing matches', () => {
