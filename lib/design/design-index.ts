@@ -1,6 +1,9 @@
 import type { Rubric } from '../content/rubric-schema';
+import { phraseKey } from '../text/analyse';
+import { EQUIVALENTS, MODE_WORDS } from '../text/equivalents';
+import { polarClauses } from '../text/negation-lite';
 import { buildPhraseMatcher } from '../text/phrase-matcher';
-import type { PhraseMatcher } from '../text/phrase-matcher';
+import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher';
 
 /** The design section of a case rubric; engines take the whole rubric so callers pass what `loadCase` returns. */
 export type DesignRubric = Rubric['steps']['design'];
@@ -12,11 +15,71 @@ export type DesignIndex = {
   inputs: PhraseMatcher<string>;
   outputs: PhraseMatcher<string>;
   useCases: PhraseMatcher<string>;
+  /** Every name in the design rubric, each mapped to one concept (its equivalence group, else its own key). */
+  concepts: PhraseMatcher<string>;
+  conceptPhrases: ReadonlyMap<string, readonly string[]>;
+  /** One matcher per concept, built when first asked for. */
+  finders: Map<string, PhraseMatcher<string>>;
+  /** The words that claim a stream or a batch. */
+  modes: PhraseMatcher<'stream' | 'batch'>;
 };
 
-// The same phrases the clarify step uses for entities: label, id read as words, then synonyms.
+let groupByKey: Map<string, string> | undefined;
+
+/** Phrase key -> canonical term of its equivalence group, built once from lib/text's vocabulary. */
+function equivalenceGroups(): Map<string, string> {
+  if (groupByKey) return groupByKey;
+  groupByKey = new Map();
+  for (const [canonical, phrases] of Object.entries(EQUIVALENTS)) {
+    for (const phrase of [canonical, ...phrases]) {
+      const key = phraseKey(phrase);
+      if (key !== '' && !groupByKey.has(key)) groupByKey.set(key, canonical);
+    }
+  }
+  return groupByKey;
+}
+
+const ownPhrases = (item: NamedItem) => [item.label, item.id.replace(/-/g, ' '), ...item.synonyms];
+
+/** The equivalents of an item's own phrases: "cdc" brings "logical replication", "binlog", "Debezium". */
+function equivalentPhrases(item: NamedItem): string[] {
+  const groups = new Set<string>();
+  for (const phrase of ownPhrases(item)) {
+    const group = equivalenceGroups().get(phraseKey(phrase));
+    if (group !== undefined) groups.add(group);
+  }
+  return [...groups].flatMap((group) => EQUIVALENTS[group] ?? []);
+}
+
+const phrasesOf = (item: NamedItem) => [...ownPhrases(item), ...equivalentPhrases(item)];
+
+// Every item's own phrases claim first, so an equivalent never takes a name another item lists itself.
 const matcherFor = (items: readonly NamedItem[]) =>
-  buildPhraseMatcher(items.map((item) => ({ id: item.id, phrases: [item.label, item.id.replace(/-/g, ' '), ...item.synonyms] })));
+  buildPhraseMatcher([
+    ...items.map((item) => ({ id: item.id, phrases: ownPhrases(item) })),
+    ...items.map((item) => ({ id: item.id, phrases: equivalentPhrases(item) })),
+  ]);
+
+/** Every name of the design rubric grouped by concept: its equivalence group, else its own phrase key. */
+function conceptPhrases(items: readonly NamedItem[]): Map<string, string[]> {
+  const byConcept = new Map<string, string[]>();
+  for (const phrase of items.flatMap(phrasesOf)) {
+    const key = phraseKey(phrase);
+    if (key === '') continue;
+    const concept = equivalenceGroups().get(key) ?? key;
+    byConcept.set(concept, [...(byConcept.get(concept) ?? []), phrase]);
+  }
+  return byConcept;
+}
+
+/** A matcher for one concept only: finds "BI" or "Looker" in "analysts' BI dashboards" for the concept dashboard. */
+export function conceptFinder(index: DesignIndex, concept: string): PhraseMatcher<string> {
+  const cached = index.finders.get(concept);
+  if (cached) return cached;
+  const finder = buildPhraseMatcher([{ id: concept, phrases: index.conceptPhrases.get(concept) ?? [] }]);
+  index.finders.set(concept, finder);
+  return finder;
+}
 
 const cache = new WeakMap<DesignRubric, DesignIndex>();
 
@@ -25,25 +88,49 @@ export function getDesignIndex(rubric: DesignCase): DesignIndex {
   const design = rubric.steps.design;
   const cached = cache.get(design);
   if (cached) return cached;
-  const index = { inputs: matcherFor(design.inputs), outputs: matcherFor(design.outputs), useCases: matcherFor(design.useCases ?? []) };
+  const useCases = design.useCases ?? [];
+  const byConcept = conceptPhrases([...design.inputs, ...design.outputs, ...useCases]);
+  const index: DesignIndex = {
+    inputs: matcherFor(design.inputs),
+    outputs: matcherFor(design.outputs),
+    useCases: matcherFor(useCases),
+    concepts: buildPhraseMatcher([...byConcept.entries()].map(([id, phrases]) => ({ id, phrases }))),
+    conceptPhrases: byConcept,
+    finders: new Map(),
+    modes: buildPhraseMatcher([
+      { id: 'stream', phrases: MODE_WORDS.stream },
+      { id: 'batch', phrases: MODE_WORDS.batch },
+    ]),
+  };
   cache.set(design, index);
   return index;
 }
 
-/** The rubric item ids a text names, each once, in order of first mention. */
+/** A name found in a field, with the clause it was found in (the learner's words, for quoting). */
+export type Mention<Id extends string> = PhraseMatch<Id> & { clause: string; negated: boolean };
+
+/** Every name a text mentions, clause by clause, each marked negated when a negation covers it ("no CDC"). */
+export function mentions<Id extends string>(matcher: PhraseMatcher<Id>, text: string): Mention<Id>[] {
+  return polarClauses(text).flatMap((clause) =>
+    clause.pieces.flatMap((piece) => matcher.matchAll(piece.text).map((match) => ({ ...match, clause: clause.text, negated: piece.negated }))),
+  );
+}
+
+/** The rubric item ids a text names in affirmed words, each once, in order of first mention: "no dashboards" names none. */
 export function namedIds(matcher: PhraseMatcher<string>, text: string): string[] {
   const ids: string[] = [];
-  for (const match of matcher.matchAll(text)) if (!ids.includes(match.id)) ids.push(match.id);
+  for (const match of mentions(matcher, text)) if (!match.negated && !ids.includes(match.id)) ids.push(match.id);
   return ids;
 }
 
 /**
- * The one rubric item a form row stands for: its first mention. A row is one source or output, so
- * "Postgres change events" is the database, not also the clickstream its word "events" suggests.
+ * The one rubric item a form row stands for: its first affirmed mention. A row is one source or
+ * output, so "Postgres change events" is the database, not also the clickstream its word "events"
+ * suggests; "orders DB, no CDC" is the database, and "no clickstream" names nothing.
  */
 export function rowId(matcher: PhraseMatcher<string>, ...fields: readonly string[]): string | undefined {
   for (const field of fields) {
-    const first = matcher.matchAll(field)[0];
+    const first = mentions(matcher, field).find((match) => !match.negated);
     if (first) return first.id;
   }
   return undefined;
