@@ -144,6 +144,21 @@ export const PHRASE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   datawarehouse: ['data warehouse', 'data datawarehouse'],
   adhoc: ['ad hoc'],
   percentile: ['tail latency'],
+  // Product names written in camelCase are split by the normaliser ("ZooKeeper" -> "zoo keeper"); join them again.
+  zookeeper: ['zoo keeper'],
+  kraft: ['k raft', 'thousand raft'],
+  bigquery: ['big query'],
+  clickhouse: ['click house'],
+  dynamodb: ['dynamo db', 'dynamo database'],
+  mongodb: ['mongo db', 'mongo database'],
+  postgresql: ['postgre sql', 'postgres sql'],
+  mysql: ['my sql'],
+  rabbitmq: ['rabbit mq'],
+  pubsub: ['pub sub'],
+  bigtable: ['big table'],
+  duckdb: ['duck db', 'duck database'],
+  timescaledb: ['timescale db', 'timescale database'],
+  influxdb: ['influx db', 'influx database'],
 };
 
 /**

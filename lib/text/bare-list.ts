@@ -1,0 +1,52 @@
+import type { ReadText } from './read-text';
+import type { TextToken } from './tokens';
+
+/** Whether a text (or a sentence of it) only lists terms. */
+export type BareListReading = {
+  /** The whole text is a bare list (one or more terms, no explanation anywhere). */
+  whole: boolean;
+  /** Per sentence: the sentence only lists terms. */
+  sentences: boolean[];
+  /** The listed terms, verbatim, in order. */
+  terms: string[];
+};
+
+// Words that make a fragment say something: pronouns, verbs that carry a claim, connectives and
+// prepositions that relate two things ("RF=3 across three AZs" explains; "RF, acks" does not).
+const EXPLAINING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'we i you it they this that there he she is are was were be been being will would can could should must may might do does did ' +
+    'has have had use uses used using make makes so because since when if then which while until unless after before by from with ' +
+    'across via into per through in on at for to than otherwise means ensures guarantees gives keeps stores lets prevents avoids ' +
+    'resumes restarts replays reads writes sends commits needs need get gets'
+  ).split(' '),
+);
+const ITEM_BREAKS: ReadonlySet<string> = new Set([',', '/', ';', '|', '&', '+', '-', '*', '\u2022', '(', ')']);
+const MAX_TERM_WORDS = 4;
+
+/**
+ * Reads which sentences are bare lists: every item (separated by commas, slashes, "and", "or",
+ * bullets, line breaks) has at most four words and none that explains (a pronoun, a verb such as
+ * "is", "uses", "replays", a relating word such as "because", "from", "across"). A label before a
+ * colon ("Key points: RF, acks") is ignored. `whole` is true when every sentence is one.
+ */
+export function readBareLists(read: ReadText): BareListReading {
+  const terms: string[] = [];
+  const sentences = read.sentences.map((sentence) => {
+    let from = sentence.from;
+    const colon = read.tokens.slice(sentence.from, sentence.to).findIndex((token) => token.norm === ':');
+    if (colon >= 0) from = sentence.from + colon + 1;
+    const items: TextToken[][] = [[]];
+    for (let i = from; i < sentence.to; i += 1) {
+      const token = read.tokens[i] as TextToken;
+      const isBreak = token.kind === 'mark' ? ITEM_BREAKS.has(token.norm) : token.norm === 'and' || token.norm === 'or';
+      if (isBreak) items.push([]);
+      else if (token.kind === 'word') (items[items.length - 1] as TextToken[]).push(token);
+    }
+    const filled = items.filter((item) => item.length > 0);
+    const bare = filled.length > 0 && filled.every((item) => item.length <= MAX_TERM_WORDS && !item.some((token) => EXPLAINING_WORDS.has(token.norm)));
+    if (bare) for (const item of filled) terms.push(read.text.slice((item[0] as TextToken).start, (item[item.length - 1] as TextToken).end));
+    return bare;
+  });
+  return { whole: sentences.length > 0 && sentences.every(Boolean), sentences, terms };
+}

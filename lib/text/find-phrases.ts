@@ -1,0 +1,96 @@
+import { buildPhraseMatcher } from './phrase-matcher';
+import type { PhraseEntry, PhraseMatcher } from './phrase-matcher';
+import type { ReadText } from './read-text';
+import type { TextToken } from './tokens';
+
+export type PhrasePolarity = 'affirmed' | 'negated';
+
+/** One place where a text names one of the phrases looked for. */
+export type PhraseOccurrence<Id extends string> = {
+  id: Id;
+  /** The learner's words that matched, verbatim ("Checkpointing"), never stems. */
+  verbatim: string;
+  /** Character offsets of `verbatim` in the text, end exclusive. */
+  start: number;
+  end: number;
+  /** Token indices of the match in `ReadText.tokens`, `to` exclusive. */
+  from: number;
+  to: number;
+  clause: number;
+  /** The learner's clause around the match, verbatim. */
+  clauseText: string;
+  sentence: number;
+  polarity: PhrasePolarity;
+  /** Said with a hedge ("maybe", "I think", "not sure") or as a question. */
+  hedged: boolean;
+  /** Its sentence ends with "?". */
+  question: boolean;
+};
+
+const MAX_CACHE = 2_000;
+const matchers = new Map<string, PhraseMatcher<string>>();
+
+function matcherFor<Id extends string>(entries: readonly PhraseEntry<Id>[]): PhraseMatcher<Id> {
+  const key = entries.map((entry) => `${entry.id}\u0001${entry.phrases.join('\u0000')}`).join('\u0002');
+  const cached = matchers.get(key);
+  if (cached) return cached as PhraseMatcher<Id>;
+  const matcher = buildPhraseMatcher(entries);
+  if (matchers.size >= MAX_CACHE) matchers.clear();
+  matchers.set(key, matcher);
+  return matcher;
+}
+
+/**
+ * Finds every occurrence of the entries' phrases (compared as canonical stems with synonyms, as
+ * `buildPhraseMatcher` does: plurals, case, "-ise/-ize" and abbreviations do not matter), one
+ * clause at a time so a match never spans two clauses. Each occurrence says whether it is
+ * affirmed or negated: negated when any of its words lies in a negation's scope (a cue inside
+ * the phrase itself, as in "no duplicates", does not count), and whether it is hedged or asked.
+ * Matchers are cached per entry list.
+ */
+export function findPhrases<Id extends string>(read: ReadText, entries: readonly PhraseEntry<Id>[]): PhraseOccurrence<Id>[] {
+  const matcher = matcherFor(entries);
+  const found: PhraseOccurrence<Id>[] = [];
+  for (const clause of read.clauses) {
+    const positions: number[] = [];
+    const stems: string[] = [];
+    const stop: boolean[] = [];
+    for (let i = clause.from; i < clause.to; i += 1) {
+      const token = read.tokens[i] as TextToken;
+      if (token.kind !== 'word') continue;
+      positions.push(i);
+      stems.push(token.stem);
+      stop.push(token.stop);
+    }
+    if (stems.length === 0) continue;
+    const sentence = read.sentences[clause.sentence];
+    for (const match of matcher.matchAll({ stems, stop })) {
+      const from = positions[match.start] as number;
+      const last = positions[match.end - 1] as number;
+      let negated = false;
+      for (let k = match.start; k < match.end; k += 1) {
+        const position = positions[k] as number;
+        if (read.negated[position]) negated = true;
+        // A cue inside the phrase ("no duplicates") is the phrase's own: what follows it is not negated by it.
+        if (read.cue[position]) break;
+      }
+      const start = read.tokens[from]?.start ?? 0;
+      const end = read.tokens[last]?.end ?? start;
+      found.push({
+        id: match.id,
+        verbatim: read.text.slice(start, end),
+        start,
+        end,
+        from,
+        to: last + 1,
+        clause: clause.index,
+        clauseText: clause.text,
+        sentence: clause.sentence,
+        polarity: negated ? 'negated' : 'affirmed',
+        hedged: read.hedgedClause[clause.index] ?? false,
+        question: sentence?.question ?? false,
+      });
+    }
+  }
+  return found;
+}

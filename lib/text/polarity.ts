@@ -1,0 +1,190 @@
+import type { Clause, Sentence } from './clauses';
+import type { TextToken } from './tokens';
+
+/**
+ * Negation and hedging read from cue words (after contractions are opened: "won't" is "will
+ * not"). How each cue reaches:
+ * - before its terms ("not", "no", "never", "without", "no need to", "avoid", "instead of X",
+ *   "rather than X", "turn off X"): it negates the words after it to the end of its clause;
+ * - after its terms ("X is overkill", "X is unnecessary", "X is not needed"): it negates the
+ *   subject, back to the clause start or the previous list item;
+ * - either way ("skip", "disable(d)", "off", "false"): before its terms when words follow it in
+ *   the clause, else after ("idempotence disabled", "enable.idempotence=false").
+ * Two cues next to each other cancel ("not without", "never skip"); "not only X but also Y",
+ * "no more than", "not sure" are not negations. Hedges ("maybe", "might", "perhaps",
+ * "probably", "possibly") hedge their clause; "I think", "I guess", "not sure", "no idea"
+ * and a sentence ending in "?" hedge the sentence.
+ */
+export type Polarity = {
+  /** Per token: inside a negation's scope. */
+  negated: boolean[];
+  /** Per token: part of a negation or hedge cue itself (never a term). */
+  cue: boolean[];
+  /** Per clause: hedged. */
+  hedgedClause: boolean[];
+};
+
+const PRE_CUES: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'cannot', 'nothing', 'avoid', 'avoids', 'avoided', 'avoiding', 'nobody']);
+const EITHER_CUES: ReadonlySet<string> = new Set(['skip', 'skips', 'skipped', 'skipping', 'disable', 'disables', 'disabled', 'disabling', 'off', 'false', 'drop', 'dropped', 'dropping']);
+const POST_CUES: ReadonlySet<string> = new Set(['overkill', 'unnecessary', 'unneeded', 'needless', 'pointless', 'useless', 'superfluous', 'irrelevant', 'unused']);
+// "X is not needed": after "not"/"never", these words make the negation fall on the subject.
+const POST_PARTICIPLES: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'used', 'enabled', 'wanted', 'worth', 'useful', 'important', 'relevant', 'supported', 'configured', 'involved', 'applied', 'an', 'a', 'the', 'option']);
+const BOUND_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'later', 'earlier', 'longer', 'shorter', 'greater', 'higher', 'lower', 'bigger', 'smaller', 'worse', 'better']);
+// Words that are not terms when the subject of a post-posed cue is collected.
+const LINK_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'be', 'was', 'were', 'been', 'being', 'set', 'to', 'would', 'will', 'seems', 'just', 'totally', 'completely', 'really', 'simply', 'probably', 'kind', 'of', 'a', 'an', 'turned', 'switched', 'left', 'kept', 'keep']);
+// "drop" negates only what is dropped from the design, not "drop duplicates"; it counts as a cue
+// only before words that name a component.
+const DROP_OBJECTS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'it']);
+const CLAUSE_HEDGES: ReadonlySet<string> = new Set(['maybe', 'might', 'perhaps', 'possibly', 'probably', 'presumably', 'hopefully', 'guess', 'unsure']);
+const SENTENCE_HEDGES: readonly (readonly string[])[] = [
+  ['i', 'think'], ['i', 'guess'], ['i', 'believe'], ['i', 'suppose'], ['i', 'assume'], ['not', 'sure'], ['not', 'certain'],
+  ['no', 'idea'], ['not', 'know'], ['not', 'remember'], ['unsure'], ['if', 'i', 'remember'], ['or', 'something'],
+];
+// Words after which a negation no longer reaches: "without duplicates thanks to a checkpoint".
+const SCOPE_ENDS: ReadonlySet<string> = new Set(['thanks', 'via', 'using', 'by', 'through', 'which', 'when', 'if', 'since', 'as', 'so', 'unless', 'until', 'once']);
+const LIST_BREAKS: ReadonlySet<string> = new Set([',', ';', 'and', 'or', 'but', '/', '&']);
+
+function at(tokens: readonly TextToken[], i: number): string {
+  return tokens[i]?.norm ?? '';
+}
+
+// The words of a clause: [index into tokens] in order.
+function wordIndices(tokens: readonly TextToken[], clause: Clause): number[] {
+  const out: number[] = [];
+  for (let i = clause.from; i < clause.to; i += 1) if (tokens[i]?.kind === 'word') out.push(i);
+  return out;
+}
+
+function matchesAt(tokens: readonly TextToken[], words: readonly number[], k: number, sequence: readonly string[]): boolean {
+  return sequence.every((word, offset) => at(tokens, words[k + offset] ?? -1) === word);
+}
+
+/** Reads negation scope and hedges for every token of every clause. */
+export function readPolarity(tokens: readonly TextToken[], sentences: readonly Sentence[], clauses: readonly Clause[]): Polarity {
+  const negated = new Array<boolean>(tokens.length).fill(false);
+  const cue = new Array<boolean>(tokens.length).fill(false);
+  const hedgedClause = new Array<boolean>(clauses.length).fill(false);
+  const hedgedSentence = new Array<boolean>(sentences.length).fill(false);
+
+  for (const clause of clauses) {
+    const words = wordIndices(tokens, clause);
+    let state = false;
+    // Word position (in `words`) of the last cue, for "not without" and "never skip".
+    let lastCue = -10;
+    let endOfScope = words.length;
+    const startScope = (k: number, span: number) => {
+      for (let s = 0; s < span; s += 1) {
+        cue[words[k + s] ?? -1] = true;
+        negated[words[k + s] ?? -1] = state;
+      }
+      state = k - lastCue <= 2 ? !state : true;
+      lastCue = k + span - 1;
+    };
+    const negateBack = (k: number) => {
+      let j = k - 1;
+      while (j >= 0 && LINK_WORDS.has(at(tokens, words[j] ?? -1))) j -= 1;
+      // Walk back over marks too: stop at a list break or at the value of an earlier "name=value".
+      for (let t = (words[j] ?? clause.from) ; t >= clause.from && j >= 0; t -= 1) {
+        const token = tokens[t] as TextToken;
+        if (LIST_BREAKS.has(token.norm)) break;
+        if (token.kind === 'word') {
+          if (!cue[t]) negated[t] = true;
+          if (tokens[t - 1]?.norm === '=' || tokens[t - 1]?.norm === ':') break;
+        }
+      }
+    };
+
+    if (clause.opener === 'instead of' || clause.opener === 'rather than') {
+      // "instead of X, Y": X is negated up to the first comma.
+      const first = words[0] ?? clause.from;
+      cue[first] = true;
+      cue[words[1] ?? -1] = true;
+      state = true;
+      lastCue = 1;
+      for (let t = first; t < clause.to; t += 1) {
+        if (tokens[t]?.norm === ',') {
+          endOfScope = words.findIndex((w) => w > t);
+          if (endOfScope < 0) endOfScope = words.length;
+          break;
+        }
+      }
+    }
+
+    for (let k = 0; k < words.length; k += 1) {
+      const index = words[k] as number;
+      if (k === endOfScope) state = false;
+      const word = at(tokens, index);
+      // A cue word remembers the negation before it, so a phrase containing it ("no duplicates") reads its own polarity.
+      if (cue[index]) {
+        negated[index] = state;
+        continue;
+      }
+      if (SCOPE_ENDS.has(word) && state) {
+        state = false;
+        lastCue = -10;
+        continue;
+      }
+      const next = at(tokens, words[k + 1] ?? -1);
+
+      if (CLAUSE_HEDGES.has(word)) {
+        hedgedClause[clause.index] = true;
+        cue[index] = true;
+        continue;
+      }
+      const sentenceHedge = SENTENCE_HEDGES.find((sequence) => matchesAt(tokens, words, k, sequence));
+      if (sentenceHedge) {
+        hedgedSentence[clause.sentence] = true;
+        for (let s = 0; s < sentenceHedge.length; s += 1) cue[words[k + s] ?? -1] = true;
+        k += sentenceHedge.length - 1;
+        continue;
+      }
+      if ((word === 'not' || word === 'no') && (next === 'only' || next === 'just' || next === 'merely' || next === 'matter' || BOUND_WORDS.has(next))) {
+        k += 1;
+        continue;
+      }
+      if (POST_CUES.has(word)) {
+        cue[index] = true;
+        negateBack(k);
+        continue;
+      }
+      if ((word === 'turn' || word === 'turned' || word === 'switch' || word === 'switched') && next === 'off') {
+        cue[index] = true;
+        cue[words[k + 1] ?? -1] = true;
+        if (words.slice(k + 2).some((w) => !tokens[w]?.stop)) startScope(k, 2);
+        else negateBack(k);
+        k += 1;
+        continue;
+      }
+      if (PRE_CUES.has(word)) {
+        if ((word === 'not' || word === 'never') && POST_PARTICIPLES.has(next) && !words.slice(k + 2).some((w) => !tokens[w]?.stop && !POST_PARTICIPLES.has(at(tokens, w)))) {
+          // "X is not needed", "X isn't an option": the subject is negated.
+          cue[index] = true;
+          negateBack(k);
+          continue;
+        }
+        // A cue with nothing after it ("data loss: none") falls on what came before.
+        if (words.slice(k + 1).some((w) => !tokens[w]?.stop)) startScope(k, 1);
+        else {
+          cue[index] = true;
+          negateBack(k);
+        }
+        continue;
+      }
+      if (EITHER_CUES.has(word)) {
+        if (word.startsWith('drop') && !DROP_OBJECTS.has(next)) continue;
+        cue[index] = true;
+        const previous = tokens[index - 1];
+        const afterValueMark = previous?.kind === 'mark' && (previous.norm === '=' || previous.norm === ':');
+        const hasTermsAfter = words.slice(k + 1).some((w) => !tokens[w]?.stop);
+        if (hasTermsAfter && !afterValueMark && word !== 'false') startScope(k, 1);
+        else negateBack(k);
+        continue;
+      }
+      if (state) negated[index] = true;
+    }
+  }
+  for (const clause of clauses) {
+    if (hedgedSentence[clause.sentence] || sentences[clause.sentence]?.question) hedgedClause[clause.index] = true;
+  }
+  return { negated, cue, hedgedClause };
+}

@@ -1,0 +1,44 @@
+import { splitClauses } from './clauses';
+import type { Clause, Sentence } from './clauses';
+import { DEFAULT_MAX_CHARS } from './normalise';
+import { readPolarity } from './polarity';
+import type { Polarity } from './polarity';
+import { tokenizeText } from './tokens';
+import type { TextToken } from './tokens';
+
+/**
+ * A learner's text read once for every engine: tokens with offsets, sentences, clauses, and
+ * per-token negation scope and per-clause hedges. Build it with `readText` and pass it to
+ * `findPhrases`, `readValues` and `readBareLists`.
+ */
+export type ReadText = {
+  /** The text that was read (cut at `maxChars`). */
+  text: string;
+  tokens: TextToken[];
+  sentences: Sentence[];
+  clauses: Clause[];
+  /** Per token: the index of its clause, or -1 for marks between clauses. */
+  clauseOf: number[];
+} & Polarity;
+
+const MAX_CACHE = 64;
+const cache = new Map<string, ReadText>();
+
+/**
+ * Reads a text: tokens, sentences, clauses, negation and hedges. Deterministic and never throws
+ * (a non-string reads as empty); input past `maxChars` (default 2,000 characters) is ignored.
+ * The last few texts are cached, so every key point of a prompt can ask about the same answer.
+ */
+export function readText(raw: string, maxChars = DEFAULT_MAX_CHARS): ReadText {
+  const text = (typeof raw === 'string' ? raw : '').slice(0, Math.max(0, maxChars));
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const tokens = tokenizeText(text, text.length);
+  const { sentences, clauses } = splitClauses(text, tokens);
+  const clauseOf = new Array<number>(tokens.length).fill(-1);
+  for (const clause of clauses) for (let i = clause.from; i < clause.to; i += 1) clauseOf[i] = clause.index;
+  const read: ReadText = { text, tokens, sentences, clauses, clauseOf, ...readPolarity(tokens, sentences, clauses) };
+  if (cache.size >= MAX_CACHE) cache.delete(cache.keys().next().value as string);
+  cache.set(text, read);
+  return read;
+}

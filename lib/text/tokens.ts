@@ -1,0 +1,159 @@
+import type { AnalysedText } from './analyse';
+import { NUMBER_TOKEN } from './analyse';
+import { DEFAULT_MAX_CHARS, normaliseText } from './normalise';
+import { stemWord } from './stem';
+import { isStopword } from './stopwords';
+import { PHRASE_SYNONYMS, WORD_SYNONYMS } from './synonyms';
+
+/**
+ * One unit of a text as the readers see it. A word carries its canonical stem (the same one
+ * `analyse` gives, synonyms folded) and the character span of the learner's verbatim words it came
+ * from (`text.slice(start, end)`); a mark is a punctuation character kept for sentence, clause
+ * and setting boundaries (its stem is the character itself).
+ */
+export type TextToken = {
+  kind: 'word' | 'mark';
+  /** Lower-case word after normalising (before stemming); the character for a mark. */
+  norm: string;
+  stem: string;
+  stop: boolean;
+  /** Character offsets into the original text, end exclusive. */
+  start: number;
+  end: number;
+  /** A line break lies between this token and the one before it. */
+  breakBefore: boolean;
+};
+
+// Contractions whose stem is not the verb before "n't" ("won't" is "will not", not "wo not").
+const IRREGULAR_NOT: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall', ai: 'is' };
+// Symbols that are words (as `normaliseText` spells them).
+const SYMBOL_WORDS: Readonly<Record<string, string>> = { '%': 'percent', '&': 'and', '+': 'plus' };
+
+// A run of letters/digits (decimals kept: "99.9"; hyphenated words whole: "exactly-once"), optionally
+// with an apostrophe suffix ("don't"), or one other character.
+const CHUNK = /(?:\p{N}+(?:\.\p{N}+)+|[\p{L}\p{M}\p{N}])+(?:-(?:\p{N}+(?:\.\p{N}+)+|[\p{L}\p{M}\p{N}])+)*(?:['\u2019\u02bc`][\p{L}]+)*|[^\s]/gu;
+const PLAIN_WORD = /^[a-z]+$/;
+
+function canonicalWord(word: string): string {
+  const direct = WORD_SYNONYMS[word];
+  if (direct !== undefined) return direct;
+  if (word.length > 2 && word.endsWith('s')) {
+    const singular = WORD_SYNONYMS[word.slice(0, -1)];
+    if (singular !== undefined) return singular;
+  }
+  return word;
+}
+
+function wordsOf(chunk: string): string[] {
+  const lower = chunk.toLowerCase();
+  if (PLAIN_WORD.test(chunk)) return [chunk];
+  const contraction = /^([a-z]+)n['\u2019\u02bc`]t$/.exec(lower);
+  if (contraction) {
+    const verb = contraction[1] ?? '';
+    return [IRREGULAR_NOT[verb] ?? verb, 'not'];
+  }
+  const normalised = normaliseText(chunk, chunk.length);
+  return normalised === '' ? [] : normalised.split(' ');
+}
+
+type PhraseTable = { byKey: Map<string, string>; maxLength: number };
+let phraseTable: PhraseTable | undefined;
+
+function getPhraseTable(): PhraseTable {
+  if (phraseTable) return phraseTable;
+  const byKey = new Map<string, string>();
+  let maxLength = 1;
+  for (const [canonical, phrases] of Object.entries(PHRASE_SYNONYMS)) {
+    const target = stemWord(canonical);
+    for (const phrase of phrases) {
+      const stems = rawWords(phrase, DEFAULT_MAX_CHARS).filter((token) => token.kind === 'word').map((token) => token.stem);
+      if (stems.length < 2) continue;
+      byKey.set(stems.join(' '), target);
+      maxLength = Math.max(maxLength, stems.length);
+    }
+  }
+  phraseTable = { byKey, maxLength };
+  return phraseTable;
+}
+
+function rawWords(text: string, maxChars: number): TextToken[] {
+  const source = text.slice(0, Math.max(0, maxChars));
+  const tokens: TextToken[] = [];
+  let previousEnd = 0;
+  for (const match of source.matchAll(CHUNK)) {
+    const chunk = match[0];
+    const start = match.index;
+    const end = start + chunk.length;
+    const breakBefore = source.slice(previousEnd, start).includes('\n');
+    previousEnd = end;
+    const symbolWord = SYMBOL_WORDS[chunk];
+    if (symbolWord !== undefined) {
+      tokens.push({ kind: 'word', norm: symbolWord, stem: stemWord(symbolWord), stop: false, start, end, breakBefore });
+      continue;
+    }
+    if (!/[\p{L}\p{N}]/u.test(chunk)) {
+      tokens.push({ kind: 'mark', norm: chunk, stem: chunk, stop: true, start, end, breakBefore });
+      continue;
+    }
+    let first = true;
+    for (const word of wordsOf(chunk)) {
+      const isNumber = /^\d/.test(word);
+      tokens.push({
+        kind: 'word',
+        norm: word,
+        stem: isNumber ? NUMBER_TOKEN : stemWord(canonicalWord(word)),
+        stop: isNumber || isStopword(word),
+        start,
+        end,
+        breakBefore: first && breakBefore,
+      });
+      first = false;
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Splits text into tokens that keep the learner's offsets: words (normalised, canonical stems,
+ * multi-word synonyms folded into one token spanning all their words, exactly as `analyse` does)
+ * and punctuation marks. Input past `maxChars` is ignored; never throws.
+ */
+export function tokenizeText(text: string, maxChars = DEFAULT_MAX_CHARS): TextToken[] {
+  const words = rawWords(typeof text === 'string' ? text : '', maxChars);
+  const { byKey, maxLength } = getPhraseTable();
+  const out: TextToken[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const token = words[i] as TextToken;
+    if (token.kind === 'word') {
+      let merged = false;
+      // A synonym phrase never crosses a mark: "real, time" is two words, "real-time" is one.
+      for (let length = Math.min(maxLength, words.length - i); length >= 2 && !merged; length -= 1) {
+        const slice = words.slice(i, i + length);
+        if (slice.some((item, k) => item.kind !== 'word' || (k > 0 && item.breakBefore))) continue;
+        const target = byKey.get(slice.map((item) => item.stem).join(' '));
+        if (target === undefined) continue;
+        const last = slice[slice.length - 1] as TextToken;
+        out.push({ kind: 'word', norm: slice.map((item) => item.norm).join(' '), stem: target, stop: false, start: token.start, end: last.end, breakBefore: token.breakBefore });
+        i += length;
+        merged = true;
+      }
+      if (merged) continue;
+    }
+    out.push(token);
+    i += 1;
+  }
+  return out;
+}
+
+/** The words of a token list as the phrase matchers see them (marks dropped). */
+export function toAnalysed(tokens: readonly TextToken[]): AnalysedText {
+  const stems: string[] = [];
+  const stop: boolean[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    stems.push(token.stem);
+    stop.push(token.stop);
+  }
+  return { stems, stop };
+}

@@ -1,0 +1,130 @@
+import type { PhrasePolarity } from './find-phrases';
+import type { ReadText } from './read-text';
+
+/**
+ * A value or setting a learner wrote: `RF=3`, "replication factor of 3", "three replicas",
+ * `min.insync.replicas=2`, "min ISR 2", `acks=all`, `enable.idempotence=true`, "5 min", "2x".
+ */
+export type TextValue = {
+  /** The name as the learner wrote it ("RF", "replicas"); empty for a bare quantity ("5 min"). */
+  name: string;
+  /** The canonical setting it names ("replication.factor", "min.insync.replicas", "acks"...), when known. */
+  key?: string;
+  /** A number ("3", "three" -> 3; "acks=-1" stays -1), or the lower-case word value ("all", "true", "latest"). */
+  value: number | string;
+  /** Canonical unit for a quantity: "ms", "s", "min", "h", "day", "week", "x", "%", "B", "KB", "KiB", "bit"... */
+  unit?: string;
+  /** The learner's words, verbatim. */
+  text: string;
+  start: number;
+  end: number;
+  polarity: PhrasePolarity;
+  hedged: boolean;
+};
+
+/** Numbers written as words, one to twelve and the round tens (how learners write replica counts). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, single: 1, double: 2, triple: 3,
+};
+
+// Setting names, each with the ways learners write it (case-insensitive, separators ". _ - space" alike).
+const SETTING_ALIASES: readonly { key: string; pattern: string }[] = [
+  { key: 'min.insync.replicas', pattern: 'min(?:imum)?[._\\s-]*(?:in[._\\s-]*sync[._\\s-]*replicas?|isr)' },
+  { key: 'replication.factor', pattern: '(?:default[._\\s-]*)?replication[._\\s-]*factor|rf' },
+  { key: 'enable.idempotence', pattern: '(?:enable[._\\s-]*)?idempotence' },
+  { key: 'acks', pattern: 'acks?' },
+  { key: 'startingOffsets', pattern: 'starting[._\\s-]*offsets' },
+  { key: 'failOnDataLoss', pattern: 'fail[._\\s-]*on[._\\s-]*data[._\\s-]*loss' },
+  { key: 'isolation.level', pattern: 'isolation[._\\s-]*level' },
+  { key: 'retries', pattern: 'retries' },
+  { key: 'max.in.flight.requests.per.connection', pattern: 'max[._\\s-]*in[._\\s-]*flight(?:[._\\s-]*requests(?:[._\\s-]*per[._\\s-]*connection)?)?' },
+  { key: 'uptime', pattern: 'uptime|availability|sla' },
+];
+// Count nouns: "three replicas" is a replication factor of three.
+const COUNT_NOUNS: Readonly<Record<string, string>> = {
+  replica: 'replication.factor', replicas: 'replication.factor', copy: 'replication.factor', copies: 'replication.factor',
+  broker: 'brokers', brokers: 'brokers', az: 'availability-zones', azs: 'availability-zones', zone: 'availability-zones', zones: 'availability-zones',
+  partition: 'partitions', partitions: 'partitions', node: 'nodes', nodes: 'nodes', retry: 'retries', retries: 'retries',
+};
+const UNITS: Readonly<Record<string, string>> = {
+  ms: 'ms', msec: 'ms', millisecond: 'ms', milliseconds: 'ms', s: 's', sec: 's', secs: 's', second: 's', seconds: 's',
+  m: 'min', min: 'min', mins: 'min', minute: 'min', minutes: 'min', h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h',
+  d: 'day', day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+  x: 'x', times: 'x', '%': '%', percent: '%', b: 'B', byte: 'B', bytes: 'B', kb: 'KB', mb: 'MB', gb: 'GB', tb: 'TB', pb: 'PB',
+  kib: 'KiB', mib: 'MiB', gib: 'GiB', tib: 'TiB', bit: 'bit', bits: 'bit', kbit: 'kbit', mbit: 'Mbit', gbit: 'Gbit', kbps: 'kbit/s', mbps: 'Mbit/s', gbps: 'Gbit/s',
+};
+
+const NUMBER = `-?\\d+(?:[.,]\\d+)*|${Object.keys(NUMBER_WORDS).join('|')}`;
+const SETTINGS = new RegExp(`(?<![\\w.])(${SETTING_ALIASES.map((alias) => `(${alias.pattern})`).join('|')})(?![\\w])(?:\\s*(?:=|:|==|to|of|is|at|set to|of at least|at least|>=)\\s*|\\s+)(${NUMBER}|[a-z][\\w-]*)(?![\\w])`, 'giu');
+// Any other "name=value" a learner writes as a setting ("checkpointLocation=s3://...", "retention.ms=604800000").
+const GENERIC_SETTING = /(?<![\w.])([a-z][\w]*(?:[.-][\w]+)*)\s*=\s*("?)(-?\d+(?:\.\d+)?|[\w][\w./:-]*)\2/giu;
+const COUNTS = new RegExp(`(?<![\\w.])(${NUMBER})(?:\\s+|-)(?:\\w+\\s+)?(${Object.keys(COUNT_NOUNS).join('|')})(?![\\w])`, 'giu');
+const QUANTITIES = new RegExp(`(?<![\\w.])(${NUMBER})\\s*(${Object.keys(UNITS).map((unit) => unit.replace('%', '%')).join('|')})(?![\\w])`, 'giu');
+
+function toValue(raw: string): number | string {
+  const lower = raw.toLowerCase();
+  const word = NUMBER_WORDS[lower];
+  if (word !== undefined) return word;
+  if (/^-?\d+(?:[.,]\d+)*$/.test(raw)) {
+    // "5,800" is five thousand eight hundred; "0,5" (a decimal comma) is read as 0.5.
+    const plain = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(',', '.');
+    const value = Number(plain);
+    return Number.isFinite(value) ? value : lower;
+  }
+  return lower;
+}
+
+function settingKey(name: string): string | undefined {
+  for (const alias of SETTING_ALIASES) if (new RegExp(`^(?:${alias.pattern})$`, 'iu').test(name)) return alias.key;
+  return undefined;
+}
+
+/**
+ * Reads the values and settings of a text, left to right, with the polarity and hedge of the
+ * clause each stands in ("we will not set acks=all" is a negated `acks=all`). A number word
+ * ("three") counts as a number; "replicas", "copies" are a replication factor. Overlapping
+ * readings keep the most specific one (a named setting over a bare quantity). Never throws.
+ */
+export function readValues(read: ReadText): TextValue[] {
+  const found: TextValue[] = [];
+  const taken: [number, number][] = [];
+  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
+  const add = (value: Omit<TextValue, 'polarity' | 'hedged'>) => {
+    if (!free(value.start, value.end)) return;
+    taken.push([value.start, value.end]);
+    const token = read.tokens.findIndex((item) => item.end > value.start);
+    const clause = token < 0 ? -1 : (read.clauseOf[token] ?? -1);
+    // Negated when any word of the value is in a negation's scope ("not acks=all", "acks=all is overkill").
+    // A cue inside the value ("enable.idempotence=false") is the value itself, not a negation of it.
+    let negated = false;
+    let cueInside = false;
+    for (let i = Math.max(0, token); i < read.tokens.length && (read.tokens[i]?.start ?? Infinity) < value.end; i += 1) {
+      if (read.cue[i]) cueInside = true;
+      else if (read.negated[i]) negated = true;
+    }
+    if (cueInside) {
+      const before = token - 1;
+      negated = before >= 0 && read.clauseOf[before] === clause && (read.negated[before] ?? false) && !(read.cue[before] ?? false);
+    }
+    found.push({ ...value, polarity: negated ? 'negated' : 'affirmed', hedged: clause >= 0 ? (read.hedgedClause[clause] ?? false) : false });
+  };
+  const text = read.text;
+  for (const match of text.matchAll(SETTINGS)) {
+    const name = match[1] ?? '';
+    const raw = match[match.length - 1] ?? '';
+    add({ name, ...(settingKey(name) ? { key: settingKey(name) as string } : {}), value: toValue(raw), text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(GENERIC_SETTING)) {
+    const name = match[1] ?? '';
+    add({ name, ...(settingKey(name) ? { key: settingKey(name) as string } : {}), value: toValue(match[3] ?? ''), text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(COUNTS)) {
+    const noun = (match[2] ?? '').toLowerCase();
+    add({ name: match[2] ?? '', key: COUNT_NOUNS[noun] as string, value: toValue(match[1] ?? ''), text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(QUANTITIES)) {
+    add({ name: '', value: toValue(match[1] ?? ''), unit: UNITS[(match[2] ?? '').toLowerCase()] as string, text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

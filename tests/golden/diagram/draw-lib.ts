@@ -1,0 +1,292 @@
+/**
+ * Self-contained writer of Excalidraw scenes for the hand-graded golden diagrams (uses nothing from lib/).
+ * A scene is described compactly (boxes on a grid, arrows between box ids, containers and frames) and
+ * written as the JSON Excalidraw itself saves: `{ type: "excalidraw", version: 2, elements, appState, files }`.
+ */
+
+/** A box: id, label, grid column and row; optional palette kind, shape and free (unbound) label. */
+export interface BoxSpec {
+  id: string;
+  label: string;
+  col: number;
+  row: number;
+  kind?: string;
+  shape?: 'rectangle' | 'ellipse' | 'diamond';
+  /** Write the label as free text placed over the shape instead of bound text. */
+  freeText?: boolean;
+  /** Id of a frame the box belongs to. */
+  frame?: string;
+  width?: number;
+}
+
+/** A connector from one element id to another; `heads` picks which ends carry an arrowhead. */
+export interface ArrowSpec {
+  from: string;
+  to: string;
+  label?: string;
+  heads?: 'end' | 'start' | 'both' | 'none';
+  /** Draw a `line` element (never bound, no heads) instead of an arrow. */
+  line?: boolean;
+  dashed?: boolean;
+  /** Bend points in grid units (col, row; halves fall in the gaps between boxes), so the path avoids boxes. */
+  via?: [number, number][];
+}
+
+/** A titled group: a dashed rectangle with a free-text title, or an Excalidraw frame. */
+export interface GroupSpec {
+  id: string;
+  title: string;
+  style: 'dashed' | 'frame';
+  /** Grid area covered: columns and rows, inclusive. */
+  col: number;
+  row: number;
+  cols: number;
+  rows: number;
+}
+
+export interface SceneSpec {
+  boxes: BoxSpec[];
+  arrows?: ArrowSpec[];
+  groups?: GroupSpec[];
+  /** Save arrows as old Excalidraw files did, without the startArrowhead/endArrowhead fields. */
+  legacyArrowFields?: boolean;
+  /** Free text notes: text and grid position. */
+  notes?: { text: string; col: number; row: number }[];
+}
+
+const COL_W = 250;
+const ROW_H = 120;
+const BOX_W = 190;
+const BOX_H = 70;
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+type El = Record<string, unknown> & { id: string; type: string };
+
+let seedCounter = 1000;
+function nextSeed(): number {
+  seedCounter = (seedCounter * 48271) % 2147483647;
+  return seedCounter;
+}
+
+function base(id: string, type: string, r: Rect, extra: Record<string, unknown>): El {
+  return {
+    id,
+    type,
+    x: r.x,
+    y: r.y,
+    width: r.width,
+    height: r.height,
+    angle: 0,
+    strokeColor: '#1e1e1e',
+    backgroundColor: 'transparent',
+    fillStyle: 'solid',
+    strokeWidth: 2,
+    strokeStyle: 'solid',
+    roughness: 1,
+    opacity: 100,
+    groupIds: [],
+    frameId: null,
+    roundness: null,
+    seed: nextSeed(),
+    version: 1,
+    versionNonce: nextSeed(),
+    isDeleted: false,
+    boundElements: null,
+    updated: 1,
+    link: null,
+    locked: false,
+    ...extra,
+  };
+}
+
+function textEl(id: string, text: string, center: { x: number; y: number }, containerId: string | null, frameId: string | null): El {
+  const lines = text.split('\n');
+  const width = Math.max(...lines.map((l) => l.length)) * 9;
+  const height = lines.length * 25;
+  return base(id, 'text', { x: center.x - width / 2, y: center.y - height / 2, width, height }, {
+    frameId,
+    text,
+    originalText: text,
+    fontSize: 20,
+    fontFamily: 5,
+    textAlign: 'center',
+    verticalAlign: 'middle',
+    containerId,
+    autoResize: true,
+    lineHeight: 1.25,
+  });
+}
+
+function boxRect(b: BoxSpec): Rect {
+  return { x: 40 + b.col * COL_W, y: 40 + b.row * ROW_H, width: b.width ?? BOX_W, height: BOX_H };
+}
+
+function groupRect(g: GroupSpec): Rect {
+  return {
+    x: 40 + g.col * COL_W - 20,
+    y: 40 + g.row * ROW_H - 50,
+    width: (g.cols - 1) * COL_W + BOX_W + 40,
+    height: (g.rows - 1) * ROW_H + BOX_H + 70,
+  };
+}
+
+/** The point on rectangle r's border on the way from its centre towards (tx, ty), pushed out by gap. */
+function borderPoint(r: Rect, tx: number, ty: number, gap: number): { x: number; y: number } {
+  const cx = r.x + r.width / 2;
+  const cy = r.y + r.height / 2;
+  const dx = tx - cx;
+  const dy = ty - cy;
+  if (dx === 0 && dy === 0) return { x: cx, y: cy };
+  const sx = dx === 0 ? Infinity : (r.width / 2 + gap) / Math.abs(dx);
+  const sy = dy === 0 ? Infinity : (r.height / 2 + gap) / Math.abs(dy);
+  const s = Math.min(sx, sy);
+  return { x: cx + dx * s, y: cy + dy * s };
+}
+
+/** Builds the Excalidraw file object for a scene spec. Throws on an arrow naming an unknown element. */
+export function buildScene(spec: SceneSpec): Record<string, unknown> {
+  seedCounter = 1000;
+  const elements: El[] = [];
+  const rects = new Map<string, Rect>();
+  const shapes = new Map<string, El>();
+
+  for (const g of spec.groups ?? []) {
+    const r = groupRect(g);
+    rects.set(g.id, r);
+    if (g.style === 'frame') {
+      const frame = base(g.id, 'frame', r, { name: g.title, strokeWidth: 2, roughness: 0, boundElements: [] });
+      shapes.set(g.id, frame);
+      elements.push(frame);
+    } else {
+      const rect = base(g.id, 'rectangle', r, {
+        strokeStyle: 'dashed',
+        strokeColor: '#868e96',
+        strokeWidth: 1,
+        roundness: { type: 3 },
+        boundElements: [],
+      });
+      shapes.set(g.id, rect);
+      elements.push(rect);
+      elements.push(
+        textEl(`${g.id}-title`, g.title, { x: r.x + r.width / 2, y: r.y + 20 }, null, null),
+      );
+    }
+  }
+
+  for (const b of spec.boxes) {
+    const r = boxRect(b);
+    rects.set(b.id, r);
+    const bound: { type: string; id: string }[] = [];
+    const shape = base(b.id, b.shape ?? 'rectangle', r, {
+      backgroundColor: b.kind ? '#e7f0fd' : 'transparent',
+      roundness: { type: 3 },
+      frameId: b.frame ?? null,
+      boundElements: bound,
+      ...(b.kind ? { customData: { kind: b.kind } } : {}),
+    });
+    shapes.set(b.id, shape);
+    elements.push(shape);
+    const center = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    if (b.label === '') continue;
+    if (b.freeText) {
+      elements.push(textEl(`${b.id}-text`, b.label, center, null, b.frame ?? null));
+    } else {
+      bound.push({ type: 'text', id: `${b.id}-label` });
+      elements.push(textEl(`${b.id}-label`, b.label, center, b.id, b.frame ?? null));
+    }
+  }
+
+  (spec.arrows ?? []).forEach((a, i) => {
+    const fr = rects.get(a.from);
+    const tr = rects.get(a.to);
+    if (!fr || !tr) throw new Error(`arrow ${a.from} -> ${a.to}: unknown element`);
+    const fc = { x: fr.x + fr.width / 2, y: fr.y + fr.height / 2 };
+    const tc = { x: tr.x + tr.width / 2, y: tr.y + tr.height / 2 };
+    const bends = (a.via ?? []).map(([c, rw]) => ({ x: 40 + c * COL_W + BOX_W / 2, y: 40 + rw * ROW_H + BOX_H / 2 }));
+    const first = bends[0] ?? tc;
+    const last = bends[bends.length - 1] ?? fc;
+    const start = borderPoint(fr, first.x, first.y, 4);
+    const end = borderPoint(tr, last.x, last.y, 4);
+    const path = [start, ...bends, end];
+    const id = `${a.line ? 'line' : 'arrow'}-${i + 1}-${a.from}-${a.to}`;
+    const heads = a.line ? 'none' : (a.heads ?? 'end');
+    const xs = path.map((p) => p.x);
+    const ys = path.map((p) => p.y);
+    const r = {
+      x: start.x,
+      y: start.y,
+      width: Math.max(...xs) - Math.min(...xs),
+      height: Math.max(...ys) - Math.min(...ys),
+    };
+    const mid = path.length % 2 === 1 ? path[(path.length - 1) / 2] : undefined;
+    const m1 = path[path.length / 2 - 1];
+    const m2 = path[path.length / 2];
+    const labelAt = mid ?? (m1 && m2 ? { x: (m1.x + m2.x) / 2, y: (m1.y + m2.y) / 2 } : start);
+    const bound: { type: string; id: string }[] = [];
+    const el = base(id, a.line ? 'line' : 'arrow', r, {
+      roundness: { type: 2 },
+      strokeStyle: a.dashed ? 'dashed' : 'solid',
+      boundElements: bound,
+      points: path.map((p) => [Math.round(p.x - start.x), Math.round(p.y - start.y)]),
+      lastCommittedPoint: null,
+      startBinding: a.line ? null : { elementId: a.from, focus: 0, gap: 4 },
+      endBinding: a.line ? null : { elementId: a.to, focus: 0, gap: 4 },
+      startArrowhead: heads === 'start' || heads === 'both' ? 'arrow' : null,
+      endArrowhead: heads === 'end' || heads === 'both' ? 'arrow' : null,
+      ...(a.line ? {} : { elbowed: false }),
+    });
+    if (spec.legacyArrowFields && !a.line) {
+      delete el.startArrowhead;
+      delete el.endArrowhead;
+    }
+    elements.push(el);
+    if (!a.line) {
+      for (const endId of [a.from, a.to]) {
+        const s = shapes.get(endId);
+        const list = s?.boundElements;
+        if (Array.isArray(list)) list.push({ type: 'arrow', id });
+      }
+    }
+    if (a.label) {
+      bound.push({ type: 'text', id: `${id}-label` });
+      elements.push(textEl(`${id}-label`, a.label, labelAt, id, null));
+    }
+  });
+
+  for (const [i, n] of (spec.notes ?? []).entries()) {
+    elements.push(
+      textEl(`note-${i + 1}`, n.text, { x: 40 + n.col * COL_W + BOX_W / 2, y: 40 + n.row * ROW_H + BOX_H / 2 }, null, null),
+    );
+  }
+
+  return {
+    type: 'excalidraw',
+    version: 2,
+    source: 'https://excalidraw.com',
+    elements,
+    appState: { viewBackgroundColor: '#ffffff', gridSize: null },
+    files: {},
+  };
+}
+
+/** The same scene with every arrow pointing the other way (start and end swapped). */
+export function reversed(spec: SceneSpec): SceneSpec {
+  return { ...spec, arrows: (spec.arrows ?? []).map((a) => ({
+      ...a,
+      from: a.to,
+      to: a.from,
+      ...(a.via ? { via: [...a.via].reverse() } : {}),
+    })),
+  };
+}
+
+/** The same boxes with no connectors at all. */
+export function withoutArrows(spec: SceneSpec): SceneSpec {
+  return { ...spec, arrows: [] };
+}

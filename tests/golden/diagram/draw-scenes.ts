@@ -1,0 +1,69 @@
+/**
+ * Writes the golden diagram scenes: `npx tsx tests/golden/diagram/draw-scenes.ts`.
+ * Each scene lands in tests/golden/diagram/scenes/<name>.excalidraw; the hand-given scores live in the
+ * golden JSON files next to this script and were written before any engine graded these scenes.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildScene } from './draw-lib';
+import type { SceneSpec } from './draw-lib';
+import * as ecommerce from './scenes-ecommerce';
+import * as iot from './scenes-iot';
+import * as cards from './scenes-cards';
+import * as rides from './scenes-rides';
+import * as health from './scenes-health';
+
+const SCENES: Record<string, SceneSpec> = {
+  'ecom-strong-plain': ecommerce.ecomStrongPlain,
+  'ecom-strong-palette': ecommerce.ecomStrongPalette,
+  'ecom-strong-aws': ecommerce.ecomStrongAws,
+  'ecom-strong-gcp': ecommerce.ecomStrongGcp,
+  'ecom-strong-databricks': ecommerce.ecomStrongDatabricks,
+  'ecom-unusual-kafka-frame': ecommerce.ecomKafkaFrame,
+  'ecom-mediocre-batch-only': ecommerce.ecomMediocreBatchOnly,
+  'ecom-mediocre-no-ops': ecommerce.ecomMediocreNoOps,
+  'ecom-gamed-no-arrows': ecommerce.ecomGamedNoArrows,
+  'ecom-gamed-reversed': ecommerce.ecomGamedReversed,
+  'ecom-gamed-hairball': ecommerce.ecomGamedHairball,
+  'ecom-gamed-relabelled': ecommerce.ecomGamedRelabelled,
+  'ecom-gamed-keyword-box': ecommerce.ecomGamedKeywordBox,
+  'ecom-unusual-marts-containers': ecommerce.ecomMartsContainers,
+  'ecom-unusual-combined-labels': ecommerce.ecomCombinedLabels,
+  'ecom-empty': ecommerce.ecomEmpty,
+  'ecom-empty-unlabelled': ecommerce.ecomEmptyUnlabelled,
+  'iot-strong-plain': iot.iotStrongPlain,
+  'iot-strong-azure': iot.iotStrongAzure,
+  'iot-strong-oss': iot.iotStrongOss,
+  'iot-unusual-zones': iot.iotUnusualZones,
+  'iot-mediocre-no-lake': iot.iotMediocreNoLake,
+  'iot-mediocre-batch-alerts': iot.iotMediocreBatchAlerts,
+  'iot-gamed-reversed': iot.iotGamedReversed,
+  'iot-gamed-no-arrows': iot.iotGamedNoArrows,
+  'iot-gamed-hairball': iot.iotGamedHairball,
+  'card-strong-plain': cards.cardStrongPlain,
+  'card-unusual-shapes-confluent': cards.cardUnusualShapesConfluent,
+  'card-mediocre-no-fraud': cards.cardMediocreNoFraud,
+  'card-mediocre-dash-on-ledger': cards.cardMediocreDashOnLedger,
+  'card-gamed-relabelled': cards.cardGamedRelabelled,
+  'card-gamed-keywords': cards.cardGamedKeywords,
+  'card-strong-legacy-arrows': cards.cardStrongLegacyArrows,
+  'card-empty': cards.cardEmpty,
+  'ride-strong-gcp': rides.rideStrongGcp,
+  'ride-strong-aws': rides.rideStrongAws,
+  'ride-mediocre-no-live-state': rides.rideMediocreNoLiveState,
+  'ride-mediocre-half-flows': rides.rideMediocreHalfFlows,
+  'ride-gamed-hairball': rides.rideGamedHairball,
+  'ride-gamed-no-arrows': rides.rideGamedNoArrows,
+  'ride-unusual-palette-relabelled-right': rides.ridePaletteRelabelledRight,
+  'health-strong-aws': health.healthStrongAws,
+  'health-mediocre-nightly': health.healthMediocreNightly,
+  'health-gamed-reversed': health.healthGamedReversed,
+};
+
+const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
+mkdirSync(outDir, { recursive: true });
+for (const [name, spec] of Object.entries(SCENES)) {
+  writeFileSync(join(outDir, `${name}.excalidraw`), `${JSON.stringify(buildScene(spec), null, 1)}\n`);
+}
+console.log(`wrote ${Object.keys(SCENES).length} scenes to ${outDir}`);
