@@ -1,9 +1,10 @@
 import type { Rubric } from '../content/rubric-schema';
 import { phraseKey } from '../text/analyse';
 import { EQUIVALENTS, MODE_WORDS } from '../text/equivalents';
-import { polarClauses } from '../text/negation-lite';
-import { buildPhraseMatcher } from '../text/phrase-matcher';
-import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher';
+import { findPhrases } from '../text/find-phrases';
+import type { PhraseEntry } from '../text/phrase-matcher';
+import { readText } from '../text/read-text';
+import { fieldParts } from './read-field';
 
 /** The design section of a case rubric; engines take the whole rubric so callers pass what `loadCase` returns. */
 export type DesignRubric = Rubric['steps']['design'];
@@ -11,17 +12,18 @@ export type DesignCase = { steps: { design: DesignRubric } };
 
 type NamedItem = { id: string; label: string; synonyms: readonly string[] };
 
+/** Names to look for, in priority order (the first entry to claim a phrase keeps it), as lib/text's `findPhrases` takes them. */
+export type Names<Id extends string = string> = readonly PhraseEntry<Id>[];
+
 export type DesignIndex = {
-  inputs: PhraseMatcher<string>;
-  outputs: PhraseMatcher<string>;
-  useCases: PhraseMatcher<string>;
+  inputs: Names;
+  outputs: Names;
+  useCases: Names;
   /** Every name in the design rubric, each mapped to one concept (its equivalence group, else its own key). */
-  concepts: PhraseMatcher<string>;
+  concepts: Names;
   conceptPhrases: ReadonlyMap<string, readonly string[]>;
-  /** One matcher per concept, built when first asked for. */
-  finders: Map<string, PhraseMatcher<string>>;
   /** The words that claim a stream or a batch. */
-  modes: PhraseMatcher<'stream' | 'batch'>;
+  modes: Names<'stream' | 'batch'>;
 };
 
 let groupByKey: Map<string, string> | undefined;
@@ -54,11 +56,10 @@ function equivalentPhrases(item: NamedItem): string[] {
 const phrasesOf = (item: NamedItem) => [...ownPhrases(item), ...equivalentPhrases(item)];
 
 // Every item's own phrases claim first, so an equivalent never takes a name another item lists itself.
-const matcherFor = (items: readonly NamedItem[]) =>
-  buildPhraseMatcher([
-    ...items.map((item) => ({ id: item.id, phrases: ownPhrases(item) })),
-    ...items.map((item) => ({ id: item.id, phrases: equivalentPhrases(item) })),
-  ]);
+const namesOf = (items: readonly NamedItem[]): Names => [
+  ...items.map((item) => ({ id: item.id, phrases: ownPhrases(item) })),
+  ...items.map((item) => ({ id: item.id, phrases: equivalentPhrases(item) })),
+];
 
 /** Every name of the design rubric grouped by concept: its equivalence group, else its own phrase key. */
 function conceptPhrases(items: readonly NamedItem[]): Map<string, string[]> {
@@ -72,13 +73,9 @@ function conceptPhrases(items: readonly NamedItem[]): Map<string, string[]> {
   return byConcept;
 }
 
-/** A matcher for one concept only: finds "BI" or "Looker" in "analysts' BI dashboards" for the concept dashboard. */
-export function conceptFinder(index: DesignIndex, concept: string): PhraseMatcher<string> {
-  const cached = index.finders.get(concept);
-  if (cached) return cached;
-  const finder = buildPhraseMatcher([{ id: concept, phrases: index.conceptPhrases.get(concept) ?? [] }]);
-  index.finders.set(concept, finder);
-  return finder;
+/** The names of one concept only: finds "BI" or "Looker" in "analysts' BI dashboards" for the concept dashboard. */
+export function conceptNames(index: DesignIndex, concept: string): Names {
+  return [{ id: concept, phrases: index.conceptPhrases.get(concept) ?? [] }];
 }
 
 const cache = new WeakMap<DesignRubric, DesignIndex>();
@@ -91,35 +88,32 @@ export function getDesignIndex(rubric: DesignCase): DesignIndex {
   const useCases = design.useCases ?? [];
   const byConcept = conceptPhrases([...design.inputs, ...design.outputs, ...useCases]);
   const index: DesignIndex = {
-    inputs: matcherFor(design.inputs),
-    outputs: matcherFor(design.outputs),
-    useCases: matcherFor(useCases),
-    concepts: buildPhraseMatcher([...byConcept.entries()].map(([id, phrases]) => ({ id, phrases }))),
+    inputs: namesOf(design.inputs),
+    outputs: namesOf(design.outputs),
+    useCases: namesOf(useCases),
+    concepts: [...byConcept.entries()].map(([id, phrases]) => ({ id, phrases })),
     conceptPhrases: byConcept,
-    finders: new Map(),
-    modes: buildPhraseMatcher([
+    modes: [
       { id: 'stream', phrases: MODE_WORDS.stream },
       { id: 'batch', phrases: MODE_WORDS.batch },
-    ]),
+    ],
   };
   cache.set(design, index);
   return index;
 }
 
-/** A name found in a field, with the clause it was found in (the learner's words, for quoting). */
-export type Mention<Id extends string> = PhraseMatch<Id> & { clause: string; negated: boolean };
+/** A name found in a field: the learner's words, the clause around them (for quoting), and whether a negation covers it. */
+export type Mention<Id extends string> = { id: Id; verbatim: string; clause: string; negated: boolean };
 
-/** Every name a text mentions, clause by clause, each marked negated when a negation covers it ("no CDC"). */
-export function mentions<Id extends string>(matcher: PhraseMatcher<Id>, text: string): Mention<Id>[] {
-  return polarClauses(text).flatMap((clause) =>
-    clause.pieces.flatMap((piece) => matcher.matchAll(piece.text).map((match) => ({ ...match, clause: clause.text, negated: piece.negated }))),
-  );
+/** Every name a text mentions, read by lib/text, each marked negated when a negation covers it ("no CDC"). */
+export function mentions<Id extends string>(names: Names<Id>, text: string): Mention<Id>[] {
+  return fieldParts(text).flatMap((part) => findPhrases(readText(part), names)).map((found) => ({ id: found.id, verbatim: found.verbatim, clause: found.clauseText, negated: found.polarity === 'negated' }));
 }
 
 /** The rubric item ids a text names in affirmed words, each once, in order of first mention: "no dashboards" names none. */
-export function namedIds(matcher: PhraseMatcher<string>, text: string): string[] {
+export function namedIds(names: Names, text: string): string[] {
   const ids: string[] = [];
-  for (const match of mentions(matcher, text)) if (!match.negated && !ids.includes(match.id)) ids.push(match.id);
+  for (const match of mentions(names, text)) if (!match.negated && !ids.includes(match.id)) ids.push(match.id);
   return ids;
 }
 
@@ -128,9 +122,9 @@ export function namedIds(matcher: PhraseMatcher<string>, text: string): string[]
  * output, so "Postgres change events" is the database, not also the clickstream its word "events"
  * suggests; "orders DB, no CDC" is the database, and "no clickstream" names nothing.
  */
-export function rowId(matcher: PhraseMatcher<string>, ...fields: readonly string[]): string | undefined {
+export function rowId(names: Names, ...fields: readonly string[]): string | undefined {
   for (const field of fields) {
-    const first = mentions(matcher, field).find((match) => !match.negated);
+    const first = mentions(names, field).find((match) => !match.negated);
     if (first) return first.id;
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { normaliseText, tokenise } from '../text/normalise';
-import { polarClauses } from '../text/negation-lite';
+import { polarClauses } from './read-field';
 
 /** Longest SLA text read; an SLA is a phrase, not an essay. */
 export const MAX_SLA_CHARS = 500;
@@ -229,9 +229,16 @@ function durationsIn(text: string): number[] {
   return found;
 }
 
+/**
+ * An SLA field is a list of requirements ("inventory within 5 minutes, sales daily"), so a comma,
+ * semicolon or full stop ends one and its negation: "we don't need real time, weekly is fine" is weekly. A comma
+ * inside a number ("1,000 ms") is not a break.
+ */
+const REQUIREMENT_BREAK = /[;\n]|,(?!\d{3}\b)|\.(?!\d)/;
+
 /** One stretch of an SLA in the learner's words, the freshness it states, and whether it is negated. */
 export type SlaPiece = { text: string; negated: boolean; seconds: number[] };
-/** One clause of an SLA as written ("inventory: sub-minute freshness") with its pieces in order. */
+/** One requirement of an SLA as written ("inventory: sub-minute freshness") with its pieces in order. */
 export type SlaClause = { text: string; pieces: SlaPiece[] };
 
 /**
@@ -240,10 +247,11 @@ export type SlaClause = { text: string; pieces: SlaPiece[] };
  * asserted ("no more than 5 minutes"). Reads the first MAX_SLA_CHARS characters; never throws.
  */
 export function readSla(text: string): SlaClause[] {
-  return polarClauses(typeof text === 'string' ? text : '', MAX_SLA_CHARS).map((clause) => ({
-    text: clause.text,
-    pieces: clause.pieces.map((piece) => ({ ...piece, seconds: durationsIn(piece.text) })),
-  }));
+  const cut = (typeof text === 'string' ? text : '').slice(0, MAX_SLA_CHARS);
+  return cut.split(REQUIREMENT_BREAK).flatMap((requirement) => {
+    const pieces = polarClauses(requirement, MAX_SLA_CHARS).flatMap((clause) => clause.pieces.map((piece) => ({ ...piece, seconds: durationsIn(piece.text) })));
+    return pieces.length > 0 ? [{ text: requirement.trim(), pieces }] : [];
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DesignAnswer, DesignInput, InputMode, ProcessingStyle } from './design-answer-schema';
-import { conceptFinder, getDesignIndex, mentions, rowId } from './design-index';
+import { conceptNames, getDesignIndex, mentions, rowId } from './design-index';
 import type { DesignCase, DesignIndex, Mention } from './design-index';
 import { formatDuration } from './format-duration';
 import { readSlaByUseCase } from './sla-by-use-case';
@@ -145,8 +145,8 @@ function deniedInputs(answer: DesignAnswer, index: DesignIndex, field: Field): D
   return mentions(index.concepts, field.text)
     .filter((mention) => mention.negated)
     .flatMap((mention) => {
-      const finder = conceptFinder(index, mention.id);
-      const affirmed = (text: string) => mentions(finder, text).some((found) => !found.negated);
+      const names = conceptNames(index, mention.id);
+      const affirmed = (text: string) => mentions(names, text).some((found) => !found.negated);
       if (affirmed(field.text)) return [];
       const row = answer.inputs.find((candidate) => candidate.name !== '' && affirmed(candidate.name));
       return row ? [{ field, clause: mention.clause, row: row.name, kind: 'input' as const }] : [];

@@ -1,4 +1,5 @@
-import type { PhraseMatcher } from '../text/phrase-matcher';
+import { mentions } from './design-index';
+import type { Names } from './design-index';
 import { readSla } from './parse-sla';
 import type { SlaClause } from './parse-sla';
 
@@ -15,8 +16,8 @@ export type SlaReading = {
 
 const unique = <T>(values: readonly T[]): T[] => values.filter((value, index) => values.indexOf(value) === index);
 
-function affirmedUseCases(matcher: PhraseMatcher<string>, clause: SlaClause): string[] {
-  return unique(clause.pieces.filter((piece) => !piece.negated).flatMap((piece) => matcher.matchAll(piece.text).map((match) => match.id)));
+function affirmedUseCases(useCases: Names, clause: SlaClause): string[] {
+  return unique(clause.pieces.filter((piece) => !piece.negated).flatMap((piece) => mentions(useCases, piece.text).filter((found) => !found.negated).map((found) => found.id)));
 }
 
 // "daily by 06:00" names the same day twice; one clause states each freshness once.
@@ -34,7 +35,7 @@ function assign(byUseCase: Map<string, StatedSla>, id: string, stated: StatedSla
  * sales"); one freshness for several use cases applies to all; a label alone ("for inventory,")
  * carries to the next clause's freshness. Negated freshness is never assigned.
  */
-export function readSlaByUseCase(sla: string, useCases: PhraseMatcher<string>): SlaReading {
+export function readSlaByUseCase(sla: string, useCases: Names): SlaReading {
   const asserted: StatedSla[] = [];
   const negated: StatedSla[] = [];
   const byUseCase = new Map<string, StatedSla>();

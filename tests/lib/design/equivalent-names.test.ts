@@ -61,13 +61,13 @@ describe('negated names earn nothing', () => {
     expect(rowId(index.inputs, 'Orders database without CDC')).toBe('orders-db');
   });
 
-  it.each([['no dashboards'], ["we won't need Tableau"], ['reporting is out of scope']])('output row %j names no output', (consumer) => {
+  it.each([['no dashboards'], ["we won't need Tableau"], ['dashboards are overkill'], ['without Metabase']])('output row %j names no output', (consumer) => {
     expect(rowId(index.outputs, consumer)).toBeUndefined();
     const result = scoreDesign(answer({ outputs: [{ consumer, store: '' }] }), rubric);
     expect(result.findings.find((item) => item.code === 'design.output-named')).toBeUndefined();
   });
 
-  it.each([['No inventory tracking needed'], ['inventory is not in scope'], ['we skip inventory']])('use case %j is not stated', (useCase) => {
+  it.each([['No inventory tracking needed'], ['inventory tracking is unnecessary'], ['we skip inventory']])('use case %j is not stated', (useCase) => {
     expect(namedIds(index.useCases, useCase)).toEqual([]);
     expect(scoreDesign(answer({ useCase }), rubric).findings.find((item) => item.code === 'design.use-case-named')).toBeUndefined();
   });
