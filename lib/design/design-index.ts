@@ -103,11 +103,20 @@ export function getDesignIndex(rubric: DesignCase): DesignIndex {
 }
 
 /** A name found in a field: the learner's words, the clause around them (for quoting), and whether a negation covers it. */
-export type Mention<Id extends string> = { id: Id; verbatim: string; clause: string; negated: boolean };
+export type Mention<Id extends string> = {
+  id: Id;
+  verbatim: string;
+  clause: string;
+  /** Which statement of the field (parts are cut at ";" and ":") it was found in. */
+  part: number;
+  negated: boolean;
+};
 
 /** Every name a text mentions, read by lib/text, each marked negated when a negation covers it ("no CDC"). */
 export function mentions<Id extends string>(names: Names<Id>, text: string): Mention<Id>[] {
-  return fieldParts(text).flatMap((part) => findPhrases(readText(part), names)).map((found) => ({ id: found.id, verbatim: found.verbatim, clause: found.clauseText, negated: found.polarity === 'negated' }));
+  return fieldParts(text).flatMap((part, index) =>
+    findPhrases(readText(part), names).map((found) => ({ id: found.id, verbatim: found.verbatim, clause: found.clauseText, part: index, negated: found.polarity === 'negated' })),
+  );
 }
 
 /** The rubric item ids a text names in affirmed words, each once, in order of first mention: "no dashboards" names none. */

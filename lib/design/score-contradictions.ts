@@ -125,12 +125,12 @@ type Denial = { field: Field; clause: string; row: string; kind: 'input' | 'outp
 /**
  * Outputs compare as items: every synonym of an output names the same thing, so "no inventory view"
  * denies the "Stock view" row. A field that also affirms the item ("no Tableau, Looker instead") chose
- * between two names, which is no contradiction.
+ * between two names in one breath, which is no contradiction.
  */
 function deniedOutputs(answer: DesignAnswer, index: DesignIndex, field: Field): Denial[] {
   const found = mentions(index.outputs, field.text);
   return found
-    .filter((mention) => mention.negated && !found.some((other) => other.id === mention.id && !other.negated))
+    .filter((mention) => mention.negated && !found.some((other) => other.id === mention.id && !other.negated && other.part === mention.part))
     .flatMap((mention) => {
       const row = answer.outputs.find((candidate) => rowId(index.outputs, candidate.consumer, candidate.store) === mention.id);
       return row ? [{ field, clause: mention.clause, row: [row.consumer, row.store].filter((part) => part !== '').join(' / '), kind: 'output' as const }] : [];
@@ -147,7 +147,7 @@ function deniedInputs(answer: DesignAnswer, index: DesignIndex, field: Field): D
     .flatMap((mention) => {
       const names = conceptNames(index, mention.id);
       const affirmed = (text: string) => mentions(names, text).some((found) => !found.negated);
-      if (affirmed(field.text)) return [];
+      if (mentions(names, field.text).some((found) => !found.negated && found.part === mention.part)) return [];
       const row = answer.inputs.find((candidate) => candidate.name !== '' && affirmed(candidate.name));
       return row ? [{ field, clause: mention.clause, row: row.name, kind: 'input' as const }] : [];
     });

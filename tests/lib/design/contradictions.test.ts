@@ -108,7 +108,7 @@ describe('contradictions between fields', () => {
     for (const [useCase, inputs] of [
       ['Dashboards in Looker, no Tableau', good.inputs],
       ['Orders database read from a replica, no CDC', [{ name: 'Orders database', mode: 'stream', format: '', rate: '' }]],
-      ['no clickstream sampling; every click counts', good.inputs],
+      ['Looker dashboards rather than Tableau', good.inputs],
     ] as const) {
       const result = scoreDesign(answer({ ...good, useCase, inputs }), rubric);
       expect(result.findings.find((item) => item.code === 'design.field-contradiction')).toBeUndefined();
