@@ -22,6 +22,8 @@ export type DesignIndex = {
   /** Every name in the design rubric, each mapped to one concept (its equivalence group, else its own key). */
   concepts: Names;
   conceptPhrases: ReadonlyMap<string, readonly string[]>;
+  /** One name list per concept, made when first asked for, so lookups about it can be remembered. */
+  conceptNames: Map<string, Names>;
   /** The words that claim a stream or a batch. */
   modes: Names<'stream' | 'batch'>;
 };
@@ -75,7 +77,11 @@ function conceptPhrases(items: readonly NamedItem[]): Map<string, string[]> {
 
 /** The names of one concept only: finds "BI" or "Looker" in "analysts' BI dashboards" for the concept dashboard. */
 export function conceptNames(index: DesignIndex, concept: string): Names {
-  return [{ id: concept, phrases: index.conceptPhrases.get(concept) ?? [] }];
+  const known = index.conceptNames.get(concept);
+  if (known) return known;
+  const names: Names = [{ id: concept, phrases: index.conceptPhrases.get(concept) ?? [] }];
+  index.conceptNames.set(concept, names);
+  return names;
 }
 
 const cache = new WeakMap<DesignRubric, DesignIndex>();
@@ -93,6 +99,7 @@ export function getDesignIndex(rubric: DesignCase): DesignIndex {
     useCases: namesOf(useCases),
     concepts: [...byConcept.entries()].map(([id, phrases]) => ({ id, phrases })),
     conceptPhrases: byConcept,
+    conceptNames: new Map(),
     modes: [
       { id: 'stream', phrases: MODE_WORDS.stream },
       { id: 'batch', phrases: MODE_WORDS.batch },
@@ -112,11 +119,33 @@ export type Mention<Id extends string> = {
   negated: boolean;
 };
 
-/** Every name a text mentions, read by lib/text, each marked negated when a negation covers it ("no CDC"). */
+const MAX_REMEMBERED = 500;
+const remembered = new WeakMap<Names<string>, Map<string, Mention<string>[]>>();
+
+/**
+ * Every name a text mentions, read by lib/text, each marked negated when a negation covers it ("no CDC").
+ * Results are kept per name list and text (a few hundred), since one grade asks about a field many times.
+ */
 export function mentions<Id extends string>(names: Names<Id>, text: string): Mention<Id>[] {
-  return fieldParts(text).flatMap((part, index) =>
-    findPhrases(readText(part), names).map((found) => ({ id: found.id, verbatim: found.verbatim, clause: found.clauseText, part: index, negated: found.polarity === 'negated' })),
+  let byText = remembered.get(names);
+  if (!byText) {
+    byText = new Map();
+    remembered.set(names, byText);
+  }
+  const known = byText.get(text);
+  if (known) return known as Mention<Id>[];
+  const found = fieldParts(text).flatMap((part, index) =>
+    findPhrases(readText(part), names).map((occurrence) => ({
+      id: occurrence.id,
+      verbatim: occurrence.verbatim,
+      clause: occurrence.clauseText,
+      part: index,
+      negated: occurrence.polarity === 'negated',
+    })),
   );
+  if (byText.size >= MAX_REMEMBERED) byText.clear();
+  byText.set(text, found);
+  return found;
 }
 
 /** The rubric item ids a text names in affirmed words, each once, in order of first mention: "no dashboards" names none. */

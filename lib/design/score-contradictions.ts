@@ -89,7 +89,13 @@ function inputModeAgainstText(answer: DesignAnswer, rubric: DesignCase, index: D
       if (mention.negated) continue;
       byClause.set(mention.clause, [...(byClause.get(mention.clause) ?? []), mention]);
     }
-    return [...byClause.entries()].map(([clause, named]) => ({ field, clause, ids: named.map((mention) => mention.id), modes: modesIn(index, clause) }));
+    const modes = mentions(index.modes, field.text).filter((mention) => !mention.negated);
+    return [...byClause.entries()].map(([clause, named]) => ({
+      field,
+      clause,
+      ids: named.map((mention) => mention.id),
+      modes: new Set(modes.filter((mention) => mention.clause === clause).map((mention) => mention.id)),
+    }));
   });
   const seen = new Set<string>();
   for (const row of answer.inputs) {

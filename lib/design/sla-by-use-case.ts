@@ -16,8 +16,9 @@ export type SlaReading = {
 
 const unique = <T>(values: readonly T[]): T[] => values.filter((value, index) => values.indexOf(value) === index);
 
+// The use cases a requirement names, read from the requirement as a whole (one reading per text, remembered).
 function affirmedUseCases(useCases: Names, clause: SlaClause): string[] {
-  return unique(clause.pieces.filter((piece) => !piece.negated).flatMap((piece) => mentions(useCases, piece.text).filter((found) => !found.negated).map((found) => found.id)));
+  return unique(mentions(useCases, clause.text).filter((found) => !found.negated).map((found) => found.id));
 }
 
 // "daily by 06:00" names the same day twice; one clause states each freshness once.
@@ -28,14 +29,32 @@ function assign(byUseCase: Map<string, StatedSla>, id: string, stated: StatedSla
   if (!previous || stated.seconds < previous.seconds) byUseCase.set(id, stated);
 }
 
+const MAX_REMEMBERED = 200;
+const remembered = new WeakMap<Names, Map<string, SlaReading>>();
+
 /**
  * Reads an SLA field clause by clause ("inventory: sub-minute freshness; sales dashboard: daily by
  * 06:00"). A clause naming one use case gives it the clause's strictest freshness; one naming as
  * many use cases as freshnesses pairs them in order ("sub-minute for inventory and daily for
  * sales"); one freshness for several use cases applies to all; a label alone ("for inventory,")
- * carries to the next clause's freshness. Negated freshness is never assigned.
+ * carries to the next clause's freshness. Negated freshness is never assigned. Readings are
+ * remembered per text (a couple of hundred), as the SLA and contradiction grades both ask.
  */
 export function readSlaByUseCase(sla: string, useCases: Names): SlaReading {
+  let bySla = remembered.get(useCases);
+  if (!bySla) {
+    bySla = new Map();
+    remembered.set(useCases, bySla);
+  }
+  const known = bySla.get(sla);
+  if (known) return known;
+  const reading = readFresh(sla, useCases);
+  if (bySla.size >= MAX_REMEMBERED) bySla.clear();
+  bySla.set(sla, reading);
+  return reading;
+}
+
+function readFresh(sla: string, useCases: Names): SlaReading {
   const asserted: StatedSla[] = [];
   const negated: StatedSla[] = [];
   const byUseCase = new Map<string, StatedSla>();
