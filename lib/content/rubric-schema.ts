@@ -104,7 +104,15 @@ const designSchema = z.strictObject({
    * The business use cases the learner should state (e.g. daily sales, inventory during sales),
    * matched in the use case and SLA text. Optional, not defaulted, so older rubrics and views stay valid.
    */
-  useCases: z.array(namedItem).superRefine(uniqueIds((item) => item.id, 'design use case id')).optional(),
+  useCases: z
+    .array(
+      namedItem.extend({
+        /** This use case's own freshness need in seconds (e.g. 86400 for "daily by 06:00"); its SLA is graded against it. */
+        freshnessSeconds: z.number().positive().optional(),
+      }),
+    )
+    .superRefine(uniqueIds((item) => item.id, 'design use case id'))
+    .optional(),
   /** The freshest result the business needs, in seconds (e.g. 60 for "within a minute"). */
   freshnessSeconds: z.number().positive().optional(),
   processingStyle: z.enum(['batch', 'streaming', 'both']).optional(),

@@ -1,6 +1,10 @@
 import type { Rubric } from '../content/rubric-schema';
-import { buildPhraseMatcher } from '../text/phrase-matcher';
-import type { PhraseMatcher } from '../text/phrase-matcher';
+import { phraseKey } from '../text/analyse';
+import { EQUIVALENTS, MODE_WORDS } from '../text/equivalents';
+import { findPhrases } from '../text/find-phrases';
+import type { PhraseEntry } from '../text/phrase-matcher';
+import { readText } from '../text/read-text';
+import { fieldParts } from './read-field';
 
 /** The design section of a case rubric; engines take the whole rubric so callers pass what `loadCase` returns. */
 export type DesignRubric = Rubric['steps']['design'];
@@ -8,15 +12,77 @@ export type DesignCase = { steps: { design: DesignRubric } };
 
 type NamedItem = { id: string; label: string; synonyms: readonly string[] };
 
+/** Names to look for, in priority order (the first entry to claim a phrase keeps it), as lib/text's `findPhrases` takes them. */
+export type Names<Id extends string = string> = readonly PhraseEntry<Id>[];
+
 export type DesignIndex = {
-  inputs: PhraseMatcher<string>;
-  outputs: PhraseMatcher<string>;
-  useCases: PhraseMatcher<string>;
+  inputs: Names;
+  outputs: Names;
+  useCases: Names;
+  /** Every name in the design rubric, each mapped to one concept (its equivalence group, else its own key). */
+  concepts: Names;
+  conceptPhrases: ReadonlyMap<string, readonly string[]>;
+  /** One name list per concept, made when first asked for, so lookups about it can be remembered. */
+  conceptNames: Map<string, Names>;
+  /** The words that claim a stream or a batch. */
+  modes: Names<'stream' | 'batch'>;
 };
 
-// The same phrases the clarify step uses for entities: label, id read as words, then synonyms.
-const matcherFor = (items: readonly NamedItem[]) =>
-  buildPhraseMatcher(items.map((item) => ({ id: item.id, phrases: [item.label, item.id.replace(/-/g, ' '), ...item.synonyms] })));
+let groupByKey: Map<string, string> | undefined;
+
+/** Phrase key -> canonical term of its equivalence group, built once from lib/text's vocabulary. */
+function equivalenceGroups(): Map<string, string> {
+  if (groupByKey) return groupByKey;
+  groupByKey = new Map();
+  for (const [canonical, phrases] of Object.entries(EQUIVALENTS)) {
+    for (const phrase of [canonical, ...phrases]) {
+      const key = phraseKey(phrase);
+      if (key !== '' && !groupByKey.has(key)) groupByKey.set(key, canonical);
+    }
+  }
+  return groupByKey;
+}
+
+const ownPhrases = (item: NamedItem) => [item.label, item.id.replace(/-/g, ' '), ...item.synonyms];
+
+/** The equivalents of an item's own phrases: "cdc" brings "logical replication", "binlog", "Debezium". */
+function equivalentPhrases(item: NamedItem): string[] {
+  const groups = new Set<string>();
+  for (const phrase of ownPhrases(item)) {
+    const group = equivalenceGroups().get(phraseKey(phrase));
+    if (group !== undefined) groups.add(group);
+  }
+  return [...groups].flatMap((group) => EQUIVALENTS[group] ?? []);
+}
+
+const phrasesOf = (item: NamedItem) => [...ownPhrases(item), ...equivalentPhrases(item)];
+
+// Every item's own phrases claim first, so an equivalent never takes a name another item lists itself.
+const namesOf = (items: readonly NamedItem[]): Names => [
+  ...items.map((item) => ({ id: item.id, phrases: ownPhrases(item) })),
+  ...items.map((item) => ({ id: item.id, phrases: equivalentPhrases(item) })),
+];
+
+/** Every name of the design rubric grouped by concept: its equivalence group, else its own phrase key. */
+function conceptPhrases(items: readonly NamedItem[]): Map<string, string[]> {
+  const byConcept = new Map<string, string[]>();
+  for (const phrase of items.flatMap(phrasesOf)) {
+    const key = phraseKey(phrase);
+    if (key === '') continue;
+    const concept = equivalenceGroups().get(key) ?? key;
+    byConcept.set(concept, [...(byConcept.get(concept) ?? []), phrase]);
+  }
+  return byConcept;
+}
+
+/** The names of one concept only: finds "BI" or "Looker" in "analysts' BI dashboards" for the concept dashboard. */
+export function conceptNames(index: DesignIndex, concept: string): Names {
+  const known = index.conceptNames.get(concept);
+  if (known) return known;
+  const names: Names = [{ id: concept, phrases: index.conceptPhrases.get(concept) ?? [] }];
+  index.conceptNames.set(concept, names);
+  return names;
+}
 
 const cache = new WeakMap<DesignRubric, DesignIndex>();
 
@@ -25,25 +91,78 @@ export function getDesignIndex(rubric: DesignCase): DesignIndex {
   const design = rubric.steps.design;
   const cached = cache.get(design);
   if (cached) return cached;
-  const index = { inputs: matcherFor(design.inputs), outputs: matcherFor(design.outputs), useCases: matcherFor(design.useCases ?? []) };
+  const useCases = design.useCases ?? [];
+  const byConcept = conceptPhrases([...design.inputs, ...design.outputs, ...useCases]);
+  const index: DesignIndex = {
+    inputs: namesOf(design.inputs),
+    outputs: namesOf(design.outputs),
+    useCases: namesOf(useCases),
+    concepts: [...byConcept.entries()].map(([id, phrases]) => ({ id, phrases })),
+    conceptPhrases: byConcept,
+    conceptNames: new Map(),
+    modes: [
+      { id: 'stream', phrases: MODE_WORDS.stream },
+      { id: 'batch', phrases: MODE_WORDS.batch },
+    ],
+  };
   cache.set(design, index);
   return index;
 }
 
-/** The rubric item ids a text names, each once, in order of first mention. */
-export function namedIds(matcher: PhraseMatcher<string>, text: string): string[] {
+/** A name found in a field: the learner's words, the clause around them (for quoting), and whether a negation covers it. */
+export type Mention<Id extends string> = {
+  id: Id;
+  verbatim: string;
+  clause: string;
+  /** Which statement of the field (parts are cut at ";" and ":") it was found in. */
+  part: number;
+  negated: boolean;
+};
+
+const MAX_REMEMBERED = 500;
+const remembered = new WeakMap<Names<string>, Map<string, Mention<string>[]>>();
+
+/**
+ * Every name a text mentions, read by lib/text, each marked negated when a negation covers it ("no CDC").
+ * Results are kept per name list and text (a few hundred), since one grade asks about a field many times.
+ */
+export function mentions<Id extends string>(names: Names<Id>, text: string): Mention<Id>[] {
+  let byText = remembered.get(names);
+  if (!byText) {
+    byText = new Map();
+    remembered.set(names, byText);
+  }
+  const known = byText.get(text);
+  if (known) return known as Mention<Id>[];
+  const found = fieldParts(text).flatMap((part, index) =>
+    findPhrases(readText(part), names).map((occurrence) => ({
+      id: occurrence.id,
+      verbatim: occurrence.verbatim,
+      clause: occurrence.clauseText,
+      part: index,
+      negated: occurrence.polarity === 'negated',
+    })),
+  );
+  if (byText.size >= MAX_REMEMBERED) byText.clear();
+  byText.set(text, found);
+  return found;
+}
+
+/** The rubric item ids a text names in affirmed words, each once, in order of first mention: "no dashboards" names none. */
+export function namedIds(names: Names, text: string): string[] {
   const ids: string[] = [];
-  for (const match of matcher.matchAll(text)) if (!ids.includes(match.id)) ids.push(match.id);
+  for (const match of mentions(names, text)) if (!match.negated && !ids.includes(match.id)) ids.push(match.id);
   return ids;
 }
 
 /**
- * The one rubric item a form row stands for: its first mention. A row is one source or output, so
- * "Postgres change events" is the database, not also the clickstream its word "events" suggests.
+ * The one rubric item a form row stands for: its first affirmed mention. A row is one source or
+ * output, so "Postgres change events" is the database, not also the clickstream its word "events"
+ * suggests; "orders DB, no CDC" is the database, and "no clickstream" names nothing.
  */
-export function rowId(matcher: PhraseMatcher<string>, ...fields: readonly string[]): string | undefined {
+export function rowId(names: Names, ...fields: readonly string[]): string | undefined {
   for (const field of fields) {
-    const first = matcher.matchAll(field)[0];
+    const first = mentions(names, field).find((match) => !match.negated);
     if (first) return first.id;
   }
   return undefined;

@@ -1,4 +1,5 @@
 import { normaliseText, tokenise } from '../text/normalise';
+import { polarClauses } from './read-field';
 
 /** Longest SLA text read; an SLA is a phrase, not an essay. */
 export const MAX_SLA_CHARS = 500;
@@ -15,6 +16,10 @@ const YEAR = 365 * DAY;
 export const REAL_TIME_SECONDS = 1;
 export const NEAR_REAL_TIME_SECONDS = 30;
 export const SUB_SECOND_SECONDS = 0.5;
+/** "sub-minute": under a minute, read as its bound. */
+export const SUB_MINUTE_SECONDS = MINUTE;
+/** "intraday": refreshed during the day, read as the usual hourly refresh. */
+export const INTRADAY_SECONDS = HOUR;
 /** "within minutes", "a few seconds": a handful of the unit. */
 const FEW = 3;
 
@@ -73,6 +78,11 @@ const KEYWORDS: readonly { words: readonly string[]; seconds: number }[] = [
   { words: ['close', 'to', 'real', 'time'], seconds: NEAR_REAL_TIME_SECONDS },
   { words: ['near', 'real', 'time'], seconds: NEAR_REAL_TIME_SECONDS },
   { words: ['end', 'of', 'day'], seconds: DAY },
+  { words: ['close', 'of', 'business'], seconds: DAY },
+  { words: ['end', 'of', 'business'], seconds: DAY },
+  { words: ['sub', 'minute'], seconds: SUB_MINUTE_SECONDS },
+  { words: ['sub', 'hour'], seconds: HOUR },
+  { words: ['intra', 'day'], seconds: INTRADAY_SECONDS },
   { words: ['near', 'realtime'], seconds: NEAR_REAL_TIME_SECONDS },
   { words: ['near', 'live'], seconds: NEAR_REAL_TIME_SECONDS },
   { words: ['sub', 'second'], seconds: SUB_SECOND_SECONDS },
@@ -85,6 +95,10 @@ const KEYWORDS: readonly { words: readonly string[]; seconds: number }[] = [
   { words: ['o', 'clock'], seconds: DAY },
   { words: ['nrt'], seconds: NEAR_REAL_TIME_SECONDS },
   { words: ['subsecond'], seconds: SUB_SECOND_SECONDS },
+  { words: ['subminute'], seconds: SUB_MINUTE_SECONDS },
+  { words: ['intraday'], seconds: INTRADAY_SECONDS },
+  { words: ['cob'], seconds: DAY },
+  { words: ['eob'], seconds: DAY },
   { words: ['realtime'], seconds: REAL_TIME_SECONDS },
   { words: ['live'], seconds: REAL_TIME_SECONDS },
   { words: ['instant'], seconds: REAL_TIME_SECONDS },
@@ -166,10 +180,10 @@ const isClockTime = (tokens: readonly string[], index: number): boolean => {
   const word = tokens[index];
   // "6am", "6 pm"
   if ((word === 'am' || word === 'pm') && isDigits(tokens[index - 1])) return true;
-  // "by 06:00" (normalised to "by 06 00"): a deadline at a time of day.
+  // "by 06:00" (normalised to "by 06 00"), "no later than 06:00": a deadline at a time of day.
   const lead = tokens[index - 1];
   return (
-    (lead === 'by' || lead === 'before' || lead === 'at' || lead === 'until') &&
+    (lead === 'by' || lead === 'before' || lead === 'at' || lead === 'until' || lead === 'than') &&
     isDigits(word) &&
     Number(word) <= 24 &&
     /^\d\d$/.test(tokens[index + 1] ?? '') &&
@@ -177,21 +191,18 @@ const isClockTime = (tokens: readonly string[], index: number): boolean => {
   );
 };
 
-/**
- * Every freshness the text states, in seconds, in order of appearance. Deterministic and total:
- * "5 min", "within five minutes", "15m", "hourly", "twice a day", "daily by 6am", "T+1",
- * "real-time" (1 s), "near real time" (30 s), "sub-second" (0.5 s), "within minutes" (3 min).
- */
-export function parseSlaDurations(text: string): number[] {
-  const tokens = tokenise(normaliseText(typeof text === 'string' ? text : '', MAX_SLA_CHARS));
+/** Every freshness one stretch of text names, in seconds, in order, whatever its polarity. */
+function durationsIn(text: string): number[] {
+  const tokens = tokenise(normaliseText(text, MAX_SLA_CHARS));
   const found: number[] = [];
   const used = new Array<boolean>(tokens.length).fill(false);
 
   for (let i = 0; i < tokens.length; i += 1) {
     if (used[i]) continue;
-    // "T+1" (normalised "t plus 1"): results one business day after the day they describe.
-    if (tokens[i] === 't' && tokens[i + 1] === 'plus' && isDigits(tokens[i + 2]) && Number(tokens[i + 2]) >= 1) {
-      found.push(Number(tokens[i + 2]) * DAY);
+    // "T+1", "D+1" (normalised "t plus 1"): results N business days after the day they describe;
+    // "T+0" / "D+0" is the same day, so at most a day old.
+    if ((tokens[i] === 't' || tokens[i] === 'd') && tokens[i + 1] === 'plus' && isDigits(tokens[i + 2]) && Number.isInteger(Number(tokens[i + 2]))) {
+      found.push(Math.max(1, Number(tokens[i + 2])) * DAY);
       used[i] = used[i + 1] = used[i + 2] = true;
       continue;
     }
@@ -219,7 +230,48 @@ export function parseSlaDurations(text: string): number[] {
 }
 
 /**
- * The freshest result an SLA text asks for, in seconds, or undefined when it states none. Several
+ * An SLA field is a list of requirements ("inventory within 5 minutes, sales daily"), so a comma,
+ * semicolon or full stop ends one and its negation: "we don't need real time, weekly is fine" is weekly. A comma
+ * inside a number ("1,000 ms") is not a break.
+ */
+const REQUIREMENT_BREAK = /[;\n]|,(?!\d{3}\b)|\.(?!\d)/;
+
+/** One stretch of an SLA in the learner's words, the freshness it states, and whether it is negated. */
+export type SlaPiece = { text: string; negated: boolean; seconds: number[] };
+/** One requirement of an SLA as written ("inventory: sub-minute freshness") with its pieces in order. */
+export type SlaClause = { text: string; pieces: SlaPiece[] };
+
+/**
+ * The SLA read clause by clause, each freshness marked asserted or negated: in "We do not need
+ * real-time; weekly is fine" real-time (1 s) is negated and weekly (7 days) asserted. Bounds stay
+ * asserted ("no more than 5 minutes"). Reads the first MAX_SLA_CHARS characters; never throws.
+ */
+export function readSla(text: string): SlaClause[] {
+  const cut = (typeof text === 'string' ? text : '').slice(0, MAX_SLA_CHARS);
+  return cut.split(REQUIREMENT_BREAK).flatMap((requirement) => {
+    const pieces = polarClauses(requirement, MAX_SLA_CHARS).flatMap((clause) => clause.pieces.map((piece) => ({ ...piece, seconds: durationsIn(piece.text) })));
+    return pieces.length > 0 ? [{ text: requirement.trim(), pieces }] : [];
+  });
+}
+
+/**
+ * Every freshness the text asserts, in seconds, in order of appearance; negated ones ("not
+ * real-time", "sub-second is overkill") are left out. Deterministic and total:
+ * "5 min", "within five minutes", "15m", "hourly", "twice a day", "daily by 6am", "T+1", "D+1",
+ * "T+0" (same day), "sub-minute" (60 s), "intraday" (1 h), "real-time" (1 s), "near real time" (30 s),
+ * "sub-second" (0.5 s), "within minutes" (3 min).
+ */
+export function parseSlaDurations(text: string): number[] {
+  return readSla(text).flatMap((clause) => clause.pieces.filter((piece) => !piece.negated).flatMap((piece) => piece.seconds));
+}
+
+/** Every freshness the text names under a negation ("we do NOT need real-time" gives [1]). */
+export function negatedSlaDurations(text: string): number[] {
+  return readSla(text).flatMap((clause) => clause.pieces.filter((piece) => piece.negated).flatMap((piece) => piece.seconds));
+}
+
+/**
+ * The freshest result an SLA text asserts, in seconds, or undefined when it asserts none. Several
  * SLAs ("inventory within 5 minutes, sales daily by 06:00") give the strictest: that one drives the design.
  */
 export function parseSlaSeconds(text: string): number | undefined {

@@ -1,10 +1,14 @@
 import { formatDuration } from './format-duration';
-import { parseSlaSeconds } from './parse-sla';
-import type { DesignCase } from './design-index';
+import { getDesignIndex } from './design-index';
+import type { DesignCase, DesignRubric } from './design-index';
+import { readSlaByUseCase } from './sla-by-use-case';
+import type { SlaReading, StatedSla } from './sla-by-use-case';
 import { earn, hint, lose, quote } from './tally';
 import type { Tally } from './tally';
 
 export const SLA_POINTS = 15;
+/** Points for the SLA of each other use case with its own need (e.g. the daily dashboard next to live inventory). */
+export const USE_CASE_SLA_POINTS = 5;
 /** Up to 25% looser than the case still passes: "6 minutes" for five is rounding, "10 minutes" is not. */
 export const SLA_LOOSE_TOLERANCE = 1.25;
 /** Ten times stricter than needed is a design that pays for freshness nobody asked for. */
@@ -13,44 +17,128 @@ export const SLA_COSTLY_FACTOR = 10;
 const REFS = ['freshnessSeconds'];
 const EXAMPLES = 'Write it as a duration or a schedule, e.g. "within 5 minutes", "hourly", "daily by 06:00".';
 
-/** The learner's SLA against the freshness the case's facts set. */
-export function scoreSla(tally: Tally, sla: string, rubric: DesignCase): void {
-  const needed = rubric.steps.design.freshnessSeconds;
-  const stated = parseSlaSeconds(sla);
-  if (needed === undefined) {
-    // Nothing to compare with, but an SLA that cannot be read is still worth fixing.
-    if (sla === '') hint(tally, { code: 'design.sla-empty', message: 'State the freshness or latency the business needs: it decides between batch and streaming.' });
-    else if (stated === undefined) hint(tally, { code: 'design.sla-unreadable', message: `Could not read a freshness from ${quote(sla)}. ${EXAMPLES}` });
-    return;
-  }
+type UseCase = NonNullable<DesignRubric['useCases']>[number];
+type GradedUseCase = UseCase & { freshnessSeconds: number };
+
+const strictest = (stated: readonly StatedSla[]): StatedSla | undefined =>
+  stated.reduce<StatedSla | undefined>((best, next) => (best === undefined || next.seconds < best.seconds ? next : best), undefined);
+
+const withNeed = (design: DesignRubric): GradedUseCase[] =>
+  (design.useCases ?? []).filter((useCase): useCase is GradedUseCase => useCase.freshnessSeconds !== undefined);
+
+/** The use case whose need sets the case's freshness: the strictest one. */
+function strictUseCase(design: DesignRubric): GradedUseCase | undefined {
+  return withNeed(design).reduce<GradedUseCase | undefined>((best, next) => (best === undefined || next.freshnessSeconds < best.freshnessSeconds ? next : best), undefined);
+}
+
+/** What the learner's SLA says for a use case: its own clause, else a single freshness stated for everything. */
+function statedFor(reading: SlaReading, id: string): StatedSla | undefined {
+  const own = reading.byUseCase.get(id);
+  if (own) return own;
+  const values = new Set(reading.asserted.map((stated) => stated.seconds));
+  return reading.byUseCase.size === 0 && values.size === 1 ? reading.asserted[0] : undefined;
+}
+
+function unreadable(tally: Tally, sla: string, reading: SlaReading, points: boolean): void {
+  const only = reading.negated[0];
+  const detail = only
+    ? {
+        code: 'design.sla-only-negated',
+        message: `You wrote what the SLA is not (${quote(only.clause)}), not what it is. State the freshness the business needs: "not real-time" could mean a minute or a week. ${EXAMPLES}`,
+      }
+    : { code: 'design.sla-unreadable', message: `Could not read a freshness from ${quote(sla)}. ${EXAMPLES}` };
+  if (points) lose(tally, 'missing', SLA_POINTS, { ...detail, refs: REFS });
+  else hint(tally, detail);
+}
+
+/** The SLA that drives the design against the case's freshness. */
+function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCase | undefined): void {
   const target = formatDuration(needed);
-  if (sla === '') {
-    lose(tally, 'missing', SLA_POINTS, {
-      code: 'design.sla-missing',
-      message: `No SLA stated. The freshest result this case needs is ${target} old at most; say so, because it decides between batch and streaming.`,
-      refs: REFS,
-    });
-    return;
-  }
-  if (stated === undefined) {
-    lose(tally, 'missing', SLA_POINTS, { code: 'design.sla-unreadable', message: `Could not read a freshness from ${quote(sla)}. ${EXAMPLES}`, refs: REFS });
-    return;
-  }
-  const yours = formatDuration(stated);
-  if (stated > needed * SLA_LOOSE_TOLERANCE) {
+  const yours = formatDuration(main.seconds);
+  const subject = useCase ? `Your SLA for ${useCase.label}, ${quote(main.clause)}` : `Your SLA ${quote(main.clause)}`;
+  if (main.seconds > needed * SLA_LOOSE_TOLERANCE) {
     lose(tally, 'wrong', SLA_POINTS, {
       code: 'design.sla-too-loose',
-      message: `Your SLA ${quote(sla)} (${yours}) is looser than the case allows: the business needs results no more than ${target} old. A design built for ${yours} will miss it.`,
+      message: `${subject} (${yours}) is looser than the case allows: the business needs results no more than ${target} old. A design built for ${yours} will miss it.`,
       refs: REFS,
     });
     return;
   }
-  earn(tally, SLA_POINTS, { code: 'design.sla-met', message: `Your SLA ${quote(sla)} (${yours}) meets the ${target} the business needs.`, refs: REFS });
-  if (stated * SLA_COSTLY_FACTOR < needed) {
+  earn(tally, SLA_POINTS, { code: 'design.sla-met', message: `${subject} (${yours}) meets the ${target} the business needs.`, refs: REFS });
+  if (main.seconds * SLA_COSTLY_FACTOR < needed) {
     hint(tally, {
       code: 'design.sla-costly',
       message: `${yours} is much stricter than the ${target} the business needs. Say so if you promise it: lower latency means always-on infrastructure and harder operations for freshness nobody asked for.`,
       refs: REFS,
     });
   }
+}
+
+/** Each other use case with its own need, against the SLA the learner stated for it. */
+function gradeOtherUseCases(tally: Tally, reading: SlaReading, design: DesignRubric, skip: UseCase | undefined): void {
+  const unstated: string[] = [];
+  for (const useCase of withNeed(design)) {
+    if (useCase.id === skip?.id) continue;
+    const stated = statedFor(reading, useCase.id);
+    const target = formatDuration(useCase.freshnessSeconds);
+    if (!stated) {
+      unstated.push(useCase.label);
+      continue;
+    }
+    const yours = formatDuration(stated.seconds);
+    if (stated.seconds > useCase.freshnessSeconds * SLA_LOOSE_TOLERANCE) {
+      lose(tally, 'wrong', USE_CASE_SLA_POINTS, {
+        code: 'design.use-case-sla-too-loose',
+        message: `For ${useCase.label} you wrote ${quote(stated.clause)} (${yours}); it needs results no more than ${target} old.`,
+        refs: [useCase.id],
+      });
+    } else {
+      earn(tally, USE_CASE_SLA_POINTS, {
+        code: 'design.use-case-sla-met',
+        message: `For ${useCase.label} you wrote ${quote(stated.clause)} (${yours}), which meets the ${target} it needs.`,
+        refs: [useCase.id],
+      });
+    }
+  }
+  if (unstated.length > 0) {
+    hint(tally, {
+      code: 'design.use-case-sla-missing',
+      message: `Give ${unstated.join(' and ')} an SLA of its own: use cases need different freshness, and the looser one can be served by cheaper batch jobs.`,
+    });
+  }
+}
+
+/**
+ * The learner's SLA against the freshness the case's facts set. Reads what is asserted, not every
+ * number ("We do NOT need real-time; weekly is fine" is weekly). Where the case's use cases have
+ * their own needs, the SLA stated for the strictest use case drives the grade, and each other use
+ * case's SLA is graded against its own need.
+ */
+export function scoreSla(tally: Tally, sla: string, rubric: DesignCase): void {
+  const design = rubric.steps.design;
+  const needed = design.freshnessSeconds;
+  const reading = readSlaByUseCase(sla, getDesignIndex(rubric).useCases);
+  if (needed === undefined) {
+    // Nothing to compare with, but an SLA that cannot be read is still worth fixing.
+    if (sla === '') hint(tally, { code: 'design.sla-empty', message: 'State the freshness or latency the business needs: it decides between batch and streaming.' });
+    else if (reading.asserted.length === 0) unreadable(tally, sla, reading, false);
+    return;
+  }
+  if (sla === '') {
+    lose(tally, 'missing', SLA_POINTS, {
+      code: 'design.sla-missing',
+      message: `No SLA stated. The freshest result this case needs is ${formatDuration(needed)} old at most; say so, because it decides between batch and streaming.`,
+      refs: REFS,
+    });
+    return;
+  }
+  const strict = strictUseCase(design);
+  const own = strict ? reading.byUseCase.get(strict.id) : undefined;
+  const main = own ?? strictest(reading.asserted);
+  if (!main) {
+    unreadable(tally, sla, reading, true);
+    return;
+  }
+  gradeMain(tally, main, needed, own ? strict : undefined);
+  gradeOtherUseCases(tally, reading, design, strict);
 }

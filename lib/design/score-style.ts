@@ -2,7 +2,6 @@ import { assertNever } from '../util/assert-never';
 import type { DesignAnswer, ProcessingStyle } from './design-answer-schema';
 import type { DesignCase, DesignRubric } from './design-index';
 import { formatDuration } from './format-duration';
-import { parseSlaSeconds } from './parse-sla';
 import { earn, hint, lose } from './tally';
 import type { Tally } from './tally';
 
@@ -11,7 +10,6 @@ export const STYLE_POINTS = 15;
 export const PARTIAL_STYLE_POINTS = 7;
 /** At or below this freshness a scheduled batch job is no longer a sound answer: streaming is needed. */
 export const STREAMING_THRESHOLD_SECONDS = 15 * 60;
-const DAY = 86_400;
 
 /**
  * The style the case calls for: the rubric's own choice, else derived from its freshness (streaming
@@ -48,8 +46,8 @@ function tooMuch(design: DesignRubric, chosen: ProcessingStyle): string {
   return `${chosen === 'both' ? 'A streaming path' : 'Streaming'} is more than this case needs: ${freshnessText(design)} is met by scheduled batch jobs, at lower cost and with fewer moving parts to operate.`;
 }
 
-/** Returns whether the style was graded wrong (fully or in part), so the own-SLA hint does not repeat it. */
-function gradeStyle(tally: Tally, chosen: ProcessingStyle, required: ProcessingStyle, design: DesignRubric): boolean {
+/** The chosen style against the one the case calls for. */
+function gradeStyle(tally: Tally, chosen: ProcessingStyle, required: ProcessingStyle, design: DesignRubric): void {
   const refs = ['processingStyle'];
   const fits = () => earn(tally, STYLE_POINTS, { code: 'design.style-fits', message: `Chose ${chosen}, which fits ${freshnessText(design)} and this case's sources.`, refs });
   const partly = (message: string) => {
@@ -61,40 +59,23 @@ function gradeStyle(tally: Tally, chosen: ProcessingStyle, required: ProcessingS
     case 'streaming':
       if (chosen === 'batch') {
         lose(tally, 'wrong', STYLE_POINTS, { code: 'design.style-wrong', message: batchCannot(design, required), refs });
-        return true;
+        return;
       }
       if (required === 'both' && chosen === 'streaming') {
         partly(streamingOnly(design));
-        return true;
+        return;
       }
       fits();
-      return false;
+      return;
     case 'batch':
       if (chosen === 'batch') {
         fits();
-        return false;
+        return;
       }
       partly(tooMuch(design, chosen));
-      return true;
+      return;
     default:
       return assertNever(required, 'processing style');
-  }
-}
-
-/** A hint when the style contradicts the learner's own SLA, which the rubric comparison may not catch. */
-function ownSlaHint(tally: Tally, chosen: ProcessingStyle, sla: string): void {
-  const stated = parseSlaSeconds(sla);
-  if (stated === undefined) return;
-  if (chosen === 'batch' && stated <= STREAMING_THRESHOLD_SECONDS) {
-    hint(tally, {
-      code: 'design.style-own-sla',
-      message: `Your own SLA (${formatDuration(stated)}) is too fresh for batch jobs alone; either relax the SLA or stream.`,
-    });
-  } else if (chosen === 'streaming' && stated >= DAY) {
-    hint(tally, {
-      code: 'design.style-own-sla',
-      message: `Your own SLA (${formatDuration(stated)}) is met by a daily batch job; say why you stream anyway.`,
-    });
   }
 }
 
@@ -113,9 +94,9 @@ export function scoreStyle(tally: Tally, answer: DesignAnswer, rubric: DesignCas
     } else {
       hint(tally, { code: 'design.style-missing', message: 'Choose batch, streaming or both, and say why.' });
     }
-  } else {
-    const graded = required === undefined ? false : gradeStyle(tally, chosen, required, design);
-    if (!graded) ownSlaHint(tally, chosen, answer.sla);
+  } else if (required !== undefined) {
+    // A style that contradicts the learner's own SLA is graded with the other contradictions.
+    gradeStyle(tally, chosen, required, design);
   }
   if (answer.reason === '') {
     hint(tally, {

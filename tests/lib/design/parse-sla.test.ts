@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '@/lib/design/format-duration';
-import { parseSlaDurations, parseSlaSeconds } from '@/lib/design/parse-sla';
+import { negatedSlaDurations, parseSlaDurations, parseSlaSeconds } from '@/lib/design/parse-sla';
 
 const MIN = 60;
 const HOUR = 3600;
@@ -70,19 +70,56 @@ describe('parseSlaSeconds', () => {
     ['NRT', 30],
     ['sub-second', 0.5],
     ['subsecond latency', 0.5],
+    // Data-team shorthand and interview-guide phrasing
+    ['sub-minute', MIN],
+    ['sub-minute freshness', MIN],
+    ['subminute', MIN],
+    ['sub-hour', HOUR],
+    ['D+1', DAY],
+    ['D + 2', 2 * DAY],
+    ['T+0', DAY],
+    ['D+0 for finance', DAY],
+    ['same-day', DAY],
+    ['intraday', HOUR],
+    ['intra-day refresh', HOUR],
+    ['EOD', DAY],
+    ['by close of business', DAY],
+    ['by 9am', DAY],
+    ['every 15 minutes', 15 * MIN],
+    ['within a few seconds', 3],
+    // The asserted requirement, not the strictest number written
+    ['We do NOT need real-time; weekly is fine', 7 * DAY],
+    ["We don't need real time, weekly is fine", 7 * DAY],
+    ['real-time is overkill, hourly is enough', HOUR],
+    ['no need for sub-second; within the hour is fine', HOUR],
+    ['Sub-second latency is not required: every 15 minutes', 15 * MIN],
+    ['hourly rather than real-time', HOUR],
+    ['not real-time but within the hour', HOUR],
+    ["daily (streaming isn't needed, live is overkill)", DAY],
+    ['no more than five minutes behind', 5 * MIN],
+    ['not later than 06:00', DAY],
     // Several SLAs: the strictest drives the design
+    ['inventory: sub-minute freshness; sales dashboard: daily by 06:00', MIN],
+    ['D+1 for sales, inventory T+0', DAY],
     ['Inventory within 5 minutes; sales dashboard daily by 06:00', 5 * MIN],
     ['daily for finance, hourly for ops', HOUR],
   ])('%s -> %s s', (text, seconds) => {
     expect(parseSlaSeconds(text)).toBeCloseTo(seconds, 6);
   });
 
-  it.each([[''], ['   '], ['asap'], ['fast'], ['99.9% uptime'], ['24/7'], ['5000 events per second'], ['I am sure'], ['m'], ['every d'], ['second batch']])(
+  it.each([['no need for sub-second'], ['We do NOT need real-time'], ['real-time is overkill'], ['not hourly'], [''], ['   '], ['asap'], ['fast'], ['99.9% uptime'], ['24/7'], ['5000 events per second'], ['I am sure'], ['m'], ['every d'], ['second batch']])(
     'finds no freshness in %j',
     (text) => {
       expect(parseSlaSeconds(text)).toBeUndefined();
     },
   );
+
+  it('keeps what a negation covers apart from what is asserted', () => {
+    expect(parseSlaDurations('We do NOT need real-time; weekly is fine')).toEqual([7 * DAY]);
+    expect(negatedSlaDurations('We do NOT need real-time; weekly is fine')).toEqual([1]);
+    expect(negatedSlaDurations('real-time is overkill, sub-second too')).toEqual([1]);
+    expect(negatedSlaDurations('within 5 minutes')).toEqual([]);
+  });
 
   it('reads every duration in order and ignores non-strings', () => {
     expect(parseSlaDurations('hourly, then 5 minutes, then daily')).toEqual([HOUR, 5 * MIN, DAY]);

@@ -1,0 +1,192 @@
+import type { DesignAnswer, DesignInput, InputMode, ProcessingStyle } from './design-answer-schema';
+import { conceptNames, getDesignIndex, mentions, rowId } from './design-index';
+import type { DesignCase, DesignIndex, Mention } from './design-index';
+import { formatDuration } from './format-duration';
+import { readSlaByUseCase } from './sla-by-use-case';
+import type { StatedSla } from './sla-by-use-case';
+import { hint, lose, quote } from './tally';
+import type { Tally } from './tally';
+
+/** What one contradiction between two fields costs: the design cannot be built as both fields say. */
+export const CONTRADICTION_POINTS = 5;
+/** Only the first few cost points, so one confused answer is not graded below zero many times over. */
+export const MAX_CHARGED_CONTRADICTIONS = 3;
+/** At or below this freshness a scheduled batch job is no longer a sound answer (same bound as the style grade). */
+export const BATCH_FRESHEST_SECONDS = 15 * 60;
+/** From this freshness on, a daily batch job meets the SLA and a stream has nothing to add. */
+export const STREAM_NEEDLESS_SECONDS = 86_400;
+
+type Contradiction = { code: string; message: string; refs?: string[] };
+type Field = { name: string; text: string };
+
+const proseFields = (answer: DesignAnswer): Field[] => [
+  { name: 'use case', text: answer.useCase },
+  { name: 'SLA', text: answer.sla },
+  { name: 'reason', text: answer.reason },
+];
+
+const describeInput = (row: DesignInput) => row.name;
+const modeLabel = (mode: InputMode) => (mode === 'stream' ? 'a stream' : 'batch');
+
+/** Streaming with an SLA a daily job meets, or batch with an SLA only a stream meets. */
+function styleAgainstSla(answer: DesignAnswer, index: DesignIndex): Contradiction[] {
+  const chosen = answer.processingStyle;
+  if (chosen === '') return [];
+  const stated = readSlaByUseCase(answer.sla, index.useCases).asserted;
+  const strictest = stated.reduce<StatedSla | undefined>((best, next) => (best === undefined || next.seconds < best.seconds ? next : best), undefined);
+  if (!strictest) return [];
+  const yours = formatDuration(strictest.seconds);
+  if (chosen === 'batch' && strictest.seconds <= BATCH_FRESHEST_SECONDS) {
+    return [
+      {
+        code: 'design.style-own-sla',
+        message: `You chose batch, but your SLA says ${quote(strictest.clause)} (${yours}): that is too fresh for batch jobs alone, which are only as fresh as their last run. Relax the SLA or stream.`,
+        refs: ['processingStyle'],
+      },
+    ];
+  }
+  if (chosen !== 'batch' && strictest.seconds >= STREAM_NEEDLESS_SECONDS) {
+    return [
+      {
+        code: 'design.style-own-sla',
+        message: `You chose ${chosen}, but your strictest SLA is ${quote(strictest.clause)} (${yours}), which a daily batch job meets: by your own SLA the stream is always-on cost with nothing to gain.`,
+        refs: ['processingStyle'],
+      },
+    ];
+  }
+  return [];
+}
+
+const STYLE_MODES: Record<ProcessingStyle, readonly InputMode[]> = { batch: ['batch'], streaming: ['stream'], both: ['stream', 'batch'] };
+
+/** A field that negates the chosen style ("we won't stream" with streaming) and never affirms it elsewhere. */
+function styleNegated(answer: DesignAnswer, index: DesignIndex): Contradiction[] {
+  const chosen = answer.processingStyle;
+  if (chosen === '') return [];
+  const found = proseFields(answer).flatMap((field) => mentions(index.modes, field.text).map((mention) => ({ field, mention })));
+  const result: Contradiction[] = [];
+  for (const mode of STYLE_MODES[chosen]) {
+    if (found.some(({ mention }) => mention.id === mode && !mention.negated)) continue;
+    const denial = found.find(({ mention }) => mention.id === mode && mention.negated);
+    if (!denial) continue;
+    result.push({
+      code: 'design.style-negated',
+      message: `You chose ${chosen}, but your ${denial.field.name} says ${quote(denial.mention.clause)}. Make the reason argue for the style you chose, or choose the one it argues for.`,
+      refs: ['processingStyle'],
+    });
+  }
+  return result;
+}
+
+const modesIn = (index: DesignIndex, text: string) => new Set(mentions(index.modes, text).filter((mention) => !mention.negated).map((mention) => mention.id));
+
+/** A source declared one mode while its own row, or a sentence about it, says the other. */
+function inputModeAgainstText(answer: DesignAnswer, rubric: DesignCase, index: DesignIndex): Contradiction[] {
+  const result: Contradiction[] = [];
+  const claims = proseFields(answer).flatMap((field) => {
+    const byClause = new Map<string, Mention<string>[]>();
+    for (const mention of mentions(index.inputs, field.text)) {
+      if (mention.negated) continue;
+      byClause.set(mention.clause, [...(byClause.get(mention.clause) ?? []), mention]);
+    }
+    const modes = mentions(index.modes, field.text).filter((mention) => !mention.negated);
+    return [...byClause.entries()].map(([clause, named]) => ({
+      field,
+      clause,
+      ids: named.map((mention) => mention.id),
+      modes: new Set(modes.filter((mention) => mention.clause === clause).map((mention) => mention.id)),
+    }));
+  });
+  const seen = new Set<string>();
+  for (const row of answer.inputs) {
+    const declared = row.mode;
+    if (declared === '' || row.name === '') continue;
+    const id = rowId(index.inputs, row.name);
+    if (id === undefined || seen.has(id)) continue;
+    seen.add(id);
+    const other: InputMode = declared === 'stream' ? 'batch' : 'stream';
+    const own = modesIn(index, [row.name, row.format, row.rate].join('. '));
+    if (own.has(other) && !own.has(declared)) {
+      result.push({
+        code: 'design.input-mode-contradicted',
+        message: `You declared ${quote(describeInput(row))} as ${modeLabel(declared)}, but the same row describes ${modeLabel(other)}. Say which it is: the mode decides how it is ingested.`,
+        refs: rubric.steps.design.inputs.some((input) => input.id === id) ? [id] : undefined,
+      });
+      continue;
+    }
+    const claim = claims.find((candidate) => candidate.ids.includes(id) && candidate.modes.has(other) && !candidate.modes.has(declared));
+    if (claim) {
+      result.push({
+        code: 'design.input-mode-contradicted',
+        message: `You declared ${quote(describeInput(row))} as ${modeLabel(declared)}, but your ${claim.field.name} says ${quote(claim.clause)}. Say which it is: the mode decides how it is ingested.`,
+        refs: [id],
+      });
+    }
+  }
+  return result;
+}
+
+type Denial = { field: Field; clause: string; row: string; kind: 'input' | 'output' };
+
+/**
+ * Outputs compare as items: every synonym of an output names the same thing, so "no inventory view"
+ * denies the "Stock view" row. A field that also affirms the item ("no Tableau, Looker instead") chose
+ * between two names in one breath, which is no contradiction.
+ */
+function deniedOutputs(answer: DesignAnswer, index: DesignIndex, field: Field): Denial[] {
+  const found = mentions(index.outputs, field.text);
+  return found
+    .filter((mention) => mention.negated && !found.some((other) => other.id === mention.id && !other.negated && other.part === mention.part))
+    .flatMap((mention) => {
+      const row = answer.outputs.find((candidate) => rowId(index.outputs, candidate.consumer, candidate.store) === mention.id);
+      return row ? [{ field, clause: mention.clause, row: [row.consumer, row.store].filter((part) => part !== '').join(' / '), kind: 'output' as const }] : [];
+    });
+}
+
+/**
+ * Inputs compare as concepts, because an input's synonyms include how it is read: "orders DB,
+ * no CDC" is consistent, while "no CDC" next to an "Orders via Debezium" row is not.
+ */
+function deniedInputs(answer: DesignAnswer, index: DesignIndex, field: Field): Denial[] {
+  return mentions(index.concepts, field.text)
+    .filter((mention) => mention.negated)
+    .flatMap((mention) => {
+      const names = conceptNames(index, mention.id);
+      const affirmed = (text: string) => mentions(names, text).some((found) => !found.negated);
+      if (mentions(names, field.text).some((found) => !found.negated && found.part === mention.part)) return [];
+      const row = answer.inputs.find((candidate) => candidate.name !== '' && affirmed(candidate.name));
+      return row ? [{ field, clause: mention.clause, row: row.name, kind: 'input' as const }] : [];
+    });
+}
+
+/** A prose field that denies something a source or output row lists: "no dashboards needed" next to a BI dashboard output. */
+function deniedButListed(answer: DesignAnswer, index: DesignIndex): Contradiction[] {
+  const denials = proseFields(answer).flatMap((field) => [...deniedOutputs(answer, index, field), ...deniedInputs(answer, index, field)]);
+  const seen = new Set<string>();
+  return denials
+    .filter((denial) => {
+      const key = `${denial.kind}:${denial.row}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((denial) => ({
+      code: 'design.field-contradiction',
+      message: `Your ${denial.field.name} says ${quote(denial.clause)}, but your design lists the ${denial.kind} ${quote(denial.row)}. One of them is wrong: the interviewer cannot tell which design you mean.`,
+    }));
+}
+
+/**
+ * Fields of the design that contradict each other, each costing CONTRADICTION_POINTS (the first
+ * MAX_CHARGED_CONTRADICTIONS of them; the rest are listed as hints) with a finding quoting both
+ * fields: style against the learner's own SLA, a field negating the chosen style, a source whose
+ * declared mode the text contradicts, and a prose field denying what a row lists.
+ */
+export function scoreContradictions(tally: Tally, answer: DesignAnswer, rubric: DesignCase): void {
+  const index = getDesignIndex(rubric);
+  const found = [...styleAgainstSla(answer, index), ...styleNegated(answer, index), ...inputModeAgainstText(answer, rubric, index), ...deniedButListed(answer, index)];
+  found.forEach((contradiction, at) => {
+    if (at < MAX_CHARGED_CONTRADICTIONS) lose(tally, 'wrong', CONTRADICTION_POINTS, contradiction);
+    else hint(tally, contradiction);
+  });
+}

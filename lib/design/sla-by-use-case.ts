@@ -1,0 +1,81 @@
+import { mentions } from './design-index';
+import type { Names } from './design-index';
+import { readSla } from './parse-sla';
+import type { SlaClause } from './parse-sla';
+
+/** A freshness the learner asserted, in seconds, with the clause it was read from (their words). */
+export type StatedSla = { seconds: number; clause: string };
+
+/** What an SLA text asserts: every freshness in order, and the one stated for each named use case. */
+export type SlaReading = {
+  asserted: StatedSla[];
+  /** Freshness the text names only under a negation ("we do NOT need real-time"). */
+  negated: StatedSla[];
+  byUseCase: Map<string, StatedSla>;
+};
+
+const unique = <T>(values: readonly T[]): T[] => values.filter((value, index) => values.indexOf(value) === index);
+
+// The use cases a requirement names, read from the requirement as a whole (one reading per text, remembered).
+function affirmedUseCases(useCases: Names, clause: SlaClause): string[] {
+  return unique(mentions(useCases, clause.text).filter((found) => !found.negated).map((found) => found.id));
+}
+
+// "daily by 06:00" names the same day twice; one clause states each freshness once.
+const assertedIn = (clause: SlaClause) => unique(clause.pieces.filter((piece) => !piece.negated).flatMap((piece) => piece.seconds));
+
+function assign(byUseCase: Map<string, StatedSla>, id: string, stated: StatedSla): void {
+  const previous = byUseCase.get(id);
+  if (!previous || stated.seconds < previous.seconds) byUseCase.set(id, stated);
+}
+
+const MAX_REMEMBERED = 200;
+const remembered = new WeakMap<Names, Map<string, SlaReading>>();
+
+/**
+ * Reads an SLA field clause by clause ("inventory: sub-minute freshness; sales dashboard: daily by
+ * 06:00"). A clause naming one use case gives it the clause's strictest freshness; one naming as
+ * many use cases as freshnesses pairs them in order ("sub-minute for inventory and daily for
+ * sales"); one freshness for several use cases applies to all; a label alone ("for inventory,")
+ * carries to the next clause's freshness. Negated freshness is never assigned. Readings are
+ * remembered per text (a couple of hundred), as the SLA and contradiction grades both ask.
+ */
+export function readSlaByUseCase(sla: string, useCases: Names): SlaReading {
+  let bySla = remembered.get(useCases);
+  if (!bySla) {
+    bySla = new Map();
+    remembered.set(useCases, bySla);
+  }
+  const known = bySla.get(sla);
+  if (known) return known;
+  const reading = readFresh(sla, useCases);
+  if (bySla.size >= MAX_REMEMBERED) bySla.clear();
+  bySla.set(sla, reading);
+  return reading;
+}
+
+function readFresh(sla: string, useCases: Names): SlaReading {
+  const asserted: StatedSla[] = [];
+  const negated: StatedSla[] = [];
+  const byUseCase = new Map<string, StatedSla>();
+  let pending: string[] = [];
+  for (const clause of readSla(sla)) {
+    const seconds = assertedIn(clause);
+    for (const value of seconds) asserted.push({ seconds: value, clause: clause.text });
+    for (const piece of clause.pieces) if (piece.negated) for (const value of piece.seconds) negated.push({ seconds: value, clause: clause.text });
+    let ids = affirmedUseCases(useCases, clause);
+    if (seconds.length === 0) {
+      if (ids.length > 0) pending = ids;
+      continue;
+    }
+    if (ids.length === 0) ids = pending;
+    pending = [];
+    if (ids.length === 1 || seconds.length === 1) {
+      const strictest = Math.min(...seconds);
+      for (const id of ids) assign(byUseCase, id, { seconds: strictest, clause: clause.text });
+    } else if (ids.length === seconds.length) {
+      ids.forEach((id, at) => assign(byUseCase, id, { seconds: seconds[at] ?? 0, clause: clause.text }));
+    }
+  }
+  return { asserted, negated, byUseCase };
+}
