@@ -1,12 +1,20 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import type { Finding, StepResult } from '@/lib/scoring/finding';
 
 const marks: Record<Finding['severity'], string> = { good: '✓', missing: '○', wrong: '✗', hint: 'i' };
 const severityText: Record<Finding['severity'], string> = { good: 'done', missing: 'missing', wrong: 'problem', hint: 'hint' };
 
+type ChecklistProps = {
+  result: StepResult;
+  onSelect: (elementIds: readonly string[]) => void;
+  /** Questions shown above the findings (the "What is this?" list of unrecognised boxes). */
+  questions?: ReactNode;
+};
+
 /** The live checklist beside the canvas; a finding about drawn elements selects them on the canvas. */
-export function DiagramChecklist({ result, onSelect }: { result: StepResult; onSelect: (elementIds: readonly string[]) => void }) {
+export function DiagramChecklist({ result, onSelect, questions }: ChecklistProps) {
   return (
     <section className="diagram-checklist" aria-label="Diagram checklist">
       <div className="panel-header">
@@ -16,6 +24,7 @@ export function DiagramChecklist({ result, onSelect }: { result: StepResult; onS
           <span className="score-max">/100</span>
         </p>
       </div>
+      {questions}
       <ul className="checklist">
         {result.findings.map((finding, index) => {
           const refs = finding.refs ?? [];
