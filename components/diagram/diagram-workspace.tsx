@@ -120,7 +120,11 @@ function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { stor
     const file = event.target.files?.[0];
     event.target.value = '';
     const canvas = api.current;
-    if (!file || !canvas) return;
+    if (!file) return;
+    if (!canvas) {
+      setMessage({ tone: 'error', text: `${file.name} was not imported: the canvas is still loading. Try again in a moment.` });
+      return;
+    }
     const imported = await importScene(file, canvas);
     if (!imported.ok) {
       setMessage({ tone: 'error', text: `${file.name} was not imported. ${imported.error} Your drawing is unchanged.` });
@@ -165,7 +169,7 @@ function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { stor
             </button>
           </div>
           <div className="button-row">
-            <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+            <button type="button" className="button" onClick={() => fileInput.current?.click()} title="A .excalidraw or .json scene, or an .excalidraw.png / .excalidraw.svg export with the scene embedded">
               Import .excalidraw
             </button>
             <input ref={fileInput} type="file" accept={SCENE_FILE_ACCEPT} hidden onChange={onImport} aria-label="Import an Excalidraw file" />

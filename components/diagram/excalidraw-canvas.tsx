@@ -56,15 +56,31 @@ export type CanvasApi = {
 const LABEL_FONT = `${PALETTE_LABEL_BOX.fontSize}px Excalifont, Xiaolai, Segoe UI Emoji`;
 /** Wider than Excalifont's average glyph, used only when the font could not be measured. */
 const FALLBACK_CHAR_WIDTH = 0.62 * PALETTE_LABEL_BOX.fontSize;
-const FONT_WAIT_MS = 1500;
+const FONT_WAIT_MS = 2000;
+const PALETTE_TEXT = PALETTE.map((item) => item.label).join(' ');
 
-/** Waits (briefly) for Excalidraw's handwriting font, so labels are measured in the font they are drawn in. */
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function excalifontFaces(): FontFace[] {
+  const faces: FontFace[] = [];
+  document.fonts.forEach((face) => {
+    if (face.family.replace(/["']/g, '') === 'Excalifont') faces.push(face);
+  });
+  return faces;
+}
+
+/**
+ * Waits (at most two seconds) for Excalidraw's handwriting font, so labels are measured in the font
+ * they are drawn in. Excalidraw adds its font faces once it has mounted; until they are there, a
+ * font check would wrongly pass on the fallback font, so the faces themselves are looked for.
+ */
 async function labelFontReady(): Promise<boolean> {
   if (typeof document === 'undefined' || !document.fonts) return false;
-  if (document.fonts.check(LABEL_FONT)) return true;
-  const timeout = new Promise<void>((resolve) => setTimeout(resolve, FONT_WAIT_MS));
-  await Promise.race([document.fonts.load(LABEL_FONT).catch(() => []), timeout]);
-  return document.fonts.check(LABEL_FONT);
+  const deadline = Date.now() + FONT_WAIT_MS;
+  while (excalifontFaces().length === 0 && Date.now() < deadline) await sleep(50);
+  if (excalifontFaces().length === 0) return false;
+  await Promise.race([document.fonts.load(`${PALETTE_LABEL_BOX.fontSize}px Excalifont`, PALETTE_TEXT).catch(() => []), sleep(Math.max(0, deadline - Date.now()))]);
+  return excalifontFaces().some((face) => face.status === 'loaded');
 }
 
 function labelMeasure(fontReady: boolean): MeasureText {
