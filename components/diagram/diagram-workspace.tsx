@@ -19,6 +19,7 @@ import type { CanvasApi } from './excalidraw-canvas';
 import { HeldFeedback } from '@/components/interview/held-feedback';
 import { DiagramChecklist } from './diagram-checklist';
 import { useDiagramLayout } from './diagram-layout-store';
+import { inertOutside } from './inert-outside';
 import { UnknownBoxes } from './unknown-boxes';
 
 // Excalidraw is big and browser-only: it loads on the drawing steps alone, after the page is up.
@@ -82,6 +83,7 @@ function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { stor
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastKey = useRef<string>('');
   const fileInput = useRef<HTMLInputElement>(null);
+  const workspaceRef = useRef<HTMLElement>(null);
   const id = useId();
 
   const current = scene ?? initialScene;
@@ -109,11 +111,16 @@ function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { stor
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  // Full width covers the page; the page behind must not scroll under the canvas.
+  // Full width covers the page: the page behind neither scrolls under the canvas nor takes the focus.
   useEffect(() => {
-    if (!fullWidth) return;
+    const workspace = workspaceRef.current;
+    if (!fullWidth || !workspace) return;
     document.documentElement.classList.add('diagram-full-width-open');
-    return () => document.documentElement.classList.remove('diagram-full-width-open');
+    const restore = inertOutside(workspace);
+    return () => {
+      restore();
+      document.documentElement.classList.remove('diagram-full-width-open');
+    };
   }, [fullWidth]);
 
   async function onImport(event: ChangeEvent<HTMLInputElement>) {
@@ -151,7 +158,7 @@ function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { stor
   const classes = ['diagram-workspace', fullWidth ? 'diagram-workspace-full' : '', layout.checklist ? '' : 'diagram-checklist-closed'].filter(Boolean).join(' ');
 
   return (
-    <section className={classes} aria-labelledby={`${id}-heading`}>
+    <section ref={workspaceRef} className={classes} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="visually-hidden">
         Diagram
       </h2>
