@@ -20,6 +20,11 @@ export interface FreeSpotRequest {
 
 const DEFAULT_GAP = 24;
 const DEFAULT_STEP = 20;
+/**
+ * Vertical distance counts three times horizontal: data flows left to right, so a new box goes
+ * beside its neighbours before it goes below them.
+ */
+const VERTICAL_WEIGHT = 3;
 /** How far beyond the view the search may go when the view is full, in view sizes. */
 const OVERFLOW_VIEWS = 2;
 
@@ -38,10 +43,11 @@ function finite(box: Box): boolean {
 /**
  * Where to drop a new box: the top-left corner (scene coordinates) of a `size` rectangle that
  * overlaps no obstacle (with `gap` of clear space), as close as possible to the view's centre.
- * Candidates on a `step` grid are tried in order of distance from the centre; spots wholly inside
- * the view come first, then spots up to two view sizes beyond it, then, if everything near is full,
- * a spot to the right of every obstacle. Never throws: a degenerate view (zero or non-finite size)
- * is treated as a point at its centre, non-finite obstacles are ignored.
+ * Candidates on a `step` grid are tried in order of distance from the centre (vertical distance
+ * weighted, so rows fill before columns); spots wholly inside the view come first, then spots up
+ * to two view sizes beyond it, then, if everything near is full, a spot to the right of every
+ * obstacle. Never throws: a degenerate view (zero or non-finite size) is treated as a point at its
+ * centre, non-finite obstacles are ignored.
  */
 export function findFreeSpot(request: FreeSpotRequest): Point {
   const { size } = request;
@@ -66,7 +72,7 @@ export function findFreeSpot(request: FreeSpotRequest): Point {
     for (let ix = -stepsX; ix <= stepsX; ix++) {
       const dx = ix * step;
       const dy = iy * step;
-      offsets.push({ dx, dy, distance: dx * dx + dy * dy });
+      offsets.push({ dx, dy, distance: dx * dx + (dy * VERTICAL_WEIGHT) ** 2 });
     }
   }
   // Nearest first; on a tie, prefer right of and below the centre (reading order of a flow).

@@ -22,7 +22,15 @@ describe('findFreeSpot', () => {
     expect(overlaps(spot, centre)).toBe(false);
     expect(inside(spot, view)).toBe(true);
     const distance = Math.hypot((spot.minX + spot.maxX) / 2 - 500, (spot.minY + spot.maxY) / 2 - 300);
-    expect(distance).toBeLessThan(200);
+    // Right beside it: half the obstacle, the gap and half the new box.
+    expect(distance).toBeLessThanOrEqual(100 + 24 + 90 + 20);
+  });
+
+  it('puts the next box beside a centred one before putting it below, as a flow reads', () => {
+    const centre: Box = { minX: 410, minY: 268, maxX: 590, maxY: 332 };
+    const spot = boxAt(findFreeSpot({ view, size, obstacles: [centre] }));
+    expect(spot.minY).toBeLessThan(centre.maxY);
+    expect(spot.maxY).toBeGreaterThan(centre.minY);
   });
 
   it('keeps the requested gap from every obstacle', () => {
