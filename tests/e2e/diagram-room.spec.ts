@@ -183,7 +183,7 @@ test('an unrecognised box asks "What is this?" and the answer counts at once', a
   expect(answered?.customData).toMatchObject({ kind: 'kafka', kindSource: 'learner' });
 });
 
-test('an .excalidraw.png export with its scene embedded imports; a plain PNG is refused in one sentence', async ({ page }) => {
+test('an .excalidraw.png or .excalidraw.svg export with its scene embedded imports; a plain PNG or SVG is refused in one sentence', async ({ page }) => {
   await openCanvas(page);
   await page.getByRole('button', { name: 'Airflow', exact: true }).click();
   const checklist = page.getByRole('region', { name: 'Diagram checklist' });
@@ -211,4 +211,16 @@ test('an .excalidraw.png export with its scene embedded imports; a plain PNG is 
   await expect(page.getByRole('status').filter({ hasText: 'Imported pipeline.excalidraw.png' })).toBeVisible();
   await expect(checklist).toContainText('A durable event stream: "Kafka"');
   await expect(checklist).not.toContainText('Scheduling of batch jobs: "Airflow"');
+
+  // The same for an .excalidraw.svg: Excalidraw keeps the scene base64 in a comment.
+  await input.setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>') });
+  await expect(page.getByRole('alert').filter({ hasText: 'logo.svg was not imported' })).toContainText('This SVG has no Excalidraw scene embedded');
+  await expect(checklist).toContainText('A durable event stream: "Kafka"');
+  const flink = { ...scene, elements: [{ ...scene.elements[0], id: 'flink-box', boundElements: [{ type: 'text', id: 'flink-text' }] }, { ...scene.elements[1], id: 'flink-text', text: 'Flink', originalText: 'Flink', containerId: 'flink-box' }] };
+  const payload = Buffer.from(JSON.stringify(flink), 'latin1').toString('base64');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><!-- svg-source:excalidraw --><metadata><!-- payload-type:application/vnd.excalidraw+json --><!-- payload-version:2 --><!-- payload-start -->${payload}<!-- payload-end --></metadata></svg>`;
+  await input.setInputFiles({ name: 'pipeline.excalidraw.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported pipeline.excalidraw.svg' })).toBeVisible();
+  await expect(checklist).toContainText('Stream processing: "Flink"');
+  await expect(checklist).not.toContainText('A durable event stream: "Kafka"');
 });
