@@ -16,7 +16,8 @@ type ChecklistProps = {
 /** The live checklist beside the canvas; a finding about drawn elements selects them on the canvas. */
 export function DiagramChecklist({ result, onSelect, questions }: ChecklistProps) {
   return (
-    <section className="diagram-checklist" aria-label="Diagram checklist">
+    // It scrolls on its own, so it takes the focus: the keyboard can scroll a list with no buttons in it.
+    <section className="diagram-checklist" aria-label="Diagram checklist" tabIndex={0}>
       <div className="panel-header">
         <h2>Checklist</h2>
         <p className="score" aria-label={`Score ${result.score} out of 100`}>
