@@ -1,14 +1,23 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import type { Finding, StepResult } from '@/lib/scoring/finding';
 
 const marks: Record<Finding['severity'], string> = { good: '✓', missing: '○', wrong: '✗', hint: 'i' };
 const severityText: Record<Finding['severity'], string> = { good: 'done', missing: 'missing', wrong: 'problem', hint: 'hint' };
 
+type ChecklistProps = {
+  result: StepResult;
+  onSelect: (elementIds: readonly string[]) => void;
+  /** Questions shown above the findings (the "What is this?" list of unrecognised boxes). */
+  questions?: ReactNode;
+};
+
 /** The live checklist beside the canvas; a finding about drawn elements selects them on the canvas. */
-export function DiagramChecklist({ result, onSelect }: { result: StepResult; onSelect: (elementIds: readonly string[]) => void }) {
+export function DiagramChecklist({ result, onSelect, questions }: ChecklistProps) {
   return (
-    <section className="diagram-checklist" aria-label="Diagram checklist">
+    // It scrolls on its own, so it takes the focus: the keyboard can scroll a list with no buttons in it.
+    <section className="diagram-checklist" aria-label="Diagram checklist" tabIndex={0}>
       <div className="panel-header">
         <h2>Checklist</h2>
         <p className="score" aria-label={`Score ${result.score} out of 100`}>
@@ -16,6 +25,7 @@ export function DiagramChecklist({ result, onSelect }: { result: StepResult; onS
           <span className="score-max">/100</span>
         </p>
       </div>
+      {questions}
       <ul className="checklist">
         {result.findings.map((finding, index) => {
           const refs = finding.refs ?? [];

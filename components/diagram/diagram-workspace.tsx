@@ -4,17 +4,23 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import type { ExcalidrawElement } from '@excalidraw/excalidraw/element/types';
-import { parseSceneFile, sceneFileText } from '@/lib/canvas/parse-scene-file';
+import { MAX_SCENE_FILE_BYTES, parseSceneFile, sceneFileText } from '@/lib/canvas/parse-scene-file';
 import { readScene } from '@/lib/canvas/read-scene';
+import { SCENE_FILE_ACCEPT, sceneFileKind, sceneFileNoun } from '@/lib/canvas/scene-file-kind';
 import type { SceneSnapshot } from '@/lib/canvas/scene-snapshot';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import { PALETTE, PALETTE_CATEGORIES } from '@/lib/diagram/palette';
 import { scoreDiagram } from '@/lib/diagram/score-diagram';
+import { unknownComponents } from '@/lib/diagram/unknown-components';
+import type { KindChoice, UnknownComponent } from '@/lib/diagram/unknown-components';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { downloadFile } from '@/components/shared/download-file';
 import type { CanvasApi } from './excalidraw-canvas';
 import { HeldFeedback } from '@/components/interview/held-feedback';
 import { DiagramChecklist } from './diagram-checklist';
+import { useDiagramLayout } from './diagram-layout-store';
+import { inertOutside } from './inert-outside';
+import { UnknownBoxes } from './unknown-boxes';
 
 // Excalidraw is big and browser-only: it loads on the drawing steps alone, after the page is up.
 const ExcalidrawCanvas = dynamic(() => import('./excalidraw-canvas').then((module) => module.ExcalidrawCanvas), {
@@ -31,8 +37,8 @@ function sceneKey(elements: readonly ExcalidrawElement[]): string {
   return key;
 }
 
-
 type WorkspaceProps = { rubric: Rubric; caseSlug: string };
+type Message = { tone: 'error' | 'info'; text: string };
 
 /** Step 4: the canvas, its palette, import/export, and a checklist graded as the learner draws. */
 export function DiagramWorkspace(props: WorkspaceProps) {
@@ -43,20 +49,54 @@ export function DiagramWorkspace(props: WorkspaceProps) {
   return <DiagramBoard key={sessionId} {...props} storedScene={storedScene} />;
 }
 
+/** Reads an imported file (scene JSON, or a PNG/SVG export with the scene embedded) and says plainly why not. */
+async function importScene(file: File, canvas: CanvasApi): Promise<{ ok: true; scene: SceneSnapshot } | { ok: false; error: string }> {
+  if (file.size > MAX_SCENE_FILE_BYTES) return parseSceneFile('', file.size) as { ok: false; error: string };
+  const kind = sceneFileKind(file.name, file.type);
+  if (kind === 'json') {
+    // Our own checks first (size, shape, element count), then Excalidraw's loader restores old files.
+    const checked = parseSceneFile(await file.text(), file.size);
+    if (!checked.ok) return checked;
+    const loaded = await canvas.loadFile(new Blob([sceneFileText(checked.scene)]), 'json');
+    return loaded.ok ? loaded : { ok: false, error: 'Excalidraw could not read this scene.' };
+  }
+  const noun = sceneFileNoun(kind);
+  const loaded = await canvas.loadFile(file, kind);
+  if (!loaded.ok) {
+    return loaded.reason === 'no-scene'
+      ? { ok: false, error: `This ${noun} has no Excalidraw scene embedded (export it from Excalidraw with "Embed scene" ticked, or import the .excalidraw file).` }
+      : { ok: false, error: `This ${noun} holds an Excalidraw scene that could not be read; it may be damaged.` };
+  }
+  // The embedded scene gets the same limits as a scene file.
+  return parseSceneFile(sceneFileText(loaded.scene));
+}
+
 function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { storedScene: SceneSnapshot }) {
   // The canvas starts from the scene stored when the session opened; later edits flow out of it.
   const [initialScene] = useState(storedScene);
   const setScene = useSession((state) => state.setDiagramScene);
   const [scene, setLocalScene] = useState<SceneSnapshot | undefined>(undefined);
-  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | undefined>(undefined);
+  const [message, setMessage] = useState<Message | undefined>(undefined);
+  const [fullWidth, setFullWidth] = useState(false);
+  const layout = useDiagramLayout();
   const api = useRef<CanvasApi | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastKey = useRef<string>('');
   const fileInput = useRef<HTMLInputElement>(null);
+  const workspaceRef = useRef<HTMLElement>(null);
   const id = useId();
 
   const current = scene ?? initialScene;
-  const result = useMemo(() => scoreDiagram(readScene(current.elements), rubric), [current, rubric]);
+  const graph = useMemo(() => readScene(current.elements), [current]);
+  const result = useMemo(() => scoreDiagram(graph, rubric), [graph, rubric]);
+  const unknown = useMemo(() => unknownComponents(graph), [graph]);
+
+  const regradeNow = useCallback(() => {
+    const snapshot = api.current?.snapshot();
+    if (!snapshot) return;
+    setLocalScene(snapshot);
+    setScene?.(snapshot);
+  }, [setScene]);
 
   const onChange = useCallback(
     (elements: readonly ExcalidrawElement[]) => {
@@ -64,28 +104,40 @@ function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { stor
       if (key === lastKey.current) return;
       lastKey.current = key;
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        const snapshot = api.current?.snapshot();
-        if (!snapshot) return;
-        setLocalScene(snapshot);
-        setScene?.(snapshot);
-      }, REGRADE_DELAY_MS);
+      timer.current = setTimeout(regradeNow, REGRADE_DELAY_MS);
     },
-    [setScene],
+    [regradeNow],
   );
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  // Full width covers the page: the page behind neither scrolls under the canvas nor takes the focus.
+  useEffect(() => {
+    const workspace = workspaceRef.current;
+    if (!fullWidth || !workspace) return;
+    document.documentElement.classList.add('diagram-full-width-open');
+    const restore = inertOutside(workspace);
+    return () => {
+      restore();
+      document.documentElement.classList.remove('diagram-full-width-open');
+    };
+  }, [fullWidth]);
+
   async function onImport(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
+    const canvas = api.current;
     if (!file) return;
-    const parsed = parseSceneFile(file.size > 20 * 1024 * 1024 ? '' : await file.text(), file.size);
-    if (!parsed.ok) {
-      setMessage({ tone: 'error', text: `${file.name} was not imported. ${parsed.error} Your drawing is unchanged.` });
+    if (!canvas) {
+      setMessage({ tone: 'error', text: `${file.name} was not imported: the canvas is still loading. Try again in a moment.` });
       return;
     }
-    api.current?.replaceScene(parsed.scene);
+    const imported = await importScene(file, canvas);
+    if (!imported.ok) {
+      setMessage({ tone: 'error', text: `${file.name} was not imported. ${imported.error} Your drawing is unchanged.` });
+      return;
+    }
+    canvas.replaceScene(imported.scene);
     setMessage({ tone: 'info', text: `Imported ${file.name}.` });
   }
 
@@ -93,33 +145,60 @@ function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { stor
     downloadFile(`${caseSlug}-diagram.excalidraw`, sceneFileText(api.current?.snapshot() ?? current));
   }
 
+  function onAnswer(box: UnknownComponent, kind: KindChoice['kind']) {
+    api.current?.setKind(box.id, kind);
+    // The answer counts at once, not after the drawing debounce.
+    if (timer.current) clearTimeout(timer.current);
+    regradeNow();
+  }
+
+  const onSelect = (ids: readonly string[]) => api.current?.select(ids);
+  const paletteId = `${id}-palette`;
+  const checklistId = `${id}-checklist`;
+  const classes = ['diagram-workspace', fullWidth ? 'diagram-workspace-full' : '', layout.checklist ? '' : 'diagram-checklist-closed'].filter(Boolean).join(' ');
+
   return (
-    <section className="diagram-workspace" aria-labelledby={`${id}-heading`}>
+    <section ref={workspaceRef} className={classes} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="visually-hidden">
         Diagram
       </h2>
       <div className="diagram-toolbar">
-        <div className="palette" role="group" aria-label="Component palette">
-          {PALETTE_CATEGORIES.map((category) => (
-            <div key={category.id} role="group" aria-label={category.title} className="palette-group">
-              <span className="palette-title">{category.title}</span>
-              {PALETTE.filter((item) => item.category === category.id).map((item) => (
-                <button key={item.kind} type="button" className="palette-item" onClick={() => api.current?.insert(item)} title={`Add ${item.label} to the canvas`}>
-                  {item.label}
-                </button>
-              ))}
-            </div>
-          ))}
+        <div className="diagram-controls">
+          <div className="button-row" role="group" aria-label="Canvas layout">
+            <button type="button" className="button button-toggle" aria-pressed={fullWidth} onClick={() => setFullWidth((on) => !on)}>
+              Full width
+            </button>
+            <button type="button" className="button button-toggle" aria-expanded={layout.palette} aria-controls={paletteId} onClick={() => layout.toggle('palette')}>
+              Palette
+            </button>
+            <button type="button" className="button button-toggle" aria-expanded={layout.checklist} aria-controls={checklistId} onClick={() => layout.toggle('checklist')}>
+              Checklist
+            </button>
+          </div>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => fileInput.current?.click()} title="A .excalidraw or .json scene, or an .excalidraw.png / .excalidraw.svg export with the scene embedded">
+              Import .excalidraw
+            </button>
+            <input ref={fileInput} type="file" accept={SCENE_FILE_ACCEPT} hidden onChange={onImport} aria-label="Import an Excalidraw file" />
+            <button type="button" className="button" onClick={onExport}>
+              Export .excalidraw
+            </button>
+          </div>
         </div>
-        <div className="button-row">
-          <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-            Import .excalidraw
-          </button>
-          <input ref={fileInput} type="file" accept=".excalidraw,.json,application/json" hidden onChange={onImport} aria-label="Import an Excalidraw file" />
-          <button type="button" className="button" onClick={onExport}>
-            Export .excalidraw
-          </button>
-        </div>
+        {layout.palette ? (
+          <div id={paletteId} className="palette" role="group" aria-label="Component palette">
+            {PALETTE_CATEGORIES.map((category) => (
+              <div key={category.id} role="group" aria-label={category.title} className="palette-group">
+                <span className="palette-title">{category.title}</span>
+                {PALETTE.filter((item) => item.category === category.id).map((item) => (
+                  <button key={item.kind} type="button" className="palette-item" onClick={() => void api.current?.insert(item)} title={`Add ${item.label} to the canvas`}>
+                    {item.label}
+                  </button>
+                ))}
+              </div>
+            ))}
+          </div>
+        ) : null}
       </div>
       {message ? (
         <p className={message.tone === 'error' ? 'notice notice-warn' : 'notice notice-info'} role={message.tone === 'error' ? 'alert' : 'status'}>
@@ -130,9 +209,13 @@ function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { stor
         <div className="canvas-frame">
           <ExcalidrawCanvas initialScene={initialScene} onChange={onChange} onReady={(ready) => (api.current = ready)} />
         </div>
-        <HeldFeedback>
-          <DiagramChecklist result={result} onSelect={(ids) => api.current?.select(ids)} />
-        </HeldFeedback>
+        {layout.checklist ? (
+          <div id={checklistId} className="diagram-side">
+            <HeldFeedback>
+              <DiagramChecklist result={result} onSelect={onSelect} questions={<UnknownBoxes boxes={unknown} onAnswer={onAnswer} onSelect={onSelect} />} />
+            </HeldFeedback>
+          </div>
+        ) : null}
       </div>
     </section>
   );

@@ -1,14 +1,23 @@
 'use client';
 
 import '@excalidraw/excalidraw/index.css';
-import { convertToExcalidrawElements, Excalidraw, exportToSvg, restoreElements } from '@excalidraw/excalidraw';
+import { CaptureUpdateAction, convertToExcalidrawElements, Excalidraw, exportToSvg, FONT_FAMILY, loadFromBlob, newElementWith, restoreElements } from '@excalidraw/excalidraw';
 import type { ExcalidrawElement, NonDeleted } from '@excalidraw/excalidraw/element/types';
 import type { BinaryFiles, ExcalidrawImperativeAPI, LibraryItems } from '@excalidraw/excalidraw/types';
 import { useMemo } from 'react';
+import { findFreeSpot } from '@/lib/canvas/free-spot';
 import type { ExportableScene } from '@/lib/canvas/highlight-scene';
+import { fitLabelBox, PALETTE_LABEL_BOX } from '@/lib/canvas/label-box';
+import type { MeasureText } from '@/lib/canvas/label-box';
+import { placementObstacles } from '@/lib/canvas/placement-obstacles';
+import { placementView } from '@/lib/canvas/placement-view';
+import { SCENE_FILE_MIME } from '@/lib/canvas/scene-file-kind';
+import type { SceneFileKind } from '@/lib/canvas/scene-file-kind';
 import type { SceneSnapshot } from '@/lib/canvas/scene-snapshot';
 import { PALETTE } from '@/lib/diagram/palette';
 import type { PaletteItem } from '@/lib/diagram/palette';
+import type { KindChoice } from '@/lib/diagram/unknown-components';
+import { withLearnerKind } from '@/lib/diagram/unknown-components';
 
 // Fonts are served from our own origin (scripts/copy-excalidraw-assets.mjs), never from a CDN.
 if (typeof window !== 'undefined') {
@@ -30,34 +39,82 @@ export function exportSceneToSvg(scene: ExportableScene): Promise<SVGSVGElement>
   });
 }
 
+/** What reading an imported file with Excalidraw's own loader gave: a restored scene, or why not. */
+export type LoadedScene = { ok: true; scene: SceneSnapshot } | { ok: false; reason: 'no-scene' | 'unreadable' };
+
 export type CanvasApi = {
-  insert: (item: PaletteItem) => void;
+  insert: (item: PaletteItem) => Promise<void>;
   select: (elementIds: readonly string[]) => void;
   replaceScene: (scene: SceneSnapshot) => void;
+  /** Reads a `.excalidraw`/`.json` scene or an `.excalidraw.png`/`.svg` export; the canvas is not touched. */
+  loadFile: (file: Blob, kind: SceneFileKind) => Promise<LoadedScene>;
+  /** Stores the learner's answer to "What is this?" on the element; undoable like any edit. */
+  setKind: (elementId: string, kind: KindChoice['kind']) => void;
   snapshot: () => SceneSnapshot;
 };
 
-const BOX = { width: 180, height: 64 };
+const LABEL_FONT = `${PALETTE_LABEL_BOX.fontSize}px Excalifont, Xiaolai, Segoe UI Emoji`;
+/** Wider than Excalifont's average glyph, used only when the font could not be measured. */
+const FALLBACK_CHAR_WIDTH = 0.62 * PALETTE_LABEL_BOX.fontSize;
+const FONT_WAIT_MS = 2000;
+const PALETTE_TEXT = PALETTE.map((item) => item.label).join(' ');
 
-/** A palette item as Excalidraw elements: a rounded box with its label bound inside, kind in customData. */
-function paletteElements(item: PaletteItem, x: number, y: number): ExcalidrawElement[] {
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function excalifontFaces(): FontFace[] {
+  const faces: FontFace[] = [];
+  document.fonts.forEach((face) => {
+    if (face.family.replace(/["']/g, '') === 'Excalifont') faces.push(face);
+  });
+  return faces;
+}
+
+/**
+ * Waits (at most two seconds) for Excalidraw's handwriting font, so labels are measured in the font
+ * they are drawn in. Excalidraw adds its font faces once it has mounted; until they are there, a
+ * font check would wrongly pass on the fallback font, so the faces themselves are looked for.
+ */
+async function labelFontReady(): Promise<boolean> {
+  if (typeof document === 'undefined' || !document.fonts) return false;
+  const deadline = Date.now() + FONT_WAIT_MS;
+  while (excalifontFaces().length === 0 && Date.now() < deadline) await sleep(50);
+  if (excalifontFaces().length === 0) return false;
+  await Promise.race([document.fonts.load(`${PALETTE_LABEL_BOX.fontSize}px Excalifont`, PALETTE_TEXT).catch(() => []), sleep(Math.max(0, deadline - Date.now()))]);
+  return excalifontFaces().some((face) => face.status === 'loaded');
+}
+
+function labelMeasure(fontReady: boolean): MeasureText {
+  const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (context) context.font = LABEL_FONT;
+  return (text) => {
+    const estimate = text.length * FALLBACK_CHAR_WIDTH;
+    if (!context) return estimate;
+    const measured = context.measureText(text).width;
+    return fontReady ? measured : Math.max(measured, estimate);
+  };
+}
+
+/** A palette item as Excalidraw elements: a rounded box sized to its label, label bound inside, kind in customData. */
+function paletteElements(item: PaletteItem, x: number, y: number, measure: MeasureText): ExcalidrawElement[] {
+  const { width, height } = fitLabelBox(item.label, measure);
   return convertToExcalidrawElements([
     {
       type: 'rectangle',
       x,
       y,
-      ...BOX,
+      width,
+      height,
       roundness: { type: 3 },
       backgroundColor: '#e7f0fd',
       fillStyle: 'solid',
       customData: { kind: item.kind },
-      label: { text: item.label, fontSize: 16 },
+      label: { text: item.label, fontSize: PALETTE_LABEL_BOX.fontSize, fontFamily: FONT_FAMILY.Excalifont },
     },
   ]) as ExcalidrawElement[];
 }
 
-function libraryItems(): LibraryItems {
-  return PALETTE.map((item) => ({ id: `sdt-${item.kind}`, status: 'published' as const, created: 1, name: item.label, elements: paletteElements(item, 0, 0) }));
+function libraryItems(measure: MeasureText): LibraryItems {
+  return PALETTE.map((item) => ({ id: `sdt-${item.kind}`, status: 'published' as const, created: 1, name: item.label, elements: paletteElements(item, 0, 0, measure) }));
 }
 
 export function snapshotOf(elements: readonly ExcalidrawElement[], files: BinaryFiles): SceneSnapshot {
@@ -65,6 +122,18 @@ export function snapshotOf(elements: readonly ExcalidrawElement[], files: Binary
   const used = new Set<string>(live.flatMap((element) => ('fileId' in element && element.fileId ? [element.fileId] : [])));
   const keptFiles = Object.fromEntries(Object.entries(files).filter(([id]) => used.has(id)));
   return { elements: live as unknown as Record<string, unknown>[], files: keptFiles as unknown as SceneSnapshot['files'] };
+}
+
+/** Excalidraw's blob loader, with its "this image has no scene" error told apart from a damaged file. */
+async function loadSceneBlob(file: Blob, kind: SceneFileKind): Promise<LoadedScene> {
+  const typed = new Blob([file], { type: SCENE_FILE_MIME[kind] });
+  try {
+    const data = await loadFromBlob(typed, null, null);
+    return { ok: true, scene: snapshotOf(data.elements, data.files) };
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    return { ok: false, reason: code === 'IMAGE_NOT_CONTAINS_SCENE_DATA' ? 'no-scene' : 'unreadable' };
+  }
 }
 
 type ExcalidrawCanvasProps = {
@@ -80,7 +149,6 @@ export function ExcalidrawCanvas({ initialScene, onChange, onReady }: Excalidraw
       elements: restoreElements(initialScene.elements as unknown as ExcalidrawElement[], null),
       files: initialScene.files as unknown as BinaryFiles,
       appState: { viewBackgroundColor: '#ffffff' },
-      libraryItems: libraryItems(),
       scrollToContent: true,
     }),
     // Only the scene at mount: later edits flow out of the canvas, never back into it.
@@ -89,18 +157,23 @@ export function ExcalidrawCanvas({ initialScene, onChange, onReady }: Excalidraw
   );
 
   function wire(api: ExcalidrawImperativeAPI) {
-    let inserted = 0;
+    // Palette boxes are sized once the handwriting font is in, so their labels are measured as drawn.
+    const measure = labelFontReady().then(labelMeasure);
+    void measure.then((ready) => api.updateLibrary({ libraryItems: libraryItems(ready), merge: false })).catch(() => undefined);
     onReady({
-      insert: (item) => {
+      insert: async (item) => {
+        const measured = await measure;
         const { scrollX, scrollY, zoom, width, height } = api.getAppState();
-        // Drop new boxes in a loose grid around the middle of the view, so successive ones do not overlap.
-        const slot = inserted++ % 12;
-        const x = -scrollX + width / 2 / zoom.value + ((slot % 4) - 2) * (BOX.width + 30);
-        const y = -scrollY + height / 2 / zoom.value + (Math.floor(slot / 4) - 1) * (BOX.height + 40);
-        const added = paletteElements(item, x, y);
+        const size = fitLabelBox(item.label, measured);
+        // In free space nearest the middle of the view, clear of the style panel and of every box.
+        const view = placementView({ scrollX, scrollY, zoom: zoom.value, width, height });
+        const obstacles = placementObstacles(api.getSceneElements() as unknown as Record<string, unknown>[]);
+        const spot = findFreeSpot({ view, size, obstacles });
+        const added = paletteElements(item, spot.x, spot.y, measured);
         api.updateScene({
           elements: [...api.getSceneElementsIncludingDeleted(), ...added],
           appState: { selectedElementIds: { [added[0]?.id ?? '']: true } },
+          captureUpdate: CaptureUpdateAction.IMMEDIATELY,
         });
       },
       select: (elementIds) => {
@@ -112,8 +185,15 @@ export function ExcalidrawCanvas({ initialScene, onChange, onReady }: Excalidraw
       replaceScene: (scene) => {
         const files = Object.values(scene.files) as unknown as Parameters<ExcalidrawImperativeAPI['addFiles']>[0];
         if (files.length > 0) api.addFiles(files);
-        api.updateScene({ elements: restoreElements(scene.elements as unknown as ExcalidrawElement[], null) });
+        api.updateScene({ elements: restoreElements(scene.elements as unknown as ExcalidrawElement[], null), captureUpdate: CaptureUpdateAction.IMMEDIATELY });
         api.scrollToContent(undefined, { fitToContent: true });
+      },
+      loadFile: loadSceneBlob,
+      setKind: (elementId, kind) => {
+        const elements = api.getSceneElementsIncludingDeleted().map((element) =>
+          element.id === elementId ? newElementWith(element, { customData: withLearnerKind(element.customData, kind) }) : element,
+        );
+        api.updateScene({ elements, captureUpdate: CaptureUpdateAction.IMMEDIATELY });
       },
       snapshot: () => snapshotOf(api.getSceneElements(), api.getFiles()),
     });
