@@ -1,4 +1,4 @@
-import type { DiagramComponent, DiagramGraph } from '@/lib/canvas/diagram-graph';
+import type { DiagramComponent, DiagramGraph } from '../canvas/diagram-graph';
 import type { ComponentKind } from './component-kinds';
 import { COMPONENT_KINDS } from './component-kinds';
 import type { KindCategory } from './kind-info';
@@ -29,7 +29,9 @@ export function unknownComponents(graph: DiagramGraph): UnknownComponent[] {
     .map((component) => ({ id: component.id, label: component.label, elementIds: [...component.elementIds] }));
 }
 
-const CATEGORY_ORDER: readonly Exclude<KindCategory, 'unknown'>[] = ['source', 'ingestion', 'processing', 'storage', 'serving', 'orchestration', 'operations'];
+const CATEGORY_ORDER: readonly Exclude<KindCategory, 'unknown'>[] = ['source', 'ingestion', 'processing', 'storage', 'serving', 'orchestration', 'operations', 'control'];
+/** Kinds outside the data path (catalogs, access control, coordination) have no palette layer of their own. */
+const CONTROL_GROUP_TITLE = 'Outside the data path';
 
 /** Every kind a learner can name a box as, grouped by layer in flow order (sources first), then by label. */
 export function kindChoices(): KindChoice[] {
@@ -46,9 +48,9 @@ export function kindChoices(): KindChoice[] {
 /** The choices grouped under the palette's layer titles ("Sources", "Ingestion", ...), for a grouped select. */
 export function kindChoiceGroups(): { title: string; choices: KindChoice[] }[] {
   const choices = kindChoices();
-  return PALETTE_CATEGORIES.map((category) => ({ title: category.title, choices: choices.filter((choice) => choice.category === category.id) })).filter(
-    (group) => group.choices.length > 0,
-  );
+  const groups = PALETTE_CATEGORIES.map((category) => ({ title: category.title, choices: choices.filter((choice) => choice.category === category.id) }));
+  groups.push({ title: CONTROL_GROUP_TITLE, choices: choices.filter((choice) => choice.category === 'control') });
+  return groups.filter((group) => group.choices.length > 0);
 }
 
 /** Whether `value` names a kind a learner may choose (guards the select's value before it is stored). */

@@ -15,6 +15,11 @@ describe('unknownComponents', () => {
     expect(unknown[0]!.elementIds).toEqual(expect.arrayContaining(['m', 'mt']));
   });
 
+  it('asks about a palette box relabelled with words that name no component', () => {
+    const box = rect('p', 0, 0, 160, 80, { customData: { kind: 'bi_dashboard' } });
+    expect(unknownComponents(readScene([box, boundText('pt', box, 'Monthly email')])).map((component) => component.id)).toEqual(['p']);
+  });
+
   it('is empty when every box is recognised or there are none', () => {
     const box = rect('k', 0, 0);
     expect(unknownComponents(readScene([box, boundText('kt', box, 'Airflow')]))).toEqual([]);
@@ -39,6 +44,11 @@ describe('kindChoices', () => {
     const groups = kindChoiceGroups();
     expect(groups[0]!.title).toBe('Sources');
     expect(groups.flatMap((group) => group.choices).length).toBe(kindChoices().length);
+  });
+
+  it('offers the kinds outside the data path (catalogs, access control) in a group of their own', () => {
+    const control = kindChoiceGroups().find((group) => group.title === 'Outside the data path');
+    expect(control?.choices.map((choice) => choice.kind)).toContain('data_catalog');
   });
 
   it('guards what a select may store', () => {
