@@ -67,13 +67,13 @@ export function findPhrases<Id extends string>(read: ReadText, entries: readonly
     for (const match of matcher.matchAll({ stems, stop })) {
       const from = positions[match.start] as number;
       const last = positions[match.end - 1] as number;
+      // A cue inside the phrase ("no duplicates", "failOnDataLoss=false") is the phrase's own: only
+      // the negation in force before that cue counts. Otherwise any negated word negates the phrase.
       let negated = false;
-      for (let k = match.start; k < match.end; k += 1) {
-        const position = positions[k] as number;
-        if (read.negated[position]) negated = true;
-        // A cue inside the phrase ("no duplicates") is the phrase's own: what follows it is not negated by it.
-        if (read.cue[position]) break;
-      }
+      let cueAt = -1;
+      for (let k = match.start; k < match.end && cueAt < 0; k += 1) if (read.cue[positions[k] as number]) cueAt = positions[k] as number;
+      if (cueAt >= 0) negated = read.negated[cueAt] ?? false;
+      else for (let k = match.start; k < match.end; k += 1) if (read.negated[positions[k] as number]) negated = true;
       const start = read.tokens[from]?.start ?? 0;
       const end = read.tokens[last]?.end ?? start;
       found.push({

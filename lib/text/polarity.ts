@@ -25,7 +25,9 @@ export type Polarity = {
 };
 
 const PRE_CUES: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'cannot', 'nothing', 'avoid', 'avoids', 'avoided', 'avoiding', 'nobody']);
-const EITHER_CUES: ReadonlySet<string> = new Set(['skip', 'skips', 'skipped', 'skipping', 'disable', 'disables', 'disabled', 'disabling', 'off', 'false', 'drop', 'dropped', 'dropping']);
+const EITHER_CUES: ReadonlySet<string> = new Set(['skip', 'skips', 'skipped', 'skipping', 'disable', 'disables', 'disabled', 'disabling', 'false', 'drop', 'dropped', 'dropping']);
+// "off" means disabled only as a setting's value ("idempotence off", "is off", "=off"), not in "left off".
+const OFF_AFTER: ReadonlySet<string> = new Set(['=', ':', 'is', 'are', 'set', 'stays', 'kept', 'left', 'switched', 'turned', 'be']);
 const POST_CUES: ReadonlySet<string> = new Set(['overkill', 'unnecessary', 'unneeded', 'needless', 'pointless', 'useless', 'superfluous', 'irrelevant', 'unused']);
 // "X is not needed": after "not"/"never", these words make the negation fall on the subject.
 const POST_PARTICIPLES: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'used', 'enabled', 'wanted', 'worth', 'useful', 'important', 'relevant', 'supported', 'configured', 'involved', 'applied', 'an', 'a', 'the', 'option']);
@@ -110,16 +112,19 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       }
     }
 
+    const stateBefore: boolean[] = [];
     for (let k = 0; k < words.length; k += 1) {
       const index = words[k] as number;
       if (k === endOfScope) state = false;
+      stateBefore[k] = state;
       const word = at(tokens, index);
       // A cue word remembers the negation before it, so a phrase containing it ("no duplicates") reads its own polarity.
       if (cue[index]) {
         negated[index] = state;
         continue;
       }
-      if (SCOPE_ENDS.has(word) && state) {
+      // "never by deleting rows": a scope end right after the cue is part of what is negated.
+      if (SCOPE_ENDS.has(word) && state && k - lastCue > 1) {
         state = false;
         lastCue = -10;
         continue;
@@ -170,6 +175,11 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         }
         continue;
       }
+      if (word === 'off' && k === words.length - 1 && OFF_AFTER.has(tokens[index - 1]?.norm ?? '') && tokens[index - 1]?.norm !== 'left') {
+        cue[index] = true;
+        negateBack(k);
+        continue;
+      }
       if (EITHER_CUES.has(word)) {
         if (word.startsWith('drop') && !DROP_OBJECTS.has(next)) continue;
         cue[index] = true;
@@ -182,6 +192,10 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       }
       if (state) negated[index] = true;
     }
+    // A cue remembers the negation in force before it, so a phrase that contains it reads its own polarity.
+    words.forEach((index, k) => {
+      if (cue[index]) negated[index] = stateBefore[k] ?? false;
+    });
   }
   for (const clause of clauses) {
     if (hedgedSentence[clause.sentence] || sentences[clause.sentence]?.question) hedgedClause[clause.index] = true;
