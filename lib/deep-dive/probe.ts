@@ -1,4 +1,5 @@
 import type { Probe } from '../content/claim-schema';
+import { CLAIM_SHARE } from '../text/claims';
 import type { ClaimStatus } from '../text/claims';
 
 /** A key point's standing after reading the answer: a claim status, or contradicted by a wrong claim or value. */
@@ -24,7 +25,7 @@ export type PointResult = {
 export type ProbeAnswer = { selected: readonly string[] } | { number: number };
 
 /** Share of a point's value earned by each status before any probe. */
-export const STATUS_SHARE: Readonly<Record<PointStatus, number>> = { stated: 1, hedged: 1 / 2, named: 1 / 3, listed: 1 / 3, negated: 0, contradicted: 0, missing: 0 };
+export const STATUS_SHARE: Readonly<Record<PointStatus, number>> = { ...CLAIM_SHARE, contradicted: 0 };
 /** Share of a point's value after a right probe answer: confirming a hedge earns it all; a bare name confirmed earns two thirds; a reversal one third. */
 export const SETTLED_SHARE: Readonly<Record<PointStatus, number>> = { stated: 1, hedged: 1, named: 2 / 3, listed: 2 / 3, negated: 1 / 3, contradicted: 1 / 3, missing: 0 };
 

@@ -43,6 +43,13 @@ export type ClaimReading = {
   wrongValue?: TextValue;
 };
 
+/**
+ * Share of a claim's value each status earns: stated in full; hedged half (it needs checking);
+ * named or only listed a third (the interviewer cannot tell if the learner knows why); negated
+ * and missing nothing.
+ */
+export const CLAIM_SHARE: Readonly<Record<ClaimStatus, number>> = { stated: 1, hedged: 1 / 2, named: 1 / 3, listed: 1 / 3, negated: 0, missing: 0 };
+
 const RANK: Readonly<Record<ClaimStatus, number>> = { stated: 5, hedged: 4, named: 3, listed: 2, negated: 1, missing: 0 };
 
 /** Whether a value meets a condition (numbers by min/max/oneOf, words by oneOf). */
@@ -56,7 +63,7 @@ export function valueMeets(value: TextValue, condition: ClaimValueCondition): bo
   return true;
 }
 
-type Hit = { sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean };
+type Hit = { sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number };
 
 function placeOfOffset(read: ReadText, start: number): { sentence: number; clauseIndex: number; clause: string } {
   const token = read.tokens.findIndex((item) => item.end > start);
@@ -71,6 +78,8 @@ function phraseHits(read: ReadText, phrases: readonly string[]): Hit[] {
     sentence: found.sentence,
     clauseIndex: found.clause,
     clause: found.clauseText,
+    from: found.from,
+    to: found.to,
     quote: found.verbatim,
     affirmed: found.polarity === 'affirmed',
     hedged: found.hedged,
@@ -80,7 +89,8 @@ function phraseHits(read: ReadText, phrases: readonly string[]): Hit[] {
 /**
  * Reads how a text holds a claim (see `ClaimStatus`). Per sentence (or clause, see `scope`): the
  * subject is one of the `keywords` or a value meeting one of `values` (which needs nothing more);
- * each `assert` group needs an affirmed phrase in the same sentence. The best sentence wins. Pure; the text is read once (`readText` caches).
+ * each `assert` group needs an affirmed phrase in the same sentence. The best sentence wins. In
+ * clause scope (used for wrong claims) a subject followed by a negation in its clause counts as rejected. Pure; the text is read once (`readText` caches).
  */
 export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
   const subjects = phraseHits(read, spec.keywords);
@@ -98,11 +108,11 @@ export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
   }
   const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases));
   const bare = readBareLists(read).sentences;
-  // For clause scope, a "because"/"so that" clause belongs to the clause it explains.
+  // For clause scope, a "because", "so that", ", which" or ", so" clause belongs to the clause it explains.
   const group: number[] = [];
   read.clauses.forEach((clause, index) => {
     const previous = read.clauses[index - 1];
-    const joined = previous !== undefined && previous.sentence === clause.sentence && (clause.opener === 'because' || clause.opener === 'so that');
+    const joined = previous !== undefined && previous.sentence === clause.sentence && (clause.opener === 'because' || clause.opener === 'so that' || clause.opener === 'which' || clause.opener === 'so');
     group.push(joined ? (group[index - 1] ?? index) : index);
   });
 
@@ -110,9 +120,23 @@ export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
   const consider = (reading: ClaimReading) => {
     if (RANK[reading.status] > RANK[best.status]) best = reading;
   };
+  // In clause scope (wrong claims), naming the idea in a clause that negates something after it rejects it:
+  // "failOnDataLoss=false is not part of exactly-once", "ZooKeeper is not needed".
+  const rejected = (subject: Hit): boolean => {
+    if (spec.scope !== 'clause' || subject.from === undefined) return false;
+    const clause = read.clauses[subject.clauseIndex];
+    if (!clause) return false;
+    // A negation after the subject falls on what is said about it ("X does not give Y"), unless
+    // it belongs to an asserted phrase of the claim itself ("acks=all never loses data").
+    const own = groups.flat().filter((hit) => hit.clauseIndex === subject.clauseIndex);
+    for (let i = subject.to ?? subject.from; i < clause.to; i += 1) {
+      if (read.cue[i] && !own.some((hit) => hit.from !== undefined && i >= hit.from && i < (hit.to ?? hit.from))) return true;
+    }
+    return false;
+  };
   for (const subject of subjects) {
     const where = { quote: subject.quote, clause: subject.clause };
-    if (!subject.affirmed) {
+    if (!subject.affirmed || rejected(subject)) {
       consider({ status: 'negated', ...where });
       continue;
     }

@@ -83,16 +83,17 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       lastCue = k + span - 1;
     };
     const negateBack = (k: number) => {
-      let j = k - 1;
-      while (j >= 0 && LINK_WORDS.has(at(tokens, words[j] ?? -1))) j -= 1;
-      // Walk back over marks too: stop at a list break or at the value of an earlier "name=value".
-      for (let t = (words[j] ?? clause.from) ; t >= clause.from && j >= 0; t -= 1) {
+      // Walk back from the cue over link words ("is", "set to"), then negate the subject; stop at a
+      // list break ("X, not before" negates nothing) or at the value of an earlier "name=value".
+      let linking = true;
+      for (let t = (words[k] ?? clause.from) - 1; t >= clause.from; t -= 1) {
         const token = tokens[t] as TextToken;
         if (LIST_BREAKS.has(token.norm)) break;
-        if (token.kind === 'word') {
-          if (!cue[t]) negated[t] = true;
-          if (tokens[t - 1]?.norm === '=' || tokens[t - 1]?.norm === ':') break;
-        }
+        if (token.kind !== 'word') continue;
+        if (linking && LINK_WORDS.has(token.norm)) continue;
+        linking = false;
+        if (!cue[t]) negated[t] = true;
+        if (tokens[t - 1]?.norm === '=' || tokens[t - 1]?.norm === ':') break;
       }
     };
 

@@ -1,6 +1,6 @@
 import type { AnalysedText } from './analyse';
 import { NUMBER_TOKEN } from './analyse';
-import { DEFAULT_MAX_CHARS, normaliseText } from './normalise';
+import { BRITISH_ISE, DEFAULT_MAX_CHARS, normaliseText } from './normalise';
 import { stemWord } from './stem';
 import { isStopword } from './stopwords';
 import { PHRASE_SYNONYMS, WORD_SYNONYMS } from './synonyms';
@@ -46,7 +46,7 @@ function canonicalWord(word: string): string {
 
 function wordsOf(chunk: string): string[] {
   const lower = chunk.toLowerCase();
-  if (PLAIN_WORD.test(chunk)) return [chunk];
+  if (PLAIN_WORD.test(chunk)) return [chunk.replace(BRITISH_ISE, '$1iz$2')];
   const contraction = /^([a-z]+)n['\u2019\u02bc`]t$/.exec(lower);
   if (contraction) {
     const verb = contraction[1] ?? '';
