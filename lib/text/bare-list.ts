@@ -36,7 +36,17 @@ const MAX_PLAIN_WORDS = 3;
  * "from", "across"). Without commas, slashes or bullets, only three words or fewer are a list.
  * A label before a colon ("Key points: RF, acks") is ignored. `whole` is true when every sentence is one.
  */
+const bareCache = new WeakMap<ReadText, BareListReading>();
+
 export function readBareLists(read: ReadText): BareListReading {
+  const cached = bareCache.get(read);
+  if (cached) return cached;
+  const reading = computeBareLists(read);
+  bareCache.set(read, reading);
+  return reading;
+}
+
+function computeBareLists(read: ReadText): BareListReading {
   const terms: string[] = [];
   const sentences = read.sentences.map((sentence) => {
     let from = sentence.from;

@@ -48,20 +48,34 @@ function matcherFor<Id extends string>(entries: readonly PhraseEntry<Id>[]): Phr
  * the phrase itself, as in "no duplicates", does not count), and whether it is hedged or asked.
  * Matchers are cached per entry list.
  */
-export function findPhrases<Id extends string>(read: ReadText, entries: readonly PhraseEntry<Id>[]): PhraseOccurrence<Id>[] {
-  const matcher = matcherFor(entries);
-  const found: PhraseOccurrence<Id>[] = [];
-  for (const clause of read.clauses) {
-    const positions: number[] = [];
-    const stems: string[] = [];
-    const stop: boolean[] = [];
+type ClauseWords = { positions: number[]; stems: string[]; stop: boolean[] };
+const clauseWordsCache = new WeakMap<ReadText, ClauseWords[]>();
+
+// The words of each clause as the matcher sees them, built once per read text.
+function clauseWords(read: ReadText): ClauseWords[] {
+  const cached = clauseWordsCache.get(read);
+  if (cached) return cached;
+  const all = read.clauses.map((clause) => {
+    const words: ClauseWords = { positions: [], stems: [], stop: [] };
     for (let i = clause.from; i < clause.to; i += 1) {
       const token = read.tokens[i] as TextToken;
       if (token.kind !== 'word') continue;
-      positions.push(i);
-      stems.push(token.stem);
-      stop.push(token.stop);
+      words.positions.push(i);
+      words.stems.push(token.stem);
+      words.stop.push(token.stop);
     }
+    return words;
+  });
+  clauseWordsCache.set(read, all);
+  return all;
+}
+
+export function findPhrases<Id extends string>(read: ReadText, entries: readonly PhraseEntry<Id>[]): PhraseOccurrence<Id>[] {
+  const matcher = matcherFor(entries);
+  const found: PhraseOccurrence<Id>[] = [];
+  const words = clauseWords(read);
+  for (const clause of read.clauses) {
+    const { positions, stems, stop } = words[clause.index] as ClauseWords;
     if (stems.length === 0) continue;
     const sentence = read.sentences[clause.sentence];
     for (const match of matcher.matchAll({ stems, stop })) {

@@ -44,6 +44,7 @@ const SENTENCE_HEDGES: readonly (readonly string[])[] = [
 ];
 // Words after which a negation no longer reaches: "without duplicates thanks to a checkpoint".
 const SCOPE_ENDS: ReadonlySet<string> = new Set(['thanks', 'via', 'using', 'by', 'through', 'which', 'when', 'if', 'since', 'as', 'so', 'unless', 'until', 'once']);
+const HEDGE_STARTS: ReadonlySet<string> = new Set(SENTENCE_HEDGES.map((sequence) => sequence[0] as string));
 const LIST_BREAKS: ReadonlySet<string> = new Set([',', ';', 'and', 'or', 'but', '/', '&']);
 
 function at(tokens: readonly TextToken[], i: number): string {
@@ -137,7 +138,7 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         cue[index] = true;
         continue;
       }
-      const sentenceHedge = SENTENCE_HEDGES.find((sequence) => matchesAt(tokens, words, k, sequence));
+      const sentenceHedge = HEDGE_STARTS.has(word) ? SENTENCE_HEDGES.find((sequence) => matchesAt(tokens, words, k, sequence)) : undefined;
       if (sentenceHedge) {
         hedgedSentence[clause.sentence] = true;
         for (let s = 0; s < sentenceHedge.length; s += 1) cue[words[k + s] ?? -1] = true;

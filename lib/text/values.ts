@@ -88,7 +88,17 @@ function settingKey(name: string): string | undefined {
  * ("three") counts as a number; "replicas", "copies" are a replication factor. Overlapping
  * readings keep the most specific one (a named setting over a bare quantity). Never throws.
  */
+const valueCache = new WeakMap<ReadText, TextValue[]>();
+
 export function readValues(read: ReadText): TextValue[] {
+  const cached = valueCache.get(read);
+  if (cached) return cached;
+  const values = computeValues(read);
+  valueCache.set(read, values);
+  return values;
+}
+
+function computeValues(read: ReadText): TextValue[] {
   const found: TextValue[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
