@@ -7,6 +7,7 @@ import { listCaseSlugs, loadCase } from '../lib/content/load-cases';
 import { compileLesson, loadAllLessons } from '../lib/practice/load-lessons';
 import { checkReferenceFiles } from '../lib/content/reference-files';
 import { estimateContentErrors } from '../lib/estimate/prepare-estimate';
+import { missingProbes } from '../lib/content/check-probes';
 
 async function main(): Promise<number> {
   const slugs = listCaseSlugs();
@@ -16,6 +17,8 @@ async function main(): Promise<number> {
   }
   for (const slug of slugs) {
     const content = loadCase(slug);
+    const [probeIssue] = missingProbes(content.rubric);
+    if (probeIssue !== undefined) throw new ContentError(`content/cases/${slug}/rubric.yaml`, probeIssue);
     await compileMdx(content.body, `content/cases/${slug}/case.mdx`, content.bodyLineOffset);
     // The reference layout, generated diagram, worksheet and write-up, whichever the case has.
     await checkReferenceFiles(slug);

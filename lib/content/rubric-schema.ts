@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { uniqueIds } from './unique-ids';
 import { componentKindSchema } from '../diagram/component-kinds';
 import { analyse, contentStems } from '../text/analyse';
+import { readClaim } from '../text/claims';
+import { readText } from '../text/read-text';
+import { checkClaimSubject, claimShape, probeSchema } from './claim-schema';
 import { dimensionLabel, dimensionSchema, unitHasDimension } from '../units/dimensions';
 import { clarifyTopicSchema } from './clarify-topics';
 import { checkQuantityReferences } from './check-references';
@@ -170,19 +173,61 @@ const diagramSchema = z.strictObject({
 export const DEEP_DIVE_TOPICS = ['kafka', 'spark-streaming', 'databases', 'object-storage', 'airflow', 'modelling'] as const;
 export const deepDiveTopicSchema = z.enum(DEEP_DIVE_TOPICS);
 
+/** A deep-dive key point is a claim (see claim-schema.ts) with the interviewer's follow-up. */
+export const deepDiveKeyPointSchema = z
+  .strictObject({
+    id,
+    /** The point in one sentence: shown as the finding, and a model answer in itself. */
+    text: text(300),
+    ...claimShape,
+    /** Asked when the point was only named, hedged or contradicted; its answer settles the point. */
+    probe: probeSchema.optional(),
+  })
+  .superRefine((point, ctx) => {
+    checkClaimSubject(point, ctx);
+    // A learner who writes the key point's own sentence must get the point, and its negation must not.
+    const own = readClaim(readText(point.text), point).status;
+    if (own !== 'stated') ctx.addIssue({ code: 'custom', path: ['text'], message: `its own sentence reads as "${own}", not "stated": adjust keywords/assert so a learner who writes it earns the point` });
+  });
+
+/** A common wrong answer to a prompt: affirming it costs points and cancels the points it contradicts. */
+export const wrongClaimSchema = z
+  .strictObject({
+    id,
+    ...claimShape,
+    /** Key point ids this claim contradicts (cancelled when it is affirmed). */
+    contradicts: z.array(id).max(8).default([]),
+    /** The lesson to study; the prompt's topic when absent. */
+    lesson: deepDiveTopicSchema.optional(),
+    /** Why it is wrong, in one or two sentences: shown with the learner's words. */
+    why: text(600),
+  })
+  .superRefine(checkClaimSubject);
+
+export const deepDivePromptSchema = z
+  .strictObject({
+    id,
+    topic: deepDiveTopicSchema,
+    question: text(600),
+    keyPoints: z.array(deepDiveKeyPointSchema).min(1).superRefine(uniqueIds((point) => point.id, 'key point id')),
+    wrongClaims: z.array(wrongClaimSchema).max(12).default([]).superRefine(uniqueIds((claim) => claim.id, 'wrong claim id')),
+  })
+  .superRefine((item, ctx) => {
+    const known = new Set(item.keyPoints.map((point) => point.id));
+    item.wrongClaims.forEach((claim, index) => {
+      claim.contradicts.forEach((pointId, k) => {
+        if (!known.has(pointId)) ctx.addIssue({ code: 'custom', path: ['wrongClaims', index, 'contradicts', k], message: `unknown key point "${pointId}" (known: ${[...known].join(', ')})` });
+      });
+      item.keyPoints.forEach((point) => {
+        const fired = readClaim(readText(point.text), { ...claim, scope: 'clause' }).status;
+        if (fired === 'stated' || fired === 'hedged') ctx.addIssue({ code: 'custom', path: ['wrongClaims', index], message: `fires on the text of key point "${point.id}", so a right answer would be marked wrong: narrow its keywords/assert` });
+      });
+    });
+  });
+
 const deepDiveSchema = z.strictObject({
   prompt,
-  prompts: z
-    .array(
-      z.strictObject({
-        id,
-        topic: deepDiveTopicSchema,
-        question: text(600),
-        keyPoints: z.array(z.strictObject({ id, text: text(300), keywords: words })).min(1),
-      }),
-    )
-    .default([])
-    .superRefine(uniqueIds((item) => item.id, 'deep-dive prompt id')),
+  prompts: z.array(deepDivePromptSchema).default([]).superRefine(uniqueIds((item) => item.id, 'deep-dive prompt id')),
 });
 
 /** A keyword that lib/text reduces to stop words only could never be matched, so refuse it. */
@@ -282,3 +327,6 @@ export type Fact = z.infer<typeof factSchema>;
 export type Quantity = z.infer<typeof quantitySchema>;
 export type Curveball = z.infer<typeof curveballSchema>;
 export type DataModel = z.infer<typeof dataModelSchema>;
+export type DeepDivePrompt = z.infer<typeof deepDivePromptSchema>;
+export type DeepDiveKeyPoint = z.infer<typeof deepDiveKeyPointSchema>;
+export type WrongClaim = z.infer<typeof wrongClaimSchema>;

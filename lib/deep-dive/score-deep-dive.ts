@@ -1,44 +1,139 @@
-import type { Rubric } from '../content/rubric-schema';
-import { findKeyword } from '../practice/keyword-matcher';
+import type { DeepDiveKeyPoint, DeepDivePrompt, Rubric, WrongClaim } from '../content/rubric-schema';
+import { TOPIC_TITLES } from '../practice/topic-titles';
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
-import { analyse } from '../text/analyse';
+import { readClaim } from '../text/claims';
+import type { ClaimReading } from '../text/claims';
+import { readText } from '../text/read-text';
+import { assertNever } from '../util/assert-never';
 import { MAX_DEEP_DIVE_ANSWER } from './limits';
+import { STATUS_SHARE, needsProbe, settleWithProbe } from './probe';
+import type { PointResult, ProbeAnswer } from './probe';
 
 export type DeepDiveRubric = Rubric['steps']['deep-dive'];
 /** The learner's answer to each prompt, by prompt id. */
 export type DeepDiveAnswers = Readonly<Record<string, string>>;
+/** Probe answers by prompt id, then key point id. */
+export type DeepDiveProbeAnswers = Readonly<Record<string, Readonly<Record<string, ProbeAnswer>>>>;
 
-const POINTS_PER_KEY_POINT = 5;
+export const POINTS_PER_KEY_POINT = 5;
+/** What an affirmed wrong claim costs, taken from its prompt's earned points (never below zero). */
+export const WRONG_CLAIM_COST = POINTS_PER_KEY_POINT / 2;
+const MAX_QUOTE = 140;
 
-/** Scores one prompt: each key point is earned when the answer names it (by keyword, stem or synonym). */
-export function scoreDeepDivePrompt(prompt: DeepDiveRubric['prompts'][number], answer: string): { earned: number; available: number; findings: Finding[] } {
-  const text = analyse(answer.slice(0, MAX_DEEP_DIVE_ANSWER));
-  const findings: Finding[] = [];
-  let earned = 0;
-  for (const point of prompt.keyPoints) {
-    const keywords = point.keywords.length > 0 ? point.keywords : [point.text];
-    const hit = answer.trim() === '' ? undefined : findKeyword(text, keywords);
-    if (hit !== undefined) {
-      earned += POINTS_PER_KEY_POINT;
-      findings.push({ code: `deep-dive.${prompt.id}.${point.id}`, severity: 'good', points: POINTS_PER_KEY_POINT, message: `${point.text} (you mentioned "${hit}")`, refs: [prompt.id] });
-    } else {
-      findings.push({ code: `deep-dive.${prompt.id}.${point.id}`, severity: 'missing', points: POINTS_PER_KEY_POINT, message: `Not covered: ${point.text}`, refs: [prompt.id] });
-    }
+/** A wrong claim the learner affirmed. */
+export type WrongClaimHit = { id: string; clause: string; cost: number; lesson: string };
+
+export type PromptResult = {
+  earned: number;
+  available: number;
+  findings: Finding[];
+  points: PointResult[];
+  wrongClaims: WrongClaimHit[];
+};
+
+const quote = (value: string) => `"${value.length > MAX_QUOTE ? `${value.slice(0, MAX_QUOTE)}...` : value}"`;
+
+function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
+  const said = quote(result.clause ?? result.quote ?? '');
+  switch (result.status) {
+    case 'stated':
+      return `${point.text} (you wrote ${quote(result.quote ?? '')})`;
+    case 'hedged':
+      return `Hedged: you wrote ${said}. Say it plainly and why it holds: ${point.text}`;
+    case 'named':
+      return `Named, not explained: you wrote ${quote(result.quote ?? '')} but not what it does. ${point.text}`;
+    case 'listed':
+      return `Listed without explanation: ${quote(result.quote ?? '')} appears only in a list of terms. Explain what it does and why: ${point.text}`;
+    case 'negated':
+      return `You wrote ${said}, but the design needs it: ${point.text}`;
+    case 'contradicted':
+      return `Contradicted: you wrote ${said}, which goes against this point: ${point.text}`;
+    case 'missing':
+      return `Not covered: ${point.text}`;
+    default:
+      return assertNever(result.status, 'point status');
   }
-  return { earned, available: prompt.keyPoints.length * POINTS_PER_KEY_POINT, findings };
 }
 
-/** Scores the deep-dive step: the key points of every prompt the case asks, answered or not. */
-export function scoreDeepDive(answers: DeepDiveAnswers, rubric: { steps: { 'deep-dive': DeepDiveRubric } }): StepResult {
+function probeNote(result: PointResult): string {
+  if (result.probe) return result.probe.correct ? ' The follow-up answer was right.' : ' The follow-up answer was wrong.';
+  return needsProbe(result) ? ' The interviewer will follow up on this.' : '';
+}
+
+function pointFinding(prompt: DeepDivePrompt, point: DeepDiveKeyPoint, result: PointResult): Finding {
+  const code = `deep-dive.${prompt.id}.${point.id}`;
+  const message = `${pointMessage(point, result)}${probeNote(result)}`;
+  if (result.earned >= result.value) return { code, severity: 'good', points: result.value, message, refs: [prompt.id] };
+  const severity = result.status === 'negated' || result.status === 'contradicted' ? 'wrong' : 'missing';
+  return { code, severity, points: result.value - result.earned, message, refs: [prompt.id] };
+}
+
+function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: readonly { claim: WrongClaim; clause: string }[]): PointResult {
+  const value = POINTS_PER_KEY_POINT;
+  const where = { ...(reading.quote !== undefined ? { quote: reading.quote } : {}), ...(reading.clause !== undefined ? { clause: reading.clause } : {}) };
+  if (against.length > 0 || reading.wrongValue) {
+    const clause = against[0]?.clause ?? reading.wrongValue?.text ?? '';
+    const by = [...against.map((item) => item.claim.id), ...(reading.wrongValue ? ['value'] : [])];
+    return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause, contradictedBy: by };
+  }
+  return { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where };
+}
+
+/**
+ * Scores one prompt. Each key point is a claim read from the answer (see lib/text/claims.ts):
+ * stated earns its 5 points, hedged half, named or listed a third, negated nothing. An affirmed
+ * wrong claim costs `WRONG_CLAIM_COST` and cancels the points it contradicts, and so does a value
+ * that fails a point's condition ("RF=1"). A point that needs a probe and has an answer in
+ * `probeAnswers` (by key point id) is settled by it (see probe.ts). Pure and deterministic;
+ * answers past 4,000 characters are cut.
+ */
+export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, probeAnswers: Readonly<Record<string, ProbeAnswer>> = {}): PromptResult {
+  const read = readText(typeof answer === 'string' ? answer : '', MAX_DEEP_DIVE_ANSWER);
+  const fired: { claim: WrongClaim; clause: string }[] = [];
+  for (const claim of prompt.wrongClaims) {
+    // A wrong claim must be made in one clause: "startingOffsets=latest applies only to a new query; on restart ..." is not one.
+    const reading = readClaim(read, { ...claim, scope: 'clause' });
+    if (reading.status === 'stated' || reading.status === 'hedged') fired.push({ claim, clause: reading.clause ?? reading.quote ?? '' });
+  }
+  const findings: Finding[] = [];
+  const points: PointResult[] = [];
+  let earned = 0;
+  for (const point of prompt.keyPoints) {
+    const against = fired.filter((item) => item.claim.contradicts.includes(point.id));
+    let result = judgePoint(point, readClaim(read, point), against);
+    const probeAnswer = probeAnswers[point.id];
+    if (point.probe && probeAnswer !== undefined) result = settleWithProbe(result, point.probe, probeAnswer);
+    points.push(result);
+    earned += result.earned;
+    findings.push(pointFinding(prompt, point, result));
+  }
+  const wrongClaims: WrongClaimHit[] = fired.map(({ claim, clause }) => ({ id: claim.id, clause, cost: WRONG_CLAIM_COST, lesson: claim.lesson ?? prompt.topic }));
+  for (const hit of wrongClaims) {
+    const claim = prompt.wrongClaims.find((item) => item.id === hit.id) as WrongClaim;
+    const title = TOPIC_TITLES[hit.lesson as keyof typeof TOPIC_TITLES];
+    findings.push({ code: `deep-dive.${prompt.id}.wrong.${hit.id}`, severity: 'wrong', points: hit.cost, message: `You wrote ${quote(hit.clause)}. ${claim.why} Study the ${title} lesson.`, refs: [prompt.id, `lesson:${hit.lesson}`] });
+  }
+  const cost = wrongClaims.reduce((sum, hit) => sum + hit.cost, 0);
+  return { earned: Math.max(0, earned - cost), available: prompt.keyPoints.length * POINTS_PER_KEY_POINT, findings, points, wrongClaims };
+}
+
+/** Scores the deep-dive step: the key points of every prompt the case asks, answered or not, with any probe answers given. */
+export function scoreDeepDive(answers: DeepDiveAnswers, rubric: { steps: { 'deep-dive': DeepDiveRubric } }, probeAnswers: DeepDiveProbeAnswers = {}): StepResult {
   let earned = 0;
   let available = 0;
   const findings: Finding[] = [];
   for (const prompt of rubric.steps['deep-dive'].prompts) {
-    const scored = scoreDeepDivePrompt(prompt, answers[prompt.id] ?? '');
+    const scored = scoreDeepDivePrompt(prompt, answers[prompt.id] ?? '', probeAnswers[prompt.id] ?? {});
     earned += scored.earned;
     available += scored.available;
     findings.push(...scored.findings);
   }
   return stepResult(earned, available, findings);
+}
+
+/** The key points of a prompt whose probe the interviewer should ask after this answer, in rubric order. */
+export function pointsToProbe(prompt: DeepDivePrompt, answer: string): DeepDiveKeyPoint[] {
+  const scored = scoreDeepDivePrompt(prompt, answer);
+  return prompt.keyPoints.filter((point, index) => point.probe !== undefined && needsProbe(scored.points[index] as PointResult));
 }

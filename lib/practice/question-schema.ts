@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { uniqueIds } from '../content/unique-ids';
 import { NUMBER_TOKEN, analyse } from '../text/analyse';
-import { findKeyword } from './keyword-matcher';
+import { readClaim } from '../text/claims';
+import { readText } from '../text/read-text';
+import { claimShape } from '../content/claim-schema';
 
 /** ids are kebab-case so they read well in URLs, findings and CLI output. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "acks-all"');
@@ -27,13 +29,18 @@ export const keyPointSchema = z
     id,
     /** The point in one sentence: shown as the finding, and a model answer in itself. */
     text: text(300),
-    /** Any one of these, compared as stems with synonyms, earns the point. */
+    /** Any one of these, compared as stems with synonyms and affirmed, names the point. */
     keywords: z.array(keyword).min(1).max(30),
+    /** Each group must also be affirmed in the same sentence (what is said about it). */
+    assert: claimShape.assert,
+    /** Values that state the point on their own ("min.insync.replicas=2"). */
+    values: claimShape.values,
   })
   .superRefine((point, ctx) => {
-    // A learner who writes the key point's own sentence must get the point, or the keywords are wrong.
-    if (findKeyword(point.text, point.keywords) === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['text'], message: 'contains none of its keywords, so a learner who writes it would not get the point' });
+    // A learner who writes the key point's own sentence must get the point, or the claim is wrong.
+    const status = readClaim(readText(point.text), point).status;
+    if (status !== 'stated') {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: `reads as "${status}", not "stated", so a learner who writes it would not get the point: adjust keywords/assert` });
     }
   });
 export type KeyPoint = z.infer<typeof keyPointSchema>;
@@ -67,10 +74,18 @@ export const choiceQuestionSchema = z
   });
 export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
 
-/** A known wrong idea (often from the seed notes): mentioning it earns a hint, never a penalty. */
+/**
+ * A known wrong idea (often from the seed notes), as a wrong claim: affirming it (keywords, and
+ * each assert group in the same clause) costs half a point and cancels the key points it
+ * contradicts; naming it only to reject it ("failOnDataLoss does not give exactly-once") costs nothing.
+ */
 export const misconceptionSchema = z.strictObject({
   id,
   keywords: z.array(keyword).min(1).max(20),
+  assert: claimShape.assert,
+  values: claimShape.values,
+  /** Key point ids this wrong idea contradicts. */
+  contradicts: z.array(id).max(8).default([]),
   note: text(600),
 });
 export type Misconception = z.infer<typeof misconceptionSchema>;
@@ -90,6 +105,16 @@ export const shortQuestionSchema = z
     if (question.minKeyPoints !== undefined && question.minKeyPoints > question.keyPoints.length) {
       ctx.addIssue({ code: 'custom', path: ['minKeyPoints'], message: `is ${question.minKeyPoints} but there are only ${question.keyPoints.length} key points` });
     }
+    const known = new Set(question.keyPoints.map((point) => point.id));
+    question.misconceptions.forEach((misconception, index) => {
+      misconception.contradicts.forEach((pointId, k) => {
+        if (!known.has(pointId)) ctx.addIssue({ code: 'custom', path: ['misconceptions', index, 'contradicts', k], message: `unknown key point "${pointId}" (known: ${[...known].join(', ')})` });
+      });
+      question.keyPoints.forEach((point) => {
+        const fired = readClaim(readText(point.text), { ...misconception, scope: 'clause' }).status;
+        if (fired === 'stated' || fired === 'hedged') ctx.addIssue({ code: 'custom', path: ['misconceptions', index], message: `fires on the text of key point "${point.id}", so a right answer would be marked wrong: narrow its keywords/assert` });
+      });
+    });
   });
 export type ShortQuestion = z.infer<typeof shortQuestionSchema>;
 

@@ -1,8 +1,10 @@
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
-import { analyse } from '../text/analyse';
-import { findKeyword } from './keyword-matcher';
-import type { ChoiceQuestion, Question, ShortQuestion } from './question-schema';
+import { assertNever } from '../util/assert-never';
+import { CLAIM_SHARE, readClaim } from '../text/claims';
+import type { ClaimReading } from '../text/claims';
+import { readText } from '../text/read-text';
+import type { ChoiceQuestion, KeyPoint, Misconception, Question, ShortQuestion } from './question-schema';
 
 /** `selected` holds option ids for a choice question; `text` is the free answer to a short one. */
 export type QuestionAnswer = { selected: readonly string[] } | { text: string };
@@ -19,6 +21,10 @@ const MAX_SELECTED = 32;
 const MAX_OPTION_ID_CHARS = 80;
 /** Longest learner-supplied text echoed back in a finding. */
 const MAX_ECHO_CHARS = 40;
+/** Longest clause of the learner's answer quoted in a finding. */
+const MAX_QUOTE_CHARS = 140;
+/** What an affirmed misconception costs, in key points. */
+export const MISCONCEPTION_COST = 0.5;
 
 const quote = (value: string) => `"${value.length > MAX_ECHO_CHARS ? `${value.slice(0, MAX_ECHO_CHARS)}...` : value}"`;
 
@@ -33,7 +39,7 @@ function readSelection(answer: unknown): string[] {
   return [...ids];
 }
 
-function readText(answer: unknown): string {
+function answerText(answer: unknown): string {
   const text = (answer as { text?: unknown } | null)?.text;
   return typeof text === 'string' ? text.slice(0, MAX_SHORT_ANSWER_CHARS) : '';
 }
@@ -78,29 +84,59 @@ function scoreChoice(question: ChoiceQuestion, answer: unknown): QuestionResult 
   return { ...stepResult(earned, correctOptions.length, findings), correct: hits === correctOptions.length && misses === 0 };
 }
 
+const said = (value: string) => `"${value.length > MAX_QUOTE_CHARS ? `${value.slice(0, MAX_QUOTE_CHARS)}...` : value}"`;
+
+function pointFinding(point: KeyPoint, reading: ClaimReading, contradictedBy: string | undefined): { finding: Finding; earned: number } {
+  const refs = [point.id];
+  if (contradictedBy !== undefined) {
+    return { earned: 0, finding: { code: 'practice.key-point-contradicted', severity: 'wrong', message: `Contradicted: you wrote ${said(contradictedBy)}, which goes against: ${point.text}`, points: 1, refs } };
+  }
+  const earned = CLAIM_SHARE[reading.status];
+  const quoted = said(reading.quote ?? '');
+  switch (reading.status) {
+    case 'stated':
+      return { earned, finding: { code: 'practice.key-point-covered', severity: 'good', message: `Covered: ${point.text} (you wrote ${quoted})`, points: 1, refs } };
+    case 'hedged':
+      return { earned, finding: { code: 'practice.key-point-hedged', severity: 'missing', message: `Hedged: you wrote ${said(reading.clause ?? '')}. Say it plainly: ${point.text}`, points: 1 - earned, refs } };
+    case 'named':
+      return { earned, finding: { code: 'practice.key-point-named', severity: 'missing', message: `Named, not explained: you wrote ${quoted} but not what it does. ${point.text}`, points: 1 - earned, refs } };
+    case 'listed':
+      return { earned, finding: { code: 'practice.key-point-listed', severity: 'missing', message: `Listed without explanation: ${quoted} appears only in a list of terms. Explain it: ${point.text}`, points: 1 - earned, refs } };
+    case 'negated':
+      return { earned, finding: { code: 'practice.key-point-negated', severity: 'wrong', message: `You wrote ${said(reading.clause ?? '')}, but: ${point.text}`, points: 1, refs } };
+    case 'missing':
+      return { earned, finding: { code: 'practice.key-point-missing', severity: 'missing', message: `Missing: ${point.text}`, points: 1, refs } };
+    default:
+      return assertNever(reading.status, 'claim status');
+  }
+}
+
 function scoreShort(question: ShortQuestion, answer: unknown): QuestionResult {
-  const text = readText(answer);
-  const analysed = analyse(text, { maxChars: MAX_SHORT_ANSWER_CHARS });
+  const read = readText(answerText(answer), MAX_SHORT_ANSWER_CHARS);
   const findings: Finding[] = [];
-  let covered = 0;
-  for (const point of question.keyPoints) {
-    const matched = findKeyword(analysed, point.keywords);
-    if (matched !== undefined) {
-      covered += 1;
-      findings.push({ code: 'practice.key-point-covered', severity: 'good', message: `Covered: ${point.text}`, points: 1, refs: [point.id] });
-    } else {
-      findings.push({ code: 'practice.key-point-missing', severity: 'missing', message: `Missing: ${point.text}`, points: 1, refs: [point.id] });
-    }
-  }
+  const fired: { misconception: Misconception; clause: string }[] = [];
   for (const misconception of question.misconceptions) {
-    // A hint, not a penalty: "X does not give exactly-once" names X too, and matching cannot tell.
-    if (findKeyword(analysed, misconception.keywords) !== undefined) {
-      findings.push({ code: 'practice.misconception', severity: 'hint', message: misconception.note, points: 0, refs: [misconception.id] });
-    }
+    const reading = readClaim(read, { ...misconception, scope: 'clause' });
+    if (reading.status === 'stated' || reading.status === 'hedged') fired.push({ misconception, clause: reading.clause ?? reading.quote ?? '' });
   }
-  if (analysed.stems.length === 0) findings.push({ code: 'practice.no-answer', severity: 'hint', message: 'The answer is empty.', points: 0 });
+  let earned = 0;
+  let stated = 0;
+  for (const point of question.keyPoints) {
+    const reading = readClaim(read, point);
+    const against = fired.find((item) => item.misconception.contradicts.includes(point.id))?.clause ?? reading.wrongValue?.text;
+    const scored = pointFinding(point, reading, against);
+    earned += scored.earned;
+    if (against === undefined && reading.status === 'stated') stated += 1;
+    findings.push(scored.finding);
+  }
+  for (const { misconception, clause } of fired) {
+    findings.push({ code: 'practice.misconception', severity: 'wrong', message: `You wrote ${said(clause)}. ${misconception.note}`, points: MISCONCEPTION_COST, refs: [misconception.id] });
+  }
+  if (read.tokens.every((token) => token.kind !== 'word')) findings.push({ code: 'practice.no-answer', severity: 'hint', message: 'The answer is empty.', points: 0 });
   const needed = question.minKeyPoints ?? question.keyPoints.length;
-  return { ...stepResult(covered, question.keyPoints.length, findings), correct: covered >= needed };
+  const total = Math.max(0, earned - fired.length * MISCONCEPTION_COST);
+  // Correct needs the claims stated (not hedged, listed or only named) and no wrong idea affirmed.
+  return { ...stepResult(total, question.keyPoints.length, findings), correct: stated >= needed && fired.length === 0 };
 }
 
 /**

@@ -18,33 +18,57 @@ const EXPLAINING_WORDS: ReadonlySet<string> = new Set(
     'we i you it they this that there he she is are was were be been being will would can could should must may might do does did ' +
     'has have had use uses used using make makes so because since when if then which while until unless after before by from with ' +
     'across via into per through in on at for to than otherwise means ensures guarantees gives keeps stores lets prevents avoids ' +
-    'resumes restarts replays reads writes sends commits needs need get gets'
+    'resumes restarts replays reads writes sends commits needs need get gets holds hold keeps keep contains contain provides ' +
+    'provide adds add removes remove lets allow allows gives give takes take runs run serves serve splits split spreads ' +
+    'spread records tracks track refuses refuse rejects reject waits wait drops moves move becomes checks check stays stay ' +
+    'goes lands land lives live decides decide bounds bound prevents prevent avoid survives survive happens happen such example'
   ).split(' '),
 );
 const ITEM_BREAKS: ReadonlySet<string> = new Set([',', '/', ';', '|', '&', '+', '-', '*', '\u2022', '(', ')']);
 const MAX_TERM_WORDS = 4;
+/** Longest phrase without list marks (commas, slashes, bullets) still read as bare terms. */
+const MAX_PLAIN_WORDS = 3;
 
 /**
  * Reads which sentences are bare lists: every item (separated by commas, slashes, "and", "or",
  * bullets, line breaks) has at most four words and none that explains (a pronoun, a verb such as
- * "is", "uses", "replays", a relating word such as "because", "from", "across"). A label before a
- * colon ("Key points: RF, acks") is ignored. `whole` is true when every sentence is one.
+ * "is", "uses", "replays", a participle after the first word, a relating word such as "because",
+ * "from", "across"). Without commas, slashes or bullets, only three words or fewer are a list.
+ * A label before a colon ("Key points: RF, acks") is ignored. `whole` is true when every sentence is one.
  */
+const bareCache = new WeakMap<ReadText, BareListReading>();
+
 export function readBareLists(read: ReadText): BareListReading {
+  const cached = bareCache.get(read);
+  if (cached) return cached;
+  const reading = computeBareLists(read);
+  bareCache.set(read, reading);
+  return reading;
+}
+
+function computeBareLists(read: ReadText): BareListReading {
   const terms: string[] = [];
   const sentences = read.sentences.map((sentence) => {
     let from = sentence.from;
     const colon = read.tokens.slice(sentence.from, sentence.to).findIndex((token) => token.norm === ':');
     if (colon >= 0) from = sentence.from + colon + 1;
     const items: TextToken[][] = [[]];
+    let marked = false;
+    let words = 0;
     for (let i = from; i < sentence.to; i += 1) {
       const token = read.tokens[i] as TextToken;
       const isBreak = token.kind === 'mark' ? ITEM_BREAKS.has(token.norm) : token.norm === 'and' || token.norm === 'or';
+      if (isBreak && token.kind === 'mark') marked = true;
+      if (token.kind === 'word') words += 1;
       if (isBreak) items.push([]);
       else if (token.kind === 'word') (items[items.length - 1] as TextToken[]).push(token);
     }
     const filled = items.filter((item) => item.length > 0);
-    const bare = filled.length > 0 && filled.every((item) => item.length <= MAX_TERM_WORDS && !item.some((token) => EXPLAINING_WORDS.has(token.norm)));
+    // A phrase joined only by "and"/"or" is a list when short ("checkpoint and replay"), a noun
+    // phrase when longer ("an idempotent or transactional sink"); so is a single item.
+    const shortEnough = marked || words <= MAX_PLAIN_WORDS;
+    const explains = (item: TextToken[]) => item.some((token, index) => EXPLAINING_WORDS.has(token.norm) || (index > 0 && token.norm.endsWith('ing') && token.norm.length > 5));
+    const bare = filled.length > 0 && shortEnough && filled.every((item) => item.length <= MAX_TERM_WORDS && !explains(item));
     if (bare) for (const item of filled) terms.push(read.text.slice((item[0] as TextToken).start, (item[item.length - 1] as TextToken).end));
     return bare;
   });

@@ -95,7 +95,8 @@ export function splitClauses(source: string, tokens: readonly TextToken[]): { se
       else if (CLAUSE_MARK.has(token.norm)) closeClause(i + 1);
       else if (token.norm === ',' || token.norm === ':') {
         const next = tokens[i + 1];
-        if (next && next.kind === 'word' && (STATEMENT_STARTERS.has(next.norm) || CLAUSE_OPENERS.has(next.norm))) closeClause(i + 1);
+        // "..., which ..." and "..., so ..." keep their opener: they say something about the clause before.
+        if (next && next.kind === 'word' && (STATEMENT_STARTERS.has(next.norm) || CLAUSE_OPENERS.has(next.norm))) closeClause(i + 1, next.norm === 'which' || next.norm === 'so' ? next.norm : undefined);
       }
       continue;
     }

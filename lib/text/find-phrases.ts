@@ -48,32 +48,46 @@ function matcherFor<Id extends string>(entries: readonly PhraseEntry<Id>[]): Phr
  * the phrase itself, as in "no duplicates", does not count), and whether it is hedged or asked.
  * Matchers are cached per entry list.
  */
-export function findPhrases<Id extends string>(read: ReadText, entries: readonly PhraseEntry<Id>[]): PhraseOccurrence<Id>[] {
-  const matcher = matcherFor(entries);
-  const found: PhraseOccurrence<Id>[] = [];
-  for (const clause of read.clauses) {
-    const positions: number[] = [];
-    const stems: string[] = [];
-    const stop: boolean[] = [];
+type ClauseWords = { positions: number[]; stems: string[]; stop: boolean[] };
+const clauseWordsCache = new WeakMap<ReadText, ClauseWords[]>();
+
+// The words of each clause as the matcher sees them, built once per read text.
+function clauseWords(read: ReadText): ClauseWords[] {
+  const cached = clauseWordsCache.get(read);
+  if (cached) return cached;
+  const all = read.clauses.map((clause) => {
+    const words: ClauseWords = { positions: [], stems: [], stop: [] };
     for (let i = clause.from; i < clause.to; i += 1) {
       const token = read.tokens[i] as TextToken;
       if (token.kind !== 'word') continue;
-      positions.push(i);
-      stems.push(token.stem);
-      stop.push(token.stop);
+      words.positions.push(i);
+      words.stems.push(token.stem);
+      words.stop.push(token.stop);
     }
+    return words;
+  });
+  clauseWordsCache.set(read, all);
+  return all;
+}
+
+export function findPhrases<Id extends string>(read: ReadText, entries: readonly PhraseEntry<Id>[]): PhraseOccurrence<Id>[] {
+  const matcher = matcherFor(entries);
+  const found: PhraseOccurrence<Id>[] = [];
+  const words = clauseWords(read);
+  for (const clause of read.clauses) {
+    const { positions, stems, stop } = words[clause.index] as ClauseWords;
     if (stems.length === 0) continue;
     const sentence = read.sentences[clause.sentence];
     for (const match of matcher.matchAll({ stems, stop })) {
       const from = positions[match.start] as number;
       const last = positions[match.end - 1] as number;
+      // A cue inside the phrase ("no duplicates", "failOnDataLoss=false") is the phrase's own: only
+      // the negation in force before that cue counts. Otherwise any negated word negates the phrase.
       let negated = false;
-      for (let k = match.start; k < match.end; k += 1) {
-        const position = positions[k] as number;
-        if (read.negated[position]) negated = true;
-        // A cue inside the phrase ("no duplicates") is the phrase's own: what follows it is not negated by it.
-        if (read.cue[position]) break;
-      }
+      let cueAt = -1;
+      for (let k = match.start; k < match.end && cueAt < 0; k += 1) if (read.cue[positions[k] as number]) cueAt = positions[k] as number;
+      if (cueAt >= 0) negated = read.negated[cueAt] ?? false;
+      else for (let k = match.start; k < match.end; k += 1) if (read.negated[positions[k] as number]) negated = true;
       const start = read.tokens[from]?.start ?? 0;
       const end = read.tokens[last]?.end ?? start;
       found.push({

@@ -3,7 +3,7 @@ export const DEFAULT_MAX_CHARS = 2000;
 
 // British -ise spellings become -ize so "prioritise" and "prioritize" stem alike. Applied to
 // every word the same way, so an odd rewrite ("premise" -> "premize") is harmless.
-const BRITISH_ISE = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/;
+export const BRITISH_ISE = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/;
 
 /**
  * Lower-cases and simplifies text so that later steps see plain words: accents dropped,

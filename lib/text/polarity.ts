@@ -25,7 +25,9 @@ export type Polarity = {
 };
 
 const PRE_CUES: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'cannot', 'nothing', 'avoid', 'avoids', 'avoided', 'avoiding', 'nobody']);
-const EITHER_CUES: ReadonlySet<string> = new Set(['skip', 'skips', 'skipped', 'skipping', 'disable', 'disables', 'disabled', 'disabling', 'off', 'false', 'drop', 'dropped', 'dropping']);
+const EITHER_CUES: ReadonlySet<string> = new Set(['skip', 'skips', 'skipped', 'skipping', 'disable', 'disables', 'disabled', 'disabling', 'false', 'drop', 'dropped', 'dropping']);
+// "off" means disabled only as a setting's value ("idempotence off", "is off", "=off"), not in "left off".
+const OFF_AFTER: ReadonlySet<string> = new Set(['=', ':', 'is', 'are', 'set', 'stays', 'kept', 'left', 'switched', 'turned', 'be']);
 const POST_CUES: ReadonlySet<string> = new Set(['overkill', 'unnecessary', 'unneeded', 'needless', 'pointless', 'useless', 'superfluous', 'irrelevant', 'unused']);
 // "X is not needed": after "not"/"never", these words make the negation fall on the subject.
 const POST_PARTICIPLES: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'used', 'enabled', 'wanted', 'worth', 'useful', 'important', 'relevant', 'supported', 'configured', 'involved', 'applied', 'an', 'a', 'the', 'option']);
@@ -42,6 +44,7 @@ const SENTENCE_HEDGES: readonly (readonly string[])[] = [
 ];
 // Words after which a negation no longer reaches: "without duplicates thanks to a checkpoint".
 const SCOPE_ENDS: ReadonlySet<string> = new Set(['thanks', 'via', 'using', 'by', 'through', 'which', 'when', 'if', 'since', 'as', 'so', 'unless', 'until', 'once']);
+const HEDGE_STARTS: ReadonlySet<string> = new Set(SENTENCE_HEDGES.map((sequence) => sequence[0] as string));
 const LIST_BREAKS: ReadonlySet<string> = new Set([',', ';', 'and', 'or', 'but', '/', '&']);
 
 function at(tokens: readonly TextToken[], i: number): string {
@@ -81,16 +84,17 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       lastCue = k + span - 1;
     };
     const negateBack = (k: number) => {
-      let j = k - 1;
-      while (j >= 0 && LINK_WORDS.has(at(tokens, words[j] ?? -1))) j -= 1;
-      // Walk back over marks too: stop at a list break or at the value of an earlier "name=value".
-      for (let t = (words[j] ?? clause.from) ; t >= clause.from && j >= 0; t -= 1) {
+      // Walk back from the cue over link words ("is", "set to"), then negate the subject; stop at a
+      // list break ("X, not before" negates nothing) or at the value of an earlier "name=value".
+      let linking = true;
+      for (let t = (words[k] ?? clause.from) - 1; t >= clause.from; t -= 1) {
         const token = tokens[t] as TextToken;
         if (LIST_BREAKS.has(token.norm)) break;
-        if (token.kind === 'word') {
-          if (!cue[t]) negated[t] = true;
-          if (tokens[t - 1]?.norm === '=' || tokens[t - 1]?.norm === ':') break;
-        }
+        if (token.kind !== 'word') continue;
+        if (linking && LINK_WORDS.has(token.norm)) continue;
+        linking = false;
+        if (!cue[t]) negated[t] = true;
+        if (tokens[t - 1]?.norm === '=' || tokens[t - 1]?.norm === ':') break;
       }
     };
 
@@ -110,16 +114,19 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       }
     }
 
+    const stateBefore: boolean[] = [];
     for (let k = 0; k < words.length; k += 1) {
       const index = words[k] as number;
       if (k === endOfScope) state = false;
+      stateBefore[k] = state;
       const word = at(tokens, index);
       // A cue word remembers the negation before it, so a phrase containing it ("no duplicates") reads its own polarity.
       if (cue[index]) {
         negated[index] = state;
         continue;
       }
-      if (SCOPE_ENDS.has(word) && state) {
+      // "never by deleting rows": a scope end right after the cue is part of what is negated.
+      if (SCOPE_ENDS.has(word) && state && k - lastCue > 1) {
         state = false;
         lastCue = -10;
         continue;
@@ -131,7 +138,7 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         cue[index] = true;
         continue;
       }
-      const sentenceHedge = SENTENCE_HEDGES.find((sequence) => matchesAt(tokens, words, k, sequence));
+      const sentenceHedge = HEDGE_STARTS.has(word) ? SENTENCE_HEDGES.find((sequence) => matchesAt(tokens, words, k, sequence)) : undefined;
       if (sentenceHedge) {
         hedgedSentence[clause.sentence] = true;
         for (let s = 0; s < sentenceHedge.length; s += 1) cue[words[k + s] ?? -1] = true;
@@ -170,6 +177,11 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         }
         continue;
       }
+      if (word === 'off' && k === words.length - 1 && OFF_AFTER.has(tokens[index - 1]?.norm ?? '') && tokens[index - 1]?.norm !== 'left') {
+        cue[index] = true;
+        negateBack(k);
+        continue;
+      }
       if (EITHER_CUES.has(word)) {
         if (word.startsWith('drop') && !DROP_OBJECTS.has(next)) continue;
         cue[index] = true;
@@ -182,6 +194,10 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       }
       if (state) negated[index] = true;
     }
+    // A cue remembers the negation in force before it, so a phrase that contains it reads its own polarity.
+    words.forEach((index, k) => {
+      if (cue[index]) negated[index] = stateBefore[k] ?? false;
+    });
   }
   for (const clause of clauses) {
     if (hedgedSentence[clause.sentence] || sentences[clause.sentence]?.question) hedgedClause[clause.index] = true;

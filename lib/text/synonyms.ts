@@ -146,6 +146,8 @@ export const PHRASE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   percentile: ['tail latency'],
   // Product names written in camelCase are split by the normaliser ("ZooKeeper" -> "zoo keeper"); join them again.
   zookeeper: ['zoo keeper'],
+  // "NoSQL" splits into "no sql"; joined, its "no" is not a negation.
+  nosql: ['no sql'],
   kraft: ['k raft', 'thousand raft'],
   bigquery: ['big query'],
   clickhouse: ['click house'],

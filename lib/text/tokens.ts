@@ -1,6 +1,6 @@
 import type { AnalysedText } from './analyse';
 import { NUMBER_TOKEN } from './analyse';
-import { DEFAULT_MAX_CHARS, normaliseText } from './normalise';
+import { BRITISH_ISE, DEFAULT_MAX_CHARS, normaliseText } from './normalise';
 import { stemWord } from './stem';
 import { isStopword } from './stopwords';
 import { PHRASE_SYNONYMS, WORD_SYNONYMS } from './synonyms';
@@ -33,6 +33,8 @@ const SYMBOL_WORDS: Readonly<Record<string, string>> = { '%': 'percent', '&': 'a
 // with an apostrophe suffix ("don't"), or one other character.
 const CHUNK = /(?:\p{N}+(?:\.\p{N}+)+|[\p{L}\p{M}\p{N}])+(?:-(?:\p{N}+(?:\.\p{N}+)+|[\p{L}\p{M}\p{N}])+)*(?:['\u2019\u02bc`][\p{L}]+)*|[^\s]/gu;
 const PLAIN_WORD = /^[a-z]+$/;
+// "Kafka", "THE": one case change at most at the start, so lower-casing is all normalising does.
+const CAPITALISED_WORD = /^[A-Z](?:[a-z]+|[A-Z]*)$/;
 
 function canonicalWord(word: string): string {
   const direct = WORD_SYNONYMS[word];
@@ -46,7 +48,8 @@ function canonicalWord(word: string): string {
 
 function wordsOf(chunk: string): string[] {
   const lower = chunk.toLowerCase();
-  if (PLAIN_WORD.test(chunk)) return [chunk];
+  if (PLAIN_WORD.test(chunk)) return [chunk.replace(BRITISH_ISE, '$1iz$2')];
+  if (CAPITALISED_WORD.test(chunk)) return [lower.replace(BRITISH_ISE, '$1iz$2')];
   const contraction = /^([a-z]+)n['\u2019\u02bc`]t$/.exec(lower);
   if (contraction) {
     const verb = contraction[1] ?? '';
@@ -56,12 +59,13 @@ function wordsOf(chunk: string): string[] {
   return normalised === '' ? [] : normalised.split(' ');
 }
 
-type PhraseTable = { byKey: Map<string, string>; maxLength: number };
+type PhraseTable = { byKey: Map<string, string>; maxLength: number; firstStems: Set<string> };
 let phraseTable: PhraseTable | undefined;
 
 function getPhraseTable(): PhraseTable {
   if (phraseTable) return phraseTable;
   const byKey = new Map<string, string>();
+  const firstStems = new Set<string>();
   let maxLength = 1;
   for (const [canonical, phrases] of Object.entries(PHRASE_SYNONYMS)) {
     const target = stemWord(canonical);
@@ -69,10 +73,11 @@ function getPhraseTable(): PhraseTable {
       const stems = rawWords(phrase, DEFAULT_MAX_CHARS).filter((token) => token.kind === 'word').map((token) => token.stem);
       if (stems.length < 2) continue;
       byKey.set(stems.join(' '), target);
+      firstStems.add(stems[0] as string);
       maxLength = Math.max(maxLength, stems.length);
     }
   }
-  phraseTable = { byKey, maxLength };
+  phraseTable = { byKey, maxLength, firstStems };
   return phraseTable;
 }
 
@@ -120,12 +125,12 @@ function rawWords(text: string, maxChars: number): TextToken[] {
  */
 export function tokenizeText(text: string, maxChars = DEFAULT_MAX_CHARS): TextToken[] {
   const words = rawWords(typeof text === 'string' ? text : '', maxChars);
-  const { byKey, maxLength } = getPhraseTable();
+  const { byKey, maxLength, firstStems } = getPhraseTable();
   const out: TextToken[] = [];
   let i = 0;
   while (i < words.length) {
     const token = words[i] as TextToken;
-    if (token.kind === 'word') {
+    if (token.kind === 'word' && firstStems.has(token.stem)) {
       let merged = false;
       // A synonym phrase never crosses a mark: "real, time" is two words, "real-time" is one.
       for (let length = Math.min(maxLength, words.length - i); length >= 2 && !merged; length -= 1) {

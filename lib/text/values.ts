@@ -6,6 +6,8 @@ import type { ReadText } from './read-text';
  * `min.insync.replicas=2`, "min ISR 2", `acks=all`, `enable.idempotence=true`, "5 min", "2x".
  */
 export type TextValue = {
+  /** setting: a named setting ("RF=3", "min ISR 2"); count: a number of things ("three replicas"); quantity: a number with a unit ("5 min"). */
+  kind: 'setting' | 'count' | 'quantity';
   /** The name as the learner wrote it ("RF", "replicas"); empty for a bare quantity ("5 min"). */
   name: string;
   /** The canonical setting it names ("replication.factor", "min.insync.replicas", "acks"...), when known. */
@@ -56,7 +58,7 @@ const UNITS: Readonly<Record<string, string>> = {
 };
 
 const NUMBER = `-?\\d+(?:[.,]\\d+)*|${Object.keys(NUMBER_WORDS).join('|')}`;
-const SETTINGS = new RegExp(`(?<![\\w.])(${SETTING_ALIASES.map((alias) => `(${alias.pattern})`).join('|')})(?![\\w])(?:\\s*(?:=|:|==|to|of|is|at|set to|of at least|at least|>=)\\s*|\\s+)(${NUMBER}|[a-z][\\w-]*)(?![\\w])`, 'giu');
+const SETTINGS = new RegExp(`(?<![\\w.])(${SETTING_ALIASES.map((alias) => `(${alias.pattern})`).join('|')})(?![\\w])(?:\\s*(?:=|:|==|>=)\\s*|\\s+(?:to|of|is|at|set to|of at least|at least)\\s+)(${NUMBER}|[a-z][\\w-]*)(?![\\w])|(?<![\\w.])(${SETTING_ALIASES.map((alias) => `(?:${alias.pattern})`).join('|')})\\s+(${NUMBER})(?![\\w])`, 'giu');
 // Any other "name=value" a learner writes as a setting ("checkpointLocation=s3://...", "retention.ms=604800000").
 const GENERIC_SETTING = /(?<![\w.])([a-z][\w]*(?:[.-][\w]+)*)\s*=\s*("?)(-?\d+(?:\.\d+)?|[\w][\w./:-]*)\2/giu;
 const COUNTS = new RegExp(`(?<![\\w.])(${NUMBER})(?:\\s+|-)(?:\\w+\\s+)?(${Object.keys(COUNT_NOUNS).join('|')})(?![\\w])`, 'giu');
@@ -86,7 +88,17 @@ function settingKey(name: string): string | undefined {
  * ("three") counts as a number; "replicas", "copies" are a replication factor. Overlapping
  * readings keep the most specific one (a named setting over a bare quantity). Never throws.
  */
+const valueCache = new WeakMap<ReadText, TextValue[]>();
+
 export function readValues(read: ReadText): TextValue[] {
+  const cached = valueCache.get(read);
+  if (cached) return cached;
+  const values = computeValues(read);
+  valueCache.set(read, values);
+  return values;
+}
+
+function computeValues(read: ReadText): TextValue[] {
   const found: TextValue[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
@@ -111,20 +123,22 @@ export function readValues(read: ReadText): TextValue[] {
   };
   const text = read.text;
   for (const match of text.matchAll(SETTINGS)) {
-    const name = match[1] ?? '';
-    const raw = match[match.length - 1] ?? '';
-    add({ name, ...(settingKey(name) ? { key: settingKey(name) as string } : {}), value: toValue(raw), text: match[0], start: match.index, end: match.index + match[0].length });
+    // Either "name = value" (groups 1 and value) or "name 3" with a bare number (the last two groups).
+    const bareName = match[match.length - 2];
+    const name = bareName ?? match[1] ?? '';
+    const raw = (bareName !== undefined ? match[match.length - 1] : match[match.length - 3]) ?? '';
+    add({ kind: 'setting', name, ...(settingKey(name) ? { key: settingKey(name) as string } : {}), value: toValue(raw), text: match[0], start: match.index, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(GENERIC_SETTING)) {
     const name = match[1] ?? '';
-    add({ name, ...(settingKey(name) ? { key: settingKey(name) as string } : {}), value: toValue(match[3] ?? ''), text: match[0], start: match.index, end: match.index + match[0].length });
+    add({ kind: 'setting', name, ...(settingKey(name) ? { key: settingKey(name) as string } : {}), value: toValue(match[3] ?? ''), text: match[0], start: match.index, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(COUNTS)) {
     const noun = (match[2] ?? '').toLowerCase();
-    add({ name: match[2] ?? '', key: COUNT_NOUNS[noun] as string, value: toValue(match[1] ?? ''), text: match[0], start: match.index, end: match.index + match[0].length });
+    add({ kind: 'count', name: match[2] ?? '', key: COUNT_NOUNS[noun] as string, value: toValue(match[1] ?? ''), text: match[0], start: match.index, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(QUANTITIES)) {
-    add({ name: '', value: toValue(match[1] ?? ''), unit: UNITS[(match[2] ?? '').toLowerCase()] as string, text: match[0], start: match.index, end: match.index + match[0].length });
+    add({ kind: 'quantity', name: '', value: toValue(match[1] ?? ''), unit: UNITS[(match[2] ?? '').toLowerCase()] as string, text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -16,12 +16,51 @@ import { restoreStoredSession } from '../../lib/session/restore-session';
 import { setStepNotes } from '../../lib/session/session-actions';
 import { buildReportModel } from '../../lib/report/report-model';
 import { SESSION_VERSION } from '../../lib/session/session-schema';
+import { scoreDeepDive, scoreDeepDivePrompt } from '../../lib/deep-dive/score-deep-dive';
+import { scoreQuestion } from '../../lib/practice/score-question';
+import { loadAllLessons } from '../../lib/practice/load-lessons';
 
 export type Benchmark = { name: string; run: () => BenchResult };
 
 const SEED = 'ecommerce-data-platform';
 
+// A strong deep-dive answer of about 600 characters, varied per run so no cache hides the work.
+const DEEP_DIVE_ANSWER =
+  'After a crash the job resumes from the offsets stored in its checkpoint; startingOffsets=latest only matters for a brand-new query. ' +
+  'Kafka is replayable, so the batch in flight is re-read, and we do not use failOnDataLoss=false because it accepts loss. ' +
+  'The sink is a Delta MERGE keyed by order id, so a replayed batch does not double count. I think RF=3 with min ISR 2 and acks=all also matters, ' +
+  'maybe with enable.idempotence=true on the producers. Not without monitoring the lag.';
+
 export const benchmarks: Benchmark[] = [
+  {
+    // Scoring one deep-dive answer: what the feedback panel does as the learner types.
+    name: 'deep-dive-answer',
+    run: () => {
+      const prompt = loadCase(SEED).rubric.steps['deep-dive'].prompts.find((item) => item.id === 'streaming-restart');
+      if (!prompt) throw new Error('no streaming-restart prompt');
+      let variant = 0;
+      return measure('deep-dive-answer', () => scoreDeepDivePrompt(prompt, `${DEEP_DIVE_ANSWER} (${variant++})`), { n: 500 });
+    },
+  },
+  {
+    // Re-grading the deep-dive step: three answers, one of them changed.
+    name: 'deep-dive-step',
+    run: () => {
+      const { rubric } = loadCase(SEED);
+      let variant = 0;
+      return measure('deep-dive-step', () => scoreDeepDive({ 'kafka-durability': `${DEEP_DIVE_ANSWER} ${variant++}`, 'streaming-restart': DEEP_DIVE_ANSWER, 'sales-star-schema': DEEP_DIVE_ANSWER }, rubric), { n: 300 });
+    },
+  },
+  {
+    // Scoring one practice short answer.
+    name: 'short-answer',
+    run: () => {
+      const question = loadAllLessons().flatMap((lesson) => lesson.questions).find((item) => item.id === 'end-to-end-exactly-once');
+      if (!question) throw new Error('no end-to-end-exactly-once question');
+      let variant = 0;
+      return measure('short-answer', () => scoreQuestion(question, { text: `${DEEP_DIVE_ANSWER} (${variant++})` }), { n: 500 });
+    },
+  },
   {
     // Validating a whole case: what content:check and the build do per case.
     name: 'case-parse',

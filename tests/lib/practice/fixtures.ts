@@ -37,6 +37,6 @@ export const shortAnswer: ShortQuestion = shortQuestionSchema.parse({
     { id: 'checkpoint', text: 'A checkpoint recording offsets.', keywords: ['checkpoint', 'offsets log'] },
     { id: 'idempotent-sink', text: 'An idempotent or transactional sink.', keywords: ['idempotent', 'transactional', 'upsert'] },
   ],
-  misconceptions: [{ id: 'fail-on-data-loss', keywords: ['failOnDataLoss'], note: 'failOnDataLoss=false accepts data loss.' }],
+  misconceptions: [{ id: 'fail-on-data-loss', keywords: ['failOnDataLoss to false', 'failOnDataLoss'], note: 'failOnDataLoss=false accepts data loss.' }],
   explanation: 'Replay, checkpoint, idempotent sink.',
 });

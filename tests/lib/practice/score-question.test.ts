@@ -66,7 +66,7 @@ describe('scoreQuestion on a short answer', () => {
   });
 
   it('matches synonyms from the shared text tools', () => {
-    const question = { ...shortAnswer, keyPoints: [{ id: 'dw', text: 'Load it into a data warehouse.', keywords: ['data warehouse'] }] };
+    const question = { ...shortAnswer, keyPoints: [{ id: 'dw', text: 'Load it into a data warehouse.', keywords: ['data warehouse'], assert: [], values: [] }] };
     expect(scoreQuestion(question, { text: 'I would load the DWH nightly' })).toMatchObject({ correct: true, score: 100 });
     expect(scoreQuestion(question, { text: 'warehousing it' })).toMatchObject({ correct: true, score: 100 });
   });
@@ -85,14 +85,14 @@ describe('scoreQuestion on a short answer', () => {
     expect(result).toMatchObject({ correct: true, score: 67 });
   });
 
-  it('adds a hint, never a penalty, for a known misconception', () => {
-    const result = scoreQuestion(shortAnswer, { text: 'checkpoint, replay, idempotent sink and fail-on-data-loss false' });
-    expect(result.score).toBe(100);
+  it('makes an affirmed misconception cost half a point, quoting the learner', () => {
+    const result = scoreQuestion(shortAnswer, { text: 'Kafka replays the batch, the checkpoint records offsets, the sink upserts, and we set fail-on-data-loss to false.' });
+    expect(result).toMatchObject({ correct: false, score: 83 });
     expect(result.findings.find((finding) => finding.code === 'practice.misconception')).toEqual({
       code: 'practice.misconception',
-      severity: 'hint',
-      message: 'failOnDataLoss=false accepts data loss.',
-      points: 0,
+      severity: 'wrong',
+      message: 'You wrote "we set fail-on-data-loss to false.". failOnDataLoss=false accepts data loss.',
+      points: 0.5,
       refs: ['fail-on-data-loss'],
     });
   });

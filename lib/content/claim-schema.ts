@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { NUMBER_TOKEN, analyse } from '../text/analyse';
+
+/**
+ * The shapes shared by every "claim" in content: a deep-dive key point, a practice key point, a
+ * wrong claim. A claim is earned in a sentence that affirms one of its `keywords` (or one of its
+ * `values`) and, for each `assert` group, one phrase of that group; see lib/text/claims.ts.
+ */
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "acks-all"');
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/**
+ * A phrase matched as canonical stems: it must keep a word a learner can write (not only stop
+ * words). A number in it matches any number ("type 2" also matches "type 1"), so prefer words or
+ * a `values` condition.
+ */
+export const claimKeywordSchema = text(80).superRefine((value, ctx) => {
+  const { stems, stop } = analyse(value);
+  if (stems.length === 0) ctx.addIssue({ code: 'custom', message: `keyword "${value}" has no words to match` });
+  else if (stems.every((stem) => stem === NUMBER_TOKEN)) ctx.addIssue({ code: 'custom', message: `keyword "${value}" is only numbers, and every number matches every other: use words or a values condition` });
+  // A lone stop word never matches (see buildPhraseMatcher); a phrase of them ("only after") does.
+  else if (stems.length === 1 && stop[0]) ctx.addIssue({ code: 'custom', message: `keyword "${value}" is a stop word and never matches on its own: use a phrase such as "only after"` });
+});
+
+/** A condition on a value the learner writes, by the canonical key `readValues` gives ("replication.factor", "acks"). */
+export const valueConditionSchema = z
+  .strictObject({
+    key: text(80),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    /** Accepted values, compared as numbers or lower-case words ("all", -1, "true"). */
+    oneOf: z.array(z.union([z.number(), text(40).transform((value) => value.toLowerCase())])).min(1).max(10).optional(),
+  })
+  .refine((condition) => condition.min !== undefined || condition.max !== undefined || condition.oneOf !== undefined, { message: 'give min, max or oneOf' });
+export type ValueCondition = z.infer<typeof valueConditionSchema>;
+
+/** The fields that make a claim; spread into a strict object. */
+export const claimShape = {
+  /** Any one of these, affirmed, names what the claim is about (may be empty when `values` name it). */
+  keywords: z.array(claimKeywordSchema).max(30).default([]),
+  /** Each group must also be affirmed in the same sentence: what is said about it ("resume" about "checkpoint"). */
+  assert: z.array(z.array(claimKeywordSchema).min(1).max(30)).max(3).default([]),
+  /** Values that state the claim on their own ("RF=3"); a value for the same key that fails the condition contradicts it. */
+  values: z.array(valueConditionSchema).max(3).default([]),
+};
+
+/** For a claim's superRefine: a claim needs keywords or values, or nothing could ever state it. */
+export function checkClaimSubject(claim: { keywords: readonly string[]; values: readonly unknown[] }, ctx: z.RefinementCtx): void {
+  if (claim.keywords.length === 0 && claim.values.length === 0) ctx.addIssue({ code: 'custom', path: ['keywords'], message: 'give keywords or values: a claim with neither can never be stated' });
+}
+
+const choiceProbeSchema = z
+  .strictObject({
+    question: text(600),
+    choices: z
+      .array(z.strictObject({ id, text: text(300), correct: z.boolean().default(false) }))
+      .min(2)
+      .max(6),
+    /** Shown once the probe is answered: why the right choice is right. */
+    explanation: text(1200),
+  })
+  .superRefine((probe, ctx) => {
+    if (!probe.choices.some((choice) => choice.correct)) ctx.addIssue({ code: 'custom', path: ['choices'], message: 'no choice is marked correct, so the probe cannot be checked: set correct: true on one' });
+    const ids = new Set<string>();
+    probe.choices.forEach((choice, index) => {
+      if (ids.has(choice.id)) ctx.addIssue({ code: 'custom', path: ['choices', index, 'id'], message: `duplicate choice id "${choice.id}"` });
+      ids.add(choice.id);
+    });
+  });
+
+const numberProbeSchema = z.strictObject({
+  question: text(600),
+  /** The checkable answer, in `unit`. */
+  answer: z.number().finite(),
+  /** Absolute tolerance in `unit`: an answer within it is right. */
+  tolerance: z.number().min(0).default(0),
+  unit: z.string().trim().max(32).default(''),
+  explanation: text(1200),
+});
+
+/**
+ * The interviewer's checkable follow-up on a key point that was only named, hedged or
+ * contradicted: either choices with the correct one(s) marked, or a number with a tolerance.
+ */
+export const probeSchema = z.union([choiceProbeSchema, numberProbeSchema]);
+export type Probe = z.infer<typeof probeSchema>;
+export type ChoiceProbe = z.infer<typeof choiceProbeSchema>;
+export type NumberProbe = z.infer<typeof numberProbeSchema>;

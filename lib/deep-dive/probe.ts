@@ -1,0 +1,63 @@
+import type { Probe } from '../content/claim-schema';
+import { CLAIM_SHARE } from '../text/claims';
+import type { ClaimStatus } from '../text/claims';
+
+/** A key point's standing after reading the answer: a claim status, or contradicted by a wrong claim or value. */
+export type PointStatus = ClaimStatus | 'contradicted';
+
+/** How one key point was judged; `earned` is in points out of `value`. */
+export type PointResult = {
+  id: string;
+  status: PointStatus;
+  value: number;
+  earned: number;
+  /** The learner's words that named the point, verbatim. */
+  quote?: string;
+  /** The learner's clause around it (or around what contradicted it), verbatim. */
+  clause?: string;
+  /** Ids of the wrong claims that contradicted it, or "value" for a value that fails its condition. */
+  contradictedBy?: string[];
+  /** Set once a probe was answered: whether the answer was right. */
+  probe?: { correct: boolean };
+};
+
+/** An answer to a probe: the ids of the choices picked, or a number in the probe's unit. */
+export type ProbeAnswer = { selected: readonly string[] } | { number: number };
+
+/** Share of a point's value earned by each status before any probe. */
+export const STATUS_SHARE: Readonly<Record<PointStatus, number>> = { ...CLAIM_SHARE, contradicted: 0 };
+/** Share of a point's value after a right probe answer: confirming a hedge earns it all; a bare name confirmed earns two thirds; a reversal one third. */
+export const SETTLED_SHARE: Readonly<Record<PointStatus, number>> = { stated: 1, hedged: 1, named: 2 / 3, listed: 2 / 3, negated: 1 / 3, contradicted: 1 / 3, missing: 0 };
+
+/**
+ * Whether the interviewer should ask the point's probe: only when the point was named or listed
+ * without explanation, hedged, negated or contradicted. A clear affirmed explained answer needs
+ * none, and a point never mentioned is simply missing (nothing to follow up).
+ */
+export function needsProbe(point: Pick<PointResult, 'status' | 'probe'>): boolean {
+  if (point.probe) return false;
+  return point.status === 'named' || point.status === 'listed' || point.status === 'hedged' || point.status === 'negated' || point.status === 'contradicted';
+}
+
+/** Whether a probe answer is right: exactly the correct choices, or a number within the tolerance. Malformed answers are wrong. */
+export function isProbeAnswerRight(probe: Probe, answer: unknown): boolean {
+  if ('choices' in probe) {
+    const selected = (answer as { selected?: unknown } | null)?.selected;
+    if (!Array.isArray(selected)) return false;
+    const picked = new Set(selected.filter((item): item is string => typeof item === 'string'));
+    const correct = probe.choices.filter((choice) => choice.correct).map((choice) => choice.id);
+    return picked.size === correct.length && correct.every((id) => picked.has(id));
+  }
+  const value = (answer as { number?: unknown } | null)?.number;
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value - probe.answer) <= probe.tolerance + 1e-9;
+}
+
+/**
+ * Settles a point with the learner's probe answer: a right answer lifts it to `SETTLED_SHARE` of
+ * its value, a wrong one leaves it at nothing. A point that needs no probe is returned unchanged.
+ */
+export function settleWithProbe(point: PointResult, probe: Probe, answer: ProbeAnswer): PointResult {
+  if (!needsProbe(point)) return point;
+  const correct = isProbeAnswerRight(probe, answer);
+  return { ...point, earned: correct ? point.value * SETTLED_SHARE[point.status] : 0, probe: { correct } };
+}

@@ -1,0 +1,159 @@
+import { readBareLists } from './bare-list';
+import { findPhrases } from './find-phrases';
+import type { PhraseOccurrence } from './find-phrases';
+import type { ReadText } from './read-text';
+import { readValues } from './values';
+import type { TextValue } from './values';
+
+/** A condition on a value: `{ key: 'replication.factor', min: 3 }`, `{ key: 'acks', oneOf: ['all', -1] }`. */
+export type ClaimValueCondition = {
+  key: string;
+  min?: number | undefined;
+  max?: number | undefined;
+  oneOf?: readonly (string | number)[] | undefined;
+};
+
+/** What must be asserted about what: see `readClaim`. */
+export type ClaimSpec = {
+  keywords: readonly string[];
+  assert?: readonly (readonly string[])[];
+  values?: readonly ClaimValueCondition[];
+  /** Where subject and asserts must meet: the same sentence (default) or the same clause (tighter, for wrong claims). */
+  scope?: 'sentence' | 'clause';
+};
+
+/**
+ * How a text holds a claim, best first:
+ * - stated: affirmed, with everything it asserts, in an explaining sentence;
+ * - hedged: stated, but with "maybe", "I think", or as a question;
+ * - named: its subject is affirmed but not what must be said about it ("we use checkpointing");
+ * - listed: it appears only in a bare list of terms;
+ * - negated: only negated ("we will not use a checkpoint");
+ * - missing: not there at all.
+ */
+export type ClaimStatus = 'stated' | 'hedged' | 'named' | 'listed' | 'negated' | 'missing';
+
+export type ClaimReading = {
+  status: ClaimStatus;
+  /** The learner's words that named it, verbatim (absent when missing). */
+  quote?: string;
+  /** The learner's clause around it, verbatim. */
+  clause?: string;
+  /** An affirmed value for one of the claim's keys that fails its condition ("RF=1" for replication >= 3). */
+  wrongValue?: TextValue;
+};
+
+/**
+ * Share of a claim's value each status earns: stated in full; hedged half (it needs checking);
+ * named or only listed a third (the interviewer cannot tell if the learner knows why); negated
+ * and missing nothing.
+ */
+export const CLAIM_SHARE: Readonly<Record<ClaimStatus, number>> = { stated: 1, hedged: 1 / 2, named: 1 / 3, listed: 1 / 3, negated: 0, missing: 0 };
+
+const RANK: Readonly<Record<ClaimStatus, number>> = { stated: 5, hedged: 4, named: 3, listed: 2, negated: 1, missing: 0 };
+
+/** Whether a value meets a condition (numbers by min/max/oneOf, words by oneOf). */
+export function valueMeets(value: TextValue, condition: ClaimValueCondition): boolean {
+  if (condition.oneOf && !condition.oneOf.some((accepted) => (typeof accepted === 'number' ? accepted === value.value : accepted === String(value.value).toLowerCase()))) return false;
+  if (condition.min !== undefined || condition.max !== undefined) {
+    if (typeof value.value !== 'number') return false;
+    if (condition.min !== undefined && value.value < condition.min) return false;
+    if (condition.max !== undefined && value.value > condition.max) return false;
+  }
+  return true;
+}
+
+type Hit = { sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number };
+
+function placeOfOffset(read: ReadText, start: number): { sentence: number; clauseIndex: number; clause: string } {
+  const token = read.tokens.findIndex((item) => item.end > start);
+  const clauseIndex = token < 0 ? -1 : (read.clauseOf[token] ?? -1);
+  const clause = read.clauses[clauseIndex];
+  return clause ? { sentence: clause.sentence, clauseIndex, clause: clause.text } : { sentence: -1, clauseIndex: -1, clause: '' };
+}
+
+function phraseHits(read: ReadText, phrases: readonly string[]): Hit[] {
+  if (phrases.length === 0) return [];
+  return findPhrases(read, [{ id: 'hit', phrases }]).map((found: PhraseOccurrence<'hit'>) => ({
+    sentence: found.sentence,
+    clauseIndex: found.clause,
+    clause: found.clauseText,
+    from: found.from,
+    to: found.to,
+    quote: found.verbatim,
+    affirmed: found.polarity === 'affirmed',
+    hedged: found.hedged,
+  }));
+}
+
+/**
+ * Reads how a text holds a claim (see `ClaimStatus`). Per sentence (or clause, see `scope`): the
+ * subject is one of the `keywords` or a value meeting one of `values` (which needs nothing more);
+ * each `assert` group needs an affirmed phrase in the same sentence. The best sentence wins. In
+ * clause scope (used for wrong claims) a subject followed by a negation in its clause counts as rejected. Pure; the text is read once (`readText` caches).
+ */
+export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
+  const subjects = phraseHits(read, spec.keywords);
+  const conditions = spec.values ?? [];
+  let wrongValue: TextValue | undefined;
+  if (conditions.length > 0) {
+    for (const value of readValues(read)) {
+      const relevant = conditions.filter((condition) => condition.key === value.key);
+      if (relevant.length === 0) continue;
+      const meets = relevant.some((condition) => valueMeets(value, condition));
+      // Only an explicit setting contradicts ("RF=1"); "two replicas have it" is not a replication factor.
+      if (!meets && value.polarity === 'affirmed' && value.kind === 'setting') wrongValue ??= value;
+      if (meets) subjects.push({ ...placeOfOffset(read, value.start), quote: value.text, affirmed: value.polarity === 'affirmed', hedged: value.hedged, isValue: true });
+    }
+  }
+  const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases));
+  const bare = readBareLists(read).sentences;
+  // For clause scope, a "because", "so that", ", which" or ", so" clause belongs to the clause it explains.
+  const group: number[] = [];
+  read.clauses.forEach((clause, index) => {
+    const previous = read.clauses[index - 1];
+    const joined = previous !== undefined && previous.sentence === clause.sentence && (clause.opener === 'because' || clause.opener === 'so that' || clause.opener === 'which' || clause.opener === 'so');
+    group.push(joined ? (group[index - 1] ?? index) : index);
+  });
+
+  let best: ClaimReading = { status: 'missing' };
+  const consider = (reading: ClaimReading) => {
+    if (RANK[reading.status] > RANK[best.status]) best = reading;
+  };
+  // In clause scope (wrong claims), naming the idea in a clause that negates something after it rejects it:
+  // "failOnDataLoss=false is not part of exactly-once", "ZooKeeper is not needed".
+  const rejected = (subject: Hit): boolean => {
+    if (spec.scope !== 'clause' || subject.from === undefined) return false;
+    const clause = read.clauses[subject.clauseIndex];
+    if (!clause) return false;
+    // A negation after the subject falls on what is said about it ("X does not give Y"), unless
+    // it belongs to an asserted phrase of the claim itself ("acks=all never loses data").
+    const own = groups.flat().filter((hit) => hit.clauseIndex === subject.clauseIndex);
+    for (let i = subject.to ?? subject.from; i < clause.to; i += 1) {
+      if (read.cue[i] && !own.some((hit) => hit.from !== undefined && i >= hit.from && i < (hit.to ?? hit.from))) return true;
+    }
+    return false;
+  };
+  for (const subject of subjects) {
+    const where = { quote: subject.quote, clause: subject.clause };
+    if (!subject.affirmed || rejected(subject)) {
+      consider({ status: 'negated', ...where });
+      continue;
+    }
+    // A value that meets its condition ("RF=3") asserts the claim by itself.
+    const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] : hit.sentence === subject.sentence);
+    const asserted = subject.isValue ? [] : groups.map((hits) => hits.filter(same));
+    if (asserted.some((hits) => hits.length > 0 && hits.every((hit) => !hit.affirmed))) {
+      // "The checkpoint does not resume anything": what is said about the subject is negated.
+      const negatedHit = asserted.flat().find((hit) => !hit.affirmed);
+      consider({ status: 'negated', quote: subject.quote, clause: negatedHit?.clause ?? subject.clause });
+      continue;
+    }
+    const complete = asserted.every((hits) => hits.some((hit) => hit.affirmed));
+    if (bare[subject.sentence]) consider({ status: 'listed', ...where });
+    else if (!complete) consider({ status: 'named', ...where });
+    else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
+    else consider({ status: 'stated', ...where });
+  }
+  return wrongValue ? { ...best, wrongValue } : best;
+}
