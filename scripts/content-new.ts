@@ -115,8 +115,20 @@ ${factsYaml()}
       - id: kafka-durability
         topic: kafka # kafka, spark-streaming, databases, object-storage, airflow or modelling
         question: TODO a probing question about a component of the design.
+        # A key point is a claim: earned when an affirmed clause names a keyword (and, with assert, one word
+        # of each assert group). Every key point needs a probe the interviewer asks when it is only named.
         keyPoints:
-          - { id: replication, text: TODO one point a strong answer makes., keywords: [replication] }
+          - id: replication
+            text: TODO one point a strong answer makes, such as replication across three brokers.
+            keywords: [replication]
+            probe:
+              question: TODO a follow-up with a checkable answer (choices, or a number with answer/tolerance/unit).
+              choices:
+                - { id: right, text: TODO the right choice., correct: true }
+                - { id: wrong, text: TODO a tempting wrong choice. }
+              explanation: TODO why the right choice is right.
+        # Common wrong claims (the seed notes' errors are a good start): an affirmed one costs points.
+        wrongClaims: []
 # Optional: a requirement change announced during the interview.
 curveball:
   afterMinutes: 25
