@@ -132,3 +132,25 @@ export function dataPathHop(flowEndsAtConsumer: boolean): (component: DiagramCom
   return (component) =>
     kindsOf(component).some((kind) => isDataPathKind(kind) && (flowEndsAtConsumer || KIND_INFO[kind].category !== 'serving' || kind === 'cache'));
 }
+
+/**
+ * Extra middle hops a route of lines without arrowheads may take beyond the hops the flow names. A line
+ * with no arrowhead says "these two are connected", not which way data goes, so only a direct route
+ * reads as a flow; a long winding one is a chain of boxes threaded in any order (a hairball).
+ */
+export const HEADLESS_EXTRA_HOPS = 2;
+
+/**
+ * A middle hop of a route drawn without arrowheads: a data-path hop that is not a source. When the
+ * direction is not said, a route that runs through a source system (an app, a database feeding the
+ * platform) is reading the lines backwards as often as forwards.
+ */
+export function headlessHop(flowEndsAtConsumer: boolean): (component: DiagramComponent) => boolean {
+  const hop = dataPathHop(flowEndsAtConsumer);
+  return (component) => hop(component) && !kindsOf(component).some((kind) => KIND_INFO[kind].category === 'source');
+}
+
+/** Whether a route found along headless lines is direct enough to read as the flow (see HEADLESS_EXTRA_HOPS). */
+export function isDirectRoute(path: GraphPath, namedHops: number): boolean {
+  return path.componentIds.length - 2 <= namedHops + HEADLESS_EXTRA_HOPS;
+}
