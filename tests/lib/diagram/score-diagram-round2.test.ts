@@ -157,3 +157,25 @@ describe('delivery services are read as such', () => {
     expect(kindsFromLabel(label).kinds).toEqual(['ingestion_service']);
   });
 });
+
+describe('a connector or job written on the arrow is that hop', () => {
+  const boxes = [
+    component('clicks', 'clickstream', 'Click SDK'),
+    component('kafka', 'kafka', 'Kafka'),
+    component('s3', 'object_store', 'S3 raw'),
+  ];
+  it.each(['sink', 'S3 sink connector', 'Flink job', 'Firehose'])('meets the stream-to-lake flow with an arrow labelled "%s"', (label) => {
+    const g = graph(boxes, [edge('clicks', 'kafka'), edge('kafka', 's3', { label })]);
+    expect(finding(g, 'ecommerce-data-platform', 'diagram.flow.stream-path')?.severity).toBe('good');
+  });
+
+  it.each(['', 'raw events', 'Snowflake', 'Postgres'])('does not take an arrow labelled "%s" for the missing hop', (label) => {
+    const g = graph(boxes, [edge('clicks', 'kafka'), edge('kafka', 's3', { label })]);
+    expect(finding(g, 'ecommerce-data-platform', 'diagram.flow.stream-path')?.severity).not.toBe('good');
+  });
+
+  it('reads a board as a dashboard', () => {
+    expect(kindsFromLabel('Ops stock board').kinds).toEqual(['bi_dashboard']);
+    expect(kindsFromLabel('Plant status board').kinds).toEqual(['bi_dashboard']);
+  });
+});
