@@ -179,3 +179,14 @@ describe('a connector or job written on the arrow is that hop', () => {
     expect(kindsFromLabel('Plant status board').kinds).toEqual(['bi_dashboard']);
   });
 });
+
+describe('serving and switch terms of the payments field', () => {
+  it.each([
+    ['Fraud model serving (REST)', 'serving_api'],
+    ['Scoring service', 'serving_api'],
+    ['Inference endpoint (SageMaker)', 'serving_api'],
+    ['Auth switch', 'app_service'],
+  ] as const)('reads "%s" as %s', (label, kind) => {
+    expect(kindsFromLabel(label).kinds[0]).toBe(kind);
+  });
+});
