@@ -1,3 +1,4 @@
+import { kindsFromLabel } from '../canvas/classify-kind';
 import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
 import type { ComponentKind } from './component-kinds';
 import { isAnyOf, kindsOf } from './component-view';
@@ -43,6 +44,18 @@ function indexOf(graph: DiagramGraph): GraphIndex {
   return index;
 }
 
+/**
+ * The hops an arrow's own label names: connectors and jobs (ingestion and processing kinds) written on
+ * the arrow, such as "S3 sink", "Debezium" or "Spark job". Stores and systems on a label are not hops.
+ */
+export function edgeHopKinds(edge: DiagramEdge): ComponentKind[] {
+  if (edge.label.trim() === '') return [];
+  return kindsFromLabel(edge.label).kinds.filter((kind) => {
+    const category = KIND_INFO[kind].category;
+    return category === 'ingestion' || category === 'processing';
+  });
+}
+
 export interface PathQuery {
   from: ReadonlySet<ComponentKind>;
   to: ReadonlySet<ComponentKind>;
@@ -68,6 +81,13 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
   const advance = (component: DiagramComponent, done: number): number => {
     let k = done;
     while (k < through.length && isAnyOf(component, through[k]!)) k += 1;
+    return k;
+  };
+  // A connector or job written on the arrow itself ("Kafka -> S3" labelled "S3 sink connector") is that hop.
+  const overEdge = (edge: DiagramEdge, done: number): number => {
+    const kinds = edgeHopKinds(edge);
+    let k = done;
+    while (k < through.length && kinds.some((kind) => through[k]!.has(kind))) k += 1;
     return k;
   };
   const key = (id: string, done: number) => `${done}\u0000${id}`;
@@ -103,7 +123,7 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
     for (const { next, edge } of outgoing.get(id) ?? []) {
       const nextComponent = byId.get(next);
       if (!nextComponent) continue;
-      const nextDone = advance(nextComponent, done);
+      const nextDone = advance(nextComponent, overEdge(edge, done));
       const nextKey = key(next, nextDone);
       if (previous.has(nextKey)) continue;
       previous.set(nextKey, { key: here, id, edge });
@@ -131,4 +151,26 @@ export function isDataPathKind(kind: ComponentKind): boolean {
 export function dataPathHop(flowEndsAtConsumer: boolean): (component: DiagramComponent) => boolean {
   return (component) =>
     kindsOf(component).some((kind) => isDataPathKind(kind) && (flowEndsAtConsumer || KIND_INFO[kind].category !== 'serving' || kind === 'cache'));
+}
+
+/**
+ * Extra middle hops a route of lines without arrowheads may take beyond the hops the flow names. A line
+ * with no arrowhead says "these two are connected", not which way data goes, so only a direct route
+ * reads as a flow; a long winding one is a chain of boxes threaded in any order (a hairball).
+ */
+export const HEADLESS_EXTRA_HOPS = 2;
+
+/**
+ * A middle hop of a route drawn without arrowheads: a data-path hop that is not a source. When the
+ * direction is not said, a route that runs through a source system (an app, a database feeding the
+ * platform) is reading the lines backwards as often as forwards.
+ */
+export function headlessHop(flowEndsAtConsumer: boolean): (component: DiagramComponent) => boolean {
+  const hop = dataPathHop(flowEndsAtConsumer);
+  return (component) => hop(component) && !kindsOf(component).some((kind) => KIND_INFO[kind].category === 'source');
+}
+
+/** Whether a route found along headless lines is direct enough to read as the flow (see HEADLESS_EXTRA_HOPS). */
+export function isDirectRoute(path: GraphPath, namedHops: number): boolean {
+  return path.componentIds.length - 2 <= namedHops + HEADLESS_EXTRA_HOPS;
 }

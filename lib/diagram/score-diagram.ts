@@ -6,8 +6,8 @@ import { assertNever } from '../util/assert-never';
 import type { ComponentKind } from './component-kinds';
 import { isAnyOf, kindsOf } from './component-view';
 import type { GraphPath } from './find-path';
-import { dataPathHop, findFlowPath } from './find-path';
-import { acceptedKinds } from './kind-equivalence';
+import { dataPathHop, findFlowPath, headlessHop, isDirectRoute } from './find-path';
+import { acceptedHopKinds, acceptedKinds } from './kind-equivalence';
 import { KIND_INFO, kindLabel, placementHint } from './kind-info';
 
 export type DiagramRubric = Rubric['steps']['diagram'];
@@ -132,7 +132,7 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
   const excluded = excludedOf(flow);
   const from = acceptedKinds(flow.from, excluded);
   const to = acceptedKinds(flow.to, excluded);
-  const through = (flow.through ?? []).map((hop) => acceptedKinds(hop, excluded));
+  const through = (flow.through ?? []).map((hop) => acceptedHopKinds(hop, flow.to, excluded));
   const endsAtConsumer = flow.to.some((kind) => KIND_INFO[kind].category === 'serving');
   const hopAllowed = dataPathHop(endsAtConsumer);
   const mark = (path: GraphPath) => path.componentIds.forEach((id) => onFlow.add(id));
@@ -144,8 +144,8 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
     const route = routeOf(graph, directed);
     return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text}.`, refs: route.refs } };
   }
-  const headless = findFlowPath(graph, { from, to, through, undirected: true, hopAllowed });
-  if (headless) {
+  const headless = findFlowPath(graph, { from, to, through, undirected: true, hopAllowed: headlessHop(endsAtConsumer) });
+  if (headless && isDirectRoute(headless, through.length)) {
     const route = routeOf(graph, headless);
     const earned = round1(points * HEADLESS_FLOW_SHARE);
     return {
@@ -179,16 +179,33 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
   };
 }
 
+/**
+ * Databases the pipeline itself writes: the target of an arrow from a stream or batch job.
+ * A Postgres table a Flink job keeps up to date for a live view is a serving store, not
+ * the operational database the business runs on, so a dashboard reading it is not reading production.
+ */
+function servingStores(graph: DiagramGraph, byId: ReadonlyMap<string, DiagramComponent>): Set<string> {
+  const out = new Set<string>();
+  for (const edge of graph.edges) {
+    if (edge.undirected) continue;
+    const from = byId.get(edge.from);
+    if (from && kindsOf(from).some((kind) => KIND_INFO[kind].category === 'processing')) out.add(edge.to);
+  }
+  return out;
+}
+
 function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weight: number): Finding | undefined {
   const base = { code: `diagram.antipattern.${antipattern.id}`, severity: 'wrong' as const, points: round1(antipattern.penalty * weight) };
   const has = (component: DiagramComponent | undefined, kind: ComponentKind) => component !== undefined && kindsOf(component).includes(kind);
   switch (antipattern.rule) {
     case 'dashboard-reads-oltp': {
       const byId = new Map(graph.components.map((component) => [component.id, component]));
+      const served = servingStores(graph, byId);
+      const operational = (component: DiagramComponent | undefined) => has(component, 'oltp_database') && !served.has(component!.id);
       const direct = graph.edges.filter((edge: DiagramEdge) => {
         const a = byId.get(edge.from);
         const b = byId.get(edge.to);
-        return (has(a, 'bi_dashboard') && has(b, 'oltp_database')) || (has(b, 'bi_dashboard') && has(a, 'oltp_database'));
+        return (has(a, 'bi_dashboard') && operational(b)) || (has(b, 'bi_dashboard') && operational(a));
       });
       if (direct.length === 0) return undefined;
       const involved = direct.flatMap((edge) => [byId.get(edge.from), byId.get(edge.to)]).filter((component) => component !== undefined);
