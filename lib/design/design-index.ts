@@ -4,6 +4,7 @@ import { EQUIVALENTS, MODE_WORDS } from '../text/equivalents';
 import { findPhrases } from '../text/find-phrases';
 import type { PhraseEntry } from '../text/phrase-matcher';
 import { readText } from '../text/read-text';
+import { deniedSubjects } from '../text/subject-denial';
 import { fieldParts } from './read-field';
 
 /** The design section of a case rubric; engines take the whole rubric so callers pass what `loadCase` returns. */
@@ -134,15 +135,19 @@ export function mentions<Id extends string>(names: Names<Id>, text: string): Men
   }
   const known = byText.get(text);
   if (known) return known as Mention<Id>[];
-  const found = fieldParts(text).flatMap((part, index) =>
-    findPhrases(readText(part), names).map((occurrence) => ({
+  const found = fieldParts(text).flatMap((part, index) => {
+    const read = readText(part);
+    // "real-time is out of scope": the subject of a denying predicate is negated too.
+    const denied = deniedSubjects(read);
+    const coveredByDenial = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k).some((at) => denied.has(at));
+    return findPhrases(read, names).map((occurrence) => ({
       id: occurrence.id,
       verbatim: occurrence.verbatim,
       clause: occurrence.clauseText,
       part: index,
-      negated: occurrence.polarity === 'negated',
-    })),
-  );
+      negated: occurrence.polarity === 'negated' || coveredByDenial(occurrence.from, occurrence.to),
+    }));
+  });
   if (byText.size >= MAX_REMEMBERED) byText.clear();
   byText.set(text, found);
   return found;

@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_CHARS } from '../text/normalise';
 import { readText } from '../text/read-text';
+import { deniedSubjects } from '../text/subject-denial';
 
 /**
  * A form field is terse: a semicolon or a colon (not the one in "06:00") ends a statement and the
@@ -31,6 +32,7 @@ export function fieldParts(text: string): string[] {
 
 function readPart(part: string): PolarClause[] {
   const read = readText(part);
+  const denied = deniedSubjects(read);
   const clauses: PolarClause[] = [];
   for (const clause of read.clauses) {
     const pieces: PolarPiece[] = [];
@@ -47,7 +49,7 @@ function readPart(part: string): PolarClause[] {
         close();
         continue;
       }
-      const negated = read.negated[i] ?? false;
+      const negated = (read.negated[i] ?? false) || denied.has(i);
       if (current && current.negated === negated) current.end = token.end;
       else {
         close();

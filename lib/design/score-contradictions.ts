@@ -177,16 +177,45 @@ function deniedButListed(answer: DesignAnswer, index: DesignIndex): Contradictio
 }
 
 /**
+ * An SLA that asserts several different deadlines without saying which use case each is for
+ * ("real-time 5 minutes 06:00 daily hourly"): the requirement is every answer at once, so none.
+ * Deadlines tied to use cases ("inventory: sub-minute; sales: daily") are a mixed SLA, not this.
+ */
+function slaDeadlinesAgainstEachOther(answer: DesignAnswer, index: DesignIndex): Contradiction[] {
+  const reading = readSlaByUseCase(answer.sla, index.useCases);
+  const tied = new Set([...reading.byUseCase.values()].map((stated) => stated.seconds));
+  const loose = [...new Set(reading.asserted.map((stated) => stated.seconds))].filter((seconds) => !tied.has(seconds));
+  const distinct = new Set(reading.asserted.map((stated) => stated.seconds));
+  if (distinct.size < 3 || loose.length < 2) return [];
+  const named = [...distinct].sort((a, b) => a - b).map(formatDuration).join(', ');
+  return [
+    {
+      code: 'design.sla-contradictory',
+      message: `Your SLA ${quote(answer.sla)} names ${distinct.size} different deadlines (${named}) without saying which use case each is for. An SLA is one promise per use case: say which freshness each use case needs.`,
+      refs: ['sla'],
+    },
+  ];
+}
+
+/**
  * Fields of the design that contradict each other, each costing CONTRADICTION_POINTS (the first
  * MAX_CHARGED_CONTRADICTIONS of them; the rest are listed as hints) with a finding quoting both
  * fields: style against the learner's own SLA, a field negating the chosen style, a source whose
- * declared mode the text contradicts, and a prose field denying what a row lists.
+ * declared mode the text contradicts, a prose field denying what a row lists, and an SLA naming
+ * several deadlines for no use case in particular. Returns how many contradictions were found.
  */
-export function scoreContradictions(tally: Tally, answer: DesignAnswer, rubric: DesignCase): void {
+export function scoreContradictions(tally: Tally, answer: DesignAnswer, rubric: DesignCase): number {
   const index = getDesignIndex(rubric);
-  const found = [...styleAgainstSla(answer, index), ...styleNegated(answer, index), ...inputModeAgainstText(answer, rubric, index), ...deniedButListed(answer, index)];
+  const found = [
+    ...styleAgainstSla(answer, index),
+    ...styleNegated(answer, index),
+    ...inputModeAgainstText(answer, rubric, index),
+    ...deniedButListed(answer, index),
+    ...slaDeadlinesAgainstEachOther(answer, index),
+  ];
   found.forEach((contradiction, at) => {
     if (at < MAX_CHARGED_CONTRADICTIONS) lose(tally, 'wrong', CONTRADICTION_POINTS, contradiction);
     else hint(tally, contradiction);
   });
+  return found.length;
 }

@@ -1,5 +1,5 @@
-import type { StepResult } from '../scoring/finding';
-import { stepResult } from '../scoring/score';
+import type { Finding, StepResult } from '../scoring/finding';
+import { sortFindings, stepResult } from '../scoring/score';
 import type { DesignAnswer } from './design-answer-schema';
 import type { DesignCase } from './design-index';
 import { readDesignAnswer } from './read-answer';
@@ -24,6 +24,25 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   scoreSla(tally, read.sla, rubric);
   scoreOutputs(tally, read.outputs, rubric);
   scoreStyle(tally, read, rubric);
-  scoreContradictions(tally, read, rubric);
-  return stepResult(tally.earned, tally.available, tally.findings);
+  const contradictions = scoreContradictions(tally, read, rubric);
+  return capContradicted(stepResult(tally.earned, tally.available, tally.findings), contradictions);
+}
+
+/**
+ * The most a design that contradicts itself can score, by how many contradictions it has (the last
+ * entry for that many or more). An interviewer cannot sign a design that says two things at once,
+ * however many right words it holds: streaming for a weekly SLA, "no dashboards" next to a dashboard.
+ */
+export const CONTRADICTED_DESIGN_MAX: readonly number[] = [100, 25, 15];
+
+function capContradicted(result: StepResult, contradictions: number): StepResult {
+  const cap = CONTRADICTED_DESIGN_MAX[Math.min(contradictions, CONTRADICTED_DESIGN_MAX.length - 1)] ?? 100;
+  if (result.score <= cap) return result;
+  const finding: Finding = {
+    code: 'design.contradicted-cap',
+    severity: 'wrong',
+    points: result.score - cap,
+    message: `Your design contradicts itself in ${contradictions === 1 ? 'one place' : `${contradictions} places`} (see above), so it is scored at most ${cap} out of 100: an interviewer cannot tell which design you mean until the fields agree.`,
+  };
+  return { score: cap, findings: sortFindings([...result.findings, finding]) };
 }

@@ -1,12 +1,15 @@
 import type { DesignInput, InputMode } from './design-answer-schema';
 import { getDesignIndex, rowId } from './design-index';
 import type { DesignCase, DesignRubric } from './design-index';
-import { earn, hint, lose, quote } from './tally';
+import { isKeywordRun } from '../text/keyword-run';
+import { earn, earnFromKeywords, hint, lose, quote } from './tally';
 import type { Tally } from './tally';
 
 /** Points for naming a required input, and for giving it the mode the case's facts imply. */
 export const INPUT_POINTS = 10;
 export const MODE_POINTS = 5;
+/** A row name of this many words with no function word lumps several sources into one row. */
+export const ROW_RUN_WORDS = 8;
 
 type RubricInput = DesignRubric['inputs'][number];
 
@@ -66,7 +69,9 @@ export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: 
       });
       continue;
     }
-    earn(tally, INPUT_POINTS, { code: 'design.input-named', message: `Named the input ${input.label} as ${quote(row.name)}.`, refs: [input.id] });
+    const named = { code: 'design.input-named', message: `Named the input ${input.label} as ${quote(row.name)}.`, refs: [input.id] };
+    if (isKeywordRun(row.name, ROW_RUN_WORDS)) earnFromKeywords(tally, INPUT_POINTS, named, row.name);
+    else earn(tally, INPUT_POINTS, named);
     scoreMode(tally, input, row);
     if (row.format === '' || row.rate === '') undetailed.push(input.id);
   }

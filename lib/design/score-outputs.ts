@@ -1,7 +1,9 @@
 import type { DesignOutput } from './design-answer-schema';
 import { getDesignIndex, rowId } from './design-index';
 import type { DesignCase } from './design-index';
-import { earn, hint, lose, quote } from './tally';
+import { isKeywordRun } from '../text/keyword-run';
+import { ROW_RUN_WORDS } from './score-inputs';
+import { earn, earnFromKeywords, hint, lose, quote } from './tally';
 import type { Tally } from './tally';
 
 /** Points for naming each output (consumer or serving store) the case's consumers need. */
@@ -34,7 +36,9 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       });
       continue;
     }
-    earn(tally, OUTPUT_POINTS, { code: 'design.output-named', message: `Named the output ${output.label} as ${quote(describeRow(row))}.`, refs: [output.id] });
+    const named = { code: 'design.output-named', message: `Named the output ${output.label} as ${quote(describeRow(row))}.`, refs: [output.id] };
+    if (isKeywordRun(row.consumer, ROW_RUN_WORDS)) earnFromKeywords(tally, OUTPUT_POINTS, named, row.consumer);
+    else earn(tally, OUTPUT_POINTS, named);
     if (row.store === '') storeless.push(output.id);
   }
 

@@ -1,7 +1,8 @@
 import type { DesignAnswer } from './design-answer-schema';
 import { getDesignIndex, namedIds } from './design-index';
 import type { DesignCase } from './design-index';
-import { earn, hint, lose } from './tally';
+import { isKeywordRun } from '../text/keyword-run';
+import { earn, earnFromKeywords, hint, lose } from './tally';
 import type { Tally } from './tally';
 
 /** Points per business use case of the case named in the use case (or SLA) text. */
@@ -17,10 +18,14 @@ export function scoreUseCases(tally: Tally, answer: DesignAnswer, rubric: Design
     return;
   }
   const matcher = getDesignIndex(rubric).useCases;
-  const named = new Set([...namedIds(matcher, answer.useCase), ...namedIds(matcher, answer.sla)]);
+  const fromUseCase = new Set(namedIds(matcher, answer.useCase));
+  const fromSla = new Set(namedIds(matcher, answer.sla));
+  const useCaseRun = isKeywordRun(answer.useCase);
   for (const useCase of useCases) {
-    if (named.has(useCase.id)) {
-      earn(tally, USE_CASE_POINTS, { code: 'design.use-case-named', message: `Stated the use case: ${useCase.label}.`, refs: [useCase.id] });
+    if (fromUseCase.has(useCase.id) || fromSla.has(useCase.id)) {
+      const detail = { code: 'design.use-case-named', message: `Stated the use case: ${useCase.label}.`, refs: [useCase.id] };
+      if (useCaseRun && !fromSla.has(useCase.id)) earnFromKeywords(tally, USE_CASE_POINTS, detail, answer.useCase);
+      else earn(tally, USE_CASE_POINTS, detail);
     } else {
       lose(tally, 'missing', USE_CASE_POINTS, {
         code: 'design.use-case-missing',

@@ -29,3 +29,20 @@ export function hint(tally: Tally, detail: Detail): void {
 
 /** A learner's words inside a message, cut so one long field cannot flood the report. */
 export const quote = (text: string) => `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}"`;
+
+/** The share of a point a bare run of keywords earns: naming topics is not stating a design. */
+export const KEYWORD_RUN_SHARE = 1 / 3;
+
+/**
+ * Points for something named only inside a run of keywords: a third is earned, the rest is lost
+ * with a finding quoting the run and asking for a sentence.
+ */
+export function earnFromKeywords(tally: Tally, points: number, detail: Detail, run: string): void {
+  const earned = Math.round(points * KEYWORD_RUN_SHARE * 10) / 10;
+  earn(tally, earned, detail);
+  lose(tally, 'wrong', points - earned, {
+    code: 'design.keyword-run',
+    message: `${quote(run)} is a run of keywords, not a statement: say what is read or served, for whom, in a sentence to earn the rest.`,
+    refs: detail.refs,
+  });
+}
