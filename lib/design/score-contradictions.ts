@@ -202,7 +202,7 @@ function slaDeadlinesAgainstEachOther(answer: DesignAnswer, index: DesignIndex):
  * MAX_CHARGED_CONTRADICTIONS of them; the rest are listed as hints) with a finding quoting both
  * fields: style against the learner's own SLA, a field negating the chosen style, a source whose
  * declared mode the text contradicts, a prose field denying what a row lists, and an SLA naming
- * several deadlines for no use case in particular. Returns how many contradictions were found.
+ * several deadlines for no use case in particular. Returns how many of them contradict the design as a whole (what caps its score).
  */
 export function scoreContradictions(tally: Tally, answer: DesignAnswer, rubric: DesignCase): number {
   const index = getDesignIndex(rubric);
@@ -217,5 +217,9 @@ export function scoreContradictions(tally: Tally, answer: DesignAnswer, rubric: 
     if (at < MAX_CHARGED_CONTRADICTIONS) lose(tally, 'wrong', CONTRADICTION_POINTS, contradiction);
     else hint(tally, contradiction);
   });
-  return found.length;
+  // A source row whose mode its own words contradict is a slip in one row, charged above; it does not
+  // make the whole design unreadable the way a style against its SLA or a field denying a row does.
+  return found.filter((contradiction) => !ROW_LEVEL_CONTRADICTIONS.has(contradiction.code)).length;
 }
+
+const ROW_LEVEL_CONTRADICTIONS = new Set(['design.input-mode-contradicted']);

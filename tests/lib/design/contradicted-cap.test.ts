@@ -57,6 +57,14 @@ describe('a design that contradicts itself is capped', () => {
     expect(finding?.points).toBeGreaterThan(0);
   });
 
+  it('charges a source row whose own words contradict its mode, without capping the design', () => {
+    const slip = answer({ ...consistent, inputs: [{ ...rows.inputs[0]!, mode: 'batch' }, ...rows.inputs.slice(1)], reason: 'Orders database changes stream through Kafka; partner files are batch.' });
+    const result = scoreDesign(slip, rubric);
+    expect(result.findings.some((item) => item.code === 'design.input-mode-contradicted' && item.severity === 'wrong')).toBe(true);
+    expect(result.findings.some((item) => item.code === 'design.contradicted-cap')).toBe(false);
+    expect(result.score).toBeGreaterThan(cap(1));
+  });
+
   it('caps lower with two contradictions than with one', () => {
     const one = scoreDesign(answer({ ...consistent, sla: 'weekly', processingStyle: 'streaming' }), rubric);
     const two = scoreDesign(answer({ ...consistent, sla: 'weekly', processingStyle: 'streaming', useCase: 'No dashboards needed; stock view only.' }), rubric);
