@@ -9,6 +9,10 @@ import type { Band, Verdict } from './grade-bands';
 import { BAND_CREDIT, availabilityBand, bandFor, downtimeTolerance, factorBetween, verdictFor } from './grade-bands';
 import type { PreparedEstimate, PreparedQuantity } from './prepare-estimate';
 import { judgeWorking } from './judge-working';
+import { workingOf } from './working';
+import type { Reading } from './read-as-dimension';
+import { readAsDimension } from './read-as-dimension';
+import { assertNever } from '../util/assert-never';
 import { WORKING_CREDIT, workingFindings } from './working-findings';
 import { withGrowth } from './growth';
 import { matchOwnWords } from './match-rows';
@@ -210,11 +214,14 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
     });
   }
   if (band === 'full' && !judgement.ok) {
-    // The value lands but the working does not hold: half the points, and say what is missing.
+    // The value lands but the working does not hold: half the points, and say what is missing. When it
+    // lands only through a figure far from the case or a misread fact, errors cancel: no credit.
+    const cancelling = judgement.far.length > 0 || judgement.misread.length > 0;
+    const credit = cancelling ? 0 : WORKING_CREDIT;
     const [first] = findings;
-    if (first?.severity === 'good') findings[0] = { ...first, points: POINTS_PER_QUANTITY * WORKING_CREDIT };
-    findings.push(...workingFindings(row, item, judgement, refs, POINTS_PER_QUANTITY * (1 - WORKING_CREDIT)));
-    return { grade: grade(item, row, round(learner), 'partial', band, WORKING_CREDIT), findings };
+    if (first?.severity === 'good') findings[0] = cancelling ? { ...first, severity: 'hint', points: 0 } : { ...first, points: POINTS_PER_QUANTITY * credit };
+    findings.push(...workingFindings(row, item, judgement, refs, POINTS_PER_QUANTITY * (1 - credit)));
+    return { grade: grade(item, row, round(learner), cancelling ? 'off' : 'partial', band, credit), findings };
   }
   if (band !== 'full') findings.push(...workingFindings(row, item, { ...judgement, missingFacts: [], missingFactors: [] }, refs, 0));
   return { grade: grade(item, row, round(learner), verdictFor(band), band), findings };
@@ -266,6 +273,11 @@ function gradeQuantity(item: PreparedQuantity, row: DetailedRow | undefined, con
       findings: [{ code: 'estimate.quantity-invalid', severity: 'wrong', message, points: POINTS_PER_QUANTITY, refs }],
     };
   }
+  const read = readAsDimension(row.raw, quantity.dimension, quantity.unit);
+  if (read !== undefined && read.reading !== 'as-written') {
+    const graded = gradeQuantity(item, { ...row, raw: read.value }, context);
+    return { ...graded, findings: [...graded.findings, readingHint(row, read.reading, quantity)] };
+  }
   const dimension = valueDimension(row.raw);
   if (dimension !== quantity.dimension) {
     const message = `${wrongDimensionMessage(quantity, dimension, row.value?.unit ?? '')}.`;
@@ -278,6 +290,44 @@ function gradeQuantity(item: PreparedQuantity, row: DetailedRow | undefined, con
   const target = typeof item.reference === 'number' ? item.reference : Number.NaN;
   if (typeof row.raw === 'number' && target >= 0.9 && target < 1) return gradeAvailability(item, row, row.raw, refs);
   return gradeAmount(item, row, valueIn(row.raw, quantity.unit), refs, context);
+}
+
+/**
+ * On a sheet with no working anywhere, a quantity that is one fact (an availability target) answered by
+ * its bare figure earns WORKING_CREDIT like every other bare row: the interviewer cannot tell a figure
+ * recalled from one read off the case when nothing on the sheet is derived.
+ */
+function withoutWorking(graded: Graded, item: PreparedQuantity, row: DetailedRow | undefined, noWorking: boolean): Graded {
+  if (!noWorking || row === undefined || graded.grade.points < POINTS_PER_QUANTITY || item.facts.length + item.factors.length > 1) return graded;
+  const points = POINTS_PER_QUANTITY * WORKING_CREDIT;
+  const [first, ...rest] = graded.findings;
+  if (first === undefined) return graded;
+  const source = item.facts.length > 0 ? item.facts.join(', ') : 'the case';
+  const finding: Finding = {
+    code: 'estimate.working-missing',
+    severity: 'missing',
+    message: `${row.key} = ${row.expr.trim()} and every other row on the sheet are bare figures: with no working anywhere the interviewer cannot tell recalled numbers from reasoned ones. Use the named facts (${source}) and show each step.`,
+    points: POINTS_PER_QUANTITY - points,
+    refs: [row.key],
+  };
+  return { grade: { ...graded.grade, points, verdict: 'partial' }, findings: [{ ...first, points }, ...rest, finding] };
+}
+
+/** Says how a row of another dimension was read, and how to write it. */
+function readingHint(row: DetailedRow, reading: Exclude<Reading, 'as-written'>, quantity: Quantity): Finding {
+  const wrote = `${row.key} = ${row.expr.trim()}`;
+  let message: string;
+  switch (reading) {
+    case 'count-unit-left-out':
+      message = `${wrote} leaves out what is counted; it was read in ${quantity.unit}. Write the unit (events/s, rows) so the figure cannot be mistaken for another.`;
+      break;
+    case 'amount-per-day':
+      message = `${wrote} is one day's amount; it was read as ${quantity.unit}. Divide by the day (or write /day) so the rate is explicit.`;
+      break;
+    default:
+      return assertNever(reading);
+  }
+  return { code: 'estimate.read-as', severity: 'hint', message, points: 0, refs: [row.key] };
 }
 
 function rowErrorFindings(rows: readonly DetailedRow[], answerIds: ReadonlySet<string>): Finding[] {
@@ -306,6 +356,10 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   const quantities: QuantityGrade[] = [];
   const answers = new Map(prepared.quantities.map((item) => [item, answerRow(rows, item.quantity.id)]));
   const matched = matchOwnWords(prepared, rows, answers, context);
+  const factNames = new Set(prepared.factValues.keys());
+  const valued = rows.filter((row) => row.raw !== undefined);
+  // A sheet where no row shows any working: even a figure that is one fact (99.9%) may be remembered.
+  const noWorking = valued.length >= 2 && valued.every((row) => workingOf(row, rowsByKey, factNames).bare);
   let earned = 0;
   let possible = 0;
   for (const item of prepared.quantities) {
@@ -315,7 +369,8 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     }
     const own = matched.get(item);
     if (own) findings.push(own.finding);
-    const graded = gradeQuantity(item, answers.get(item) ?? own?.row, context);
+    const row = answers.get(item) ?? own?.row;
+    const graded = withoutWorking(gradeQuantity(item, row, context), item, row, noWorking);
     quantities.push(graded.grade);
     findings.push(...graded.findings);
     earned += graded.grade.points;

@@ -22,7 +22,7 @@ function notesUseGrowth(notes: string, growth: { name: string; factor: number })
 }
 
 /**
- * A value sized for a year of growth: accepted with full marks when it lands on the reference times the
+ * A value sized for the case's growth (a year, or the period its growth fact names): accepted with full marks when it lands on the reference times the
  * case's growth factor and the row (by name or number) or the notes use that factor. The finding shows both
  * figures. Undefined when the value does not land there or nothing says it includes growth.
  */
@@ -45,6 +45,6 @@ export function withGrowth(
   return {
     code: 'estimate.with-growth',
     severity: 'good',
-    message: `${row.key} = ${shown} sizes for a year of growth (${growth.name} = ${growth.factor}): ${today} today, ${next} after a year of growth. Both are good answers; say which one you sized for.`,
+    message: `${row.key} = ${shown} sizes for growth (${growth.name} = ${growth.factor}): ${today} today, ${next} with that growth. Both are good answers; say which one you sized for.`,
   };
 }

@@ -6,11 +6,14 @@ import { safeMath } from './safe-math';
 import type { EstimateValue } from './value-dimension';
 import type { Ingredient, Working } from './working';
 import { distanceBetween, productOf, sameAmount, workingOf } from './working';
+import { factorBetween } from './grade-bands';
 
 /** A fact's number written instead of its name counts when it is within 10% (`580 events/s` for 50e6 a day). */
 const FACT_TOLERANCE = 0.1;
 /** An assumption more than this factor from every figure of its dimension in the case is named. */
 export const FAR_FACTOR = 10;
+/** A literal in place of a fact and this many times off it is a misread fact, not a rounding. */
+const MISREAD_FACTOR = 1.5;
 const PERIODS = ['1 minute', '1 hour', '1 day', '1 week', '1 month', '1 year'];
 
 /** An intermediate figure far from everything the case says about its dimension. */
@@ -28,6 +31,8 @@ export interface WorkingJudgement {
   missingFacts: readonly string[];
   missingFactors: readonly string[];
   far: readonly FarAssumption[];
+  /** Literals written in place of a fact the row leaves out, off from it (`50M events` for 15M a day). */
+  misread: readonly FarAssumption[];
   /** True when the row uses everything the quantity is built from and no assumption is far off. */
   ok: boolean;
 }
@@ -101,17 +106,70 @@ function farAssumptions(ingredients: readonly Ingredient[], prepared: PreparedEs
     if (!ingredient.literal || typeof ingredient.value === 'number') continue;
     const own = item.reference === undefined ? undefined : distanceBetween(ingredient.value, item.reference);
     if (own !== undefined && own <= 2) continue;
-    let nearest: { label: string; text: string; factor: number } | undefined;
-    for (const candidate of figures) {
-      const factor = distanceBetween(ingredient.value, candidate.value);
-      if (factor !== undefined && (nearest === undefined || factor < nearest.factor)) nearest = { label: candidate.label, text: candidate.text, factor };
-    }
+    // Same dimension, a size per event read as a size (`200 B` for 200 B/event), or a size read as a
+    // daily figure (`432 GB` for 432 GB/day): the closest reading counts.
+    const nearestBy = (distance: (a: EstimateValue, b: EstimateValue) => number | undefined) => {
+      let best: { label: string; text: string; factor: number } | undefined;
+      for (const candidate of figures) {
+        const factor = distance(ingredient.value, candidate.value);
+        if (factor !== undefined && (best === undefined || factor < best.factor)) best = { label: candidate.label, text: candidate.text, factor };
+      }
+      return best;
+    };
+    const nearest = nearestBy((a, b) => {
+      const factors = [distanceBetween(a, b), typeof a === 'number' || typeof b === 'number' ? undefined : strictDistance(a, perItem(b))];
+      const known = factors.filter((factor): factor is number => factor !== undefined);
+      return known.length === 0 ? undefined : Math.min(...known);
+    });
     if (nearest !== undefined && nearest.factor > FAR_FACTOR) {
       const nearestText = nearest.label === nearest.text ? nearest.text : `${nearest.text} (${nearest.label})`;
       far.push({ text: ingredient.text, nearest: nearestText, factor: nearest.factor });
     }
   }
   return far;
+}
+
+let oneEvent: Unit | undefined;
+
+/** A figure per event read as a figure for one item: `200 B/event` -> `200 B`; other figures as they are. */
+function perItem(value: EstimateValue): EstimateValue {
+  const { math } = safeMath();
+  oneEvent ??= math.Unit.parse('1 event');
+  try {
+    const result: unknown = math.multiply(value as never, oneEvent as never);
+    return math.isUnit(result) || typeof result === 'number' ? (result as EstimateValue) : value;
+  } catch {
+    return value;
+  }
+}
+
+/** The factor between two figures of exactly the same dimension (no per-day reading), or two plain numbers. */
+function strictDistance(a: EstimateValue, b: EstimateValue): number | undefined {
+  if (typeof a === 'number' && typeof b === 'number') return a > 0 && b > 0 ? factorBetween(a, b) : undefined;
+  if (typeof a === 'number' || typeof b === 'number' || !a.equalBase(b) || !(a.value > 0) || !(b.value > 0)) return undefined;
+  return factorBetween(a.value, b.value);
+}
+
+/**
+ * Literals that stand in for a fact the row leaves out and disagree with it by more than MISREAD_FACTOR
+ * (up to FAR_FACTOR; farther ones are far assumptions): `50M events` where the case says 15 million a day,
+ * `* 1.5` where the peak factor is 5. A literal that is another figure of the case or a calendar period
+ * (`365 day`, a period the learner chose to size for) is left alone.
+ */
+function misreadFacts(ingredients: readonly Ingredient[], missing: readonly { label: string; text: string; value: EstimateValue }[], prepared: PreparedEstimate): FarAssumption[] {
+  const known = [...prepared.factValues.values()];
+  const found: FarAssumption[] = [];
+  for (const ingredient of ingredients) {
+    if (!ingredient.literal || [...known, ...standardPeriods()].some((value) => sameAmount(ingredient.value, value, FACT_TOLERANCE))) continue;
+    for (const fact of missing) {
+      const factor = strictDistance(ingredient.value, fact.value);
+      if (factor !== undefined && factor > MISREAD_FACTOR && factor <= FAR_FACTOR) {
+        found.push({ text: ingredient.text, nearest: fact.label === fact.text ? fact.text : `${fact.text} (${fact.label})`, factor });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /**
@@ -139,8 +197,16 @@ export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate,
     .filter((factor) => factor.value !== undefined && !usesFigure([...working.ingredients, ...usedValues], factor.value, item.quantity.tolerance))
     .map((factor) => `${factor.label} (${factor.text})`);
   const far = farAssumptions(working.ingredients, prepared, item, working.bare);
+  const missing = [
+    ...missingFacts.flatMap((name) => {
+      const value = prepared.factValues.get(name);
+      return value === undefined ? [] : [{ label: name, text: prepared.allValues[name] ?? name, value }];
+    }),
+    ...item.factors.filter((factor) => missingFactors.includes(`${factor.label} (${factor.text})`)).flatMap((factor) => (factor.value === undefined ? [] : [{ label: factor.label, text: factor.text, value: factor.value }])),
+  ];
+  const misread = working.bare ? [] : misreadFacts(working.ingredients.filter((ingredient) => !far.some((entry) => entry.text === ingredient.text)), missing, prepared);
   // A quantity that is one fact (an availability target) may be answered with that fact's figure alone.
   const bare = working.bare && item.facts.length + item.factors.length > 1;
-  const ok = !bare && missingFacts.length === 0 && missingFactors.length === 0 && far.length === 0;
-  return { working, usedFacts, missingFacts, missingFactors, far, ok };
+  const ok = !bare && missingFacts.length === 0 && missingFactors.length === 0 && far.length === 0 && misread.length === 0;
+  return { working, usedFacts, missingFacts, missingFactors, far, misread, ok };
 }

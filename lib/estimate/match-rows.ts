@@ -4,7 +4,8 @@ import type { DetailedRow } from './evaluate-worksheet';
 import { factorBetween } from './grade-bands';
 import { judgeWorking } from './judge-working';
 import type { PreparedEstimate, PreparedQuantity } from './prepare-estimate';
-import { valueDimension, valueIn } from './value-dimension';
+import { readAsDimension } from './read-as-dimension';
+import { valueIn } from './value-dimension';
 
 /** A row in the learner's own words is taken as a quantity only when its value is within this factor. */
 const MATCH_FACTOR = 10;
@@ -15,8 +16,11 @@ export interface OwnWordsMatch {
 }
 
 function distance(item: PreparedQuantity, row: DetailedRow, growth: number): number | undefined {
-  if (row.raw === undefined || valueDimension(row.raw) !== item.quantity.dimension) return undefined;
-  const value = typeof row.raw === 'number' && item.quantity.dimension === 'ratio' && row.raw > 1 && row.raw <= 100 && !row.usage.percent ? row.raw / 100 : valueIn(row.raw, item.quantity.unit);
+  if (row.raw === undefined) return undefined;
+  // A plain number is taken only as a ratio here: as a count it could be any figure on the sheet.
+  const read = typeof row.raw === 'number' && item.quantity.dimension !== 'ratio' ? undefined : readAsDimension(row.raw, item.quantity.dimension, item.quantity.unit);
+  if (read === undefined) return undefined;
+  const value = typeof read.value === 'number' && item.quantity.dimension === 'ratio' && read.value > 1 && read.value <= 100 && !row.usage.percent ? read.value / 100 : valueIn(read.value, item.quantity.unit);
   if (!(value > 0) || !(item.expected > 0)) return undefined;
   const factor = Math.min(factorBetween(value, item.expected), factorBetween(value, item.expected * growth));
   return factor <= MATCH_FACTOR ? factor : undefined;

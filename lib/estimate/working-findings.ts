@@ -26,6 +26,13 @@ export function workingFindings(row: DetailedRow, item: PreparedQuantity, judgem
       refs,
     });
   }
+  for (const misread of judgement.misread) {
+    findings.push({
+      code: 'estimate.fact-misread',
+      message: `${wrote} uses ${misread.text} where the case says ${misread.nearest}, ${formatNumber(misread.factor)}x apart. The result lands only because another figure is off the other way; use the case's figure.`,
+      refs,
+    });
+  }
   const needs = [...judgement.missingFacts, ...judgement.missingFactors];
   const built = list([...item.facts, ...item.factors.map((factor) => `${factor.label} (${factor.text})`)]);
   if (judgement.working.bare && needs.length > 0) {
@@ -43,6 +50,6 @@ export function workingFindings(row: DetailedRow, item: PreparedQuantity, judgem
   }
   return findings.map((finding, index) => {
     const cost = index === 0 ? points : 0;
-    return { ...finding, severity: cost > 0 ? (finding.code === 'estimate.assumption-far' ? 'wrong' : 'missing') : 'hint', points: cost };
+    return { ...finding, severity: cost > 0 ? (finding.code === 'estimate.assumption-far' || finding.code === 'estimate.fact-misread' ? 'wrong' : 'missing') : 'hint', points: cost };
   });
 }

@@ -34,7 +34,7 @@ describe('npm run content:check', () => {
   it('exits 2 with one line naming the file and path of a broken rubric', () => {
     const dir = scratchCopy();
     const rubric = path.join(dir, 'content/cases/ecommerce-data-platform/rubric.yaml');
-    writeFileSync(rubric, readFileSync(rubric, 'utf8').replace('unit: TB\n        reference: daily_ingest * hot_retention', 'unit: GB/day\n        reference: daily_ingest * hot_retention'));
+    writeFileSync(rubric, readFileSync(rubric, 'utf8').replace('unit: TB\n        builtFrom:\n          facts: [daily_ingest, hot_retention]', 'unit: GB/day\n        builtFrom:\n          facts: [daily_ingest, hot_retention]'));
     const result = check(dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('content/cases/ecommerce-data-platform/rubric.yaml: steps.estimate.quantities[2].unit: expected a unit of data size\n');

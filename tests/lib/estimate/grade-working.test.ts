@@ -112,7 +112,7 @@ describe.runIf(existsSync(seedPath))('grading the working (seed case)', () => {
     const result = gradeEstimate({ rows: [{ name: 'storage_per_year', expr }], ...(notes ? { notes } : {}) }, rubric);
     expect(quantity(result, 'storage_per_year')).toMatchObject({ verdict: 'full', points: 10 });
     const growth = result.findings.find((item) => item.code === 'estimate.with-growth');
-    expect(growth?.message).toMatch(/73 TB today, 110 TB after a year of growth/);
+    expect(growth?.message).toMatch(/73 TB today, 110 TB with that growth/);
   });
 
   it('does not call 110 TB growth when nothing says so', () => {
