@@ -24,6 +24,14 @@ const EXPLAINING_WORDS: ReadonlySet<string> = new Set(
     'goes lands land lives live decides decide bounds bound prevents prevent avoid survives survive happens happen such example'
   ).split(' '),
 );
+// Relating words that, alone inside a long comma list, still leave a term a term ("key by card
+// token", "one row per"); a verb, pronoun or connective in a later item does not.
+const RELATING_WORDS: ReadonlySet<string> = new Set('by from with across via into per through in on at for to'.split(' '));
+// A lead-in before a long list that only says who lists ("we use", "I would add"); a noun subject
+// ("Silver holds cleaned, typed ... data") describes something instead.
+const LEAD_SUBJECTS: ReadonlySet<string> = new Set('we i you they our us use add'.split(' '));
+/** A comma list with this many items is read as a list even with a lead-in ("we use X, Y, Z, W"). */
+const LONG_LIST_ITEMS = 4;
 const ITEM_BREAKS: ReadonlySet<string> = new Set([',', '/', ';', '|', '&', '+', '-', '*', '\u2022', '(', ')']);
 const MAX_TERM_WORDS = 4;
 /** Longest phrase without list marks (commas, slashes, bullets) still read as bare terms. */
@@ -68,7 +76,23 @@ function computeBareLists(read: ReadText): BareListReading {
     // phrase when longer ("an idempotent or transactional sink"); so is a single item.
     const shortEnough = marked || words <= MAX_PLAIN_WORDS;
     const explains = (item: TextToken[]) => item.some((token, index) => EXPLAINING_WORDS.has(token.norm) || (index > 0 && token.norm.endsWith('ing') && token.norm.length > 5));
-    const bare = filled.length > 0 && shortEnough && filled.every((item) => item.length <= MAX_TERM_WORDS && !explains(item));
+    const short = (item: TextToken[]) => item.length <= MAX_TERM_WORDS;
+    const bareItem = (item: TextToken[]) => short(item) && !explains(item);
+    // Only relating words, no verb, pronoun or connective: "key by card token".
+    const relatingOnly = (item: TextToken[]) => short(item) && item.every((token) => !EXPLAINING_WORDS.has(token.norm) || RELATING_WORDS.has(token.norm));
+    const plain = filled.length > 0 && shortEnough && filled.every(bareItem);
+    // A long comma list (three commas or more) stays a list with a short lead-in ("we use X, ...")
+    // or a term holding a relating word, as long as three in four items are bare terms.
+    const rest = filled.slice(1);
+    const lead = filled[0] ?? [];
+    const commas = read.tokens.slice(from, sentence.to).filter((token) => token.norm === ',').length;
+    const longList =
+      commas >= LONG_LIST_ITEMS - 1 &&
+      filled.length >= LONG_LIST_ITEMS &&
+      (bareItem(lead) || (lead.length <= MAX_TERM_WORDS + 1 && LEAD_SUBJECTS.has(lead[0]?.norm ?? ''))) &&
+      rest.every((item) => bareItem(item) || relatingOnly(item)) &&
+      filled.filter(bareItem).length * 4 >= filled.length * 3;
+    const bare = plain || longList;
     if (bare) for (const item of filled) terms.push(read.text.slice((item[0] as TextToken).start, (item[item.length - 1] as TextToken).end));
     return bare;
   });

@@ -167,6 +167,25 @@ describe('bare lists', () => {
     expect(readBareLists(readText(text)).whole).toBe(false);
   });
 
+  it.each([
+    'We use Kafka, Spark, Delta Lake, Airflow and dbt.',
+    "We'd add retries, backoff, a dead-letter queue, alerting and runbooks.",
+    'Durability: replication factor, acks=all, min ISR, idempotence, partition by order id.',
+    'use watermarks, windows, late data, state store, checkpointing',
+    'fact table, dimensions, grain, conformed dimensions, one row per',
+  ])('"%s" is a long list even with a lead-in or a relating word', (text) => {
+    expect(readBareLists(readText(text)).sentences[0]).toBe(true);
+  });
+
+  it.each([
+    'Silver holds cleaned, typed, deduplicated and validated data.',
+    'We set RF=3, acks=all so a write waits for every in-sync replica, and min ISR 2 so one broker can fail.',
+    'Consumers read committed data and write results transactionally (Kafka transactions or Flink two-phase commit) with offsets committed atomically.',
+    'We partition by order id, which keeps ordering per order, and replicate three ways, so a broker can die.',
+  ])('"%s" is not a list', (text) => {
+    expect(readBareLists(readText(text)).sentences[0]).toBe(false);
+  });
+
   it('finds the listed sentence inside a longer answer', () => {
     const reading = readBareLists(readText('Key things: RF, min ISR. The checkpoint stores offsets so a restart resumes.'));
     expect(reading).toEqual({ whole: false, sentences: [true, false], terms: ['RF', 'min ISR'] });
