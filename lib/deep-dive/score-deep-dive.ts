@@ -82,7 +82,7 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
 
 /**
  * Scores one prompt. Each key point is a claim read from the answer (see lib/text/claims.ts):
- * stated earns its 5 points, hedged half, named or listed a third, negated nothing. An affirmed
+ * stated earns its 5 points, hedged half, named a third, listed a quarter, negated nothing. An affirmed
  * wrong claim costs `WRONG_CLAIM_COST` and cancels the points it contradicts, and so does a value
  * that fails a point's condition ("RF=1"). A point that needs a probe and has an answer in
  * `probeAnswers` (by key point id) is settled by it (see probe.ts). Pure and deterministic;

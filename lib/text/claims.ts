@@ -45,10 +45,10 @@ export type ClaimReading = {
 
 /**
  * Share of a claim's value each status earns: stated in full; hedged half (it needs checking);
- * named or only listed a third (the interviewer cannot tell if the learner knows why); negated
+ * named a third, only listed a quarter (the interviewer cannot tell if the learner knows why); negated
  * and missing nothing.
  */
-export const CLAIM_SHARE: Readonly<Record<ClaimStatus, number>> = { stated: 1, hedged: 1 / 2, named: 1 / 3, listed: 1 / 3, negated: 0, missing: 0 };
+export const CLAIM_SHARE: Readonly<Record<ClaimStatus, number>> = { stated: 1, hedged: 1 / 2, named: 1 / 3, listed: 1 / 4, negated: 0, missing: 0 };
 
 const RANK: Readonly<Record<ClaimStatus, number>> = { stated: 5, hedged: 4, named: 3, listed: 2, negated: 1, missing: 0 };
 

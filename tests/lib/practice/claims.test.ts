@@ -25,10 +25,10 @@ describe('short answers are graded as claims', () => {
     expect(result.findings.some((finding) => finding.code === 'practice.key-point-negated' && finding.message.includes('You wrote "'))).toBe(true);
   });
 
-  it.each(['replay, checkpoint, upsert', '- replayable\n- checkpoint\n- idempotent', 'replay / checkpoint / transactional'])('a bare list earns a third and is not correct: "%s"', (text) => {
+  it.each(['replay, checkpoint, upsert', '- replayable\n- checkpoint\n- idempotent', 'replay / checkpoint / transactional'])('a bare list earns a quarter and is not correct: "%s"', (text) => {
     const result = scoreQuestion(shortAnswer, { text });
     expect(result.correct).toBe(false);
-    expect(result.score).toBe(33);
+    expect(result.score).toBe(25);
     expect(codes(result).every((code) => code === 'practice.key-point-listed')).toBe(true);
   });
 
