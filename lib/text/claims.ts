@@ -129,7 +129,11 @@ export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
     // A negation after the subject falls on what is said about it ("X does not give Y"), unless
     // it belongs to an asserted phrase of the claim itself ("acks=all never loses data").
     const own = groups.flat().filter((hit) => hit.clauseIndex === subject.clauseIndex);
-    for (let i = subject.to ?? subject.from; i < clause.to; i += 1) {
+    // Only up to what is said about it: a negation after that falls on something else ("ACK on
+    // receipt so the engine doesn't wait").
+    const said = own.filter((hit) => hit.affirmed && hit.from !== undefined && hit.from >= (subject.to ?? subject.from ?? 0)).map((hit) => hit.from as number);
+    const end = said.length > 0 ? Math.min(...said) : clause.to;
+    for (let i = subject.to ?? subject.from; i < end; i += 1) {
       if (read.cue[i] && !own.some((hit) => hit.from !== undefined && i >= hit.from && i < (hit.to ?? hit.from))) return true;
     }
     return false;
@@ -142,7 +146,9 @@ export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
     }
     // A value that meets its condition ("RF=3") asserts the claim by itself.
     const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] : hit.sentence === subject.sentence);
-    const asserted = subject.isValue ? [] : groups.map((hits) => hits.filter(same));
+    // What is said about the subject must be other words than the subject itself ("acknowledged" does not assert "ack").
+    const apart = (hit: Hit) => hit.from === undefined || subject.from === undefined || hit.to === undefined || subject.to === undefined || hit.to <= subject.from || hit.from >= subject.to;
+    const asserted = subject.isValue ? [] : groups.map((hits) => hits.filter((hit) => same(hit) && apart(hit)));
     if (asserted.some((hits) => hits.length > 0 && hits.every((hit) => !hit.affirmed))) {
       // "The checkpoint does not resume anything": what is said about the subject is negated.
       const negatedHit = asserted.flat().find((hit) => !hit.affirmed);
