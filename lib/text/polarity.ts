@@ -98,6 +98,18 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       }
     };
 
+    // "name=false": only the setting's name is off, the written-together word before the mark
+    // ("failOnDataLoss=false", "enable.idempotence = false"), not the rest of the clause.
+    const negateName = (k: number) => {
+      const mark = (words[k] ?? clause.from) - 1;
+      for (let t = mark - 1; t >= clause.from; t -= 1) {
+        const token = tokens[t] as TextToken;
+        const after = tokens[t + 1] as TextToken;
+        if (t < mark - 1 && token.end !== after.start) break;
+        if (token.kind === 'word' && !cue[t]) negated[t] = true;
+      }
+    };
+
     if (clause.opener === 'instead of' || clause.opener === 'rather than') {
       // "instead of X, Y": X is negated up to the first comma.
       const first = words[0] ?? clause.from;
@@ -189,6 +201,7 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         const afterValueMark = previous?.kind === 'mark' && (previous.norm === '=' || previous.norm === ':');
         const hasTermsAfter = words.slice(k + 1).some((w) => !tokens[w]?.stop);
         if (hasTermsAfter && !afterValueMark && word !== 'false') startScope(k, 1);
+        else if (afterValueMark) negateName(k);
         else negateBack(k);
         continue;
       }

@@ -146,6 +146,17 @@ describe('values', () => {
     ]);
   });
 
+  it.each([
+    ['For exactly-once we set failOnDataLoss=false', 'exactly'],
+    ['To keep throughput high we set linger.ms = false and batch more', 'throughput'],
+    ['For durability: enable.idempotence=false', 'durability'],
+  ])('"%s" turns off only the setting, not "%s"', (text, word) => {
+    const read = readText(text);
+    const index = read.tokens.findIndex((token) => token.norm === word);
+    expect(read.negated[index]).toBe(false);
+    expect(read.negated[read.tokens.findIndex((token) => token.norm === '=') - 1]).toBe(true);
+  });
+
   it('knows a negated setting from a setting that is off', () => {
     expect(read('We will not set acks=all')[0]?.polarity).toBe('negated');
     expect(read('enable.idempotence=false')[0]).toMatchObject({ value: 'false', polarity: 'affirmed' });
