@@ -190,3 +190,29 @@ describe('every shipped prompt', () => {
     });
   }
 });
+
+describe("a practitioner's own words earn the point", () => {
+  const ride = loadCase('ride-hailing').rubric.steps['deep-dive'].prompts;
+  const rideOf = (id: string): DeepDivePrompt => {
+    const found = ride.find((prompt) => prompt.id === id);
+    if (!found) throw new Error(`no prompt ${id}`);
+    return found;
+  };
+  const statusOf = (promptId: string, pointId: string, text: string) => scoreDeepDivePrompt(rideOf(promptId), text).points.find((point) => point.id === pointId)?.status;
+
+  it.each([
+    'Keying by zone would leave the downtown partitions running hot at rush hour.',
+    'A zone key is lopsided: the busy city centre overloads two partitions while the rest sit idle.',
+    'Zones make a few partitions red hot on a Saturday night.',
+  ])('"%s" states the hot-partition point', (text) => {
+    expect(statusOf('location-topic-partitioning', 'no-zone-key', text)).toBe('stated');
+  });
+
+  it.each([
+    'We window on the timestamp the phone recorded, not on when the ping arrived.',
+    'Windows are keyed on the client timestamp, so a burst after a tunnel lands in the right window.',
+    'Aggregation goes by when it happened on the device rather than when it reached the broker.',
+  ])('"%s" states event time', (text) => {
+    expect(statusOf('surge-windows-late-data', 'event-time', text)).toBe('stated');
+  });
+});
