@@ -91,3 +91,14 @@ describe('every shipped short question', () => {
     });
   }
 });
+
+describe("the watermark rule in a practitioner's words", () => {
+  it.each([
+    'The watermark trails the largest event time seen so far by the allowed delay.',
+    'It is the newest event time observed, lagging 10 minutes behind it.',
+    'Spark keeps the most recent event time and puts the watermark 10 minutes behind the latest one.',
+  ])('"%s" earns the max-minus-delay point', (text) => {
+    const result = scoreQuestion(questionOf('watermark-meaning'), { text });
+    expect(result.findings.some((finding) => finding.severity === 'good' && finding.message.includes('latest event time seen minus'))).toBe(true);
+  });
+});
