@@ -102,3 +102,14 @@ describe("the watermark rule in a practitioner's words", () => {
     expect(result.findings.some((finding) => finding.severity === 'good' && finding.message.includes('latest event time seen minus'))).toBe(true);
   });
 });
+
+describe("keeping analytics off the shop's database, in a practitioner's words", () => {
+  it.each([
+    'Dashboards on the primary would starve checkout of CPU, so reporting reads its own copy.',
+    'Big scans on the same server as the orders table end up timing out customers.',
+    'A month-long aggregate on the shop database slows every checkout.',
+  ])('"%s" earns the isolate-load point', (text) => {
+    const result = scoreQuestion(questionOf('oltp-vs-olap'), { text });
+    expect(result.findings.some((finding) => finding.severity === 'good' && finding.message.includes('compete with checkout'))).toBe(true);
+  });
+});
