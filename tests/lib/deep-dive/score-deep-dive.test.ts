@@ -216,3 +216,12 @@ describe("a practitioner's own words earn the point", () => {
     expect(statusOf('surge-windows-late-data', 'event-time', text)).toBe('stated');
   });
 });
+
+describe('the grain in a practitioner\'s words', () => {
+  it.each([
+    'The fact table keeps one row per item on an order, the finest level we report.',
+    'Each row is one product on an order, so an order of three products is three rows.',
+  ])('"%s" states the grain', (text) => {
+    expect(scoreDeepDivePrompt(promptOf('sales-star-schema'), text).points.find((point) => point.id === 'grain')?.status).toBe('stated');
+  });
+});
