@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeGoldenEntry } from '../../lib/eval/grade-golden';
+import type { GoldenEntry, GoldenStep } from '../../lib/eval/golden-schema';
+import { createSession } from '../../lib/session/create-session';
+import { scoreSession } from '../../lib/session/score-session';
+import type { Session } from '../../lib/session/session-schema';
+import { fileGoldenContext, loadGoldenEntries } from '../../scripts/eval/load-golden';
+
+// The hand grades in tests/golden were written before any engine ran; these bounds come from the issues
+// (gamed answers at most 25, strong ones at least 80; diagrams strong at least 85; estimate gamed at most 50).
+const loaded = loadGoldenEntries();
+const context = fileGoldenContext(loaded);
+const scoreOf = (entry: GoldenEntry) => gradeGoldenEntry(entry, context).score;
+
+/**
+ * Entries the engines do not yet grade within the bound, each with the kind of fault. They run as
+ * expected failures (`it.fails`), so one that starts passing fails the suite until it is taken off this list.
+ */
+const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
+  // A one-word question earns half its topic (issue 12's rule), so thirteen fragments covering every topic keep
+  // about half the step; an interviewer reads the pattern as box-ticking and gives about 20.
+  ['card-payments-clarify-gamed-one-word', 'fragments earn half each; no penalty for a transcript made only of fragments'],
+  ['ecommerce-data-platform-clarify-gamed-one-word', 'fragments earn half each; no penalty for a transcript made only of fragments'],
+  // Conversational questions that reach a topic indirectly ("how are analysts getting data today") miss it.
+  ['ecommerce-data-platform-clarify-strong-conversational', 'indirect phrasings of the current-stack and OLTP/OLAP topics are not matched'],
+]);
+
+const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
+const STRONG_MIN: Record<GoldenStep, number> = { clarify: 80, design: 80, 'deep-dive': 80, practice: 80, diagram: 85, estimate: 80 };
+
+describe('golden set: answers an interviewer would fail stay low', () => {
+  const gamed = loaded.filter(({ entry }) => entry.kind === 'gamed');
+  it('has gamed answers in every step', () => {
+    expect(new Set(gamed.map(({ entry }) => entry.step)).size).toBe(6);
+  });
+  for (const { entry } of gamed) {
+    (KNOWN_GAPS.has(entry.id) ? it.fails : it)(entry.id, () => {
+      expect(scoreOf(entry)).toBeLessThanOrEqual(GAMED_MAX[entry.step]);
+    });
+  }
+});
+
+describe('golden set: strong answers in the learner’s own words score high', () => {
+  const strong = loaded.filter(({ entry }) => entry.kind === 'strong');
+  for (const { entry } of strong) {
+    (KNOWN_GAPS.has(entry.id) ? it.fails : it)(entry.id, () => {
+      expect(scoreOf(entry)).toBeGreaterThanOrEqual(STRONG_MIN[entry.step]);
+    });
+  }
+});
+
+/** A session made of the first golden answer of one kind for each step of a case (every deep-dive prompt). */
+function sessionOfKind(caseSlug: string, kind: 'gamed' | 'strong'): Session {
+  const session = createSession(caseSlug, `${caseSlug}-${kind}`, new Date('2026-11-30T09:00:00Z'));
+  const of = <S extends GoldenStep>(step: S) =>
+    loaded.filter(({ entry }) => entry.kind === kind && entry.step === step && 'case' in entry && entry.case === caseSlug) as { entry: Extract<GoldenEntry, { step: S }>; file: string }[];
+  const clarify = of('clarify')[0]?.entry;
+  if (clarify) {
+    session.answers.clarify = { questions: clarify.answer.questions.map((text) => ({ text, askedAt: session.createdAt })), entities: (clarify.answer.entities ?? []).join('\n') };
+  }
+  const estimate = of('estimate')[0]?.entry;
+  if (estimate) session.answers.estimate = { rows: estimate.answer.rows.map((row, index) => ({ id: `r${index}`, ...row })) };
+  const design = of('design')[0]?.entry;
+  if (design) session.answers.design = design.answer;
+  const diagram = of('diagram')[0];
+  if (diagram) {
+    const file = path.resolve(path.dirname(diagram.file), diagram.entry.answer.scene);
+    const scene = JSON.parse(readFileSync(file, 'utf8')) as { elements: Record<string, unknown>[] };
+    session.answers.diagram = { scene: { elements: scene.elements, files: {} } };
+  }
+  for (const { entry } of of('deep-dive')) {
+    if (session.answers.deepDive[entry.answer.prompt] === undefined) session.answers.deepDive[entry.answer.prompt] = entry.answer.text;
+  }
+  return session;
+}
+
+describe('golden set: a session written to game the engines scores far below a strong one', () => {
+  // The whole-session bound follows from the step rules: bare numbers earn half of the estimate and
+  // one-word questions half of their topics, so a gamed session keeps some points in those steps.
+  it('ecommerce-data-platform: gamed total at most 40 and at least 50 points under the strong total', () => {
+    const rubric = context.rubricOf('ecommerce-data-platform');
+    const gamed = scoreSession(sessionOfKind('ecommerce-data-platform', 'gamed'), rubric).total;
+    const strong = scoreSession(sessionOfKind('ecommerce-data-platform', 'strong'), rubric).total;
+    expect(gamed).toBeLessThanOrEqual(40);
+    expect(strong - gamed).toBeGreaterThanOrEqual(50);
+  });
+});
