@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_CHARS, normaliseText, tokenise } from './normalise';
 import { stemWord } from './stem';
 import { isStopword } from './stopwords';
-import { PHRASE_SYNONYMS, WORD_SYNONYMS } from './synonyms';
+import { PHRASE_SYNONYMS, canonicalWord } from './synonyms';
 
 /** A text as the matchers see it: canonical stems in order, with stop words flagged (not removed, so phrases still match). */
 export type AnalysedText = {
@@ -15,17 +15,6 @@ export type AnalyseOptions = {
 
 /** Every number becomes this token: the value rarely says what a sentence is about, its presence might. */
 export const NUMBER_TOKEN = 'num';
-
-function canonicalWord(word: string): string {
-  const direct = WORD_SYNONYMS[word];
-  if (direct !== undefined) return direct;
-  // Plural abbreviations: "TBs", "SLOs".
-  if (word.length > 2 && word.endsWith('s')) {
-    const singular = WORD_SYNONYMS[word.slice(0, -1)];
-    if (singular !== undefined) return singular;
-  }
-  return word;
-}
 
 function analyseWords(text: string, maxChars: number): AnalysedText {
   const stems: string[] = [];

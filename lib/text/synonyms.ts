@@ -195,3 +195,14 @@ export const STEM_ALIASES: Readonly<Record<string, string>> = {
   failur: 'fail',
   consumpt: 'consum',
 };
+
+/** A lower-case word's canonical form: its synonym, or its singular's ("TBs", "SLOs"), else the word itself. */
+export function canonicalWord(word: string): string {
+  const direct = WORD_SYNONYMS[word];
+  if (direct !== undefined) return direct;
+  if (word.length > 2 && word.endsWith('s')) {
+    const singular = WORD_SYNONYMS[word.slice(0, -1)];
+    if (singular !== undefined) return singular;
+  }
+  return word;
+}

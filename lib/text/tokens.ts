@@ -3,7 +3,7 @@ import { NUMBER_TOKEN } from './analyse';
 import { BRITISH_ISE, DEFAULT_MAX_CHARS, normaliseText } from './normalise';
 import { stemWord } from './stem';
 import { isStopword } from './stopwords';
-import { PHRASE_SYNONYMS, WORD_SYNONYMS } from './synonyms';
+import { PHRASE_SYNONYMS, canonicalWord } from './synonyms';
 
 /**
  * One unit of a text as the readers see it. A word carries its canonical stem (the same one
@@ -35,16 +35,6 @@ const CHUNK = /(?:\p{N}+(?:\.\p{N}+)+|[\p{L}\p{M}\p{N}])+(?:-(?:\p{N}+(?:\.\p{N}
 const PLAIN_WORD = /^[a-z]+$/;
 // "Kafka", "THE": one case change at most at the start, so lower-casing is all normalising does.
 const CAPITALISED_WORD = /^[A-Z](?:[a-z]+|[A-Z]*)$/;
-
-function canonicalWord(word: string): string {
-  const direct = WORD_SYNONYMS[word];
-  if (direct !== undefined) return direct;
-  if (word.length > 2 && word.endsWith('s')) {
-    const singular = WORD_SYNONYMS[word.slice(0, -1)];
-    if (singular !== undefined) return singular;
-  }
-  return word;
-}
 
 function wordsOf(chunk: string): string[] {
   const lower = chunk.toLowerCase();
