@@ -8,6 +8,7 @@ import { exportSession, importSession, MAX_EXPORT_BYTES } from '@/lib/session/se
 import type { SessionScore } from '@/lib/session/score-session';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
 import type { Session } from '@/lib/session/session-schema';
+import { describeStorageError } from '@/lib/storage/describe-storage-error';
 import { activeSessionKey, sessionKey } from '@/lib/storage/session-repository';
 import { isFeedbackHeld } from '@/lib/interview/interview-clock';
 import { formatMinutes } from '@/lib/report/format-minutes';
@@ -80,8 +81,13 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
       return;
     }
     // Stored as its own record and made the active session of its case; then that case's report opens.
-    await store.set(sessionKey(result.session.id), { version: SESSION_VERSION, state: { session: result.session } });
-    await store.set(activeSessionKey(result.session.caseSlug), result.session.id);
+    try {
+      await store.set(sessionKey(result.session.id), { version: SESSION_VERSION, state: { session: result.session } });
+      await store.set(activeSessionKey(result.session.caseSlug), result.session.id);
+    } catch (error) {
+      setMessage({ tone: 'error', text: `${file.name} was read but could not be stored: ${describeStorageError(error)}. Nothing you had was changed.` });
+      return;
+    }
     // A full load, not a client navigation: the open session store of this page must be replaced.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign(`/cases/${result.session.caseSlug}/report`);

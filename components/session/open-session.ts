@@ -6,15 +6,23 @@ import { createDebouncedWriter } from '@/lib/storage/debounced-writer';
 import type { SaveStatus } from '@/lib/storage/debounced-writer';
 import { openBrowserStore } from '@/lib/storage/idb-store';
 import type { KeyValueStore } from '@/lib/storage/key-value-store';
-import { browserSyncStore, clearBackup, readBackup, writeBackup } from '@/lib/storage/pending-backup';
+import { browserSyncStore, clearBackup, writeBackup } from '@/lib/storage/pending-backup';
+import { recoverBackup } from '@/lib/storage/recover-backup';
 import { loadSessionRecord, readActiveSessionId, sessionKey, writeActiveSessionId } from '@/lib/storage/session-repository';
 import { createSessionStore } from './session-store';
 import type { PersistedSession, SessionStore } from './session-store';
 
+/** Where a copy set aside can be downloaded from: a key of the key-value store, or text held in this tab. */
+export type KeptCopy = { key: string } | { text: string };
+
 export type SessionNotice =
   | { kind: 'not-persistent'; reason: string }
   | { kind: 'quarantined'; reason: string; quarantineKey: string }
-  | { kind: 'migrated'; fromVersion: number };
+  | { kind: 'migrated'; fromVersion: number }
+  /** The saved work was over a limit of the app; it loaded within it and the whole record is kept aside. */
+  | { kind: 'trimmed'; notes: string[]; kept: KeptCopy }
+  /** A closing tab's backup could not be read or written; it no longer blocks the case. */
+  | { kind: 'backup-set-aside'; reason: string; kept: KeptCopy };
 
 export type OpenedSession = {
   store: SessionStore;
@@ -28,15 +36,6 @@ export type OpenedSession = {
 const SAVE_DELAY_MS = 400;
 const SAVE_MAX_WAIT_MS = 2_000;
 
-/** Moves a value a closing tab backed up synchronously into IndexedDB, where it is then read as usual. */
-async function recoverBackup(store: KeyValueStore, key: string): Promise<void> {
-  const backups = browserSyncStore();
-  const backup = readBackup(backups, key);
-  if (!backup.found) return;
-  await store.set(key, backup.value);
-  clearBackup(backups, key);
-}
-
 /**
  * Finds (or starts) the learner's session for a case, sets aside a record it cannot read, and
  * wires a zustand store whose writes are debounced into IndexedDB.
@@ -48,12 +47,15 @@ export async function openSession(caseSlug: string, durationMinutes: number, onS
 
   let initial: Session | undefined;
   const activeId = await readActiveSessionId(keyValueStore, caseSlug);
-  if (activeId) await recoverBackup(keyValueStore, sessionKey(activeId));
   if (activeId) {
+    const recovered = await recoverBackup(keyValueStore, browserSyncStore(), sessionKey(activeId), caseSlug);
+    if (recovered.status === 'set-aside') notices.push({ kind: 'backup-set-aside', reason: recovered.reason, kept: { text: recovered.text } });
+    if (recovered.status === 'restored' && recovered.trimmed) notices.push({ kind: 'trimmed', notes: recovered.trimmed.notes, kept: { text: recovered.trimmed.text } });
     const loaded = await loadSessionRecord(keyValueStore, activeId, caseSlug);
     if (loaded.status === 'ok') {
       initial = loaded.session;
       if (loaded.migratedFrom !== undefined) notices.push({ kind: 'migrated', fromVersion: loaded.migratedFrom });
+      if (loaded.trimmed) notices.push({ kind: 'trimmed', notes: loaded.trimmed.notes, kept: { key: loaded.trimmed.quarantineKey } });
     } else if (loaded.status === 'quarantined') {
       notices.push({ kind: 'quarantined', reason: loaded.reason, quarantineKey: loaded.quarantineKey });
     }

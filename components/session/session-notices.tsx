@@ -2,15 +2,28 @@
 
 import { assertNever } from '@/lib/util/assert-never';
 import { downloadFile } from '@/components/shared/download-file';
-import type { SessionNotice } from './open-session';
-import { useSessionContext, useSessionNotices } from './session-provider';
+import type { KeptCopy, SessionNotice } from './open-session';
+import { useSession, useSessionContext, useSessionNotices } from './session-provider';
 
-async function downloadKeptCopy(key: string, read: (key: string) => Promise<unknown>) {
-  downloadFile(`${key.replace(/[^a-z0-9-]+/gi, '_')}.json`, JSON.stringify(await read(key), null, 2));
+async function downloadKeptCopy(kept: KeptCopy, read: (key: string) => Promise<unknown>) {
+  if ('text' in kept) {
+    downloadFile('kept-session-copy.json', kept.text);
+    return;
+  }
+  downloadFile(`${kept.key.replace(/[^a-z0-9-]+/gi, '_')}.json`, JSON.stringify(await read(kept.key), null, 2));
+}
+
+function DownloadKept({ kept }: { kept: KeptCopy }) {
+  const context = useSessionContext();
+  if (context.phase !== 'ready') return null;
+  return (
+    <button type="button" className="link-button" onClick={() => void downloadKeptCopy(kept, context.opened.keyValueStore.get)}>
+      Download the kept copy
+    </button>
+  );
 }
 
 function NoticeBody({ notice }: { notice: SessionNotice }) {
-  const context = useSessionContext();
   switch (notice.kind) {
     case 'not-persistent':
       return (
@@ -23,31 +36,59 @@ function NoticeBody({ notice }: { notice: SessionNotice }) {
       return (
         <p>
           <strong>We could not read your saved work for this case</strong> because {notice.reason}. It was kept aside untouched
-          and you are starting fresh.{' '}
-          {context.phase === 'ready' ? (
-            <button type="button" className="link-button" onClick={() => void downloadKeptCopy(notice.quarantineKey, context.opened.keyValueStore.get)}>
-              Download the kept copy
-            </button>
-          ) : null}
+          and you are starting fresh. <DownloadKept kept={{ key: notice.quarantineKey }} />
         </p>
       );
     case 'migrated':
       return <p>Your saved work was upgraded from an earlier version of the app. Nothing was lost.</p>;
+    case 'trimmed':
+      return (
+        <p>
+          <strong>Part of your saved work was over the app&apos;s limits and was set aside:</strong> {notice.notes.join(' ')} The rest
+          opened as usual, and the record as it was is kept. <DownloadKept kept={notice.kept} />
+        </p>
+      );
+    case 'backup-set-aside':
+      return (
+        <p>
+          <strong>A backup left by a closed tab could not be restored</strong> because {notice.reason}. It was set aside so it no
+          longer stops this case from opening. <DownloadKept kept={notice.kept} />
+        </p>
+      );
     default:
       return assertNever(notice, 'notice');
   }
 }
 
+/** The sentence from the last action a limit cut, where the learner is (a toast), until dismissed. */
+function LimitToast() {
+  const notice = useSession((state) => state.limitNotice);
+  const dismiss = useSession((state) => state.dismissLimitNotice);
+  if (!notice || !dismiss) return null;
+  return (
+    <div className="notice notice-warn limit-toast" role="alert" key={notice.id}>
+      <p>{notice.text}</p>
+      <button type="button" className="link-button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
 export function SessionNotices() {
   const notices = useSessionNotices();
-  if (notices.length === 0) return null;
   return (
-    <div className="notices">
-      {notices.map((notice) => (
-        <div key={notice.kind} className={`notice notice-${notice.kind === 'migrated' ? 'info' : 'warn'}`} role={notice.kind === 'migrated' ? 'status' : 'alert'}>
-          <NoticeBody notice={notice} />
+    <>
+      <LimitToast />
+      {notices.length === 0 ? null : (
+        <div className="notices">
+          {notices.map((notice) => (
+            <div key={notice.kind} className={`notice notice-${notice.kind === 'migrated' ? 'info' : 'warn'}`} role={notice.kind === 'migrated' ? 'status' : 'alert'}>
+              <NoticeBody notice={notice} />
+            </div>
+          ))}
         </div>
-      ))}
-    </div>
+      )}
+    </>
   );
 }

@@ -2,8 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import type { PersistStorage } from 'zustand/middleware';
 import { migrateSession } from '@/lib/session/migrate-session';
-import { askQuestion, setDeepDiveAnswer, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, visitStep } from '@/lib/session/session-actions';
-import { addStepTime, announceCurveball, finishInterview, pauseInterview, resumeInterview } from '@/lib/session/interview-actions';
+import { applySessionAction } from '@/lib/session/apply-action';
+import type { SessionAction } from '@/lib/session/apply-action';
 import type { CurveballBaseline } from '@/lib/interview/interview-schema';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
 import type { Session, StepAnswers } from '@/lib/session/session-schema';
@@ -12,8 +12,19 @@ import { sessionKey } from '@/lib/storage/session-repository';
 
 export type PersistedSession = { session: Session };
 
+/** The sentence shown the moment an action met a limit of the session schema ("At most 200 worksheet rows ..."). */
+export type LimitNotice = { text: string; id: number };
+
 export type SessionState = {
   session: Session;
+  /** Set when an action was cut to fit a limit; stays until dismissed or replaced by the next cut. */
+  limitNotice?: LimitNotice;
+  /** True while another tab holds this attempt: actions change nothing and nothing is written. */
+  readOnly: boolean;
+  setReadOnly: (readOnly: boolean) => void;
+  /** Swaps in a session read back from storage (the other tab closed, or a newer save arrived). */
+  replaceSession: (session: Session) => void;
+  dismissLimitNotice: () => void;
   setNotes: (step: StepId, notes: string) => void;
   visit: (step: StepId) => void;
   ask: (question: string) => void;
@@ -33,22 +44,39 @@ export type SessionState = {
 export function createSessionStore(initial: Session, storage: PersistStorage<PersistedSession>) {
   return createStore<SessionState>()(
     persist(
-      (set) => ({
-        session: initial,
-        setNotes: (step, notes) => set((state) => ({ session: setStepNotes(state.session, step, notes, new Date()) })),
-        visit: (step) => set((state) => ({ session: visitStep(state.session, step, new Date()) })),
-        ask: (question) => set((state) => ({ session: askQuestion(state.session, question, new Date()) })),
-        setEntities: (entities) => set((state) => ({ session: setEntities(state.session, entities, new Date()) })),
-        setWorksheetRows: (rows) => set((state) => ({ session: setWorksheetRows(state.session, rows, new Date()) })),
-        setDesign: (design) => set((state) => ({ session: setDesignAnswer(state.session, design, new Date()) })),
-        setDiagramScene: (scene) => set((state) => ({ session: setDiagramScene(state.session, scene, new Date()) })),
-        setDeepDiveAnswer: (promptId, answer) => set((state) => ({ session: setDeepDiveAnswer(state.session, promptId, answer, new Date()) })),
-        pauseInterview: () => set((state) => ({ session: pauseInterview(state.session, new Date()) })),
-        resumeInterview: () => set((state) => ({ session: resumeInterview(state.session, new Date()) })),
-        finishInterview: () => set((state) => ({ session: finishInterview(state.session, new Date()) })),
-        announceCurveball: (baseline) => set((state) => ({ session: announceCurveball(state.session, baseline, new Date()) })),
-        addStepTime: (step, ms) => set((state) => ({ session: addStepTime(state.session, step, ms) })),
-      }),
+      (set) => {
+        let notices = 0;
+        /** Every action goes through applySessionAction: the state always fits the schema, and a cut is said at once. */
+        const apply = (action: SessionAction) =>
+          set((state) => {
+            if (state.readOnly) return state;
+            const result = applySessionAction(state.session, action, new Date());
+            if (result.session === state.session) return state;
+            if (result.notes.length === 0) return { session: result.session };
+            notices += 1;
+            return { session: result.session, limitNotice: { text: result.notes.join(' '), id: notices } };
+          });
+        return {
+          session: initial,
+          readOnly: false,
+          setReadOnly: (readOnly) => set({ readOnly }),
+          replaceSession: (session) => set({ session }),
+          dismissLimitNotice: () => set({ limitNotice: undefined }),
+          setNotes: (step, notes) => apply({ type: 'setNotes', step, notes }),
+          visit: (step) => apply({ type: 'visit', step }),
+          ask: (question) => apply({ type: 'ask', question }),
+          setEntities: (entities) => apply({ type: 'setEntities', entities }),
+          setWorksheetRows: (rows) => apply({ type: 'setWorksheetRows', rows }),
+          setDesign: (design) => apply({ type: 'setDesign', design }),
+          setDiagramScene: (scene) => apply({ type: 'setDiagramScene', scene }),
+          setDeepDiveAnswer: (promptId, answer) => apply({ type: 'setDeepDiveAnswer', promptId, answer }),
+          pauseInterview: () => apply({ type: 'pauseInterview' }),
+          resumeInterview: () => apply({ type: 'resumeInterview' }),
+          finishInterview: () => apply({ type: 'finishInterview' }),
+          announceCurveball: (baseline) => apply({ type: 'announceCurveball', baseline }),
+          addStepTime: (step, ms) => apply({ type: 'addStepTime', step, ms }),
+        };
+      },
       {
         name: sessionKey(initial.id),
         version: SESSION_VERSION,

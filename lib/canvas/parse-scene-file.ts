@@ -1,5 +1,5 @@
 import { decodePngScene, decodeSvgScene, isPng, isSvgText } from './decode-embedded-scene';
-import { MAX_FILE_DATA_URL_LENGTH, MAX_SCENE_ELEMENTS, MAX_SCENE_FILES } from './scene-snapshot';
+import { checkSceneBounds } from './scene-bounds';
 import type { SceneSnapshot } from './scene-snapshot';
 
 /** Real hand-drawn scenes with logos are a few MB; anything far bigger is refused before parsing. */
@@ -56,22 +56,10 @@ export function parseSceneFile(input: string | Uint8Array, byteLength = typeof i
     return { ok: false, error: `This is an "${source.type.slice(0, 40)}" file, not an Excalidraw scene.` };
   }
   if (!Array.isArray(source.elements)) return { ok: false, error: 'This is not an Excalidraw file: it has no "elements" list.' };
-  if (source.elements.length > MAX_SCENE_ELEMENTS) {
-    return { ok: false, error: `The scene has ${source.elements.length.toLocaleString('en')} elements; up to ${MAX_SCENE_ELEMENTS.toLocaleString('en')} can be imported.` };
-  }
-  const badIndex = source.elements.findIndex((element) => !isRecord(element) || typeof element.id !== 'string' || typeof element.type !== 'string');
-  if (badIndex >= 0) return { ok: false, error: `Element ${badIndex + 1} of the scene is damaged (it needs an id and a type).` };
   const files = source.files === undefined || source.files === null ? {} : source.files;
-  if (!isRecord(files)) return { ok: false, error: 'The scene\'s embedded images are damaged.' };
-  const fileEntries = Object.entries(files);
-  if (fileEntries.length > MAX_SCENE_FILES) return { ok: false, error: `The scene embeds ${fileEntries.length} images; up to ${MAX_SCENE_FILES} can be imported.` };
-  for (const [, file] of fileEntries) {
-    if (!isRecord(file) || typeof file.id !== 'string' || typeof file.mimeType !== 'string' || typeof file.dataURL !== 'string') {
-      return { ok: false, error: 'The scene\'s embedded images are damaged.' };
-    }
-    if (file.dataURL.length > MAX_FILE_DATA_URL_LENGTH) return { ok: false, error: 'One embedded image is over 4 MB.' };
-    if (!file.dataURL.startsWith('data:image/')) return { ok: false, error: 'The scene embeds a file that is not an image.' };
-  }
+  // The same bounds as a session import and a stored record (depth, size, finite coordinates, images only).
+  const bounds = checkSceneBounds(source.elements, files);
+  if (!bounds.ok) return bounds;
   return { ok: true, scene: { elements: source.elements as Record<string, unknown>[], files: files as SceneSnapshot['files'] } };
 }
 

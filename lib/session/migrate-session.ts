@@ -2,10 +2,11 @@ import { practiceInterview } from '../interview/interview-schema';
 import { isStepId, STEP_IDS } from '../steps/steps';
 import { emptyAnswers, emptySteps } from './create-session';
 import { sessionV1Schema } from './legacy-session-v1';
+import { fitSessionLimits } from './session-limits';
 import { SESSION_VERSION, sessionSchema } from './session-schema';
 import type { Session } from './session-schema';
 
-export type MigrationResult = { ok: true; session: Session } | { ok: false; reason: string };
+export type MigrationResult = { ok: true; session: Session; trimmed?: string[] } | { ok: false; reason: string };
 
 function fromV1(state: unknown): unknown {
   const parsed = sessionV1Schema.safeParse(state);
@@ -57,8 +58,12 @@ function fromV5(state: unknown): unknown {
   return { ...state, interview: practiceInterview(), stepTimes: {} };
 }
 
-/** Upgrades a stored session one version at a time, then validates it against today's schema. */
-export function migrateSession(state: unknown, fromVersion: number): MigrationResult {
+/**
+ * Upgrades a stored session one version at a time, then validates it against today's schema. With
+ * `fit`, a record over a count or length limit is first brought within it (session-limits.ts) and
+ * the sentences saying what was cut come back as `trimmed`; without it (imports) it is refused.
+ */
+export function migrateSession(state: unknown, fromVersion: number, options: { fit?: boolean } = {}): MigrationResult {
   if (!Number.isInteger(fromVersion) || fromVersion < 1) return { ok: false, reason: `unknown version ${String(fromVersion)}` };
   if (fromVersion > SESSION_VERSION) {
     return { ok: false, reason: `it was saved by a newer version of the app (version ${fromVersion}, this app reads up to ${SESSION_VERSION})` };
@@ -75,10 +80,16 @@ export function migrateSession(state: unknown, fromVersion: number): MigrationRe
   } catch (error) {
     return { ok: false, reason: (error as Error).message };
   }
+  let trimmed: string[] = [];
+  if (options.fit) {
+    const fitted = fitSessionLimits(current);
+    current = fitted.value;
+    trimmed = fitted.notes;
+  }
   const parsed = sessionSchema.safeParse(current);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, reason: `it does not match the session layout (${issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid'})` };
   }
-  return { ok: true, session: parsed.data };
+  return { ok: true, session: parsed.data, ...(trimmed.length > 0 ? { trimmed } : {}) };
 }

@@ -1,17 +1,18 @@
 import type { StepId } from '../steps/steps';
-import { MAX_ENTITIES_LENGTH, MAX_NOTES_LENGTH, MAX_QUESTION_LENGTH, MAX_QUESTIONS } from './session-schema';
 import type { Session, StepAnswers } from './session-schema';
-import { MAX_DEEP_DIVE_ANSWER } from '../deep-dive/limits';
 
-/** Actions are pure: they take a session and return a new one, so the store stays a thin shell. */
+/**
+ * Actions are pure: they take a session and return a new one, so the store stays a thin shell. They
+ * do not enforce the schema's limits: apply-action.ts holds every result to them (session-limits.ts)
+ * and says which limit bit, so the learner hears about a cut at the moment it happens.
+ */
 export function setStepNotes(session: Session, step: StepId, notes: string, now: Date): Session {
   const at = now.toISOString();
-  const clipped = notes.length > MAX_NOTES_LENGTH ? notes.slice(0, MAX_NOTES_LENGTH) : notes;
-  if (session.steps[step].notes === clipped) return session;
+  if (session.steps[step].notes === notes) return session;
   return {
     ...session,
     updatedAt: at,
-    steps: { ...session.steps, [step]: { ...session.steps[step], notes: clipped, visited: true, updatedAt: at } },
+    steps: { ...session.steps, [step]: { ...session.steps[step], notes, visited: true, updatedAt: at } },
   };
 }
 
@@ -30,11 +31,11 @@ function touch(session: Session, step: StepId, now: Date): Pick<Session, 'update
   return { updatedAt: at, steps: { ...session.steps, [step]: { ...session.steps[step], visited: true, updatedAt: at } } };
 }
 
-/** Appends a clarifying question; empty ones are ignored and very long ones cut, as the matcher reads them. */
+/** Appends a clarifying question; empty ones are ignored. */
 export function askQuestion(session: Session, text: string, now: Date): Session {
-  const question = text.trim().slice(0, MAX_QUESTION_LENGTH);
+  const question = text.trim();
   const { questions } = session.answers.clarify;
-  if (question === '' || questions.length >= MAX_QUESTIONS) return session;
+  if (question === '') return session;
   return {
     ...session,
     ...touch(session, 'clarify', now),
@@ -43,9 +44,8 @@ export function askQuestion(session: Session, text: string, now: Date): Session 
 }
 
 export function setEntities(session: Session, entities: string, now: Date): Session {
-  const clipped = entities.slice(0, MAX_ENTITIES_LENGTH);
-  if (clipped === session.answers.clarify.entities) return session;
-  return { ...session, ...touch(session, 'clarify', now), answers: { ...session.answers, clarify: { ...session.answers.clarify, entities: clipped } } };
+  if (entities === session.answers.clarify.entities) return session;
+  return { ...session, ...touch(session, 'clarify', now), answers: { ...session.answers, clarify: { ...session.answers.clarify, entities } } };
 }
 
 export function setWorksheetRows(session: Session, rows: StepAnswers['estimate']['rows'], now: Date): Session {
@@ -61,5 +61,5 @@ export function setDiagramScene(session: Session, scene: StepAnswers['diagram'][
 }
 
 export function setDeepDiveAnswer(session: Session, promptId: string, answer: string, now: Date): Session {
-  return { ...session, ...touch(session, 'deep-dive', now), answers: { ...session.answers, deepDive: { ...session.answers.deepDive, [promptId]: answer.slice(0, MAX_DEEP_DIVE_ANSWER) } } };
+  return { ...session, ...touch(session, 'deep-dive', now), answers: { ...session.answers, deepDive: { ...session.answers.deepDive, [promptId]: answer } } };
 }

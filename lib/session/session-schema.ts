@@ -16,6 +16,10 @@ export const MAX_NOTES_LENGTH = 100_000;
 export const MAX_QUESTION_LENGTH = 500;
 export const MAX_QUESTIONS = 200;
 export const MAX_ENTITIES_LENGTH = 2_000;
+export const MAX_ROW_ID_LENGTH = 40;
+export const MAX_ROW_NAME_LENGTH = 200;
+export const MAX_DEEP_DIVE_ANSWERS = 50;
+export const MAX_DEEP_DIVE_PROMPT_ID = 80;
 
 const isoDate = z.iso.datetime({ offset: true });
 
@@ -36,7 +40,7 @@ export const stepAnswersSchema = z.object({
     entities: z.string().max(MAX_ENTITIES_LENGTH),
   }),
   estimate: z.object({
-    rows: z.array(z.object({ id: z.string().max(40), name: z.string().max(200), expr: z.string().max(MAX_EXPRESSION_LENGTH) })).max(MAX_ROWS),
+    rows: z.array(z.object({ id: z.string().max(MAX_ROW_ID_LENGTH), name: z.string().max(MAX_ROW_NAME_LENGTH), expr: z.string().max(MAX_EXPRESSION_LENGTH) })).max(MAX_ROWS),
   }),
   design: designAnswerSchema,
   diagram: z.object({
@@ -44,7 +48,7 @@ export const stepAnswersSchema = z.object({
     scene: sceneSnapshotSchema,
   }),
   /** Answers to the case's deep-dive prompts, by prompt id. */
-  deepDive: z.record(z.string().max(80), z.string().max(MAX_DEEP_DIVE_ANSWER)).refine((answers) => Object.keys(answers).length <= 50, 'too many deep-dive answers'),
+  deepDive: z.record(z.string().max(MAX_DEEP_DIVE_PROMPT_ID), z.string().max(MAX_DEEP_DIVE_ANSWER)).refine((answers) => Object.keys(answers).length <= MAX_DEEP_DIVE_ANSWERS, 'too many deep-dive answers'),
 });
 export type StepAnswers = z.infer<typeof stepAnswersSchema>;
 

@@ -24,6 +24,15 @@ export function clearBackup(store: SyncStore | undefined, key: string): void {
   }
 }
 
+/** The raw text of a backup, if any (undefined when none or storage is blocked). */
+export function readBackupText(store: SyncStore | undefined, key: string): string | undefined {
+  try {
+    return store?.getItem(`${BACKUP_PREFIX}${key}`) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The value left behind by a page that closed before its write finished, if any. */
 export function readBackup(store: SyncStore | undefined, key: string): { found: true; value: unknown } | { found: false } {
   try {

@@ -1,4 +1,5 @@
 import { restoreStoredSession } from '../session/restore-session';
+import { SESSION_VERSION } from '../session/session-schema';
 import type { Session } from '../session/session-schema';
 import type { KeyValueStore } from './key-value-store';
 
@@ -11,7 +12,7 @@ export const activeSessionKey = (caseSlug: string) => `${ACTIVE_PREFIX}${caseSlu
 
 export type LoadedSession =
   | { status: 'none' }
-  | { status: 'ok'; session: Session; migratedFrom?: number }
+  | { status: 'ok'; session: Session; migratedFrom?: number; trimmed?: { notes: string[]; quarantineKey: string } }
   | { status: 'quarantined'; reason: string; quarantineKey: string };
 
 /** The id of the session the learner is working on for this case, if any. */
@@ -24,18 +25,29 @@ export async function writeActiveSessionId(store: KeyValueStore, caseSlug: strin
   await store.set(activeSessionKey(caseSlug), id);
 }
 
+export const quarantineKey = (id: string, now: Date) => `${QUARANTINE_PREFIX}${id}:${now.toISOString()}`;
+
 /**
  * Reads a stored record. A record that cannot be read or migrated is copied aside byte for byte
  * under a quarantine key before anything may overwrite it: the learner's work is never lost silently.
+ * A record over a limit (too many rows, an image too big) loads within the limits; the whole record
+ * as it was is copied aside first (for download) and the fitted one written in its place.
  */
 export async function loadSessionRecord(store: KeyValueStore, id: string, caseSlug: string, now: Date = new Date()): Promise<LoadedSession> {
   const raw = await store.get(sessionKey(id));
   if (raw === undefined) return { status: 'none' };
   const restored = restoreStoredSession(raw, caseSlug);
-  if (restored.status === 'ok') return restored;
-  const quarantineKey = `${QUARANTINE_PREFIX}${id}:${now.toISOString()}`;
-  await store.set(quarantineKey, raw);
-  return { status: 'quarantined', reason: restored.reason, quarantineKey };
+  if (restored.status === 'ok') {
+    const { trimmed, ...loaded } = restored;
+    if (!trimmed) return loaded;
+    const keptKey = quarantineKey(id, now);
+    await store.set(keptKey, raw);
+    await store.set(sessionKey(id), { version: SESSION_VERSION, state: { session: restored.session } });
+    return { ...loaded, trimmed: { notes: trimmed, quarantineKey: keptKey } };
+  }
+  const keptKey = quarantineKey(id, now);
+  await store.set(keptKey, raw);
+  return { status: 'quarantined', reason: restored.reason, quarantineKey: keptKey };
 }
 
 export async function listQuarantinedKeys(store: KeyValueStore): Promise<string[]> {

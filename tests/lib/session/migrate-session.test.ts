@@ -3,6 +3,7 @@ import { createSession, emptyAnswers } from '../../../lib/session/create-session
 import { migrateSession } from '../../../lib/session/migrate-session';
 import { restoreStoredSession } from '../../../lib/session/restore-session';
 import { SESSION_VERSION, sessionSchema } from '../../../lib/session/session-schema';
+import { applySessionAction } from '../../../lib/session/apply-action';
 import { askQuestion, setEntities, setStepNotes, setWorksheetRows, visitStep } from '../../../lib/session/session-actions';
 import { sessionProgress } from '../../../lib/session/session-progress';
 
@@ -105,9 +106,10 @@ describe('session actions and progress', () => {
     });
   });
 
-  it('caps notes so one paste cannot fill the storage', () => {
-    const session = setStepNotes(createSession(slug, 'ecommerce-data-platform-xyz', t0), 'clarify', 'x'.repeat(150_000), t0);
+  it('caps notes so one paste cannot fill the storage, and says so', () => {
+    const { session, notes } = applySessionAction(createSession(slug, 'ecommerce-data-platform-xyz', t0), { type: 'setNotes', step: 'clarify', notes: 'x'.repeat(150_000) }, t0);
     expect(session.steps.clarify.notes).toHaveLength(100_000);
+    expect(notes).toEqual(['Notes for Clarify: capped at 100,000 characters; the 50,000 after that were not kept.']);
   });
 });
 
@@ -116,7 +118,7 @@ describe('step answers', () => {
     let session = createSession(slug, 'ecommerce-data-platform-q', t0);
     session = askQuestion(session, '  Is this like Amazon?  ', t0);
     session = askQuestion(session, '   ', t0);
-    session = askQuestion(session, 'x'.repeat(900), t0);
+    session = applySessionAction(session, { type: 'ask', question: 'x'.repeat(900) }, t0).session;
     expect(session.answers.clarify.questions.map((question) => question.text.length)).toEqual([20, 500]);
     expect(sessionProgress(session).byStep.clarify).toBe('in-progress');
   });
