@@ -1,14 +1,32 @@
 'use client';
 
 import ReactMarkdown from 'react-markdown';
+import type { Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { isAllowedImageSource } from '@/lib/util/image-source';
+
+/** Images from our origin or data: URLs render; any other is a link, so opening notes never fetches another site. */
+const components: Components = {
+  img: ({ src, alt }) => {
+    const url = typeof src === 'string' ? src : undefined;
+    const origin = typeof window === 'undefined' ? undefined : window.location.origin;
+    // A learner's own image (our origin or data:), sized by the prose styles; next/image cannot take data: URLs.
+    // eslint-disable-next-line @next/next/no-img-element
+    if (url && isAllowedImageSource(url, origin)) return <img src={url} alt={alt ?? ''} />;
+    return (
+      <a href={url} rel="noreferrer noopener" className="markdown-image-link">
+        {alt ? `Image: ${alt}` : 'Image'} ({url ?? 'no address'})
+      </a>
+    );
+  },
+};
 
 /** Renders the learner's Markdown. react-markdown never injects raw HTML, so pasted markup stays text. */
 export function MarkdownPreview({ source }: { source: string }) {
   if (source.trim() === '') return <p className="muted">Nothing to preview yet.</p>;
   return (
     <div className="prose prose-notes">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml components={components}>
         {source}
       </ReactMarkdown>
     </div>
