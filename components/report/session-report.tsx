@@ -6,10 +6,10 @@ import type { ChangeEvent } from 'react';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import { exportSession, importSession, MAX_EXPORT_BYTES } from '@/lib/session/session-export';
 import type { SessionScore } from '@/lib/session/score-session';
-import { SESSION_VERSION } from '@/lib/session/session-schema';
 import type { Session } from '@/lib/session/session-schema';
 import { describeStorageError } from '@/lib/storage/describe-storage-error';
-import { activeSessionKey, sessionKey } from '@/lib/storage/session-repository';
+import { commitSessionImport, planSessionImport } from '@/lib/storage/import-session-record';
+import type { ImportPlan } from '@/lib/storage/import-session-record';
 import { isFeedbackHeld } from '@/lib/interview/interview-clock';
 import { formatMinutes } from '@/lib/report/format-minutes';
 import { reportMarkdown } from '@/lib/report/report-markdown';
@@ -56,8 +56,12 @@ function StudyNext({ topics, missed }: { topics: readonly StudyTopic[]; missed: 
   );
 }
 
+type PendingImport = { fileName: string; session: Session; plan: Extract<ImportPlan, { ok: true }> };
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+
 /** Every step's score from the same engines as the step pages, with export and import of the session. */
-export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric; caseSlug: string; caseTitle: string }) {
+export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: { rubric: Rubric; caseSlug: string; caseTitle: string; knownCaseSlugs: readonly string[] }) {
   const context = useSessionContext();
   const session = useSession((state) => state.session);
   const scoreSession = useScoreSession();
@@ -65,11 +69,27 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
   // "Now" is the last save: the report only shows practice and finished mocks, whose times no longer move.
   const model = useMemo(() => (session && scored ? buildReportModel({ caseTitle, session, scored, rubric, now: new Date(session.updatedAt) }) : undefined), [caseTitle, session, scored, rubric]);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | undefined>(undefined);
+  const [pendingImport, setPendingImport] = useState<PendingImport | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
   if (context.phase === 'ready' && session && isFeedbackHeld(session.interview)) return <MockStillRunning />;
   if (context.phase !== 'ready' || !session || !scored || !model) return <p className="muted">Loading your session…</p>;
-  const store = context.opened.keyValueStore;
+  const { keyValueStore: store, flush } = context.opened;
+
+  /** Writes a planned import, then opens its case's report with a full load (this page's store must be replaced). */
+  async function commit(pending: PendingImport) {
+    setPendingImport(undefined);
+    try {
+      // Any edit still waiting to be written lands first, so the import and the kept copy see it.
+      await flush();
+      await commitSessionImport(store, pending.session, pending.plan);
+    } catch (error) {
+      setMessage({ tone: 'error', text: `${pending.fileName} was read but could not be stored: ${describeStorageError(error)}. Nothing you had was changed.` });
+      return;
+    }
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    window.location.assign(`/cases/${pending.session.caseSlug}/report`);
+  }
 
   async function onImport(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -80,17 +100,16 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
       setMessage({ tone: 'error', text: `${file.name} was not imported. ${result.error} Nothing you had was changed.` });
       return;
     }
-    // Stored as its own record and made the active session of its case; then that case's report opens.
-    try {
-      await store.set(sessionKey(result.session.id), { version: SESSION_VERSION, state: { session: result.session } });
-      await store.set(activeSessionKey(result.session.caseSlug), result.session.id);
-    } catch (error) {
-      setMessage({ tone: 'error', text: `${file.name} was read but could not be stored: ${describeStorageError(error)}. Nothing you had was changed.` });
+    await flush().catch(() => undefined);
+    const plan = await planSessionImport(store, result.session, knownCaseSlugs);
+    if (!plan.ok) {
+      setMessage({ tone: 'error', text: `${file.name} was not imported. ${plan.error} Nothing you had was changed.` });
       return;
     }
-    // A full load, not a client navigation: the open session store of this page must be replaced.
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    window.location.assign(`/cases/${result.session.caseSlug}/report`);
+    const pending = { fileName: file.name, session: result.session, plan };
+    // Replacing work saved after the file was exported: ask first.
+    if (plan.replaces?.savedIsNewer) setPendingImport(pending);
+    else await commit(pending);
   }
 
   return (
@@ -148,6 +167,23 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
             Print
           </button>
         </div>
+        {pendingImport?.plan.replaces ? (
+          <div className="notice notice-warn" role="alertdialog" aria-labelledby={`${id}-replace`}>
+            <p id={`${id}-replace`}>
+              <strong>{pendingImport.fileName} is older than your saved work on this attempt</strong> (you last worked on it{' '}
+              {dateFormat.format(new Date(pendingImport.plan.replaces.saved.updatedAt))}; the file was saved {dateFormat.format(new Date(pendingImport.session.updatedAt))}).
+              Importing replaces it; your current version stays in History as its own attempt.
+            </p>
+            <div className="button-row">
+              <button type="button" className="button" onClick={() => void commit(pendingImport)}>
+                Import and keep my current version in History
+              </button>
+              <button type="button" className="button" onClick={() => setPendingImport(undefined)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        ) : null}
         {message ? (
           <p className={message.tone === 'error' ? 'notice notice-warn' : 'notice notice-info'} role={message.tone === 'error' ? 'alert' : 'status'}>
             {message.text}

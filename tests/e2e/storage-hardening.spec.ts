@@ -19,3 +19,67 @@ test('Markdown images from other hosts are shown as links and never fetched', as
   await expect(preview.locator('img')).toHaveAttribute('alt', 'dot');
   expect(offOrigin).toEqual([]);
 });
+
+test('importing an older export over newer work asks first and keeps the newer version in History', async ({ page }, testInfo) => {
+  await page.goto('/cases/ecommerce-data-platform/clarify');
+  const notes = page.getByLabel('Notes for Clarify');
+  await notes.fill('Who reads the dashboards?');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.goto('/cases/ecommerce-data-platform/report');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export session (JSON)' }).click();
+  const file = testInfo.outputPath('older.json');
+  await (await downloading).saveAs(file);
+
+  await page.goto('/cases/ecommerce-data-platform/clarify');
+  await page.getByLabel('Notes for Clarify').fill('Who reads the dashboards? And how fresh must they be?');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.goto('/cases/ecommerce-data-platform/report');
+  await page.getByLabel('Import a session file').setInputFiles(file);
+  const ask = page.getByRole('alertdialog');
+  await expect(ask).toContainText('older.json is older than your saved work on this attempt');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await page.goto('/cases/ecommerce-data-platform/clarify');
+  await expect(page.getByLabel('Notes for Clarify')).toHaveValue(/how fresh/);
+
+  await page.goto('/cases/ecommerce-data-platform/report');
+  await page.getByLabel('Import a session file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Import and keep my current version in History' }).click();
+  await page.waitForURL('**/cases/ecommerce-data-platform/report');
+  await page.goto('/cases/ecommerce-data-platform/clarify');
+  await expect(page.getByLabel('Notes for Clarify')).toHaveValue('Who reads the dashboards?');
+  await page.goto('/history');
+  await expect(page.getByRole('region', { name: /E-commerce/ }).getByRole('row')).toHaveCount(3);
+});
+
+test('a session for a case that does not exist is refused with a sentence and leaves no key', async ({ page }) => {
+  await page.goto('/cases/ecommerce-data-platform/report');
+  const body = JSON.stringify({
+    format: 'system-design-trainer/session',
+    sessionVersion: 6,
+    exportedAt: '2026-03-01T10:00:00.000Z',
+    session: {
+      id: 'no-such-case-1', caseSlug: 'no-such-case', createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z', currentStep: 'clarify',
+      steps: Object.fromEntries(['clarify', 'estimate', 'design', 'diagram', 'deep-dive'].map((id) => [id, { notes: '', visited: false }])),
+      answers: { clarify: { questions: [], entities: '' }, estimate: { rows: [] }, design: {}, diagram: { scene: { elements: [], files: {} } }, deepDive: {} },
+      interview: { mode: 'practice', durationMinutes: 45, pauses: [] },
+      stepTimes: {},
+    },
+  });
+  await page.getByLabel('Import a session file').setInputFiles({ name: 'ghost.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+  await expect(page.getByRole('alert').filter({ hasText: 'ghost.json was not imported. The session is for a case this app does not have' })).toBeVisible();
+  const keys = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('system-design-trainer');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<IDBValidKey[]>((resolve) => {
+      const request = db.transaction('sessions').objectStore('sessions').getAllKeys();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return all.map(String);
+  });
+  expect(keys.filter((key) => key.includes('no-such-case'))).toEqual([]);
+});

@@ -46,7 +46,7 @@ export default async function ReportPage({ params }: { params: Promise<Params> }
         <CurveballNotice curveball={content.rubric.curveball} />
         <p className="step-kicker">Your interview</p>
         <h1>Report</h1>
-        <SessionReport rubric={content.rubric} caseSlug={slug} caseTitle={content.frontmatter.title} />
+        <SessionReport rubric={content.rubric} caseSlug={slug} caseTitle={content.frontmatter.title} knownCaseSlugs={getCaseSlugs()} />
         <AfterFeedback>
           <ReferenceAnswer writeUpCode={writeUpCode} dataModel={content.rubric.dataModel} scene={referenceScene} />
         </AfterFeedback>
