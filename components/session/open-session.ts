@@ -8,6 +8,8 @@ import { openBrowserStore } from '@/lib/storage/idb-store';
 import type { KeyValueStore } from '@/lib/storage/key-value-store';
 import { browserSyncStore, clearBackup, writeBackup } from '@/lib/storage/pending-backup';
 import { recoverBackup } from '@/lib/storage/recover-backup';
+import { holdTabLock } from '@/lib/storage/tab-lock';
+import type { LockApi } from '@/lib/storage/tab-lock';
 import { loadSessionRecord, readActiveSessionId, sessionKey, writeActiveSessionId } from '@/lib/storage/session-repository';
 import { createSessionStore } from './session-store';
 import type { PersistedSession, SessionStore } from './session-store';
@@ -31,7 +33,37 @@ export type OpenedSession = {
   flush: () => Promise<void>;
   /** For pagehide: also backs up unsaved changes synchronously. */
   flushOnHide: () => Promise<void>;
+  /** Lets go of this tab's hold on the attempt (or stops waiting for it); call when the page closes. */
+  release: () => void;
 };
+
+/** The browser's Web Locks, when it has them. */
+function browserLocks(): LockApi | undefined {
+  return typeof navigator !== 'undefined' && 'locks' in navigator ? (navigator.locks as unknown as LockApi) : undefined;
+}
+
+/**
+ * Takes this tab's hold on the attempt before the page shows it: the only tab writes; a second tab
+ * on the same attempt is read-only until the first lets go, then loads the latest save and writes.
+ */
+function holdAttempt(store: SessionStore, keyValueStore: KeyValueStore, id: string, caseSlug: string): Promise<() => void> {
+  return new Promise((decided) => {
+    const release = holdTabLock(browserLocks(), `sdt:lock:${sessionKey(id)}`, {
+      onWaiting: () => {
+        store.getState().setTab('other-tab-open');
+        decided(release);
+      },
+      onAcquired: async (afterWaiting) => {
+        if (afterWaiting) {
+          const latest = await loadSessionRecord(keyValueStore, id, caseSlug).catch(() => undefined);
+          if (latest?.status === 'ok') store.getState().replaceSession(latest.session);
+          store.getState().setTab('took-over');
+        }
+        decided(release);
+      },
+    });
+  });
+}
 
 const SAVE_DELAY_MS = 400;
 const SAVE_MAX_WAIT_MS = 2_000;
@@ -79,5 +111,6 @@ export async function openSession(caseSlug: string, durationMinutes: number, onS
   };
   const store = createSessionStore(initial, storage);
   await store.persist.rehydrate();
-  return { store, keyValueStore, notices, flush: writer.flush, flushOnHide: writer.flushOnHide };
+  const release = await holdAttempt(store, keyValueStore, initial.id, caseSlug);
+  return { store, keyValueStore, notices, flush: writer.flush, flushOnHide: writer.flushOnHide, release };
 }

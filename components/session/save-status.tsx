@@ -1,15 +1,18 @@
 'use client';
 
 import { assertNever } from '@/lib/util/assert-never';
-import { useSessionContext } from './session-provider';
+import { useSession, useSessionContext } from './session-provider';
+import type { TabAccess } from './session-store';
 
-function describe(context: ReturnType<typeof useSessionContext>): { text: string; tone: 'muted' | 'ok' | 'warn' } {
+function describe(context: ReturnType<typeof useSessionContext>, tab: TabAccess | undefined): { text: string; tone: 'muted' | 'ok' | 'warn' } {
   switch (context.phase) {
     case 'loading':
       return { text: 'Loading your work…', tone: 'muted' };
     case 'failed':
       return { text: `Could not open your work: ${context.message}`, tone: 'warn' };
     case 'ready': {
+      // Never "Saved" in a tab whose edits another tab would overwrite.
+      if (tab === 'other-tab-open') return { text: 'Read-only: open in another tab', tone: 'warn' };
       if (!context.opened.keyValueStore.persistent) return { text: 'Not saved: kept in this tab only', tone: 'warn' };
       const status = context.status;
       switch (status.state) {
@@ -33,7 +36,7 @@ function describe(context: ReturnType<typeof useSessionContext>): { text: string
 
 /** A quiet, always-visible answer to "is my work safe?". */
 export function SaveStatus() {
-  const { text, tone } = describe(useSessionContext());
+  const { text, tone } = describe(useSessionContext(), useSession((state) => state.tab));
   return (
     <p className={`save-status save-status-${tone}`} role="status" aria-live="polite">
       {text}

@@ -75,10 +75,34 @@ function LimitToast() {
   );
 }
 
+/** Says when another tab holds this attempt (this one is read-only) and when this tab took over. */
+function TabNotice() {
+  const tab = useSession((state) => state.tab);
+  if (tab === 'other-tab-open') {
+    return (
+      <div className="notice notice-warn" role="alert">
+        <p>
+          <strong>This attempt is open in another tab, so this tab is read-only.</strong> Edits here are not kept, so neither tab
+          overwrites the other&apos;s work. Work in the other tab, or close it: this tab then loads the latest save and takes over.
+        </p>
+      </div>
+    );
+  }
+  if (tab === 'took-over') {
+    return (
+      <div className="notice notice-info" role="status">
+        <p>The other tab closed. This tab loaded the latest save and now saves your work.</p>
+      </div>
+    );
+  }
+  return null;
+}
+
 export function SessionNotices() {
   const notices = useSessionNotices();
   return (
     <>
+      <TabNotice />
       <LimitToast />
       {notices.length === 0 ? null : (
         <div className="notices">

@@ -28,6 +28,7 @@ export function SessionProvider({ caseSlug, durationMinutes, children }: { caseS
     openSession(caseSlug, durationMinutes, onStatus).then(
       (result) => {
         opened = result;
+        if (cancelled) result.release();
         if (!cancelled) setValue({ phase: 'ready', opened: result, status: { state: 'idle' } });
       },
       (error: unknown) => {
@@ -44,6 +45,7 @@ export function SessionProvider({ caseSlug, durationMinutes, children }: { caseS
     return () => {
       cancelled = true;
       flushNow();
+      opened?.release();
       window.removeEventListener('pagehide', flushNow);
       document.removeEventListener('visibilitychange', onVisibility);
     };

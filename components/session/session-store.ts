@@ -15,13 +15,19 @@ export type PersistedSession = { session: Session };
 /** The sentence shown the moment an action met a limit of the session schema ("At most 200 worksheet rows ..."). */
 export type LimitNotice = { text: string; id: number };
 
+export type TabAccess = 'only' | 'other-tab-open' | 'took-over';
+
 export type SessionState = {
   session: Session;
   /** Set when an action was cut to fit a limit; stays until dismissed or replaced by the next cut. */
   limitNotice?: LimitNotice;
-  /** True while another tab holds this attempt: actions change nothing and nothing is written. */
-  readOnly: boolean;
-  setReadOnly: (readOnly: boolean) => void;
+  /**
+   * This tab's hold on the attempt (tab-lock.ts): 'only' writes; 'other-tab-open' is read-only while
+   * another tab holds it (actions change nothing, nothing is written); 'took-over' writes again after
+   * the other tab closed and the latest save was loaded.
+   */
+  tab: TabAccess;
+  setTab: (tab: TabAccess) => void;
   /** Swaps in a session read back from storage (the other tab closed, or a newer save arrived). */
   replaceSession: (session: Session) => void;
   dismissLimitNotice: () => void;
@@ -42,14 +48,25 @@ export type SessionState = {
 
 /** One store per provider (per case page), persisted as one record per session. */
 export function createSessionStore(initial: Session, storage: PersistStorage<PersistedSession>) {
-  return createStore<SessionState>()(
+  // zustand's persist writes after every `set`; only a changed session is written, and nothing while another tab holds it.
+  let readOnly = false;
+  let lastWritten: Session | undefined;
+  const guarded: PersistStorage<PersistedSession> = {
+    ...storage,
+    setItem: (name, value) => {
+      if (readOnly || value.state.session === lastWritten) return;
+      lastWritten = value.state.session;
+      return storage.setItem(name, value);
+    },
+  };
+  const store = createStore<SessionState>()(
     persist(
       (set) => {
         let notices = 0;
         /** Every action goes through applySessionAction: the state always fits the schema, and a cut is said at once. */
         const apply = (action: SessionAction) =>
           set((state) => {
-            if (state.readOnly) return state;
+            if (state.tab === 'other-tab-open') return state;
             const result = applySessionAction(state.session, action, new Date());
             if (result.session === state.session) return state;
             if (result.notes.length === 0) return { session: result.session };
@@ -58,8 +75,11 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
           });
         return {
           session: initial,
-          readOnly: false,
-          setReadOnly: (readOnly) => set({ readOnly }),
+          tab: 'only',
+          setTab: (tab) => {
+            readOnly = tab === 'other-tab-open';
+            set({ tab });
+          },
           replaceSession: (session) => set({ session }),
           dismissLimitNotice: () => set({ limitNotice: undefined }),
           setNotes: (step, notes) => apply({ type: 'setNotes', step, notes }),
@@ -80,7 +100,7 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
       {
         name: sessionKey(initial.id),
         version: SESSION_VERSION,
-        storage,
+        storage: guarded,
         skipHydration: true,
         partialize: (state) => ({ session: state.session }),
         migrate: (persisted, version) => {
@@ -91,6 +111,7 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
       },
     ),
   );
+  return store;
 }
 
 export type SessionStore = ReturnType<typeof createSessionStore>;

@@ -83,3 +83,28 @@ test('a session for a case that does not exist is refused with a sentence and le
   });
   expect(keys.filter((key) => key.includes('no-such-case'))).toEqual([]);
 });
+
+test('a second tab on the same attempt is read-only until the first closes, and never says Saved', async ({ page, context }) => {
+  await page.goto('/cases/ecommerce-data-platform/clarify');
+  await page.getByLabel('Notes for Clarify').fill('Tab A: who reads it?');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  const second = await context.newPage();
+  await second.goto('/cases/ecommerce-data-platform/estimate');
+  await expect(second.getByRole('alert').filter({ hasText: 'This attempt is open in another tab, so this tab is read-only.' })).toBeVisible();
+  await expect(second.getByRole('status').filter({ hasText: 'Read-only: open in another tab' })).toBeVisible();
+  await second.getByLabel('Notes for Estimate').fill('Tab B: 200 GB/day');
+  await expect(second.getByRole('status').filter({ hasText: /^Saved$/ })).toHaveCount(0);
+
+  await page.getByLabel('Notes for Clarify').fill('Tab A: who reads it? How fresh?');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.close();
+
+  await expect(second.getByRole('status').filter({ hasText: 'The other tab closed.' })).toBeVisible();
+  await second.getByLabel('Notes for Estimate').fill('Tab B: 200 GB/day');
+  await expect(second.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await second.reload();
+  await expect(second.getByLabel('Notes for Estimate')).toHaveValue('Tab B: 200 GB/day');
+  await second.getByRole('link', { name: /Clarify/ }).first().click();
+  await expect(second.getByLabel('Notes for Clarify')).toHaveValue('Tab A: who reads it? How fresh?');
+});
