@@ -1,13 +1,14 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { practiceInterview } from '@/lib/interview/interview-schema';
 import { createSession, newSessionId } from '@/lib/session/create-session';
+import { SESSION_VERSION } from '@/lib/session/session-schema';
 import type { Session } from '@/lib/session/session-schema';
 import { createDebouncedWriter } from '@/lib/storage/debounced-writer';
 import type { SaveStatus } from '@/lib/storage/debounced-writer';
-import { openBrowserStore } from '@/lib/storage/idb-store';
+import { onDatabaseReset, openBrowserStore } from '@/lib/storage/idb-store';
 import type { KeyValueStore } from '@/lib/storage/key-value-store';
 import { browserSyncStore, clearBackup, writeBackup } from '@/lib/storage/pending-backup';
-import { recoverBackup } from '@/lib/storage/recover-backup';
+import { findCaseBackup, recoverBackup } from '@/lib/storage/recover-backup';
 import { holdTabLock } from '@/lib/storage/tab-lock';
 import type { LockApi } from '@/lib/storage/tab-lock';
 import { loadSessionRecord, readActiveSessionId, sessionKey, writeActiveSessionId } from '@/lib/storage/session-repository';
@@ -18,7 +19,10 @@ import type { PersistedSession, SessionStore } from './session-store';
 export type KeptCopy = { key: string } | { text: string };
 
 export type SessionNotice =
-  | { kind: 'not-persistent'; reason: string }
+  /** `loadedSaved`: the saved work could still be read and is open in memory. */
+  | { kind: 'not-persistent'; reason: string; loadedSaved: boolean }
+  /** The database came back empty and the attempt was restored from a tab's backup. */
+  | { kind: 'restored-from-backup' }
   | { kind: 'quarantined'; reason: string; quarantineKey: string }
   | { kind: 'migrated'; fromVersion: number }
   /** The saved work was over a limit of the app; it loaded within it and the whole record is kept aside. */
@@ -73,14 +77,22 @@ const SAVE_MAX_WAIT_MS = 2_000;
  * wires a zustand store whose writes are debounced into IndexedDB.
  */
 export async function openSession(caseSlug: string, durationMinutes: number, onStatus: (status: SaveStatus) => void): Promise<OpenedSession> {
-  const { store: keyValueStore, problem } = await openBrowserStore();
+  const { store: keyValueStore, problem, loadedSaved } = await openBrowserStore();
   const notices: SessionNotice[] = [];
-  if (problem) notices.push({ kind: 'not-persistent', reason: problem });
+  if (problem) notices.push({ kind: 'not-persistent', reason: problem, loadedSaved: loadedSaved === true });
+  // Backups move into storage only when it persists; in memory they would be lost with the tab.
+  const backups = keyValueStore.persistent ? browserSyncStore() : undefined;
 
   let initial: Session | undefined;
-  const activeId = await readActiveSessionId(keyValueStore, caseSlug);
+  let activeId = await readActiveSessionId(keyValueStore, caseSlug);
+  // No active attempt, yet a backup of one: the database was emptied (deleted while the app was open).
+  const backupId = activeId ? undefined : findCaseBackup(backups, caseSlug);
+  if (backupId) {
+    activeId = backupId;
+    notices.push({ kind: 'restored-from-backup' });
+  }
   if (activeId) {
-    const recovered = await recoverBackup(keyValueStore, browserSyncStore(), sessionKey(activeId), caseSlug);
+    const recovered = await recoverBackup(keyValueStore, backups, sessionKey(activeId), caseSlug);
     if (recovered.status === 'set-aside') notices.push({ kind: 'backup-set-aside', reason: recovered.reason, kept: { text: recovered.text } });
     if (recovered.status === 'restored' && recovered.trimmed) notices.push({ kind: 'trimmed', notes: recovered.trimmed.notes, kept: { text: recovered.trimmed.text } });
     const loaded = await loadSessionRecord(keyValueStore, activeId, caseSlug);
@@ -96,8 +108,15 @@ export async function openSession(caseSlug: string, durationMinutes: number, onS
   initial ??= createSession(caseSlug, newSessionId(caseSlug), new Date(), practiceInterview(durationMinutes));
   await writeActiveSessionId(keyValueStore, caseSlug, initial.id).catch(() => undefined);
 
-  const backups = keyValueStore.persistent ? browserSyncStore() : undefined;
-  const writer = createDebouncedWriter((key, value) => keyValueStore.set(key, value), {
+  // After the database was deleted under the open tab, the next write also restores the active attempt.
+  let restoreActive = false;
+  const writer = createDebouncedWriter(async (key, value) => {
+    await keyValueStore.set(key, value);
+    if (restoreActive) {
+      await writeActiveSessionId(keyValueStore, caseSlug, initial.id);
+      restoreActive = false;
+    }
+  }, {
     delayMs: SAVE_DELAY_MS,
     maxWaitMs: SAVE_MAX_WAIT_MS,
     onStatus,
@@ -111,6 +130,21 @@ export async function openSession(caseSlug: string, durationMinutes: number, onS
   };
   const store = createSessionStore(initial, storage);
   await store.persist.rehydrate();
-  const release = await holdAttempt(store, keyValueStore, initial.id, caseSlug);
+  const releaseAttempt = await holdAttempt(store, keyValueStore, initial.id, caseSlug);
+  // The database is being deleted (devtools, clearing site data, another tab): back the attempt up at
+  // once, say so, and write it again, which recreates the database with this tab's work in it.
+  const stopWatching = onDatabaseReset(() => {
+    const { session, tab, markDatabaseReset } = store.getState();
+    markDatabaseReset();
+    if (tab === 'other-tab-open') return;
+    const record = { version: SESSION_VERSION, state: { session } };
+    writeBackup(backups, sessionKey(session.id), record);
+    restoreActive = true;
+    writer.schedule(sessionKey(session.id), record);
+  });
+  const release = () => {
+    stopWatching();
+    releaseAttempt();
+  };
   return { store, keyValueStore, notices, flush: writer.flush, flushOnHide: writer.flushOnHide, release };
 }

@@ -28,8 +28,9 @@ function NoticeBody({ notice }: { notice: SessionNotice }) {
     case 'not-persistent':
       return (
         <p>
-          <strong>Your work is not being saved.</strong> The browser refused storage ({notice.reason}). You can keep working,
-          but closing or reloading this tab loses what you write.
+          <strong>Your work is not being saved.</strong> The browser refused storage ({notice.reason}).{' '}
+          {notice.loadedSaved ? 'Your saved work was loaded and is open here; what you change is kept in this tab only. ' : ''}You can keep
+          working, but closing or reloading this tab loses what you write{notice.loadedSaved ? ' here' : ''}.
         </p>
       );
     case 'quarantined':
@@ -48,6 +49,8 @@ function NoticeBody({ notice }: { notice: SessionNotice }) {
           opened as usual, and the record as it was is kept. <DownloadKept kept={notice.kept} />
         </p>
       );
+    case 'restored-from-backup':
+      return <p>Your saved work for this case was missing from the browser&apos;s storage; it was restored from the backup this browser kept.</p>;
     case 'backup-set-aside':
       return (
         <p>
@@ -71,6 +74,22 @@ function LimitToast() {
       <button type="button" className="link-button" onClick={dismiss}>
         Dismiss
       </button>
+    </div>
+  );
+}
+
+const isInfo = (notice: SessionNotice) => notice.kind === 'migrated' || notice.kind === 'restored-from-backup';
+
+/** Says the site's database was deleted while the page was open, and what became of the work. */
+function DatabaseResetNotice() {
+  const reset = useSession((state) => state.databaseReset);
+  if (!reset) return null;
+  return (
+    <div className="notice notice-warn" role="alert">
+      <p>
+        <strong>This site&apos;s stored data was deleted while the app was open</strong> (by the browser or another tab). The work in
+        this tab is kept: it was backed up and is saved again. Other attempts stored only in this browser may be gone.
+      </p>
     </div>
   );
 }
@@ -103,11 +122,12 @@ export function SessionNotices() {
   return (
     <>
       <TabNotice />
+      <DatabaseResetNotice />
       <LimitToast />
       {notices.length === 0 ? null : (
         <div className="notices">
           {notices.map((notice) => (
-            <div key={notice.kind} className={`notice notice-${notice.kind === 'migrated' ? 'info' : 'warn'}`} role={notice.kind === 'migrated' ? 'status' : 'alert'}>
+            <div key={notice.kind} className={`notice notice-${isInfo(notice) ? 'info' : 'warn'}`} role={isInfo(notice) ? 'status' : 'alert'}>
               <NoticeBody notice={notice} />
             </div>
           ))}

@@ -31,6 +31,9 @@ export type SessionState = {
   /** Swaps in a session read back from storage (the other tab closed, or a newer save arrived). */
   replaceSession: (session: Session) => void;
   dismissLimitNotice: () => void;
+  /** True once the site's database was deleted while this page was open (idb-store.ts onDatabaseReset). */
+  databaseReset: boolean;
+  markDatabaseReset: () => void;
   setNotes: (step: StepId, notes: string) => void;
   visit: (step: StepId) => void;
   ask: (question: string) => void;
@@ -82,6 +85,8 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
           },
           replaceSession: (session) => set({ session }),
           dismissLimitNotice: () => set({ limitNotice: undefined }),
+          databaseReset: false,
+          markDatabaseReset: () => set({ databaseReset: true }),
           setNotes: (step, notes) => apply({ type: 'setNotes', step, notes }),
           visit: (step) => apply({ type: 'visit', step }),
           ask: (question) => apply({ type: 'ask', question }),

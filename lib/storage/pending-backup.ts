@@ -44,7 +44,7 @@ export function readBackup(store: SyncStore | undefined, key: string): { found: 
   }
 }
 
-export function browserSyncStore(): SyncStore | undefined {
+export function browserSyncStore(): Storage | undefined {
   try {
     return typeof localStorage === 'undefined' ? undefined : localStorage;
   } catch {

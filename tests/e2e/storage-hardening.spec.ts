@@ -108,3 +108,47 @@ test('a second tab on the same attempt is read-only until the first closes, and 
   await second.getByRole('link', { name: /Clarify/ }).first().click();
   await expect(second.getByLabel('Notes for Clarify')).toHaveValue('Tab A: who reads it? How fresh?');
 });
+
+test('storage refusing writes at page load opens the saved work in memory and says so', async ({ page }) => {
+  await page.goto('/cases/ecommerce-data-platform/clarify');
+  await page.getByLabel('Notes for Clarify').fill('Saved before the disk filled up');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.close();
+
+  const next = await page.context().newPage();
+  await next.addInitScript(() => {
+    // Reads still work; every write fails the way a full disk makes it fail.
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await next.goto('/cases/ecommerce-data-platform/clarify');
+  const notice = next.getByRole('alert').filter({ hasText: 'Your work is not being saved.' });
+  await expect(notice).toContainText('Your saved work was loaded');
+  await expect(next.getByLabel('Notes for Clarify')).toHaveValue('Saved before the disk filled up');
+  await expect(next.getByRole('status').filter({ hasText: 'Not saved: kept in this tab only' })).toBeVisible();
+});
+
+test('deleting the database while the app is open is not blocked, is announced, and the work is saved again', async ({ page, context }) => {
+  await page.goto('/cases/ecommerce-data-platform/clarify');
+  await page.getByLabel('Notes for Clarify').fill('Work that must survive');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  const other = await context.newPage();
+  await other.goto('/');
+  const outcome = await other.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const request = indexedDB.deleteDatabase('system-design-trainer');
+        request.onsuccess = () => resolve('deleted');
+        request.onblocked = () => setTimeout(() => resolve('blocked'), 2_000);
+      }),
+  );
+  expect(outcome).toBe('deleted');
+  await expect(page.getByRole('alert').filter({ hasText: "This site's stored data was deleted while the app was open" })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.close();
+
+  await other.goto('/cases/ecommerce-data-platform/clarify');
+  await expect(other.getByLabel('Notes for Clarify')).toHaveValue('Work that must survive');
+});

@@ -3,7 +3,7 @@ import { createSession } from '../../../lib/session/create-session';
 import { SESSION_VERSION } from '../../../lib/session/session-schema';
 import { createMemoryStore } from '../../../lib/storage/key-value-store';
 import type { KeyValueStore } from '../../../lib/storage/key-value-store';
-import { recoverBackup } from '../../../lib/storage/recover-backup';
+import { findCaseBackup, recoverBackup } from '../../../lib/storage/recover-backup';
 import { sessionKey } from '../../../lib/storage/session-repository';
 
 const slug = 'ecommerce-data-platform';
@@ -77,5 +77,29 @@ describe('recovering a closing tab backup', () => {
     const result = await recoverBackup(createMemoryStore(), backups, key, slug, t0);
     expect(result).toEqual({ status: 'set-aside', reason: 'it is not valid JSON', text: '{' });
     expect(backups.data.size).toBe(0);
+  });
+});
+
+describe('finding a case backup when the database came back empty', () => {
+  function listable(entries: Record<string, string>) {
+    const store = syncStore(entries);
+    return { ...store, get length() { return store.data.size; }, key: (index: number) => [...store.data.keys()][index] ?? null };
+  }
+
+  it('picks the newest readable backup of that case only', () => {
+    const older = createSession(slug, 'ecommerce-data-platform-old', t0);
+    const newer = { ...createSession(slug, 'ecommerce-data-platform-new', t0), updatedAt: '2026-03-02T10:00:00.000Z' };
+    const other = { ...createSession('ride-hailing', 'ride-hailing-x', t0), updatedAt: '2026-03-09T10:00:00.000Z' };
+    const backups = listable({
+      [`sdt:backup:${sessionKey(older.id)}`]: record(older),
+      [`sdt:backup:${sessionKey(newer.id)}`]: record(newer),
+      [`sdt:backup:${sessionKey(other.id)}`]: record(other),
+      [`sdt:backup:${sessionKey('ecommerce-data-platform-bad')}`]: '{',
+      'unrelated': 'x',
+    });
+    expect(findCaseBackup(backups, slug)).toBe(newer.id);
+    expect(findCaseBackup(backups, 'ride-hailing')).toBe(other.id);
+    expect(findCaseBackup(backups, 'card-payments')).toBeUndefined();
+    expect(findCaseBackup(undefined, slug)).toBeUndefined();
   });
 });
