@@ -7,7 +7,13 @@ import { gradeCommands } from './grade/engines';
 function usage(): string {
   const names = Object.keys(gradeCommands).sort();
   const lines = names.map((name) => `  ${gradeCommands[name]?.usage ?? name}\n      ${gradeCommands[name]?.summary ?? ''}`);
-  return ['usage: npm run -s grade -- <engine> [--case <slug>] [--file <path>] [file] [--json]', '', 'engines:', ...lines].join('\n');
+  return [
+    'usage: npm run -s grade -- <engine> [--case <slug>] [--file <path>] [file] [--json]',
+    'Long input does not fit on a command line (npm stops near 100 KB): put it in a file, or pass --file - and pipe it to stdin.',
+    '',
+    'engines:',
+    ...lines,
+  ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -19,12 +19,23 @@ function checkInputFile(file: string | undefined, what: string): string {
   return file;
 }
 
+/** `--file -` reads standard input: the way to pass input too long for a command line (about 100 KB with npm). */
+export const STDIN_FILE = '-';
+
+function readStdin(what: string): Buffer {
+  const bytes = readFileSync(0);
+  if (bytes.byteLength > MAX_INPUT_BYTES) throw new CliInputError(`stdin: ${what} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB, over the 20 MB limit`);
+  return bytes;
+}
+
 export function readInputFile(file: string | undefined, what: string): string {
+  if (file === STDIN_FILE) return readStdin(what).toString('utf8');
   return readFileSync(checkInputFile(file, what), 'utf8');
 }
 
 /** The file's raw bytes, for inputs that may be binary (a PNG with an embedded scene). */
 export function readInputBytes(file: string | undefined, what: string): Uint8Array {
+  if (file === STDIN_FILE) return new Uint8Array(readStdin(what));
   return new Uint8Array(readFileSync(checkInputFile(file, what)));
 }
 

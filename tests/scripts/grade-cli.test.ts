@@ -11,6 +11,10 @@ function grade(...args: string[]) {
   return spawnSync(tsx, ['scripts/grade.ts', ...args], { encoding: 'utf8' });
 }
 
+function gradeWithStdin(input: string, ...args: string[]) {
+  return spawnSync(tsx, ['scripts/grade.ts', ...args], { encoding: 'utf8', input });
+}
+
 function file(name: string, text: string): string {
   const target = path.join(dir, name);
   writeFileSync(target, text);
@@ -68,4 +72,21 @@ describe('grade command line', () => {
     expect(unknownEngine.status).toBe(2);
     expect(unknownEngine.stderr).toMatch(/^grade: unknown engine "telepathy"/);
   });
+
+  it('caps questions per call and reads long input from stdin, saying how', () => {
+    const many = file('many.txt', 'How much data per day?\n'.repeat(5_000));
+    const refused = grade('ask', '--case', 'ecommerce-data-platform', '--file', many, '--json');
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr.trim()).toBe(`grade: ${many} holds 5,000 questions; grade ask answers up to 200 per call (split it into parts of 200)`);
+
+    const longLine = file('long.txt', `Who reads it? ${'very '.repeat(3_000)}\n`);
+    expect(grade('ask', '--case', 'ecommerce-data-platform', '--file', longLine).stderr).toMatch(/question 1 is 15,0\d\d characters; questions up to 10,000 characters are read/);
+    expect(grade('ask', '--case', 'ecommerce-data-platform', 'x'.repeat(12_000)).stderr).toContain('pass long input with --file <path>, or --file - and stdin');
+
+    const piped = gradeWithStdin('Who consumes the dashboards?\n', 'ask', '--case', 'ecommerce-data-platform', '--file', '-', '--json');
+    expect(piped.status, piped.stderr).toBe(0);
+    expect((JSON.parse(piped.stdout) as { topic: string | null }[]).map((answer) => answer.topic)).toEqual(['consumers']);
+    expect(grade('--help').stdout).toContain('pass --file - and pipe it to stdin');
+  }, 600_000);
 });
