@@ -152,3 +152,13 @@ test('deleting the database while the app is open is not blocked, is announced, 
   await other.goto('/cases/ecommerce-data-platform/clarify');
   await expect(other.getByLabel('Notes for Clarify')).toHaveValue('Work that must survive');
 });
+
+test('a scene past the element limit is refused at once with one sentence, the drawing unchanged', async ({ page }) => {
+  await page.goto('/cases/ecommerce-data-platform/diagram');
+  await expect(page.locator('.excalidraw canvas.interactive')).toBeVisible({ timeout: 30_000 });
+  const elements = Array.from({ length: 5_001 }, (_, index) => ({ id: `r${index}`, type: 'rectangle', x: (index % 100) * 200, y: Math.floor(index / 100) * 120, width: 160, height: 80 }));
+  const started = Date.now();
+  await page.getByLabel('Import an Excalidraw file').setInputFiles({ name: 'huge.excalidraw', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ type: 'excalidraw', elements, files: {} })) });
+  await expect(page.getByRole('alert').filter({ hasText: 'huge.excalidraw was not imported' })).toContainText('The scene has 5,001 elements; up to 5,000 can be imported.');
+  expect(Date.now() - started).toBeLessThan(5_000);
+});

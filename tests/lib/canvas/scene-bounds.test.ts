@@ -80,6 +80,14 @@ describe('one set of bounds for scene import and session import', () => {
     expect(bothImports([rect('a', 0, 0)], huge).session.ok).toBe(false);
   });
 
+  it('refuses a scene past 5,000 elements in both, and takes one at the limit', () => {
+    const elements = (n: number) => Array.from({ length: n }, (_, index) => rect(`r${index}`, index * 10, 0));
+    expect(bothImports(elements(5_001)).scene).toEqual({ ok: false, error: 'The scene has 5,001 elements; up to 5,000 can be imported.' });
+    expect(bothImports(elements(5_001)).session).toEqual({ ok: false, error: expect.stringContaining('answers.diagram.scene.elements') });
+    expect(bothImports(elements(5_000)).scene.ok).toBe(true);
+    expect(bothImports(elements(5_000)).session.ok).toBe(true);
+  });
+
   it('accepts an image of 3.8 MB, which Excalidraw takes (its limit is 4 MiB)', () => {
     const bytes = 3.8 * 1024 * 1024;
     const dataURL = `data:image/png;base64,${'A'.repeat(Math.ceil(bytes / 3) * 4)}`;
