@@ -162,3 +162,35 @@ test('a scene past the element limit is refused at once with one sentence, the d
   await expect(page.getByRole('alert').filter({ hasText: 'huge.excalidraw was not imported' })).toContainText('The scene has 5,001 elements; up to 5,000 can be imported.');
   expect(Date.now() - started).toBeLessThan(5_000);
 });
+
+test('a limit says so the moment it bites, and the session still reloads whole', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/cases/ecommerce-data-platform/estimate');
+  const addRow = page.getByRole('button', { name: 'Add row', exact: true });
+  await expect(addRow).toBeEnabled();
+  for (let index = 0; index < 198; index += 1) await addRow.click();
+  await page.getByRole('button', { name: 'Add a row for each quantity' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'At most 200 worksheet rows can be kept' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'We could not read your saved work' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add row', exact: true })).toBeDisabled();
+});
+
+test('session import refuses hostile file entries and deep nesting with one sentence, as scene import does', async ({ page }) => {
+  await page.goto('/cases/ecommerce-data-platform/report');
+  await expect(page.locator('.report-summary .score-value')).toBeVisible();
+  const session = (scene: string) =>
+    `{"format":"system-design-trainer/session","sessionVersion":6,"exportedAt":"2026-03-01T10:00:00.000Z","session":{"id":"ecommerce-data-platform-h1","caseSlug":"ecommerce-data-platform","createdAt":"2026-03-01T10:00:00.000Z","updatedAt":"2026-03-01T10:00:00.000Z","currentStep":"clarify","steps":{"clarify":{"notes":"","visited":false},"estimate":{"notes":"","visited":false},"design":{"notes":"","visited":false},"diagram":{"notes":"","visited":false},"deep-dive":{"notes":"","visited":false}},"answers":{"clarify":{"questions":[],"entities":""},"estimate":{"rows":[]},"design":{},"diagram":{"scene":${scene}},"deepDive":{}},"interview":{"mode":"practice","durationMinutes":45,"pauses":[]},"stepTimes":{}}}`;
+  const hostile = [
+    ['html.json', session('{"elements":[],"files":{"f":{"id":"f","mimeType":"text/html","dataURL":"data:text/html,<script>alert(1)</script>"}}}'), 'not an image'],
+    ['js.json', session('{"elements":[],"files":{"f":{"id":"f","mimeType":"image/png","dataURL":"javascript:alert(1)"}}}'), 'not an image'],
+    ['deep.json', session(`{"elements":[{"id":"a","type":"rectangle","customData":${'{"c":'.repeat(5_000)}1${'}'.repeat(5_000)}}],"files":{}}`), 'nested more than 32 levels'],
+  ] as const;
+  for (const [name, text, phrase] of hostile) {
+    await page.getByLabel('Import a session file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    const alert = page.getByRole('alert').filter({ hasText: `${name} was not imported` });
+    await expect(alert).toContainText(phrase);
+    await expect(alert).toContainText('Nothing you had was changed.');
+  }
+});
