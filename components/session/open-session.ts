@@ -26,7 +26,7 @@ export type SessionNotice =
   | { kind: 'quarantined'; reason: string; quarantineKey: string }
   | { kind: 'migrated'; fromVersion: number }
   /** The saved work was over a limit of the app; it loaded within it and the whole record is kept aside. */
-  | { kind: 'trimmed'; notes: string[]; kept: KeptCopy }
+  | { kind: 'trimmed'; notes: string[]; kept?: KeptCopy }
   /** A closing tab's backup could not be read or written; it no longer blocks the case. */
   | { kind: 'backup-set-aside'; reason: string; kept: KeptCopy };
 
@@ -99,7 +99,7 @@ export async function openSession(caseSlug: string, durationMinutes: number, onS
     if (loaded.status === 'ok') {
       initial = loaded.session;
       if (loaded.migratedFrom !== undefined) notices.push({ kind: 'migrated', fromVersion: loaded.migratedFrom });
-      if (loaded.trimmed) notices.push({ kind: 'trimmed', notes: loaded.trimmed.notes, kept: { key: loaded.trimmed.quarantineKey } });
+      if (loaded.trimmed) notices.push({ kind: 'trimmed', notes: loaded.trimmed.notes, ...(loaded.trimmed.quarantineKey ? { kept: { key: loaded.trimmed.quarantineKey } } : {}) });
     } else if (loaded.status === 'quarantined') {
       notices.push({ kind: 'quarantined', reason: loaded.reason, quarantineKey: loaded.quarantineKey });
     }

@@ -46,7 +46,8 @@ function NoticeBody({ notice }: { notice: SessionNotice }) {
       return (
         <p>
           <strong>Part of your saved work was over the app&apos;s limits and was set aside:</strong> {notice.notes.join(' ')} The rest
-          opened as usual, and the record as it was is kept. <DownloadKept kept={notice.kept} />
+          opened as usual{notice.kept ? ', and the record as it was is kept. ' : '. '}
+          {notice.kept ? <DownloadKept kept={notice.kept} /> : 'There was no room to keep a copy of the record as it was.'}
         </p>
       );
     case 'restored-from-backup':
@@ -126,8 +127,8 @@ export function SessionNotices() {
       <LimitToast />
       {notices.length === 0 ? null : (
         <div className="notices">
-          {notices.map((notice) => (
-            <div key={notice.kind} className={`notice notice-${isInfo(notice) ? 'info' : 'warn'}`} role={isInfo(notice) ? 'status' : 'alert'}>
+          {notices.map((notice, index) => (
+            <div key={`${notice.kind}-${index}`} className={`notice notice-${isInfo(notice) ? 'info' : 'warn'}`} role={isInfo(notice) ? 'status' : 'alert'}>
               <NoticeBody notice={notice} />
             </div>
           ))}

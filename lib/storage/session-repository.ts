@@ -12,7 +12,7 @@ export const activeSessionKey = (caseSlug: string) => `${ACTIVE_PREFIX}${caseSlu
 
 export type LoadedSession =
   | { status: 'none' }
-  | { status: 'ok'; session: Session; migratedFrom?: number; trimmed?: { notes: string[]; quarantineKey: string } }
+  | { status: 'ok'; session: Session; migratedFrom?: number; trimmed?: { notes: string[]; quarantineKey?: string } }
   | { status: 'quarantined'; reason: string; quarantineKey: string };
 
 /** The id of the session the learner is working on for this case, if any. */
@@ -41,8 +41,13 @@ export async function loadSessionRecord(store: KeyValueStore, id: string, caseSl
     const { trimmed, ...loaded } = restored;
     if (!trimmed) return loaded;
     const keptKey = quarantineKey(id, now);
-    await store.set(keptKey, raw);
-    await store.set(sessionKey(id), { version: SESSION_VERSION, state: { session: restored.session } });
+    try {
+      await store.set(keptKey, raw);
+    } catch {
+      // No room for the copy: the fitted session opens in this tab, and the record stays as it was until the next save.
+      return { ...loaded, trimmed: { notes: trimmed } };
+    }
+    await store.set(sessionKey(id), { version: SESSION_VERSION, state: { session: loaded.session } }).catch(() => undefined);
     return { ...loaded, trimmed: { notes: trimmed, quarantineKey: keptKey } };
   }
   const keptKey = quarantineKey(id, now);

@@ -99,3 +99,16 @@ describe('a stored record over a limit', () => {
     expect(importSession(exportSession(over as Session, t0))).toEqual({ ok: false, error: expect.stringContaining('answers.estimate.rows') });
   });
 });
+
+describe('a stored record over a limit when storage has no room', () => {
+  it('still opens, fitted, leaving the stored record as it was', async () => {
+    const over = { ...fresh(), answers: { ...fresh().answers, estimate: { rows: rows(201) } } };
+    const raw = { version: SESSION_VERSION, state: { session: over } };
+    const inner = createMemoryStore([[sessionKey(over.id), raw]]);
+    const full = { ...inner, set: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) };
+    const loaded = await loadSessionRecord(full, over.id, slug, t0);
+    expect(loaded).toMatchObject({ status: 'ok', trimmed: { notes: ['At most 200 worksheet rows can be kept; the 1 past that were not added.'] } });
+    expect(loaded.status === 'ok' && loaded.trimmed?.quarantineKey).toBe(undefined);
+    expect(await inner.get(sessionKey(over.id))).toEqual(raw);
+  });
+});
