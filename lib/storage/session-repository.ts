@@ -51,7 +51,12 @@ export async function loadSessionRecord(store: KeyValueStore, id: string, caseSl
     return { ...loaded, trimmed: { notes: trimmed, quarantineKey: keptKey } };
   }
   const keptKey = quarantineKey(id, now);
-  await store.set(keptKey, raw);
+  try {
+    await store.set(keptKey, raw);
+  } catch {
+    // No room for the copy: the record stays under its own key (a fresh attempt gets a new id), so that key is the kept copy.
+    return { status: 'quarantined', reason: restored.reason, quarantineKey: sessionKey(id) };
+  }
   return { status: 'quarantined', reason: restored.reason, quarantineKey: keptKey };
 }
 

@@ -122,3 +122,14 @@ describe('debounced writer', () => {
     expect(statuses.at(-1)?.state).toBe('saved');
   });
 });
+
+describe('an unreadable record when storage has no room', () => {
+  it('is reported with its own key as the kept copy, and the case still opens', async () => {
+    const damaged = { version: SESSION_VERSION, state: { session: { id: 'ecommerce-data-platform-z', notes: 'half' } } };
+    const inner = createMemoryStore([[sessionKey('ecommerce-data-platform-z'), damaged]]);
+    const full = { ...inner, set: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) };
+    const loaded = await loadSessionRecord(full, 'ecommerce-data-platform-z', slug, t0);
+    expect(loaded).toMatchObject({ status: 'quarantined', quarantineKey: sessionKey('ecommerce-data-platform-z') });
+    expect(await inner.get(sessionKey('ecommerce-data-platform-z'))).toEqual(damaged);
+  });
+});
