@@ -70,6 +70,8 @@ function holdAttempt(store: SessionStore, keyValueStore: KeyValueStore, id: stri
 }
 
 const SAVE_DELAY_MS = 400;
+/** Tabs of this site tell each other which record they just saved. */
+const SAVES_CHANNEL = 'sdt:saves';
 const SAVE_MAX_WAIT_MS = 2_000;
 
 /**
@@ -108,6 +110,8 @@ export async function openSession(caseSlug: string, durationMinutes: number, onS
   initial ??= createSession(caseSlug, newSessionId(caseSlug), new Date(), practiceInterview(durationMinutes));
   await writeActiveSessionId(keyValueStore, caseSlug, initial.id).catch(() => undefined);
 
+  // A read-only tab follows the saves of the tab that holds the attempt, so it shows the latest work.
+  const saves = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(SAVES_CHANNEL);
   // After the database was deleted under the open tab, the next write also restores the active attempt.
   let restoreActive = false;
   const writer = createDebouncedWriter(async (key, value) => {
@@ -121,7 +125,10 @@ export async function openSession(caseSlug: string, durationMinutes: number, onS
     maxWaitMs: SAVE_MAX_WAIT_MS,
     onStatus,
     backup: (key, value) => writeBackup(backups, key, value),
-    onWritten: (key) => clearBackup(backups, key),
+    onWritten: (key) => {
+      clearBackup(backups, key);
+      saves?.postMessage({ key });
+    },
   });
   const storage: PersistStorage<PersistedSession> = {
     getItem: async (name) => ((await keyValueStore.get(name)) as StorageValue<PersistedSession> | undefined) ?? null,
@@ -142,9 +149,21 @@ export async function openSession(caseSlug: string, durationMinutes: number, onS
     restoreActive = true;
     writer.schedule(sessionKey(session.id), record);
   });
+  if (saves) {
+    saves.onmessage = (event: MessageEvent<{ key?: unknown }>) => {
+      if (store.getState().tab !== 'other-tab-open' || event.data.key !== sessionKey(initial.id)) return;
+      void loadSessionRecord(keyValueStore, initial.id, caseSlug).then(
+        (latest) => {
+          if (latest.status === 'ok' && store.getState().tab === 'other-tab-open') store.getState().replaceSession(latest.session);
+        },
+        () => undefined,
+      );
+    };
+  }
   const release = () => {
     stopWatching();
     releaseAttempt();
+    saves?.close();
   };
   return { store, keyValueStore, notices, flush: writer.flush, flushOnHide: writer.flushOnHide, release };
 }

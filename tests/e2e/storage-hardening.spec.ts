@@ -98,6 +98,10 @@ test('a second tab on the same attempt is read-only until the first closes, and 
 
   await page.getByLabel('Notes for Clarify').fill('Tab A: who reads it? How fresh?');
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  // The read-only tab follows the other tab's saves.
+  await second.getByRole('navigation', { name: 'Interview steps' }).getByRole('link', { name: /Clarify/ }).click();
+  await expect(second.getByLabel('Notes for Clarify')).toHaveValue('Tab A: who reads it? How fresh?');
+  await second.getByRole('navigation', { name: 'Interview steps' }).getByRole('link', { name: /Estimate/ }).click();
   await page.close();
 
   await expect(second.getByRole('status').filter({ hasText: 'The other tab closed.' })).toBeVisible();
