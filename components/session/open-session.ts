@@ -41,6 +41,9 @@ export type OpenedSession = {
   release: () => void;
 };
 
+/** A hold released this soon after this page asked was the previous page of this tab, not another tab. */
+const HANDOVER_MS = 1_500;
+
 /** The browser's Web Locks, when it has them. */
 function browserLocks(): LockApi | undefined {
   return typeof navigator !== 'undefined' && 'locks' in navigator ? (navigator.locks as unknown as LockApi) : undefined;
@@ -51,9 +54,11 @@ function browserLocks(): LockApi | undefined {
  * on the same attempt is read-only until the first lets go, then loads the latest save and writes.
  */
 function holdAttempt(store: SessionStore, keyValueStore: KeyValueStore, id: string, caseSlug: string): Promise<() => void> {
+  let waitingSince = 0;
   return new Promise((decided) => {
     const release = holdTabLock(browserLocks(), `sdt:lock:${sessionKey(id)}`, {
       onWaiting: () => {
+        waitingSince = Date.now();
         store.getState().setTab('other-tab-open');
         decided(release);
       },
@@ -61,7 +66,8 @@ function holdAttempt(store: SessionStore, keyValueStore: KeyValueStore, id: stri
         if (afterWaiting) {
           const latest = await loadSessionRecord(keyValueStore, id, caseSlug).catch(() => undefined);
           if (latest?.status === 'ok') store.getState().replaceSession(latest.session);
-          store.getState().setTab('took-over');
+          // A page of this same tab letting go as the next one opens is not "another tab": no notice then.
+          store.getState().setTab(Date.now() - waitingSince < HANDOVER_MS ? 'only' : 'took-over');
         }
         decided(release);
       },
