@@ -13,14 +13,17 @@ export const MAX_PAUSES = 500;
 export const MAX_STEP_TIME_MS = 24 * 60 * 60 * 1000;
 
 const isoDate = z.iso.datetime({ offset: true });
+/** The curveball baseline keeps at most this many keywords of each kind, each this long at most. */
+export const MAX_BASELINE_KEYWORDS = 40;
+export const MAX_BASELINE_KEYWORD_CHARS = 60;
 
 /**
  * What already matched the curveball's cues when it was announced. Only what comes after counts, so
  * a design that happened to say "audit" or draw an object store earns nothing for the change.
  */
 export const curveballBaselineSchema = z.object({
-  textKeywords: z.array(z.string().max(60)).max(40),
-  diagramKeywords: z.array(z.string().max(60)).max(40),
+  textKeywords: z.array(z.string().max(MAX_BASELINE_KEYWORD_CHARS)).max(MAX_BASELINE_KEYWORDS),
+  diagramKeywords: z.array(z.string().max(MAX_BASELINE_KEYWORD_CHARS)).max(MAX_BASELINE_KEYWORDS),
   kindCount: z.number().int().min(0).max(100_000),
 });
 export type CurveballBaseline = z.infer<typeof curveballBaselineSchema>;

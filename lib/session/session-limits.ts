@@ -2,7 +2,7 @@ import { elementProblem, fileProblem, MAX_SCENE_ELEMENTS, MAX_SCENE_FILES } from
 import { MAX_DEEP_DIVE_ANSWER } from '../deep-dive/limits';
 import { MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS } from '../design/design-answer-schema';
 import { MAX_EXPRESSION_LENGTH, MAX_ROWS } from '../estimate/limits';
-import { MAX_PAUSES } from '../interview/interview-schema';
+import { MAX_BASELINE_KEYWORD_CHARS, MAX_BASELINE_KEYWORDS, MAX_PAUSES } from '../interview/interview-schema';
 import { getStep, STEP_IDS } from '../steps/steps';
 import { MAX_DEEP_DIVE_ANSWERS, MAX_DEEP_DIVE_PROMPT_ID, MAX_ENTITIES_LENGTH, MAX_NOTES_LENGTH, MAX_QUESTION_LENGTH, MAX_QUESTIONS, MAX_ROW_ID_LENGTH, MAX_ROW_NAME_LENGTH } from './session-schema';
 import type { Session } from './session-schema';
@@ -170,7 +170,18 @@ export function fitSessionLimits(raw: unknown): FitResult<unknown> {
     out = withField(out, 'steps', steps);
   }
   out = withField(out, 'answers', fitAnswers(out.answers, notes));
-  if (isObj(out.interview)) out = withField(out, 'interview', withField(out.interview, 'pauses', head(out.interview.pauses, MAX_PAUSES, 'pauses', notes)));
+  if (isObj(out.interview)) {
+    let interview = withField(out.interview, 'pauses', head(out.interview.pauses, MAX_PAUSES, 'pauses', notes));
+    if (isObj(interview.curveballBaseline)) {
+      let baseline = interview.curveballBaseline;
+      for (const key of ['textKeywords', 'diagramKeywords']) {
+        const words = mapSame(head(baseline[key], MAX_BASELINE_KEYWORDS, 'curveball keywords', notes), (word) => clip(word, MAX_BASELINE_KEYWORD_CHARS, 'A curveball keyword', notes));
+        baseline = withField(baseline, key, words);
+      }
+      interview = withField(interview, 'curveballBaseline', baseline);
+    }
+    out = withField(out, 'interview', interview);
+  }
   return { value: out, notes };
 }
 

@@ -49,6 +49,10 @@ const action: fc.Arbitrary<SessionAction> = fc.oneof(
   fc.constant({ type: 'pauseInterview' as const }),
   fc.constant({ type: 'resumeInterview' as const }),
   fc.constant({ type: 'finishInterview' as const }),
+  fc.record({
+    type: fc.constant('announceCurveball' as const),
+    baseline: fc.record({ textKeywords: fc.array(text(60), { maxLength: 45 }), diagramKeywords: fc.array(text(60), { maxLength: 45 }), kindCount: fc.integer({ min: 0, max: 100_000 }) }),
+  }),
   fc.record({ type: fc.constant('addStepTime' as const), step, ms: fc.oneof(fc.integer({ min: -10, max: 100_000_000 }), fc.constant(Number.NaN)) }),
 );
 
