@@ -95,12 +95,10 @@ export async function openSession(caseSlug: string, durationMinutes: number, onS
   let activeId = await readActiveSessionId(keyValueStore, caseSlug);
   // No active attempt, yet a backup of one: the database was emptied (deleted while the app was open).
   const backupId = activeId ? undefined : findCaseBackup(backups, caseSlug);
-  if (backupId) {
-    activeId = backupId;
-    notices.push({ kind: 'restored-from-backup' });
-  }
+  if (backupId) activeId = backupId;
   if (activeId) {
     const recovered = await recoverBackup(keyValueStore, backups, sessionKey(activeId), caseSlug);
+    if (backupId && recovered.status === 'restored') notices.push({ kind: 'restored-from-backup' });
     if (recovered.status === 'set-aside') notices.push({ kind: 'backup-set-aside', reason: recovered.reason, kept: { text: recovered.text } });
     if (recovered.status === 'restored' && recovered.trimmed) notices.push({ kind: 'trimmed', notes: recovered.trimmed.notes, kept: { text: recovered.trimmed.text } });
     const loaded = await loadSessionRecord(keyValueStore, activeId, caseSlug);
