@@ -77,10 +77,15 @@ describe('rooms socket: who gets in', () => {
       attempt({ roomId: 42, token: ['x'] }),
     ]);
     expect(new Set(refused)).toEqual(new Set(['room-not-found']));
+    const inside = track(client(server.url, room.roomId, room.tokens.candidate));
+    await online(inside);
     clock = new Date(clock.getTime() + 15 * 24 * 60 * 60 * 1000);
     expect(await attempt({ roomId: room.roomId, token: room.tokens.interviewer })).toBe('room-not-found');
     expect(await server.runtime.sweep()).toEqual(expect.arrayContaining([room.roomId, other.roomId]));
     expect(await server.runtime.store.getAccess(room.roomId)).toBeUndefined();
+    // Whoever was still in an expired room is told it is gone, and stays out.
+    await until(() => inside.getView().status === 'gone', 5_000, 'gone after expiry');
+    expect(inside.getView().error?.code).toBe('room-gone');
   });
 });
 

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { TokenBucket } from '@/server/rate-limit';
+
+describe('TokenBucket', () => {
+  it('allows the burst, then the refill rate, never more', () => {
+    let now = 0;
+    const bucket = new TokenBucket(10, 5, () => now);
+    expect(Array.from({ length: 7 }, () => bucket.take())).toEqual([true, true, true, true, true, false, false]);
+    now = 100; // 0.1 s at 10/s: one token back
+    expect([bucket.take(), bucket.take()]).toEqual([true, false]);
+    now = 10_000; // a long pause refills up to the burst only
+    expect(Array.from({ length: 6 }, () => bucket.take()).filter(Boolean)).toHaveLength(5);
+  });
+});
