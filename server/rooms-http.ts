@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { MAX_INTERVIEW_MINUTES, MIN_INTERVIEW_MINUTES } from '../lib/interview/interview-schema';
 import { ROOM_ROLES } from '../lib/rooms/room-role';
 import type { RoomRole } from '../lib/rooms/room-role';
-import { ROOM_ID_PATTERN } from '../lib/rooms/room-limits';
+import { ROOM_CREATE_BURST, ROOM_ID_PATTERN, ROOMS_PER_MINUTE } from '../lib/rooms/room-limits';
+import { KeyedTokenBuckets } from './rate-limit';
 import { RoomInputError } from './room-hub';
 import type { RoomHub } from './room-hub';
 
@@ -55,7 +56,11 @@ const CLOSE_PATH = /^\/api\/rooms\/([^/]+)\/close$/;
  * token>` -> 204, or 404 for a wrong token exactly as for a missing room. Resolves true when it
  * answered the request, false to let Next answer it.
  */
-export function createRoomsHttpHandler(hub: RoomHub, log: (line: string) => void = () => undefined) {
+export type RoomsHttpOptions = { roomsPerMinute?: number; roomCreateBurst?: number; log?: (line: string) => void };
+
+export function createRoomsHttpHandler(hub: RoomHub, options: RoomsHttpOptions = {}) {
+  const log = options.log ?? (() => undefined);
+  const creations = new KeyedTokenBuckets((options.roomsPerMinute ?? ROOMS_PER_MINUTE) / 60, options.roomCreateBurst ?? ROOM_CREATE_BURST);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     const close = CLOSE_PATH.exec(pathname);
@@ -72,6 +77,11 @@ export function createRoomsHttpHandler(hub: RoomHub, log: (line: string) => void
         const closed = ROOM_ID_PATTERN.test(roomId) && (await hub.close(roomId, token));
         if (!closed) return sendJson(res, 404, { error: 'There is no such room.' }), true;
         res.writeHead(204);
+        res.end();
+        return true;
+      }
+      if (!creations.take(req.socket.remoteAddress ?? 'unknown')) {
+        res.writeHead(429, { 'retry-after': '60' });
         res.end();
         return true;
       }

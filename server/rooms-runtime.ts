@@ -6,6 +6,7 @@ import type { RoomStore } from '../lib/rooms/room-store';
 import { createRoomCaseContext } from './room-case-context';
 import { RoomHub } from './room-hub';
 import { createRoomsHttpHandler } from './rooms-http';
+import type { RoomsHttpOptions } from './rooms-http';
 import { attachRoomsSocket, evictRooms } from './rooms-socket';
 import type { RoomsSocketOptions } from './rooms-socket';
 import { SqliteRoomStore } from './storage/sqlite-room-store';
@@ -38,7 +39,7 @@ export type RoomsRuntime = {
  */
 export async function startRooms(
   httpServer: HttpServer,
-  options: { dataDir: string; ttlDays: number; store?: RoomStore; root?: string; now?: () => Date; socket?: RoomsSocketOptions; log?: (line: string) => void },
+  options: { dataDir: string; ttlDays: number; store?: RoomStore; root?: string; now?: () => Date; socket?: RoomsSocketOptions; http?: RoomsHttpOptions; log?: (line: string) => void },
 ): Promise<RoomsRuntime> {
   const store = options.store ?? new SqliteRoomStore(options.dataDir);
   const cases = createRoomCaseContext(options.root);
@@ -56,7 +57,7 @@ export async function startRooms(
     hub,
     io,
     store,
-    handleHttp: createRoomsHttpHandler(hub, options.log),
+    handleHttp: createRoomsHttpHandler(hub, { log: options.log, ...options.http }),
     sweep,
     close: async () => {
       clearInterval(timer);

@@ -2,7 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Socket } from 'socket.io';
 import { projectRoom, projectRoomEvent } from '../lib/rooms/project-room';
-import { MAX_MESSAGE_BYTES, MESSAGE_BURST, MESSAGES_PER_SECOND, POINTER_FLOOD_PER_SECOND, POINTER_INTERVAL_MS } from '../lib/rooms/room-limits';
+import { BYTES_BURST, BYTES_PER_SECOND, MAX_MESSAGE_BYTES, MESSAGE_BURST, MESSAGES_PER_SECOND, POINTER_FLOOD_PER_SECOND, POINTER_INTERVAL_MS } from '../lib/rooms/room-limits';
 import { clientMessageSchema, pointerMessageSchema, roomAuthSchema, ROOM_SOCKET_EVENTS, ROOM_SOCKET_PATH } from '../lib/rooms/room-messages';
 import type { RoomAckMessage, RoomErrorCode, RoomErrorMessage, RoomEventMessage, RoomPointerMessage, RoomRefusedMessage, RoomSnapshotMessage } from '../lib/rooms/room-messages';
 import type { RoomRole } from '../lib/rooms/room-role';
@@ -83,6 +83,7 @@ export function attachRoomsSocket(httpServer: HttpServer, hub: RoomHub, options:
   io.on('connection', (socket) => {
     const { roomId, role } = socket.data as SocketData;
     const messages = new TokenBucket(options.messagesPerSecond ?? MESSAGES_PER_SECOND, options.messageBurst ?? MESSAGE_BURST);
+    const bytes = new TokenBucket(BYTES_PER_SECOND, BYTES_BURST);
     const pointerFlood = new TokenBucket(POINTER_FLOOD_PER_SECOND, POINTER_FLOOD_PER_SECOND);
     let lastPointer = 0;
     let counted = false;
@@ -122,7 +123,9 @@ export function attachRoomsSocket(httpServer: HttpServer, hub: RoomHub, options:
 
     socket.on(ROOM_SOCKET_EVENTS.message, (raw: unknown) => {
       if (!messages.take()) return fail(socket, 'rate-limited', `More than ${options.messagesPerSecond ?? MESSAGES_PER_SECOND} messages a second.`);
-      if (jsonBytes(raw) > MAX_MESSAGE_BYTES) return fail(socket, 'too-large', `A message may be at most ${MAX_MESSAGE_BYTES} bytes.`);
+      const size = jsonBytes(raw);
+      if (size > MAX_MESSAGE_BYTES) return fail(socket, 'too-large', `A message may be at most ${MAX_MESSAGE_BYTES} bytes.`);
+      if (!bytes.take(size)) return fail(socket, 'rate-limited', `More than ${BYTES_PER_SECOND} bytes a second.`);
       const parsed = clientMessageSchema.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];

@@ -5,6 +5,12 @@ export const MAX_MESSAGE_BYTES = 1_000_000;
 /** Client messages a connection may send per second on average, and the burst it may save up. */
 export const MESSAGES_PER_SECOND = 40;
 export const MESSAGE_BURST = 80;
+/** Bytes of messages a connection may send per second on average, and the burst (a large paste or scene). */
+export const BYTES_PER_SECOND = 256_000;
+export const BYTES_BURST = 2_000_000;
+/** Rooms one client address may create: this many a minute, in bursts of ROOM_CREATE_BURST. */
+export const ROOMS_PER_MINUTE = 10;
+export const ROOM_CREATE_BURST = 20;
 /** Pointer moves relayed per connection: at most one every this many milliseconds; the rest are dropped. */
 export const POINTER_INTERVAL_MS = 50;
 /** Pointer moves a connection may send per second before it counts as a flood and is closed. */

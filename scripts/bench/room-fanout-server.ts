@@ -11,6 +11,7 @@ const { port } = await startBareRoomsServer({
   ttlDays: 1,
   // The bench's scripted clients send faster than a person; the limits are the server's, not under test here.
   socket: { messagesPerSecond: 1_000, messageBurst: 1_000 },
+  http: { roomsPerMinute: 6_000, roomCreateBurst: 100 },
   extra: (req, res) => {
     if (req.url !== '/bench/memory') return false;
     (globalThis as { gc?: () => void }).gc?.();

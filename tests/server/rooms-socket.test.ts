@@ -44,6 +44,14 @@ describe('rooms HTTP API', () => {
     expect((await fetch(`${server.url}/api/rooms`)).status).toBe(405);
   });
 
+  it('limits how many rooms one address creates', async () => {
+    const post = () => fetch(`${server.url}/api/rooms`, { method: 'POST', body: JSON.stringify({ caseSlug: 'ride-hailing', lengthMinutes: 30 }) });
+    const statuses: number[] = [];
+    for (let index = 0; index < 22; index += 1) statuses.push((await post()).status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(20);
+    expect(statuses.slice(20)).toEqual([429, 429]);
+  });
+
   it('closes a room only with its interviewer token, answering 404 otherwise', async () => {
     const room = await createRoomOver(server.url);
     const other = await createRoomOver(server.url);

@@ -4,13 +4,14 @@ import { projectRoom, projectRoomEvent } from '@/lib/rooms/project-room';
 import type { ClientMessage, OutgoingMessage } from '@/lib/rooms/room-messages';
 import { applyRoomEvents, decideRoomMessage } from '@/lib/rooms/room-reducer';
 import type { RoomRole } from '@/lib/rooms/room-role';
+import type { RoomElement } from '@/lib/rooms/room-state-schema';
 import { emptyRoom, interviewerOnlyPaths, T0 } from './room-fixtures';
 
 const step = fc.constantFrom('clarify', 'estimate', 'design', 'diagram', 'deep-dive' as const);
 const message: fc.Arbitrary<[RoomRole, OutgoingMessage]> = fc.oneof(
   fc.tuple(fc.constant<RoomRole>('candidate'), fc.record({ type: fc.constant('question:ask' as const), text: fc.constantFrom('How many orders?', 'Who reads it?') })),
   fc.tuple(fc.constant<RoomRole>('candidate'), fc.record({ type: fc.constant('work:set' as const), set: fc.record({ field: fc.constant('notes' as const), step, value: fc.constantFrom('a', 'b') }) })),
-  fc.tuple(fc.constant<RoomRole>('candidate'), fc.record({ type: fc.constant('scene:update' as const), elements: fc.constant([{ id: 'x', version: 1, versionNonce: 1, index: 'a0' }]) })),
+  fc.tuple(fc.constant<RoomRole>('candidate'), fc.record({ type: fc.constant('scene:update' as const), elements: fc.constant<RoomElement[]>([{ id: 'x', version: 1, versionNonce: 1, index: 'a0' }]) })),
   fc.tuple(fc.constant<RoomRole>('interviewer'), fc.constantFrom<OutgoingMessage>(
     { type: 'clock:start' },
     { type: 'clock:pause' },
