@@ -23,6 +23,7 @@ export type RoomHubOptions = {
   now?: () => Date;
   suggestAnswer?: RoomContext['suggestAnswer'];
   curveballBaseline?: RoomContext['curveballBaseline'];
+  log?: (line: string) => void;
 };
 
 type LiveRoom = {
@@ -142,7 +143,7 @@ export class RoomHub {
       });
       if (!decision.ok) return decision;
       const logged = await this.append(roomId, room, decision.events, message.clientMsgId);
-      this.remember(room, message.clientMsgId, room.seq);
+      if (logged.length === 0) this.remember(room, message.clientMsgId, room.seq);
       return { ok: true, seq: room.seq, events: logged };
     });
   }
@@ -156,6 +157,12 @@ export class RoomHub {
     return true;
   }
 
+  /** Resolves when every loaded room's queued work (appends, snapshots) is done: before closing the store. */
+  async idle(): Promise<void> {
+    const rooms = await Promise.all([...this.rooms.values()].map((loading) => loading.catch(() => undefined)));
+    await Promise.all(rooms.map((room) => room?.tail));
+  }
+
   /** Deletes expired rooms from the store and forgets the loaded ones; returns their ids. */
   async sweepExpired(): Promise<string[]> {
     const ids = await this.options.store.deleteExpired(this.now());
@@ -163,6 +170,11 @@ export class RoomHub {
     return ids;
   }
 
+  /**
+   * Stores the events, then applies them, remembers the message id and tells the listeners. Once the
+   * store has them they are the room's history whatever happens next: a failed snapshot is only
+   * logged (the next load replays a little more).
+   */
   private async append(roomId: string, room: LiveRoom, events: readonly RoomEvent[], clientMsgId?: string): Promise<LoggedEvent[]> {
     if (events.length === 0) return [];
     const stored: StoredRoomEvent[] = events.map((event, offset) => ({ seq: room.seq + 1 + offset, at: event.at, ...(clientMsgId ? { clientMsgId } : {}), event }));
@@ -173,11 +185,16 @@ export class RoomHub {
       room.seq = entry.seq;
       logged.push({ seq: entry.seq, event: entry.event, after: room.state });
     }
-    if (room.seq - room.snapshotSeq >= SNAPSHOT_EVERY_EVENTS) {
-      await this.options.store.saveSnapshot(roomId, room.seq, room.state);
-      room.snapshotSeq = room.seq;
-    }
+    if (clientMsgId) this.remember(room, clientMsgId, room.seq);
     for (const listener of this.listeners) listener(roomId, logged);
+    if (room.seq - room.snapshotSeq >= SNAPSHOT_EVERY_EVENTS) {
+      try {
+        await this.options.store.saveSnapshot(roomId, room.seq, room.state);
+        room.snapshotSeq = room.seq;
+      } catch (error) {
+        this.options.log?.(`rooms: ${roomId}: snapshot at ${room.seq} failed: ${String(error)}`);
+      }
+    }
     return logged;
   }
 

@@ -43,7 +43,7 @@ export async function startRooms(
 ): Promise<RoomsRuntime> {
   const store = options.store ?? new SqliteRoomStore(options.dataDir);
   const cases = createRoomCaseContext(options.root);
-  const hub = new RoomHub({ store, ttlDays: options.ttlDays, now: options.now, ...cases });
+  const hub = new RoomHub({ store, ttlDays: options.ttlDays, now: options.now, log: options.log, ...cases });
   const io = attachRoomsSocket(httpServer, hub, { log: options.log, ...options.socket });
   const sweep = async () => {
     const ids = await hub.sweepExpired();
@@ -63,6 +63,9 @@ export async function startRooms(
       clearInterval(timer);
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      // The last clients out snapshot their rooms; let that finish before the store closes.
+      await new Promise((resolve) => setImmediate(resolve));
+      await hub.idle();
       await store.close();
     },
   };

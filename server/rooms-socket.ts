@@ -88,10 +88,12 @@ export function attachRoomsSocket(httpServer: HttpServer, hub: RoomHub, options:
     let lastPointer = 0;
     let counted = false;
 
-    socket.on('disconnect', () => {
-      if (!counted) return;
+    const countOut = () => {
       counted = false;
-      void hub.disconnect(roomId);
+      hub.disconnect(roomId).catch((error: unknown) => log(`rooms: ${roomId}: snapshot on leave failed: ${String(error)}`));
+    };
+    socket.on('disconnect', () => {
+      if (counted) countOut();
     });
 
     socket.onAny((name: string) => {
@@ -110,10 +112,7 @@ export function attachRoomsSocket(httpServer: HttpServer, hub: RoomHub, options:
         (entered) => {
           if (!entered) return fail(socket, 'room-not-found', 'There is no such room.');
           // The client left while the room was loading: count it out again.
-          if (!socket.connected && counted) {
-            counted = false;
-            void hub.disconnect(roomId);
-          }
+          if (!socket.connected && counted) countOut();
         },
         (error: unknown) => {
           log(`rooms: join failed: ${String(error)}`);

@@ -100,6 +100,7 @@ export class SqliteRoomStore implements RoomStore {
 
   private flush(): void {
     const batch = this.batch.splice(0);
+    if (batch.length === 0) return;
     const outcomes: (Error | undefined)[] = [];
     try {
       this.db.transaction(() => {
