@@ -85,7 +85,8 @@ export function attachRoomsSocket(httpServer: HttpServer, hub: RoomHub, options:
     const messages = new TokenBucket(options.messagesPerSecond ?? MESSAGES_PER_SECOND, options.messageBurst ?? MESSAGE_BURST);
     const bytes = new TokenBucket(BYTES_PER_SECOND, BYTES_BURST);
     const pointerFlood = new TokenBucket(POINTER_FLOOD_PER_SECOND, POINTER_FLOOD_PER_SECOND);
-    let lastPointer = 0;
+    // Relayed pointer moves: one per POINTER_INTERVAL_MS on average, a small burst allowed for timer jitter.
+    const pointerRelay = new TokenBucket(1000 / POINTER_INTERVAL_MS, 3);
     let counted = false;
 
     const countOut = () => {
@@ -148,9 +149,7 @@ export function attachRoomsSocket(httpServer: HttpServer, hub: RoomHub, options:
       const parsed = pointerMessageSchema.safeParse(raw);
       if (!parsed.success) return fail(socket, 'bad-message', 'Not a pointer position.');
       if (role === 'observer') return;
-      const at = performance.now();
-      if (at - lastPointer < POINTER_INTERVAL_MS) return;
-      lastPointer = at;
+      if (!pointerRelay.take()) return;
       const relayed: RoomPointerMessage = { ...parsed.data, from: socket.id, role };
       socket.to(roomId).volatile.emit(ROOM_SOCKET_EVENTS.pointer, relayed);
     });

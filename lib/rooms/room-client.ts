@@ -14,6 +14,7 @@ import type {
   RoomSnapshotMessage,
 } from './room-messages';
 import { applyRoomEvent, applyRoomEvents, decideRoomMessage } from './room-reducer';
+import { POINTER_INTERVAL_MS } from './room-limits';
 import type { RoomRole } from './room-role';
 import type { RoomState } from './room-state-schema';
 
@@ -85,6 +86,8 @@ export class RoomClient {
   private readonly now: () => Date;
   private closed = false;
   private retry: ReturnType<typeof setTimeout> | undefined;
+  private nextPointer: PointerMessage | undefined;
+  private pointerTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: RoomClientOptions) {
     this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
@@ -106,8 +109,10 @@ export class RoomClient {
     this.socket.on(ROOM_SOCKET_EVENTS.error, (error: RoomErrorMessage) => this.onServerError(error));
     this.socket.on(ROOM_SOCKET_EVENTS.pointer, (pointer: RoomPointerMessage) => this.onPointer(pointer));
     this.socket.on('connect_error', (error: Error) => {
-      if (error.message === 'room-not-found') this.goGone({ code: 'room-not-found', message: 'There is no such room, or the link is wrong or expired.' });
-      else this.update({ status: this.view.status === 'connecting' && !this.confirmed ? 'connecting' : 'offline' });
+      if (error.message === 'room-not-found') return this.goGone({ code: 'room-not-found', message: 'There is no such room, or the link is wrong or expired.' });
+      this.update({ status: this.view.status === 'connecting' && !this.confirmed ? 'connecting' : 'offline' });
+      // Refused by the server for another reason (it could not read the room): socket.io leaves retrying to us.
+      if (!this.socket.active) this.scheduleReconnect();
     });
     this.socket.on('disconnect', (reason: string) => {
       if (this.closed || this.view.status === 'gone') return;
@@ -141,9 +146,24 @@ export class RoomClient {
     });
   };
 
-  /** Sends the pointer position (volatile: dropped rather than queued when the line is busy or down). */
+  /**
+   * Sends the pointer position, at most one every POINTER_INTERVAL_MS (the last position of a burst is
+   * sent when the interval ends). Volatile: dropped rather than queued when the line is busy or down.
+   */
   sendPointer = (pointer: PointerMessage): void => {
-    if (this.view.status === 'online') this.socket.volatile.emit(ROOM_SOCKET_EVENTS.pointer, pointer);
+    this.nextPointer = pointer;
+    if (this.pointerTimer) return;
+    const flush = () => {
+      const next = this.nextPointer;
+      this.nextPointer = undefined;
+      if (!next) {
+        this.pointerTimer = undefined;
+        return;
+      }
+      if (this.view.status === 'online') this.socket.volatile.emit(ROOM_SOCKET_EVENTS.pointer, next);
+      this.pointerTimer = setTimeout(flush, POINTER_INTERVAL_MS);
+    };
+    flush();
   };
 
   /** (Re)connects after suspend() or close(), or the first time when autoConnect was false. */
@@ -163,6 +183,8 @@ export class RoomClient {
   close = (): void => {
     this.closed = true;
     if (this.retry) clearTimeout(this.retry);
+    if (this.pointerTimer) clearTimeout(this.pointerTimer);
+    this.pointerTimer = undefined;
     this.socket.disconnect();
     for (const entry of this.pending.splice(0)) entry.reject(new RoomMessageRefused('gone', 'The connection was closed.'));
     this.update({ status: 'offline', pending: 0 });
