@@ -86,5 +86,6 @@ describe('rooms: a killed server', () => {
     expect(state.work.notes.estimate).toBe('2M orders a day');
     expect(state.status).toBe('running');
     expect(candidate.getView().state).toEqual({ ...state, questions: state.questions.map(({ suggested: _s, ...rest }) => rest), curveball: {} });
-  });
+    // Two server start-ups, each loading the case content (about 20 s apiece on a loaded 2-core machine).
+  }, 240_000);
 });
