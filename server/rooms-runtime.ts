@@ -15,7 +15,7 @@ import { SqliteRoomStore } from './storage/sqlite-room-store';
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
 /** The rooms' settings from the environment: ROOMS_DATA_DIR (default ./data/rooms) and ROOM_TTL_DAYS (default 14). */
-export function roomsConfigFromEnv(env: NodeJS.ProcessEnv = process.env): { dataDir: string; ttlDays: number } {
+export function roomsConfigFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): { dataDir: string; ttlDays: number } {
   const ttl = Number(env.ROOM_TTL_DAYS ?? DEFAULT_ROOM_TTL_DAYS);
   if (!Number.isFinite(ttl) || ttl <= 0) throw new Error(`ROOM_TTL_DAYS must be a positive number of days, not "${env.ROOM_TTL_DAYS}".`);
   return { dataDir: path.resolve(env.ROOMS_DATA_DIR ?? path.join('data', 'rooms')), ttlDays: ttl };
