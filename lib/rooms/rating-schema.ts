@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dimensionIdSchema, MAX_ANCHOR_DIMENSIONS } from '../content/anchor-schema';
 import { stepIdSchema } from '../steps/step-id-schema';
 import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';
@@ -29,10 +30,7 @@ export type HireLevel = (typeof HIRE_LEVELS)[number];
 export const HIRE_LEVEL_NAMES: Readonly<Record<HireLevel, string>> = { junior: 'Junior', mid: 'Mid-level', senior: 'Senior', staff: 'Staff' };
 
 export const MAX_RATING_COMMENTS = 4_000;
-export const MAX_RATING_DIMENSIONS = 12;
-
-/** kebab-case, as the rubric's dimension ids (see lib/content/anchor-schema.ts). */
-const dimensionId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case dimension id such as "trade-offs"').max(60);
+export const MAX_RATING_DIMENSIONS = MAX_ANCHOR_DIMENSIONS;
 
 /**
  * The interviewer's ratings for one room: each step and each of the case's dimensions 1-4 (absent =
@@ -42,7 +40,7 @@ const dimensionId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a k
 export const ratingsSchema = z.strictObject({
   steps: z.partialRecord(stepIdSchema, ratingLevelSchema).default({}),
   dimensions: z
-    .record(dimensionId, ratingLevelSchema)
+    .record(dimensionIdSchema, ratingLevelSchema)
     .refine((dimensions) => Object.keys(dimensions).length <= MAX_RATING_DIMENSIONS, `at most ${MAX_RATING_DIMENSIONS} dimensions`)
     .default({}),
   decision: z.enum(HIRE_DECISIONS).optional(),
