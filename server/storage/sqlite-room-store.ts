@@ -1,0 +1,123 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
+import { roomEventSchema } from '../../lib/rooms/room-messages';
+import { roomStateSchema } from '../../lib/rooms/room-state-schema';
+import type { RoomState } from '../../lib/rooms/room-state-schema';
+import { roomRoleSchema } from '../../lib/rooms/room-role';
+import { RoomLogConflictError } from '../../lib/rooms/room-store';
+import type { LoadedRoom, RoomAccess, RoomStore, RoomTokenRecord, StoredRoomEvent } from '../../lib/rooms/room-store';
+import { runSqliteMigrations } from './sqlite-migrations';
+
+/** The database file inside the data folder. */
+export const SQLITE_FILE_NAME = 'rooms.sqlite';
+/** Snapshots kept per room; older ones are deleted when a new one is written (the log is kept whole). */
+const SNAPSHOTS_KEPT = 2;
+
+type EventRow = { seq: number; at: string; client_msg_id: string | null; body: string };
+
+/**
+ * Rooms in one SQLite file (better-sqlite3 12) in `dataDir`, created if missing. WAL journal with
+ * synchronous=NORMAL: a committed append survives the process being killed (the test kills and
+ * reopens), though not a power cut of the machine. Migrations run on open.
+ */
+export class SqliteRoomStore implements RoomStore {
+  private readonly db: Database;
+  private readonly statements: Record<string, Statement>;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new BetterSqlite3(path.join(dataDir, SQLITE_FILE_NAME));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    runSqliteMigrations(this.db);
+    this.statements = {
+      insertRoom: this.db.prepare('INSERT INTO rooms (id, case_slug, created_at, expires_at, last_seq) VALUES (?, ?, ?, ?, 0)'),
+      insertToken: this.db.prepare('INSERT INTO room_tokens (room_id, role, token_hash) VALUES (?, ?, ?)'),
+      insertSnapshot: this.db.prepare('INSERT OR REPLACE INTO room_snapshots (room_id, seq, taken_at, state) VALUES (?, ?, ?, ?)'),
+      pruneSnapshots: this.db.prepare('DELETE FROM room_snapshots WHERE room_id = ? AND seq NOT IN (SELECT seq FROM room_snapshots WHERE room_id = ? ORDER BY seq DESC LIMIT ?)'),
+      room: this.db.prepare('SELECT id, expires_at, last_seq FROM rooms WHERE id = ?'),
+      tokens: this.db.prepare('SELECT role, token_hash FROM room_tokens WHERE room_id = ? ORDER BY role'),
+      latestSnapshot: this.db.prepare('SELECT seq, state FROM room_snapshots WHERE room_id = ? ORDER BY seq DESC LIMIT 1'),
+      eventsAfter: this.db.prepare('SELECT seq, at, client_msg_id, body FROM room_events WHERE room_id = ? AND seq > ? ORDER BY seq'),
+      recentIds: this.db.prepare('SELECT client_msg_id, seq FROM room_events WHERE room_id = ? AND client_msg_id IS NOT NULL ORDER BY seq DESC LIMIT ?'),
+      insertEvent: this.db.prepare('INSERT INTO room_events (room_id, seq, at, client_msg_id, type, body) VALUES (?, ?, ?, ?, ?, ?)'),
+      advance: this.db.prepare('UPDATE rooms SET last_seq = ? WHERE id = ? AND last_seq = ?'),
+      deleteRoom: this.db.prepare('DELETE FROM rooms WHERE id = ?'),
+      expired: this.db.prepare('SELECT id FROM rooms WHERE expires_at <= ?'),
+    };
+  }
+
+  async createRoom(state: RoomState, tokens: readonly RoomTokenRecord[]): Promise<void> {
+    this.db.transaction(() => {
+      this.statements.insertRoom!.run(state.id, state.caseSlug, state.createdAt, state.expiresAt);
+      for (const token of tokens) this.statements.insertToken!.run(state.id, token.role, token.hash);
+      this.statements.insertSnapshot!.run(state.id, 0, state.createdAt, JSON.stringify(state));
+    })();
+  }
+
+  async getAccess(roomId: string): Promise<RoomAccess | undefined> {
+    const room = this.statements.room!.get(roomId) as { id: string; expires_at: string } | undefined;
+    if (!room) return undefined;
+    const rows = this.statements.tokens!.all(roomId) as { role: string; token_hash: string }[];
+    return { roomId, expiresAt: room.expires_at, tokens: rows.map((row) => ({ role: roomRoleSchema.parse(row.role), hash: row.token_hash })) };
+  }
+
+  async loadRoom(roomId: string, recentClientMsgIds: number): Promise<LoadedRoom | undefined> {
+    return this.db.transaction(() => {
+      const snapshot = this.statements.latestSnapshot!.get(roomId) as { seq: number; state: string } | undefined;
+      if (!snapshot) return undefined;
+      const rows = this.statements.eventsAfter!.all(roomId, snapshot.seq) as EventRow[];
+      const recent = (this.statements.recentIds!.all(roomId, recentClientMsgIds) as { client_msg_id: string; seq: number }[]).reverse();
+      return {
+        snapshot: { seq: snapshot.seq, state: roomStateSchema.parse(JSON.parse(snapshot.state)) },
+        events: rows.map((row) => {
+          const stored: StoredRoomEvent = { seq: row.seq, at: row.at, event: roomEventSchema.parse(JSON.parse(row.body)) };
+          if (row.client_msg_id !== null) stored.clientMsgId = row.client_msg_id;
+          return stored;
+        }),
+        recentClientMsgIds: recent.map((row) => ({ clientMsgId: row.client_msg_id, seq: row.seq })),
+      };
+    })();
+  }
+
+  async appendEvents(roomId: string, events: readonly StoredRoomEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    this.db.transaction(() => {
+      const room = this.statements.room!.get(roomId) as { last_seq: number } | undefined;
+      const first = events[0]!.seq;
+      if (!room || room.last_seq !== first - 1) throw new RoomLogConflictError(roomId, first);
+      events.forEach((stored, offset) => {
+        if (stored.seq !== first + offset) throw new RoomLogConflictError(roomId, stored.seq);
+        this.statements.insertEvent!.run(roomId, stored.seq, stored.at, stored.clientMsgId ?? null, stored.event.type, JSON.stringify(stored.event));
+      });
+      this.statements.advance!.run(first + events.length - 1, roomId, room.last_seq);
+    })();
+  }
+
+  async saveSnapshot(roomId: string, seq: number, state: RoomState): Promise<void> {
+    this.db.transaction(() => {
+      this.statements.insertSnapshot!.run(roomId, seq, new Date().toISOString(), JSON.stringify(state));
+      this.statements.pruneSnapshots!.run(roomId, roomId, SNAPSHOTS_KEPT);
+    })();
+  }
+
+  async deleteRoom(roomId: string): Promise<void> {
+    this.statements.deleteRoom!.run(roomId);
+  }
+
+  async deleteExpired(now: Date): Promise<string[]> {
+    return this.db.transaction(() => {
+      const ids = this.statements.expired!.pluck().all(now.toISOString()) as string[];
+      for (const id of ids) this.statements.deleteRoom!.run(id);
+      return ids;
+    })();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
