@@ -1,0 +1,68 @@
+import path from 'node:path';
+import type { Server as HttpServer } from 'node:http';
+import type { Server as SocketServer } from 'socket.io';
+import { DEFAULT_ROOM_TTL_DAYS } from '../lib/rooms/room-limits';
+import type { RoomStore } from '../lib/rooms/room-store';
+import { createRoomCaseContext } from './room-case-context';
+import { RoomHub } from './room-hub';
+import { createRoomsHttpHandler } from './rooms-http';
+import { attachRoomsSocket, evictRooms } from './rooms-socket';
+import type { RoomsSocketOptions } from './rooms-socket';
+import { SqliteRoomStore } from './storage/sqlite-room-store';
+
+/** How often expired rooms are looked for and deleted. */
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
+
+/** The rooms' settings from the environment: ROOMS_DATA_DIR (default ./data/rooms) and ROOM_TTL_DAYS (default 14). */
+export function roomsConfigFromEnv(env: NodeJS.ProcessEnv = process.env): { dataDir: string; ttlDays: number } {
+  const ttl = Number(env.ROOM_TTL_DAYS ?? DEFAULT_ROOM_TTL_DAYS);
+  if (!Number.isFinite(ttl) || ttl <= 0) throw new Error(`ROOM_TTL_DAYS must be a positive number of days, not "${env.ROOM_TTL_DAYS}".`);
+  return { dataDir: path.resolve(env.ROOMS_DATA_DIR ?? path.join('data', 'rooms')), ttlDays: ttl };
+}
+
+export type RoomsRuntime = {
+  hub: RoomHub;
+  io: SocketServer;
+  store: RoomStore;
+  handleHttp: ReturnType<typeof createRoomsHttpHandler>;
+  /** Deletes expired rooms now (also runs at start and every hour) and disconnects their clients. */
+  sweep: () => Promise<string[]>;
+  /** Stops the sweep, closes every connection and the store. */
+  close: () => Promise<void>;
+};
+
+/**
+ * Everything of the rooms on one HTTP server: the store (SQLite in `dataDir` unless one is given),
+ * the hub, the socket layer and the HTTP API. Used by server/index.ts (with Next) and by the tests
+ * and the bench (on a bare HTTP server, without Next).
+ */
+export async function startRooms(
+  httpServer: HttpServer,
+  options: { dataDir: string; ttlDays: number; store?: RoomStore; root?: string; now?: () => Date; socket?: RoomsSocketOptions; log?: (line: string) => void },
+): Promise<RoomsRuntime> {
+  const store = options.store ?? new SqliteRoomStore(options.dataDir);
+  const cases = createRoomCaseContext(options.root);
+  const hub = new RoomHub({ store, ttlDays: options.ttlDays, now: options.now, ...cases });
+  const io = attachRoomsSocket(httpServer, hub, { log: options.log, ...options.socket });
+  const sweep = async () => {
+    const ids = await hub.sweepExpired();
+    evictRooms(io, ids);
+    return ids;
+  };
+  await sweep();
+  const timer = setInterval(() => void sweep().catch((error: unknown) => options.log?.(`rooms: sweep failed: ${String(error)}`)), SWEEP_EVERY_MS);
+  timer.unref();
+  return {
+    hub,
+    io,
+    store,
+    handleHttp: createRoomsHttpHandler(hub, options.log),
+    sweep,
+    close: async () => {
+      clearInterval(timer);
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
