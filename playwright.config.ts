@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
@@ -44,9 +46,11 @@ export default defineConfig({
       },
     },
   ],
-  // The tests drive the production build (`npm test` builds first).
+  // The tests drive the production build (`npm test` builds first) through the app's own server, which
+  // adds the rooms (HTTP API and socket.io) to Next on one port; rooms go to a temporary data folder.
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command: 'npx tsx server/index.ts',
+    env: { PORT: String(PORT), HOST: '127.0.0.1', ROOMS_DATA_DIR: process.env.ROOMS_DATA_DIR ?? path.join(tmpdir(), 'sdt-e2e-rooms') },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -9,7 +9,8 @@ const { values } = parseArgs({
 });
 
 const selected = benchmarks.filter((benchmark) => !values.filter || benchmark.name.includes(values.filter));
-const results: BenchResult[] = selected.map((benchmark) => benchmark.run());
+const results: BenchResult[] = [];
+for (const benchmark of selected) results.push(await benchmark.run());
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
@@ -17,6 +18,7 @@ if (values.json) {
   const width = Math.max(...results.map((result) => result.name.length), 4);
   process.stdout.write(`${'name'.padEnd(width)}  ${'p50 ms'.padStart(9)}  ${'p95 ms'.padStart(9)}  ${'n'.padStart(6)}\n`);
   for (const result of results) {
-    process.stdout.write(`${result.name.padEnd(width)}  ${result.p50_ms.toFixed(3).padStart(9)}  ${result.p95_ms.toFixed(3).padStart(9)}  ${String(result.n).padStart(6)}\n`);
+    const memory = result.memory_mb_per_room === undefined ? '' : `  ${result.memory_mb_per_room.toFixed(3)} MiB/room, server CPU ${result.server_cpu_ms_per_edit?.toFixed(3)} ms/edit`;
+    process.stdout.write(`${result.name.padEnd(width)}  ${result.p50_ms.toFixed(3).padStart(9)}  ${result.p95_ms.toFixed(3).padStart(9)}  ${String(result.n).padStart(6)}${memory}\n`);
   }
 }

@@ -2,12 +2,13 @@
 // port. `npm start` (after `npm run build`) and `npm run app` run it; `--dev` runs Next in dev mode.
 // Environment: PORT (3000), HOST (0.0.0.0 so a colleague on the LAN can join; 127.0.0.1 for this
 // machine only), ROOMS_DATA_DIR (./data/rooms), ROOM_TTL_DAYS (14).
+import { NODE_ENV_MODE } from './set-node-env';
 import { createServer } from 'node:http';
 import next from 'next';
 import { roomsConfigFromEnv, startRooms } from './rooms-runtime';
 
 async function main(): Promise<void> {
-  const dev = process.argv.includes('--dev');
+  const dev = NODE_ENV_MODE === 'development';
   const port = Number(process.env.PORT ?? 3000);
   const hostname = process.env.HOST ?? '0.0.0.0';
   if (!Number.isInteger(port) || port <= 0 || port > 65_535) throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);

@@ -1,6 +1,16 @@
-export type BenchResult = { name: string; p50_ms: number; p95_ms: number; n: number };
+export type BenchResult = {
+  name: string;
+  p50_ms: number;
+  p95_ms: number;
+  n: number;
+  /** room-fanout only: the rooms server's heap growth per loaded room, in MiB. */
+  memory_mb_per_room?: number;
+  /** room-fanout only: the rooms server's CPU time per canvas edit, in ms (connections and fan-out included). */
+  server_cpu_ms_per_edit?: number;
+};
 
-function percentile(sorted: readonly number[], fraction: number): number {
+/** The value at `fraction` (0..1) of an ascending list (nearest rank); 0 for an empty list. */
+export function percentile(sorted: readonly number[], fraction: number): number {
   if (sorted.length === 0) return 0;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
   return sorted[index] ?? 0;

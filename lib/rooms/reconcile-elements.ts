@@ -64,3 +64,23 @@ export function reconcileElements(local: readonly RoomElement[], remote: readonl
   }
   return { elements: orderByFractionalIndex(merged), accepted };
 }
+
+/**
+ * The remote elements that would win the merge and change something, without building the merged
+ * scene (the server's decision needs only these), and how many elements the scene would then hold.
+ */
+export function winningElements(local: readonly RoomElement[], remote: readonly RoomElement[]): { accepted: RoomElement[]; total: number } {
+  const localById = new Map(local.map((element) => [element.id, element]));
+  const accepted: RoomElement[] = [];
+  const seen = new Set<string>();
+  let added = 0;
+  for (const remoteElement of remote) {
+    if (seen.has(remoteElement.id)) continue;
+    seen.add(remoteElement.id);
+    const localElement = localById.get(remoteElement.id);
+    if (!localElement) added += 1;
+    if (localElement && (localElementWins(localElement, remoteElement) || (localElement.version === remoteElement.version && localElement.versionNonce === remoteElement.versionNonce))) continue;
+    accepted.push(remoteElement);
+  }
+  return { accepted, total: local.length + added };
+}

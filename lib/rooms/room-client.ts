@@ -59,6 +59,8 @@ export type RoomClientOptions = {
   /** Client message ids; random UUIDs by default. */
   newId?: () => string;
   now?: () => Date;
+  /** Connect at once (default); false waits for connect(), as a React effect does. */
+  autoConnect?: boolean;
 };
 
 /** Pointers not moved for this long are dropped from the view. */
@@ -91,6 +93,7 @@ export class RoomClient {
       path: ROOM_SOCKET_PATH,
       transports: ['websocket'],
       auth: { roomId: options.roomId, token: options.token },
+      autoConnect: options.autoConnect ?? true,
       ...options.socketOptions,
     };
     this.socket = options.url ? io(options.url, socketOptions) : io(socketOptions);
@@ -143,7 +146,20 @@ export class RoomClient {
     if (this.view.status === 'online') this.socket.volatile.emit(ROOM_SOCKET_EVENTS.pointer, pointer);
   };
 
-  /** Closes the connection for good; queued messages are rejected. */
+  /** (Re)connects after suspend() or close(), or the first time when autoConnect was false. */
+  connect = (): void => {
+    this.closed = false;
+    if (this.view.status === 'gone') return;
+    if (!this.socket.connected) this.socket.connect();
+  };
+
+  /** Drops the connection but keeps the queue (the browser went offline); connect() resumes and resends. */
+  suspend = (): void => {
+    this.socket.disconnect();
+    if (this.view.status !== 'gone') this.update({ status: 'offline' });
+  };
+
+  /** Closes the connection; queued messages are rejected. */
   close = (): void => {
     this.closed = true;
     if (this.retry) clearTimeout(this.retry);

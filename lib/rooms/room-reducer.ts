@@ -3,7 +3,7 @@ import { MAX_SCENE_ELEMENTS } from '../canvas/scene-snapshot';
 import { MAX_PAUSES } from '../interview/interview-schema';
 import type { CurveballBaseline } from '../interview/interview-schema';
 import { assertNever } from '../util/assert-never';
-import { reconcileElements } from './reconcile-elements';
+import { reconcileElements, winningElements } from './reconcile-elements';
 import type { ClientMessage, RefusalCode, RoomEvent } from './room-messages';
 import { maySend } from './room-permissions';
 import type { RoomRole } from './room-role';
@@ -43,8 +43,8 @@ export function decideRoomMessage(state: RoomState, message: ClientMessage, role
     case 'work:set':
       return accept({ type: 'work:set', at, set: message.set });
     case 'scene:update': {
-      const { elements, accepted } = reconcileElements(state.scene.elements, message.elements);
-      if (elements.length > MAX_SCENE_ELEMENTS) return refuse('full', `A scene holds at most ${MAX_SCENE_ELEMENTS} elements.`);
+      const { accepted, total } = winningElements(state.scene.elements, message.elements);
+      if (total > MAX_SCENE_ELEMENTS) return refuse('full', `A scene holds at most ${MAX_SCENE_ELEMENTS} elements.`);
       const newFiles = Object.fromEntries(Object.entries(message.files ?? {}).filter(([id]) => !state.scene.files?.[id]));
       if (accepted.length === 0 && Object.keys(newFiles).length === 0) return accept();
       const event: RoomEvent = { type: 'scene:updated', at, elements: accepted };

@@ -19,8 +19,9 @@ import { SESSION_VERSION } from '../../lib/session/session-schema';
 import { scoreDeepDive, scoreDeepDivePrompt } from '../../lib/deep-dive/score-deep-dive';
 import { scoreQuestion } from '../../lib/practice/score-question';
 import { loadAllLessons } from '../../lib/practice/load-lessons';
+import { benchRoomFanout } from './room-fanout';
 
-export type Benchmark = { name: string; run: () => BenchResult };
+export type Benchmark = { name: string; run: () => BenchResult | Promise<BenchResult> };
 
 const SEED = 'ecommerce-data-platform';
 
@@ -130,6 +131,11 @@ export const benchmarks: Benchmark[] = [
         { n: 100 },
       );
     },
+  },
+  {
+    // 50 live rooms of 3 clients on loopback: candidate's canvas edit -> interviewer, and server memory per room.
+    name: 'room-fanout',
+    run: benchRoomFanout,
   },
 ];
 

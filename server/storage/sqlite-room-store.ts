@@ -25,6 +25,7 @@ type EventRow = { seq: number; at: string; client_msg_id: string | null; body: s
 export class SqliteRoomStore implements RoomStore {
   private readonly db: Database;
   private readonly statements: Record<string, Statement>;
+  private readonly batch: { roomId: string; events: readonly StoredRoomEvent[]; resolve: () => void; reject: (error: Error) => void }[] = [];
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -84,8 +85,46 @@ export class SqliteRoomStore implements RoomStore {
     })();
   }
 
-  async appendEvents(roomId: string, events: readonly StoredRoomEvent[]): Promise<void> {
-    if (events.length === 0) return;
+  /**
+   * Appends are grouped: every append asked for in the same turn of the event loop is written in one
+   * transaction (one commit for many rooms' edits), each in its own savepoint so a conflict refuses
+   * that append alone. Each promise resolves only after the commit.
+   */
+  appendEvents(roomId: string, events: readonly StoredRoomEvent[]): Promise<void> {
+    if (events.length === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.batch.push({ roomId, events, resolve, reject });
+      if (this.batch.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  private flush(): void {
+    const batch = this.batch.splice(0);
+    const outcomes: (Error | undefined)[] = [];
+    try {
+      this.db.transaction(() => {
+        for (const item of batch) {
+          try {
+            this.appendOne(item.roomId, item.events);
+            outcomes.push(undefined);
+          } catch (error) {
+            outcomes.push(error instanceof Error ? error : new Error(String(error)));
+          }
+        }
+      })();
+    } catch (error) {
+      for (const item of batch) item.reject(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    batch.forEach((item, index) => {
+      const outcome = outcomes[index];
+      if (outcome) item.reject(outcome);
+      else item.resolve();
+    });
+  }
+
+  /** One room's append, in a savepoint of the batch's transaction (better-sqlite3 nests transactions as savepoints). */
+  private appendOne(roomId: string, events: readonly StoredRoomEvent[]): void {
     this.db.transaction(() => {
       const room = this.statements.room!.get(roomId) as { last_seq: number } | undefined;
       const first = events[0]!.seq;
@@ -118,6 +157,7 @@ export class SqliteRoomStore implements RoomStore {
   }
 
   async close(): Promise<void> {
+    if (this.batch.length > 0) this.flush();
     if (this.db.open) this.db.close();
   }
 }

@@ -185,6 +185,24 @@ describe('rooms socket: a scripted interview', () => {
     expect(Object.keys(candidate.getView().pointers)).toEqual([]);
   });
 
+  it('queues a suspended (offline) client\'s edits and sends them once, on reconnect', async () => {
+    const room = await createRoomOver(server.url);
+    const interviewer = track(client(server.url, room.roomId, room.tokens.interviewer));
+    const candidate = track(client(server.url, room.roomId, room.tokens.candidate));
+    await Promise.all([online(interviewer), online(candidate)]);
+    candidate.suspend();
+    expect(candidate.getView().status).toBe('offline');
+    const sent = [candidate.send({ type: 'question:ask', text: 'Is it batch or streaming?' }), candidate.send({ type: 'work:set', set: { field: 'notes', step: 'clarify', value: 'offline notes' } })];
+    expect(candidate.getView().state?.questions.map((question) => question.text)).toEqual(['Is it batch or streaming?']);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(interviewer.getView().state?.questions).toEqual([]);
+    candidate.connect();
+    await Promise.all(sent);
+    await until(() => interviewer.getView().state?.work.notes.clarify === 'offline notes', 5_000, 'offline notes');
+    expect(interviewer.getView().state?.questions.map((question) => question.text)).toEqual(['Is it batch or streaming?']);
+    expect(candidate.getView().pending).toBe(0);
+  });
+
   it('keeps both tabs\' edits to different elements', async () => {
     const room = await createRoomOver(server.url);
     const interviewer = track(client(server.url, room.roomId, room.tokens.interviewer));

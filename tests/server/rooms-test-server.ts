@@ -1,31 +1,17 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { RoomClient } from '@/lib/rooms/room-client';
 import { ROOM_SOCKET_PATH } from '@/lib/rooms/room-messages';
 import type { RoomsSocketOptions } from '@/server/rooms-socket';
-import { startRooms } from '@/server/rooms-runtime';
+import { startBareRoomsServer } from '@/server/bare-rooms-server';
 import type { RoomsRuntime } from '@/server/rooms-runtime';
 
 export type TestServer = { url: string; port: number; runtime: RoomsRuntime; stop: () => Promise<void> };
 
 /** The rooms on a bare HTTP server (no Next) on `port` (0: any free one), storing in `dataDir`. */
 export async function startTestServer(dataDir: string, options: { port?: number; now?: () => Date; socket?: RoomsSocketOptions } = {}): Promise<TestServer> {
-  const holder: { runtime?: RoomsRuntime } = {};
-  const server = createServer((req, res) => {
-    void holder.runtime?.handleHttp(req, res).then((handled) => {
-      if (!handled) {
-        res.writeHead(404);
-        res.end();
-      }
-    });
-  });
-  const runtime = await startRooms(server, { dataDir, ttlDays: 14, now: options.now, socket: options.socket });
-  holder.runtime = runtime;
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, port, runtime, stop: () => runtime.close() };
+  const { url, port, runtime } = await startBareRoomsServer({ dataDir, ttlDays: 14, now: options.now, socket: options.socket, port: options.port });
+  return { url, port, runtime, stop: () => runtime.close() };
 }
 
 export type CreatedRoom = { roomId: string; tokens: { interviewer: string; candidate: string; observer: string } };

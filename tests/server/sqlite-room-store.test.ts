@@ -119,3 +119,20 @@ describe('SqliteRoomStore', () => {
     store = new SqliteRoomStore(dir);
   });
 });
+
+describe('SqliteRoomStore: grouped appends', () => {
+  it('writes many rooms\' appends of one turn together, refusing only the one that conflicts', async () => {
+    const ids = ['room-a-aaaaaaaaaaaaaa', 'room-b-aaaaaaaaaaaaaa', 'room-c-aaaaaaaaaaaaaa'];
+    for (const id of ids) await store.createRoom(room(id), tokens);
+    const outcomes = await Promise.allSettled([
+      store.appendEvents(ids[0]!, [event(1)]),
+      store.appendEvents(ids[1]!, [event(2)]),
+      store.appendEvents(ids[2]!, [event(1), event(2)]),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    await store.close();
+    store = new SqliteRoomStore(dir);
+    const seqs = await Promise.all(ids.map(async (id) => (await store.loadRoom(id, 5))?.events.map((stored) => stored.seq)));
+    expect(seqs).toEqual([[1], [], [1, 2]]);
+  });
+});

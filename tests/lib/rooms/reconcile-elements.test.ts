@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reconcileElements } from '@/lib/rooms/reconcile-elements';
+import { reconcileElements, winningElements } from '@/lib/rooms/reconcile-elements';
 import type { RoomElement } from '@/lib/rooms/room-state-schema';
 
 const el = (id: string, version: number, versionNonce: number, index: string | null = null, extra: Record<string, unknown> = {}): RoomElement => ({ id, version, versionNonce, index, ...extra });
@@ -37,6 +37,18 @@ describe('reconcileElements (Excalidraw merge rule)', () => {
     const local = [el('a', 2, 5, 'a0'), el('b', 1, 1, 'a1')];
     const { accepted } = reconcileElements(local, [el('a', 2, 5, 'a0'), el('b', 0, 1, 'a1'), el('c', 1, 1, 'a2')]);
     expect(accepted.map((element) => element.id)).toEqual(['c']);
+  });
+
+  it('finds the same winners without merging as the full merge does', () => {
+    const element = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), version: fc.integer({ min: 1, max: 4 }), versionNonce: fc.integer({ min: 0, max: 3 }) });
+    fc.assert(
+      fc.property(fc.uniqueArray(element, { selector: (item) => item.id }), fc.array(element, { maxLength: 6 }), (local, remote) => {
+        const full = reconcileElements(local.map((item) => el(item.id, item.version, item.versionNonce)), remote.map((item) => el(item.id, item.version, item.versionNonce)));
+        const quick = winningElements(local.map((item) => el(item.id, item.version, item.versionNonce)), remote.map((item) => el(item.id, item.version, item.versionNonce)));
+        expect(quick.accepted).toEqual(full.accepted);
+        expect(quick.total).toBe(full.elements.length);
+      }),
+    );
   });
 
   it('converges whatever order two replicas receive the same updates in', () => {
