@@ -68,7 +68,32 @@ function EndReport({ state, roomCase, ratings, onRelease }: { state: RoomState; 
   return session ? <InterviewerReport state={state} session={session} roomCase={roomCase} ratings={ratings} onRelease={onRelease} /> : null;
 }
 
-type ConsoleProps = { connection: RoomConnection; state: RoomState; roomCase: RoomCase; brief: ReactNode };
+type ConsoleProps = { connection: RoomConnection; state: RoomState; roomCase: RoomCase; brief: ReactNode; onCloseRoom: () => Promise<void> };
+
+/** Closes the room for good (the HTTP API), after asking once more; the candidate keeps their report. */
+function CloseRoom({ onCloseRoom }: { onCloseRoom: () => Promise<void> }) {
+  const [step, setStep] = useState<'idle' | 'confirm' | 'failed'>('idle');
+  if (step === 'idle') {
+    return (
+      <button type="button" className="button" onClick={() => setStep('confirm')}>
+        Close the room
+      </button>
+    );
+  }
+  return (
+    <div className="confirm" role="group" aria-label="Close the room?">
+      <p>{step === 'failed' ? 'The room could not be closed; try again.' : 'Close it now? Nobody can change anything in it any more; it is deleted when it expires.'}</p>
+      <div className="button-row">
+        <button type="button" className="button button-primary" onClick={() => void onCloseRoom().catch(() => setStep('failed'))}>
+          Close the room for good
+        </button>
+        <button type="button" className="button" onClick={() => setStep('idle')}>
+          Keep it open
+        </button>
+      </div>
+    </div>
+  );
+}
 
 /**
  * The interviewer's console: the brief and the hidden fact sheet; the candidate's live work (the
@@ -76,7 +101,7 @@ type ConsoleProps = { connection: RoomConnection; state: RoomState; roomCase: Ro
  * live scores; the question inbox; the room's clock with pause; the curveball button; private
  * notes; the rating form with the case's anchors; end and release. Scores are computed here only.
  */
-export function InterviewerConsole({ connection, state, roomCase, brief }: ConsoleProps) {
+export function InterviewerConsole({ connection, state, roomCase, brief, onCloseRoom }: ConsoleProps) {
   const { send } = connection;
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const sendMessage = useCallback(
@@ -167,6 +192,7 @@ export function InterviewerConsole({ connection, state, roomCase, brief }: Conso
               <InterviewerNotes notes={state.interviewerNotes} noteTime={clockNoteTime(state.clock.startedAt, state.clock.pauses)} onAdd={(text) => sendMessage({ type: 'note:add', text })} />
               <RatingForm ratings={ratings} anchors={roomCase.rubric.anchors} onChange={(next) => sendMessage({ type: 'ratings:set', ratings: next })} />
               {ended ? null : <EndInterview onEnd={() => sendMessage({ type: 'room:end' })} />}
+              {state.status === 'ended' ? <CloseRoom onCloseRoom={onCloseRoom} /> : null}
             </aside>
           </div>
         </div>
