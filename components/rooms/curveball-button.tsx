@@ -2,12 +2,15 @@
 
 import { useId, useState } from 'react';
 import type { Curveball } from '@/lib/content/rubric-schema';
+import { roomElapsedMs } from '@/lib/rooms/room-reducer';
+import type { RoomState } from '@/lib/rooms/room-state-schema';
+import { useNow } from '@/components/interview/use-now';
 
 type CurveballButtonProps = {
   curveball: Curveball | undefined;
   announcedAt: string | undefined;
-  /** Minutes on the room's clock, to say whether the case's planned moment has come. */
-  elapsedMinutes: number;
+  /** The room's clock, to say whether the case's planned moment has come. */
+  clock: RoomState['clock'];
   disabled: boolean;
   onAnnounce: () => void;
 };
@@ -16,11 +19,12 @@ type CurveballButtonProps = {
  * The case's curveball for the interviewer: what it says, when the case plans it, and a button that
  * announces it to the candidate now (asking once more first). Once announced it says when.
  */
-export function CurveballButton({ curveball, announcedAt, elapsedMinutes, disabled, onAnnounce }: CurveballButtonProps) {
+export function CurveballButton({ curveball, announcedAt, clock, disabled, onAnnounce }: CurveballButtonProps) {
   const [confirming, setConfirming] = useState(false);
+  const now = useNow(1_000, curveball !== undefined && !announcedAt && !disabled);
   const id = useId();
   if (!curveball) return null;
-  const due = elapsedMinutes >= curveball.afterMinutes;
+  const due = roomElapsedMs(clock, now) >= curveball.afterMinutes * 60_000;
   return (
     <section className="panel curveball-control" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Curveball</h2>

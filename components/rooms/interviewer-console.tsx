@@ -5,7 +5,6 @@ import type { ReactNode } from 'react';
 import { emptyRatings, ratingsSchema } from '@/lib/rooms/rating-schema';
 import type { Ratings } from '@/lib/rooms/rating-schema';
 import type { OutgoingMessage } from '@/lib/rooms/room-messages';
-import { roomElapsedMs } from '@/lib/rooms/room-reducer';
 import type { RoomState } from '@/lib/rooms/room-state-schema';
 import type { StepId } from '@/lib/steps/steps';
 import { CanvasBridgeContext } from '@/components/diagram/canvas-bridge';
@@ -120,7 +119,6 @@ export function InterviewerConsole({ connection, state, roomCase, brief, onClose
   const ratings = readRatings(state.ratings);
   const ended = state.status === 'ended' || state.status === 'closed';
   const id = useId();
-  const elapsedMinutes = roomElapsedMs(state.clock, new Date()) / 60_000;
 
   if (!opened) return <p className="muted">Opening the room…</p>;
   return (
@@ -185,7 +183,7 @@ export function InterviewerConsole({ connection, state, roomCase, brief, onClose
               <CurveballButton
                 curveball={roomCase.rubric.curveball}
                 announcedAt={state.curveball.announcedAt}
-                elapsedMinutes={elapsedMinutes}
+                clock={state.clock}
                 disabled={ended}
                 onAnnounce={() => sendMessage({ type: 'curveball:announce' })}
               />

@@ -61,6 +61,8 @@ test('a live room: questions, a drawn diagram, the curveball, offline edits, rat
   const candidateFrames: string[] = [];
   candidate.on('websocket', (socket) => socket.on('framereceived', (frame) => candidateFrames.push(String(frame.payload))));
 
+  // The interviewer's page runs on Playwright's clock, so the curveball's planned minute can be reached at once.
+  await interviewer.clock.install();
   const links = await openRoom(interviewer);
   expect(links.candidate).toMatch(/^\/rooms\/[A-Za-z0-9_-]+\?t=[A-Za-z0-9_-]{22,}$/);
   await interviewer.goto(links.interviewer);
@@ -120,7 +122,12 @@ test('a live room: questions, a drawn diagram, the curveball, offline edits, rat
   await scores.getByText('Full system:').click();
   await expect(scores).toContainText('"Kafka"', { timeout: 15_000 });
 
-  // The curveball, announced by the interviewer.
+  // The curveball, announced by the interviewer once the case's planned minute (25) has come.
+  const curveball = interviewer.getByRole('region', { name: 'Curveball', exact: true });
+  await expect(curveball).toContainText('The case plans it at 25 minutes.');
+  await interviewer.clock.fastForward('26:00');
+  await expect(curveball).toContainText('now is a good moment', { timeout: 15_000 });
+  await expect(interviewer.getByRole('timer', { name: 'Time left' })).toContainText(/^1\d:\d\d left$/);
   await interviewer.getByRole('button', { name: 'Announce the curveball now' }).click();
   await interviewer.getByRole('button', { name: 'Announce to the candidate' }).click();
   await expect(candidate.getByRole('alert', { name: 'Curveball' })).toContainText('Legal just called');
