@@ -1,10 +1,11 @@
 'use client';
 
 import '@excalidraw/excalidraw/index.css';
-import { CaptureUpdateAction, convertToExcalidrawElements, Excalidraw, exportToSvg, FONT_FAMILY, loadFromBlob, newElementWith, restoreElements } from '@excalidraw/excalidraw';
-import type { ExcalidrawElement, NonDeleted } from '@excalidraw/excalidraw/element/types';
-import type { BinaryFiles, ExcalidrawImperativeAPI, LibraryItems } from '@excalidraw/excalidraw/types';
-import { useMemo } from 'react';
+import { CaptureUpdateAction, convertToExcalidrawElements, Excalidraw, exportToSvg, FONT_FAMILY, loadFromBlob, newElementWith, reconcileElements, restoreElements } from '@excalidraw/excalidraw';
+import type { ExcalidrawElement, NonDeleted, OrderedExcalidrawElement } from '@excalidraw/excalidraw/element/types';
+import type { RemoteExcalidrawElement } from '@excalidraw/excalidraw/data/reconcile';
+import type { BinaryFiles, Collaborator, ExcalidrawImperativeAPI, LibraryItems, SocketId } from '@excalidraw/excalidraw/types';
+import { useContext, useEffect, useMemo, useRef } from 'react';
 import { findFreeSpot } from '@/lib/canvas/free-spot';
 import type { ExportableScene } from '@/lib/canvas/highlight-scene';
 import { fitLabelBox, PALETTE_LABEL_BOX } from '@/lib/canvas/label-box';
@@ -18,6 +19,8 @@ import { PALETTE } from '@/lib/diagram/palette';
 import type { PaletteItem } from '@/lib/diagram/palette';
 import type { KindChoice } from '@/lib/diagram/unknown-components';
 import { withLearnerKind } from '@/lib/diagram/unknown-components';
+import { CanvasBridgeContext } from './canvas-bridge';
+import type { CanvasBridge } from './canvas-bridge';
 
 // Fonts are served from our own origin (scripts/copy-excalidraw-assets.mjs), never from a CDN.
 if (typeof window !== 'undefined') {
@@ -142,8 +145,35 @@ type ExcalidrawCanvasProps = {
   onReady: (api: CanvasApi) => void;
 };
 
+/** Wires a live room's bridge (canvas-bridge.ts) to the canvas: remote elements merged in, pointers drawn. */
+function connectBridge(api: ExcalidrawImperativeAPI, bridge: CanvasBridge): () => void {
+  const stopElements = bridge.subscribeElements((remote) => {
+    const merged = reconcileElements(
+      api.getSceneElementsIncludingDeleted() as readonly OrderedExcalidrawElement[],
+      remote as unknown as readonly RemoteExcalidrawElement[],
+      api.getAppState(),
+    );
+    api.updateScene({ elements: merged, captureUpdate: CaptureUpdateAction.NEVER });
+    if (bridge.follow && merged.some((element) => !element.isDeleted)) api.scrollToContent(undefined, { fitToContent: true });
+  });
+  const stopPointers = bridge.subscribePointers((pointers) => {
+    const collaborators = new Map<SocketId, Collaborator>(
+      pointers.map((pointer) => [pointer.id as SocketId, { pointer: { x: pointer.x, y: pointer.y, tool: 'pointer' }, button: pointer.button ?? 'up', username: pointer.label }]),
+    );
+    api.updateScene({ collaborators });
+  });
+  return () => {
+    stopElements();
+    stopPointers();
+  };
+}
+
 /** The only component that talks to Excalidraw; the rest of the app sees scene snapshots. */
 export function ExcalidrawCanvas({ initialScene, onChange, onReady }: ExcalidrawCanvasProps) {
+  // In a live room the canvas also merges what others draw and shows their pointers; elsewhere this is absent.
+  const bridge = useContext(CanvasBridgeContext);
+  const disconnect = useRef<(() => void) | undefined>(undefined);
+  useEffect(() => () => disconnect.current?.(), []);
   const initialData = useMemo(
     () => ({
       elements: restoreElements(initialScene.elements as unknown as ExcalidrawElement[], null),
@@ -157,6 +187,8 @@ export function ExcalidrawCanvas({ initialScene, onChange, onReady }: Excalidraw
   );
 
   function wire(api: ExcalidrawImperativeAPI) {
+    disconnect.current?.();
+    if (bridge) disconnect.current = connectBridge(api, bridge);
     // Palette boxes are sized once the handwriting font is in, so their labels are measured as drawn.
     const measure = labelFontReady().then(labelMeasure);
     void measure.then((ready) => api.updateLibrary({ libraryItems: libraryItems(ready), merge: false })).catch(() => undefined);
@@ -203,7 +235,13 @@ export function ExcalidrawCanvas({ initialScene, onChange, onReady }: Excalidraw
     <Excalidraw
       initialData={initialData}
       excalidrawAPI={wire}
-      onChange={(elements, _appState, files) => onChange(elements, files)}
+      onChange={(elements, _appState, files) => {
+        onChange(elements, files);
+        bridge?.onLocalChange?.(elements as unknown as readonly Record<string, unknown>[], files as unknown as Record<string, unknown>);
+      }}
+      viewModeEnabled={bridge?.readOnly}
+      isCollaborating={bridge !== undefined}
+      onPointerUpdate={bridge?.onPointer ? ({ pointer, button }) => bridge.onPointer?.({ x: pointer.x, y: pointer.y, button }) : undefined}
       UIOptions={{ canvasActions: { loadScene: false, saveToActiveFile: false, export: false, toggleTheme: false } }}
       aiEnabled={false}
     />

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
@@ -51,6 +51,15 @@ export function SessionProvider({ caseSlug, durationMinutes, children }: { caseS
     };
   }, [caseSlug, durationMinutes]);
 
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/**
+ * Provides a session opened elsewhere (a live room's, components/rooms) to the same step workspaces,
+ * notes and report that a case page uses: they read and write it through its store as usual.
+ */
+export function OpenedSessionProvider({ opened, children }: { opened: OpenedSession; children: ReactNode }) {
+  const value = useMemo<SessionContextValue>(() => ({ phase: 'ready', opened, status: { state: 'idle' } }), [opened]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -8,6 +8,7 @@ import { checkClaimSubject, claimShape, probeSchema } from './claim-schema';
 import { dimensionLabel, dimensionSchema, unitHasDimension } from '../units/dimensions';
 import { clarifyTopicSchema } from './clarify-topics';
 import { checkQuantityReferences } from './check-references';
+import { anchorsSchema } from './anchor-schema';
 
 /** ids are kebab-case so they read well in URLs, findings and CLI output. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "daily-volume"');
@@ -302,6 +303,8 @@ export const rubricSchema = z
     curveball: curveballSchema.optional(),
     /** Optional: the reference star schema, for the modelling deep dive and the write-up. */
     dataModel: dataModelSchema.optional(),
+    /** Optional: what a 1-4 looks like for each step and dimension, shown on a room's rating form (anchor-schema.ts). */
+    anchors: anchorsSchema.optional(),
   })
   .superRefine((rubric, ctx) => {
     // A value name must mean one thing across the case, or worksheet expressions become ambiguous.
