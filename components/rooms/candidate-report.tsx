@@ -62,7 +62,7 @@ export function CandidateReport({ state, roomCase, readOnly }: { state: RoomStat
       <h2 id={`${id}-heading`}>Your report</h2>
       <p className="muted">{state.status === 'closed' ? 'The interviewer closed the room.' : 'The interview is over.'} Your scores and findings, from the same engines as a mock:</p>
       {readOnly ? null : <SaveToHistory />}
-      <SessionReport rubric={roomCase.rubric} caseSlug={roomCase.slug} caseTitle={roomCase.title} />
+      <SessionReport rubric={roomCase.rubric} caseSlug={roomCase.slug} caseTitle={roomCase.title} knownCaseSlugs={[roomCase.slug]} />
       {state.released ? (
         <>
           {ratings?.success ? <RatingsSummary ratings={ratings.data} anchors={roomCase.rubric.anchors} /> : <p className="muted">The interviewer released no ratings.</p>}

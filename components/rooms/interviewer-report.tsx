@@ -39,7 +39,7 @@ export function InterviewerReport({ state, session, roomCase, ratings, onRelease
       </div>
       <RatingsSummary ratings={ratings} anchors={roomCase.rubric.anchors} engineScores={engineScores} />
       <InterviewerNotes notes={state.interviewerNotes} noteTime={clockNoteTime(state.clock.startedAt, state.clock.pauses)} title="Your notes" />
-      <SessionReport rubric={roomCase.rubric} caseSlug={roomCase.slug} caseTitle={roomCase.title} />
+      <SessionReport rubric={roomCase.rubric} caseSlug={roomCase.slug} caseTitle={roomCase.title} knownCaseSlugs={[roomCase.slug]} />
     </section>
   );
 }

@@ -54,5 +54,5 @@ export function useRoomSession(state: RoomState, send: RoomSend | undefined): Op
     };
   }, []);
 
-  return useMemo(() => (keyValueStore ? { store, keyValueStore, notices: [], flush: nothingToFlush, flushOnHide: nothingToFlush } : undefined), [store, keyValueStore]);
+  return useMemo(() => (keyValueStore ? { store, keyValueStore, notices: [], flush: nothingToFlush, flushOnHide: nothingToFlush, release: nothingToFlush } : undefined), [store, keyValueStore]);
 }
