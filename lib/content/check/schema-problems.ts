@@ -46,7 +46,15 @@ export function schemaProblems(error: z.ZodError, schema: z.ZodType, map: Source
   const add = (path: readonly PropertyKey[], message: string, fix: string | undefined, position = map.locate(path)) => {
     problems.push({ file, ...(position ? { line: position.line, column: position.column } : {}), path: formatIssuePath(path), severity: 'error', code, message, ...(fix ? { fix } : {}) });
   };
-  for (const issue of error.issues) {
+  // A value that fits no branch of a union (a probe with choices or a number): report the branch it came closest to.
+  const flatten = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]): z.core.$ZodIssue[] =>
+    issues.flatMap((issue) => {
+      const path = [...prefix, ...issue.path];
+      if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ ...issue, path } as z.core.$ZodIssue];
+      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+      return closest.length === 0 ? [{ ...issue, path } as z.core.$ZodIssue] : flatten(closest, path);
+    });
+  for (const issue of flatten(error.issues, [])) {
     const path = issue.path;
     switch (issue.code) {
       case 'unrecognized_keys': {
@@ -73,7 +81,10 @@ export function schemaProblems(error: z.ZodError, schema: z.ZodType, map: Source
         const last = path.at(-1);
         if (value === undefined && last !== undefined) {
           add(path, `missing field "${String(last)}" (expected ${issue.expected})`, `add ${String(last)}: to this block`, map.locate(path.slice(0, -1)));
-        } else add(path, `expected ${issue.expected}, found ${value === null ? 'nothing' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a block of fields' : show(value)}`, undefined);
+        } else {
+          const bare = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
+          add(path, `expected ${issue.expected}, found ${value === null ? 'nothing' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a block of fields' : show(value)}`, bare ? `put it in quotes ("${String(value)}"): YAML reads a bare ${typeof value} as a ${typeof value}, not as text` : undefined);
+        }
         break;
       }
       case 'custom': {

@@ -192,6 +192,21 @@ describe('checkCase', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('names the field inside a probe that fits neither form, and says to quote a bare number', async () => {
+    let text = '';
+    const errors = await errorsOf((files) => {
+      text = change(files, 'rubric.yaml', /\{ id: right, text: [^,]+, correct: true \}/, '{ id: right, text: 3, correct: true }');
+    });
+    expect(errors).toEqual([
+      expect.objectContaining({
+        path: 'steps["deep-dive"].prompts[0].keyPoints[0].probe.choices[0].text',
+        line: lineOf(text, 'text: 3,'),
+        message: 'expected string, found 3',
+        fix: 'put it in quotes ("3"): YAML reads a bare number as a number, not as text',
+      }),
+    ]);
+  });
+
   it('refuses MDX with an unknown component at its line', async () => {
     let text = '';
     const errors = await errorsOf((files) => {
