@@ -34,7 +34,7 @@ afterEach(() => {
   scratch = undefined;
 });
 
-describe('npm run content:new', { timeout: 90_000 }, () => {
+describe('npm run content:new', { timeout: 300_000 }, () => {
   it('scaffolds a case that passes content:check and its own rubric', () => {
     const dir = scratchCopy();
     const created = run('content-new.ts', dir, '--', 'food-delivery');
