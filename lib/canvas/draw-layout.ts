@@ -1,5 +1,7 @@
 import type { LayoutArrow, LayoutComponent, ReferenceLayout } from '../content/reference-layout-schema';
 import { sceneFileText } from './parse-scene-file';
+import { routeAround } from './route-arrow';
+import type { Lanes, Segment } from './route-arrow';
 
 /*
  * Turns a case's reference-layout.yaml into an Excalidraw scene: palette-style boxes stacked in
@@ -9,6 +11,7 @@ import { sceneFileText } from './parse-scene-file';
 
 type Element = Record<string, unknown>;
 type Side = 'left' | 'right' | 'top' | 'bottom';
+type Container = { id: string; title: string; x: number; y: number; width: number; height: number };
 type Placed = { component: LayoutComponent; x: number; y: number; width: number; height: number; column: number | 'extra'; labelLines: string[] };
 
 /** The palette's box (components/diagram/excalidraw-canvas.tsx), so the reference looks like what learners draw. */
@@ -122,7 +125,7 @@ function boxHeightFor(lines: readonly string[]): number {
 }
 
 /** Places every box: columns left to right with stacks centred on a common height, extras in a row below. */
-function place(layout: ReferenceLayout): { placed: Placed[]; containers: { id: string; title: string; x: number; y: number; width: number; height: number }[] } {
+function place(layout: ReferenceLayout): { placed: Placed[]; containers: Container[]; lanes: Lanes } {
   const columnWidth = BOX_WIDTH + 2 * COLUMN_PADDING_X;
   const sized = layout.columns.map((column) =>
     column.components.map((component) => {
@@ -134,7 +137,7 @@ function place(layout: ReferenceLayout): { placed: Placed[]; containers: { id: s
   const innerHeight = Math.max(...sized.map(stackHeight));
   const columnHeight = COLUMN_TITLE_HEIGHT + innerHeight + COLUMN_PADDING_BOTTOM;
   const placed: Placed[] = [];
-  const containers: { id: string; title: string; x: number; y: number; width: number; height: number }[] = [];
+  const containers: Container[] = [];
   sized.forEach((items, c) => {
     const x = c * (columnWidth + COLUMN_GAP);
     containers.push({ id: `column-${c + 1}`, title: layout.columns[c]!.title, x, y: 0, width: columnWidth, height: columnHeight });
@@ -161,7 +164,41 @@ function place(layout: ReferenceLayout): { placed: Placed[]; containers: { id: s
       x += BOX_WIDTH + EXTRA_GAP_X;
     }
   }
-  return { placed, containers };
+  return { placed, containers, lanes: lanesFor(placed, containers, columnHeight) };
+}
+
+/**
+ * The free lines a routed arrow may follow: the middle of each gap between columns and of each column's
+ * side padding, the middle of each gap between stacked boxes, and the strips above the columns, between
+ * the columns and the bottom row, and below it.
+ */
+function lanesFor(placed: readonly Placed[], containers: readonly Container[], columnHeight: number): Lanes {
+  const xs: number[] = [];
+  const ys: number[] = [-COLUMN_PADDING_BOTTOM, columnHeight + EXTRAS_GAP_Y / 2];
+  for (const container of containers.filter((item) => item.id !== 'extras')) {
+    const gapLeft = container.x - COLUMN_GAP / 2;
+    const gapRight = container.x + container.width + COLUMN_GAP / 2;
+    xs.push(gapLeft, gapLeft - 25, gapLeft + 25, container.x + COLUMN_PADDING_X / 2, container.x + container.width - COLUMN_PADDING_X / 2, gapRight, gapRight - 25, gapRight + 25);
+  }
+  const extras = containers.find((item) => item.id === 'extras');
+  if (extras) ys.push(extras.y + extras.height + COLUMN_PADDING_BOTTOM);
+  const byColumn = new Map<number | 'extra', Placed[]>();
+  for (const box of placed) byColumn.set(box.column, [...(byColumn.get(box.column) ?? []), box]);
+  for (const [column, boxes] of byColumn) {
+    if (column === 'extra') {
+      boxes.forEach((box) => xs.push(box.x + box.width + EXTRA_GAP_X / 2, box.x - EXTRA_GAP_X / 2));
+      continue;
+    }
+    const first = boxes[0];
+    const last = boxes.at(-1);
+    if (first) ys.push(first.y - BOX_GAP_Y / 2);
+    if (last) ys.push(last.y + last.height + BOX_GAP_Y / 2);
+    for (let i = 1; i < boxes.length; i++) {
+      const middle = ((boxes[i - 1] as Placed).y + (boxes[i - 1] as Placed).height + (boxes[i] as Placed).y) / 2;
+      ys.push(middle, middle - BOX_GAP_Y / 4, middle + BOX_GAP_Y / 4);
+    }
+  }
+  return { xs: xs.map(round), ys: ys.map(round) };
 }
 
 /** Which sides an arrow leaves and enters: across columns horizontally, within a column or to the bottom row vertically. */
@@ -198,12 +235,36 @@ function labelAnchor(start: { x: number; y: number }, end: { x: number; y: numbe
   return { x: gapX, y: start.y + ((end.y - start.y) * (gapX - start.x)) / (end.x - start.x) };
 }
 
+/** The middle of a routed arrow's longest straight piece, where its label reads best. */
+function longestSegmentMiddle(path: readonly { x: number; y: number }[]): { x: number; y: number } {
+  let best = { x: 0, y: 0 };
+  let longest = -1;
+  for (let i = 1; i < path.length; i++) {
+    const a = path[i - 1]!;
+    const b = path[i]!;
+    const size = Math.hypot(b.x - a.x, b.y - a.y);
+    if (size > longest) {
+      longest = size;
+      best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    }
+  }
+  return best;
+}
+
 export const boxElementId = (id: string) => `box-${id}`;
 export const arrowElementId = (arrow: Pick<LayoutArrow, 'from' | 'to'>) => `arrow-${arrow.from}-${arrow.to}`;
 
 /** The reference layout as Excalidraw elements (containers, boxes, labels, arrows), in drawing order. */
 export function drawLayout(layout: ReferenceLayout): Element[] {
-  const { placed, containers } = place(layout);
+  const { placed, containers, lanes } = place(layout);
+  // Boxes and column titles: a routed arrow passes neither (arrows into the bottom row come from above its title).
+  const obstacles = [
+    ...placed.map((box) => ({ x: box.x, y: box.y, width: box.width, height: box.height })),
+    ...containers.filter((container) => container.id !== 'extras').map((container) => {
+      const title = textSize([container.title], TITLE_FONT);
+      return { x: container.x + (container.width - title.width) / 2, y: container.y + TEXT_PADDING, width: title.width, height: title.height + 6 };
+    }),
+  ];
   const byId = new Map(placed.map((box) => [box.component.id, box]));
 
   // Arrows sharing a side of a box fan out along it, ordered by where their other end is, so they do not cross.
@@ -240,6 +301,7 @@ export function drawLayout(layout: ReferenceLayout): Element[] {
   };
 
   const arrowElements: Element[] = [];
+  const used: Segment[] = [];
   routes.forEach(({ arrow, from, to, fromSide, toSide }, index) => {
     const id = arrowElementId(arrow);
     const start = pointOn(from, fromSide, fraction.get(`${arrow.from}:${fromSide}:${index}`) ?? 0.5);
@@ -247,14 +309,17 @@ export function drawLayout(layout: ReferenceLayout): Element[] {
     const labelId = `${id}-label`;
     bind(boxElementId(arrow.from), { type: 'arrow', id });
     bind(boxElementId(arrow.to), { type: 'arrow', id });
+    // A straight arrow when nothing is in the way; else bends along the free lanes (content:check warns when none is found).
+    const bends = routeAround(start, end, [fromSide, toSide], obstacles, lanes, used) ?? [];
+    const path = [start, ...bends, end];
+    for (let i = 1; i < path.length; i++) used.push({ a: path[i - 1]!, b: path[i]! });
+    const xs = path.map((point) => point.x - start.x);
+    const ys = path.map((point) => point.y - start.y);
     arrowElements.push({
-      ...common(id, 'arrow', start.x, start.y, Math.abs(end.x - start.x), Math.abs(end.y - start.y)),
-      roundness: { type: 2 },
+      ...common(id, 'arrow', start.x, start.y, Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)),
+      roundness: bends.length === 0 ? { type: 2 } : null,
       boundElements: arrow.label ? [{ type: 'text', id: labelId }] : null,
-      points: [
-        [0, 0],
-        [round(end.x - start.x), round(end.y - start.y)],
-      ],
+      points: path.map((point) => [round(point.x - start.x), round(point.y - start.y)]),
       lastCommittedPoint: null,
       startBinding: { elementId: boxElementId(arrow.from), focus: 0, gap: BINDING_GAP },
       endBinding: { elementId: boxElementId(arrow.to), focus: 0, gap: BINDING_GAP },
@@ -264,7 +329,7 @@ export function drawLayout(layout: ReferenceLayout): Element[] {
     });
     if (arrow.label) {
       const lines = wrapLabel(arrow.label, COLUMN_GAP - 20, ARROW_FONT);
-      arrowElements.push(boundText(labelId, id, lines, arrow.label, ARROW_FONT, labelAnchor(start, end, from, to), 'middle'));
+      arrowElements.push(boundText(labelId, id, lines, arrow.label, ARROW_FONT, bends.length === 0 ? labelAnchor(start, end, from, to) : longestSegmentMiddle(path), 'middle'));
     }
   });
 

@@ -2,6 +2,7 @@ import { dimensionLabel, unitHasDimension } from '../units/dimensions';
 import type { Dimension } from '../units/dimensions';
 import { nameError } from '../estimate/names';
 import { unitMath } from '../units/math';
+import { countRatesAsEvents } from '../units/count-units';
 
 function withArticle(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
@@ -33,7 +34,7 @@ export function checkQuantityReferences(facts: readonly FactValues[], quantities
         continue;
       }
       try {
-        scope.set(name, math.evaluate(expression));
+        scope.set(name, math.evaluate(countRatesAsEvents(expression).text));
       } catch (error) {
         issues.push({ path: ['steps', 'clarify', 'facts', factIndex, 'values', name], message: `cannot evaluate "${expression}": ${(error as Error).message}` });
       }
@@ -43,7 +44,7 @@ export function checkQuantityReferences(facts: readonly FactValues[], quantities
     const path = ['steps', 'estimate', 'quantities', index, 'reference'];
     let value: unknown;
     try {
-      value = math.evaluate(quantity.reference, new Map(scope));
+      value = math.evaluate(countRatesAsEvents(quantity.reference).text, new Map(scope));
     } catch (error) {
       issues.push({ path, message: `cannot evaluate "${quantity.reference}": ${(error as Error).message}` });
       return;

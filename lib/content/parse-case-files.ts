@@ -1,6 +1,7 @@
 import { caseFrontmatterSchema } from './case-frontmatter-schema';
 import type { CaseFrontmatter } from './case-frontmatter-schema';
 import { ContentError, describeFirstIssue } from './content-error';
+import { curveballTimingError } from './curveball-timing';
 import { parseJson, parseYaml, splitFrontmatter } from './parse-source';
 import { rubricSchema } from './rubric-schema';
 import type { Rubric } from './rubric-schema';
@@ -41,14 +42,10 @@ export function parseCaseFiles(files: RawCaseFiles): CaseContent {
 
   const rubric = rubricSchema.safeParse(parseRubricSource(files.rubricSource, files.rubricPath));
   if (!rubric.success) throw new ContentError(files.rubricPath, describeFirstIssue(rubric.error));
-  // The mock's clock runs for the case's length: a curveball after the end would never be announced.
+  // The mock's clock runs for the case's length: the curveball must leave the candidate time to respond.
   const curveball = rubric.data.curveball;
-  if (curveball && curveball.afterMinutes >= frontmatter.data.durationMinutes) {
-    throw new ContentError(
-      files.rubricPath,
-      `curveball.afterMinutes: ${curveball.afterMinutes} is not before the end of the ${frontmatter.data.durationMinutes}-minute interview (durationMinutes in case.mdx)`,
-    );
-  }
+  const timing = curveball ? curveballTimingError(curveball.afterMinutes, frontmatter.data.durationMinutes) : undefined;
+  if (timing) throw new ContentError(files.rubricPath, `curveball.afterMinutes: ${timing}`);
 
   return {
     slug: files.slug,

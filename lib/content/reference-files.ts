@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { referenceSceneText } from '../canvas/draw-layout';
 import { sceneSnapshotSchema } from '../canvas/scene-snapshot';
 import type { SceneSnapshot } from '../canvas/scene-snapshot';
@@ -12,6 +11,7 @@ import { parseJson, parseYaml, splitFrontmatter } from './parse-source';
 import { CASES_DIR } from './load-cases';
 import { referenceLayoutSchema } from './reference-layout-schema';
 import type { ReferenceLayout } from './reference-layout-schema';
+import { writeUpFrontmatterSchema } from './write-up-schema';
 
 /*
  * The optional files next to a case's rubric: the reference layout and the diagram generated from it,
@@ -73,7 +73,6 @@ export function loadReferenceWorksheet(slug: string, root = process.cwd()): Work
   return parsed.data;
 }
 
-const writeUpFrontmatterSchema = z.object({ title: z.string().trim().min(3, 'expected a title of at least 3 characters').max(120) });
 
 export type WriteUp = { title: string; body: string; bodyLineOffset: number };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMPONENT_KINDS } from '../diagram/component-kinds';
 import type { ComponentKind } from '../diagram/component-kinds';
+import { didYouMean } from './check/did-you-mean';
 
 /** Short ids: they become element ids (`box-<id>`, `arrow-<from>-<to>`) in the generated scene. */
 const layoutId = z
@@ -11,7 +12,7 @@ const layoutId = z
 // `unknown` is the reader's fallback, never something a reference diagram should draw on purpose.
 const DRAWABLE_KINDS = COMPONENT_KINDS.filter((kind): kind is Exclude<ComponentKind, 'unknown'> => kind !== 'unknown');
 const drawableKind = z.enum(DRAWABLE_KINDS as [Exclude<ComponentKind, 'unknown'>, ...Exclude<ComponentKind, 'unknown'>[]], {
-  error: () => 'expected a component kind from lib/diagram/component-kinds.ts, such as kafka, object_store or bi_dashboard',
+  error: () => 'expected a component kind such as kafka, object_store or bi_dashboard (see "Allowed values" in AUTHORING.md)',
 });
 
 const label = z.string().trim().min(1, 'expected a label').max(80);
@@ -40,17 +41,18 @@ export const referenceLayoutSchema = z
     arrows: z.array(layoutArrowSchema).max(120).default([]),
   })
   .superRefine((layout, ctx) => {
-    const seen = new Set<string>();
+    const seen = new Map<string, (string | number)[]>();
     const check = (id: string, path: (string | number)[]) => {
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `duplicate component id "${id}"` });
-      seen.add(id);
+      const firstPath = seen.get(id);
+      if (firstPath) ctx.addIssue({ code: 'custom', path, message: `duplicate component id "${id}"`, params: { firstPath } });
+      else seen.set(id, path);
     };
     layout.columns.forEach((column, c) => column.components.forEach((component, i) => check(component.id, ['columns', c, 'components', i, 'id'])));
     layout.extras.forEach((component, i) => check(component.id, ['extras', i, 'id']));
     const pairs = new Set<string>();
     layout.arrows.forEach((arrow, i) => {
       for (const end of ['from', 'to'] as const) {
-        if (!seen.has(arrow[end])) ctx.addIssue({ code: 'custom', path: ['arrows', i, end], message: `unknown component id "${arrow[end]}": use the id of a box in columns or extras` });
+        if (!seen.has(arrow[end])) ctx.addIssue({ code: 'custom', path: ['arrows', i, end], message: `unknown component id "${arrow[end]}"${didYouMean(arrow[end], seen.keys())}: use the id of a box in columns or extras` });
       }
       if (arrow.from === arrow.to) ctx.addIssue({ code: 'custom', path: ['arrows', i], message: `an arrow from "${arrow.from}" to itself` });
       const pair = `arrow-${arrow.from}-${arrow.to}`;

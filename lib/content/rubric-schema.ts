@@ -7,8 +7,10 @@ import { readText } from '../text/read-text';
 import { checkClaimSubject, claimShape, probeSchema } from './claim-schema';
 import { dimensionLabel, dimensionSchema, unitHasDimension } from '../units/dimensions';
 import { clarifyTopicSchema } from './clarify-topics';
+import { countRatesAsEvents } from '../units/count-units';
 import { checkQuantityReferences } from './check-references';
 import { anchorsSchema } from './anchor-schema';
+import { didYouMean } from './check/did-you-mean';
 
 /** ids are kebab-case so they read well in URLs, findings and CLI output. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "daily-volume"');
@@ -51,8 +53,12 @@ export const quantitySchema = z
     id: identifier,
     title: text(120),
     dimension: dimensionSchema,
-    /** The unit the reference answer is shown in, e.g. `TB`. */
-    unit: z.string().trim().max(32),
+    /** The unit the reference answer is shown in, e.g. `TB`; a count per time (`clicks/s`) is read as events. */
+    unit: z
+      .string()
+      .trim()
+      .max(32)
+      .transform((unit) => countRatesAsEvents(unit).text),
     /** An expression over the facts' named values, e.g. `daily_ingest * 365 day`. */
     reference: text(300),
     /** Relative tolerance for full marks on the log of the ratio (0.25 = within 25%). */
@@ -217,7 +223,7 @@ export const deepDivePromptSchema = z
     const known = new Set(item.keyPoints.map((point) => point.id));
     item.wrongClaims.forEach((claim, index) => {
       claim.contradicts.forEach((pointId, k) => {
-        if (!known.has(pointId)) ctx.addIssue({ code: 'custom', path: ['wrongClaims', index, 'contradicts', k], message: `unknown key point "${pointId}" (known: ${[...known].join(', ')})` });
+        if (!known.has(pointId)) ctx.addIssue({ code: 'custom', path: ['wrongClaims', index, 'contradicts', k], message: `unknown key point "${pointId}"${didYouMean(pointId, known)} (known: ${[...known].join(', ')})` });
       });
       item.keyPoints.forEach((point) => {
         const fired = readClaim(readText(point.text), { ...claim, scope: 'clause' }).status;
@@ -282,7 +288,7 @@ export const dataModelSchema = z
     model.facts.forEach((fact, factIndex) => {
       fact.dimensions.forEach((name, index) => {
         if (!known.has(name)) {
-          ctx.addIssue({ code: 'custom', path: ['facts', factIndex, 'dimensions', index], message: `unknown dimension "${name}": add it under dataModel.dimensions (known: ${[...known].join(', ')})` });
+          ctx.addIssue({ code: 'custom', path: ['facts', factIndex, 'dimensions', index], message: `unknown dimension "${name}"${didYouMean(name, known)}: add it under dataModel.dimensions (known: ${[...known].join(', ')})` });
         }
       });
     });
@@ -308,7 +314,7 @@ export const rubricSchema = z
   })
   .superRefine((rubric, ctx) => {
     // A value name must mean one thing across the case, or worksheet expressions become ambiguous.
-    const owners = new Map<string, string>();
+    const owners = new Map<string, { id: string; index: number }>();
     rubric.steps.clarify.facts.forEach((fact, index) => {
       for (const name of Object.keys(fact.values)) {
         const owner = owners.get(name);
@@ -316,10 +322,10 @@ export const rubricSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['steps', 'clarify', 'facts', index, 'values', name],
-            message: `value "${name}" is already revealed by fact "${owner}"`,
+            message: `value "${name}" is already revealed by fact "${owner.id}"`,
+            params: { firstPath: ['steps', 'clarify', 'facts', owner.index, 'values', name] },
           });
-        }
-        owners.set(name, fact.id);
+        } else owners.set(name, { id: fact.id, index });
       }
     });
     for (const issue of checkQuantityReferences(rubric.steps.clarify.facts, rubric.steps.estimate.quantities)) ctx.addIssue({ code: 'custom', ...issue });

@@ -1,3 +1,4 @@
+import { countRatesAsEvents } from '../units/count-units';
 import { safeMath } from './safe-math';
 
 /** What the pre-pass did to an expression before mathjs parses it. */
@@ -160,8 +161,10 @@ function readUnit(tokens: readonly Token[], index: number): { text: string; next
  * and checks the result; nothing here evaluates.
  */
 export function readExpression(expr: string): ReadExpression {
-  const tokens = normalizeOperators(tokenize(expr));
-  const notes: string[] = [];
+  // `50000 clicks/s` is an event rate: any count of things per time reads as events.
+  const counted = countRatesAsEvents(expr);
+  const tokens = normalizeOperators(tokenize(counted.text));
+  const notes: string[] = counted.renamed.map((word) => `${word} per time was read as events per time (an event rate)`);
   const out: string[] = [];
   const calls: boolean[] = [];
   let index = 0;

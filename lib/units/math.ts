@@ -1,5 +1,6 @@
 import { all, create } from 'mathjs';
 import type { MathJsInstance, Unit } from 'mathjs';
+import { countRatesAsEvents } from './count-units';
 import { defineTrainerUnits } from './define-units';
 
 /**
@@ -20,13 +21,13 @@ export function unitMath(): MathJsInstance {
   return instance;
 }
 
-/** Parses a unit expression such as `TB`, `GB/day` or `events/s`; undefined when it is not a unit. */
+/** Parses a unit expression such as `TB`, `GB/day`, `events/s` or `clicks/s` (an event rate); undefined when it is not a unit. */
 export function parseUnit(text: string): Unit | undefined {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > 64) return undefined;
   const math = unitMath();
   try {
-    const value: unknown = math.evaluate(`1 ${trimmed}`);
+    const value: unknown = math.evaluate(`1 ${countRatesAsEvents(trimmed).text}`);
     return math.isUnit(value) ? value : undefined;
   } catch {
     return undefined;

@@ -26,7 +26,7 @@ afterEach(() => {
   scratch = undefined;
 });
 
-const run = (script: string, cwd: string, ...args: string[]) => spawnSync(tsx, [path.join(repo, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+const run = (script: string, cwd: string, ...args: string[]) => spawnSync(tsx, ['--tsconfig', path.join(repo, 'tsconfig.json'), path.join(repo, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
 
 function layoutError(source: string): string {
   try {
@@ -91,18 +91,18 @@ describe('rubric curveball and data model', () => {
   });
 });
 
-describe('content:check on reference files', { timeout: 90_000 }, () => {
+describe('content:check on reference files', { timeout: 180_000 }, () => {
   it('names a stale reference diagram and the command that fixes it', () => {
     scratch = mkdtempSync(path.join(tmpdir(), 'sdt-reference-'));
     // Only the seed case: other cases may be half-written while this runs.
   cpSync(path.join(repo, 'content'), path.join(scratch, 'content'), { recursive: true, filter: (source) => onlySeedCase(source) });
     const layout = path.join(scratch, seed, 'reference-layout.yaml');
     writeFileSync(layout, readFileSync(layout, 'utf8').replace('label: "Debezium CDC"', 'label: "Debezium"'));
-    const stale = run('content-check.ts', scratch);
+    const stale = run('content-check.ts', scratch, 'ecommerce-data-platform');
     expect(stale.status).toBe(2);
     expect(stale.stderr).toBe('content/cases/ecommerce-data-platform/reference.excalidraw: out of date, run npm run content:draw -- ecommerce-data-platform\n');
     expect(run('draw-reference.ts', scratch, '--', 'ecommerce-data-platform').status).toBe(0);
-    const fixed = run('content-check.ts', scratch);
+    const fixed = run('content-check.ts', scratch, 'ecommerce-data-platform');
     expect(fixed.stderr).toBe('');
     expect(fixed.status).toBe(0);
   });

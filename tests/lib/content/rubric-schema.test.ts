@@ -38,10 +38,18 @@ function messageFor(edit: (rubric: Editable) => void): string {
 }
 
 describe('case content validation', () => {
-  it('refuses a curveball that would come after the mock interview ends', () => {
-    expect(messageFor((rubric) => (rubric.curveball.afterMinutes = 45))).toBe(
-      'content/cases/x/rubric.json: curveball.afterMinutes: 45 is not before the end of the 45-minute interview (durationMinutes in case.mdx)',
+  it('refuses a curveball that leaves the candidate less than 10 minutes to respond', () => {
+    expect(messageFor((rubric) => (rubric.curveball.afterMinutes = 44))).toBe(
+      'content/cases/x/rubric.json: curveball.afterMinutes: 44 leaves the candidate 1 minute of the 45-minute interview (durationMinutes in case.mdx) to respond; announce it at least 10 minutes before the end, at minute 35 or earlier',
     );
+    expect(messageFor((rubric) => (rubric.curveball.afterMinutes = 60))).toMatch(/: 60 leaves the candidate 0 minutes of the 45-minute interview/);
+    expect(messageFor((rubric) => (rubric.curveball.afterMinutes = 36))).toMatch(/: 36 leaves the candidate 9 minutes/);
+  });
+
+  it('accepts a curveball exactly 10 minutes before the end', () => {
+    const data = parse(seedRubric) as Editable;
+    data.curveball.afterMinutes = 35;
+    expect(() => parseCaseFiles(files({ rubricPath: 'content/cases/x/rubric.json', rubricSource: JSON.stringify(data) }))).not.toThrow();
   });
 
   it('accepts the seed case', () => {

@@ -21,7 +21,7 @@ function edit(dir: string, file: string, change: (text: string) => string) {
   writeFileSync(full, change(readFileSync(full, 'utf8')));
 }
 
-const check = (cwd: string) => spawnSync(tsx, [script], { cwd, encoding: 'utf8' });
+const check = (cwd: string) => spawnSync(tsx, ['--tsconfig', path.join(repo, 'tsconfig.json'), script], { cwd, encoding: 'utf8' });
 
 afterEach(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });

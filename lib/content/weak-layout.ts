@@ -1,4 +1,4 @@
-import type { LayoutComponent, ReferenceLayout } from '../../lib/content/reference-layout-schema';
+import type { LayoutComponent, ReferenceLayout } from './reference-layout-schema';
 
 /**
  * A poor answer built from a case's own reference layout, so every new case gets one for free: every

@@ -1,0 +1,182 @@
+import { caseFrontmatterSchema } from '../case-frontmatter-schema';
+import { referenceSceneText } from '../../canvas/draw-layout';
+import { arrowCrossings } from '../../canvas/arrow-crossings';
+import { sceneSnapshotSchema } from '../../canvas/scene-snapshot';
+import { worksheetSchema } from '../../estimate/worksheet-schema';
+import { unknownMdxComponents } from '../mdx-component-names';
+import { CASE_SLUG_PATTERN } from '../parse-case-files';
+import { referenceLayoutSchema } from '../reference-layout-schema';
+import { rubricSchema } from '../rubric-schema';
+import { writeUpFrontmatterSchema } from '../write-up-schema';
+import type { CaseFolder } from './case-folder';
+import { CASE_FILE_NAMES, RUBRIC_FILE_NAMES, filePath } from './case-folder';
+import { rubricConsistencyProblems } from './check-rubric-consistency';
+import type { ContentProblem } from './content-problem';
+import { sortProblems } from './content-problem';
+import { parseChecked, parseFrontmatter } from './parse-checked';
+import { referenceGradeProblems, worksheetRowProblems } from './reference-grades';
+import { scaffoldLeftovers } from './scaffold-leftovers';
+
+/** Compiles an MDX body; rejects with an Error whose message may start `file: line N: ...`. */
+export type MdxCompiler = (body: string, file: string, lineOffset: number) => Promise<unknown>;
+
+export type CheckCaseOptions = {
+  /**
+   * Compiles the brief and the write-up (server-side: lib/content/compile-mdx.ts). Without it the MDX is
+   * still checked for unknown components, but not compiled (a browser has no esbuild).
+   */
+  compileMdx?: MdxCompiler;
+};
+
+/** Every fact value of a rubric (valid or only parsed), name -> expression. */
+function factValues(rubric: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  const facts = (rubric as { steps?: { clarify?: { facts?: unknown } } } | undefined)?.steps?.clarify?.facts;
+  if (!Array.isArray(facts)) return values;
+  for (const fact of facts) {
+    const own = (fact as { values?: unknown } | null)?.values;
+    if (own && typeof own === 'object') for (const [name, value] of Object.entries(own)) if (typeof value === 'string' || typeof value === 'number') values[name] = String(value);
+  }
+  return values;
+}
+
+const problem = (file: string, code: string, message: string, fix?: string, severity: 'error' | 'warning' = 'error'): ContentProblem => ({ file, path: '', severity, code, message, ...(fix ? { fix } : {}) });
+
+/** `file: line 12: MDX does not compile: ...` from compile-mdx, as a problem at that line. */
+function mdxProblem(error: unknown, file: string): ContentProblem {
+  const text = error instanceof Error ? error.message : String(error);
+  const detail = text.startsWith(`${file}: `) ? text.slice(file.length + 2) : text;
+  const line = /^line (\d+): /.exec(detail);
+  return { ...problem(file, 'mdx', line ? detail.slice(line[0].length) : detail), ...(line ? { line: Number(line[1]), column: 1 } : {}) };
+}
+
+async function mdxProblems(body: string, file: string, lineOffset: number, options: CheckCaseOptions): Promise<ContentProblem[]> {
+  const unknown = unknownMdxComponents(body);
+  if (unknown.length > 0) {
+    // At the first use of the first unknown component, in the file's own lines.
+    const before = body.slice(0, Math.max(0, body.indexOf(`<${unknown[0]}`))).split('\n');
+    const at = { line: lineOffset + before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+    return [{ ...problem(file, 'mdx', `unknown component${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `<${name}>`).join(', ')}: use plain Markdown or one of the documented components`, 'the only component is <Callout title="…">'), ...at }];
+  }
+  if (!options.compileMdx) return [];
+  try {
+    await options.compileMdx(body, file, lineOffset);
+    return [];
+  } catch (error) {
+    return [mdxProblem(error, file)];
+  }
+}
+
+/**
+ * Every check a case must pass before it ships, all at once: each file parses (YAML errors explained),
+ * matches its schema (each problem at its line and column, with a fix and "did you mean"), the rubric
+ * keeps its rules (a fact per clarify topic, probes, estimate references, curveball timing), the
+ * reference diagram is what content:draw makes of the layout, and the case's own reference answers get
+ * full marks while empty and weak ones do not. Leftover scaffold text and arrows that cross boxes are
+ * warnings. Pure: `folder` holds the files' text; never throws on bad content.
+ */
+export async function checkCase(folder: CaseFolder, options: CheckCaseOptions = {}): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const path = (name: string) => filePath(folder, name);
+  const text = (name: string) => folder.files[name];
+  const briefFile = path(CASE_FILE_NAMES.brief);
+  if (!CASE_SLUG_PATTERN.test(folder.slug)) problems.push(problem(folder.dir, 'slug', `folder name "${folder.slug}" must be kebab-case (it becomes the URL)`, 'rename the folder to lower-case words joined by -, such as food-delivery'));
+
+  // The brief and its frontmatter.
+  const briefSource = text(CASE_FILE_NAMES.brief);
+  let durationMinutes: number | undefined;
+  if (briefSource === undefined) problems.push(problem(briefFile, 'missing-file', 'file is missing: every case needs a case.mdx', 'run npm run content:new -- <slug> to start from the scaffold'));
+  else {
+    const brief = parseFrontmatter(briefSource, caseFrontmatterSchema, briefFile, 'title, summary, domain, difficulty, durationMinutes and tags');
+    problems.push(...brief.problems);
+    durationMinutes = brief.data?.durationMinutes;
+    if (brief.body !== undefined) problems.push(...(await mdxProblems(brief.body, briefFile, brief.bodyLineOffset, options)));
+  }
+
+  // The rubric.
+  const rubricNames = RUBRIC_FILE_NAMES.filter((name) => text(name) !== undefined);
+  const rubricName = rubricNames[0];
+  if (rubricNames.length > 1) problems.push(problem(path(rubricNames[0] ?? ''), 'missing-file', `more than one rubric file (${rubricNames.join(', ')})`, 'keep one'));
+  const rubricFile = path(rubricName ?? 'rubric.yaml');
+  const rubric = rubricName === undefined ? undefined : parseChecked(text(rubricName) ?? '', rubricSchema, rubricFile);
+  if (!rubric) problems.push(problem(rubricFile, 'missing-file', 'file is missing: every case needs a rubric.yaml (or rubric.json)'));
+  else {
+    problems.push(...rubric.problems);
+    if (rubric.data && rubric.map) problems.push(...rubricConsistencyProblems(rubric.data, rubric.map, rubricFile, durationMinutes));
+  }
+
+  // The reference layout and the diagram drawn from it.
+  const layoutFile = path(CASE_FILE_NAMES.layout);
+  const sceneFile = path(CASE_FILE_NAMES.scene);
+  const layoutSource = text(CASE_FILE_NAMES.layout);
+  const layout = layoutSource === undefined ? undefined : parseChecked(layoutSource, referenceLayoutSchema, layoutFile);
+  if (!layout) problems.push(problem(layoutFile, 'missing-file', 'file is missing: describe the reference diagram there (AUTHORING.md, section 7)'));
+  else problems.push(...layout.problems);
+  const sceneSource = text(CASE_FILE_NAMES.scene);
+  const redraw = `run npm run content:draw -- ${folder.slug}`;
+  let scene: unknown;
+  if (sceneSource === undefined) problems.push(problem(sceneFile, 'missing-file', `file is missing, ${redraw}`));
+  else {
+    try {
+      scene = JSON.parse(sceneSource) as unknown;
+    } catch {
+      problems.push(problem(sceneFile, 'stale-drawing', `out of date, ${redraw}`));
+    }
+    if (scene !== undefined && !sceneSnapshotSchema.safeParse(scene).success) {
+      problems.push(problem(sceneFile, 'stale-drawing', `not an Excalidraw scene, ${redraw}`));
+      scene = undefined;
+    }
+    // Compared as JSON, so an editor's reformatting does not count as a change.
+    const current = layout?.data ? referenceSceneText(layout.data) : undefined;
+    if (scene !== undefined && current !== undefined && JSON.stringify(scene) !== JSON.stringify(JSON.parse(current))) {
+      problems.push(problem(sceneFile, 'stale-drawing', `out of date, ${redraw}`));
+    }
+    // What content:draw makes of the layout now, so a stale drawing does not hide (or invent) a crossing.
+    if (current !== undefined) {
+      for (const crossing of arrowCrossings(JSON.parse(current))) {
+        problems.push(problem(layoutFile, 'arrow-crosses-box', `the arrow ${crossing.from} -> ${crossing.to} crosses the box "${crossing.box}" in the drawing`, `reorder the boxes in their columns so the arrow's ends are neighbours, then ${redraw}`, 'warning'));
+      }
+    }
+  }
+
+  // The reference worksheet.
+  const estimateFile = path(CASE_FILE_NAMES.estimate);
+  const estimateSource = text(CASE_FILE_NAMES.estimate);
+  const worksheet = estimateSource === undefined ? undefined : parseChecked(estimateSource, worksheetSchema, estimateFile);
+  if (!worksheet) problems.push(problem(estimateFile, 'missing-file', 'file is missing: write the model estimate worksheet there (AUTHORING.md, section 4)'));
+  else problems.push(...worksheet.problems);
+
+  // The write-up.
+  const writeUpFile = path(CASE_FILE_NAMES.writeUp);
+  const writeUpSource = text(CASE_FILE_NAMES.writeUp);
+  if (writeUpSource === undefined) problems.push(problem(writeUpFile, 'missing-file', 'file is missing: write the model answer there (AUTHORING.md, section 9)'));
+  else {
+    const writeUp = parseFrontmatter(writeUpSource, writeUpFrontmatterSchema, writeUpFile, 'a title');
+    problems.push(...writeUp.problems);
+    if (writeUp.body !== undefined) problems.push(...(await mdxProblems(writeUp.body, writeUpFile, writeUp.bodyLineOffset, options)));
+  }
+
+  // Every reference row evaluates with the case's values (read from the raw rubric if it does not validate).
+  const rawRubric = rubric?.data ?? rubric?.map?.data;
+  if (worksheet?.data && rawRubric !== undefined) problems.push(...worksheetRowProblems(worksheet.data, factValues(rawRubric), worksheet.map, estimateFile));
+
+  // The case's own answers, graded by its own rubric.
+  if (rubric?.data) {
+    const sceneIsCurrent = !problems.some((item) => item.file === sceneFile);
+    problems.push(
+      ...referenceGradeProblems({
+        rubric: rubric.data,
+        ...(sceneIsCurrent && scene !== undefined ? { scene } : {}),
+        ...(layout?.data ? { layout: layout.data } : {}),
+        ...(worksheet?.data ? { worksheet: worksheet.data } : {}),
+        files: { scene: sceneFile, layout: layoutFile, estimate: estimateFile },
+      }),
+    );
+  }
+
+  for (const name of [CASE_FILE_NAMES.brief, ...RUBRIC_FILE_NAMES, CASE_FILE_NAMES.layout, CASE_FILE_NAMES.estimate, CASE_FILE_NAMES.writeUp]) {
+    const source = text(name);
+    if (source !== undefined) problems.push(...scaffoldLeftovers(source, path(name)));
+  }
+  return sortProblems(problems);
+}

@@ -1,0 +1,33 @@
+import { EVENT_UNIT_ALIASES } from './define-units';
+
+/** Time units a count may be divided by to make a rate (`clicks/s`, `orders per hour`). */
+const TIME = '(?:s|sec|secs|second|seconds|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|wk|week|weeks|mo|month|months|yr|year|years)';
+/** Plural nouns that are units or words of the expression language, never counts of things. */
+const NOT_COUNTS = new Set(['bytes', 'bits', 'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'seconds', 'secs', 'mins', 'hrs', 'yrs', 'mos', 'wks', 'qps', 'rps', 'tps', 'bps', 'mbps', 'gbps', 'kbps', 'tbps']);
+
+const isCountWord = (word: string) => word.length >= 3 && /s$/i.test(word) && !NOT_COUNTS.has(word.toLowerCase()) && !EVENT_UNIT_ALIASES.includes(word.toLowerCase());
+
+/** `50000 clicks/s`, `2.5K orders per hour`: a number, a plural noun, then a rate over time. */
+const COUNT_RATE = new RegExp(`(\\d[\\d.,]*(?:[eE][+-]?\\d+)?\\s*(?:[KkMT]|bn|mn|thousand|million|billion)?\\s+|\\d\\s*)([A-Za-z]+)(\\s*(?:/|\\bper\\b)\\s*)(${TIME})\\b`, 'g');
+/** A unit on its own: `clicks/s`, `orders per day`. */
+const COUNT_RATE_UNIT = new RegExp(`^\\s*([A-Za-z]+)\\s*(?:/|\\bper\\b)\\s*(${TIME})\\s*$`);
+
+/**
+ * Reads a count of any things per time as an event rate, as estimation guides write them:
+ * `50000 clicks/s` -> `50000 events/s`, `orders/hour` -> `events/hour`. Only plural nouns that are not
+ * units (`GB/day` and `hours/day` stay as they are). Returns the text and the counts renamed.
+ */
+export function countRatesAsEvents(text: string): { text: string; renamed: string[] } {
+  const renamed: string[] = [];
+  const unit = COUNT_RATE_UNIT.exec(text);
+  if (unit?.[1] && unit[2] && isCountWord(unit[1])) {
+    renamed.push(unit[1]);
+    return { text: `events/${unit[2]}`, renamed };
+  }
+  const out = text.replace(COUNT_RATE, (whole: string, number: string, word: string, per: string, time: string) => {
+    if (!isCountWord(word)) return whole;
+    renamed.push(word);
+    return `${number}events${per.includes('per') ? ' per ' : '/'}${time}`;
+  });
+  return { text: out, renamed };
+}
