@@ -3,6 +3,8 @@ import { persist } from 'zustand/middleware';
 import type { PersistStorage } from 'zustand/middleware';
 import { migrateSession } from '@/lib/session/migrate-session';
 import { askQuestion, setDeepDiveAnswer, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, visitStep } from '@/lib/session/session-actions';
+import { answerDeepDiveProbe, revealDeepDiveAnswer, submitDeepDiveAnswer } from '@/lib/session/session-actions';
+import type { ProbeAnswer } from '@/lib/deep-dive/probe';
 import { addStepTime, announceCurveball, finishInterview, pauseInterview, resumeInterview } from '@/lib/session/interview-actions';
 import type { CurveballBaseline } from '@/lib/interview/interview-schema';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
@@ -27,6 +29,10 @@ export type SessionState = {
   finishInterview: () => void;
   announceCurveball: (baseline: CurveballBaseline) => void;
   addStepTime: (step: StepId, ms: number) => void;
+  /** Deep-dive follow-ups: submit an answer, answer the interviewer's probe, show the model answer. */
+  submitDeepDiveAnswer: (promptId: string) => void;
+  answerDeepDiveProbe: (promptId: string, pointId: string, answer: ProbeAnswer) => void;
+  revealDeepDiveAnswer: (promptId: string, openPointIds: readonly string[]) => void;
 };
 
 /** One store per provider (per case page), persisted as one record per session. */
@@ -48,6 +54,9 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
         finishInterview: () => set((state) => ({ session: finishInterview(state.session, new Date()) })),
         announceCurveball: (baseline) => set((state) => ({ session: announceCurveball(state.session, baseline, new Date()) })),
         addStepTime: (step, ms) => set((state) => ({ session: addStepTime(state.session, step, ms) })),
+        submitDeepDiveAnswer: (promptId) => set((state) => ({ session: submitDeepDiveAnswer(state.session, promptId, new Date()) })),
+        answerDeepDiveProbe: (promptId, pointId, answer) => set((state) => ({ session: answerDeepDiveProbe(state.session, promptId, pointId, answer, new Date()) })),
+        revealDeepDiveAnswer: (promptId, openPointIds) => set((state) => ({ session: revealDeepDiveAnswer(state.session, promptId, openPointIds, new Date()) })),
       }),
       {
         name: sessionKey(initial.id),
