@@ -6,9 +6,16 @@ import type { ProbeTurn, SettledProbe } from './probe-flow';
 import { scoreDeepDivePrompt } from './score-deep-dive';
 import type { DeepDiveProbeAnswers, PromptResult } from './score-deep-dive';
 
-/** The probe answers of one prompt's stored follow-ups, by key point id. */
+/**
+ * The probe answers of one prompt's stored follow-ups, by key point id. Follow-ups are asked only
+ * after the answer is submitted and never after the model answer was shown, so a stored answer
+ * outside that window (a hand-edited or damaged file) is not counted.
+ */
 export function promptProbeAnswers(followUp: PromptFollowUp | undefined): Record<string, ProbeAnswer> {
-  return Object.fromEntries(Object.entries(followUp?.probes ?? {}).map(([pointId, record]) => [pointId, record.answer]));
+  if (!followUp?.submittedAt) return {};
+  const { submittedAt, revealedAt } = followUp;
+  const inWindow = (answeredAt: string) => Date.parse(answeredAt) >= Date.parse(submittedAt) && (revealedAt === undefined || Date.parse(answeredAt) <= Date.parse(revealedAt));
+  return Object.fromEntries(Object.entries(followUp.probes).filter(([, record]) => inWindow(record.answeredAt)).map(([pointId, record]) => [pointId, record.answer]));
 }
 
 /** Every stored probe answer, by prompt id then key point id, as `scoreDeepDive` takes them. */

@@ -14,6 +14,7 @@ test('deep-dive feedback says only what is not done, then what is missing in neu
   await page.getByRole('button', { name: 'Submit answer 1' }).click();
   // What the learner said is confirmed; what is missing is named without its content.
   await expect(feedback).toContainText('Replication factor of 3 so each partition has copies on three brokers');
+  await expect(feedback).toContainText('Your answer does not say what stops a producer retry from writing a duplicate.');
   await expect(feedback).not.toContainText('enable.idempotence on the producer');
 
   await page.getByRole('button', { name: 'Show the answer to question 1' }).click();

@@ -112,3 +112,16 @@ describe('follow-ups across the step', () => {
     expect(summariseFollowUps(prompts, answers, undefined)).toEqual([]);
   });
 });
+
+describe('stored follow-up answers that could not have been asked', () => {
+  const named = 'We use checkpointing.';
+  const right = { answer: { selected: ['skipped'] }, answeredAt: T2 };
+  it('ignores answers without a submission, before it, or after the model answer was shown', () => {
+    expect(probeAnswersFromFollowUps({ 'streaming-restart': { probes: { 'checkpoint-wins': right } } })).toEqual({ 'streaming-restart': {} });
+    const before = { submittedAt: T2, probes: { 'checkpoint-wins': { ...right, answeredAt: T } } };
+    expect(promptInterview(restart, named, before).settled).toEqual([]);
+    const afterReveal = { submittedAt: T, revealedAt: T, probes: { 'checkpoint-wins': right } };
+    expect(promptInterview(restart, named, afterReveal).settled).toEqual([]);
+    expect(promptInterview(restart, named, { submittedAt: T, probes: { 'checkpoint-wins': right } }).settled).toHaveLength(1);
+  });
+});
