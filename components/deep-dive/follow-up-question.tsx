@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import type { ProbeAnswer } from '@/lib/deep-dive/probe';
+import { parseProbeNumber } from '@/lib/deep-dive/probe-flow';
 import type { ProbeTurn } from '@/lib/deep-dive/probe-flow';
 
 /**
@@ -14,12 +15,13 @@ export function FollowUpQuestion({ turn, onAnswer, disabled = false }: { turn: P
   const [number, setNumber] = useState('');
   const { probe } = turn;
   const multiple = 'choices' in probe && probe.choices.filter((choice) => choice.correct).length > 1;
-  const parsed = Number(number.replace(',', '.'));
-  const ready = 'choices' in probe ? selected.length > 0 : number.trim() !== '' && Number.isFinite(parsed);
+  const parsed = parseProbeNumber(number);
+  const ready = 'choices' in probe ? selected.length > 0 : parsed !== undefined;
 
   function submit() {
-    if (!ready) return;
-    onAnswer('choices' in probe ? { selected } : { number: parsed });
+    if ('choices' in probe) {
+      if (selected.length > 0) onAnswer({ selected });
+    } else if (parsed !== undefined) onAnswer({ number: parsed });
     setSelected([]);
     setNumber('');
   }

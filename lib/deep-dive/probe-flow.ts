@@ -94,3 +94,19 @@ export function settledProbes(points: readonly ProbedPoint[], results: readonly 
   });
   return settled;
 }
+
+/**
+ * Reads the number a learner typed for a number probe: "3", "3 replicas", "1.5", "1,5" (decimal
+ * comma), "17,280" or "1,000.5" (thousands separators). Undefined when it does not start with a number.
+ */
+export function parseProbeNumber(text: string): number | undefined {
+  const match = /^\s*([-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))/.exec(text);
+  const raw = match?.[1];
+  if (raw === undefined) return undefined;
+  const unsigned = raw.replace(/^[-+]/, '');
+  const thousands = raw.includes('.') || /^\d{1,3}(?:,\d{3})+$/.test(unsigned);
+  const normal = thousands ? raw.replace(/,/g, '') : raw.replace(',', '.');
+  if ((normal.match(/,/g) ?? []).length > 0) return undefined;
+  const value = Number(normal);
+  return Number.isFinite(value) ? value : undefined;
+}
