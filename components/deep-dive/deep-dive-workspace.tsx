@@ -2,47 +2,96 @@
 
 import Link from 'next/link';
 import { useId, useMemo } from 'react';
-import type { Rubric } from '@/lib/content/rubric-schema';
+import type { DeepDivePrompt, Rubric } from '@/lib/content/rubric-schema';
+import type { PromptFollowUp } from '@/lib/deep-dive/follow-up-schema';
+import { promptInterview } from '@/lib/deep-dive/follow-ups';
 import { MAX_DEEP_DIVE_ANSWER } from '@/lib/deep-dive/limits';
-import { scoreDeepDive } from '@/lib/deep-dive/score-deep-dive';
+import { deepDiveTeachingFeedback } from '@/lib/deep-dive/teaching-feedback';
 import { TOPIC_TITLES } from '@/lib/practice/topic-titles';
 import { HeldFeedback } from '@/components/interview/held-feedback';
+import { useFeedbackHeld } from '@/components/interview/use-feedback-held';
 import { StepScore } from '@/components/scoring/step-score';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
+import { FollowUpQuestion } from './follow-up-question';
+import { ModelAnswer } from './model-answer';
 
-/** Step 5: the interviewer's probing questions for this case, answered in a few sentences each. */
+type PromptProps = { prompt: DeepDivePrompt; number: number; answer: string; followUp: PromptFollowUp | undefined; ready: boolean; held: boolean | undefined };
+
+/** One prompt: the answer, its submission, the interviewer's follow-ups one at a time, and (in practice) the model answer on request. */
+function DeepDivePromptPanel({ prompt, number, answer, followUp, ready, held }: PromptProps) {
+  const id = useId();
+  const setAnswer = useSession((state) => state.setDeepDiveAnswer);
+  const submit = useSession((state) => state.submitDeepDiveAnswer);
+  const answerProbe = useSession((state) => state.answerDeepDiveProbe);
+  const reveal = useSession((state) => state.revealDeepDiveAnswer);
+  const state = useMemo(() => promptInterview(prompt, answer, followUp), [prompt, answer, followUp]);
+  const teaching = held === false;
+  const turn = state.next;
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <p className="step-kicker">
+        {TOPIC_TITLES[prompt.topic]} · <Link href={`/practice/${prompt.topic}`}>lesson and drills</Link>
+      </p>
+      <h2 id={`${id}-title`}>Question {number}</h2>
+      <p>{prompt.question}</p>
+      <label className="visually-hidden" htmlFor={`${id}-answer`}>
+        Your answer to question {number}
+      </label>
+      <textarea
+        id={`${id}-answer`}
+        className="notes-input deep-dive-answer"
+        rows={6}
+        maxLength={MAX_DEEP_DIVE_ANSWER}
+        disabled={!ready}
+        value={answer}
+        onChange={(event) => setAnswer?.(prompt.id, event.target.value)}
+        placeholder="Answer as you would out loud: precise terms, the guarantee, and why it matters for this case."
+      />
+      <div className="button-row">
+        {state.submitted ? (
+          <p className="muted">Submitted. You can still improve the answer.</p>
+        ) : (
+          <button type="button" className="button button-primary" disabled={!ready || answer.trim() === ''} onClick={() => submit?.(prompt.id)}>
+            Submit answer {number}
+          </button>
+        )}
+        {teaching && !state.revealed ? (
+          <button type="button" className="button" disabled={!ready} onClick={() => reveal?.(prompt.id, state.open)}>
+            Show the answer to question {number}
+          </button>
+        ) : null}
+      </div>
+      {turn ? <FollowUpQuestion key={turn.pointId} turn={turn} disabled={!ready} onAnswer={(probeAnswer) => answerProbe?.(prompt.id, turn.pointId, probeAnswer)} /> : null}
+      {state.submitted && !state.next && state.settled.length > 0 && !teaching ? <p className="muted">Follow-ups answered: the interviewer moves on.</p> : null}
+      {teaching && state.settled.length > 0 ? (
+        <ul className="feedback-points" aria-label={`Follow-ups on question ${number}`}>
+          {state.settled.map((probe) => (
+            <li key={probe.pointId} className={`finding-inline finding-${probe.correct ? 'good' : 'wrong'}`}>
+              {probe.question} Your answer: {probe.answer} {probe.correct ? '(right)' : '(wrong)'}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {teaching && state.revealed ? <ModelAnswer prompt={prompt} beforeSettling={state.revealedBeforeSettling} /> : null}
+    </section>
+  );
+}
+
+/** Step 5: the interviewer's probing questions for this case, answered in a few sentences each, then followed up. */
 export function DeepDiveWorkspace({ rubric }: { rubric: Rubric }) {
   const ready = useSessionContext().phase === 'ready';
   const answers = useSession((state) => state.session.answers.deepDive);
-  const setAnswer = useSession((state) => state.setDeepDiveAnswer);
-  const id = useId();
-  const result = useMemo(() => (answers ? scoreDeepDive(answers, rubric) : undefined), [answers, rubric]);
+  const followUps = useSession((state) => state.session.answers.deepDiveFollowUps);
+  const held = useFeedbackHeld();
   const prompts = rubric.steps['deep-dive'].prompts;
+  const result = useMemo(() => (answers ? deepDiveTeachingFeedback(prompts, answers, followUps) : undefined), [answers, followUps, prompts]);
   if (prompts.length === 0) return <p className="muted">This case has no deep-dive prompts yet: practise the topics in the practice area.</p>;
 
   return (
     <>
       {prompts.map((prompt, index) => (
-        <section key={prompt.id} className="panel" aria-labelledby={`${id}-${prompt.id}`}>
-          <p className="step-kicker">
-            {TOPIC_TITLES[prompt.topic]} · <Link href={`/practice/${prompt.topic}`}>lesson and drills</Link>
-          </p>
-          <h2 id={`${id}-${prompt.id}`}>Question {index + 1}</h2>
-          <p>{prompt.question}</p>
-          <label className="visually-hidden" htmlFor={`${id}-${prompt.id}-answer`}>
-            Your answer to question {index + 1}
-          </label>
-          <textarea
-            id={`${id}-${prompt.id}-answer`}
-            className="notes-input deep-dive-answer"
-            rows={6}
-            maxLength={MAX_DEEP_DIVE_ANSWER}
-            disabled={!ready}
-            value={answers?.[prompt.id] ?? ''}
-            onChange={(event) => setAnswer?.(prompt.id, event.target.value)}
-            placeholder="Answer as you would out loud: precise terms, the guarantee, and why it matters for this case."
-          />
-        </section>
+        <DeepDivePromptPanel key={prompt.id} prompt={prompt} number={index + 1} answer={answers?.[prompt.id] ?? ''} followUp={followUps?.[prompt.id]} ready={ready} held={held} />
       ))}
       <HeldFeedback>{result ? <StepScore result={result} title="Deep-dive feedback" /> : null}</HeldFeedback>
     </>

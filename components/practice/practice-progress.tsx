@@ -1,6 +1,6 @@
 'use client';
 
-import { currentStreak, topicAccuracy } from '@/lib/practice/practice-stats';
+import { currentStreak, shownBeforeSettling, topicAccuracy } from '@/lib/practice/practice-stats';
 import { usePracticeStats } from './practice-store';
 
 export function PracticeStreak() {
@@ -18,9 +18,11 @@ export function TopicAccuracy({ topic }: { topic: string }) {
   const stats = usePracticeStats();
   const accuracy = stats ? topicAccuracy(stats, topic) : undefined;
   if (!accuracy || accuracy.percent === null) return <p className="muted topic-accuracy">Not practised yet</p>;
+  const shown = stats ? shownBeforeSettling(stats, topic) : 0;
   return (
     <p className="topic-accuracy">
       {accuracy.percent}% correct over {accuracy.attempts} {accuracy.attempts === 1 ? 'answer' : 'answers'}
+      {shown > 0 ? ` · ${shown} ${shown === 1 ? 'answer' : 'answers'} shown before settling` : ''}
     </p>
   );
 }

@@ -3,10 +3,16 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { emptyPracticeStats, practiceStatsSchema, recordAttempt } from '@/lib/practice/practice-stats';
-import type { PracticeStats } from '@/lib/practice/practice-stats';
+import { emptyPracticeStats, practiceStatsSchema, recordAttempt, recordShown, shownAnswer } from '@/lib/practice/practice-stats';
+import type { PracticeStats, ShownAnswer } from '@/lib/practice/practice-stats';
 
-type PracticeState = { stats: PracticeStats; hydrated: boolean; record: (topic: string, correct: boolean) => void };
+type PracticeState = {
+  stats: PracticeStats;
+  hydrated: boolean;
+  record: (topic: string, correct: boolean) => void;
+  /** Records that a question's model answer was shown, and whether the question was settled first. */
+  reveal: (topic: string, questionId: string, settled: boolean) => void;
+};
 
 /** Practice accuracy and streak, kept in this browser (small, so localStorage is enough). */
 const usePracticeStore = create<PracticeState>()(
@@ -15,6 +21,7 @@ const usePracticeStore = create<PracticeState>()(
       stats: emptyPracticeStats(),
       hydrated: false,
       record: (topic, correct) => set((state) => ({ stats: recordAttempt(state.stats, topic, correct, new Date()) })),
+      reveal: (topic, questionId, settled) => set((state) => ({ stats: recordShown(state.stats, topic, questionId, settled, new Date()) })),
     }),
     {
       name: 'sdt:practice',
@@ -51,4 +58,18 @@ export function usePracticeStats(): PracticeStats | undefined {
 export function useRecordAttempt(): (topic: string, correct: boolean) => void {
   useHydratePractice();
   return usePracticeStore((state) => state.record);
+}
+
+/** Records a "Show the answer" (after the stored stats are read, so none are lost). */
+export function useRecordReveal(): (topic: string, questionId: string, settled: boolean) => void {
+  useHydratePractice();
+  return usePracticeStore((state) => state.reveal);
+}
+
+/** When this question's answer was shown before, if it was (undefined until the stats are read). */
+export function useShownAnswer(topic: string, questionId: string): ShownAnswer | undefined {
+  useHydratePractice();
+  const hydrated = usePracticeStore((state) => state.hydrated);
+  const shown = usePracticeStore((state) => shownAnswer(state.stats, topic, questionId));
+  return hydrated ? shown : undefined;
 }

@@ -1,32 +1,76 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import type { ProbeAnswer } from '@/lib/deep-dive/probe';
+import { questionFeedback } from '@/lib/practice/question-feedback';
 import type { Question } from '@/lib/practice/question-schema';
 import { scoreQuestion } from '@/lib/practice/score-question';
-import type { QuestionResult } from '@/lib/practice/score-question';
+import type { QuestionAnswer, QuestionResult } from '@/lib/practice/score-question';
 import { useAddToReview } from '@/components/review/review-store';
-import { useRecordAttempt } from './practice-store';
+import { FollowUpQuestion } from '@/components/deep-dive/follow-up-question';
+import { useRecordAttempt, useRecordReveal, useShownAnswer } from './practice-store';
 
 /**
- * One concept question: answer, check, and read why. A wrong answer enters the review queue, unless
+ * One concept question: answer, check, answer the interviewer's follow-ups, and read why. Until the
+ * learner asks to see the answer (or gets it right), findings say what is missing in neutral words.
+ * A wrong answer, or one whose answer was shown before settling, enters the review queue, unless
  * `onChecked` is given: then the caller (the review page) decides what the answer means.
  */
 export function QuestionCard({ question, topic, number, onChecked }: { question: Question; topic: string; number: number; onChecked?: (result: QuestionResult) => void }) {
   const id = useId();
   const [selected, setSelected] = useState<string[]>([]);
   const [text, setText] = useState('');
-  const [result, setResult] = useState<QuestionResult | undefined>(undefined);
+  const [checked, setChecked] = useState<QuestionAnswer | undefined>(undefined);
+  const [probeAnswers, setProbeAnswers] = useState<Record<string, ProbeAnswer>>({});
+  const [revealed, setRevealed] = useState(false);
+  const [shownEarly, setShownEarly] = useState(false);
+  const finished = useRef(false);
   const record = useRecordAttempt();
+  const recordReveal = useRecordReveal();
+  const shownBefore = useShownAnswer(topic, question.id);
   const addToReview = useAddToReview();
+  const result = useMemo(() => (checked ? scoreQuestion(question, checked, probeAnswers) : undefined), [checked, question, probeAnswers]);
+  const feedback = result ? questionFeedback(question, result, revealed) : undefined;
 
-  function check() {
-    const scored = scoreQuestion(question, question.type === 'choice' ? { selected } : { text });
-    setResult(scored);
-    record(topic, scored.correct);
-    if (onChecked) onChecked(scored);
-    else if (!scored.correct) addToReview([{ kind: 'question', topic, questionId: question.id, title: question.prompt }]);
+  /** Counts the attempt once per check: when it is settled, or when the answer is shown first. */
+  function finish(scored: QuestionResult, correct: boolean) {
+    if (finished.current) return;
+    finished.current = true;
+    record(topic, correct);
+    if (onChecked) onChecked({ ...scored, correct });
+    else if (!correct) addToReview([{ kind: 'question', topic, questionId: question.id, title: question.prompt }]);
   }
 
+  function settleIfDone(answer: QuestionAnswer, answers: Record<string, ProbeAnswer>) {
+    const scored = scoreQuestion(question, answer, answers);
+    const verdict = questionFeedback(question, scored, false).verdict;
+    if (verdict) finish(scored, verdict === 'correct');
+  }
+
+  function check() {
+    const answer: QuestionAnswer = question.type === 'choice' ? { selected } : { text };
+    finished.current = false;
+    setShownEarly(false);
+    setChecked(answer);
+    settleIfDone(answer, probeAnswers);
+  }
+
+  function answerProbe(pointId: string, answer: ProbeAnswer) {
+    if (!checked) return;
+    const answers = { ...probeAnswers, [pointId]: answer };
+    setProbeAnswers(answers);
+    settleIfDone(checked, answers);
+  }
+
+  function reveal() {
+    const settled = finished.current;
+    setRevealed(true);
+    setShownEarly(!settled);
+    recordReveal(topic, question.id, settled);
+    if (result && !settled) finish(result, false);
+  }
+
+  const turn = feedback?.next;
   return (
     <section className="panel question-card" aria-labelledby={`${id}-q`}>
       <h3 id={`${id}-q`}>
@@ -34,6 +78,7 @@ export function QuestionCard({ question, topic, number, onChecked }: { question:
         <span className="visually-hidden">: </span>
       </h3>
       <p>{question.prompt}</p>
+      {shownBefore ? <p className="muted">You asked to see this answer on {shownBefore.at.slice(0, 10)}{shownBefore.settled ? '' : ', before settling it'}.</p> : null}
       {question.type === 'choice' ? (
         <fieldset className="choice-list">
           <legend className="field-hint">{question.multiple ? 'Choose every answer that applies' : 'Choose one answer'}</legend>
@@ -63,18 +108,25 @@ export function QuestionCard({ question, topic, number, onChecked }: { question:
         <button type="button" className="button button-primary" onClick={check}>
           Check answer
         </button>
+        {result && !revealed ? (
+          <button type="button" className="button" onClick={reveal}>
+            Show the answer
+          </button>
+        ) : null}
       </div>
-      {result ? (
-        <div className={`answer-feedback ${result.correct ? 'answer-right' : 'answer-wrong'}`} role="status">
-          <p className="answer-verdict">{result.correct ? 'Correct.' : 'Not quite.'}</p>
+      {turn ? <FollowUpQuestion key={turn.pointId} turn={turn} onAnswer={(answer) => answerProbe(turn.pointId, answer)} /> : null}
+      {feedback ? (
+        <div className={`answer-feedback ${feedback.verdict === 'correct' ? 'answer-right' : 'answer-wrong'}`} role="status">
+          <p className="answer-verdict">{feedback.verdict === 'correct' ? 'Correct.' : feedback.verdict === 'not-quite' ? 'Not quite.' : 'Answer the follow-up first.'}</p>
           <ul className="feedback-points">
-            {result.findings.map((finding, index) => (
+            {feedback.findings.map((finding, index) => (
               <li key={`${finding.code}-${index}`} className={`finding-inline finding-${finding.severity}`}>
                 {finding.message}
               </li>
             ))}
           </ul>
-          <p>{question.explanation}</p>
+          {shownEarly ? <p className="muted">Answer shown before settling: this is recorded{onChecked ? '' : ', and the question goes to your review queue'}.</p> : null}
+          {feedback.explanation ? <p>{feedback.explanation}</p> : null}
         </div>
       ) : null}
     </section>

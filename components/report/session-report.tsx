@@ -19,6 +19,7 @@ import { missedAnsweredPrompts } from '@/lib/report/study-next';
 import type { StudyTopic } from '@/lib/report/study-next';
 import { ReportChart } from './report-chart';
 import { ReportFindings } from './report-findings';
+import { ReportFollowUps } from './report-follow-ups';
 import { DiagramReview } from './diagram-review';
 import { CurveballResult } from './curveball-result';
 import { MockStillRunning } from './mock-still-running';
@@ -195,6 +196,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
       {scored.curveball && rubric.curveball ? <CurveballResult curveball={rubric.curveball} result={scored.curveball} /> : null}
       <StudyNext topics={model.studyNext} missed={missedForReview(rubric, scored, session)} />
       <ReportFindings steps={model.findings} />
+      <ReportFollowUps followUps={model.followUps} />
       <p className="muted">Report for {caseTitle}. The same numbers come from `npm run -s grade -- session` on the exported file.</p>
     </>
   );

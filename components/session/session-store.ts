@@ -4,6 +4,7 @@ import type { PersistStorage } from 'zustand/middleware';
 import { migrateSession } from '@/lib/session/migrate-session';
 import { applySessionAction } from '@/lib/session/apply-action';
 import type { SessionAction } from '@/lib/session/apply-action';
+import type { ProbeAnswer } from '@/lib/deep-dive/probe';
 import type { CurveballBaseline } from '@/lib/interview/interview-schema';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
 import type { Session, StepAnswers } from '@/lib/session/session-schema';
@@ -47,6 +48,10 @@ export type SessionState = {
   finishInterview: () => void;
   announceCurveball: (baseline: CurveballBaseline) => void;
   addStepTime: (step: StepId, ms: number) => void;
+  /** Deep-dive follow-ups: submit an answer, answer the interviewer's probe, show the model answer. */
+  submitDeepDiveAnswer: (promptId: string) => void;
+  answerDeepDiveProbe: (promptId: string, pointId: string, answer: ProbeAnswer) => void;
+  revealDeepDiveAnswer: (promptId: string, openPointIds: readonly string[]) => void;
 };
 
 /** One store per provider (per case page), persisted as one record per session. */
@@ -100,6 +105,9 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
           finishInterview: () => apply({ type: 'finishInterview' }),
           announceCurveball: (baseline) => apply({ type: 'announceCurveball', baseline }),
           addStepTime: (step, ms) => apply({ type: 'addStepTime', step, ms }),
+          submitDeepDiveAnswer: (promptId) => apply({ type: 'submitDeepDiveAnswer', promptId }),
+          answerDeepDiveProbe: (promptId, pointId, answer) => apply({ type: 'answerDeepDiveProbe', promptId, pointId, answer }),
+          revealDeepDiveAnswer: (promptId, openPointIds) => apply({ type: 'revealDeepDiveAnswer', promptId, openPointIds }),
         };
       },
       {

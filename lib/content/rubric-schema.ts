@@ -189,6 +189,11 @@ export const deepDiveKeyPointSchema = z
     ...claimShape,
     /** Asked when the point was only named, hedged or contradicted; its answer settles the point. */
     probe: probeSchema.optional(),
+    /**
+     * What the point is about, without its answer, to end "Your answer does not say ...": "what
+     * happens to the offsets after a restart". Practice shows it before the answer is revealed.
+     */
+    gap: text(200).optional(),
   })
   .superRefine((point, ctx) => {
     checkClaimSubject(point, ctx);

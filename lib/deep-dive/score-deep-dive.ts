@@ -9,6 +9,8 @@ import { assertNever } from '../util/assert-never';
 import { MAX_DEEP_DIVE_ANSWER } from './limits';
 import { STATUS_SHARE, needsProbe, settleWithProbe } from './probe';
 import type { PointResult, ProbeAnswer } from './probe';
+import { neutralPointMessage } from './neutral-message';
+import type { PointPosition } from './neutral-message';
 
 export type DeepDiveRubric = Rubric['steps']['deep-dive'];
 /** The learner's answer to each prompt, by prompt id. */
@@ -61,12 +63,14 @@ function probeNote(result: PointResult): string {
   return needsProbe(result) ? ' The interviewer will follow up on this.' : '';
 }
 
-function pointFinding(prompt: DeepDivePrompt, point: DeepDiveKeyPoint, result: PointResult): Finding {
+function pointFinding(prompt: DeepDivePrompt, point: DeepDiveKeyPoint, result: PointResult, position: PointPosition): Finding {
   const code = `deep-dive.${prompt.id}.${point.id}`;
   const message = `${pointMessage(point, result)}${probeNote(result)}`;
-  if (result.earned >= result.value) return { code, severity: 'good', points: result.value, message, refs: [prompt.id] };
+  const neutralText = neutralPointMessage(result, point.gap, position);
+  const neutral = neutralText === undefined ? {} : { neutral: `${neutralText}${probeNote(result)}` };
+  if (result.earned >= result.value) return { code, severity: 'good', points: result.value, message, refs: [prompt.id], ...neutral };
   const severity = result.status === 'negated' || result.status === 'contradicted' ? 'wrong' : 'missing';
-  return { code, severity, points: result.value - result.earned, message, refs: [prompt.id] };
+  return { code, severity, points: result.value - result.earned, message, refs: [prompt.id], ...neutral };
 }
 
 function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: readonly { claim: WrongClaim; clause: string }[]): PointResult {
@@ -99,20 +103,20 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   const findings: Finding[] = [];
   const points: PointResult[] = [];
   let earned = 0;
-  for (const point of prompt.keyPoints) {
+  for (const [index, point] of prompt.keyPoints.entries()) {
     const against = fired.filter((item) => item.claim.contradicts.includes(point.id));
     let result = judgePoint(point, readClaim(read, point), against);
     const probeAnswer = probeAnswers[point.id];
     if (point.probe && probeAnswer !== undefined) result = settleWithProbe(result, point.probe, probeAnswer);
     points.push(result);
     earned += result.earned;
-    findings.push(pointFinding(prompt, point, result));
+    findings.push(pointFinding(prompt, point, result, { index, count: prompt.keyPoints.length }));
   }
   const wrongClaims: WrongClaimHit[] = fired.map(({ claim, clause }) => ({ id: claim.id, clause, cost: WRONG_CLAIM_COST, lesson: claim.lesson ?? prompt.topic }));
   for (const hit of wrongClaims) {
     const claim = prompt.wrongClaims.find((item) => item.id === hit.id) as WrongClaim;
     const title = TOPIC_TITLES[hit.lesson as keyof typeof TOPIC_TITLES];
-    findings.push({ code: `deep-dive.${prompt.id}.wrong.${hit.id}`, severity: 'wrong', points: hit.cost, message: `You wrote ${quote(hit.clause)}. ${claim.why} Study the ${title} lesson.`, refs: [prompt.id, `lesson:${hit.lesson}`] });
+    findings.push({ code: `deep-dive.${prompt.id}.wrong.${hit.id}`, severity: 'wrong', points: hit.cost, message: `You wrote ${quote(hit.clause)}. ${claim.why} Study the ${title} lesson.`, neutral: `You wrote ${quote(hit.clause)}, which is a common mistake here. Study the ${title} lesson.`, refs: [prompt.id, `lesson:${hit.lesson}`] });
   }
   const cost = wrongClaims.reduce((sum, hit) => sum + hit.cost, 0);
   return { earned: Math.max(0, earned - cost), available: prompt.keyPoints.length * POINTS_PER_KEY_POINT, findings, points, wrongClaims };
@@ -130,10 +134,4 @@ export function scoreDeepDive(answers: DeepDiveAnswers, rubric: { steps: { 'deep
     findings.push(...scored.findings);
   }
   return stepResult(earned, available, findings);
-}
-
-/** The key points of a prompt whose probe the interviewer should ask after this answer, in rubric order. */
-export function pointsToProbe(prompt: DeepDivePrompt, answer: string): DeepDiveKeyPoint[] {
-  const scored = scoreDeepDivePrompt(prompt, answer);
-  return prompt.keyPoints.filter((point, index) => point.probe !== undefined && needsProbe(scored.points[index] as PointResult));
 }

@@ -2,11 +2,20 @@ import { z } from 'zod';
 
 const topicStatsSchema = z.object({ attempts: z.number().int().min(0), correct: z.number().int().min(0) });
 
+/** When a question's answer was shown, and whether the learner had settled the question first (checked, follow-ups answered). */
+export const shownAnswerSchema = z.object({ at: z.iso.datetime({ offset: true }), settled: z.boolean() });
+export type ShownAnswer = z.infer<typeof shownAnswerSchema>;
+
+/** Reveals kept at most; the oldest are dropped past it, so the record stays small. */
+export const MAX_SHOWN = 300;
+
 /** What the practice area remembers in the browser: accuracy per topic and a streak of practice days. */
 export const practiceStatsSchema = z.object({
   byTopic: z.record(z.string().max(40), topicStatsSchema),
   /** Consecutive days (UTC) with at least one correct answer, ending on `lastDay`. */
   streak: z.object({ current: z.number().int().min(0), best: z.number().int().min(0), lastDay: z.string().nullable() }),
+  /** Questions whose model answer the learner asked to see, by `topic/questionId`; optional, older records have none. */
+  shown: z.record(z.string().max(200), shownAnswerSchema).optional(),
 });
 export type PracticeStats = z.infer<typeof practiceStatsSchema>;
 
@@ -39,4 +48,25 @@ export function topicAccuracy(stats: PracticeStats, topic: string): { attempts: 
   const entry = stats.byTopic[topic];
   if (!entry || entry.attempts === 0) return { attempts: 0, percent: null };
   return { attempts: entry.attempts, percent: Math.round((entry.correct / entry.attempts) * 100) };
+}
+
+const shownKey = (topic: string, questionId: string) => `${topic}/${questionId}`;
+
+/** Records that a question's answer was shown; the first reveal stands (showing it again changes nothing). */
+export function recordShown(stats: PracticeStats, topic: string, questionId: string, settled: boolean, now: Date): PracticeStats {
+  const key = shownKey(topic, questionId);
+  if (stats.shown?.[key]) return stats;
+  const entries = Object.entries(stats.shown ?? {});
+  const kept = entries.length >= MAX_SHOWN ? entries.sort((a, b) => a[1].at.localeCompare(b[1].at)).slice(entries.length - MAX_SHOWN + 1) : entries;
+  return { ...stats, shown: { ...Object.fromEntries(kept), [key]: { at: now.toISOString(), settled } } };
+}
+
+/** When the answer to a question was shown, if it was. */
+export function shownAnswer(stats: PracticeStats, topic: string, questionId: string): ShownAnswer | undefined {
+  return stats.shown?.[shownKey(topic, questionId)];
+}
+
+/** How many answers of a topic were shown before the learner settled the question. */
+export function shownBeforeSettling(stats: PracticeStats, topic: string): number {
+  return Object.entries(stats.shown ?? {}).filter(([key, entry]) => key.startsWith(`${topic}/`) && !entry.settled).length;
 }

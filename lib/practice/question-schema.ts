@@ -3,7 +3,7 @@ import { uniqueIds } from '../content/unique-ids';
 import { NUMBER_TOKEN, analyse } from '../text/analyse';
 import { readClaim } from '../text/claims';
 import { readText } from '../text/read-text';
-import { claimShape } from '../content/claim-schema';
+import { claimShape, probeSchema } from '../content/claim-schema';
 
 /** ids are kebab-case so they read well in URLs, findings and CLI output. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "acks-all"');
@@ -35,6 +35,10 @@ export const keyPointSchema = z
     assert: claimShape.assert,
     /** Values that state the point on their own ("min.insync.replicas=2"). */
     values: claimShape.values,
+    /** The interviewer's checkable follow-up when the point was only named, hedged or contradicted; its answer settles the point. */
+    probe: probeSchema.optional(),
+    /** What the point is about, without its answer, to end "Your answer does not say ...": shown before the answer is revealed. */
+    gap: text(200).optional(),
   })
   .superRefine((point, ctx) => {
     // A learner who writes the key point's own sentence must get the point, or the claim is wrong.

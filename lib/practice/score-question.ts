@@ -3,6 +3,10 @@ import { stepResult } from '../scoring/score';
 import { assertNever } from '../util/assert-never';
 import { CLAIM_SHARE, readClaim } from '../text/claims';
 import type { ClaimReading } from '../text/claims';
+import { settleWithProbe } from '../deep-dive/probe';
+import type { PointResult, ProbeAnswer } from '../deep-dive/probe';
+import { neutralPointMessage } from '../deep-dive/neutral-message';
+import type { PointPosition } from '../deep-dive/neutral-message';
 import { readText } from '../text/read-text';
 import type { ChoiceQuestion, KeyPoint, Misconception, Question, ShortQuestion } from './question-schema';
 
@@ -12,6 +16,8 @@ export type QuestionAnswer = { selected: readonly string[] } | { text: string };
 export type QuestionResult = StepResult & {
   /** Choice: exactly the correct options picked. Short: enough key points covered. */
   correct: boolean;
+  /** Short questions: each key point as judged, in the question's order (what the follow-ups work from). */
+  points?: PointResult[];
 };
 
 /** Longest short answer read: a paragraph, not an essay; longer input is cut, never refused. */
@@ -72,10 +78,10 @@ function scoreChoice(question: ChoiceQuestion, answer: unknown): QuestionResult 
       hits += 1;
       findings.push({ code: 'practice.option-correct', severity: 'good', message: `Right: "${option.text}".${why}`, points: 1, refs: [option.id] });
     } else if (option.correct) {
-      findings.push({ code: 'practice.option-missed', severity: 'missing', message: `Also correct: "${option.text}".${why}`, points: 1, refs: [option.id] });
+      findings.push({ code: 'practice.option-missed', severity: 'missing', message: `Also correct: "${option.text}".${why}`, neutral: question.multiple ? 'You missed an option that is also correct.' : 'The right option is another one.', points: 1, refs: [option.id] });
     } else if (isPicked) {
       misses += 1;
-      findings.push({ code: 'practice.option-wrong', severity: 'wrong', message: `Not right: "${option.text}".${why}`, points: 1, refs: [option.id] });
+      findings.push({ code: 'practice.option-wrong', severity: 'wrong', message: `Not right: "${option.text}".${why}`, neutral: `Not right: "${option.text}".`, points: 1, refs: [option.id] });
     }
   }
   if (picked.length === 0) findings.push({ code: 'practice.no-answer', severity: 'hint', message: 'No option was picked.', points: 0 });
@@ -86,32 +92,58 @@ function scoreChoice(question: ChoiceQuestion, answer: unknown): QuestionResult 
 
 const said = (value: string) => `"${value.length > MAX_QUOTE_CHARS ? `${value.slice(0, MAX_QUOTE_CHARS)}...` : value}"`;
 
-function pointFinding(point: KeyPoint, reading: ClaimReading, contradictedBy: string | undefined): { finding: Finding; earned: number } {
-  const refs = [point.id];
-  if (contradictedBy !== undefined) {
-    return { earned: 0, finding: { code: 'practice.key-point-contradicted', severity: 'wrong', message: `Contradicted: you wrote ${said(contradictedBy)}, which goes against: ${point.text}`, points: 1, refs } };
-  }
-  const earned = CLAIM_SHARE[reading.status];
-  const quoted = said(reading.quote ?? '');
-  switch (reading.status) {
+/** A key point read from the answer, as a deep-dive point is (value 1), before any follow-up. */
+function judgePoint(point: KeyPoint, reading: ClaimReading, contradictedBy: string | undefined): PointResult {
+  const where = { ...(reading.quote !== undefined ? { quote: reading.quote } : {}), ...(reading.clause !== undefined ? { clause: reading.clause } : {}) };
+  if (contradictedBy !== undefined) return { id: point.id, status: 'contradicted', value: 1, earned: 0, ...where, clause: contradictedBy };
+  return { id: point.id, status: reading.status, value: 1, earned: CLAIM_SHARE[reading.status], ...where };
+}
+
+function probeNote(result: PointResult): string {
+  if (result.probe) return result.probe.correct ? ' The follow-up answer was right.' : ' The follow-up answer was wrong.';
+  return '';
+}
+
+function pointMessage(point: KeyPoint, result: PointResult): { code: string; message: string } {
+  const quoted = said(result.quote ?? '');
+  switch (result.status) {
     case 'stated':
-      return { earned, finding: { code: 'practice.key-point-covered', severity: 'good', message: `Covered: ${point.text} (you wrote ${quoted})`, points: 1, refs } };
+      return { code: 'practice.key-point-covered', message: `Covered: ${point.text} (you wrote ${quoted})` };
     case 'hedged':
-      return { earned, finding: { code: 'practice.key-point-hedged', severity: 'missing', message: `Hedged: you wrote ${said(reading.clause ?? '')}. Say it plainly: ${point.text}`, points: 1 - earned, refs } };
+      return { code: 'practice.key-point-hedged', message: `Hedged: you wrote ${said(result.clause ?? '')}. Say it plainly: ${point.text}` };
     case 'named':
-      return { earned, finding: { code: 'practice.key-point-named', severity: 'missing', message: `Named, not explained: you wrote ${quoted} but not what it does. ${point.text}`, points: 1 - earned, refs } };
+      return { code: 'practice.key-point-named', message: `Named, not explained: you wrote ${quoted} but not what it does. ${point.text}` };
     case 'listed':
-      return { earned, finding: { code: 'practice.key-point-listed', severity: 'missing', message: `Listed without explanation: ${quoted} appears only in a list of terms. Explain it: ${point.text}`, points: 1 - earned, refs } };
+      return { code: 'practice.key-point-listed', message: `Listed without explanation: ${quoted} appears only in a list of terms. Explain it: ${point.text}` };
     case 'negated':
-      return { earned, finding: { code: 'practice.key-point-negated', severity: 'wrong', message: `You wrote ${said(reading.clause ?? '')}, but: ${point.text}`, points: 1, refs } };
+      return { code: 'practice.key-point-negated', message: `You wrote ${said(result.clause ?? '')}, but: ${point.text}` };
+    case 'contradicted':
+      return { code: 'practice.key-point-contradicted', message: `Contradicted: you wrote ${said(result.clause ?? '')}, which goes against: ${point.text}` };
     case 'missing':
-      return { earned, finding: { code: 'practice.key-point-missing', severity: 'missing', message: `Missing: ${point.text}`, points: 1, refs } };
+      return { code: 'practice.key-point-missing', message: `Missing: ${point.text}` };
     default:
-      return assertNever(reading.status, 'claim status');
+      return assertNever(result.status, 'point status');
   }
 }
 
-function scoreShort(question: ShortQuestion, answer: unknown): QuestionResult {
+function pointFinding(point: KeyPoint, result: PointResult, position: PointPosition): Finding {
+  const { code, message } = pointMessage(point, result);
+  const note = probeNote(result);
+  const neutralText = neutralPointMessage(result, point.gap, position);
+  const neutral = neutralText === undefined ? {} : { neutral: `${neutralText}${note}` };
+  const refs = [point.id];
+  if (result.status === 'stated') return { code, severity: 'good', message: `${message}${note}`, points: 1, refs, ...neutral };
+  const severity = result.status === 'negated' || result.status === 'contradicted' ? 'wrong' : 'missing';
+  return { code, severity, message: `${message}${note}`, points: Math.max(0, 1 - result.earned), refs, ...neutral };
+}
+
+/** A point counts toward "correct" when stated, or named, listed or hedged and confirmed by a right follow-up. */
+function covers(result: PointResult): boolean {
+  if (result.status === 'stated') return true;
+  return result.probe?.correct === true && (result.status === 'named' || result.status === 'listed' || result.status === 'hedged');
+}
+
+function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Readonly<Record<string, ProbeAnswer>>): QuestionResult {
   const read = readText(answerText(answer), MAX_SHORT_ANSWER_CHARS);
   const findings: Finding[] = [];
   const fired: { misconception: Misconception; clause: string }[] = [];
@@ -120,29 +152,35 @@ function scoreShort(question: ShortQuestion, answer: unknown): QuestionResult {
     if (reading.status === 'stated' || reading.status === 'hedged') fired.push({ misconception, clause: reading.clause ?? reading.quote ?? '' });
   }
   let earned = 0;
-  let stated = 0;
-  for (const point of question.keyPoints) {
+  let covered = 0;
+  const points: PointResult[] = [];
+  for (const [index, point] of question.keyPoints.entries()) {
     const reading = readClaim(read, point);
     const against = fired.find((item) => item.misconception.contradicts.includes(point.id))?.clause ?? reading.wrongValue?.text;
-    const scored = pointFinding(point, reading, against);
-    earned += scored.earned;
-    if (against === undefined && reading.status === 'stated') stated += 1;
-    findings.push(scored.finding);
+    let result = judgePoint(point, reading, against);
+    const probeAnswer = probeAnswers[point.id];
+    if (point.probe && probeAnswer !== undefined) result = settleWithProbe(result, point.probe, probeAnswer);
+    points.push(result);
+    earned += result.earned;
+    if (covers(result)) covered += 1;
+    findings.push(pointFinding(point, result, { index, count: question.keyPoints.length }));
   }
   for (const { misconception, clause } of fired) {
-    findings.push({ code: 'practice.misconception', severity: 'wrong', message: `You wrote ${said(clause)}. ${misconception.note}`, points: MISCONCEPTION_COST, refs: [misconception.id] });
+    findings.push({ code: 'practice.misconception', severity: 'wrong', message: `You wrote ${said(clause)}. ${misconception.note}`, neutral: `You wrote ${said(clause)}, which is a common misconception.`, points: MISCONCEPTION_COST, refs: [misconception.id] });
   }
   if (read.tokens.every((token) => token.kind !== 'word')) findings.push({ code: 'practice.no-answer', severity: 'hint', message: 'The answer is empty.', points: 0 });
   const needed = question.minKeyPoints ?? question.keyPoints.length;
   const total = Math.max(0, earned - fired.length * MISCONCEPTION_COST);
-  // Correct needs the claims stated (not hedged, listed or only named) and no wrong idea affirmed.
-  return { ...stepResult(total, question.keyPoints.length, findings), correct: stated >= needed && fired.length === 0 };
+  // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed.
+  return { ...stepResult(total, question.keyPoints.length, findings), correct: covered >= needed && fired.length === 0, points };
 }
 
 /**
  * Scores one concept question. Pure and deterministic; the answer comes from the browser, so any
  * value is accepted (a missing or mistyped answer scores 0) and long input is cut before reading.
+ * A short answer's key point that was only named, listed, hedged or contradicted is settled by the
+ * learner's answer to its probe in `probeAnswers` (by key point id; see lib/deep-dive/probe.ts).
  */
-export function scoreQuestion(question: Question, answer: QuestionAnswer): QuestionResult {
-  return question.type === 'choice' ? scoreChoice(question, answer) : scoreShort(question, answer);
+export function scoreQuestion(question: Question, answer: QuestionAnswer, probeAnswers: Readonly<Record<string, ProbeAnswer>> = {}): QuestionResult {
+  return question.type === 'choice' ? scoreChoice(question, answer) : scoreShort(question, answer, probeAnswers);
 }

@@ -1,7 +1,7 @@
 import { formatMinutes } from './format-minutes';
 import { escapeMarkdown } from './markdown-escape';
 import type { ReportModel } from './report-model';
-import { budgetVerdict, findingPoints, modeSummary } from './report-text';
+import { answerShownText, budgetVerdict, findingPoints, followUpLine, modeSummary } from './report-text';
 import type { SeverityGroup } from './severity-groups';
 
 function findingLines(groups: readonly SeverityGroup[], level: string): string[] {
@@ -15,6 +15,20 @@ function findingLines(groups: readonly SeverityGroup[], level: string): string[]
     }),
     '',
   ]);
+}
+
+function followUpLines(followUps: ReportModel['followUps']): string[] {
+  if (followUps.length === 0) return [];
+  const lines = ['## Follow-up questions', ''];
+  for (const prompt of followUps) {
+    lines.push(`### Deep-dive question ${prompt.number}`, '');
+    for (const probe of prompt.probes) lines.push(`- ${followUpLine(probe)}`);
+    if (prompt.open.length > 0) lines.push(`- ${prompt.open.length === 1 ? 'One follow-up was' : `${prompt.open.length} follow-ups were`} not answered.`);
+    const shown = answerShownText(prompt);
+    if (shown) lines.push(`- ${shown}`);
+    lines.push('');
+  }
+  return lines;
 }
 
 /** The report as a Markdown file, from the same model the page renders. */
@@ -40,6 +54,7 @@ export function reportMarkdown(model: ReportModel): string {
   }
   lines.push('## Findings', '');
   for (const step of model.findings) lines.push(`### ${step.number}. ${step.title} (${step.score}/100)`, '', ...findingLines(step.groups, '####'));
+  lines.push(...followUpLines(model.followUps));
   if (model.studyNext.length > 0) lines.push('## Study next', '', ...model.studyNext.map((topic) => `- ${escapeMarkdown(topic.title)}: lesson, questions and drills`), '');
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -1,4 +1,6 @@
 import type { Rubric } from '../content/rubric-schema';
+import { summariseFollowUps } from '../deep-dive/follow-ups';
+import type { FollowUpSummary } from '../deep-dive/follow-ups';
 import { stepBudgets } from '../interview/budgets';
 import { elapsedMs } from '../interview/interview-clock';
 import type { Interview } from '../interview/interview-schema';
@@ -55,6 +57,8 @@ export type ReportModel = {
   curveball?: ReportCurveball;
   findings: ReportStepFindings[];
   studyNext: StudyTopic[];
+  /** The interviewer's deep-dive follow-ups: question, the learner's answer, what it settled; and model answers shown. */
+  followUps: FollowUpSummary[];
 };
 
 export type ReportInput = { caseTitle: string; session: Session; scored: SessionScore; rubric: Rubric; now: Date };
@@ -109,5 +113,6 @@ export function buildReportModel({ caseTitle, session, scored, rubric, now }: Re
     ...(curveball ? { curveball } : {}),
     findings,
     studyNext: studyNextTopics(scored, rubric),
+    followUps: summariseFollowUps(rubric.steps['deep-dive'].prompts, session.answers.deepDive, session.answers.deepDiveFollowUps),
   };
 }

@@ -1,4 +1,7 @@
+import type { FollowUpSummary } from '../deep-dive/follow-ups';
+import type { SettledProbe } from '../deep-dive/probe-flow';
 import type { Finding } from '../scoring/finding';
+import { escapeMarkdown } from './markdown-escape';
 import { assertNever } from '../util/assert-never';
 import { formatMinutes } from './format-minutes';
 import type { ReportMode, ReportStepRow } from './report-model';
@@ -31,4 +34,27 @@ export function budgetVerdict(row: Pick<ReportStepRow, 'spentMinutes' | 'budgetM
 export function findingPoints(finding: Finding): string {
   if (finding.points === 0) return '';
   return finding.severity === 'good' ? `+${finding.points}` : `−${finding.points}`;
+}
+
+const roundPoints = (value: number) => String(Math.round(value * 10) / 10);
+
+/** Ends a text with a full stop unless it already ends a sentence. */
+export const asSentence = (text: string) => (/[.!?)]$/.test(text) ? text : `${text}.`);
+
+/** One answered follow-up in a line: the question, the learner's answer, and what it settled. Plain text; the Markdown escapes it. */
+export function followUpText(probe: SettledProbe): { question: string; answer: string; settled: string } {
+  const verdict = probe.correct ? 'Right' : 'Wrong';
+  return { question: probe.question, answer: probe.answer, settled: `${verdict}: the point (${probe.statusBefore} in the answer) now earns ${roundPoints(probe.earned)} of ${roundPoints(probe.value)} points.` };
+}
+
+/** A follow-up as one Markdown line. */
+export function followUpLine(probe: SettledProbe): string {
+  const text = followUpText(probe);
+  return `${escapeMarkdown(text.question)} Your answer: ${escapeMarkdown(asSentence(text.answer))} ${text.settled}`;
+}
+
+/** Whether the model answer was shown, and when, in a sentence; empty when it was not. */
+export function answerShownText(prompt: Pick<FollowUpSummary, 'answerShown' | 'answerShownBeforeSettling'>): string {
+  if (!prompt.answerShown) return '';
+  return prompt.answerShownBeforeSettling ? 'Answer shown before settling: the model answer was revealed while follow-ups were still open.' : 'Answer shown after settling.';
 }

@@ -13,6 +13,13 @@ export const findingSchema = z.object({
   points: z.number().min(0),
   /** What the finding is about: element ids on the canvas, worksheet row names, fact ids. */
   refs: z.array(z.string()).optional(),
+  /**
+   * The same finding with the answer left out: what is missing or wrong, quoting the learner, without
+   * naming the expected content ("Your answer does not say what happens to the offsets after a
+   * restart"). Practice shows it until the learner asks to see the answer; absent when `message`
+   * gives nothing away.
+   */
+  neutral: z.string().min(1).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

@@ -2,7 +2,8 @@ import type { CurveballBaseline } from '../interview/interview-schema';
 import type { StepId } from '../steps/steps';
 import { assertNever } from '../util/assert-never';
 import { addStepTime, announceCurveball, finishInterview, pauseInterview, resumeInterview } from './interview-actions';
-import { askQuestion, setDeepDiveAnswer, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, visitStep } from './session-actions';
+import { answerDeepDiveProbe, askQuestion, revealDeepDiveAnswer, setDeepDiveAnswer, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, submitDeepDiveAnswer, visitStep } from './session-actions';
+import type { ProbeAnswer } from '../deep-dive/probe';
 import { fitSession } from './session-limits';
 import type { Session, StepAnswers } from './session-schema';
 
@@ -20,7 +21,10 @@ export type SessionAction =
   | { type: 'resumeInterview' }
   | { type: 'finishInterview' }
   | { type: 'announceCurveball'; baseline: CurveballBaseline }
-  | { type: 'addStepTime'; step: StepId; ms: number };
+  | { type: 'addStepTime'; step: StepId; ms: number }
+  | { type: 'submitDeepDiveAnswer'; promptId: string }
+  | { type: 'answerDeepDiveProbe'; promptId: string; pointId: string; answer: ProbeAnswer }
+  | { type: 'revealDeepDiveAnswer'; promptId: string; openPointIds: readonly string[] };
 
 function run(session: Session, action: SessionAction, now: Date): Session {
   switch (action.type) {
@@ -50,6 +54,12 @@ function run(session: Session, action: SessionAction, now: Date): Session {
       return announceCurveball(session, action.baseline, now);
     case 'addStepTime':
       return addStepTime(session, action.step, action.ms);
+    case 'submitDeepDiveAnswer':
+      return submitDeepDiveAnswer(session, action.promptId, now);
+    case 'answerDeepDiveProbe':
+      return answerDeepDiveProbe(session, action.promptId, action.pointId, action.answer, now);
+    case 'revealDeepDiveAnswer':
+      return revealDeepDiveAnswer(session, action.promptId, action.openPointIds, now);
     default:
       return assertNever(action, 'session action');
   }

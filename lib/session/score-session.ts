@@ -3,6 +3,7 @@ import { analyseClarify, scoreClarify } from '../clarify/score-clarify';
 import { transcriptFromAnswers } from '../clarify/transcript-from-session';
 import type { Rubric } from '../content/rubric-schema';
 import { scoreDeepDive } from '../deep-dive/score-deep-dive';
+import { probeAnswersFromFollowUps } from '../deep-dive/follow-ups';
 import { scoreDesign } from '../design/score-design';
 import { scoreDiagram } from '../diagram/score-diagram';
 import { gradeEstimate } from '../estimate/grade-estimate';
@@ -50,7 +51,7 @@ export function scoreSession(session: Session, rubric: Rubric): SessionScore {
       case 'diagram':
         return scoreDiagram(readScene(answers.diagram.scene), rubric);
       case 'deep-dive':
-        return scoreDeepDive(answers.deepDive, rubric);
+        return scoreDeepDive(answers.deepDive, rubric, probeAnswersFromFollowUps(answers.deepDiveFollowUps));
       default:
         return assertNever(step, 'step');
     }

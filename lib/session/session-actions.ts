@@ -1,5 +1,8 @@
 import type { StepId } from '../steps/steps';
 import type { Session, StepAnswers } from './session-schema';
+import { MAX_FOLLOW_UP_ID, MAX_FOLLOW_UP_PROMPTS, MAX_PROBE_CHOICES, MAX_PROBES_PER_PROMPT } from '../deep-dive/follow-up-schema';
+import type { PromptFollowUp } from '../deep-dive/follow-up-schema';
+import type { ProbeAnswer } from '../deep-dive/probe';
 
 /**
  * Actions are pure: they take a session and return a new one, so the store stays a thin shell. They
@@ -62,4 +65,38 @@ export function setDiagramScene(session: Session, scene: StepAnswers['diagram'][
 
 export function setDeepDiveAnswer(session: Session, promptId: string, answer: string, now: Date): Session {
   return { ...session, ...touch(session, 'deep-dive', now), answers: { ...session.answers, deepDive: { ...session.answers.deepDive, [promptId]: answer } } };
+}
+
+function withFollowUp(session: Session, promptId: string, now: Date, change: (followUp: PromptFollowUp) => PromptFollowUp): Session {
+  const all = session.answers.deepDiveFollowUps ?? {};
+  // Ids and counts stay within the schema's bounds: an action never produces a session that cannot be stored.
+  if (promptId.length > MAX_FOLLOW_UP_ID || (!(promptId in all) && Object.keys(all).length >= MAX_FOLLOW_UP_PROMPTS)) return session;
+  const before = all[promptId] ?? { probes: {} };
+  const after = change(before);
+  if (after === before) return session;
+  return { ...session, ...touch(session, 'deep-dive', now), answers: { ...session.answers, deepDiveFollowUps: { ...all, [promptId]: after } } };
+}
+
+/** The learner says a deep-dive answer is done: from now on the interviewer may follow up on it. Submitting twice keeps the first time. */
+export function submitDeepDiveAnswer(session: Session, promptId: string, now: Date): Session {
+  return withFollowUp(session, promptId, now, (followUp) => (followUp.submittedAt ? followUp : { ...followUp, submittedAt: now.toISOString() }));
+}
+
+/**
+ * Records the learner's answer to the follow-up on one key point. The first answer stands (an
+ * interviewer does not let you answer twice), and none is taken after the model answer was shown.
+ */
+export function answerDeepDiveProbe(session: Session, promptId: string, pointId: string, answer: ProbeAnswer, now: Date): Session {
+  return withFollowUp(session, promptId, now, (followUp) => {
+    if (followUp.probes[pointId] || followUp.revealedAt || Object.keys(followUp.probes).length >= MAX_PROBES_PER_PROMPT) return followUp;
+    if (pointId.length > MAX_FOLLOW_UP_ID) return followUp;
+    if ('selected' in answer ? answer.selected.length > MAX_PROBE_CHOICES || answer.selected.some((id) => id.length > MAX_FOLLOW_UP_ID) : !Number.isFinite(answer.number)) return followUp;
+    const stored = 'selected' in answer ? { selected: [...answer.selected] } : { number: answer.number };
+    return { ...followUp, probes: { ...followUp.probes, [pointId]: { answer: stored, answeredAt: now.toISOString() } } };
+  });
+}
+
+/** Records that the model answer of a prompt was shown, with the follow-ups still open then (`openPointIds`). Only the first reveal counts. */
+export function revealDeepDiveAnswer(session: Session, promptId: string, openPointIds: readonly string[], now: Date): Session {
+  return withFollowUp(session, promptId, now, (followUp) => (followUp.revealedAt ? followUp : { ...followUp, revealedAt: now.toISOString(), openAtReveal: openPointIds.filter((id) => id.length <= MAX_FOLLOW_UP_ID).slice(0, MAX_PROBES_PER_PROMPT) }));
 }

@@ -34,3 +34,54 @@ test('a learner reads a lesson, answers a question and solves a drill right and 
   await expect(page.getByRole('article').filter({ hasText: 'Kafka' }).first()).toContainText(/% correct over 3 answers/);
   await expect(page.getByText(/1-day streak/)).toBeVisible();
 });
+
+test('a weak practice answer gets the interviewer follow-ups, one at a time, and the grade settles with them', async ({ page }) => {
+  await page.goto('/practice/kafka');
+  const card = page.getByRole('region', { name: /^Question \d+/ }).filter({ hasText: 'Explain acks=all and why it needs min.insync.replicas' });
+  await card.getByLabel('Your answer, in a sentence or two').fill('ISR, min.insync.replicas, shrink');
+  await card.getByRole('button', { name: 'Check answer' }).click();
+  await expect(card.getByRole('status')).toContainText('Answer the follow-up first.');
+
+  const followUp = card.getByRole('region', { name: 'Interviewer follow-up' });
+  await expect(followUp).toContainText('You listed "ISR".');
+  await expect(followUp).toContainText('How many replicas have the record');
+  await followUp.getByLabel('Your answer (replicas)').fill('3');
+  await followUp.getByRole('button', { name: 'Answer the follow-up' }).click();
+
+  await expect(followUp).toContainText('How many copies does an acknowledged write have?');
+  await followUp.getByLabel('Your answer (copies)').fill('1');
+  await followUp.getByRole('button', { name: 'Answer the follow-up' }).click();
+
+  await expect(followUp).toContainText('two of the three brokers are down');
+  await followUp.getByRole('radio', { name: /NotEnoughReplicas/ }).check();
+  await followUp.getByRole('button', { name: 'Answer the follow-up' }).click();
+
+  await expect(followUp).toHaveCount(0);
+  await expect(card.getByRole('status')).toContainText('Correct.');
+  await expect(card.getByRole('status')).toContainText('The follow-up answer was right.');
+});
+
+test('practice feedback names what is missing without the answer until "Show the answer", which is recorded for review', async ({ page }) => {
+  await page.goto('/practice/kafka');
+  const card = page.getByRole('region', { name: /^Question \d+/ }).filter({ hasText: 'Explain acks=all and why it needs min.insync.replicas' });
+  await card.getByLabel('Your answer, in a sentence or two').fill('Maybe the leader waits for the in-sync replicas?');
+  await card.getByRole('button', { name: 'Check answer' }).click();
+  const feedback = card.getByRole('status');
+  await expect(feedback).toContainText('Answer the follow-up first.');
+  await expect(feedback).toContainText('Hedged: you wrote "Maybe the leader waits for the in-sync replicas?". Say it plainly and why it holds.');
+  await expect(feedback).toContainText('Your answer does not say what happens to acks=all when followers fall behind.');
+  await expect(feedback).not.toContainText('shrinks to the leader alone');
+  await expect(feedback).not.toContainText('makes the broker reject writes');
+
+  await card.getByRole('button', { name: 'Show the answer' }).click();
+  await expect(feedback).toContainText('If the in-sync set shrinks to the leader alone, acks=all means a single copy.');
+  await expect(feedback).toContainText('makes the broker reject writes');
+  await expect(card.getByRole('button', { name: 'Show the answer' })).toHaveCount(0);
+  await expect(card.getByRole('region', { name: 'Interviewer follow-up' })).toHaveCount(0);
+  await expect(feedback).toContainText('Answer shown before settling');
+
+  // The reveal is kept: the review queue has the question, marked as shown before settling.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review' }).click();
+  await expect(page.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible();
+  await expect(page.getByText(/You asked to see this answer on \d{4}-\d{2}-\d{2}, before settling it\./)).toBeVisible();
+});

@@ -13,6 +13,7 @@ async function workThenOpenReport(page: Page) {
   const answer = page.getByLabel('Your answer to question 1');
   await expect(answer).toBeEnabled();
   await answer.fill('Use a replication factor of 3, acks=all and min.insync.replicas=2.');
+  await page.getByRole('button', { name: 'Submit answer 1' }).click();
   await expect(page.getByRole('region', { name: 'Deep-dive feedback' })).toContainText('Replication factor of 3');
 
   await page.getByRole('link', { name: 'Report: all scores' }).click();

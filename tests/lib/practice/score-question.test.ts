@@ -16,8 +16,8 @@ describe('scoreQuestion on a one-answer choice', () => {
     const result = scoreQuestion(singleChoice, { selected: ['zookeeper'] });
     expect(result).toMatchObject({ correct: false, score: 0 });
     expect(result.findings).toEqual([
-      { code: 'practice.option-wrong', severity: 'wrong', message: 'Not right: "ZooKeeper". Kafka 4.0 removed ZooKeeper.', points: 1, refs: ['zookeeper'] },
-      { code: 'practice.option-missed', severity: 'missing', message: 'Also correct: "KRaft controllers".', points: 1, refs: ['kraft'] },
+      { code: 'practice.option-wrong', severity: 'wrong', message: 'Not right: "ZooKeeper". Kafka 4.0 removed ZooKeeper.', neutral: 'Not right: "ZooKeeper".', points: 1, refs: ['zookeeper'] },
+      { code: 'practice.option-missed', severity: 'missing', message: 'Also correct: "KRaft controllers".', neutral: 'The right option is another one.', points: 1, refs: ['kraft'] },
     ]);
   });
 
@@ -75,8 +75,8 @@ describe('scoreQuestion on a short answer', () => {
     const result = scoreQuestion(shortAnswer, { text: 'We need checkpointing.' });
     expect(result).toMatchObject({ correct: false, score: 33 });
     expect(result.findings.filter((finding) => finding.severity === 'missing')).toEqual([
-      { code: 'practice.key-point-missing', severity: 'missing', message: 'Missing: A replayable source such as Kafka.', points: 1, refs: ['replayable-source'] },
-      { code: 'practice.key-point-missing', severity: 'missing', message: 'Missing: An idempotent or transactional sink.', points: 1, refs: ['idempotent-sink'] },
+      { code: 'practice.key-point-missing', severity: 'missing', message: 'Missing: A replayable source such as Kafka.', neutral: 'Your answer leaves out one of the points an interviewer expects here (1 of 3).', points: 1, refs: ['replayable-source'] },
+      { code: 'practice.key-point-missing', severity: 'missing', message: 'Missing: An idempotent or transactional sink.', neutral: 'Your answer leaves out one of the points an interviewer expects here (3 of 3).', points: 1, refs: ['idempotent-sink'] },
     ]);
   });
 
@@ -92,6 +92,7 @@ describe('scoreQuestion on a short answer', () => {
       code: 'practice.misconception',
       severity: 'wrong',
       message: 'You wrote "we set fail-on-data-loss to false.". failOnDataLoss=false accepts data loss.',
+      neutral: 'You wrote "we set fail-on-data-loss to false.", which is a common misconception.',
       points: 0.5,
       refs: ['fail-on-data-loss'],
     });

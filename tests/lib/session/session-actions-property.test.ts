@@ -37,6 +37,9 @@ const file = fc.record({
 });
 const scene = fc.record({ elements: fc.array(element, { maxLength: 12 }), files: fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), file, { maxKeys: 55 }) });
 
+/** Prompt and key-point ids: the real ones, and hostile ones past the 80-character bound. */
+const followUpId = fc.oneof(fc.constantFrom('a', 'b', 'kafka-durability'), fc.string({ maxLength: 90 }));
+
 const action: fc.Arbitrary<SessionAction> = fc.oneof(
   fc.record({ type: fc.constant('setNotes' as const), step, notes: fc.oneof(fc.string({ maxLength: 30 }), fc.constant('n'.repeat(100_010))) }),
   fc.record({ type: fc.constant('visit' as const), step }),
@@ -53,6 +56,14 @@ const action: fc.Arbitrary<SessionAction> = fc.oneof(
     type: fc.constant('announceCurveball' as const),
     baseline: fc.record({ textKeywords: fc.array(text(60), { maxLength: 45 }), diagramKeywords: fc.array(text(60), { maxLength: 45 }), kindCount: fc.integer({ min: 0, max: 100_000 }) }),
   }),
+  fc.record({ type: fc.constant('submitDeepDiveAnswer' as const), promptId: followUpId }),
+  fc.record({
+    type: fc.constant('answerDeepDiveProbe' as const),
+    promptId: followUpId,
+    pointId: followUpId,
+    answer: fc.oneof(fc.record({ selected: fc.array(followUpId, { maxLength: 8 }) }), fc.record({ number: fc.oneof(fc.double(), fc.constant(Number.NaN)) })),
+  }),
+  fc.record({ type: fc.constant('revealDeepDiveAnswer' as const), promptId: followUpId, openPointIds: fc.array(followUpId, { maxLength: 25 }) }),
   fc.record({ type: fc.constant('addStepTime' as const), step, ms: fc.oneof(fc.integer({ min: -10, max: 100_000_000 }), fc.constant(Number.NaN)) }),
 );
 

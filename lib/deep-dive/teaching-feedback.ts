@@ -1,0 +1,44 @@
+import type { DeepDivePrompt } from '../content/rubric-schema';
+import type { Finding, StepResult } from '../scoring/finding';
+import { stepResult } from '../scoring/score';
+import type { DeepDiveFollowUps } from './follow-up-schema';
+import { promptInterview } from './follow-ups';
+
+/**
+ * What a learner sees of a finding: the full message (with the answer) once the answer was shown,
+ * otherwise the neutral one when the engine wrote one.
+ */
+export function visibleMessage(finding: Finding, answerShown: boolean): string {
+  return answerShown ? finding.message : (finding.neutral ?? finding.message);
+}
+
+/** A finding as shown: its message chosen by `visibleMessage`, and no neutral copy left to leak. */
+export function asShown(finding: Finding, answerShown: boolean): Finding {
+  const { neutral: _neutral, ...rest } = finding;
+  return { ...rest, message: visibleMessage(finding, answerShown) };
+}
+
+/**
+ * The deep-dive step's feedback as practice shows it, teaching without handing over the answer:
+ * a prompt not yet submitted gets one finding saying so (nothing about its key points); a submitted
+ * one gets its findings in neutral words; one whose model answer was shown gets the full findings.
+ * The score is the step's real score with the follow-up answers.
+ */
+export function deepDiveTeachingFeedback(prompts: readonly DeepDivePrompt[], answers: Readonly<Record<string, string>>, followUps: DeepDiveFollowUps | undefined): StepResult {
+  let earned = 0;
+  let available = 0;
+  const findings: Finding[] = [];
+  prompts.forEach((prompt, index) => {
+    const state = promptInterview(prompt, answers[prompt.id] ?? '', followUps?.[prompt.id]);
+    earned += state.scored.earned;
+    available += state.scored.available;
+    if (state.revealed || state.submitted) {
+      findings.push(...state.scored.findings.map((finding) => asShown(finding, state.revealed)));
+      return;
+    }
+    const written = (answers[prompt.id] ?? '').trim() !== '';
+    const message = written ? `Question ${index + 1}: submit your answer to get feedback and the interviewer's follow-up questions.` : `Question ${index + 1} is not answered yet.`;
+    findings.push({ code: `deep-dive.${prompt.id}.not-submitted`, severity: 'missing', message, points: Math.max(0, state.scored.available - state.scored.earned), refs: [prompt.id] });
+  });
+  return stepResult(earned, available, findings);
+}
