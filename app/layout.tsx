@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import './globals.css';
@@ -8,7 +9,9 @@ export const metadata: Metadata = {
   description: 'Rehearse a data-platform system-design interview step by step, with instant, deterministic feedback.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** Renders per request so Next.js can stamp its inline scripts with the CSP nonce proxy.ts issues. */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -1,16 +1,19 @@
-// `npm run -s bench -- [--json] [--filter name]`: p50/p95 of the engines' hot paths.
+// `npm run -s bench -- [--json] [--filter name] [--browser]`: p50/p95 of the engines' hot paths; with
+// --browser (after a build) also the live checklist's latency in Chromium (scripts/bench/checklist-latency.ts).
 import { parseArgs } from 'node:util';
 import type { BenchResult } from '../lib/bench/measure';
 import { benchmarks } from './bench/benchmarks';
+import { checklistLatency } from './bench/checklist-latency';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { json: { type: 'boolean', default: false }, filter: { type: 'string' } },
+  options: { json: { type: 'boolean', default: false }, filter: { type: 'string' }, browser: { type: 'boolean', default: false } },
 });
 
 const selected = benchmarks.filter((benchmark) => !values.filter || benchmark.name.includes(values.filter));
 const results: BenchResult[] = [];
 for (const benchmark of selected) results.push(await benchmark.run());
+if (values.browser) results.push(await checklistLatency());
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);

@@ -6,6 +6,7 @@ import { NODE_ENV_MODE } from './set-node-env';
 import { createServer } from 'node:http';
 import next from 'next';
 import { roomsConfigFromEnv, startRooms } from './rooms-runtime';
+import { ALLOWED_METHODS, isForbiddenFetchMethod } from '../lib/http/security-headers';
 
 async function main(): Promise<void> {
   const dev = NODE_ENV_MODE === 'development';
@@ -21,6 +22,12 @@ async function main(): Promise<void> {
   // The request listener goes on before socket.io attaches (engine.io wraps the listeners it finds).
   const roomsApi: { handle?: (req: Parameters<typeof handle>[0], res: Parameters<typeof handle>[1]) => Promise<boolean> } = {};
   const server = createServer((req, res) => {
+    // CONNECT, TRACE and TRACK cannot become a fetch Request, so Next would answer them with a 500.
+    if (isForbiddenFetchMethod(req.method)) {
+      res.writeHead(405, { Allow: ALLOWED_METHODS.join(', ') });
+      res.end();
+      return;
+    }
     const rooms = roomsApi.handle ? roomsApi.handle(req, res) : Promise.resolve(false);
     rooms
       .then((handled) => (handled ? undefined : handle(req, res)))

@@ -1,17 +1,14 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import type { ExcalidrawElement } from '@excalidraw/excalidraw/element/types';
 import { MAX_SCENE_FILE_BYTES, parseSceneFile, sceneFileText } from '@/lib/canvas/parse-scene-file';
-import { readScene } from '@/lib/canvas/read-scene';
 import { SCENE_FILE_ACCEPT, sceneFileKind, sceneFileNoun } from '@/lib/canvas/scene-file-kind';
 import type { SceneSnapshot } from '@/lib/canvas/scene-snapshot';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import { PALETTE, PALETTE_CATEGORIES } from '@/lib/diagram/palette';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
-import { unknownComponents } from '@/lib/diagram/unknown-components';
 import type { KindChoice, UnknownComponent } from '@/lib/diagram/unknown-components';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { downloadFile } from '@/components/shared/download-file';
@@ -21,6 +18,7 @@ import { DiagramChecklist } from './diagram-checklist';
 import { useDiagramLayout } from './diagram-layout-store';
 import { inertOutside } from './inert-outside';
 import { UnknownBoxes } from './unknown-boxes';
+import { useSceneGrade } from './use-scene-grade';
 
 // Excalidraw is big and browser-only: it loads on the drawing steps alone, after the page is up.
 const ExcalidrawCanvas = dynamic(() => import('./excalidraw-canvas').then((module) => module.ExcalidrawCanvas), {
@@ -28,7 +26,10 @@ const ExcalidrawCanvas = dynamic(() => import('./excalidraw-canvas').then((modul
   loading: () => <p className="canvas-loading">Loading the canvas…</p>,
 });
 
-const REGRADE_DELAY_MS = 250;
+/** While the pointer is down (a drag, a stroke), the checklist and the save wait for this much quiet. */
+const DRAG_DELAY_MS = 250;
+/** Saving the scene waits for this much quiet after an edit; the checklist does not wait for it. */
+const SAVE_DELAY_MS = 250;
 
 function sceneKey(elements: readonly ExcalidrawElement[]): string {
   // Excalidraw bumps an element's version on every edit; ids and versions say whether anything changed.
@@ -80,36 +81,59 @@ function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { stor
   const [fullWidth, setFullWidth] = useState(false);
   const layout = useDiagramLayout();
   const api = useRef<CanvasApi | undefined>(undefined);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const gradeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const gradePending = useRef(false);
   const lastKey = useRef<string>('');
   const fileInput = useRef<HTMLInputElement>(null);
   const workspaceRef = useRef<HTMLElement>(null);
   const id = useId();
 
   const current = scene ?? initialScene;
-  const graph = useMemo(() => readScene(current.elements), [current]);
-  const result = useMemo(() => scoreDiagram(graph, rubric), [graph, rubric]);
-  const unknown = useMemo(() => unknownComponents(graph), [graph]);
+  const { grade, regrade } = useSceneGrade(initialScene.elements, rubric);
+  const { result, unknown } = grade;
 
-  const regradeNow = useCallback(() => {
+  const saveNow = useCallback(() => {
+    clearTimeout(saveTimer.current);
     const snapshot = api.current?.snapshot();
     if (!snapshot) return;
     setLocalScene(snapshot);
     setScene?.(snapshot);
   }, [setScene]);
 
+  const gradeNow = useCallback(() => {
+    clearTimeout(gradeTimer.current);
+    gradePending.current = false;
+    const snapshot = api.current?.snapshot();
+    if (snapshot) regrade(snapshot.elements);
+  }, [regrade]);
+
+  // The checklist follows each edit at once (graded off the main thread); only a drag in progress is
+  // debounced, and it is graded the moment the pointer comes up. Saving waits for a pause.
   const onChange = useCallback(
-    (elements: readonly ExcalidrawElement[]) => {
+    (elements: readonly ExcalidrawElement[], _files: unknown, pointerDown: boolean) => {
       const key = sceneKey(elements.filter((element) => !element.isDeleted));
-      if (key === lastKey.current) return;
-      lastKey.current = key;
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(regradeNow, REGRADE_DELAY_MS);
+      if (key !== lastKey.current) {
+        lastKey.current = key;
+        gradePending.current = true;
+        clearTimeout(saveTimer.current);
+        saveTimer.current = setTimeout(saveNow, SAVE_DELAY_MS);
+      }
+      if (!gradePending.current) return;
+      clearTimeout(gradeTimer.current);
+      if (pointerDown) gradeTimer.current = setTimeout(gradeNow, DRAG_DELAY_MS);
+      else gradeNow();
     },
-    [regradeNow],
+    [saveNow, gradeNow],
   );
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(
+    () => () => {
+      clearTimeout(saveTimer.current);
+      clearTimeout(gradeTimer.current);
+    },
+    [],
+  );
 
   // Full width covers the page: the page behind neither scrolls under the canvas nor takes the focus.
   useEffect(() => {
@@ -147,9 +171,9 @@ function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { stor
 
   function onAnswer(box: UnknownComponent, kind: KindChoice['kind']) {
     api.current?.setKind(box.id, kind);
-    // The answer counts at once, not after the drawing debounce.
-    if (timer.current) clearTimeout(timer.current);
-    regradeNow();
+    // The answer counts and is saved at once, not after the drawing debounce.
+    gradeNow();
+    saveNow();
   }
 
   const onSelect = (ids: readonly string[]) => api.current?.select(ids);

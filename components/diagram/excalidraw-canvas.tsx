@@ -21,10 +21,13 @@ import type { KindChoice } from '@/lib/diagram/unknown-components';
 import { withLearnerKind } from '@/lib/diagram/unknown-components';
 import { CanvasBridgeContext } from './canvas-bridge';
 import type { CanvasBridge } from './canvas-bridge';
+import { installExcalidrawSameOrigin, stampStyleNonce } from './excalidraw-same-origin';
 
-// Fonts are served from our own origin (scripts/copy-excalidraw-assets.mjs), never from a CDN.
+// Fonts and the font-subsetting worker are served from our own origin (scripts/copy-excalidraw-assets.mjs), never from a CDN;
+// excalidraw-same-origin.ts keeps Excalidraw from asking for anything else.
 if (typeof window !== 'undefined') {
   (window as unknown as { EXCALIDRAW_ASSET_PATH: string }).EXCALIDRAW_ASSET_PATH = '/excalidraw-assets/';
+  installExcalidrawSameOrigin();
 }
 
 const EXPORT_PADDING = 16;
@@ -33,13 +36,16 @@ const EXPORT_PADDING = 16;
  * A static SVG of a scene (the report's diagrams). Here, beside the canvas, so this module stays the
  * one place that talks to Excalidraw; callers import it lazily.
  */
-export function exportSceneToSvg(scene: ExportableScene): Promise<SVGSVGElement> {
-  return exportToSvg({
+export async function exportSceneToSvg(scene: ExportableScene): Promise<SVGSVGElement> {
+  const svg = await exportToSvg({
     elements: scene.elements as unknown as NonDeleted<ExcalidrawElement>[],
     appState: scene.appState,
     files: scene.files as unknown as BinaryFiles,
     exportPadding: EXPORT_PADDING,
   });
+  // Its embedded-font <style> applies under the page's Content-Security-Policy only with the nonce.
+  stampStyleNonce(svg);
+  return svg;
 }
 
 /** What reading an imported file with Excalidraw's own loader gave: a restored scene, or why not. */
@@ -141,7 +147,8 @@ async function loadSceneBlob(file: Blob, kind: SceneFileKind): Promise<LoadedSce
 
 type ExcalidrawCanvasProps = {
   initialScene: SceneSnapshot;
-  onChange: (elements: readonly ExcalidrawElement[], files: BinaryFiles) => void;
+  /** Every canvas update; `pointerDown` while a drag or stroke is still in progress. */
+  onChange: (elements: readonly ExcalidrawElement[], files: BinaryFiles, pointerDown: boolean) => void;
   onReady: (api: CanvasApi) => void;
 };
 
@@ -235,8 +242,8 @@ export function ExcalidrawCanvas({ initialScene, onChange, onReady }: Excalidraw
     <Excalidraw
       initialData={initialData}
       excalidrawAPI={wire}
-      onChange={(elements, _appState, files) => {
-        onChange(elements, files);
+      onChange={(elements, appState, files) => {
+        onChange(elements, files, appState.cursorButton === 'down');
         bridge?.onLocalChange?.(elements as unknown as readonly Record<string, unknown>[], files as unknown as Record<string, unknown>);
       }}
       viewModeEnabled={bridge?.readOnly}

@@ -1,4 +1,5 @@
 import type { EvalFunction, MathNode, Unit } from 'mathjs';
+import { OTHER_MATHJS_FUNCTIONS } from '../units/math-factories';
 import { BLOCKED_FUNCTIONS, safeMath } from './safe-math';
 import { printExpression } from './print-expression';
 import { readExpression } from './read-expression';
@@ -154,7 +155,7 @@ function check(node: MathNode, depth: number, walk: Walk): string | undefined {
     if (!math.isSymbolNode(fn)) return 'only named functions can be called';
     if (BLOCKED.has(fn.name)) return `${fn.name}() is disabled in the estimate worksheet`;
     if (!FUNCTIONS.has(fn.name)) {
-      if (fn.name in math) return `${fn.name}() is not available in the worksheet; you can use ${ALLOWED_FUNCTIONS.join(', ')}`;
+      if (fn.name in math || OTHER_MATHJS_FUNCTIONS.has(fn.name)) return `${fn.name}() is not available in the worksheet; you can use ${ALLOWED_FUNCTIONS.join(', ')}`;
       return `"${fn.name}" is not a function: write ${fn.name} * (...) to multiply`;
     }
     if (node.args.length > 20) return 'too many arguments';

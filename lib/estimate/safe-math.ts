@@ -1,6 +1,7 @@
-import { all, create } from 'mathjs';
+import { create } from 'mathjs';
 import type { MathJsInstance, MathNode, Unit } from 'mathjs';
 import { defineTrainerUnits } from '../units/define-units';
+import { UNIT_MATH_FACTORIES } from '../units/math-factories';
 
 /**
  * Functions that must never run from a learner's expression. Following the mathjs "Security" guidance,
@@ -38,8 +39,7 @@ export interface SafeMath {
 }
 
 function createSafeMath(): SafeMath {
-  if (!all) throw new Error('mathjs did not export its factory set');
-  const math = create(all, { number: 'number', precision: 14 });
+  const math = create(UNIT_MATH_FACTORIES, { number: 'number', precision: 14 });
   defineTrainerUnits(math);
   const parse = math.parse.bind(math) as (expr: string) => MathNode;
   const disabled: Record<string, () => never> = {};

@@ -1,15 +1,15 @@
-import { all, create } from 'mathjs';
+import { create } from 'mathjs';
 import type { MathJsInstance, Unit } from 'mathjs';
 import { countRatesAsEvents } from './count-units';
 import { defineTrainerUnits } from './define-units';
+import { UNIT_MATH_FACTORIES } from './math-factories';
 
 /**
  * The mathjs instance for trusted input (rubrics, unit checks). Learners' expressions never run here:
  * the estimate worksheet has its own locked-down instance (lib/estimate/safe-math.ts).
  */
 function createUnitMath(): MathJsInstance {
-  if (!all) throw new Error('mathjs did not export its factory set');
-  const math = create(all, { number: 'number', precision: 14 });
+  const math = create(UNIT_MATH_FACTORIES, { number: 'number', precision: 14 });
   defineTrainerUnits(math);
   return math;
 }

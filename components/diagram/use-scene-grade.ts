@@ -1,0 +1,94 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { gradeScene } from '@/lib/diagram/grade-scene';
+import type { SceneGrade } from '@/lib/diagram/grade-scene';
+import type { DiagramRubric } from '@/lib/diagram/score-diagram';
+import type { GraderReply, GraderRequest } from './grader-protocol';
+
+type DiagramRubricHolder = { steps: { diagram: DiagramRubric } };
+
+/**
+ * The live checklist's grade. `regrade(elements)` grades in a Web Worker (diagram-grader.worker.ts) so
+ * a 500-element scene never blocks drawing; answers older than the newest one shown are dropped. Where
+ * workers are missing or the worker fails, it grades on the main thread instead, with the same result.
+ */
+export function useSceneGrade(initialElements: readonly unknown[], rubric: DiagramRubricHolder): { grade: SceneGrade; regrade: (elements: readonly unknown[]) => void } {
+  const [grade, setGrade] = useState<SceneGrade>(() => gradeScene(initialElements, rubric));
+  const worker = useRef<Worker | undefined>(undefined);
+  const requested = useRef(0);
+  const shown = useRef(0);
+  const latest = useRef<readonly unknown[]>(initialElements);
+  // One scene at a time in the worker; edits made meanwhile collapse into the newest, sent next.
+  const inFlight = useRef(false);
+  const queued = useRef(false);
+
+  const gradeHere = useCallback(
+    (seq: number, elements: readonly unknown[]) => {
+      if (seq < shown.current) return;
+      shown.current = seq;
+      setGrade(gradeScene(elements, rubric));
+    },
+    [rubric],
+  );
+
+  useEffect(() => {
+    if (typeof Worker === 'undefined') return;
+    let instance: Worker;
+    try {
+      instance = new Worker(new URL('./diagram-grader.worker.ts', import.meta.url), { type: 'module', name: 'diagram-grader' });
+    } catch {
+      return;
+    }
+    const send = (request: GraderRequest) => instance.postMessage(request);
+    instance.onmessage = (event: MessageEvent<GraderReply>) => {
+      const reply = event.data;
+      inFlight.current = false;
+      if (queued.current) {
+        queued.current = false;
+        inFlight.current = true;
+        send({ type: 'grade', seq: requested.current, elements: latest.current });
+      }
+      if (reply.seq < shown.current) return;
+      if (reply.type === 'graded') {
+        shown.current = reply.seq;
+        setGrade(reply.grade);
+      } else if (reply.seq === requested.current) {
+        gradeHere(reply.seq, latest.current);
+      }
+    };
+    instance.onerror = () => {
+      // A worker that cannot start or crashed: grade here from now on, starting with the newest scene.
+      instance.terminate();
+      if (worker.current === instance) worker.current = undefined;
+      inFlight.current = false;
+      queued.current = false;
+      gradeHere(requested.current, latest.current);
+    };
+    send({ type: 'rubric', diagram: rubric.steps.diagram });
+    worker.current = instance;
+    return () => {
+      inFlight.current = false;
+      queued.current = false;
+      instance.terminate();
+      if (worker.current === instance) worker.current = undefined;
+    };
+  }, [rubric, gradeHere]);
+
+  const regrade = useCallback(
+    (elements: readonly unknown[]) => {
+      requested.current += 1;
+      latest.current = elements;
+      const instance = worker.current;
+      if (!instance) gradeHere(requested.current, elements);
+      else if (inFlight.current) queued.current = true;
+      else {
+        inFlight.current = true;
+        instance.postMessage({ type: 'grade', seq: requested.current, elements } satisfies GraderRequest);
+      }
+    },
+    [gradeHere],
+  );
+
+  return { grade, regrade };
+}
