@@ -140,10 +140,12 @@ type ExcalidrawCanvasProps = {
   initialScene: SceneSnapshot;
   onChange: (elements: readonly ExcalidrawElement[], files: BinaryFiles) => void;
   onReady: (api: CanvasApi) => void;
+  /** A locked attempt (a finished mock): the drawing can be looked at, not changed. */
+  viewModeEnabled?: boolean;
 };
 
 /** The only component that talks to Excalidraw; the rest of the app sees scene snapshots. */
-export function ExcalidrawCanvas({ initialScene, onChange, onReady }: ExcalidrawCanvasProps) {
+export function ExcalidrawCanvas({ initialScene, onChange, onReady, viewModeEnabled = false }: ExcalidrawCanvasProps) {
   const initialData = useMemo(
     () => ({
       elements: restoreElements(initialScene.elements as unknown as ExcalidrawElement[], null),
@@ -206,6 +208,7 @@ export function ExcalidrawCanvas({ initialScene, onChange, onReady }: Excalidraw
       onChange={(elements, _appState, files) => onChange(elements, files)}
       UIOptions={{ canvasActions: { loadScene: false, saveToActiveFile: false, export: false, toggleTheme: false } }}
       aiEnabled={false}
+      viewModeEnabled={viewModeEnabled}
     />
   );
 }

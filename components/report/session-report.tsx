@@ -1,9 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
+import { rubricHash } from '@/lib/content/rubric-hash';
 import type { Rubric } from '@/lib/content/rubric-schema';
+import { isAttemptLocked, storedScoreStatus, withStoredScores } from '@/lib/session/attempt-lock';
 import { exportSession, importSession, MAX_EXPORT_BYTES } from '@/lib/session/session-export';
 import type { SessionScore } from '@/lib/session/score-session';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
@@ -21,6 +23,8 @@ import { ReportFindings } from './report-findings';
 import { DiagramReview } from './diagram-review';
 import { CurveballResult } from './curveball-result';
 import { MockStillRunning } from './mock-still-running';
+import { KeepPractising } from './keep-practising';
+import { StoredScoreNotice } from './stored-score-notice';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { useScoreSession } from '@/components/scoring/use-score-session';
 import { downloadFile } from '@/components/shared/download-file';
@@ -60,7 +64,17 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
   const context = useSessionContext();
   const session = useSession((state) => state.session);
   const scoreSession = useScoreSession();
-  const scored = useMemo(() => (session && scoreSession ? scoreSession(session, rubric) : undefined), [session, rubric, scoreSession]);
+  const live = useMemo(() => (session && scoreSession ? scoreSession(session, rubric) : undefined), [session, rubric, scoreSession]);
+  const hash = useMemo(() => rubricHash(rubric), [rubric]);
+  const status = session ? storedScoreStatus(session, hash) : undefined;
+  // A finished mock shows the scores it had at the end; a later edit to the case changes nothing until a re-grade.
+  const scored = useMemo(() => (live && session ? withStoredScores(live, session.storedScores) : undefined), [live, session]);
+  const store = context.phase === 'ready' ? context.opened.store : undefined;
+  const needsStoring = session !== undefined && isAttemptLocked(session) && !session.storedScores;
+  useEffect(() => {
+    // Finishing locks the attempt; its scores are stored the first time they are computed.
+    if (needsStoring && live && store) store.getState().storeFinishedScores(live, hash);
+  }, [needsStoring, live, store, hash]);
   // "Now" is the last save: the report only shows practice and finished mocks, whose times no longer move.
   const model = useMemo(() => (session && scored ? buildReportModel({ caseTitle, session, scored, rubric, now: new Date(session.updatedAt) }) : undefined), [caseTitle, session, scored, rubric]);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | undefined>(undefined);
@@ -68,7 +82,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
   const id = useId();
   if (context.phase === 'ready' && session && isFeedbackHeld(session.interview)) return <MockStillRunning />;
   if (context.phase !== 'ready' || !session || !scored || !model) return <p className="muted">Loading your session…</p>;
-  const store = context.opened.keyValueStore;
+  const keyValueStore = context.opened.keyValueStore;
 
   async function onImport(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -80,8 +94,8 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
       return;
     }
     // Stored as its own record and made the active session of its case; then that case's report opens.
-    await store.set(sessionKey(result.session.id), { version: SESSION_VERSION, state: { session: result.session } });
-    await store.set(activeSessionKey(result.session.caseSlug), result.session.id);
+    await keyValueStore.set(sessionKey(result.session.id), { version: SESSION_VERSION, state: { session: result.session } });
+    await keyValueStore.set(activeSessionKey(result.session.caseSlug), result.session.id);
     // A full load, not a client navigation: the open session store of this page must be replaced.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign(`/cases/${result.session.caseSlug}/report`);
@@ -97,6 +111,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
             <span className="score-max">/100</span>
           </p>
         </div>
+        {status ? <StoredScoreNotice status={status} onRegrade={() => live && store?.getState().regrade(live, hash)} /> : null}
         <table className="report-table">
           <caption className="visually-hidden">Score and time per step</caption>
           <thead>
@@ -141,6 +156,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle }: { rubric: Rubric;
           <button type="button" className="button" onClick={() => window.print()}>
             Print
           </button>
+          {isAttemptLocked(session) ? <KeepPractising session={session} store={keyValueStore} /> : null}
         </div>
         {message ? (
           <p className={message.tone === 'error' ? 'notice notice-warn' : 'notice notice-info'} role={message.tone === 'error' ? 'alert' : 'status'}>

@@ -3,6 +3,8 @@ import { persist } from 'zustand/middleware';
 import type { PersistStorage } from 'zustand/middleware';
 import { migrateSession } from '@/lib/session/migrate-session';
 import { askQuestion, setDeepDiveAnswer, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, visitStep } from '@/lib/session/session-actions';
+import { regradeSession, storeFinishedScores } from '@/lib/session/attempt-lock';
+import type { SessionScore } from '@/lib/session/score-session';
 import { addStepTime, announceCurveball, finishInterview, pauseInterview, resumeInterview } from '@/lib/session/interview-actions';
 import type { CurveballBaseline } from '@/lib/interview/interview-schema';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
@@ -27,6 +29,10 @@ export type SessionState = {
   finishInterview: () => void;
   announceCurveball: (baseline: CurveballBaseline) => void;
   addStepTime: (step: StepId, ms: number) => void;
+  /** Keeps a finished mock's scores with the hash of the rubric they came from (once). */
+  storeFinishedScores: (scored: SessionScore, rubricHash: string) => void;
+  /** Replaces stored scores with ones against the current rubric, at the learner's request. */
+  regrade: (scored: SessionScore, rubricHash: string) => void;
 };
 
 /** One store per provider (per case page), persisted as one record per session. */
@@ -48,6 +54,8 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
         finishInterview: () => set((state) => ({ session: finishInterview(state.session, new Date()) })),
         announceCurveball: (baseline) => set((state) => ({ session: announceCurveball(state.session, baseline, new Date()) })),
         addStepTime: (step, ms) => set((state) => ({ session: addStepTime(state.session, step, ms) })),
+        storeFinishedScores: (scored, rubricHash) => set((state) => ({ session: storeFinishedScores(state.session, scored, rubricHash, new Date()) })),
+        regrade: (scored, rubricHash) => set((state) => ({ session: regradeSession(state.session, scored, rubricHash, new Date()) })),
       }),
       {
         name: sessionKey(initial.id),
