@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readCasePack } from '../lib/content/pack-read';
 import { listCaseSlugs } from '../lib/content/load-cases';
 
@@ -8,6 +8,10 @@ import { listCaseSlugs } from '../lib/content/load-cases';
  * returns the exit code: 0 valid, 2 refused.
  */
 export function checkPackFile(file: string): number {
+  if (!existsSync(file)) {
+    process.stderr.write(`${file}: no such file (content:check <file.json> checks a case pack)\n`);
+    return 2;
+  }
   const size = statSync(file).size;
   const result = readCasePack(size > 64 * 1024 * 1024 ? '' : readFileSync(file, 'utf8'), size, { shippedSlugs: listCaseSlugs() });
   if (!result.ok) {

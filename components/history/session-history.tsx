@@ -33,6 +33,19 @@ function modeLabel(interview: Interview): string {
   return interview.finishedAt ? `Mock, ${Math.round(elapsedMs(interview, new Date()) / 60_000)} min` : 'Mock, running';
 }
 
+/** The imported cases that still pass the checks, as history lists them (shipped slugs win). */
+async function readImportedCaseInfos(store: KeyValueStore, shipped: readonly CaseInfo[]): Promise<CaseInfo[]> {
+  const [{ listImportedCases, readImportedCase }, { checkPackedCase }] = await Promise.all([import('@/lib/storage/imported-cases'), import('@/lib/content/pack-check')]);
+  const infos: CaseInfo[] = [];
+  for (const summary of await listImportedCases(store)) {
+    if (shipped.some((info) => info.slug === summary.slug)) continue;
+    const packed = await readImportedCase(store, summary.slug);
+    const checked = packed ? checkPackedCase(packed) : undefined;
+    if (checked?.ok) infos.push({ slug: summary.slug, title: `${checked.checked.content.frontmatter.title} (imported)`, rubric: checked.checked.content.rubric });
+  }
+  return infos;
+}
+
 /** Past sessions per case with their scores; resume one, start anew, or delete (after a confirmation). */
 export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
   const router = useRouter();
@@ -41,12 +54,18 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
   const [usage, setUsage] = useState<string | undefined>(undefined);
 
+  const [imported, setImported] = useState<CaseInfo[]>([]);
+  const allCases = [...cases, ...imported];
+
   const refresh = useCallback(
     async (opened: KeyValueStore) => {
-      const byCase = new Map(cases.map((info) => [info.slug, info]));
+      // Cases imported in this browser have their attempts listed too, under "(imported)".
+      const importedCases = await readImportedCaseInfos(opened, cases);
+      setImported(importedCases);
+      const byCase = new Map([...cases, ...importedCases].map((info) => [info.slug, info]));
       // Loaded here, not with the page: the engines are most of the page's weight.
       const [entries, { scoreSession }] = await Promise.all([listSessions(opened), import('@/lib/session/score-session')]);
-      const hashes = new Map(cases.map((info) => [info.slug, rubricHash(info.rubric)]));
+      const hashes = new Map([...byCase.values()].map((info) => [info.slug, rubricHash(info.rubric)]));
       setRows(entries.map((entry) => {
         const info = byCase.get(entry.session.caseSlug);
         const hash = hashes.get(entry.session.caseSlug);
@@ -79,7 +98,7 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
   return (
     <>
       {usage ? <p className="muted">The app uses {usage} of this browser&apos;s storage.</p> : null}
-      {cases.map((info) => {
+      {allCases.map((info) => {
         const caseRows = rows.filter((row) => row.session.caseSlug === info.slug);
         const changes = changeSincePrevious(
           caseRows.map((row) => ({ id: row.session.id, createdAt: row.session.createdAt, total: isFeedbackHeld(row.session.interview) ? null : row.total })),
