@@ -9,6 +9,24 @@ import type { CasePack, PackedCase, PackedFiles } from './pack-schema';
 import { compileWriteUp, hasReferenceFile, REFERENCE_FILES } from './reference-files';
 
 /**
+ * A case folder's files as source text, by name, as a pack carries them (and /author checks them).
+ * Throws a ContentError when case.mdx or the rubric is missing, or the rubric is named rubric.yml.
+ */
+export function readCaseFolderFiles(slug: string, root = process.cwd()): PackedFiles {
+  const raw = readCaseFiles(slug, root);
+  const files: PackedFiles = { 'case.mdx': raw.mdxSource };
+  const rubricName = path.basename(raw.rubricPath);
+  if (rubricName === 'rubric.json') files['rubric.json'] = raw.rubricSource;
+  else if (rubricName === 'rubric.yaml') files['rubric.yaml'] = raw.rubricSource;
+  else throw new ContentError(raw.rubricPath, 'a pack carries rubric.yaml or rubric.json; rename rubric.yml to rubric.yaml');
+  for (const name of Object.values(REFERENCE_FILES)) {
+    const file = path.resolve(root, CASES_DIR, slug, name);
+    if (existsSync(/*turbopackIgnore: true*/ file)) files[name] = readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
+  }
+  return files;
+}
+
+/**
  * Packs case folders into one versioned file (Node only: `npm run content:pack`). Each case carries
  * its files as written and its brief and write-up compiled to the inert tree the browser renders.
  * Throws a ContentError for a case that does not load or compile (check it with content:check first).
@@ -18,15 +36,7 @@ export async function buildCasePack(slugs: readonly string[], now: Date, root = 
   for (const slug of slugs) {
     const raw = readCaseFiles(slug, root);
     const content = loadCase(slug, root);
-    const files: PackedFiles = { 'case.mdx': raw.mdxSource };
-    const rubricName = path.basename(raw.rubricPath);
-    if (rubricName === 'rubric.json') files['rubric.json'] = raw.rubricSource;
-    else if (rubricName === 'rubric.yaml') files['rubric.yaml'] = raw.rubricSource;
-    else throw new ContentError(raw.rubricPath, 'a pack carries rubric.yaml or rubric.json; rename rubric.yml to rubric.yaml');
-    for (const name of Object.values(REFERENCE_FILES)) {
-      const file = path.resolve(root, CASES_DIR, slug, name);
-      if (existsSync(/*turbopackIgnore: true*/ file)) files[name] = readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
-    }
+    const files = readCaseFolderFiles(slug, root);
     const brief = mdxCodeToTree(await compileMdx(content.body, raw.mdxPath, content.bodyLineOffset));
     const writeUp = hasReferenceFile(slug, 'writeUp', root) ? mdxCodeToTree(await compileWriteUp(slug, root)) : undefined;
     cases.push({ slug, files, compiled: { brief, ...(writeUp ? { writeUp } : {}) } });

@@ -10,7 +10,7 @@ import { worksheetSchema } from '../estimate/worksheet-schema';
 import { missingProbes } from './check-probes';
 import { ContentError, describeFirstIssue } from './content-error';
 import { unknownMdxComponents } from './mdx-component-names';
-import type { PackedCase } from './pack-schema';
+import type { PackedCase, PackedFiles } from './pack-schema';
 import { parseCaseFiles } from './parse-case-files';
 import type { CaseContent } from './parse-case-files';
 import { parseJson, parseYaml, splitFrontmatter } from './parse-source';
@@ -36,14 +36,24 @@ function problemOf(error: unknown): string {
 }
 
 /**
- * Checks one packed case with content:check's rules, in memory (browser and Node alike): the brief
+ * Checks one packed case with content:check's rules (see checkCaseFiles), and that the pack carries
+ * the compiled write-up the report shows.
+ */
+export function checkPackedCase(packed: PackedCase): PackedCaseCheck {
+  const result = checkCaseFiles(packed.slug, packed.files);
+  if (packed.files['write-up.mdx'] === undefined || packed.compiled.writeUp !== undefined) return result;
+  const missing = `${packed.slug}/write-up.mdx: the pack has no compiled write-up; pack it again with npm run content:pack`;
+  return { ok: false, problems: [...(result.ok ? [] : result.problems), missing] };
+}
+
+/**
+ * Checks one case's files with content:check's rules, in memory (browser and Node alike): the brief
  * and rubric parse, every deep-dive key point has a probe, the estimate content evaluates, the
  * reference diagram is the one its layout generates (with no embedded files) and scores at least
  * 95, the reference worksheet scores 100, the write-up has its title, and the MDX uses only the
- * shared components. Problems are `file: message` lines naming `<slug>/<file>`.
+ * shared components. Every problem is returned, as `file: message` lines naming `<slug>/<file>`.
  */
-export function checkPackedCase(packed: PackedCase): PackedCaseCheck {
-  const { slug, files } = packed;
+export function checkCaseFiles(slug: string, files: PackedFiles): PackedCaseCheck {
   const at = (file: string) => `${slug}/${file}`;
   const rubricName = files['rubric.yaml'] !== undefined ? 'rubric.yaml' : 'rubric.json';
   const rubricSource = files['rubric.yaml'] ?? files['rubric.json'];
@@ -114,7 +124,6 @@ export function checkPackedCase(packed: PackedCase): PackedCaseCheck {
     } catch (error) {
       problems.push(problemOf(error));
     }
-    if (packed.compiled.writeUp === undefined) problems.push(`${at('write-up.mdx')}: the pack has no compiled write-up; pack it again with npm run content:pack`);
   }
 
   if (problems.length > 0) return { ok: false, problems };
