@@ -8,12 +8,15 @@ import { compileLesson, loadAllLessons } from '../lib/practice/load-lessons';
 import { checkReferenceFiles } from '../lib/content/reference-files';
 import { estimateContentErrors } from '../lib/estimate/prepare-estimate';
 import { missingProbes } from '../lib/content/check-probes';
-import { checkPackFile } from './content-check-pack';
 
 async function main(): Promise<number> {
   // `content:check <file.json>...` checks case packs (as the app's import does) instead of the folders.
   const packFiles = process.argv.slice(2).filter((arg) => arg.endsWith('.json'));
-  if (packFiles.length > 0) return packFiles.map(checkPackFile).reduce((worst, code) => Math.max(worst, code), 0);
+  // Loaded only then: the pack checker pulls in the engines, which this check of folders does not need.
+  if (packFiles.length > 0) {
+    const { checkPackFile } = await import('./content-check-pack');
+    return packFiles.map(checkPackFile).reduce((worst, code) => Math.max(worst, code), 0);
+  }
   const slugs = listCaseSlugs();
   if (slugs.length === 0) {
     process.stderr.write('content/cases: no case found; add content/cases/<slug>/case.mdx and rubric.yaml\n');
