@@ -1,4 +1,5 @@
 import { CaseCard } from '@/components/catalogue/case-card';
+import { ImportedCases } from '@/components/catalogue/imported-cases';
 import { getAllCases } from '@/lib/content/case-repository';
 import { toCaseSummary } from '@/lib/content/case-summary';
 
@@ -16,6 +17,7 @@ export default function CataloguePage() {
           <CaseCard key={summary.slug} summary={summary} />
         ))}
       </div>
+      <ImportedCases shippedSlugs={cases.map((summary) => summary.slug)} />
     </div>
   );
 }

@@ -36,6 +36,13 @@ async function checkLessons(): Promise<{ problems: ContentProblem[]; summary?: s
 }
 
 async function main(): Promise<number> {
+  // `content:check <file.json>...` checks case packs (as the app's import does) instead of the folders.
+  const packFiles = process.argv.slice(2).filter((arg) => arg.endsWith('.json'));
+  // Loaded only then: the pack checker pulls in the engines, which this check of folders does not need.
+  if (packFiles.length > 0) {
+    const { checkPackFile } = await import('./content-check-pack');
+    return packFiles.map(checkPackFile).reduce((worst, code) => Math.max(worst, code), 0);
+  }
   const { values, positionals } = parseCliArgs({ args: process.argv.slice(2).filter((arg) => arg !== '--'), options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
   const known = listCaseSlugs();
   if (known.length === 0) {

@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { CaseSummary } from '@/lib/content/case-summary';
 import { CaseProgress } from './case-progress';
 
-export function CaseCard({ summary }: { summary: CaseSummary }) {
+/** One case in the catalogue; `children` adds to its foot (an imported case's marker and Remove). */
+export function CaseCard({ summary, children }: { summary: CaseSummary; children?: ReactNode }) {
   return (
     <article className="case-card">
       <h2>
@@ -31,6 +33,7 @@ export function CaseCard({ summary }: { summary: CaseSummary }) {
         </ul>
       ) : null}
       <CaseProgress caseSlug={summary.slug} />
+      {children}
     </article>
   );
 }

@@ -11,6 +11,7 @@ import type { Rubric } from '@/lib/content/rubric-schema';
 import { PALETTE, PALETTE_CATEGORIES } from '@/lib/diagram/palette';
 import type { KindChoice, UnknownComponent } from '@/lib/diagram/unknown-components';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
+import { isAttemptLocked } from '@/lib/session/attempt-lock';
 import { downloadFile } from '@/components/shared/download-file';
 import type { CanvasApi } from './excalidraw-canvas';
 import { HeldFeedback } from '@/components/interview/held-feedback';
@@ -46,8 +47,9 @@ export function DiagramWorkspace(props: WorkspaceProps) {
   const ready = useSessionContext().phase === 'ready';
   const storedScene = useSession((state) => state.session.answers.diagram.scene);
   const sessionId = useSession((state) => state.session.id);
+  const locked = useSession((state) => isAttemptLocked(state.session)) ?? false;
   if (!ready || !storedScene) return <p className="canvas-loading">Loading your diagram…</p>;
-  return <DiagramBoard key={sessionId} {...props} storedScene={storedScene} />;
+  return <DiagramBoard key={sessionId} {...props} storedScene={storedScene} locked={locked} />;
 }
 
 /** Reads an imported file (scene JSON, or a PNG/SVG export with the scene embedded) and says plainly why not. */
@@ -72,7 +74,7 @@ async function importScene(file: File, canvas: CanvasApi): Promise<{ ok: true; s
   return parseSceneFile(sceneFileText(loaded.scene));
 }
 
-function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { storedScene: SceneSnapshot }) {
+function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps & { storedScene: SceneSnapshot; locked: boolean }) {
   // The canvas starts from the scene stored when the session opened; later edits flow out of it.
   const [initialScene] = useState(storedScene);
   const setScene = useSession((state) => state.setDiagramScene);
@@ -231,7 +233,7 @@ function DiagramBoard({ rubric, caseSlug, storedScene }: WorkspaceProps & { stor
       ) : null}
       <div className="diagram-grid">
         <div className="canvas-frame">
-          <ExcalidrawCanvas initialScene={initialScene} onChange={onChange} onReady={(ready) => (api.current = ready)} />
+          <ExcalidrawCanvas initialScene={initialScene} onChange={onChange} onReady={(ready) => (api.current = ready)} viewModeEnabled={locked} />
         </div>
         {layout.checklist ? (
           <div id={checklistId} className="diagram-side">

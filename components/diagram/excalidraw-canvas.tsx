@@ -150,6 +150,8 @@ type ExcalidrawCanvasProps = {
   /** Every canvas update; `pointerDown` while a drag or stroke is still in progress. */
   onChange: (elements: readonly ExcalidrawElement[], files: BinaryFiles, pointerDown: boolean) => void;
   onReady: (api: CanvasApi) => void;
+  /** A locked attempt (a finished mock): the drawing can be looked at, not changed. */
+  viewModeEnabled?: boolean;
 };
 
 /** Wires a live room's bridge (canvas-bridge.ts) to the canvas: remote elements merged in, pointers drawn. */
@@ -176,7 +178,7 @@ function connectBridge(api: ExcalidrawImperativeAPI, bridge: CanvasBridge): () =
 }
 
 /** The only component that talks to Excalidraw; the rest of the app sees scene snapshots. */
-export function ExcalidrawCanvas({ initialScene, onChange, onReady }: ExcalidrawCanvasProps) {
+export function ExcalidrawCanvas({ initialScene, onChange, onReady, viewModeEnabled = false }: ExcalidrawCanvasProps) {
   // In a live room the canvas also merges what others draw and shows their pointers; elsewhere this is absent.
   const bridge = useContext(CanvasBridgeContext);
   const disconnect = useRef<(() => void) | undefined>(undefined);
@@ -246,7 +248,7 @@ export function ExcalidrawCanvas({ initialScene, onChange, onReady }: Excalidraw
         onChange(elements, files, appState.cursorButton === 'down');
         bridge?.onLocalChange?.(elements as unknown as readonly Record<string, unknown>[], files as unknown as Record<string, unknown>);
       }}
-      viewModeEnabled={bridge?.readOnly}
+      viewModeEnabled={viewModeEnabled || bridge?.readOnly === true}
       isCollaborating={bridge !== undefined}
       onPointerUpdate={bridge?.onPointer ? ({ pointer, button }) => bridge.onPointer?.({ x: pointer.x, y: pointer.y, button }) : undefined}
       UIOptions={{ canvasActions: { loadScene: false, saveToActiveFile: false, export: false, toggleTheme: false } }}

@@ -3,7 +3,11 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
+import { rubricHash } from '@/lib/content/rubric-hash';
 import type { Rubric } from '@/lib/content/rubric-schema';
+import { regradeSession, storedScoreStatus } from '@/lib/session/attempt-lock';
+import { SESSION_VERSION } from '@/lib/session/session-schema';
+import { sessionKey } from '@/lib/storage/session-repository';
 import { elapsedMs, isFeedbackHeld } from '@/lib/interview/interview-clock';
 import type { Interview } from '@/lib/interview/interview-schema';
 import { changeSincePrevious } from '@/lib/report/attempt-changes';
@@ -14,7 +18,8 @@ import { deleteSession, listSessions, resumeSession, startNewSession } from '@/l
 import type { HistoryEntry } from '@/lib/storage/session-history';
 
 type CaseInfo = { slug: string; title: string; rubric: Rubric };
-type Row = HistoryEntry & { total: number | null };
+/** `changed`: the scores are stored against an earlier version of the case's rubric; a re-grade is offered. */
+type Row = HistoryEntry & { total: number | null; changed: boolean };
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -28,6 +33,19 @@ function modeLabel(interview: Interview): string {
   return interview.finishedAt ? `Mock, ${Math.round(elapsedMs(interview, new Date()) / 60_000)} min` : 'Mock, running';
 }
 
+/** The imported cases that still pass the checks, as history lists them (shipped slugs win). */
+async function readImportedCaseInfos(store: KeyValueStore, shipped: readonly CaseInfo[]): Promise<CaseInfo[]> {
+  const [{ listImportedCases, readImportedCase }, { checkPackedCase }] = await Promise.all([import('@/lib/storage/imported-cases'), import('@/lib/content/pack-check')]);
+  const infos: CaseInfo[] = [];
+  for (const summary of await listImportedCases(store)) {
+    if (shipped.some((info) => info.slug === summary.slug)) continue;
+    const packed = await readImportedCase(store, summary.slug);
+    const checked = packed ? checkPackedCase(packed) : undefined;
+    if (checked?.ok) infos.push({ slug: summary.slug, title: `${checked.checked.content.frontmatter.title} (imported)`, rubric: checked.checked.content.rubric });
+  }
+  return infos;
+}
+
 /** Past sessions per case with their scores; resume one, start anew, or delete (after a confirmation). */
 export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
   const router = useRouter();
@@ -36,14 +54,26 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
   const [usage, setUsage] = useState<string | undefined>(undefined);
 
+  const [imported, setImported] = useState<CaseInfo[]>([]);
+  const allCases = [...cases, ...imported];
+
   const refresh = useCallback(
     async (opened: KeyValueStore) => {
-      const byCase = new Map(cases.map((info) => [info.slug, info]));
+      // Cases imported in this browser have their attempts listed too, under "(imported)".
+      const importedCases = await readImportedCaseInfos(opened, cases);
+      setImported(importedCases);
+      const byCase = new Map([...cases, ...importedCases].map((info) => [info.slug, info]));
       // Loaded here, not with the page: the engines are most of the page's weight.
       const [entries, { scoreSession }] = await Promise.all([listSessions(opened), import('@/lib/session/score-session')]);
+      const hashes = new Map([...byCase.values()].map((info) => [info.slug, rubricHash(info.rubric)]));
       setRows(entries.map((entry) => {
         const info = byCase.get(entry.session.caseSlug);
-        return { ...entry, total: info ? scoreSession(entry.session, info.rubric).total : null };
+        const hash = hashes.get(entry.session.caseSlug);
+        if (!info || hash === undefined) return { ...entry, total: null, changed: false };
+        // A finished mock keeps the scores it had; only attempts without stored scores are scored live.
+        const status = storedScoreStatus(entry.session, hash);
+        if (status.kind === 'live') return { ...entry, total: scoreSession(entry.session, info.rubric).total, changed: false };
+        return { ...entry, total: status.scores.total, changed: status.kind === 'changed' };
       }));
       const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
       if (estimate?.usage !== undefined) setUsage(formatBytes(estimate.usage));
@@ -68,7 +98,7 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
   return (
     <>
       {usage ? <p className="muted">The app uses {usage} of this browser&apos;s storage.</p> : null}
-      {cases.map((info) => {
+      {allCases.map((info) => {
         const caseRows = rows.filter((row) => row.session.caseSlug === info.slug);
         const changes = changeSincePrevious(
           caseRows.map((row) => ({ id: row.session.id, createdAt: row.session.createdAt, total: isFeedbackHeld(row.session.interview) ? null : row.total })),
@@ -113,7 +143,27 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                         {row.active ? <span className="chat-topic">current</span> : null}
                       </td>
                       <td>{modeLabel(row.session.interview)}</td>
-                      <td>{isFeedbackHeld(row.session.interview) ? 'after you finish' : (row.total ?? '—')}</td>
+                      <td>
+                        {isFeedbackHeld(row.session.interview) ? 'after you finish' : (row.total ?? '—')}
+                        {row.changed ? (
+                          <>
+                            {' '}
+                            <span className="muted">(the case has changed since)</span>{' '}
+                            <button
+                              type="button"
+                              className="button"
+                              onClick={async () => {
+                                const { scoreSession } = await import('@/lib/session/score-session');
+                                const regraded = regradeSession(row.session, scoreSession(row.session, info.rubric), rubricHash(info.rubric), new Date());
+                                await store.set(sessionKey(regraded.id), { version: SESSION_VERSION, state: { session: regraded } });
+                                await refresh(store);
+                              }}
+                            >
+                              Re-grade
+                            </button>
+                          </>
+                        ) : null}
+                      </td>
                       <td>{changes.get(row.session.id) ?? '—'}</td>
                       <td>{getStep(row.session.currentStep).title}</td>
                       <td className="history-actions">

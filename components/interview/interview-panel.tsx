@@ -60,8 +60,8 @@ export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string
       <section className="interview-panel" aria-label="Interview mode">
         <p className="interview-mode">Mock interview · finished</p>
         <p className="muted">
-          {formatClock(elapsedMs(interview, now))} used of {interview.durationMinutes}:00. Changes you make now also change this mock&apos;s report; start a
-          practice attempt from the case brief to keep it as it was.
+          {formatClock(elapsedMs(interview, now))} used of {interview.durationMinutes}:00. The attempt is locked: its work and scores stay as they were. Keep
+          practising on a copy from the report.
         </p>
         {step ? <Link href={`/cases/${caseSlug}/report`}>Read your report</Link> : null}
       </section>

@@ -1,11 +1,22 @@
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { SafeMdxContent } from '@/components/mdx/safe-mdx-content';
+import type { MdxTree } from '@/lib/content/pack-mdx-tree';
 import type { SceneSnapshot } from '@/lib/canvas/scene-snapshot';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import { ReferenceDiagram } from './reference-diagram';
 
+type ReferenceAnswerProps = {
+  /** A shipped case's write-up, compiled MDX code (server only). */
+  writeUpCode?: string;
+  /** An imported case's write-up, compiled at pack time to an inert tree. */
+  writeUpTree?: MdxTree;
+  dataModel?: Rubric['dataModel'];
+  scene?: SceneSnapshot;
+};
+
 /** The case's model answer, revealed on demand under the learner's report. */
-export function ReferenceAnswer({ writeUpCode, dataModel, scene }: { writeUpCode?: string; dataModel?: Rubric['dataModel']; scene?: SceneSnapshot }) {
-  if (!writeUpCode && !dataModel && !scene) return null;
+export function ReferenceAnswer({ writeUpCode, writeUpTree, dataModel, scene }: ReferenceAnswerProps) {
+  if (!writeUpCode && !writeUpTree && !dataModel && !scene) return null;
   return (
     <details className="panel reference-answer">
       <summary>
@@ -18,6 +29,7 @@ export function ReferenceAnswer({ writeUpCode, dataModel, scene }: { writeUpCode
         </>
       ) : null}
       {writeUpCode ? <MdxContent code={writeUpCode} /> : null}
+      {writeUpTree ? <SafeMdxContent tree={writeUpTree} /> : null}
       {dataModel ? (
         <>
           <h3>Data model</h3>

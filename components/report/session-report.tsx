@@ -1,9 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
+import { rubricHash } from '@/lib/content/rubric-hash';
 import type { Rubric } from '@/lib/content/rubric-schema';
+import { isAttemptLocked, storedScoreStatus, withStoredScores } from '@/lib/session/attempt-lock';
 import { exportSession, importSession, MAX_EXPORT_BYTES } from '@/lib/session/session-export';
 import type { SessionScore } from '@/lib/session/score-session';
 import type { Session } from '@/lib/session/session-schema';
@@ -23,6 +25,8 @@ import { ReportFollowUps } from './report-follow-ups';
 import { DiagramReview } from './diagram-review';
 import { CurveballResult } from './curveball-result';
 import { MockStillRunning } from './mock-still-running';
+import { KeepPractising } from './keep-practising';
+import { StoredScoreNotice } from './stored-score-notice';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { useScoreSession } from '@/components/scoring/use-score-session';
 import { downloadFile } from '@/components/shared/download-file';
@@ -66,7 +70,17 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
   const context = useSessionContext();
   const session = useSession((state) => state.session);
   const scoreSession = useScoreSession();
-  const scored = useMemo(() => (session && scoreSession ? scoreSession(session, rubric) : undefined), [session, rubric, scoreSession]);
+  const live = useMemo(() => (session && scoreSession ? scoreSession(session, rubric) : undefined), [session, rubric, scoreSession]);
+  const hash = useMemo(() => rubricHash(rubric), [rubric]);
+  const status = session ? storedScoreStatus(session, hash) : undefined;
+  // A finished mock shows the scores it had at the end; a later edit to the case changes nothing until a re-grade.
+  const scored = useMemo(() => (live && session ? withStoredScores(live, session.storedScores) : undefined), [live, session]);
+  const sessionStore = context.phase === 'ready' ? context.opened.store : undefined;
+  const needsStoring = session !== undefined && isAttemptLocked(session) && !session.storedScores;
+  useEffect(() => {
+    // Finishing locks the attempt; its scores are stored the first time they are computed.
+    if (needsStoring && live && sessionStore) sessionStore.getState().storeFinishedScores(live, hash);
+  }, [needsStoring, live, sessionStore, hash]);
   // "Now" is the last save: the report only shows practice and finished mocks, whose times no longer move.
   const model = useMemo(() => (session && scored ? buildReportModel({ caseTitle, session, scored, rubric, now: new Date(session.updatedAt) }) : undefined), [caseTitle, session, scored, rubric]);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | undefined>(undefined);
@@ -75,7 +89,8 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
   const id = useId();
   if (context.phase === 'ready' && session && isFeedbackHeld(session.interview)) return <MockStillRunning />;
   if (context.phase !== 'ready' || !session || !scored || !model) return <p className="muted">Loading your session…</p>;
-  const { keyValueStore: store, flush } = context.opened;
+  const { keyValueStore, flush } = context.opened;
+  const store = keyValueStore;
 
   /** Writes a planned import, then opens its case's report with a full load (this page's store must be replaced). */
   async function commit(pending: PendingImport) {
@@ -123,6 +138,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
             <span className="score-max">/100</span>
           </p>
         </div>
+        {status ? <StoredScoreNotice status={status} onRegrade={() => live && sessionStore?.getState().regrade(live, hash)} /> : null}
         <table className="report-table">
           <caption className="visually-hidden">Score and time per step</caption>
           <thead>
@@ -167,6 +183,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
           <button type="button" className="button" onClick={() => window.print()}>
             Print
           </button>
+          {isAttemptLocked(session) ? <KeepPractising session={session} store={keyValueStore} /> : null}
         </div>
         {pendingImport?.plan.replaces ? (
           <div className="notice notice-warn" role="alertdialog" aria-labelledby={`${id}-replace`}>

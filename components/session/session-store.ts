@@ -5,6 +5,8 @@ import { migrateSession } from '@/lib/session/migrate-session';
 import { applySessionAction } from '@/lib/session/apply-action';
 import type { SessionAction } from '@/lib/session/apply-action';
 import type { ProbeAnswer } from '@/lib/deep-dive/probe';
+import { regradeSession, storeFinishedScores } from '@/lib/session/attempt-lock';
+import type { SessionScore } from '@/lib/session/score-session';
 import type { CurveballBaseline } from '@/lib/interview/interview-schema';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
 import type { Session, StepAnswers } from '@/lib/session/session-schema';
@@ -52,6 +54,10 @@ export type SessionState = {
   submitDeepDiveAnswer: (promptId: string) => void;
   answerDeepDiveProbe: (promptId: string, pointId: string, answer: ProbeAnswer) => void;
   revealDeepDiveAnswer: (promptId: string, openPointIds: readonly string[]) => void;
+  /** Keeps a finished mock's scores with the hash of the rubric they came from (once). */
+  storeFinishedScores: (scored: SessionScore, rubricHash: string) => void;
+  /** Replaces stored scores with ones against the current rubric, at the learner's request. */
+  regrade: (scored: SessionScore, rubricHash: string) => void;
 };
 
 /** One store per provider (per case page), persisted as one record per session. */
@@ -108,6 +114,8 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
           submitDeepDiveAnswer: (promptId) => apply({ type: 'submitDeepDiveAnswer', promptId }),
           answerDeepDiveProbe: (promptId, pointId, answer) => apply({ type: 'answerDeepDiveProbe', promptId, pointId, answer }),
           revealDeepDiveAnswer: (promptId, openPointIds) => apply({ type: 'revealDeepDiveAnswer', promptId, openPointIds }),
+          storeFinishedScores: (scored, rubricHash) => set((state) => (state.tab === 'other-tab-open' ? state : { session: storeFinishedScores(state.session, scored, rubricHash, new Date()) })),
+          regrade: (scored, rubricHash) => set((state) => (state.tab === 'other-tab-open' ? state : { session: regradeSession(state.session, scored, rubricHash, new Date()) })),
         };
       },
       {

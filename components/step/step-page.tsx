@@ -8,6 +8,7 @@ import { getStep, neighbouringSteps } from '@/lib/steps/steps';
 import type { StepId } from '@/lib/steps/steps';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import type { CurveballForSteps } from '@/lib/interview/score-curveball';
+import { LockedWork } from './locked-work';
 import { NotesPanel } from './notes-panel';
 import { StepWorkspace } from './step-workspace';
 import { Stepper } from './stepper';
@@ -48,8 +49,10 @@ export function StepPage({ caseSlug, caseTitle, step, casePrompt, rubric, curveb
               ))}
             </ul>
           </section>
-          <StepWorkspace step={step} rubric={rubric} caseSlug={caseSlug} />
-          <NotesPanel step={step} stepTitle={definition.title} />
+          <LockedWork>
+            <StepWorkspace step={step} rubric={rubric} caseSlug={caseSlug} />
+            <NotesPanel step={step} stepTitle={definition.title} />
+          </LockedWork>
           <nav className="step-nav" aria-label="Previous and next step">
             {previous ? (
               <Link className="button" href={`/cases/${caseSlug}/${previous.id}`} rel="prev">

@@ -3,6 +3,7 @@ import { MAX_PAUSES, MAX_STEP_TIME_MS } from '../interview/interview-schema';
 import type { CurveballBaseline } from '../interview/interview-schema';
 import type { StepId } from '../steps/steps';
 import type { Session } from './session-schema';
+import { isAttemptLocked } from './attempt-lock';
 
 /**
  * Pure actions on the interview clock. Each returns the session unchanged when the action does not
@@ -36,14 +37,14 @@ export function finishInterview(session: Session, now: Date): Session {
  * so the score counts only the response to it.
  */
 export function announceCurveball(session: Session, baseline: CurveballBaseline, now: Date): Session {
-  if (session.interview.mode !== 'mock' || session.interview.curveballAt) return session;
+  if (session.interview.mode !== 'mock' || session.interview.curveballAt || isAttemptLocked(session)) return session;
   const at = now.toISOString();
   return { ...session, updatedAt: at, interview: { ...session.interview, curveballAt: at, curveballBaseline: baseline } };
 }
 
-/** Adds time spent on a step's page; `updatedAt` is left alone, as time alone is not work. */
+/** Adds time spent on a step's page; `updatedAt` is left alone, as time alone is not work. A locked attempt's times are final. */
 export function addStepTime(session: Session, step: StepId, ms: number): Session {
-  if (!Number.isFinite(ms) || ms <= 0) return session;
+  if (!Number.isFinite(ms) || ms <= 0 || isAttemptLocked(session)) return session;
   const total = Math.min(MAX_STEP_TIME_MS, (session.stepTimes[step] ?? 0) + Math.round(ms));
   return { ...session, stepTimes: { ...session.stepTimes, [step]: total } };
 }

@@ -3,13 +3,16 @@ import type { Session, StepAnswers } from './session-schema';
 import { MAX_FOLLOW_UP_ID, MAX_FOLLOW_UP_PROMPTS, MAX_PROBE_CHOICES, MAX_PROBES_PER_PROMPT } from '../deep-dive/follow-up-schema';
 import type { PromptFollowUp } from '../deep-dive/follow-up-schema';
 import type { ProbeAnswer } from '../deep-dive/probe';
+import { isAttemptLocked } from './attempt-lock';
 
 /**
  * Actions are pure: they take a session and return a new one, so the store stays a thin shell. They
  * do not enforce the schema's limits: apply-action.ts holds every result to them (session-limits.ts)
- * and says which limit bit, so the learner hears about a cut at the moment it happens.
+ * and says which limit bit, so the learner hears about a cut at the moment it happens. A locked
+ * attempt (a finished mock, see attempt-lock.ts) is returned unchanged by every action.
  */
 export function setStepNotes(session: Session, step: StepId, notes: string, now: Date): Session {
+  if (isAttemptLocked(session)) return session;
   const at = now.toISOString();
   if (session.steps[step].notes === notes) return session;
   return {
@@ -20,6 +23,7 @@ export function setStepNotes(session: Session, step: StepId, notes: string, now:
 }
 
 export function visitStep(session: Session, step: StepId, now: Date): Session {
+  if (isAttemptLocked(session)) return session;
   if (session.currentStep === step && session.steps[step].visited) return session;
   return {
     ...session,
@@ -36,6 +40,7 @@ function touch(session: Session, step: StepId, now: Date): Pick<Session, 'update
 
 /** Appends a clarifying question; empty ones are ignored. */
 export function askQuestion(session: Session, text: string, now: Date): Session {
+  if (isAttemptLocked(session)) return session;
   const question = text.trim();
   const { questions } = session.answers.clarify;
   if (question === '') return session;
@@ -47,27 +52,33 @@ export function askQuestion(session: Session, text: string, now: Date): Session 
 }
 
 export function setEntities(session: Session, entities: string, now: Date): Session {
+  if (isAttemptLocked(session)) return session;
   if (entities === session.answers.clarify.entities) return session;
   return { ...session, ...touch(session, 'clarify', now), answers: { ...session.answers, clarify: { ...session.answers.clarify, entities } } };
 }
 
 export function setWorksheetRows(session: Session, rows: StepAnswers['estimate']['rows'], now: Date): Session {
+  if (isAttemptLocked(session)) return session;
   return { ...session, ...touch(session, 'estimate', now), answers: { ...session.answers, estimate: { rows } } };
 }
 
 export function setDesignAnswer(session: Session, design: StepAnswers['design'], now: Date): Session {
+  if (isAttemptLocked(session)) return session;
   return { ...session, ...touch(session, 'design', now), answers: { ...session.answers, design } };
 }
 
 export function setDiagramScene(session: Session, scene: StepAnswers['diagram']['scene'], now: Date): Session {
+  if (isAttemptLocked(session)) return session;
   return { ...session, ...touch(session, 'diagram', now), answers: { ...session.answers, diagram: { scene } } };
 }
 
 export function setDeepDiveAnswer(session: Session, promptId: string, answer: string, now: Date): Session {
+  if (isAttemptLocked(session)) return session;
   return { ...session, ...touch(session, 'deep-dive', now), answers: { ...session.answers, deepDive: { ...session.answers.deepDive, [promptId]: answer } } };
 }
 
 function withFollowUp(session: Session, promptId: string, now: Date, change: (followUp: PromptFollowUp) => PromptFollowUp): Session {
+  if (isAttemptLocked(session)) return session;
   const all = session.answers.deepDiveFollowUps ?? {};
   // Ids and counts stay within the schema's bounds: an action never produces a session that cannot be stored.
   if (promptId.length > MAX_FOLLOW_UP_ID || (!(promptId in all) && Object.keys(all).length >= MAX_FOLLOW_UP_PROMPTS)) return session;

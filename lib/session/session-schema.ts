@@ -6,6 +6,7 @@ import { MAX_DEEP_DIVE_ANSWER } from '../deep-dive/limits';
 import { deepDiveFollowUpsSchema } from '../deep-dive/follow-up-schema';
 import { MAX_EXPRESSION_LENGTH, MAX_ROWS } from '../estimate/limits';
 import { stepIdSchema } from '../steps/step-id-schema';
+import { storedScoresSchema } from './stored-scores-schema';
 import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';
 
@@ -67,6 +68,8 @@ export const sessionSchema = z.object({
   /** Practice or mock, with the mock's clock, pauses and curveball. */
   interview: interviewSchema,
   stepTimes: stepTimesSchema,
+  /** Scores stored when a mock was finished or the learner re-graded; absent: scored live against the current rubric. */
+  storedScores: storedScoresSchema.optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -3,12 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StartOptions } from '@/components/interview/start-options';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { ImportedBrief } from '@/components/imported/imported-pages';
 import { getCase, getCaseSlugs, getCompiledBrief } from '@/lib/content/case-repository';
+import { CASE_SLUG_PATTERN } from '@/lib/content/parse-case-files';
 import { STEPS } from '@/lib/steps/steps';
 
 type Params = { slug: string };
 
-export const dynamicParams = false;
+// Shipped cases are built statically; any other well-formed slug may be a case imported in this
+// browser, which only the browser can open (components/imported/).
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
   return getCaseSlugs().map((slug) => ({ slug }));
@@ -22,7 +26,10 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function CaseBriefPage({ params }: { params: Promise<Params> }) {
   const { slug } = await params;
   const content = getCase(slug);
-  if (!content) notFound();
+  if (!content) {
+    if (!CASE_SLUG_PATTERN.test(slug)) notFound();
+    return <ImportedBrief slug={slug} />;
+  }
   const code = await getCompiledBrief(content);
   const { title, domain, difficulty, durationMinutes } = content.frontmatter;
   return (

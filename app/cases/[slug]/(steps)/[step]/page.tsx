@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ImportedStep } from '@/components/imported/imported-pages';
 import { StepPage } from '@/components/step/step-page';
 import { getCase, getCaseSlugs } from '@/lib/content/case-repository';
 import { rubricForStep } from '@/lib/content/rubric-view';
@@ -8,7 +9,8 @@ import { getStep, isStepId, STEP_IDS } from '@/lib/steps/steps';
 
 type Params = { slug: string; step: string };
 
-export const dynamicParams = false;
+// Shipped cases are static; other slugs are cases imported in this browser (see the layout).
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
   return getCaseSlugs().flatMap((slug) => STEP_IDS.map((step) => ({ slug, step })));
@@ -23,8 +25,9 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function CaseStepPage({ params }: { params: Promise<Params> }) {
   const { slug, step } = await params;
+  if (!isStepId(step)) notFound();
   const content = getCase(slug);
-  if (!content || !isStepId(step)) notFound();
+  if (!content) return <ImportedStep slug={slug} step={step} />;
   return (
     <StepPage
       caseSlug={slug}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { SessionReport } from '@/components/report/session-report';
 import { AfterFeedback } from '@/components/interview/after-feedback';
 import { CurveballNotice } from '@/components/interview/curveball-notice';
@@ -9,12 +8,14 @@ import { SaveStatus } from '@/components/session/save-status';
 import { SessionNotices } from '@/components/session/session-notices';
 import { Stepper } from '@/components/step/stepper';
 import { ReferenceAnswer } from '@/components/report/reference-answer';
+import { ImportedReport } from '@/components/imported/imported-pages';
 import { getCase, getCaseSlugs } from '@/lib/content/case-repository';
 import { compileWriteUp, hasReferenceFile, loadReferenceSnapshot } from '@/lib/content/reference-files';
 
 type Params = { slug: string };
 
-export const dynamicParams = false;
+// Shipped cases are static; other slugs are cases imported in this browser (see the layout).
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
   return getCaseSlugs().map((slug) => ({ slug }));
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function ReportPage({ params }: { params: Promise<Params> }) {
   const { slug } = await params;
   const content = getCase(slug);
-  if (!content) notFound();
+  if (!content) return <ImportedReport slug={slug} />;
   const writeUpCode = hasReferenceFile(slug, 'writeUp') ? await compileWriteUp(slug) : undefined;
   const referenceScene = hasReferenceFile(slug, 'scene') ? loadReferenceSnapshot(slug) : undefined;
   return (
