@@ -22,6 +22,8 @@ export const curveballBaselineSchema = z.object({
   textKeywords: z.array(z.string().max(60)).max(40),
   diagramKeywords: z.array(z.string().max(60)).max(40),
   kindCount: z.number().int().min(0).max(100_000),
+  /** Share (0-1) of each curveball claim already earned before the announcement, by claim id; absent in older sessions. */
+  textClaims: z.record(z.string().max(60), z.number().min(0).max(1)).optional(),
 });
 export type CurveballBaseline = z.infer<typeof curveballBaselineSchema>;
 
