@@ -1,6 +1,8 @@
 /**
  * Prints what the diagram reader extracts from each Excalidraw scene in a folder, to eyeball
  * against the drawings: components (label, kind), edges (from -> to), groups, counts and timing.
+ * For the scenes labelled by hand in tests/corpus/corpus-truth.json it then prints component
+ * recall and precision, kind accuracy and edge F1 against the labels, per scene and overall.
  *
  *   npx tsx scripts/read-corpus.ts [dir]     (default: ../shared/corpus/excalidraw)
  */
@@ -9,6 +11,10 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseSceneFile } from '../lib/canvas/parse-scene-file';
 import { readScene } from '../lib/canvas/read-scene';
+import type { DiagramGraph } from '../lib/canvas/diagram-graph';
+import { corpusAccuracy, overallAccuracy } from '../lib/eval/corpus-accuracy';
+import type { CorpusAccuracy } from '../lib/eval/corpus-accuracy';
+import { corpusTruthSchema } from '../lib/eval/corpus-truth-schema';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const dir = resolve(process.argv[2] ?? join(repoRoot, '..', 'shared', 'corpus', 'excalidraw'));
@@ -17,6 +23,8 @@ const files = readdirSync(dir)
   .sort();
 
 const quote = (s: string) => (s === '' ? '(unlabeled)' : JSON.stringify(s));
+const truth = corpusTruthSchema.parse(JSON.parse(readFileSync(join(repoRoot, 'tests', 'corpus', 'corpus-truth.json'), 'utf8')));
+const graphs = new Map<string, DiagramGraph>();
 
 for (const file of files) {
   const parsed = parseSceneFile(new Uint8Array(readFileSync(join(dir, file))));
@@ -29,6 +37,7 @@ for (const file of files) {
   const t0 = performance.now();
   const graph = readScene(scene);
   const ms = performance.now() - t0;
+  graphs.set(file, graph);
   const labelOf = new Map(graph.components.map((c) => [c.id, c.label]));
   const labelled = graph.components.filter((c) => c.label !== '').length;
   console.log(`\n=== ${file}`);
@@ -47,4 +56,18 @@ for (const file of files) {
     console.log(`  group ${quote(g.label)}: ${g.componentIds.map((id) => quote(labelOf.get(id) ?? id)).join(', ')}`);
   }
   for (const n of graph.notes ?? []) console.log(`  note: ${n}`);
+}
+
+const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+const measured: CorpusAccuracy[] = truth.flatMap((scene) => {
+  const graph = graphs.get(scene.file);
+  return graph ? [corpusAccuracy(graph, scene)] : [];
+});
+if (measured.length > 0) {
+  console.log('\n=== against the hand labels (tests/corpus/corpus-truth.json)');
+  for (const m of measured) {
+    console.log(`  ${m.file}: components recall ${pct(m.recall)} precision ${pct(m.precision)} kinds ${pct(m.kindAccuracy)}, edges F1 ${m.edgeF1.toFixed(2)} (P ${pct(m.edgePrecision)} R ${pct(m.edgeRecall)})`);
+  }
+  const overall = overallAccuracy(measured);
+  console.log(`  overall (${measured.length} scenes): components recall ${pct(overall.recall)} precision ${pct(overall.precision)}, edges F1 ${overall.edgeF1.toFixed(2)}`);
 }

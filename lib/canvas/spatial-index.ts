@@ -75,14 +75,6 @@ export class SpatialIndex {
     const out: number[] = [];
     if (this.budget.exhausted) return out;
     const q = ++this.query_;
-    const stamp = this.stamp;
-    const boxes = this.boxes;
-    const visit = (id: number) => {
-      if (stamp[id] === q) return;
-      stamp[id] = q;
-      const b = boxes[id]!;
-      if (b.minX <= area.maxX && area.minX <= b.maxX && b.minY <= area.maxY && area.minY <= b.maxY) out.push(id);
-    };
     const x0 = this.cellCoord(area.minX);
     const x1 = this.cellCoord(area.maxX);
     const y0 = this.cellCoord(area.minY);
@@ -92,19 +84,31 @@ export class SpatialIndex {
       // A query wider than the populated grid: walking the cells we have is cheaper.
       for (const list of this.cells.values()) {
         if (!spend(this.budget, list.length)) return out;
-        for (const id of list) visit(id);
+        this.visit(list, q, area, out);
       }
     } else {
       for (let cx = x0; cx <= x1; cx++) {
         for (let cy = y0; cy <= y1; cy++) {
           const list = this.cells.get(this.key(cx, cy));
           if (!spend(this.budget, 1 + (list?.length ?? 0))) return out;
-          if (list) for (const id of list) visit(id);
+          if (list) this.visit(list, q, area, out);
         }
       }
     }
     if (!spend(this.budget, this.large.length)) return out;
-    for (const id of this.large) visit(id);
+    this.visit(this.large, q, area, out);
     return out;
+  }
+
+  /** Adds to `out` the ids of `list` not yet seen by query `q` whose box overlaps `area` (a method, not a closure per query: queries are the hot path). */
+  private visit(list: readonly number[], q: number, area: Box, out: number[]): void {
+    const stamp = this.stamp;
+    const boxes = this.boxes;
+    for (const id of list) {
+      if (stamp[id] === q) continue;
+      stamp[id] = q;
+      const b = boxes[id]!;
+      if (b.minX <= area.maxX && area.minX <= b.maxX && b.minY <= area.maxY && area.minY <= b.maxY) out.push(id);
+    }
   }
 }

@@ -22,6 +22,14 @@ export const ORDER_POINTS = 10;
 
 /** Share of a topic's points earned when it was asked only as a leading question or a bare word. */
 export const PARTIAL_QUESTION_SHARE = 0.5;
+/**
+ * Share of a topic's points for a bare word when the transcript is a keyword list (see
+ * `readKeywordList`): like a term only listed in a deep dive, a quarter.
+ */
+export const KEYWORD_LIST_SHARE = 0.25;
+/** A transcript is a keyword list when at least this many questions were put and this share of them are bare words. */
+export const KEYWORD_LIST_MIN_QUESTIONS = 4;
+export const KEYWORD_LIST_FRAGMENT_SHARE = 2 / 3;
 
 /** How a topic was asked: in full, or only leading or as a fragment (answered, but half the points). */
 export type TopicAsking = { index: number; question: string; form: 'question' | 'leading' | 'fragment'; cue: string | null };
@@ -122,6 +130,19 @@ function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading
   }
 }
 
+/**
+ * Whether a transcript is a checklist of bare words ("Scope?", "Volume?", "SLA?"): at least four
+ * questions put, two in three of them fragments. The interviewer answers each, but the list shows
+ * no understanding of why each matters, so each earns a quarter and the order earns nothing.
+ * Returns the fragments (verbatim), or null when the transcript is not such a list.
+ */
+export function readKeywordList(analysis: Pick<ClarifyAnalysis, 'matches'>): string[] | null {
+  const put = analysis.matches.filter((match) => match.form === 'question' || match.form === 'leading' || match.form === 'fragment');
+  const fragments = put.filter((match) => match.form === 'fragment').map((match) => match.question);
+  if (put.length < KEYWORD_LIST_MIN_QUESTIONS || fragments.length < put.length * KEYWORD_LIST_FRAGMENT_SHARE) return null;
+  return fragments;
+}
+
 /** The topics this case scores, with their weights: unlisted topics weigh 1, weight 0 is not scored. */
 export function scoredTopics(rubric: ClarifyCase): { topic: ClarifyTopic; weight: number }[] {
   const { facts, topicWeights } = rubric.steps.clarify;
@@ -145,6 +166,17 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
   const findings: Finding[] = [];
   let earned = 0;
   let available = 0;
+  const keywordList = readKeywordList(analysis);
+  if (keywordList) {
+    findings.push({
+      code: 'clarify.keyword-list',
+      severity: 'wrong',
+      points: 0,
+      message:
+        `${keywordList.length} of your questions are bare words (${keywordList.slice(0, 4).map(quote).join(', ')}${keywordList.length > 4 ? ', ...' : ''}): a checklist, not clarification. ` +
+        'Each earns a quarter of its topic. Ask what you need to know and why it matters for the design, e.g. "How many orders a day, and how spiky is it on sale days?"',
+    });
+  }
 
   for (const { topic, weight } of scoredTopics(rubric)) {
     const points = TOPIC_POINTS * weight;
@@ -157,10 +189,11 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
       findings.push({ code: 'clarify.topic-asked', severity: 'good', points, message: `${label}: asked ${quote(asking.question)}.`, refs: factIds });
     } else if (asking) {
       const form = asking.form === 'leading' ? 'leading' : 'fragment';
-      const partial = points * PARTIAL_QUESTION_SHARE;
+      const share = form === 'fragment' && keywordList ? KEYWORD_LIST_SHARE : PARTIAL_QUESTION_SHARE;
+      const partial = points * share;
       earned += partial;
-      const how = form === 'leading' ? 'as a leading question' : 'as a bare word';
-      findings.push({ code: 'clarify.topic-asked', severity: 'good', points: partial, message: `${label}: asked ${quote(asking.question)}, ${how} (half credit).`, refs: factIds });
+      const how = form === 'leading' ? 'as a leading question' : keywordList ? 'as a bare word in a list of bare words' : 'as a bare word';
+      findings.push({ code: 'clarify.topic-asked', severity: 'good', points: partial, message: `${label}: asked ${quote(asking.question)}, ${how} (${share === PARTIAL_QUESTION_SHARE ? 'half' : 'a quarter of the'} credit).`, refs: factIds });
       findings.push(partialFinding(topic, asking, form, points - partial, factIds));
     } else {
       findings.push({
@@ -208,7 +241,14 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
   const firstScope = firstOf(SCOPE_TOPICS);
   if (Number.isFinite(firstScale)) {
     available += ORDER_POINTS;
-    if (firstScope <= firstScale) {
+    if (keywordList) {
+      findings.push({
+        code: 'clarify.order-unshown',
+        severity: 'missing',
+        points: ORDER_POINTS,
+        message: 'A list of bare words does not show that you agreed on scope before sizing the system: ask what is in scope, and why, before the numbers.',
+      });
+    } else if (firstScope <= firstScale) {
       earned += ORDER_POINTS;
       findings.push({ code: 'clarify.order-scope-first', severity: 'good', points: ORDER_POINTS, message: 'Agreed on scope before asking about scale.' });
     } else {

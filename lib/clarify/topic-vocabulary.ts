@@ -45,6 +45,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4, 'reporting or serving, serving or reporting, analytics or serving, serving the app, serve the app, serving the application, backing the app, power the app, powering the app, serving users, app reads, user facing reads'),
     ...cues(2, 'reporting, queries, query, querying, datawarehouse, lakehouse, olap cube, joins, scans, scan, transaction, transactions, analyze, app backend, serve the application, power the website, insert, updates'),
     ...cues(1, 'report, both'),
+    // Asked indirectly: do the analysts and reports run on the operational database itself?
+    ...cues(4, 'production database, production databases, production db, production postgres, production postgresql, production mysql, prod db, prod database, live database, app database, application database, operational database, operational databases, oltp database, transactional database, primary database, against production, off production, hitting production'),
   ],
   consumers: [
     ...cues(3, 'engineers, ml engineers, data engineers, product managers, product team, need access, needs access, who needs access, decisions, decision makers, business stakeholders, self serve, self service, internal or external, who benefits'),
@@ -212,6 +214,8 @@ export const NEAR_CUES: readonly NearCue[] = [
   },
   { heads: 'query, queries, workload, workloads', tails: 'scan, fetch, aggregate, join, lookup, filter, touch, hit, update, insert', topic: 'oltp_vs_olap', weight: 3 },
   { heads: 'where', tails: 'come, originate, live, generate, produce, source, reside, sit', topic: 'existing_systems', weight: 3 },
+  // How people get at the data today is the current stack, whoever they are ("how are analysts getting their data today").
+  { heads: 'get, getting, gets, access, accessing, pull, pulling', tails: 'today, now, currently, moment, present', topic: 'existing_systems', weight: 4 },
   { heads: 'after, older than, beyond', tails: 'day, week, month, year', topic: 'retention', weight: 3 },
   { heads: 'keep, store, retain, kept, stored, hold, save', tails: 'day, week, month, year, forever, long, indefinitely', topic: 'retention', weight: 3 },
 ];

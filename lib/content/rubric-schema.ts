@@ -247,17 +247,52 @@ const matchableWord = text(60).refine((word) => contentStems(analyse(word)).leng
   message: 'keyword has no meaningful word to match (only stop words or numbers): use a word such as "backfill"',
 });
 
+/** What a learner must assert to address a curveball: a claim (see claim-schema.ts) with its sentence. */
+export const curveballClaimSchema = z
+  .strictObject({
+    id,
+    /** The claim in one sentence: shown in the findings after grading, and a model answer in itself. */
+    text: text(300),
+    ...claimShape,
+  })
+  .superRefine((claim, ctx) => {
+    checkClaimSubject(claim, ctx);
+    const own = readClaim(readText(claim.text), claim).status;
+    if (own !== 'stated') ctx.addIssue({ code: 'custom', path: ['text'], message: `its own sentence reads as "${own}", not "stated": adjust keywords/assert so a learner who writes it earns the claim` });
+  });
+
 /**
  * A change of requirements the interviewer announces mid-interview. The learner addresses it by
- * saying one of the keywords or by adding one of the kinds to the diagram.
+ * asserting the case's `claims` in the design or notes (negated, hedged or only listed claims earn
+ * little, an affirmed wrong claim costs) and by labelling the change in the diagram (`keywords`, or
+ * for half one of the `kinds`). A curveball without `claims` reads each keyword as a claim.
  */
-export const curveballSchema = z.strictObject({
-  afterMinutes: z.number().int('expected a whole number of minutes').min(5, 'expected at least 5 minutes').max(120, 'expected at most 120 minutes'),
-  announcement: text(1200),
-  keywords: z.array(matchableWord).min(1, 'list at least one keyword that shows the learner addressed the curveball').max(40),
-  kinds: z.array(componentKindSchema).min(1).optional(),
-  why: text(1200),
-});
+export const curveballSchema = z
+  .strictObject({
+    afterMinutes: z.number().int('expected a whole number of minutes').min(5, 'expected at least 5 minutes').max(120, 'expected at most 120 minutes'),
+    announcement: text(1200),
+    /** Words that show where the change lands in a diagram label (and, without `claims`, in the text). */
+    keywords: z.array(matchableWord).min(1, 'list at least one keyword that shows the learner addressed the curveball').max(40),
+    kinds: z.array(componentKindSchema).min(1).optional(),
+    why: text(1200),
+    /** What a good response asserts; two of them earn the text's full marks. Optional so older curveballs stay valid. */
+    claims: z.array(curveballClaimSchema).min(1).max(8).superRefine(uniqueIds((claim) => claim.id, 'curveball claim id')).optional(),
+    /** Common wrong responses: affirming one costs points and cancels the claims it contradicts. */
+    wrongClaims: z.array(wrongClaimSchema).max(8).superRefine(uniqueIds((claim) => claim.id, 'curveball wrong claim id')).optional(),
+  })
+  .superRefine((curveball, ctx) => {
+    const claims = curveball.claims ?? [];
+    const known = new Set(claims.map((claim) => claim.id));
+    (curveball.wrongClaims ?? []).forEach((wrong, index) => {
+      wrong.contradicts.forEach((claimId, k) => {
+        if (!known.has(claimId)) ctx.addIssue({ code: 'custom', path: ['wrongClaims', index, 'contradicts', k], message: `unknown curveball claim "${claimId}" (known: ${[...known].join(', ')})` });
+      });
+      claims.forEach((claim) => {
+        const fired = readClaim(readText(claim.text), { ...wrong, scope: 'clause' }).status;
+        if (fired === 'stated' || fired === 'hedged') ctx.addIssue({ code: 'custom', path: ['wrongClaims', index], message: `fires on the text of claim "${claim.id}", so a right answer would be marked wrong: narrow its keywords/assert` });
+      });
+    });
+  });
 
 const modelName = text(60);
 
@@ -340,6 +375,7 @@ export type Rubric = z.infer<typeof rubricSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Quantity = z.infer<typeof quantitySchema>;
 export type Curveball = z.infer<typeof curveballSchema>;
+export type CurveballClaim = z.infer<typeof curveballClaimSchema>;
 export type DataModel = z.infer<typeof dataModelSchema>;
 export type DeepDivePrompt = z.infer<typeof deepDivePromptSchema>;
 export type DeepDiveKeyPoint = z.infer<typeof deepDiveKeyPointSchema>;

@@ -32,7 +32,9 @@ const SINGLE_BROKER = /\b(single|one|1)[\s-]*(kafka[\s-]*)?broker\b/i;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function elementsOf(components: readonly DiagramComponent[]): string[] {
-  return [...new Set(components.flatMap((component) => component.elementIds))].sort();
+  const ids = new Set<string>();
+  for (const component of components) for (const id of component.elementIds) ids.add(id);
+  return [...ids].sort();
 }
 
 function nameOf(component: DiagramComponent): string {

@@ -25,6 +25,8 @@ export const curveballBaselineSchema = z.object({
   textKeywords: z.array(z.string().max(MAX_BASELINE_KEYWORD_CHARS)).max(MAX_BASELINE_KEYWORDS),
   diagramKeywords: z.array(z.string().max(MAX_BASELINE_KEYWORD_CHARS)).max(MAX_BASELINE_KEYWORDS),
   kindCount: z.number().int().min(0).max(100_000),
+  /** Share (0-1) of each curveball claim already earned before the announcement, by claim id; absent in older sessions. */
+  textClaims: z.record(z.string().max(60), z.number().min(0).max(1)).optional(),
 });
 export type CurveballBaseline = z.infer<typeof curveballBaselineSchema>;
 

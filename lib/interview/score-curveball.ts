@@ -1,39 +1,41 @@
 import type { DiagramComponent, DiagramGraph } from '../canvas/diagram-graph';
-import type { Curveball } from '../content/rubric-schema';
+import type { Curveball, CurveballClaim } from '../content/rubric-schema';
 import type { DesignAnswer } from '../design/design-answer-schema';
 import { isAnyOf, kindsOf } from '../diagram/component-view';
 import { kindLabel } from '../diagram/kind-info';
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
+import { findPhrases } from '../text/find-phrases';
 import { buildPhraseMatcher } from '../text/phrase-matcher';
+import { readText } from '../text/read-text';
+import { assertNever } from '../util/assert-never';
+import { curveballClaims, readCurveballClaims, readWrongClaims } from './curveball-claims';
+import type { CurveballClaimCue, PlacedReading, PlacedText } from './curveball-claims';
 import type { CurveballBaseline } from './interview-schema';
 
 /** Where the learner could have answered the changed requirement. */
 export type CurveballAnswer = {
   design: DesignAnswer;
   /** Notes by where they were written, e.g. "the notes of step 4". */
-  notes: readonly { where: string; text: string }[];
+  notes: readonly PlacedText[];
   diagram: DiagramGraph;
 };
 
-/** Keywords and kinds are all a step page needs to take the baseline; `why` is the answer, kept for the report. */
-export type CurveballCues = Pick<Curveball, 'keywords' | 'kinds'>;
+/** What a step page needs to take the baseline: the label keywords, the kinds and the claims (without their model sentences). */
+export type CurveballCues = Pick<Curveball, 'keywords' | 'kinds'> & { claims?: readonly CurveballClaimCue[] };
 
-type Evidence = {
-  /** Keyword → the places it was found in the design or notes. */
-  text: Map<string, Set<string>>;
-  /** Keyword → the diagram components whose label uses it. */
-  diagram: Map<string, DiagramComponent[]>;
-  ofKind: DiagramComponent[];
-};
-
-/** Saying what changes (design or notes) weighs more than drawing it; both together earn full marks. */
+/** Saying what changes and why (design or notes) weighs more than drawing it; both together earn full marks. */
 const TEXT_POINTS = 70;
 const DIAGRAM_POINTS = 30;
-/** Two distinct keywords show the requirement was worked through, not name-dropped once. */
-const KEYWORDS_FOR_FULL_TEXT = 2;
+/** Two claims stated show the requirement was worked through, not name-dropped once. */
+const CLAIMS_FOR_FULL_TEXT = 2;
+/** What an affirmed wrong response costs, out of 100, besides cancelling the claims it contradicts. */
+export const CURVEBALL_WRONG_CLAIM_COST = 15;
+const MAX_QUOTE = 140;
 
-function designTexts(design: DesignAnswer): { where: string; text: string }[] {
+const quote = (value: string) => `"${value.length > MAX_QUOTE ? `${value.slice(0, MAX_QUOTE)}...` : value}"`;
+
+function designTexts(design: DesignAnswer): PlacedText[] {
   return [
     { where: 'the use case', text: design.useCase },
     { where: 'the SLA', text: design.sla },
@@ -43,64 +45,152 @@ function designTexts(design: DesignAnswer): { where: string; text: string }[] {
   ];
 }
 
-function findEvidence(answer: CurveballAnswer, cues: CurveballCues): Evidence {
-  const matcher = buildPhraseMatcher(cues.keywords.map((phrase, index) => ({ id: String(index), phrases: [phrase] })));
-  const keywordsIn = (text: string) => [...new Set(matcher.matchAll(text).map((match) => cues.keywords[Number(match.id)] ?? match.matched))];
-  const text = new Map<string, Set<string>>();
-  for (const { where, text: written } of [...designTexts(answer.design), ...answer.notes]) {
-    if (written.trim() === '') continue;
-    for (const keyword of keywordsIn(written)) text.set(keyword, (text.get(keyword) ?? new Set()).add(where));
-  }
-  const diagram = new Map<string, DiagramComponent[]>();
-  for (const component of answer.diagram.components) {
-    if (component.label === '') continue;
-    for (const keyword of keywordsIn(component.label)) diagram.set(keyword, [...(diagram.get(keyword) ?? []), component]);
+const answerTexts = (answer: CurveballAnswer): PlacedText[] => [...designTexts(answer.design), ...answer.notes];
+
+/** The keywords a text affirms (a negated "no GDPR job" names nothing), as the case spells them. */
+function keywordsIn(text: string, keywords: readonly string[]): string[] {
+  if (text.trim() === '') return [];
+  const found = findPhrases(readText(text), keywords.map((phrase, index) => ({ id: String(index), phrases: [phrase] })));
+  return [...new Set(found.filter((hit) => hit.polarity === 'affirmed').map((hit) => keywords[Number(hit.id)] as string))];
+}
+
+type DiagramEvidence = { labels: Map<string, DiagramComponent[]>; ofKind: DiagramComponent[] };
+
+function diagramEvidence(diagram: DiagramGraph, cues: CurveballCues): DiagramEvidence {
+  const labels = new Map<string, DiagramComponent[]>();
+  for (const component of diagram.components) {
+    for (const keyword of keywordsIn(component.label, cues.keywords)) labels.set(keyword, [...(labels.get(keyword) ?? []), component]);
   }
   const kinds = new Set(cues.kinds ?? []);
-  return { text, diagram, ofKind: answer.diagram.components.filter((component) => isAnyOf(component, kinds)) };
+  return { labels, ofKind: diagram.components.filter((component) => isAnyOf(component, kinds)) };
 }
-
-/** Taken when the interviewer announces the curveball. */
-export function curveballBaseline(answer: CurveballAnswer, cues: CurveballCues): CurveballBaseline {
-  const evidence = findEvidence(answer, cues);
-  return { textKeywords: [...evidence.text.keys()], diagramKeywords: [...evidence.diagram.keys()], kindCount: evidence.ofKind.length };
-}
-
-const quoted = (keywords: readonly string[]) => keywords.map((keyword) => `"${keyword}"`).join(', ');
 
 /**
- * Scores whether the learner addressed the requirement the interviewer changed mid-interview: the
- * case's keywords newly in the design or notes, and newly in a diagram label (or, for half, a new
- * component of an expected kind). Deterministic and explained, like every other step.
+ * Taken when the interviewer announces the curveball: the share of each claim the learner's texts
+ * already earned, the keywords their texts and diagram labels already affirmed, and how many
+ * components of the expected kinds there were. Only what comes after counts.
+ */
+export function curveballBaseline(answer: CurveballAnswer, cues: CurveballCues): CurveballBaseline {
+  const texts = answerTexts(answer);
+  const readings = readCurveballClaims(texts, curveballClaims(cues));
+  const textKeywords = [...new Set(texts.flatMap((placed) => keywordsIn(placed.text, cues.keywords)))];
+  const diagram = diagramEvidence(answer.diagram, cues);
+  return {
+    textKeywords,
+    diagramKeywords: [...diagram.labels.keys()],
+    kindCount: diagram.ofKind.length,
+    textClaims: Object.fromEntries(readings.filter((reading) => reading.share > 0).map((reading) => [reading.id, reading.share])),
+  };
+}
+
+/** The share of each claim earned before the announcement; an older baseline only kept keywords, so a claim naming one of them counts as made. */
+function shareBefore(baseline: CurveballBaseline | undefined, claims: readonly CurveballClaimCue[]): Map<string, number> {
+  const before = new Map<string, number>();
+  if (!baseline) return before;
+  if (baseline.textClaims) {
+    for (const [id, share] of Object.entries(baseline.textClaims)) before.set(id, share);
+    return before;
+  }
+  for (const claim of claims) {
+    const matcher = buildPhraseMatcher([{ id: 'claim', phrases: claim.keywords }]);
+    if (baseline.textKeywords.some((keyword) => matcher.matchAll(keyword).length > 0)) before.set(claim.id, 1);
+  }
+  return before;
+}
+
+type Scored = PlacedReading & { fresh: number; contradicted?: string };
+
+function claimSentence(claim: CurveballClaimCue & { text?: string }, curveball: Curveball): string {
+  return claim.text ?? curveball.why;
+}
+
+function shortfallMessage(reading: Scored, said: string): string {
+  const where = reading.where ? ` (${reading.where})` : '';
+  switch (reading.status) {
+    case 'hedged':
+      return `Hedged: you wrote ${quote(reading.clause ?? reading.quote ?? '')}${where}. Say it plainly and why it holds: ${said}`;
+    case 'named':
+      return `Named, not explained: you wrote ${quote(reading.quote ?? '')}${where} but not what it changes. ${said}`;
+    case 'listed':
+      return `Listed without explanation: ${quote(reading.quote ?? '')}${where} appears only in a list of terms. Explain what changes and why: ${said}`;
+    case 'negated':
+      return `You wrote ${quote(reading.clause ?? reading.quote ?? '')}${where}, but the change needs it: ${said}`;
+    case 'stated':
+    case 'missing':
+      return `Say what changes and why: ${said}`;
+    default:
+      return assertNever(reading.status, 'claim status');
+  }
+}
+
+/**
+ * Scores whether the learner addressed the requirement the interviewer changed mid-interview.
+ * Text (70): the case's claims read from the design and notes with lib/text (see
+ * lib/text/claims.ts); the two best claims newly made after the announcement fill the text's two
+ * halves, each by its share (stated all, hedged half, named a third, only listed a quarter, negated
+ * nothing, with a finding quoting the learner). An affirmed wrong claim costs 15 and cancels the
+ * claims it contradicts. Diagram (30): a component whose label newly affirms a keyword, or for half
+ * a new component of an expected kind. Deterministic and explained, like every other step.
  */
 export function scoreCurveball(answer: CurveballAnswer, curveball: Curveball, baseline?: CurveballBaseline): StepResult {
-  const evidence = findEvidence(answer, curveball);
+  const texts = answerTexts(answer);
+  const claims = curveballClaims(curveball);
+  const byId = new Map<string, CurveballClaimCue & { text?: string }>(claims.map((claim) => [claim.id, claim]));
+  for (const claim of curveball.claims ?? []) byId.set(claim.id, claim as CurveballClaim);
+  const before = shareBefore(baseline, claims);
+  const wrong = readWrongClaims(texts, curveball.wrongClaims ?? []);
   const findings: Finding[] = [];
 
-  const before = new Set(baseline?.textKeywords ?? []);
-  const fresh = [...evidence.text.entries()].filter(([keyword]) => !before.has(keyword));
-  const needed = Math.min(KEYWORDS_FOR_FULL_TEXT, curveball.keywords.length);
-  const textEarned = fresh.length >= needed ? TEXT_POINTS : fresh.length > 0 ? TEXT_POINTS / 2 : 0;
-  const found = fresh.map(([keyword, places]) => `"${keyword}" (${[...places].join(', ')})`).join(', ');
-  if (textEarned === TEXT_POINTS) {
-    findings.push({ code: 'curveball.text', severity: 'good', points: TEXT_POINTS, message: `Your design or notes address the new requirement: ${found}.` });
-  } else if (textEarned > 0) {
-    findings.push({ code: 'curveball.text-thin', severity: 'good', points: textEarned, message: `Your design or notes touch the new requirement once: ${found}.` });
-    findings.push({ code: 'curveball.text', severity: 'missing', points: TEXT_POINTS - textEarned, message: `Say what changes and why: ${curveball.why}` });
-  } else {
-    findings.push({ code: 'curveball.text', severity: 'missing', points: TEXT_POINTS, message: `Neither the design nor the notes address the new requirement. ${curveball.why}` });
+  const scored: Scored[] = readCurveballClaims(texts, claims).map((reading) => {
+    const against = wrong.find((hit) => hit.claim.contradicts.includes(reading.id));
+    if (against) return { ...reading, share: 0, fresh: 0, contradicted: against.clause };
+    return { ...reading, fresh: Math.max(0, reading.share - (before.get(reading.id) ?? 0)) };
+  });
+  const needed = Math.min(CLAIMS_FOR_FULL_TEXT, claims.length);
+  const slot = TEXT_POINTS / needed;
+  const counted = scored.filter((reading) => reading.fresh > 0).sort((a, b) => b.fresh - a.fresh).slice(0, needed);
+  // What could fill an empty slot's finding: a claim negated or contradicted is quoted, the rest is the case's reason.
+  const spoiled = scored.filter((reading) => reading.status === 'negated' || reading.contradicted !== undefined);
+  let textEarned = 0;
+  for (let index = 0; index < needed; index += 1) {
+    const reading = counted[index];
+    if (reading) {
+      const claim = byId.get(reading.id) as CurveballClaimCue & { text?: string };
+      const said = claimSentence(claim, curveball);
+      const points = slot * reading.fresh;
+      textEarned += points;
+      const where = reading.where ? ` (${reading.where})` : '';
+      findings.push({ code: `curveball.claim.${reading.id}`, severity: 'good', points, message: `You addressed the change${where}: ${quote(reading.quote ?? '')}. ${said}` });
+      if (reading.fresh < 1) findings.push({ code: `curveball.claim.${reading.id}`, severity: 'missing', points: slot - points, message: shortfallMessage(reading, said) });
+      continue;
+    }
+    const spoilt = spoiled.shift();
+    if (spoilt) {
+      const said = claimSentence(byId.get(spoilt.id) as CurveballClaimCue & { text?: string }, curveball);
+      const message = spoilt.contradicted !== undefined ? `Contradicted: you wrote ${quote(spoilt.contradicted)}, which goes against this: ${said}` : shortfallMessage(spoilt, said);
+      findings.push({ code: `curveball.claim.${spoilt.id}`, severity: 'wrong', points: slot, message });
+    } else {
+      const message = counted.length === 0 ? `Neither the design nor the notes address the new requirement. ${curveball.why}` : `Say more about what changes and why: ${curveball.why}`;
+      findings.push({ code: 'curveball.text', severity: 'missing', points: slot, message });
+    }
   }
-  const already = [...before].filter((keyword) => evidence.text.has(keyword));
+  const already = scored.filter((reading) => (before.get(reading.id) ?? 0) > 0 && reading.share > 0 && reading.fresh === 0);
   if (already.length > 0) {
-    findings.push({ code: 'curveball.text-before', severity: 'hint', points: 0, message: `Already in your work before the change, so not counted for it: ${quoted(already)}.` });
+    findings.push({ code: 'curveball.text-before', severity: 'hint', points: 0, message: `Already in your work before the change, so not counted for it: ${already.map((reading) => quote(reading.quote ?? '')).join(', ')}.` });
+  }
+  for (const hit of wrong) {
+    const lesson = hit.claim.lesson ? ` Study the ${hit.claim.lesson} lesson.` : '';
+    findings.push({ code: `curveball.wrong.${hit.claim.id}`, severity: 'wrong', points: CURVEBALL_WRONG_CLAIM_COST, message: `You wrote ${quote(hit.clause)} (${hit.where}). ${hit.claim.why}${lesson}`, ...(hit.claim.lesson ? { refs: [`lesson:${hit.claim.lesson}`] } : {}) });
   }
 
+  const diagram = diagramEvidence(answer.diagram, curveball);
   const diagramBefore = new Set(baseline?.diagramKeywords ?? []);
-  const freshLabels = [...evidence.diagram.entries()].filter(([keyword]) => !diagramBefore.has(keyword));
-  const labelled = [...new Set(freshLabels.flatMap(([, components]) => components))];
+  const labelled = [...new Set([...diagram.labels.entries()].filter(([keyword]) => !diagramBefore.has(keyword)).flatMap(([, components]) => components))];
   const expectedKinds = curveball.kinds ?? [];
-  const newOfKind = evidence.ofKind.length > (baseline?.kindCount ?? 0);
+  const newOfKind = diagram.ofKind.length > (baseline?.kindCount ?? 0);
+  let diagramEarned = 0;
   if (labelled.length > 0) {
+    diagramEarned = DIAGRAM_POINTS;
     findings.push({
       code: 'curveball.diagram',
       severity: 'good',
@@ -109,8 +199,9 @@ export function scoreCurveball(answer: CurveballAnswer, curveball: Curveball, ba
       refs: labelled.flatMap((component) => component.elementIds),
     });
   } else if (newOfKind) {
+    diagramEarned = DIAGRAM_POINTS / 2;
     const expected = new Set(expectedKinds);
-    const kinds = [...new Set(evidence.ofKind.flatMap((component) => kindsOf(component).filter((kind) => expected.has(kind)).map(kindLabel)))].join(' and ');
+    const kinds = [...new Set(diagram.ofKind.flatMap((component) => kindsOf(component).filter((kind) => expected.has(kind)).map(kindLabel)))].join(' and ');
     findings.push({ code: 'curveball.diagram-kind', severity: 'good', points: DIAGRAM_POINTS / 2, message: `You added a ${kinds} to the diagram, which the change needs.` });
     findings.push({ code: 'curveball.diagram', severity: 'missing', points: DIAGRAM_POINTS / 2, message: 'Label the part of the diagram that changes for the new requirement, so the interviewer sees where it lands.' });
   } else {
@@ -118,15 +209,21 @@ export function scoreCurveball(answer: CurveballAnswer, curveball: Curveball, ba
     findings.push({ code: 'curveball.diagram', severity: 'missing', points: DIAGRAM_POINTS, message: `The diagram does not show where the new requirement lands${kinds}.` });
   }
 
-  const earned = findings.filter((finding) => finding.severity === 'good').reduce((sum, finding) => sum + finding.points, 0);
-  return stepResult(earned, TEXT_POINTS + DIAGRAM_POINTS, findings);
+  const cost = wrong.length * CURVEBALL_WRONG_CLAIM_COST;
+  return stepResult(Math.max(0, textEarned + diagramEarned - cost), TEXT_POINTS + DIAGRAM_POINTS, findings);
 }
 
-/** What a step page needs to announce the curveball and take its baseline; the reasoning (`why`) stays for the report. */
+/** What a step page needs to announce the curveball and take its baseline; the reasoning (`why`, claim sentences) stays for the report. */
 export type CurveballForSteps = Pick<Curveball, 'afterMinutes' | 'announcement'> & CurveballCues;
 
 export function curveballForSteps(curveball: Curveball | undefined): CurveballForSteps | undefined {
   if (!curveball) return undefined;
-  const { afterMinutes, announcement, keywords, kinds } = curveball;
-  return kinds ? { afterMinutes, announcement, keywords, kinds } : { afterMinutes, announcement, keywords };
+  const { afterMinutes, announcement, keywords, kinds, claims } = curveball;
+  return {
+    afterMinutes,
+    announcement,
+    keywords,
+    ...(kinds ? { kinds } : {}),
+    ...(claims ? { claims: claims.map(({ id, keywords: subject, assert, values }) => ({ id, keywords: subject, assert, values })) } : {}),
+  };
 }

@@ -75,14 +75,17 @@ function computeBareLists(read: ReadText): BareListReading {
     // A phrase joined only by "and"/"or" is a list when short ("checkpoint and replay"), a noun
     // phrase when longer ("an idempotent or transactional sink"); so is a single item.
     const shortEnough = marked || words <= MAX_PLAIN_WORDS;
-    const explains = (item: TextToken[]) => item.some((token, index) => EXPLAINING_WORDS.has(token.norm) || (index > 0 && token.norm.endsWith('ing') && token.norm.length > 5));
+    // A participle after the first word explains ("Spark reading Kafka"); at the end of an item in a
+    // marked list it is a noun ("crypto shredding", "stream processing").
+    const participle = (item: TextToken[], index: number) => index > 0 && !(marked && index === item.length - 1) && (item[index] as TextToken).norm.endsWith('ing') && (item[index] as TextToken).norm.length > 5;
+    const explains = (item: TextToken[]) => item.some((token, index) => EXPLAINING_WORDS.has(token.norm) || participle(item, index));
     const short = (item: TextToken[]) => item.length <= MAX_TERM_WORDS;
     const bareItem = (item: TextToken[]) => short(item) && !explains(item);
     // Only relating words, no verb, pronoun or connective: "key by card token".
     const relatingOnly = (item: TextToken[]) => short(item) && item.every((token) => !EXPLAINING_WORDS.has(token.norm) || RELATING_WORDS.has(token.norm));
     const plain = filled.length > 0 && shortEnough && filled.every(bareItem);
     // A long comma list (three commas or more) stays a list with a short lead-in ("we use X, ...")
-    // or a term holding a relating word, as long as three in four items are bare terms.
+    // or terms holding a relating word, as long as three in four items are bare terms.
     const rest = filled.slice(1);
     const lead = filled[0] ?? [];
     const commas = read.tokens.slice(from, sentence.to).filter((token) => token.norm === ',').length;
@@ -90,8 +93,11 @@ function computeBareLists(read: ReadText): BareListReading {
       commas >= LONG_LIST_ITEMS - 1 &&
       filled.length >= LONG_LIST_ITEMS &&
       (bareItem(lead) || (lead.length <= MAX_TERM_WORDS + 1 && LEAD_SUBJECTS.has(lead[0]?.norm ?? ''))) &&
-      rest.every((item) => bareItem(item) || relatingOnly(item)) &&
-      filled.filter(bareItem).length * 4 >= filled.length * 3;
+      rest.every(short) &&
+      // One short term may hold a small word of its own ("right to be forgotten", "exactly once").
+      rest.filter((item) => !bareItem(item) && !relatingOnly(item)).length <= 1 &&
+      // Three in four items are terms; in a long list "-ing" is a noun ("crypto shredding", "event sourcing").
+      filled.filter((item) => short(item) && !item.some((token) => EXPLAINING_WORDS.has(token.norm))).length * 4 >= filled.length * 3;
     const bare = plain || longList;
     if (bare) for (const item of filled) terms.push(read.text.slice((item[0] as TextToken).start, (item[item.length - 1] as TextToken).end));
     return bare;

@@ -26,6 +26,8 @@ export type PhraseMatcher<Id extends string> = {
  */
 export function buildPhraseMatcher<Id extends string>(entries: readonly PhraseEntry<Id>[]): PhraseMatcher<Id> {
   const byKey = new Map<string, Id>();
+  // Every proper prefix of a key, so a scan stops as soon as no longer phrase can start there.
+  const prefixes = new Set<string>();
   let maxLength = 1;
   for (const entry of entries) {
     for (const phrase of entry.phrases) {
@@ -33,6 +35,11 @@ export function buildPhraseMatcher<Id extends string>(entries: readonly PhraseEn
       if (stems.length === 0) continue;
       const key = stems.join(' ');
       if (!byKey.has(key)) byKey.set(key, entry.id);
+      let prefix = stems[0] ?? '';
+      for (let k = 1; k < stems.length; k += 1) {
+        prefixes.add(prefix);
+        prefix = `${prefix} ${stems[k] ?? ''}`;
+      }
       maxLength = Math.max(maxLength, stems.length);
     }
   }
@@ -40,23 +47,30 @@ export function buildPhraseMatcher<Id extends string>(entries: readonly PhraseEn
   return {
     matchAll(text) {
       const analysed = typeof text === 'string' ? analyse(text) : text;
+      const { stems, stop } = analysed;
       const found: PhraseMatch<Id>[] = [];
       let i = 0;
-      while (i < analysed.stems.length) {
-        let advanced = false;
-        for (let length = Math.min(maxLength, analysed.stems.length - i); length >= 1; length -= 1) {
-          // A lone stop word ("it", "us") is never a name, even if some synonym list says so.
-          if (length === 1 && analysed.stop[i]) break;
-          const key = analysed.stems.slice(i, i + length).join(' ');
+      while (i < stems.length) {
+        // The longest phrase starting at i, grown one word at a time while some phrase still starts so.
+        let key = '';
+        let bestLength = 0;
+        let bestId: Id | undefined;
+        let bestKey = '';
+        for (let length = 1; length <= maxLength && i + length <= stems.length; length += 1) {
+          key = length === 1 ? (stems[i] ?? '') : `${key} ${stems[i + length - 1] ?? ''}`;
           const id = byKey.get(key);
-          if (id !== undefined) {
-            found.push({ id, matched: key, start: i, end: i + length });
-            i += length;
-            advanced = true;
-            break;
+          // A lone stop word ("it", "us") is never a name, even if some synonym list says so.
+          if (id !== undefined && !(length === 1 && stop[i])) {
+            bestLength = length;
+            bestId = id;
+            bestKey = key;
           }
+          if (!prefixes.has(key)) break;
         }
-        if (!advanced) i += 1;
+        if (bestId !== undefined) {
+          found.push({ id: bestId, matched: bestKey, start: i, end: i + bestLength });
+          i += bestLength;
+        } else i += 1;
       }
       return found;
     },

@@ -187,10 +187,12 @@ export function readQuestionForm(text: string): FormReading {
   return { form: 'question', cue: null };
 }
 
-// Splits after a question mark (kept, so each part still reads as asked) and before a conjunction
-// that starts a new question.
+// Splits after a question mark (kept, so each part still reads as asked), before a conjunction
+// that starts a new question, and at a comma before a second question with its own subject ("How
+// are analysts getting data today, are they hitting the production Postgres?"); a tag ("..., does
+// it?", "..., is it really?") stays with its question so a leading one still reads as leading.
 const CLAUSE_SPLIT =
-  /(?<=[?;!])|\.(?!\d)|\b(?:and|also|plus|or|but)\s+(?=(?:what|whats|what's|how|who|whom|which|when|where|why|is|are|do|does|did|can|could|should|will|would|any)\b)/i;
+  /(?<=[?;!])|\.(?!\d)|\b(?:and|also|plus|or|but)\s+(?=(?:what|whats|what's|how|who|whom|which|when|where|why|is|are|do|does|did|can|could|should|will|would|any)\b)|,\s+(?=(?:is|are|do|does|did|can|could|will|would|should|was|were|has|have)\s+(?:it|they|we|you|there|these|those|he|she)\s+(?!(?:right|correct|true|so|ok|okay|fine|really|not)\b)[a-z]{3,})/i;
 
 /** Splits a compound question ("How much data, and how long do we keep it?") into its parts; a part keeps its "?". */
 export function splitClauses(text: string): string[] {

@@ -67,7 +67,7 @@ test('a mock interview runs on a clock, records a pause, announces the curveball
   const total = await page.locator('.report-summary .score-value').textContent();
   const curveballResult = page.getByRole('region', { name: 'Curveball', exact: true });
   await expect(curveballResult.getByRole('heading', { name: 'Curveball at minute 25' })).toBeVisible();
-  await expect(curveballResult).toContainText('Your design or notes address the new requirement');
+  await expect(curveballResult).toContainText('You addressed the change');
   await expect(page.getByText(/used of 45:00/)).toBeVisible();
   await expect(page.getByText(/^Mock interview of 45 minutes, finished: .+, 1 pause \(10(\.\d)? min paused\)/)).toBeVisible();
 

@@ -42,15 +42,20 @@ describe('curveball scoring', () => {
       curveball,
     );
     expect(result.score).toBe(100);
-    expect(points(result, 'curveball.text')[0]?.message).toContain('the notes of step 4');
+    expect(points(result, 'curveball.claim.table-format-delete')[0]?.message).toContain('the notes of step 4');
     expect(points(result, 'curveball.diagram')[0]?.refs).toEqual(['c1', 'c1-text']);
   });
 
-  it('gives half the text credit for one keyword, found in the design as well as the notes', () => {
-    const design = { ...emptyDesignAnswer(), useCase: 'Handle erasure requests' };
+  it('gives half the text credit for one claim stated, found in the design as well as the notes', () => {
+    const design = { ...emptyDesignAnswer(), useCase: 'Handle erasure requests: a Delta DELETE rewrites only the affected files.' };
     const result = scoreCurveball(answer({ design }), curveball);
     expect(result.score).toBe(35);
-    expect(points(result, 'curveball.text-thin')[0]?.message).toContain('the use case');
+    expect(points(result, 'curveball.claim.table-format-delete')[0]?.message).toContain('the use case');
+  });
+
+  it('gives a third of a claim for naming it without saying what it does', () => {
+    const design = { ...emptyDesignAnswer(), useCase: 'We will handle erasure requests.' };
+    expect(scoreCurveball(answer({ design }), curveball).score).toBe(12);
   });
 
   it('gives half the diagram credit for an expected kind that is not labelled for the change', () => {
@@ -71,13 +76,13 @@ describe('curveball scoring', () => {
       diagram: graph(component('t1', 'Iceberg tables', 'table_format')),
     });
     const baseline = curveballBaseline(before, curveball);
-    expect(baseline).toEqual({ textKeywords: ['gdpr', 'merge'], diagramKeywords: [], kindCount: 1 });
+    expect(baseline).toEqual({ textKeywords: ['gdpr', 'merge'], diagramKeywords: [], kindCount: 1, textClaims: { 'table-format-delete': 1 } });
     const unchanged = scoreCurveball(before, curveball, baseline);
     expect(unchanged.score).toBe(0);
-    expect(points(unchanged, 'curveball.text-before')[0]?.message).toContain('"gdpr", "merge"');
+    expect(points(unchanged, 'curveball.text-before')[0]?.message).toContain('"MERGE"');
 
     const after = answer({
-      notes: [...before.notes, { where: 'the notes of step 4', text: 'Erasure requests: crypto shredding of the per-customer key.' }],
+      notes: [...before.notes, { where: 'the notes of step 4', text: 'Erasure requests: deleting the per-customer key erases every copy of their data, and personal fields are pseudonymised.' }],
       diagram: graph(component('t1', 'Iceberg tables', 'table_format'), component('t2', 'Silver tables', 'silver_layer')),
     });
     const responded = scoreCurveball(after, curveball, baseline);

@@ -41,13 +41,13 @@ describe('interview actions', () => {
     const mock = createMockSession(slug, 'm3', at(0), 45);
     const announced = announceCurveball(mock, sessionCurveballBaseline(mock, cues), at(30));
     expect(announced.interview.curveballAt).toBe(at(30).toISOString());
-    expect(announced.interview.curveballBaseline).toEqual({ textKeywords: [], diagramKeywords: [], kindCount: 0 });
+    expect(announced.interview.curveballBaseline).toEqual({ textKeywords: [], diagramKeywords: [], kindCount: 0, textClaims: {} });
     expect(announceCurveball(announced, sessionCurveballBaseline(announced, cues), at(31))).toBe(announced);
   });
 
   it('records what already matched the curveball when it was announced', () => {
     const before = setStepNotes(createMockSession(slug, 'm4', at(0), 45), 'design', 'GDPR applies to customers.', at(10));
-    expect(announceCurveball(before, sessionCurveballBaseline(before, cues), at(25)).interview.curveballBaseline).toEqual({ textKeywords: ['gdpr'], diagramKeywords: [], kindCount: 0 });
+    expect(announceCurveball(before, sessionCurveballBaseline(before, cues), at(25)).interview.curveballBaseline).toEqual({ textKeywords: ['gdpr'], diagramKeywords: [], kindCount: 0, textClaims: { 'keyword-2': 1 } });
   });
 
   it('adds step time, ignoring nonsense durations and leaving updatedAt alone', () => {

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSceneFile } from '../../../lib/canvas/parse-scene-file';
+import { readScene } from '../../../lib/canvas/read-scene';
+import type { DiagramGraph } from '../../../lib/canvas/diagram-graph';
+import { corpusAccuracy, overallAccuracy } from '../../../lib/eval/corpus-accuracy';
+import { corpusTruthSchema } from '../../../lib/eval/corpus-truth-schema';
+import type { CorpusSceneTruth } from '../../../lib/eval/corpus-truth-schema';
+
+const root = resolve(import.meta.dirname, '..', '..', '..');
+// Beside the main checkout, or two levels up from a worktree.
+const corpus = [resolve(root, '..', 'shared', 'corpus', 'excalidraw'), resolve(root, '..', '..', 'shared', 'corpus', 'excalidraw')].find((dir) => existsSync(dir)) ?? '';
+const truth = corpusTruthSchema.parse(JSON.parse(readFileSync(join(root, 'tests', 'corpus', 'corpus-truth.json'), 'utf8')));
+
+const box = (id: string, label: string, x: number, y: number) => ({ id, label, kind: 'unknown' as const, elementIds: [id], bounds: { x, y, width: 100, height: 50 } });
+
+describe('corpus accuracy against hand labels', () => {
+  const scene: CorpusSceneTruth = {
+    file: 'made-up',
+    components: [
+      { id: 'a', label: 'Kafka', kind: 'kafka', at: [50, 25] },
+      { id: 'b', label: 'Spark job', kind: 'spark_streaming', at: [250, 25] },
+    ],
+    edges: [{ from: 'a', to: 'b', both: false }],
+  };
+
+  it('finds components by place and label, and edges by direction', () => {
+    const graph: DiagramGraph = { components: [box('x', 'Kafka', 0, 0), box('y', 'Spark job', 200, 0)], edges: [{ from: 'x', to: 'y', label: '', elementIds: ['e'] }], groups: [] };
+    const result = corpusAccuracy(graph, scene);
+    expect([result.recall, result.precision, result.edgeF1]).toEqual([1, 1, 1]);
+    expect(result.kindAccuracy).toBe(0);
+  });
+
+  it('counts a reversed arrow, a wrong label and an extra box as errors', () => {
+    const graph: DiagramGraph = {
+      components: [box('x', 'Kafka', 0, 0), box('y', 'Monthly email', 200, 0), box('z', 'Logo', 400, 0)],
+      edges: [{ from: 'x', to: 'z', label: '', elementIds: ['e'] }],
+      groups: [],
+    };
+    const result = corpusAccuracy(graph, scene);
+    expect(result.recall).toBe(0.5);
+    expect(result.precision).toBeCloseTo(1 / 3);
+    expect(result.edgeF1).toBe(0);
+  });
+});
+
+describe.skipIf(corpus === '')('the reader on the labelled real scenes', () => {
+  const measured = truth.map((scene) => {
+    const parsed = parseSceneFile(new Uint8Array(readFileSync(join(corpus, scene.file))));
+    if (!parsed.ok) throw new Error(`${scene.file}: ${parsed.error}`);
+    return corpusAccuracy(readScene(parsed.scene), scene);
+  });
+
+  // Floors just under what was measured when the labels were written.
+  it('keeps component recall, precision and edge F1 at their measured level', () => {
+    const overall = overallAccuracy(measured);
+    // Measured on three labelled scenes: recall 94.7%, precision 83.7%, edge F1 0.86.
+    expect(overall.recall).toBeGreaterThanOrEqual(0.93);
+    expect(overall.precision).toBeGreaterThanOrEqual(0.82);
+    expect(overall.edgeF1).toBeGreaterThanOrEqual(0.84);
+  });
+});
