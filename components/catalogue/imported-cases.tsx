@@ -4,6 +4,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import type { KeyValueStore } from '@/lib/storage/key-value-store';
 import type { ImportedCaseSummary } from '@/lib/storage/imported-cases';
+import { importedCasesCookieAssignment } from '@/lib/content/imported-cases-cookie';
 import { CaseCard } from './case-card';
 
 type Message = { tone: 'error' | 'info'; text: string };
@@ -24,7 +25,10 @@ export function ImportedCases({ shippedSlugs }: { shippedSlugs: readonly string[
 
   const refresh = useCallback(async (opened: KeyValueStore) => {
     const { listImportedCases } = await import('@/lib/storage/imported-cases');
-    setCases(await listImportedCases(opened));
+    const listed = await listImportedCases(opened);
+    // The server answers 404 for a case it does not ship unless this browser has imported it.
+    document.cookie = importedCasesCookieAssignment(listed.map((item) => item.slug));
+    setCases(listed);
   }, []);
 
   useEffect(() => {

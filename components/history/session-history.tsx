@@ -35,10 +35,13 @@ function modeLabel(interview: Interview): string {
 
 /** The imported cases that still pass the checks, as history lists them (shipped slugs win). */
 async function readImportedCaseInfos(store: KeyValueStore, shipped: readonly CaseInfo[]): Promise<CaseInfo[]> {
-  const [{ listImportedCases, readImportedCase }, { checkPackedCase }] = await Promise.all([import('@/lib/storage/imported-cases'), import('@/lib/content/pack-check')]);
+  const { listImportedCases, readImportedCase } = await import('@/lib/storage/imported-cases');
+  const summaries = (await listImportedCases(store)).filter((summary) => !shipped.some((info) => info.slug === summary.slug));
+  // The checker loads the engines: only when there is an imported case to check.
+  if (summaries.length === 0) return [];
+  const { checkPackedCase } = await import('@/lib/content/pack-check');
   const infos: CaseInfo[] = [];
-  for (const summary of await listImportedCases(store)) {
-    if (shipped.some((info) => info.slug === summary.slug)) continue;
+  for (const summary of summaries) {
     const packed = await readImportedCase(store, summary.slug);
     const checked = packed ? checkPackedCase(packed) : undefined;
     if (checked?.ok) infos.push({ slug: summary.slug, title: `${checked.checked.content.frontmatter.title} (imported)`, rubric: checked.checked.content.rubric });

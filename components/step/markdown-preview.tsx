@@ -1,6 +1,6 @@
 'use client';
 
-import ReactMarkdown from 'react-markdown';
+import ReactMarkdown, { defaultUrlTransform } from 'react-markdown';
 import type { Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { isAllowedImageSource } from '@/lib/util/image-source';
@@ -21,12 +21,21 @@ const components: Components = {
   },
 };
 
+/**
+ * react-markdown's default transform blanks every data: URL; an inline data:image is the learner's own
+ * picture and fetches nothing, so it is kept for images (the img renderer above still checks it).
+ */
+function urlTransform(url: string, key: string): string {
+  if (key === 'src' && /^data:image\/[a-z0-9.+-]+[;,]/i.test(url.trim())) return url;
+  return defaultUrlTransform(url);
+}
+
 /** Renders the learner's Markdown. react-markdown never injects raw HTML, so pasted markup stays text. */
 export function MarkdownPreview({ source }: { source: string }) {
   if (source.trim() === '') return <p className="muted">Nothing to preview yet.</p>;
   return (
     <div className="prose prose-notes">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml components={components}>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml components={components} urlTransform={urlTransform}>
         {source}
       </ReactMarkdown>
     </div>

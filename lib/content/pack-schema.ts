@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_SLUG_PATTERN } from './parse-case-files';
+import { CASE_SLUG_PATTERN } from './case-slug';
 import { mdxTreeSchema } from './pack-mdx-tree';
 
 /** What `content:pack` writes and the app's "Import a case pack" reads. */

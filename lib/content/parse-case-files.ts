@@ -5,8 +5,9 @@ import { curveballTimingError } from './curveball-timing';
 import { parseJson, parseYaml, splitFrontmatter } from './parse-source';
 import { rubricSchema } from './rubric-schema';
 import type { Rubric } from './rubric-schema';
+import { CASE_SLUG_PATTERN } from './case-slug';
 
-export const CASE_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { CASE_SLUG_PATTERN };
 
 export type CaseContent = {
   slug: string;

@@ -62,7 +62,7 @@ test('in a mock the interviewer still asks the follow-up live, while feedback an
   await expect(page.getByText(/feedback is held back until you finish/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Deep-dive feedback' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Show the answer/ })).toHaveCount(0);
-  await followUp.getByRole('radio', { name: /They are read/ }).check();
+  await followUp.getByRole('radio', { name: /They are read, because Kafka/ }).check();
   await followUp.getByRole('button', { name: 'Answer the follow-up' }).click();
   await expect(followUp).toHaveCount(0);
   await expect(page.getByText('Follow-ups answered: the interviewer moves on.')).toBeVisible();

@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation';
 import { StartOptions } from '@/components/interview/start-options';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { ImportedBrief } from '@/components/imported/imported-pages';
+import { isImportedHere } from '@/components/imported/is-imported-here';
 import { getCase, getCaseSlugs, getCompiledBrief } from '@/lib/content/case-repository';
-import { CASE_SLUG_PATTERN } from '@/lib/content/parse-case-files';
 import { STEPS } from '@/lib/steps/steps';
 
 type Params = { slug: string };
@@ -27,7 +27,7 @@ export default async function CaseBriefPage({ params }: { params: Promise<Params
   const { slug } = await params;
   const content = getCase(slug);
   if (!content) {
-    if (!CASE_SLUG_PATTERN.test(slug)) notFound();
+    if (!(await isImportedHere(slug))) notFound();
     return <ImportedBrief slug={slug} />;
   }
   const code = await getCompiledBrief(content);

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ImportedCaseGate } from '@/components/imported/imported-pages';
 import { SessionProvider } from '@/components/session/session-provider';
 import { getCase } from '@/lib/content/case-repository';
-import { CASE_SLUG_PATTERN } from '@/lib/content/parse-case-files';
+import { isImportedHere } from '@/components/imported/is-imported-here';
 
 /** Sits above the [step] segment so one session store lives while the learner moves between steps. */
 export default async function StepsLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
@@ -11,7 +11,7 @@ export default async function StepsLayout({ children, params }: { children: Reac
   const content = getCase(slug);
   // Not a shipped case: perhaps one imported in this browser, which opens its own session there.
   if (!content) {
-    if (!CASE_SLUG_PATTERN.test(slug)) notFound();
+    if (!(await isImportedHere(slug))) notFound();
     return <ImportedCaseGate slug={slug}>{children}</ImportedCaseGate>;
   }
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ImportedStep } from '@/components/imported/imported-pages';
+import { isImportedHere } from '@/components/imported/is-imported-here';
 import { StepPage } from '@/components/step/step-page';
 import { getCase, getCaseSlugs } from '@/lib/content/case-repository';
 import { rubricForStep } from '@/lib/content/rubric-view';
@@ -27,7 +28,10 @@ export default async function CaseStepPage({ params }: { params: Promise<Params>
   const { slug, step } = await params;
   if (!isStepId(step)) notFound();
   const content = getCase(slug);
-  if (!content) return <ImportedStep slug={slug} step={step} />;
+  if (!content) {
+    if (!(await isImportedHere(slug))) notFound();
+    return <ImportedStep slug={slug} step={step} />;
+  }
   return (
     <StepPage
       caseSlug={slug}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { SessionReport } from '@/components/report/session-report';
 import { AfterFeedback } from '@/components/interview/after-feedback';
 import { CurveballNotice } from '@/components/interview/curveball-notice';
@@ -9,6 +10,7 @@ import { SessionNotices } from '@/components/session/session-notices';
 import { Stepper } from '@/components/step/stepper';
 import { ReferenceAnswer } from '@/components/report/reference-answer';
 import { ImportedReport } from '@/components/imported/imported-pages';
+import { isImportedHere } from '@/components/imported/is-imported-here';
 import { getCase, getCaseSlugs } from '@/lib/content/case-repository';
 import { compileWriteUp, hasReferenceFile, loadReferenceSnapshot } from '@/lib/content/reference-files';
 
@@ -29,7 +31,10 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function ReportPage({ params }: { params: Promise<Params> }) {
   const { slug } = await params;
   const content = getCase(slug);
-  if (!content) return <ImportedReport slug={slug} />;
+  if (!content) {
+    if (!(await isImportedHere(slug))) notFound();
+    return <ImportedReport slug={slug} />;
+  }
   const writeUpCode = hasReferenceFile(slug, 'writeUp') ? await compileWriteUp(slug) : undefined;
   const referenceScene = hasReferenceFile(slug, 'scene') ? loadReferenceSnapshot(slug) : undefined;
   return (
