@@ -13,6 +13,7 @@ import type { Interview } from '@/lib/interview/interview-schema';
 import { changeSincePrevious } from '@/lib/report/attempt-changes';
 import { getStep } from '@/lib/steps/steps';
 import { openBrowserStore } from '@/lib/storage/idb-store';
+import { browserSyncStore, clearBackup } from '@/lib/storage/pending-backup';
 import type { KeyValueStore } from '@/lib/storage/key-value-store';
 import { deleteSession, listSessions, resumeSession, startNewSession } from '@/lib/storage/session-history';
 import type { HistoryEntry } from '@/lib/storage/session-history';
@@ -178,6 +179,8 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                               className="button"
                               onClick={async () => {
                                 await deleteSession(store, row.session);
+                                // A backup left by its last page must not bring the deleted attempt back.
+                                clearBackup(browserSyncStore(), sessionKey(row.session.id));
                                 setConfirming(undefined);
                                 await refresh(store);
                               }}

@@ -93,8 +93,11 @@ export async function openSession(caseSlug: string, durationMinutes: number, onS
 
   let initial: Session | undefined;
   let activeId = await readActiveSessionId(keyValueStore, caseSlug);
-  // No active attempt, yet a backup of one: the database was emptied (deleted while the app was open).
-  const backupId = activeId ? undefined : findCaseBackup(backups, caseSlug);
+  // No active attempt, yet a backup of one whose record is gone too: the database was emptied (deleted while
+  // the app was open). After "Start a new attempt" the previous record is still stored, and its backup waits
+  // for that attempt to be resumed.
+  const found = activeId ? undefined : findCaseBackup(backups, caseSlug);
+  const backupId = found && (await keyValueStore.get(sessionKey(found))) === undefined ? found : undefined;
   if (backupId) activeId = backupId;
   if (activeId) {
     const recovered = await recoverBackup(keyValueStore, backups, sessionKey(activeId), caseSlug);
