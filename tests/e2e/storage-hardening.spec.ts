@@ -2,11 +2,12 @@ import { expect, test } from '@playwright/test';
 
 /* Journeys of the storage hardening: hostile notes, limits at the moment they bite, imports over newer work, two tabs. */
 
-test('Markdown images from other hosts are shown as links and never fetched', async ({ page }) => {
+test('Markdown images from other hosts are shown as links and never fetched', async ({ page, baseURL }) => {
   const offOrigin: string[] = [];
+  const ours = new URL(baseURL ?? 'http://127.0.0.1').host;
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.protocol.startsWith('http') && url.host !== new URL(page.url() || 'http://localhost').host) offOrigin.push(request.url());
+    if (url.protocol.startsWith('http') && url.host !== ours) offOrigin.push(request.url());
   });
   await page.goto('/cases/ecommerce-data-platform/clarify');
   const notes = page.getByLabel('Notes for Clarify');
