@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ratingsSchema } from './rating-schema';
 import { curveballBaselineSchema, MAX_INTERVIEW_MINUTES, MIN_INTERVIEW_MINUTES, MAX_PAUSES } from '../interview/interview-schema';
 import { MAX_NOTES_LENGTH, stepAnswersSchema } from '../session/session-schema';
 import { MAX_FILE_DATA_URL_LENGTH, MAX_SCENE_ELEMENTS, MAX_SCENE_FILES } from '../canvas/scene-snapshot';
@@ -88,11 +89,10 @@ export const interviewerNoteSchema = z.object({ id: z.string().max(64), at: isoD
 export type InterviewerNote = z.infer<typeof interviewerNoteSchema>;
 
 /**
- * The interviewer's ratings, opaque here: rooms-ui owns their shape (lib/rooms/rating-schema.ts) and
- * checks it in the console; the server only bounds the size and keeps them from the candidate until
- * released.
+ * The interviewer's ratings (lib/rooms/rating-schema.ts): checked on the server like every message, and
+ * kept from the candidate and observer until released.
  */
-export const roomRatingsSchema = z.record(z.string().max(80), z.unknown()).refine((ratings) => JSON.stringify(ratings).length <= 50_000, 'ratings too large');
+export const roomRatingsSchema = ratingsSchema;
 export type RoomRatings = z.infer<typeof roomRatingsSchema>;
 
 /** The authoritative state of one room, held by the server; clients receive projectRoom(state, role). */

@@ -153,7 +153,7 @@ describe('rooms socket: a scripted interview', () => {
     await candidate.send({ type: 'scene:update', elements: [{ id: 'kafka', version: 1, versionNonce: 7, index: 'a0', type: 'rectangle' }] });
     await interviewer.send({ type: 'curveball:announce' });
     await interviewer.send({ type: 'note:add', text: 'SECRET-NOTE partitioning was vague' });
-    await interviewer.send({ type: 'ratings:set', ratings: { clarify: 3, decision: 'SECRET-RATING' } });
+    await interviewer.send({ type: 'ratings:set', ratings: { steps: { clarify: 3 }, dimensions: {}, comments: 'SECRET-RATING' } });
     await interviewer.send({ type: 'room:end' });
     await until(() => candidate.getView().state?.status === 'ended', 5_000, 'ended');
     await until(() => observerWire.received.some((entry) => (entry.payload as { event?: { type?: string } })?.event?.type === 'room:ended'), 5_000, 'observer ended');
@@ -172,7 +172,7 @@ describe('rooms socket: a scripted interview', () => {
     await interviewer.send({ type: 'room:release' });
     await until(() => candidate.getView().state?.released === true, 5_000, 'released');
     expect(candidate.getView().state?.interviewerNotes.map((note) => note.text)).toEqual(['SECRET-NOTE partitioning was vague']);
-    expect(candidate.getView().state?.ratings).toEqual({ clarify: 3, decision: 'SECRET-RATING' });
+    expect(candidate.getView().state?.ratings).toEqual({ steps: { clarify: 3 }, dimensions: {}, comments: 'SECRET-RATING' });
     expect(candidate.getView().state?.questions.some((question) => 'suggested' in question)).toBe(false);
   });
 

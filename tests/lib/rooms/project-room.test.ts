@@ -26,7 +26,7 @@ describe('projectRoom', () => {
   it('shows notes and ratings to the candidate once released, never the suggestions', () => {
     const projected = projectRoom(busyRoom(true), 'candidate');
     expect(projected.interviewerNotes).toHaveLength(1);
-    expect(projected.ratings).toEqual({ clarify: 3, decision: 'SECRET-RATING' });
+    expect(projected.ratings).toEqual({ steps: { clarify: 3 }, dimensions: {}, comments: 'SECRET-RATING' });
     expect(projected.questions.some((question) => 'suggested' in question)).toBe(false);
     expect(projected.curveball).toEqual({ announcedAt: at });
   });
@@ -44,7 +44,7 @@ describe('projectRoomEvent', () => {
     { type: 'question:asked', at, question: { id: 'q3', text: 'Retention?', askedAt: at, suggested: { answer: 'SECRET-ANSWER', topicId: 'retention' } } },
     { type: 'curveball:announced', at, baseline: { textKeywords: ['SECRET-KEYWORD'], diagramKeywords: [], kindCount: 0 } },
     { type: 'note:added', at, note: { id: 'n2', at, text: 'SECRET-NOTE' } },
-    { type: 'ratings:set', at, ratings: { overall: 'SECRET-RATING' } },
+    { type: 'ratings:set', at, ratings: { steps: {}, dimensions: {}, comments: 'SECRET-RATING' } },
   ];
 
   it.each(['candidate', 'observer'] as const)('strips or withholds interviewer-only events for the %s before release', (role) => {
@@ -59,7 +59,7 @@ describe('projectRoomEvent', () => {
 
   it('sends the notes and ratings with the release, and later notes after it', () => {
     const released = projectRoomEvent({ type: 'room:released', at }, 'candidate', busyRoom(true));
-    expect(released).toMatchObject({ type: 'room:released', interviewerNotes: [{ id: 'n1' }], ratings: { clarify: 3 } });
+    expect(released).toMatchObject({ type: 'room:released', interviewerNotes: [{ id: 'n1' }], ratings: { steps: { clarify: 3 }, dimensions: {}, comments: 'SECRET-RATING' } });
     expect(projectRoomEvent(secretEvents[2]!, 'candidate', busyRoom(true))).toEqual(secretEvents[2]);
   });
 

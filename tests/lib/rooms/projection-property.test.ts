@@ -18,7 +18,7 @@ const message: fc.Arbitrary<[RoomRole, OutgoingMessage]> = fc.oneof(
     { type: 'clock:resume' },
     { type: 'curveball:announce' },
     { type: 'note:add', text: 'SECRET-NOTE' },
-    { type: 'ratings:set', ratings: { overall: 'SECRET-RATING' } },
+    { type: 'ratings:set', ratings: { steps: {}, dimensions: {}, comments: 'SECRET-RATING' } },
     { type: 'room:end' },
     { type: 'room:release' },
   )),

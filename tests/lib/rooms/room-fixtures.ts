@@ -19,7 +19,7 @@ export function busyRoom(released = false): RoomState {
     ],
     curveball: { announcedAt: T0.toISOString(), baseline: { textKeywords: ['audit'], diagramKeywords: [], kindCount: 1 } },
     interviewerNotes: [{ id: 'n1', at: T0.toISOString(), text: 'SECRET-NOTE weak on partitioning' }],
-    ratings: { clarify: 3, decision: 'SECRET-RATING' },
+    ratings: { steps: { clarify: 3 }, dimensions: {}, comments: 'SECRET-RATING' },
     released,
   };
 }

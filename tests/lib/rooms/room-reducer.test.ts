@@ -39,7 +39,7 @@ describe('decideRoomMessage: roles', () => {
   const interviewerOnly: OutgoingMessage[] = [
     { type: 'clock:start' },
     { type: 'note:add', text: 'good' },
-    { type: 'ratings:set', ratings: { clarify: 3 } },
+    { type: 'ratings:set', ratings: { steps: { clarify: 3 }, dimensions: {}, comments: '' } },
     { type: 'curveball:announce' },
     { type: 'room:end' },
     { type: 'question:reply', questionId: 'q', text: 'yes', how: 'written' },
@@ -84,7 +84,7 @@ describe('decideRoomMessage: a scripted interview', () => {
     expect(state.clock.pausedAt).toBeUndefined();
     expect(roomElapsedMs(state.clock, new Date(T0.getTime() + 90 * 60_000))).toBe(35 * 60_000);
     expect(refusal(state, 'candidate', { type: 'work:set', set: { field: 'entities', value: 'late' } })).toBe('room-ended');
-    state = send(state, 'interviewer', { type: 'ratings:set', ratings: { clarify: 3 } }, 46);
+    state = send(state, 'interviewer', { type: 'ratings:set', ratings: { steps: { clarify: 3 }, dimensions: {}, comments: '' } }, 46);
     state = send(state, 'interviewer', { type: 'room:release' }, 47);
     expect(state.released).toBe(true);
     expect(roomStateSchema.safeParse(state).success).toBe(true);
