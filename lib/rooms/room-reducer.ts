@@ -1,3 +1,4 @@
+import { countStepTime } from './room-step-times';
 import { MAX_QUESTIONS } from '../session/session-schema';
 import { MAX_SCENE_ELEMENTS } from '../canvas/scene-snapshot';
 import { MAX_PAUSES } from '../interview/interview-schema';
@@ -157,8 +158,10 @@ export function applyRoomEvent(state: RoomState, event: RoomEvent): RoomState {
       return { ...state, interviewerNotes: [...state.interviewerNotes, event.note] };
     case 'ratings:set':
       return { ...state, ratings: event.ratings };
-    case 'room:ended':
-      return { ...state, status: 'ended', clock: { ...closeOpenPause(state.clock, event.at), endedAt: event.at } };
+    case 'room:ended': {
+      const clock = { ...closeOpenPause(state.clock, event.at), endedAt: event.at };
+      return { ...state, status: 'ended', clock, work: countStepTime({ ...state, clock }, event.at) };
+    }
     case 'room:released': {
       const next: RoomState = { ...state, released: true };
       if (event.interviewerNotes) next.interviewerNotes = event.interviewerNotes;
@@ -168,7 +171,7 @@ export function applyRoomEvent(state: RoomState, event: RoomEvent): RoomState {
     case 'room:closed':
       return { ...state, status: 'closed', clock: closeOpenPause(state.clock, event.at) };
     case 'step:went':
-      return { ...state, work: { ...state.work, currentStep: event.step } };
+      return { ...state, work: { ...countStepTime(state, event.at), currentStep: event.step } };
     default:
       return assertNever(event, 'room event');
   }

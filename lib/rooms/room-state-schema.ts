@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ratingsSchema } from './rating-schema';
-import { curveballBaselineSchema, MAX_INTERVIEW_MINUTES, MIN_INTERVIEW_MINUTES, MAX_PAUSES } from '../interview/interview-schema';
+import { curveballBaselineSchema, stepTimesSchema, MAX_INTERVIEW_MINUTES, MIN_INTERVIEW_MINUTES, MAX_PAUSES } from '../interview/interview-schema';
 import { MAX_NOTES_LENGTH, stepAnswersSchema } from '../session/session-schema';
 import { MAX_FILE_DATA_URL_LENGTH, MAX_SCENE_ELEMENTS, MAX_SCENE_FILES } from '../canvas/scene-snapshot';
 import { stepIdSchema } from '../steps/step-id-schema';
@@ -42,6 +42,10 @@ export const roomWorkSchema = z.object({
   answers: roomAnswersSchema,
   notes: roomNotesSchema,
   currentStep: stepIdSchema,
+  /** Interview time (ms, pauses excluded) spent on each step so far, for the report's time per step. */
+  stepTimes: stepTimesSchema.optional(),
+  /** Since when the current step has been timed (set at each step change once the clock runs). */
+  stepSince: isoDate.optional(),
 });
 export type RoomWork = z.infer<typeof roomWorkSchema>;
 

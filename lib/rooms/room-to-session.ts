@@ -55,7 +55,7 @@ export function roomToSession(state: RoomState, now: Date): Session {
       diagram: { scene: { elements: state.scene.elements, files: state.scene.files ?? {} } },
     },
     interview,
-    stepTimes: {},
+    stepTimes: state.work.stepTimes ?? {},
   };
   return sessionSchema.parse(session);
 }
