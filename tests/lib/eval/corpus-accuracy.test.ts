@@ -46,7 +46,8 @@ describe('corpus accuracy against hand labels', () => {
 });
 
 describe.skipIf(corpus === '')('the reader on the labelled real scenes', () => {
-  const measured = truth.map((scene) => {
+  // Vitest runs a skipped suite's body to collect it: read nothing when the corpus is absent.
+  const measured = (corpus === '' ? [] : truth).map((scene) => {
     const parsed = parseSceneFile(new Uint8Array(readFileSync(join(corpus, scene.file))));
     if (!parsed.ok) throw new Error(`${scene.file}: ${parsed.error}`);
     return corpusAccuracy(readScene(parsed.scene), scene);
