@@ -16,6 +16,15 @@ export type LoadedRoom = {
   recentClientMsgIds: { clientMsgId: string; seq: number }[];
 };
 
+/** A room's whole history: its first state (seq 0), every event after it, and its latest snapshot (for replay and export). */
+export type RoomHistory = {
+  initial: RoomState;
+  events: StoredRoomEvent[];
+  latest: { seq: number; state: RoomState };
+};
+/** One stored room, as listed for reports across rooms (the agreement report). */
+export type RoomSummary = { roomId: string; caseSlug: string; createdAt: string; expiresAt: string; lastSeq: number };
+
 /** Thrown when an append does not continue the room's log (another writer got there first). */
 export class RoomLogConflictError extends Error {
   constructor(roomId: string, seq: number) {
@@ -40,6 +49,16 @@ export interface RoomStore {
   appendEvents(roomId: string, events: readonly StoredRoomEvent[]): Promise<void>;
   /** Records the state after event `seq`, so a load replays only what came after. */
   saveSnapshot(roomId: string, seq: number, state: RoomState): Promise<void>;
+  /** The room's first state, whole log and latest snapshot, or undefined when there is no such room. */
+  loadHistory(roomId: string): Promise<RoomHistory | undefined>;
+  /** Every stored room (expired ones not yet swept included), newest first. */
+  listRooms(): Promise<RoomSummary[]>;
+  /**
+   * Stores a whole room at once (an imported export): the first state as snapshot 0, every event with its
+   * own seq (1..n, no gaps, else RoomLogConflictError), the latest snapshot and the token hashes, in one
+   * transaction. A room with the same id already stored is a RoomLogConflictError; nothing is written.
+   */
+  importRoom(history: RoomHistory, tokens: readonly RoomTokenRecord[]): Promise<void>;
   /** Deletes a room and everything in it (tokens, log, snapshots). */
   deleteRoom(roomId: string): Promise<void>;
   /** Deletes every room whose expiry is at or before `now`, with everything in it; returns their ids. */

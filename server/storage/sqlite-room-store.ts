@@ -7,12 +7,12 @@ import { roomStateSchema } from '../../lib/rooms/room-state-schema';
 import type { RoomState } from '../../lib/rooms/room-state-schema';
 import { roomRoleSchema } from '../../lib/rooms/room-role';
 import { RoomLogConflictError } from '../../lib/rooms/room-store';
-import type { LoadedRoom, RoomAccess, RoomStore, RoomTokenRecord, StoredRoomEvent } from '../../lib/rooms/room-store';
+import type { LoadedRoom, RoomAccess, RoomHistory, RoomStore, RoomSummary, RoomTokenRecord, StoredRoomEvent } from '../../lib/rooms/room-store';
 import { runSqliteMigrations } from './sqlite-migrations';
 
 /** The database file inside the data folder. */
 export const SQLITE_FILE_NAME = 'rooms.sqlite';
-/** Snapshots kept per room; older ones are deleted when a new one is written (the log is kept whole). */
+/** Snapshots kept per room besides the first (seq 0, kept for replay); older ones are deleted when a new one is written (the log is kept whole). */
 const SNAPSHOTS_KEPT = 2;
 
 type EventRow = { seq: number; at: string; client_msg_id: string | null; body: string };
@@ -39,7 +39,7 @@ export class SqliteRoomStore implements RoomStore {
       insertRoom: this.db.prepare('INSERT INTO rooms (id, case_slug, created_at, expires_at, last_seq) VALUES (?, ?, ?, ?, 0)'),
       insertToken: this.db.prepare('INSERT INTO room_tokens (room_id, role, token_hash) VALUES (?, ?, ?)'),
       insertSnapshot: this.db.prepare('INSERT OR REPLACE INTO room_snapshots (room_id, seq, taken_at, state) VALUES (?, ?, ?, ?)'),
-      pruneSnapshots: this.db.prepare('DELETE FROM room_snapshots WHERE room_id = ? AND seq NOT IN (SELECT seq FROM room_snapshots WHERE room_id = ? ORDER BY seq DESC LIMIT ?)'),
+      pruneSnapshots: this.db.prepare('DELETE FROM room_snapshots WHERE room_id = ? AND seq > 0 AND seq NOT IN (SELECT seq FROM room_snapshots WHERE room_id = ? ORDER BY seq DESC LIMIT ?)'),
       room: this.db.prepare('SELECT id, expires_at, last_seq FROM rooms WHERE id = ?'),
       tokens: this.db.prepare('SELECT role, token_hash FROM room_tokens WHERE room_id = ? ORDER BY role'),
       latestSnapshot: this.db.prepare('SELECT seq, state FROM room_snapshots WHERE room_id = ? ORDER BY seq DESC LIMIT 1'),
@@ -49,6 +49,8 @@ export class SqliteRoomStore implements RoomStore {
       advance: this.db.prepare('UPDATE rooms SET last_seq = ? WHERE id = ? AND last_seq = ?'),
       deleteRoom: this.db.prepare('DELETE FROM rooms WHERE id = ?'),
       expired: this.db.prepare('SELECT id FROM rooms WHERE expires_at <= ?'),
+      firstSnapshot: this.db.prepare('SELECT state FROM room_snapshots WHERE room_id = ? AND seq = 0'),
+      listRooms: this.db.prepare('SELECT id, case_slug, created_at, expires_at, last_seq FROM rooms ORDER BY created_at DESC, id'),
     };
   }
 
@@ -75,11 +77,7 @@ export class SqliteRoomStore implements RoomStore {
       const recent = (this.statements.recentIds!.all(roomId, recentClientMsgIds) as { client_msg_id: string; seq: number }[]).reverse();
       return {
         snapshot: { seq: snapshot.seq, state: roomStateSchema.parse(JSON.parse(snapshot.state)) },
-        events: rows.map((row) => {
-          const stored: StoredRoomEvent = { seq: row.seq, at: row.at, event: roomEventSchema.parse(JSON.parse(row.body)) };
-          if (row.client_msg_id !== null) stored.clientMsgId = row.client_msg_id;
-          return stored;
-        }),
+        events: rows.map(toStoredEvent),
         recentClientMsgIds: recent.map((row) => ({ clientMsgId: row.client_msg_id, seq: row.seq })),
       };
     })();
@@ -145,6 +143,40 @@ export class SqliteRoomStore implements RoomStore {
     })();
   }
 
+  async loadHistory(roomId: string): Promise<RoomHistory | undefined> {
+    return this.db.transaction(() => {
+      const first = this.statements.firstSnapshot!.get(roomId) as { state: string } | undefined;
+      const latest = this.statements.latestSnapshot!.get(roomId) as { seq: number; state: string } | undefined;
+      if (!first || !latest) return undefined;
+      const rows = this.statements.eventsAfter!.all(roomId, 0) as EventRow[];
+      return {
+        initial: roomStateSchema.parse(JSON.parse(first.state)),
+        events: rows.map(toStoredEvent),
+        latest: { seq: latest.seq, state: roomStateSchema.parse(JSON.parse(latest.state)) },
+      };
+    })();
+  }
+
+  async listRooms(): Promise<RoomSummary[]> {
+    const rows = this.statements.listRooms!.all() as { id: string; case_slug: string; created_at: string; expires_at: string; last_seq: number }[];
+    return rows.map((row) => ({ roomId: row.id, caseSlug: row.case_slug, createdAt: row.created_at, expiresAt: row.expires_at, lastSeq: row.last_seq }));
+  }
+
+  async importRoom(history: RoomHistory, tokens: readonly RoomTokenRecord[]): Promise<void> {
+    const { initial } = history;
+    this.db.transaction(() => {
+      if (this.statements.room!.get(initial.id)) throw new RoomLogConflictError(initial.id, 0);
+      this.statements.insertRoom!.run(initial.id, initial.caseSlug, initial.createdAt, initial.expiresAt);
+      for (const token of tokens) this.statements.insertToken!.run(initial.id, token.role, token.hash);
+      this.statements.insertSnapshot!.run(initial.id, 0, initial.createdAt, JSON.stringify(initial));
+      if (history.events.length > 0) this.appendOne(initial.id, history.events);
+      if (history.latest.seq > 0) {
+        if (history.latest.seq > history.events.length) throw new RoomLogConflictError(initial.id, history.latest.seq);
+        this.statements.insertSnapshot!.run(initial.id, history.latest.seq, new Date().toISOString(), JSON.stringify(history.latest.state));
+      }
+    })();
+  }
+
   async deleteRoom(roomId: string): Promise<void> {
     this.statements.deleteRoom!.run(roomId);
   }
@@ -161,4 +193,11 @@ export class SqliteRoomStore implements RoomStore {
     if (this.batch.length > 0) this.flush();
     if (this.db.open) this.db.close();
   }
+}
+
+/** A stored event row as the log's entry (body parsed and checked against the event schema). */
+function toStoredEvent(row: EventRow): StoredRoomEvent {
+  const stored: StoredRoomEvent = { seq: row.seq, at: row.at, event: roomEventSchema.parse(JSON.parse(row.body)) };
+  if (row.client_msg_id !== null) stored.clientMsgId = row.client_msg_id;
+  return stored;
 }

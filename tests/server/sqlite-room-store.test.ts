@@ -108,6 +108,34 @@ describe('SqliteRoomStore', () => {
     store = new SqliteRoomStore(dir);
   });
 
+  it('keeps the first state and the whole log for replay, lists rooms, and imports a history whole', async () => {
+    const first = room('room-aaaaaaaaaaaaaaaa');
+    await store.createRoom(first, tokens);
+    await store.appendEvents('room-aaaaaaaaaaaaaaaa', [event(1, 'c1'), event(2), event(3)]);
+    const after2 = applyRoomEvents(first, [event(1).event, event(2).event]);
+    await store.saveSnapshot('room-aaaaaaaaaaaaaaaa', 2, after2);
+    await store.saveSnapshot('room-aaaaaaaaaaaaaaaa', 3, applyRoomEvents(after2, [event(3).event]));
+    await store.saveSnapshot('room-aaaaaaaaaaaaaaaa', 3, applyRoomEvents(after2, [event(3).event]));
+    const history = await store.loadHistory('room-aaaaaaaaaaaaaaaa');
+    expect(history?.initial).toEqual(first);
+    expect(history?.events.map((stored) => stored.seq)).toEqual([1, 2, 3]);
+    expect(history?.events[0]?.clientMsgId).toBe('c1');
+    expect(history?.latest.seq).toBe(3);
+    expect(await store.loadHistory('room-bbbbbbbbbbbbbbbb')).toBeUndefined();
+
+    await store.createRoom(room('room-bbbbbbbbbbbbbbbb', 14, new Date('2026-11-30T10:00:00.000Z')), tokens);
+    expect((await store.listRooms()).map((summary) => [summary.roomId, summary.lastSeq])).toEqual([['room-bbbbbbbbbbbbbbbb', 0], ['room-aaaaaaaaaaaaaaaa', 3]]);
+
+    const copy = { initial: { ...first, id: 'room-cccccccccccccccc' }, events: history!.events, latest: { seq: 3, state: { ...history!.latest.state, id: 'room-cccccccccccccccc' } } };
+    await store.importRoom(copy, tokens);
+    expect((await store.loadRoom('room-cccccccccccccccc', 5))?.snapshot.seq).toBe(3);
+    expect((await store.loadHistory('room-cccccccccccccccc'))?.events).toHaveLength(3);
+    await expect(store.importRoom(copy, tokens)).rejects.toBeInstanceOf(RoomLogConflictError);
+    const gap = { ...copy, initial: { ...copy.initial, id: 'room-dddddddddddddddd' }, events: [event(1), event(3)] };
+    await expect(store.importRoom(gap, tokens)).rejects.toBeInstanceOf(RoomLogConflictError);
+    expect(await store.getAccess('room-dddddddddddddddd')).toBeUndefined();
+  });
+
   it('runs its migrations once, whatever the number of opens', async () => {
     await store.close();
     store = new SqliteRoomStore(dir);
