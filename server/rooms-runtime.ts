@@ -5,6 +5,7 @@ import { DEFAULT_ROOM_TTL_DAYS } from '../lib/rooms/room-limits';
 import type { RoomStore } from '../lib/rooms/room-store';
 import { createRoomCaseContext } from './room-case-context';
 import { RoomHub } from './room-hub';
+import { startRoomsCluster } from './rooms-cluster';
 import { createRoomsHttpHandler } from './rooms-http';
 import type { RoomsHttpOptions } from './rooms-http';
 import { attachRoomsSocket, evictRooms } from './rooms-socket';
@@ -39,12 +40,24 @@ export type RoomsRuntime = {
  */
 export async function startRooms(
   httpServer: HttpServer,
-  options: { dataDir: string; ttlDays: number; store?: RoomStore; root?: string; now?: () => Date; socket?: RoomsSocketOptions; http?: RoomsHttpOptions; log?: (line: string) => void },
+  options: {
+    dataDir: string;
+    ttlDays: number;
+    store?: RoomStore;
+    root?: string;
+    now?: () => Date;
+    socket?: RoomsSocketOptions;
+    http?: RoomsHttpOptions;
+    log?: (line: string) => void;
+    /** Set (Postgres): other app instances may share the rooms, so this one joins them (log notices, socket.io adapter). */
+    cluster?: { databaseUrl: string };
+  },
 ): Promise<RoomsRuntime> {
   const store = options.store ?? new SqliteRoomStore(options.dataDir);
   const cases = createRoomCaseContext(options.root);
-  const hub = new RoomHub({ store, ttlDays: options.ttlDays, now: options.now, log: options.log, ...cases });
-  const io = attachRoomsSocket(httpServer, hub, { log: options.log, ...options.socket });
+  const cluster = options.cluster ? await startRoomsCluster({ databaseUrl: options.cluster.databaseUrl, log: options.log }) : undefined;
+  const hub = new RoomHub({ store, ttlDays: options.ttlDays, now: options.now, log: options.log, notifier: cluster?.notifier, ...cases });
+  const io = attachRoomsSocket(httpServer, hub, { log: options.log, ...options.socket, ...(cluster ? { adapter: cluster.adapter } : {}) });
   const sweep = async () => {
     const ids = await hub.sweepExpired();
     evictRooms(io, ids);
@@ -66,6 +79,8 @@ export async function startRooms(
       // The last clients out snapshot their rooms; let that finish before the store closes.
       await new Promise((resolve) => setImmediate(resolve));
       await hub.idle();
+      hub.detach();
+      await cluster?.close();
       await store.close();
     },
   };
