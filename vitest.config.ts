@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // A throwaway PostgreSQL for the tests that ask for one (started lazily; tests/server/test-postgres.ts).
+    globalSetup: ['tests/server/test-postgres-setup.ts'],
     // Some tests run the real command-line tools in a child process.
     testTimeout: 120_000,
   },
