@@ -1,11 +1,12 @@
 // The app's one process: Next's pages and route handlers plus the rooms (HTTP API and socket.io) on one
 // port. `npm start` (after `npm run build`) and `npm run app` run it; `--dev` runs Next in dev mode.
 // Environment: PORT (3000), HOST (0.0.0.0 so a colleague on the LAN can join; 127.0.0.1 for this
-// machine only), ROOMS_DATA_DIR (./data/rooms), ROOM_TTL_DAYS (14).
+// machine only), ROOMS_DATA_DIR (./data/rooms), ROOM_TTL_DAYS (14), DATABASE_URL (rooms in Postgres).
 import { NODE_ENV_MODE } from './set-node-env';
 import { createServer } from 'node:http';
 import next from 'next';
 import { roomsConfigFromEnv, startRooms } from './rooms-runtime';
+import { describeRoomStore, openRoomStore } from './storage/open-room-store';
 import { ALLOWED_METHODS, isForbiddenFetchMethod } from '../lib/http/security-headers';
 
 async function main(): Promise<void> {
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   const hostname = process.env.HOST ?? '0.0.0.0';
   if (!Number.isInteger(port) || port <= 0 || port > 65_535) throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
   const config = roomsConfigFromEnv();
+  // The store first: an unreachable DATABASE_URL stops the start in one line, before Next loads.
+  const store = await openRoomStore(config, { log: (line) => console.error(line) });
 
   const app = next({ dev, hostname, port });
   const handle = app.getRequestHandler();
@@ -37,7 +40,7 @@ async function main(): Promise<void> {
         res.end();
       });
   });
-  const rooms = await startRooms(server, { ...config, log: (line) => console.error(line) });
+  const rooms = await startRooms(server, { ...config, store, log: (line) => console.error(line) });
   roomsApi.handle = rooms.handleHttp;
   // socket.io takes the upgrades on /socket.io; Next takes the others (its dev server's hot reload).
   const upgrade = app.getUpgradeHandler();
@@ -46,7 +49,7 @@ async function main(): Promise<void> {
   });
 
   server.listen(port, hostname, () => {
-    console.log(`System Design Trainer on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (rooms data in ${config.dataDir}, kept ${config.ttlDays} days)`);
+    console.log(`System Design Trainer on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (rooms in ${describeRoomStore(config)}, kept ${config.ttlDays} days)`);
   });
 
   const stop = (signal: string) => {

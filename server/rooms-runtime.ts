@@ -10,16 +10,20 @@ import { createRoomsHttpHandler } from './rooms-http';
 import type { RoomsHttpOptions } from './rooms-http';
 import { attachRoomsSocket, evictRooms } from './rooms-socket';
 import type { RoomsSocketOptions } from './rooms-socket';
-import { SqliteRoomStore } from './storage/sqlite-room-store';
+import { databaseUrlFromEnv, openRoomStore } from './storage/open-room-store';
 
 /** How often expired rooms are looked for and deleted. */
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
-/** The rooms' settings from the environment: ROOMS_DATA_DIR (default ./data/rooms) and ROOM_TTL_DAYS (default 14). */
-export function roomsConfigFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): { dataDir: string; ttlDays: number } {
+/**
+ * The rooms' settings from the environment: ROOMS_DATA_DIR (default ./data/rooms), ROOM_TTL_DAYS (default
+ * 14) and DATABASE_URL (a postgres:// URL: rooms in Postgres instead of SQLite; `databaseUrl` only when set).
+ */
+export function roomsConfigFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): { dataDir: string; ttlDays: number; databaseUrl?: string } {
   const ttl = Number(env.ROOM_TTL_DAYS ?? DEFAULT_ROOM_TTL_DAYS);
   if (!Number.isFinite(ttl) || ttl <= 0) throw new Error(`ROOM_TTL_DAYS must be a positive number of days, not "${env.ROOM_TTL_DAYS}".`);
-  return { dataDir: path.resolve(env.ROOMS_DATA_DIR ?? path.join('data', 'rooms')), ttlDays: ttl };
+  const databaseUrl = databaseUrlFromEnv(env.DATABASE_URL);
+  return { dataDir: path.resolve(env.ROOMS_DATA_DIR ?? path.join('data', 'rooms')), ttlDays: ttl, ...(databaseUrl ? { databaseUrl } : {}) };
 }
 
 export type RoomsRuntime = {
@@ -34,7 +38,8 @@ export type RoomsRuntime = {
 };
 
 /**
- * Everything of the rooms on one HTTP server: the store (SQLite in `dataDir` unless one is given),
+ * Everything of the rooms on one HTTP server: the store (the one given, else Postgres when `databaseUrl`
+ * is set, else SQLite in `dataDir`),
  * the hub, the socket layer and the HTTP API. Used by server/index.ts (with Next) and by the tests
  * and the bench (on a bare HTTP server, without Next).
  */
@@ -43,19 +48,19 @@ export async function startRooms(
   options: {
     dataDir: string;
     ttlDays: number;
+    /** Set: rooms live in this Postgres, which other app instances may share, so this one joins them (log notices, socket.io adapter). */
+    databaseUrl?: string;
     store?: RoomStore;
     root?: string;
     now?: () => Date;
     socket?: RoomsSocketOptions;
     http?: RoomsHttpOptions;
     log?: (line: string) => void;
-    /** Set (Postgres): other app instances may share the rooms, so this one joins them (log notices, socket.io adapter). */
-    cluster?: { databaseUrl: string };
   },
 ): Promise<RoomsRuntime> {
-  const store = options.store ?? new SqliteRoomStore(options.dataDir);
+  const store = options.store ?? (await openRoomStore(options, { log: options.log }));
   const cases = createRoomCaseContext(options.root);
-  const cluster = options.cluster ? await startRoomsCluster({ databaseUrl: options.cluster.databaseUrl, log: options.log }) : undefined;
+  const cluster = options.databaseUrl ? await startRoomsCluster({ databaseUrl: options.databaseUrl, log: options.log }) : undefined;
   const hub = new RoomHub({ store, ttlDays: options.ttlDays, now: options.now, log: options.log, notifier: cluster?.notifier, ...cases });
   const io = attachRoomsSocket(httpServer, hub, { log: options.log, ...options.socket, ...(cluster ? { adapter: cluster.adapter } : {}) });
   const sweep = async () => {
