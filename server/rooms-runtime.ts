@@ -39,9 +39,10 @@ export type RoomsRuntime = {
 
 /**
  * Everything of the rooms on one HTTP server: the store (the one given, else Postgres when `databaseUrl`
- * is set, else SQLite in `dataDir`),
- * the hub, the socket layer and the HTTP API. Used by server/index.ts (with Next) and by the tests
- * and the bench (on a bare HTTP server, without Next).
+ * is set, else SQLite in `dataDir`), the hub, the socket layer and the HTTP API. With `databaseUrl` the
+ * instance also joins the others on that database (server/rooms-cluster.ts): room log notices and
+ * socket.io's Postgres adapter; rejects when it cannot. Used by server/index.ts (with Next) and by the
+ * tests and the bench (on a bare HTTP server, without Next).
  */
 export async function startRooms(
   httpServer: HttpServer,
