@@ -1,7 +1,8 @@
 // The app's one process: Next's pages and route handlers plus the rooms (HTTP API and socket.io) on one
 // port. `npm start` (after `npm run build`) and `npm run app` run it; `--dev` runs Next in dev mode.
 // Environment: PORT (3000), HOST (0.0.0.0 so a colleague on the LAN can join; 127.0.0.1 for this
-// machine only), ROOMS_DATA_DIR (./data/rooms), ROOM_TTL_DAYS (14), DATABASE_URL (rooms in Postgres).
+// machine only), ROOMS_DATA_DIR (./data/rooms), ROOM_TTL_DAYS (14), DATABASE_URL (rooms in Postgres; several instances of this
+// server may then share it behind one address, WebSocket only, no sticky sessions: server/rooms-cluster.ts).
 import { NODE_ENV_MODE } from './set-node-env';
 import { createServer } from 'node:http';
 import next from 'next';

@@ -7,8 +7,21 @@ import type { RoomContext } from '../lib/rooms/room-reducer';
 import { ROOM_ROLES } from '../lib/rooms/room-role';
 import type { RoomRole } from '../lib/rooms/room-role';
 import type { RoomState } from '../lib/rooms/room-state-schema';
+import { RoomLogConflictError } from '../lib/rooms/room-store';
 import type { RoomStore, StoredRoomEvent } from '../lib/rooms/room-store';
 import { generateRoomId, generateRoomToken, hashRoomToken, tokenMatches } from '../lib/rooms/room-token';
+import type { RoomLogNotifier } from './room-log-notify';
+
+/**
+ * How many times a message is decided after losing the race for the next seq to another app
+ * instance (each time on the state caught up from the store) before the sender is refused: with the
+ * pauses below, about a second of another instance writing the same room without a break.
+ */
+export const MAX_APPEND_ATTEMPTS = 12;
+/** The longest pause before deciding again after a lost race, in ms: a random pause up to 2^attempt ms, capped here, so two busy writers stop colliding in step. */
+const MAX_RETRY_PAUSE_MS = 100;
+
+const pauseBeforeRetry = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_RETRY_PAUSE_MS, 2 ** attempt)));
 
 /** An event as it goes out: its place in the log and the room's state right after it (for projection). */
 export type LoggedEvent = { seq: number; event: RoomEvent; after: RoomState };
@@ -24,6 +37,11 @@ export type RoomHubOptions = {
   suggestAnswer?: RoomContext['suggestAnswer'];
   curveballBaseline?: RoomContext['curveballBaseline'];
   log?: (line: string) => void;
+  /**
+   * Set when other app instances write to the same store (Postgres, issue 16): the hub publishes each
+   * append, catches up on the others' notices, and re-reads a room from the store before a client joins.
+   */
+  notifier?: RoomLogNotifier;
 };
 
 type LiveRoom = {
@@ -35,6 +53,8 @@ type LiveRoom = {
   /** The tail of this room's work queue: messages of one room are handled one at a time, in order. */
   tail: Promise<unknown>;
   connections: number;
+  /** A catch-up is queued and has not started: further notices need no other one. */
+  catchUpQueued: boolean;
 };
 
 /** Thrown by createRoom for a case that does not exist or a length out of range. */
@@ -52,9 +72,16 @@ export class RoomHub {
   private readonly rooms = new Map<string, Promise<LiveRoom | undefined>>();
   private readonly listeners = new Set<(roomId: string, events: LoggedEvent[]) => void>();
   private readonly now: () => Date;
+  private readonly unsubscribe: () => void;
 
   constructor(private readonly options: RoomHubOptions) {
     this.now = options.now ?? (() => new Date());
+    this.unsubscribe = options.notifier?.subscribe({ appended: (roomId, seq) => this.heard(roomId, seq), resync: () => this.resync() }) ?? (() => undefined);
+  }
+
+  /** Stops following other instances' notices (the notifier itself is closed by its owner). */
+  detach(): void {
+    this.unsubscribe();
   }
 
   /** Registers a listener for logged events; returns the unsubscribe function. */
@@ -106,7 +133,11 @@ export class RoomHub {
     const room = await this.load(roomId);
     if (!room) return false;
     room.connections += 1;
-    await this.enqueue(room, async () => join(room.state, room.seq));
+    await this.enqueue(room, async () => {
+      // Another instance may have appended since this one last heard (a notice in flight, or its sender died first).
+      if (this.options.notifier) await this.catchUp(roomId, room);
+      join(room.state, room.seq);
+    });
     return true;
   }
 
@@ -119,32 +150,48 @@ export class RoomHub {
     if (room.connections > 0) return;
     await this.enqueue(room, async () => {
       if (room.connections > 0) return;
-      if (room.seq > room.snapshotSeq) await this.options.store.saveSnapshot(roomId, room.seq, room.state);
-      room.snapshotSeq = room.seq;
-      if (room.connections === 0 && this.rooms.get(roomId) === loading) this.rooms.delete(roomId);
+      try {
+        if (room.seq > room.snapshotSeq) await this.options.store.saveSnapshot(roomId, room.seq, room.state);
+        room.snapshotSeq = room.seq;
+      } finally {
+        // Unloaded even when the snapshot failed (a room deleted meanwhile): the store has the log.
+        if (room.connections === 0 && this.rooms.get(roomId) === loading) this.rooms.delete(roomId);
+      }
     });
   }
 
   /**
-   * Handles one client message: a message id already seen is acknowledged with its first seq and not
-   * applied again; otherwise the reducer decides, the events are stored, applied and reported.
+   * Handles one client message: a message id already seen (here or, read back from the store, on
+   * another instance) is acknowledged with its first seq and not applied again; otherwise the reducer
+   * decides, the events are stored, applied and reported. When another instance took the next seq
+   * first, the hub catches up from the store and decides again on the fresh state (at most
+   * MAX_APPEND_ATTEMPTS times, then a `conflict` refusal: the client may send it again).
    */
   async submit(roomId: string, role: RoomRole, message: ClientMessage): Promise<SubmitResult> {
     const room = await this.load(roomId);
     if (!room) return { ok: false, code: 'not-found', message: 'There is no such room.' };
     return this.enqueue(room, async (): Promise<SubmitResult> => {
-      const seen = room.seen.get(message.clientMsgId);
-      if (seen !== undefined) return { ok: true, seq: seen, events: [] };
-      const decision = decideRoomMessage(room.state, message, role, {
-        now: this.now(),
-        newId: () => randomUUID(),
-        suggestAnswer: this.options.suggestAnswer,
-        curveballBaseline: this.options.curveballBaseline,
-      });
-      if (!decision.ok) return decision;
-      const logged = await this.append(roomId, room, decision.events, message.clientMsgId);
-      if (logged.length === 0) this.remember(room, message.clientMsgId, room.seq);
-      return { ok: true, seq: room.seq, events: logged };
+      for (let attempt = 1; ; attempt += 1) {
+        const seen = room.seen.get(message.clientMsgId);
+        if (seen !== undefined) return { ok: true, seq: seen, events: [] };
+        const decision = decideRoomMessage(room.state, message, role, {
+          now: this.now(),
+          newId: () => randomUUID(),
+          suggestAnswer: this.options.suggestAnswer,
+          curveballBaseline: this.options.curveballBaseline,
+        });
+        if (!decision.ok) return decision;
+        try {
+          const logged = await this.append(roomId, room, decision.events, message.clientMsgId);
+          if (logged.length === 0) this.remember(room, message.clientMsgId, room.seq);
+          return { ok: true, seq: room.seq, events: logged };
+        } catch (error) {
+          if (!(error instanceof RoomLogConflictError)) throw error;
+          if (attempt >= MAX_APPEND_ATTEMPTS) return this.busy(roomId, attempt);
+          await pauseBeforeRetry(attempt);
+          await this.catchUp(roomId, room);
+        }
+      }
     });
   }
 
@@ -153,7 +200,18 @@ export class RoomHub {
     if ((await this.authenticate(roomId, token)) !== 'interviewer') return false;
     const room = await this.load(roomId);
     if (!room) return false;
-    await this.enqueue(room, () => this.append(roomId, room, closeRoomEvents(room.state, this.now())));
+    await this.enqueue(room, async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          await this.append(roomId, room, closeRoomEvents(room.state, this.now()));
+          return;
+        } catch (error) {
+          if (!(error instanceof RoomLogConflictError) || attempt >= MAX_APPEND_ATTEMPTS) throw error;
+          await pauseBeforeRetry(attempt);
+          await this.catchUp(roomId, room);
+        }
+      }
+    });
     return true;
   }
 
@@ -170,6 +228,49 @@ export class RoomHub {
     return ids;
   }
 
+  /** Another instance stored `roomId`'s log up to `seq`: a loaded room that is behind catches up (one queued catch-up at a time). */
+  private heard(roomId: string, seq: number): void {
+    const loading = this.rooms.get(roomId);
+    if (!loading) return;
+    void loading.then((room) => {
+      if (!room || room.seq >= seq || room.catchUpQueued) return;
+      room.catchUpQueued = true;
+      this.enqueue(room, () => {
+        room.catchUpQueued = false;
+        return this.catchUp(roomId, room);
+      }).catch((error: unknown) => this.options.log?.(`rooms: ${roomId}: catch-up failed: ${String(error)}`));
+    }, () => undefined);
+  }
+
+  /** Notices may have been missed (the listening connection dropped): every loaded room re-reads its log. */
+  private resync(): void {
+    for (const roomId of this.rooms.keys()) this.heard(roomId, Number.MAX_SAFE_INTEGER);
+  }
+
+  /**
+   * Reads the events after the room's seq from the store and applies them in order, as if they had
+   * been appended here: their message ids are remembered and the listeners get them (so this
+   * instance's clients receive them). Runs inside the room's queue.
+   */
+  private async catchUp(roomId: string, room: LiveRoom): Promise<void> {
+    const events = await this.options.store.loadEventsAfter(roomId, room.seq);
+    if (!events || events.length === 0) return;
+    const logged: LoggedEvent[] = [];
+    for (const entry of events) {
+      if (entry.seq !== room.seq + 1) throw new Error(`Room ${roomId}: the store returned event ${entry.seq} after ${room.seq}.`);
+      room.state = applyRoomEvent(room.state, entry.event);
+      room.seq = entry.seq;
+      if (entry.clientMsgId) this.remember(room, entry.clientMsgId, entry.seq);
+      logged.push({ seq: entry.seq, event: entry.event, after: room.state });
+    }
+    for (const listener of this.listeners) listener(roomId, logged);
+  }
+
+  private busy(roomId: string, attempts: number): SubmitResult {
+    this.options.log?.(`rooms: ${roomId}: gave up after ${attempts} attempts: other instances kept writing first`);
+    return { ok: false, code: 'conflict', message: `Other edits to this room kept arriving first (${attempts} tries); send it again.` };
+  }
+
   /**
    * Stores the events, then applies them, remembers the message id and tells the listeners. Once the
    * store has them they are the room's history whatever happens next: a failed snapshot is only
@@ -179,6 +280,7 @@ export class RoomHub {
     if (events.length === 0) return [];
     const stored: StoredRoomEvent[] = events.map((event, offset) => ({ seq: room.seq + 1 + offset, at: event.at, ...(clientMsgId ? { clientMsgId } : {}), event }));
     await this.options.store.appendEvents(roomId, stored);
+    this.options.notifier?.publish(roomId, stored.at(-1)!.seq);
     const logged: LoggedEvent[] = [];
     for (const entry of stored) {
       room.state = applyRoomEvent(room.state, entry.event);
@@ -226,6 +328,7 @@ export class RoomHub {
           seen: new Map(loaded.recentClientMsgIds.map((entry) => [entry.clientMsgId, entry.seq])),
           tail: Promise.resolve(),
           connections: 0,
+          catchUpQueued: false,
         };
       });
       this.rooms.set(roomId, loading);

@@ -5,6 +5,7 @@ import { DEFAULT_ROOM_TTL_DAYS } from '../lib/rooms/room-limits';
 import type { RoomStore } from '../lib/rooms/room-store';
 import { createRoomCaseContext } from './room-case-context';
 import { RoomHub } from './room-hub';
+import { startRoomsCluster } from './rooms-cluster';
 import { createRoomsHttpHandler } from './rooms-http';
 import type { RoomsHttpOptions } from './rooms-http';
 import { attachRoomsSocket, evictRooms } from './rooms-socket';
@@ -38,18 +39,31 @@ export type RoomsRuntime = {
 
 /**
  * Everything of the rooms on one HTTP server: the store (the one given, else Postgres when `databaseUrl`
- * is set, else SQLite in `dataDir`),
- * the hub, the socket layer and the HTTP API. Used by server/index.ts (with Next) and by the tests
- * and the bench (on a bare HTTP server, without Next).
+ * is set, else SQLite in `dataDir`), the hub, the socket layer and the HTTP API. With `databaseUrl` the
+ * instance also joins the others on that database (server/rooms-cluster.ts): room log notices and
+ * socket.io's Postgres adapter; rejects when it cannot. Used by server/index.ts (with Next) and by the
+ * tests and the bench (on a bare HTTP server, without Next).
  */
 export async function startRooms(
   httpServer: HttpServer,
-  options: { dataDir: string; ttlDays: number; databaseUrl?: string; store?: RoomStore; root?: string; now?: () => Date; socket?: RoomsSocketOptions; http?: RoomsHttpOptions; log?: (line: string) => void },
+  options: {
+    dataDir: string;
+    ttlDays: number;
+    /** Set: rooms live in this Postgres, which other app instances may share, so this one joins them (log notices, socket.io adapter). */
+    databaseUrl?: string;
+    store?: RoomStore;
+    root?: string;
+    now?: () => Date;
+    socket?: RoomsSocketOptions;
+    http?: RoomsHttpOptions;
+    log?: (line: string) => void;
+  },
 ): Promise<RoomsRuntime> {
   const store = options.store ?? (await openRoomStore(options, { log: options.log }));
   const cases = createRoomCaseContext(options.root);
-  const hub = new RoomHub({ store, ttlDays: options.ttlDays, now: options.now, log: options.log, ...cases });
-  const io = attachRoomsSocket(httpServer, hub, { log: options.log, ...options.socket });
+  const cluster = options.databaseUrl ? await startRoomsCluster({ databaseUrl: options.databaseUrl, log: options.log }) : undefined;
+  const hub = new RoomHub({ store, ttlDays: options.ttlDays, now: options.now, log: options.log, notifier: cluster?.notifier, ...cases });
+  const io = attachRoomsSocket(httpServer, hub, { log: options.log, ...options.socket, ...(cluster ? { adapter: cluster.adapter } : {}) });
   const sweep = async () => {
     const ids = await hub.sweepExpired();
     evictRooms(io, ids);
@@ -71,6 +85,8 @@ export async function startRooms(
       // The last clients out snapshot their rooms; let that finish before the store closes.
       await new Promise((resolve) => setImmediate(resolve));
       await hub.idle();
+      hub.detach();
+      await cluster?.close();
       await store.close();
     },
   };

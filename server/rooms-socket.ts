@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import type { Socket } from 'socket.io';
+import type { ServerOptions, Socket } from 'socket.io';
 import { projectRoom, projectRoomEvent } from '../lib/rooms/project-room';
 import { BYTES_BURST, BYTES_PER_SECOND, MAX_MESSAGE_BYTES, MESSAGE_BURST, MESSAGES_PER_SECOND, POINTER_FLOOD_PER_SECOND, POINTER_INTERVAL_MS } from '../lib/rooms/room-limits';
 import { clientMessageSchema, pointerMessageSchema, roomAuthSchema, ROOM_SOCKET_EVENTS, ROOM_SOCKET_PATH } from '../lib/rooms/room-messages';
@@ -16,7 +16,13 @@ const viewerChannel = (roomId: string) => `${roomId}:viewers`;
 const KNOWN_EVENTS = new Set<string>([ROOM_SOCKET_EVENTS.message, ROOM_SOCKET_EVENTS.pointer]);
 
 /** Options of the realtime layer; the limits default to lib/rooms/room-limits.ts. */
-export type RoomsSocketOptions = { messagesPerSecond?: number; messageBurst?: number; log?: (line: string) => void };
+export type RoomsSocketOptions = {
+  messagesPerSecond?: number;
+  messageBurst?: number;
+  log?: (line: string) => void;
+  /** socket.io's adapter when several app instances share the rooms (server/rooms-cluster.ts); the in-memory one otherwise. */
+  adapter?: ServerOptions['adapter'];
+};
 
 function jsonBytes(value: unknown): number {
   try {
@@ -52,15 +58,18 @@ export function attachRoomsSocket(httpServer: HttpServer, hub: RoomHub, options:
     // A dropped client is noticed within 15 s (the default is 45 s), so the others see it go offline.
     pingInterval: 10_000,
     pingTimeout: 5_000,
+    ...(options.adapter ? { adapter: options.adapter } : {}),
   });
   const log = options.log ?? (() => undefined);
 
+  // Logged events go to this instance's sockets only (`local`): every instance that holds the room reads
+  // the same log from the store and sends it to its own, so a client gets each seq once, in order.
   hub.listen((roomId, events) => {
     for (const { seq, event, after } of events) {
       const full: RoomEventMessage = { seq, event };
-      io.to(interviewerChannel(roomId)).emit(ROOM_SOCKET_EVENTS.event, full);
+      io.local.to(interviewerChannel(roomId)).emit(ROOM_SOCKET_EVENTS.event, full);
       const projected = projectRoomEvent(event, 'candidate', after);
-      if (projected) io.to(viewerChannel(roomId)).emit(ROOM_SOCKET_EVENTS.event, { seq, event: projected } satisfies RoomEventMessage);
+      if (projected) io.local.to(viewerChannel(roomId)).emit(ROOM_SOCKET_EVENTS.event, { seq, event: projected } satisfies RoomEventMessage);
     }
   });
 
@@ -158,7 +167,7 @@ export function attachRoomsSocket(httpServer: HttpServer, hub: RoomHub, options:
   return io;
 }
 
-/** Tells the clients of rooms that no longer exist (expired) and closes their connections. */
+/** Tells the clients of rooms that no longer exist (expired) and closes their connections, on every instance (through the adapter). */
 export function evictRooms(io: Server, roomIds: readonly string[]): void {
   for (const roomId of roomIds) {
     io.to(roomId).emit(ROOM_SOCKET_EVENTS.error, { code: 'room-gone', message: 'This room has expired and was deleted.' } satisfies RoomErrorMessage);

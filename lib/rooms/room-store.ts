@@ -45,6 +45,11 @@ export interface RoomStore {
   getAccess(roomId: string): Promise<RoomAccess | undefined>;
   /** The latest snapshot and the events after it, or undefined when there is no such room. */
   loadRoom(roomId: string, recentClientMsgIds: number): Promise<LoadedRoom | undefined>;
+  /**
+   * The events after `afterSeq`, in seq order (empty when the log ends there), or undefined when there is
+   * no such room: how an app instance catches up with what another instance appended (issue 16).
+   */
+  loadEventsAfter(roomId: string, afterSeq: number): Promise<StoredRoomEvent[] | undefined>;
   /** Appends events that must continue the log (first seq = last stored + 1), atomically; else RoomLogConflictError. */
   appendEvents(roomId: string, events: readonly StoredRoomEvent[]): Promise<void>;
   /** Records the state after event `seq`, so a load replays only what came after. */

@@ -96,6 +96,16 @@ export class PostgresRoomStore implements RoomStore {
     });
   }
 
+  async loadEventsAfter(roomId: string, afterSeq: number): Promise<StoredRoomEvent[] | undefined> {
+    // One statement (one consistent read, one round trip): the room row, joined to its events after afterSeq if any.
+    const { rows } = await this.pool.query<{ room_id: string; seq: number | null; at: string; client_msg_id: string | null; body: unknown }>(
+      'SELECT r.id AS room_id, e.seq, e.at, e.client_msg_id, e.body FROM rooms r LEFT JOIN room_events e ON e.room_id = r.id AND e.seq > $2 WHERE r.id = $1 ORDER BY e.seq',
+      [roomId, afterSeq],
+    );
+    if (rows.length === 0) return undefined;
+    return rows.filter((row) => row.seq !== null).map((row) => toStoredEvent(row as EventRow));
+  }
+
   async appendEvents(roomId: string, events: readonly StoredRoomEvent[]): Promise<void> {
     if (events.length === 0) return;
     await appendChecked(this.pool, roomId, events);

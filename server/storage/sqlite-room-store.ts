@@ -84,6 +84,13 @@ export class SqliteRoomStore implements RoomStore {
     })();
   }
 
+  async loadEventsAfter(roomId: string, afterSeq: number): Promise<StoredRoomEvent[] | undefined> {
+    return this.db.transaction(() => {
+      if (!this.statements.room!.get(roomId)) return undefined;
+      return (this.statements.eventsAfter!.all(roomId, afterSeq) as EventRow[]).map(toStoredEvent);
+    })();
+  }
+
   /**
    * Appends are grouped: every append asked for in the same turn of the event loop is written in one
    * transaction (one commit for many rooms' edits), each in its own savepoint so a conflict refuses

@@ -92,6 +92,19 @@ export function describeRoomStoreContract(name: string, fresh: () => Promise<Fre
       expect(loaded?.latest).toEqual({ seq: 2, state });
     });
 
+    it('reads the events after a seq whatever the snapshots, for an instance catching up', async () => {
+      await store.createRoom(room('room-aaaaaaaaaaaaaaaa'), tokens);
+      await store.createRoom(room('room-bbbbbbbbbbbbbbbb'), tokens);
+      expect(await store.loadEventsAfter('room-aaaaaaaaaaaaaaaa', 0)).toEqual([]);
+      await store.appendEvents('room-aaaaaaaaaaaaaaaa', [event(1, 'm-1'), event(2), event(3, 'm-3')]);
+      await store.appendEvents('room-bbbbbbbbbbbbbbbb', [event(1, 'other')]);
+      await store.saveSnapshot('room-aaaaaaaaaaaaaaaa', 3, room('room-aaaaaaaaaaaaaaaa'));
+      expect(await store.loadEventsAfter('room-aaaaaaaaaaaaaaaa', 1)).toEqual([event(2), event(3, 'm-3')]);
+      expect(await store.loadEventsAfter('room-aaaaaaaaaaaaaaaa', 0)).toEqual([event(1, 'm-1'), event(2), event(3, 'm-3')]);
+      expect(await store.loadEventsAfter('room-aaaaaaaaaaaaaaaa', 3)).toEqual([]);
+      expect(await store.loadEventsAfter('room-cccccccccccccccc', 0)).toBeUndefined();
+    });
+
     it('refuses an append that does not continue the log, keeping nothing of it', async () => {
       await store.createRoom(room('room-aaaaaaaaaaaaaaaa'), tokens);
       await store.appendEvents('room-aaaaaaaaaaaaaaaa', [event(1)]);

@@ -1,0 +1,36 @@
+/**
+ * How app instances that share one room store tell each other that a room's log grew (issue 16).
+ * A notice is only a hint (`roomId`, `seq` = the last seq now stored): the receiver reads the events
+ * themselves from the store, in seq order, so a lost or late notice delays delivery but never
+ * reorders or duplicates it. Postgres LISTEN/NOTIFY implements it (server/pg-room-log-notify.ts);
+ * a single instance (SQLite) needs none.
+ */
+export interface RoomLogNotifier {
+  /** Tells the other instances that `roomId`'s log now ends at `seq` (or later). Never throws; failures are logged. */
+  publish(roomId: string, seq: number): void;
+  /**
+   * Registers what to do with other instances' notices (`appended`) and when notices may have been
+   * missed (`resync`: the listening connection was re-established), so every loaded room is re-read.
+   * Returns the unsubscribe function.
+   */
+  subscribe(handlers: RoomLogHandlers): () => void;
+  /** Stops listening and publishing. */
+  close(): Promise<void>;
+}
+
+export type RoomLogHandlers = { appended: (roomId: string, seq: number) => void; resync: () => void };
+
+/** A notice as it travels between instances: the sender's id lets an instance skip its own. */
+export type RoomLogNotice = { from: string; roomId: string; seq: number };
+
+/** Parses a notice's payload; undefined for anything that is not one (another program on the channel). */
+export function parseRoomLogNotice(payload: string | undefined): RoomLogNotice | undefined {
+  if (!payload) return undefined;
+  try {
+    const value = JSON.parse(payload) as Partial<RoomLogNotice> | null;
+    if (!value || typeof value.from !== 'string' || typeof value.roomId !== 'string' || !Number.isInteger(value.seq) || (value.seq ?? 0) < 1) return undefined;
+    return { from: value.from, roomId: value.roomId, seq: value.seq as number };
+  } catch {
+    return undefined;
+  }
+}
