@@ -20,6 +20,7 @@ import { scoreDeepDive, scoreDeepDivePrompt } from '../../lib/deep-dive/score-de
 import { scoreQuestion } from '../../lib/practice/score-question';
 import { loadAllLessons } from '../../lib/practice/load-lessons';
 import { benchRoomFanout } from './room-fanout';
+import { benchRoomReplayScrub } from './room-replay-scrub';
 
 export type Benchmark = { name: string; run: () => BenchResult | Promise<BenchResult> };
 
@@ -131,6 +132,11 @@ export const benchmarks: Benchmark[] = [
         { n: 100 },
       );
     },
+  },
+  {
+    // Scrub a 45-minute, 2,000-edit room replay to random moments: state, projection and score per step.
+    name: 'room-replay-scrub',
+    run: benchRoomReplayScrub,
   },
   {
     // 50 live rooms of 3 clients on loopback: candidate's canvas edit -> interviewer, and server memory per room.
