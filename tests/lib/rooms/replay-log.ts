@@ -1,4 +1,5 @@
 import { createRoomState } from '@/lib/rooms/create-room-state';
+import type { Ratings } from '@/lib/rooms/rating-schema';
 import type { RoomEvent } from '@/lib/rooms/room-messages';
 import { applyRoomEvent } from '@/lib/rooms/room-reducer';
 import type { RoomElement, RoomState } from '@/lib/rooms/room-state-schema';
@@ -12,14 +13,14 @@ const MINUTE = 60_000;
 
 const NAMES = ['Kafka', 'Spark Structured Streaming', 'S3 data lake', 'Postgres orders DB', 'Debezium CDC', 'Airflow', 'Snowflake', 'dbt', 'Grafana', 'Redis'];
 
-type LogOptions = { edits?: number; minutes?: number; roomId?: string; released?: boolean };
+type LogOptions = { edits?: number; minutes?: number; roomId?: string; released?: boolean; ratings?: Ratings | null; ended?: boolean };
 
 /**
  * A generated, realistic room log (our own, for the replay tests and the room-replay-scrub bench): a
  * 45-minute interview by default with `edits` canvas edits (up to 60 labelled boxes and 80 arrows,
  * the rest moves of earlier boxes), the five steps in order, ten questions with replies, a worksheet and a
- * design filled in as it goes, one pause, the curveball, interviewer notes, ratings, the end and
- * (optionally) the release. Deterministic.
+ * design filled in as it goes, one pause, the curveball, interviewer notes, ratings (`ratings`, null
+ * for none), the end (unless `ended` is false) and (optionally) the release. Deterministic.
  */
 export function generateRoomHistory(options: LogOptions = {}): RoomHistory {
   const edits = options.edits ?? 2_000;
@@ -95,7 +96,9 @@ export function generateRoomHistory(options: LogOptions = {}): RoomHistory {
     for (const item of changed) versions.set(item.id, item);
     if (changed.length > 0) push(offset + 500, (at) => ({ type: 'scene:updated', at, elements: changed }));
   }
-  push(span + shift + 30_000, (at) => ({ type: 'ratings:set', at, ratings: { steps: { clarify: 3, estimate: 2, design: 3, diagram: 4, 'deep-dive': 2 }, dimensions: {}, comments: 'Solid.' } }));
+  const ratings: Ratings | null = options.ratings === undefined ? { steps: { clarify: 3, estimate: 2, design: 3, diagram: 4, 'deep-dive': 2 }, dimensions: {}, comments: 'Solid.' } : options.ratings;
+  if (ratings) push(span + shift + 30_000, (at) => ({ type: 'ratings:set', at, ratings }));
+  if (options.ended === false) return { initial, events, latest: { seq, state } };
   push(span + shift + 60_000, (at) => ({ type: 'room:ended', at }));
   if (options.released) push(span + shift + 90_000, (at) => ({ type: 'room:released', at }));
   return { initial, events, latest: { seq, state } };
