@@ -57,7 +57,7 @@ export async function startRooms(
     hub,
     io,
     store,
-    handleHttp: createRoomsHttpHandler(hub, { log: options.log, loadHistory: (roomId) => store.loadHistory(roomId), now: options.now, ...options.http }),
+    handleHttp: createRoomsHttpHandler(hub, { log: options.log, store, root: options.root, now: options.now, ...options.http }),
     sweep,
     close: async () => {
       clearInterval(timer);
