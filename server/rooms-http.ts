@@ -4,6 +4,14 @@ import { MAX_INTERVIEW_MINUTES, MIN_INTERVIEW_MINUTES } from '../lib/interview/i
 import { ROOM_ROLES } from '../lib/rooms/room-role';
 import type { RoomRole } from '../lib/rooms/room-role';
 import { ROOM_CREATE_BURST, ROOM_ID_PATTERN, ROOMS_PER_MINUTE } from '../lib/rooms/room-limits';
+import { exportRoom, finalRoomState } from '../lib/rooms/room-export';
+import { mayReplay, projectRoomHistory } from '../lib/rooms/room-replay-access';
+import type { RoomHistory, RoomStore } from '../lib/rooms/room-store';
+import { agreementFromStore } from '../lib/rooms/agreement-report';
+import type { AgreementReport } from '../lib/rooms/agreement-report';
+import { isRoomsAdmin, roomsAdminTokenHash } from '../lib/rooms/rooms-admin';
+import { listCaseSlugs, loadCase } from '../lib/content/load-cases';
+import type { Rubric } from '../lib/content/rubric-schema';
 import { KeyedTokenBuckets } from './rate-limit';
 import { RoomInputError } from './room-hub';
 import type { RoomHub } from './room-hub';
@@ -49,6 +57,18 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 const CLOSE_PATH = /^\/api\/rooms\/([^/]+)\/close$/;
+/** `GET /api/rooms/<id>/history` (the replay) and `GET /api/rooms/<id>/export` (the interviewer's file). */
+const READ_PATH = /^\/api\/rooms\/([^/]+)\/(history|export)$/;
+/** History and export reads a client address may make: this many a minute, in bursts of twice that. */
+const READS_PER_MINUTE = 60;
+
+const AGREEMENT_PATH = '/api/rooms/agreement';
+
+/** `GET /api/rooms/agreement` answers this (200) to the admin token: the `rooms agreement --json` report. */
+export type RoomsAgreementResponse = AgreementReport;
+
+/** `GET /api/rooms/<id>/history` answers this (200): the role's projection of the room's whole log. */
+export type RoomHistoryResponse = { role: RoomRole; history: RoomHistory };
 
 /**
  * The rooms' HTTP API, in front of Next's handler: `POST /api/rooms` `{ caseSlug, lengthMinutes }` ->
@@ -56,16 +76,93 @@ const CLOSE_PATH = /^\/api\/rooms\/([^/]+)\/close$/;
  * token>` -> 204, or 404 for a wrong token exactly as for a missing room. Resolves true when it
  * answered the request, false to let Next answer it.
  */
-export type RoomsHttpOptions = { roomsPerMinute?: number; roomCreateBurst?: number; log?: (line: string) => void };
+export type RoomsHttpOptions = {
+  roomsPerMinute?: number;
+  roomCreateBurst?: number;
+  log?: (line: string) => void;
+  /** The rooms' store, for the replay, export and agreement routes (they answer 404 without it). */
+  store?: RoomStore;
+  /** Where content/cases is (the agreement report scores each room with its case's rubric). */
+  root?: string;
+  now?: () => Date;
+  /** The SHA-256 of the team's admin token; default from env ROOMS_ADMIN_TOKEN (lib/rooms/rooms-admin.ts). */
+  adminTokenHash?: string;
+};
+
+function bearerToken(req: IncomingMessage): string {
+  return /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+}
 
 export function createRoomsHttpHandler(hub: RoomHub, options: RoomsHttpOptions = {}) {
   const log = options.log ?? (() => undefined);
   const creations = new KeyedTokenBuckets((options.roomsPerMinute ?? ROOMS_PER_MINUTE) / 60, options.roomCreateBurst ?? ROOM_CREATE_BURST);
+  const reads = new KeyedTokenBuckets(READS_PER_MINUTE / 60, READS_PER_MINUTE * 2);
+  const now = options.now ?? (() => new Date());
+  const adminHash = options.adminTokenHash ?? roomsAdminTokenHash();
+  const root = options.root ?? process.cwd();
+  const rubrics = new Map<string, Rubric>();
+  const rubricFor = (slug: string): Rubric | undefined => {
+    if (!rubrics.has(slug) && listCaseSlugs(root).includes(slug)) rubrics.set(slug, loadCase(slug, root).rubric);
+    return rubrics.get(slug);
+  };
+  const notFound = (res: ServerResponse) => (sendJson(res, 404, { error: 'There is no such room.' }), true);
+
+  /** The history and export routes: the role from the bearer token, then what that role may read. */
+  const read = async (req: IncomingMessage, res: ServerResponse, roomId: string, what: 'history' | 'export'): Promise<boolean> => {
+    if (req.method !== 'GET') {
+      res.writeHead(405, { allow: 'GET' });
+      res.end();
+      return true;
+    }
+    if (!reads.take(req.socket.remoteAddress ?? 'unknown')) {
+      res.writeHead(429, { 'retry-after': '60' });
+      res.end();
+      return true;
+    }
+    const token = bearerToken(req);
+    const roomRole = ROOM_ID_PATTERN.test(roomId) ? await hub.authenticate(roomId, token) : undefined;
+    // The team's admin token reads any room's replay as its interviewer would (the agreement report links them).
+    const role = roomRole ?? (what === 'history' && ROOM_ID_PATTERN.test(roomId) && isRoomsAdmin(token, adminHash) ? 'interviewer' : undefined);
+    const history = role && options.store ? await options.store.loadHistory(roomId) : undefined;
+    if (!role || !history) return notFound(res);
+    if (what === 'export') {
+      if (role !== 'interviewer') return notFound(res);
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-disposition': `attachment; filename="room-${roomId}.json"`,
+      });
+      res.end(JSON.stringify(exportRoom(history, now())));
+      return true;
+    }
+    if (!mayReplay(role, finalRoomState(history))) return notFound(res);
+    sendJson(res, 200, { role, history: projectRoomHistory(history, role) } satisfies RoomHistoryResponse);
+    return true;
+  };
+
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     const close = CLOSE_PATH.exec(pathname);
-    if (pathname !== '/api/rooms' && !close) return false;
+    const reading = READ_PATH.exec(pathname);
+    if (pathname !== '/api/rooms' && !close && !reading && pathname !== AGREEMENT_PATH) return false;
     try {
+      if (pathname === AGREEMENT_PATH) {
+        if (req.method !== 'GET') {
+          res.writeHead(405, { allow: 'GET' });
+          res.end();
+          return true;
+        }
+        if (!reads.take(req.socket.remoteAddress ?? 'unknown')) {
+          res.writeHead(429, { 'retry-after': '60' });
+          res.end();
+          return true;
+        }
+        if (!options.store || !isRoomsAdmin(bearerToken(req), adminHash)) return notFound(res);
+        const { report } = await agreementFromStore(options.store, rubricFor);
+        sendJson(res, 200, report satisfies RoomsAgreementResponse);
+        return true;
+      }
+      if (reading) return await read(req, res, decodeURIComponent(reading[1] ?? ''), reading[2] === 'export' ? 'export' : 'history');
       if (req.method !== 'POST') {
         res.writeHead(405, { allow: 'POST' });
         res.end();
@@ -73,9 +170,8 @@ export function createRoomsHttpHandler(hub: RoomHub, options: RoomsHttpOptions =
       }
       if (close) {
         const roomId = decodeURIComponent(close[1] ?? '');
-        const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
-        const closed = ROOM_ID_PATTERN.test(roomId) && (await hub.close(roomId, token));
-        if (!closed) return sendJson(res, 404, { error: 'There is no such room.' }), true;
+        const closed = ROOM_ID_PATTERN.test(roomId) && (await hub.close(roomId, bearerToken(req)));
+        if (!closed) return notFound(res);
         res.writeHead(204);
         res.end();
         return true;
@@ -99,7 +195,7 @@ export function createRoomsHttpHandler(hub: RoomHub, options: RoomsHttpOptions =
       else if (error instanceof RoomInputError) sendJson(res, 400, { error: error.message });
       else {
         log(`rooms: ${req.method} ${pathname} failed: ${String(error)}`);
-        sendJson(res, 500, { error: 'The room could not be created.' });
+        sendJson(res, 500, { error: reading ? 'The room could not be read.' : 'The room could not be created.' });
       }
       return true;
     }

@@ -76,7 +76,7 @@ export async function startRooms(
     hub,
     io,
     store,
-    handleHttp: createRoomsHttpHandler(hub, { log: options.log, ...options.http }),
+    handleHttp: createRoomsHttpHandler(hub, { log: options.log, store, root: options.root, now: options.now, ...options.http }),
     sweep,
     close: async () => {
       clearInterval(timer);

@@ -31,13 +31,54 @@ function scoreSessionCurveball(session: Session, rubric: Rubric): CurveballScore
 }
 
 /**
+ * What a step's score depends on in a session, as a string key, or undefined for a step not worth
+ * caching (the diagram: its scene changes with every edit and is large to key). Two sessions with the
+ * same key for a step get the same score for it from the same rubric. Keep in step with scoreStep below.
+ */
+function stepInputKey(session: Session, step: StepId): string | undefined {
+  const { answers } = session;
+  switch (step) {
+    case 'clarify':
+      return JSON.stringify(answers.clarify);
+    case 'estimate':
+      return JSON.stringify([answers.clarify, answers.estimate.rows, session.steps.estimate.notes]);
+    case 'design':
+      return JSON.stringify(answers.design);
+    case 'diagram':
+      return undefined;
+    case 'deep-dive':
+      return JSON.stringify([answers.deepDive, answers.deepDiveFollowUps ?? null]);
+    default:
+      return assertNever(step, 'step');
+  }
+}
+
+/**
+ * Step results already computed against one rubric, by step and input (a replay scrubbing through a
+ * room scores the same worksheet many times). The owner bounds it: scoreSession adds at most one entry
+ * per step per call.
+ */
+export type StepScoreCache = Map<string, StepResult>;
+
+/**
  * Scores a whole session with the same engines the step pages use, so the app, the report and
  * `grade session` print the same numbers. The total is the mean of the five step scores; after a
- * mock's curveball, that mean weighs 90% and the curveball 10%.
+ * mock's curveball, that mean weighs 90% and the curveball 10%. With a `cache` (one per rubric), a
+ * step whose inputs were scored before is not scored again; the result is the same.
  */
-export function scoreSession(session: Session, rubric: Rubric): SessionScore {
+export function scoreSession(session: Session, rubric: Rubric, cache?: StepScoreCache): SessionScore {
   const { answers } = session;
   const scoreStep = (step: StepId): StepResult => {
+    const input = cache ? stepInputKey(session, step) : undefined;
+    if (input === undefined || !cache) return computeStep(step);
+    const key = `${step}\u0000${input}`;
+    const known = cache.get(key);
+    if (known) return known;
+    const result = computeStep(step);
+    cache.set(key, result);
+    return result;
+  };
+  const computeStep = (step: StepId): StepResult => {
     switch (step) {
       case 'clarify':
         return scoreClarify(transcriptFromAnswers(answers.clarify), rubric);

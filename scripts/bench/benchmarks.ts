@@ -21,6 +21,7 @@ import { scoreQuestion } from '../../lib/practice/score-question';
 import { loadAllLessons } from '../../lib/practice/load-lessons';
 import { benchRoomFanout } from './room-fanout';
 import { benchStoreAppendPostgres, benchStoreAppendSqlite } from './store-append';
+import { benchRoomReplayScrub } from './room-replay-scrub';
 
 /** A benchmark; `run` resolves to undefined when it cannot run here (it says why on stderr). */
 export type Benchmark = { name: string; run: () => BenchResult | undefined | Promise<BenchResult | undefined> };
@@ -143,6 +144,11 @@ export const benchmarks: Benchmark[] = [
     // The same on Postgres (a throwaway cluster, or TEST_DATABASE_URL); skipped with a line without one.
     name: 'store-append-postgres',
     run: benchStoreAppendPostgres,
+  },
+  {
+    // Scrub a 45-minute, 2,000-edit room replay to random moments: state, projection and score per step.
+    name: 'room-replay-scrub',
+    run: benchRoomReplayScrub,
   },
   {
     // 50 live rooms of 3 clients on loopback: candidate's canvas edit -> interviewer, and server memory per room.

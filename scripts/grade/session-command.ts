@@ -1,5 +1,9 @@
 import { CliInputError } from '../../lib/cli/cli-error';
+import { finalRoomState, lastEventAt, readRoomExport } from '../../lib/rooms/room-export';
+import { ROOM_EXPORT_FORMAT } from '../../lib/rooms/room-export-schema';
+import { roomToSession } from '../../lib/rooms/room-to-session';
 import { importSession } from '../../lib/session/session-export';
+import type { Session } from '../../lib/session/session-schema';
 import { scoreSession } from '../../lib/session/score-session';
 import { summariseFollowUps } from '../../lib/deep-dive/follow-ups';
 import type { FollowUpSummary } from '../../lib/deep-dive/follow-ups';
@@ -27,20 +31,42 @@ function formatFollowUps(followUps: readonly FollowUpSummary[]): string[] {
   return lines;
 }
 
-/** `grade session file.json [--json]`: the exported session scored step by step, as the app shows it. */
+/**
+ * The session in a file: a session export (the app's "export"), or a room export (`format:
+ * "sdt-room-export"`, GET /api/rooms/<id>/export), whose final state becomes the session the room's
+ * report reads (roomToSession at the room's last event).
+ */
+function readSessionFile(file: string, text: string): Session {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  if (data && typeof data === 'object' && (data as { format?: unknown }).format === ROOM_EXPORT_FORMAT) {
+    const room = readRoomExport(data);
+    if (!room.ok) throw new CliInputError(`${file}: ${room.error}`);
+    const { history } = room.export;
+    return roomToSession(finalRoomState(history), lastEventAt(history));
+  }
+  const imported = importSession(text, Buffer.byteLength(text));
+  if (!imported.ok) throw new CliInputError(`${file}: ${imported.error}`);
+  return imported.session;
+}
+
+/** `grade session file.json [--json]`: the exported session (or room) scored step by step, as the app shows it. */
 export const sessionCommand: GradeCommand = {
-  summary: 'Score an exported session (all five steps) against its case: { total, steps: [{ step, score, findings }], followUps: [{ promptId, probes, open, answerShown, answerShownBeforeSettling }] }, plus { curveball } after a mock\'s curveball.',
+  summary: 'Score an exported session or room export (its final state; all five steps) against its case: { total, steps: [{ step, score, findings }], followUps: [{ promptId, probes, open, answerShown, answerShownBeforeSettling }] }, plus { curveball } after a mock\'s curveball.',
   usage: 'session file.json [--json]',
   run: (args) => {
     const file = inputFile(args);
     const text = readInputFile(file, 'session');
-    const imported = importSession(text, Buffer.byteLength(text));
-    if (!imported.ok) throw new CliInputError(`${file}: ${imported.error}`);
-    const content = requireCase(imported.session.caseSlug);
-    const scored = scoreSession(imported.session, content.rubric);
+    const session = readSessionFile(file ?? '-', text);
+    const content = requireCase(session.caseSlug);
+    const scored = scoreSession(session, content.rubric);
     const steps = scored.steps.map((step) => formatStepResult(getStep(step.step).title, step));
     const curveball = scored.curveball ? [formatStepResult(`Curveball (minute ${scored.curveball.announcedAtMinute})`, scored.curveball)] : [];
-    const followUps = summariseFollowUps(content.rubric.steps['deep-dive'].prompts, imported.session.answers.deepDive, imported.session.answers.deepDiveFollowUps);
+    const followUps = summariseFollowUps(content.rubric.steps['deep-dive'].prompts, session.answers.deepDive, session.answers.deepDiveFollowUps);
     const human = [`${content.frontmatter.title}: ${scored.total}/100`, '', ...steps, ...curveball, ...formatFollowUps(followUps)].join('\n');
     return { json: { ...scored, followUps }, human };
   },
