@@ -20,6 +20,7 @@ import { scoreDeepDive, scoreDeepDivePrompt } from '../../lib/deep-dive/score-de
 import { scoreQuestion } from '../../lib/practice/score-question';
 import { loadAllLessons } from '../../lib/practice/load-lessons';
 import { benchRoomFanout } from './room-fanout';
+import { benchContentCheckOne } from './content-check-one';
 
 export type Benchmark = { name: string; run: () => BenchResult | Promise<BenchResult> };
 
@@ -136,6 +137,11 @@ export const benchmarks: Benchmark[] = [
     // 50 live rooms of 3 clients on loopback: candidate's canvas edit -> interviewer, and server memory per room.
     name: 'room-fanout',
     run: benchRoomFanout,
+  },
+  {
+    // `content:check <slug>`, the whole command line, as a mentor runs it after a save (target: under 3 s).
+    name: 'content-check-one',
+    run: () => benchContentCheckOne(),
   },
 ];
 
