@@ -1,5 +1,3 @@
-import { bundleMDX } from 'mdx-bundler';
-import remarkGfm from 'remark-gfm';
 import { ContentError } from './content-error';
 import { unknownMdxComponents } from './mdx-component-names';
 
@@ -29,6 +27,9 @@ export async function compileMdx(body: string, file: string, lineOffset = 0): Pr
   if (unknown.length > 0) {
     throw new ContentError(file, `unknown component${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `<${name}>`).join(', ')}: use plain Markdown or one of the documented components`);
   }
+  // Loaded on first use: the compiler (mdx-bundler, its esbuild and the remark plugins) takes longer to
+  // load than most checks take to run, and a check whose MDX verdicts are cached never needs it.
+  const [{ bundleMDX }, { default: remarkGfm }] = await Promise.all([import('mdx-bundler'), import('remark-gfm')]);
   try {
     const { code } = await bundleMDX({
       source: body,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { didYouMean } from '../content/check/did-you-mean';
 import { uniqueIds } from '../content/unique-ids';
 import { NUMBER_TOKEN, analyse } from '../text/analyse';
 import { readClaim } from '../text/claims';
@@ -112,7 +113,7 @@ export const shortQuestionSchema = z
     const known = new Set(question.keyPoints.map((point) => point.id));
     question.misconceptions.forEach((misconception, index) => {
       misconception.contradicts.forEach((pointId, k) => {
-        if (!known.has(pointId)) ctx.addIssue({ code: 'custom', path: ['misconceptions', index, 'contradicts', k], message: `unknown key point "${pointId}" (known: ${[...known].join(', ')})` });
+        if (!known.has(pointId)) ctx.addIssue({ code: 'custom', path: ['misconceptions', index, 'contradicts', k], message: `unknown key point "${pointId}"${didYouMean(pointId, known)} (known: ${[...known].join(', ')})` });
       });
       question.keyPoints.forEach((point) => {
         const fired = readClaim(readText(point.text), { ...misconception, scope: 'clause' }).status;

@@ -22,6 +22,7 @@ import { loadAllLessons } from '../../lib/practice/load-lessons';
 import { benchRoomFanout } from './room-fanout';
 import { benchStoreAppendPostgres, benchStoreAppendSqlite } from './store-append';
 import { benchRoomReplayScrub } from './room-replay-scrub';
+import { benchContentCheckOne } from './content-check-one';
 
 /** A benchmark; `run` resolves to undefined when it cannot run here (it says why on stderr). */
 export type Benchmark = { name: string; run: () => BenchResult | undefined | Promise<BenchResult | undefined> };
@@ -154,6 +155,11 @@ export const benchmarks: Benchmark[] = [
     // 50 live rooms of 3 clients on loopback: candidate's canvas edit -> interviewer, and server memory per room.
     name: 'room-fanout',
     run: benchRoomFanout,
+  },
+  {
+    // `content:check <slug>`, the whole command line, as a mentor runs it after a save (target: under 3 s).
+    name: 'content-check-one',
+    run: () => benchContentCheckOne(),
   },
 ];
 

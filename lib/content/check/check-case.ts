@@ -3,7 +3,6 @@ import { referenceSceneText } from '../../canvas/draw-layout';
 import { arrowCrossings } from '../../canvas/arrow-crossings';
 import { sceneSnapshotSchema } from '../../canvas/scene-snapshot';
 import { worksheetSchema } from '../../estimate/worksheet-schema';
-import { unknownMdxComponents } from '../mdx-component-names';
 import { CASE_SLUG_PATTERN } from '../parse-case-files';
 import { referenceLayoutSchema } from '../reference-layout-schema';
 import { rubricSchema } from '../rubric-schema';
@@ -15,10 +14,11 @@ import type { ContentProblem } from './content-problem';
 import { sortProblems } from './content-problem';
 import { parseChecked, parseFrontmatter } from './parse-checked';
 import { referenceGradeProblems, worksheetRowProblems } from './reference-grades';
+import { mdxProblems } from './mdx-problems';
+import type { MdxCompiler } from './mdx-problems';
 import { scaffoldLeftovers } from './scaffold-leftovers';
 
-/** Compiles an MDX body; rejects with an Error whose message may start `file: line N: ...`. */
-export type MdxCompiler = (body: string, file: string, lineOffset: number) => Promise<unknown>;
+export type { MdxCompiler } from './mdx-problems';
 
 export type CheckCaseOptions = {
   /**
@@ -41,31 +41,6 @@ function factValues(rubric: unknown): Record<string, string> {
 }
 
 const problem = (file: string, code: string, message: string, fix?: string, severity: 'error' | 'warning' = 'error'): ContentProblem => ({ file, path: '', severity, code, message, ...(fix ? { fix } : {}) });
-
-/** `file: line 12: MDX does not compile: ...` from compile-mdx, as a problem at that line. */
-function mdxProblem(error: unknown, file: string): ContentProblem {
-  const text = error instanceof Error ? error.message : String(error);
-  const detail = text.startsWith(`${file}: `) ? text.slice(file.length + 2) : text;
-  const line = /^line (\d+): /.exec(detail);
-  return { ...problem(file, 'mdx', line ? detail.slice(line[0].length) : detail), ...(line ? { line: Number(line[1]), column: 1 } : {}) };
-}
-
-async function mdxProblems(body: string, file: string, lineOffset: number, options: CheckCaseOptions): Promise<ContentProblem[]> {
-  const unknown = unknownMdxComponents(body);
-  if (unknown.length > 0) {
-    // At the first use of the first unknown component, in the file's own lines.
-    const before = body.slice(0, Math.max(0, body.indexOf(`<${unknown[0]}`))).split('\n');
-    const at = { line: lineOffset + before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-    return [{ ...problem(file, 'mdx', `unknown component${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `<${name}>`).join(', ')}: use plain Markdown or one of the documented components`, 'the only component is <Callout title="…">'), ...at }];
-  }
-  if (!options.compileMdx) return [];
-  try {
-    await options.compileMdx(body, file, lineOffset);
-    return [];
-  } catch (error) {
-    return [mdxProblem(error, file)];
-  }
-}
 
 /**
  * Every check a case must pass before it ships, all at once: each file parses (YAML errors explained),
@@ -90,7 +65,7 @@ export async function checkCase(folder: CaseFolder, options: CheckCaseOptions = 
     const brief = parseFrontmatter(briefSource, caseFrontmatterSchema, briefFile, 'title, summary, domain, difficulty, durationMinutes and tags');
     problems.push(...brief.problems);
     durationMinutes = brief.data?.durationMinutes;
-    if (brief.body !== undefined) problems.push(...(await mdxProblems(brief.body, briefFile, brief.bodyLineOffset, options)));
+    if (brief.body !== undefined) problems.push(...(await mdxProblems(brief.body, briefFile, brief.bodyLineOffset, options.compileMdx)));
   }
 
   // The rubric.
@@ -153,7 +128,7 @@ export async function checkCase(folder: CaseFolder, options: CheckCaseOptions = 
   else {
     const writeUp = parseFrontmatter(writeUpSource, writeUpFrontmatterSchema, writeUpFile, 'a title');
     problems.push(...writeUp.problems);
-    if (writeUp.body !== undefined) problems.push(...(await mdxProblems(writeUp.body, writeUpFile, writeUp.bodyLineOffset, options)));
+    if (writeUp.body !== undefined) problems.push(...(await mdxProblems(writeUp.body, writeUpFile, writeUp.bodyLineOffset, options.compileMdx)));
   }
 
   // Every reference row evaluates with the case's values (read from the raw rubric if it does not validate).

@@ -50,6 +50,11 @@ export function schemaProblems(error: z.ZodError, schema: z.ZodType, map: Source
   const flatten = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]): z.core.$ZodIssue[] =>
     issues.flatMap((issue) => {
       const path = [...prefix, ...issue.path];
+      // A discriminated union whose tag (`type: choise`) is none of its options: a value outside a list.
+      const tag = issue as { discriminator?: string; options?: unknown[] };
+      if (issue.code === 'invalid_union' && tag.discriminator !== undefined && Array.isArray(tag.options)) {
+        return [{ code: 'invalid_value', values: tag.options, path, message: 'Invalid option', input: undefined } as unknown as z.core.$ZodIssue];
+      }
       if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ ...issue, path } as z.core.$ZodIssue];
       const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
       return closest.length === 0 ? [{ ...issue, path } as z.core.$ZodIssue] : flatten(closest, path);

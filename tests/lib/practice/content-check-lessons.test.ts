@@ -36,12 +36,18 @@ describe('npm run content:check on lessons', () => {
     expect(lines[1]).toMatch(/^content:check: 6 lessons valid with \d+ questions \(kafka, spark-streaming, databases, object-storage, airflow, modelling\)$/);
   });
 
-  it('exits 2 with one line naming the question file and path', () => {
+  it('exits 2 naming the question file, line, column and path of every problem at once', () => {
     const dir = scratchCopy();
-    edit(dir, 'content/lessons/databases/questions.yaml', (text) => text.replace('      text: A non-repeatable read\n      correct: true', '      text: A non-repeatable read'));
+    let questions = '';
+    edit(dir, 'content/lessons/databases/questions.yaml', (text) => (questions = text.replace('      text: A non-repeatable read\n      correct: true', '      text: A non-repeatable read')));
+    let kafka = '';
+    edit(dir, 'content/lessons/kafka/lesson.mdx', (text) => (kafka = text.replace('minutes:', 'minuts:')));
     const result = check(dir);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('content/lessons/databases/questions.yaml: [2].options: no option is marked correct: set correct: true on at least one\n');
+    const options = questions.slice(0, questions.lastIndexOf('options:', questions.indexOf('- id: non-repeatable'))).split('\n').length;
+    expect(result.stderr).toMatch(new RegExp(`^content/lessons/databases/questions\\.yaml:${options}:3: \\[2\\]\\.options: no option is marked correct: set correct: true on at least one\n`));
+    expect(result.stderr).toContain(`content/lessons/kafka/lesson.mdx:${kafka.slice(0, kafka.indexOf('minuts:')).split('\n').length}:1: minuts: "minuts" is not a field here\n  fix: did you mean "minutes"?\n`);
+    expect(result.stdout).toBe('content:check: 3 errors in content/lessons/databases, content/lessons/kafka\n');
   });
 
   it('exits 2 on lesson MDX that does not compile', () => {
@@ -50,6 +56,6 @@ describe('npm run content:check on lessons', () => {
     const result = check(dir);
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/^content\/lessons\/airflow\/lesson\.mdx: .*MDX does not compile/);
+    expect(result.stderr).toMatch(/^content\/lessons\/airflow\/lesson\.mdx:\d+:1: MDX does not compile/);
   });
 });
