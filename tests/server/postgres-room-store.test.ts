@@ -70,6 +70,13 @@ describePostgres('PostgresRoomStore', () => {
       expect(counts).toEqual([{ n: 0 }, { n: 0 }, { n: 0 }]);
     });
 
+    it('names its connections, so a database administrator can tell them apart', async () => {
+      const store = await open();
+      await store.getAccess('room-aaaaaaaaaaaaaaaa');
+      const rows = await sql<{ n: number }>(db.url, "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'system-design-trainer-rooms'");
+      expect(rows[0]!.n).toBeGreaterThan(0);
+    });
+
     it('applies the migrations once when several instances start at the same moment', async () => {
       const fresh = await createTestDatabase();
       try {
