@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RoomLogConflictError } from '@/lib/rooms/room-store';
@@ -87,6 +88,32 @@ describePostgres('PostgresRoomStore', () => {
         expect(await sql(fresh.url, 'SELECT name FROM schema_migrations')).toEqual([{ name: '001-rooms.sql' }]);
       } finally {
         await fresh.drop();
+      }
+    });
+
+    it('starts with a role that may only read and write, once an owner has migrated', async () => {
+      const fresh = await createTestDatabase();
+      const role = `rooms_app_${randomBytes(6).toString('hex')}`;
+      const password = randomBytes(12).toString('hex');
+      try {
+        await (await PostgresRoomStore.open(fresh.url)).close();
+        await sql(fresh.url, `CREATE ROLE ${role} LOGIN PASSWORD '${password}'`);
+        await sql(fresh.url, `REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO ${role}; GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
+        const url = new URL(fresh.url);
+        url.username = role;
+        url.password = password;
+        await expect(sql(url.toString(), 'CREATE TABLE not_allowed (n int)')).rejects.toThrow(/permission denied/);
+        const store = await PostgresRoomStore.open(url.toString());
+        try {
+          await store.createRoom(room('room-aaaaaaaaaaaaaaaa'), tokens);
+          await store.appendEvents('room-aaaaaaaaaaaaaaaa', [event(1)]);
+          expect((await store.loadRoom('room-aaaaaaaaaaaaaaaa', 1))?.events).toEqual([event(1)]);
+        } finally {
+          await store.close();
+        }
+      } finally {
+        await fresh.drop();
+        await sql(db.url, `DROP ROLE IF EXISTS ${role}`);
       }
     });
 
