@@ -78,6 +78,22 @@ describePostgres('PostgresRoomStore', () => {
       expect(rows[0]!.n).toBeGreaterThan(0);
     });
 
+    it('survives the server dropping its idle connections, and says so in the log', async () => {
+      const lines: string[] = [];
+      const store = await PostgresRoomStore.open(db.url, { log: (line) => lines.push(line) });
+      opened.push(store);
+      await store.createRoom(room('room-aaaaaaaaaaaaaaaa'), tokens);
+      const killed = await sql<{ n: number }>(
+        db.url,
+        "SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'system-design-trainer-rooms'",
+      );
+      expect(killed[0]!.n).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await store.appendEvents('room-aaaaaaaaaaaaaaaa', [event(1)]);
+      expect((await store.loadRoom('room-aaaaaaaaaaaaaaaa', 1))?.events).toEqual([event(1)]);
+      expect(lines.some((line) => /^rooms: a Postgres connection failed: .*terminat/.test(line))).toBe(true);
+    });
+
     it('applies the migrations once when several instances start at the same moment', async () => {
       const fresh = await createTestDatabase();
       try {
