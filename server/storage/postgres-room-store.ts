@@ -63,7 +63,7 @@ export class PostgresRoomStore implements RoomStore {
 
   async createRoom(state: RoomState, tokens: readonly RoomTokenRecord[]): Promise<void> {
     await this.transaction(async (client) => {
-      await insertRoom(client, state);
+      if (!(await insertRoom(client, state))) throw new Error(`Room ${state.id} is already stored.`);
       await insertTokens(client, state.id, tokens);
       await upsertSnapshot(client, state.id, 0, state.createdAt, state);
     });
