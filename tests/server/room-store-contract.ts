@@ -66,6 +66,11 @@ export function describeRoomStoreContract(name: string, fresh: () => Promise<Fre
       expect(await store.loadHistory('room-aaaaaaaaaaaaaaaa')).toEqual({ initial: room('room-aaaaaaaaaaaaaaaa'), events: [event(1)], latest: { seq: 0, state: room('room-aaaaaaaaaaaaaaaa') } });
     });
 
+    it('refuses a snapshot of a room that is not stored', async () => {
+      await expect(store.saveSnapshot('room-zzzzzzzzzzzzzzzz', 1, room('room-zzzzzzzzzzzzzzzz'))).rejects.toThrow();
+      expect(await store.loadRoom('room-zzzzzzzzzzzzzzzz', 1)).toBeUndefined();
+    });
+
     it('gives a room stored without tokens an empty token list', async () => {
       await store.createRoom(room('room-aaaaaaaaaaaaaaaa'), []);
       expect(await store.getAccess('room-aaaaaaaaaaaaaaaa')).toEqual({ roomId: 'room-aaaaaaaaaaaaaaaa', expiresAt: '2026-12-14T09:00:00.000Z', tokens: [] });
