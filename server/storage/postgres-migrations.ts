@@ -15,7 +15,8 @@ export const MIGRATIONS_LOCK_KEY = 0x7364_7472_6f6f_6d73n;
  * Applies, in file-name order, every migration of `dir` not yet recorded in `schema_migrations`, each
  * in its own transaction with its record, the whole run holding a session advisory lock so that app
  * instances starting together apply each migration once (the others wait, then find nothing to do).
- * Returns the names applied. A failing migration rolls back and throws with its file name.
+ * Returns the names applied. A failing migration rolls back and throws with its file name. With nothing
+ * to apply it only reads, so a role without the right to create tables can start the app.
  */
 export async function runPostgresMigrations(pool: Pool, dir = POSTGRES_MIGRATIONS_DIR): Promise<string[]> {
   const files = readdirSync(dir)
@@ -26,7 +27,10 @@ export async function runPostgresMigrations(pool: Pool, dir = POSTGRES_MIGRATION
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATIONS_LOCK_KEY.toString()]);
     try {
-      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at text NOT NULL)');
+      // Created only when missing: CREATE ... IF NOT EXISTS would still need the right to create tables,
+      // and an app role with only read/write rights must start once an owner has migrated.
+      const present = await client.query<{ present: boolean }>("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
+      if (!present.rows[0]?.present) await client.query('CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at text NOT NULL)');
       const applied = new Set((await client.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((row) => row.name));
       const pending = files.filter((name) => !applied.has(name));
       for (const name of pending) {

@@ -41,7 +41,8 @@ export class PostgresRoomStore implements RoomStore {
    * advisory lock) and returns the store. Errors: one line naming the URL without its password and why.
    */
   static async open(url: string, options: PostgresRoomStoreOptions = {}): Promise<PostgresRoomStore> {
-    const config: PoolConfig = { connectionString: url, max: options.maxConnections ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS };
+    // application_name names the app's connections in pg_stat_activity (a URL's own application_name wins).
+    const config: PoolConfig = { application_name: 'system-design-trainer-rooms', connectionString: url, max: options.maxConnections ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS };
     const pool = new pg.Pool(config);
     // An idle connection the server drops (restart, failover) must not crash the process; the next query reconnects.
     pool.on('error', (error) => options.log?.(`rooms: a Postgres connection failed: ${describeConnectError(error)}`));
@@ -62,7 +63,7 @@ export class PostgresRoomStore implements RoomStore {
 
   async createRoom(state: RoomState, tokens: readonly RoomTokenRecord[]): Promise<void> {
     await this.transaction(async (client) => {
-      await insertRoom(client, state);
+      if (!(await insertRoom(client, state))) throw new Error(`Room ${state.id} is already stored.`);
       await insertTokens(client, state.id, tokens);
       await upsertSnapshot(client, state.id, 0, state.createdAt, state);
     });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RoomLogConflictError } from '@/lib/rooms/room-store';
@@ -70,6 +71,29 @@ describePostgres('PostgresRoomStore', () => {
       expect(counts).toEqual([{ n: 0 }, { n: 0 }, { n: 0 }]);
     });
 
+    it('names its connections, so a database administrator can tell them apart', async () => {
+      const store = await open();
+      await store.getAccess('room-aaaaaaaaaaaaaaaa');
+      const rows = await sql<{ n: number }>(db.url, "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'system-design-trainer-rooms'");
+      expect(rows[0]!.n).toBeGreaterThan(0);
+    });
+
+    it('survives the server dropping its idle connections, and says so in the log', async () => {
+      const lines: string[] = [];
+      const store = await PostgresRoomStore.open(db.url, { log: (line) => lines.push(line) });
+      opened.push(store);
+      await store.createRoom(room('room-aaaaaaaaaaaaaaaa'), tokens);
+      const killed = await sql<{ n: number }>(
+        db.url,
+        "SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'system-design-trainer-rooms'",
+      );
+      expect(killed[0]!.n).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await store.appendEvents('room-aaaaaaaaaaaaaaaa', [event(1)]);
+      expect((await store.loadRoom('room-aaaaaaaaaaaaaaaa', 1))?.events).toEqual([event(1)]);
+      expect(lines.some((line) => /^rooms: a Postgres connection failed: .*terminat/.test(line))).toBe(true);
+    });
+
     it('applies the migrations once when several instances start at the same moment', async () => {
       const fresh = await createTestDatabase();
       try {
@@ -80,6 +104,32 @@ describePostgres('PostgresRoomStore', () => {
         expect(await sql(fresh.url, 'SELECT name FROM schema_migrations')).toEqual([{ name: '001-rooms.sql' }]);
       } finally {
         await fresh.drop();
+      }
+    });
+
+    it('starts with a role that may only read and write, once an owner has migrated', async () => {
+      const fresh = await createTestDatabase();
+      const role = `rooms_app_${randomBytes(6).toString('hex')}`;
+      const password = randomBytes(12).toString('hex');
+      try {
+        await (await PostgresRoomStore.open(fresh.url)).close();
+        await sql(fresh.url, `CREATE ROLE ${role} LOGIN PASSWORD '${password}'`);
+        await sql(fresh.url, `REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO ${role}; GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
+        const url = new URL(fresh.url);
+        url.username = role;
+        url.password = password;
+        await expect(sql(url.toString(), 'CREATE TABLE not_allowed (n int)')).rejects.toThrow(/permission denied/);
+        const store = await PostgresRoomStore.open(url.toString());
+        try {
+          await store.createRoom(room('room-aaaaaaaaaaaaaaaa'), tokens);
+          await store.appendEvents('room-aaaaaaaaaaaaaaaa', [event(1)]);
+          expect((await store.loadRoom('room-aaaaaaaaaaaaaaaa', 1))?.events).toEqual([event(1)]);
+        } finally {
+          await store.close();
+        }
+      } finally {
+        await fresh.drop();
+        await sql(db.url, `DROP ROLE IF EXISTS ${role}`);
       }
     });
 

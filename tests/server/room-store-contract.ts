@@ -56,6 +56,21 @@ export function describeRoomStoreContract(name: string, fresh: () => Promise<Fre
       expect(await store.loadRoom('room-bbbbbbbbbbbbbbbb', 10)).toBeUndefined();
     });
 
+    it('refuses to create a room whose id is already stored, changing nothing of it', async () => {
+      await store.createRoom(room('room-aaaaaaaaaaaaaaaa'), tokens);
+      await store.appendEvents('room-aaaaaaaaaaaaaaaa', [event(1)]);
+      const other = { ...room('room-aaaaaaaaaaaaaaaa', 30, new Date('2026-11-30T12:00:00.000Z')), caseSlug: 'card-payments' };
+      await expect(store.createRoom(other, [])).rejects.toThrow();
+      await expect(store.createRoom(other, tokens)).rejects.toThrow();
+      expect(await store.getAccess('room-aaaaaaaaaaaaaaaa')).toEqual({ roomId: 'room-aaaaaaaaaaaaaaaa', expiresAt: '2026-12-14T09:00:00.000Z', tokens: [tokens[1], tokens[0]] });
+      expect(await store.loadHistory('room-aaaaaaaaaaaaaaaa')).toEqual({ initial: room('room-aaaaaaaaaaaaaaaa'), events: [event(1)], latest: { seq: 0, state: room('room-aaaaaaaaaaaaaaaa') } });
+    });
+
+    it('refuses a snapshot of a room that is not stored', async () => {
+      await expect(store.saveSnapshot('room-zzzzzzzzzzzzzzzz', 1, room('room-zzzzzzzzzzzzzzzz'))).rejects.toThrow();
+      expect(await store.loadRoom('room-zzzzzzzzzzzzzzzz', 1)).toBeUndefined();
+    });
+
     it('gives a room stored without tokens an empty token list', async () => {
       await store.createRoom(room('room-aaaaaaaaaaaaaaaa'), []);
       expect(await store.getAccess('room-aaaaaaaaaaaaaaaa')).toEqual({ roomId: 'room-aaaaaaaaaaaaaaaa', expiresAt: '2026-12-14T09:00:00.000Z', tokens: [] });
