@@ -12,7 +12,7 @@
 // throwaway cluster per vitest run is started by the first file that asks (initdb into the run's temp
 // folder, as the `postgres` user when running as root; stopped and deleted by the globalSetup's teardown).
 // With no server binaries: outside CI the suites are skipped (one line printed at the end of the run);
-// with CI set they fail, saying what to install.
+// with CI or SDT_REQUIRE_POSTGRES set (.ci/run sets the latter) they fail, saying what to install.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, inject, it } from 'vitest';
@@ -35,7 +35,7 @@ export function testPostgresSupport(env: Readonly<Record<string, string | undefi
 }
 
 /**
- * `describe` for a suite that needs PostgreSQL. With no server: under CI one failing test says what to
+ * `describe` for a suite that needs PostgreSQL. With no server: under CI (or SDT_REQUIRE_POSTGRES) one failing test says what to
  * install (and the suite's own tests are not run); otherwise the suite is skipped and the run ends with
  * one line saying how to install.
  */
@@ -44,10 +44,10 @@ export function describePostgres(name: string, body: () => void): void {
     describe(name, body);
     return;
   }
-  if (process.env.CI) {
+  if (process.env.CI || process.env.SDT_REQUIRE_POSTGRES) {
     describe(name, () => {
       it('has a PostgreSQL server to test against', () => {
-        throw new Error(`The PostgreSQL tests need a server and CI is set: ${POSTGRES_INSTALL_HINT}.`);
+        throw new Error(`The PostgreSQL tests need a server (CI or SDT_REQUIRE_POSTGRES is set): ${POSTGRES_INSTALL_HINT}.`);
       });
     });
     return;
