@@ -12,7 +12,10 @@ const { values } = parseArgs({
 
 const selected = benchmarks.filter((benchmark) => !values.filter || benchmark.name.includes(values.filter));
 const results: BenchResult[] = [];
-for (const benchmark of selected) results.push(await benchmark.run());
+for (const benchmark of selected) {
+  const result = await benchmark.run();
+  if (result) results.push(result);
+}
 if (values.browser) results.push(await checklistLatency());
 
 if (values.json) {

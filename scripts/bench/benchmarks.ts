@@ -20,8 +20,10 @@ import { scoreDeepDive, scoreDeepDivePrompt } from '../../lib/deep-dive/score-de
 import { scoreQuestion } from '../../lib/practice/score-question';
 import { loadAllLessons } from '../../lib/practice/load-lessons';
 import { benchRoomFanout } from './room-fanout';
+import { benchStoreAppendPostgres, benchStoreAppendSqlite } from './store-append';
 
-export type Benchmark = { name: string; run: () => BenchResult | Promise<BenchResult> };
+/** A benchmark; `run` resolves to undefined when it cannot run here (it says why on stderr). */
+export type Benchmark = { name: string; run: () => BenchResult | undefined | Promise<BenchResult | undefined> };
 
 const SEED = 'ecommerce-data-platform';
 
@@ -131,6 +133,16 @@ export const benchmarks: Benchmark[] = [
         { n: 100 },
       );
     },
+  },
+  {
+    // 10 rooms appending one event (a 3-element canvas edit) at a time: call to commit, per event.
+    name: 'store-append-sqlite',
+    run: benchStoreAppendSqlite,
+  },
+  {
+    // The same on Postgres (a throwaway cluster, or TEST_DATABASE_URL); skipped with a line without one.
+    name: 'store-append-postgres',
+    run: benchStoreAppendPostgres,
   },
   {
     // 50 live rooms of 3 clients on loopback: candidate's canvas edit -> interviewer, and server memory per room.

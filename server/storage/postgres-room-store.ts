@@ -132,7 +132,8 @@ export class PostgresRoomStore implements RoomStore {
 
   async listRooms(): Promise<RoomSummary[]> {
     const { rows } = await this.pool.query<{ id: string; case_slug: string; created_at: string; expires_at: string; last_seq: number }>(
-      'SELECT id, case_slug, created_at, expires_at, last_seq FROM rooms ORDER BY created_at COLLATE "C" DESC, id COLLATE "C"',
+      // Newest first by instant: a creation time written with an offset sorts where it happened.
+      'SELECT id, case_slug, created_at, expires_at, last_seq FROM rooms ORDER BY created_at::timestamptz DESC, id COLLATE "C"',
     );
     return rows.map((row) => ({ roomId: row.id, caseSlug: row.case_slug, createdAt: row.created_at, expiresAt: row.expires_at, lastSeq: row.last_seq }));
   }

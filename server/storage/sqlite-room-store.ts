@@ -48,9 +48,10 @@ export class SqliteRoomStore implements RoomStore {
       insertEvent: this.db.prepare('INSERT INTO room_events (room_id, seq, at, client_msg_id, type, body) VALUES (?, ?, ?, ?, ?, ?)'),
       advance: this.db.prepare('UPDATE rooms SET last_seq = ? WHERE id = ? AND last_seq = ?'),
       deleteRoom: this.db.prepare('DELETE FROM rooms WHERE id = ?'),
-      expired: this.db.prepare('SELECT id FROM rooms WHERE expires_at <= ?'),
+      // By instant (julianday reads any ISO 8601 offset), using the index of migration 002.
+      expired: this.db.prepare('SELECT id FROM rooms WHERE julianday(expires_at) <= julianday(?) ORDER BY julianday(expires_at), id'),
       firstSnapshot: this.db.prepare('SELECT state FROM room_snapshots WHERE room_id = ? AND seq = 0'),
-      listRooms: this.db.prepare('SELECT id, case_slug, created_at, expires_at, last_seq FROM rooms ORDER BY created_at DESC, id'),
+      listRooms: this.db.prepare('SELECT id, case_slug, created_at, expires_at, last_seq FROM rooms ORDER BY julianday(created_at) DESC, id'),
     };
   }
 

@@ -160,6 +160,19 @@ export function describeRoomStoreContract(name: string, fresh: () => Promise<Fre
       await expect(store.appendEvents('room-old-aaaaaaaaaaaa', [event(2)])).rejects.toBeInstanceOf(RoomLogConflictError);
     });
 
+    it('goes by the instant a time names, whatever offset it was written with', async () => {
+      // 01:30 at +02:00 is 23:30 UTC the day before: as text it sorts after 2026-12-01T00:00Z, as an instant before.
+      await store.createRoom({ ...room('room-offset-aaaaaaaaa'), createdAt: '2026-11-30T11:30:00.000+02:00', expiresAt: '2026-12-01T01:30:00.000+02:00' }, tokens);
+      await store.createRoom({ ...room('room-utc-aaaaaaaaaaaa'), createdAt: '2026-11-30T10:00:00.000Z', expiresAt: '2026-12-01T00:30:00.000Z' }, tokens);
+      // Created at 09:30 UTC, so older than the other one though its text sorts after it.
+      expect((await store.listRooms()).map((summary) => [summary.roomId, summary.createdAt])).toEqual([
+        ['room-utc-aaaaaaaaaaaa', '2026-11-30T10:00:00.000Z'],
+        ['room-offset-aaaaaaaaa', '2026-11-30T11:30:00.000+02:00'],
+      ]);
+      expect(await store.deleteExpired(new Date('2026-12-01T00:00:00.000Z'))).toEqual(['room-offset-aaaaaaaaa']);
+      expect((await store.getAccess('room-utc-aaaaaaaaaaaa'))?.expiresAt).toBe('2026-12-01T00:30:00.000Z');
+    });
+
     it('deletes one room with its log and snapshots, leaving the others', async () => {
       await store.createRoom(room('room-aaaaaaaaaaaaaaaa'), tokens);
       await store.createRoom(room('room-bbbbbbbbbbbbbbbb'), tokens);

@@ -60,6 +60,6 @@ describe('SqliteRoomStore: the file itself', () => {
     await store.close();
     store = new SqliteRoomStore(dir);
     const names = await raw((db) => db.prepare('SELECT name FROM schema_migrations').pluck().all());
-    expect(names).toEqual(['001-rooms.sql']);
+    expect(names).toEqual(['001-rooms.sql', '002-expiry-instant.sql']);
   });
 });

@@ -6,6 +6,8 @@ export const READY_FILE = 'ready.json';
 export const FAILED_FILE = 'failed.txt';
 /** A folder created by the one test file that starts the cluster (mkdir is atomic across processes). */
 export const LOCK_DIR = 'starting.lock';
+/** The pid of the vitest process that owns the run, so a later run can tell an abandoned cluster. */
+export const OWNER_FILE = 'owner.pid';
 /** Written when a Postgres suite was skipped for want of a server (outside CI). */
 export const SKIPPED_FILE = 'skipped';
 

@@ -1,10 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, describePostgres, withDatabase } from './test-postgres';
 import type { TestDatabase } from './test-postgres';
+import { OWNER_FILE } from './test-postgres-files';
+import { sweepAbandonedRuns } from './test-postgres-setup';
 import { findPostgresBinDir } from './throwaway-postgres';
 
 describe('findPostgresBinDir', () => {
@@ -27,6 +30,33 @@ describe('findPostgresBinDir', () => {
 
   it('puts a database name into a URL, keeping the rest', () => {
     expect(withDatabase('postgres://app:secret@db.example:5433/postgres?sslmode=require', 'test_ab')).toBe('postgres://app:secret@db.example:5433/test_ab?sslmode=require');
+  });
+});
+
+describe('sweepAbandonedRuns', () => {
+  it('removes the runs whose vitest process is gone, and only those', async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'pg-sweep-'));
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const make = (name: string, owner?: number) => {
+      const dir = path.join(tmp, name);
+      mkdirSync(path.join(dir, 'data'), { recursive: true });
+      if (owner !== undefined) writeFileSync(path.join(dir, OWNER_FILE), String(owner));
+      return dir;
+    };
+    const abandoned = make('sdt-test-postgres-dead', dead);
+    const alive = make('sdt-test-postgres-alive', process.pid);
+    const starting = make('sdt-test-postgres-starting');
+    const stale = make('sdt-test-postgres-stale');
+    const dayAgo = new Date(Date.now() - 24 * 3_600_000);
+    utimesSync(stale, dayAgo, dayAgo);
+    const ours = make('sdt-test-postgres-ours', dead);
+    const other = make('someone-elses-folder', dead);
+    try {
+      expect((await sweepAbandonedRuns(tmp, ours)).sort()).toEqual([abandoned, stale]);
+      expect([abandoned, alive, starting, stale, ours, other].map((dir) => existsSync(dir))).toEqual([false, true, true, false, true, true]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

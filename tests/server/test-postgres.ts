@@ -13,13 +13,13 @@
 // folder, as the `postgres` user when running as root; stopped and deleted by the globalSetup's teardown).
 // With no server binaries: outside CI the suites are skipped (one line printed at the end of the run);
 // with CI set they fail, saying what to install.
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { describe, inject, it } from 'vitest';
 import { FAILED_FILE, LOCK_DIR, READY_FILE, SKIPPED_FILE } from './test-postgres-files';
-import { findPostgresBinDir, POSTGRES_INSTALL_HINT, startThrowawayCluster } from './throwaway-postgres';
+import { createScratchDatabase, findPostgresBinDir, POSTGRES_INSTALL_HINT, startThrowawayCluster } from './throwaway-postgres';
+
+export { withDatabase } from './throwaway-postgres';
 
 /** A database of its own for one test file: its URL, and `drop()` to delete it (connections are closed by force). */
 export type TestDatabase = { url: string; name: string; drop(): Promise<void> };
@@ -126,40 +126,11 @@ async function sharedClusterUrl(binDir: string): Promise<string> {
   throw new Error('Timed out waiting for another test file to start the test PostgreSQL.');
 }
 
-/** `url` with its database name replaced by `database`. */
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function adminQuery(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * A new, empty database with a random name (`test_<hex>`) on the test server, so test files can run in
  * parallel without seeing each other's rows. Throws when there is no server (call it inside
  * `describePostgres`, in `beforeAll`/`beforeEach`). Databases left undropped go with the throwaway cluster.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const adminUrl = await testPostgresAdminUrl();
-  const name = `test_${randomBytes(8).toString('hex')}`;
-  await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-  let dropped = false;
-  return {
-    url: withDatabase(adminUrl, name),
-    name,
-    drop: async () => {
-      if (dropped) return;
-      dropped = true;
-      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
+  return createScratchDatabase(await testPostgresAdminUrl());
 }
