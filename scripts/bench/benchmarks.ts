@@ -20,6 +20,7 @@ import { scoreDeepDive, scoreDeepDivePrompt } from '../../lib/deep-dive/score-de
 import { scoreQuestion } from '../../lib/practice/score-question';
 import { loadAllLessons } from '../../lib/practice/load-lessons';
 import { benchRoomFanout } from './room-fanout';
+import { benchRoomsCluster } from './rooms-cluster';
 import { benchStoreAppendPostgres, benchStoreAppendSqlite } from './store-append';
 
 /** A benchmark; `run` resolves to undefined when it cannot run here (it says why on stderr). */
@@ -148,6 +149,11 @@ export const benchmarks: Benchmark[] = [
     // 50 live rooms of 3 clients on loopback: candidate's canvas edit -> interviewer, and server memory per room.
     name: 'room-fanout',
     run: benchRoomFanout,
+  },
+  {
+    // 20 rooms of 3 clients across two instances on one Postgres for 8 s: edit on one instance -> receipt on the other.
+    name: 'rooms-cluster-fanout',
+    run: benchRoomsCluster,
   },
 ];
 
