@@ -138,6 +138,8 @@ describe('RoomHub on several instances sharing one store', () => {
     await b.hub.enter(roomId, (state) => (joined = state.work.notes.clarify));
     expect(joined).toBe('acknowledged on A');
     expect(seqs(b, roomId)).toEqual([1]);
+    await a.hub.submit(roomId, 'candidate', notes('n2', 'also on A'));
+    expect(await b.hub.current(roomId)).toMatchObject({ seq: 2, state: { work: { notes: { clarify: 'also on A' } } } });
   });
 
   it('catches every loaded room up after notices were lost (the listener reconnected)', async () => {
