@@ -38,11 +38,22 @@ describePostgres('room log notices over Postgres LISTEN/NOTIFY', () => {
     a.notifier.publish('room-1', 4);
     b.notifier.publish('room-2', 9);
     await pool.query('SELECT pg_notify($1, $2)', [ROOM_LOG_CHANNEL, 'not a notice']);
-    await pool.query('SELECT pg_notify($1, $2)', [ROOM_LOG_CHANNEL, JSON.stringify({ from: 'x', roomId: 'room-3', seq: -1 })]);
+    await pool.query('SELECT pg_notify($1, $2)', [ROOM_LOG_CHANNEL, JSON.stringify({ from: 'x', rooms: [['room-3', -1]] })]);
     await until(() => a.heard.length === 1 && b.heard.length === 1, 3_000, 'both notices');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(a.heard).toEqual(['room-2@9']);
     expect(b.heard).toEqual(['room-1@4']);
+  });
+
+  it('gathers the appends of a moment into few notices, each room with its last seq', async () => {
+    const a = await start();
+    const b = await start();
+    for (let room = 0; room < 400; room += 1) for (let seq = 1; seq <= 3; seq += 1) a.notifier.publish(`room-${String(room).padStart(22, '0')}`, seq);
+    await until(() => b.heard.length >= 400, 3_000, 'every room heard');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(b.heard).toHaveLength(400);
+    expect(new Set(b.heard).size).toBe(400);
+    expect(b.heard.every((entry) => entry.endsWith('@3'))).toBe(true);
   });
 
   it('listens again after its connection is cut, asks for a resync, and hears later notices', async () => {
