@@ -25,6 +25,7 @@ if (values.json) {
   process.stdout.write(`${'name'.padEnd(width)}  ${'p50 ms'.padStart(9)}  ${'p95 ms'.padStart(9)}  ${'n'.padStart(6)}\n`);
   for (const result of results) {
     const memory = result.memory_mb_per_room === undefined ? '' : `  ${result.memory_mb_per_room.toFixed(3)} MiB/room, server CPU ${result.server_cpu_ms_per_edit?.toFixed(3)} ms/edit`;
-    process.stdout.write(`${result.name.padEnd(width)}  ${result.p50_ms.toFixed(3).padStart(9)}  ${result.p95_ms.toFixed(3).padStart(9)}  ${String(result.n).padStart(6)}${memory}\n`);
+    const cluster = result.errors === undefined ? '' : `  ${result.errors} errors, ${result.db_rows_per_room?.toFixed(1)} db rows/room`;
+    process.stdout.write(`${result.name.padEnd(width)}  ${result.p50_ms.toFixed(3).padStart(9)}  ${result.p95_ms.toFixed(3).padStart(9)}  ${String(result.n).padStart(6)}${memory}${cluster}\n`);
   }
 }

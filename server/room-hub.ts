@@ -117,11 +117,14 @@ export class RoomHub {
     return role;
   }
 
-  /** The room's current state and seq, loading it if needed; undefined when it does not exist. */
+  /** The room's current state and seq (read up to the store's last seq when instances share it), loading it if needed; undefined when it does not exist. */
   async current(roomId: string): Promise<{ state: RoomState; seq: number } | undefined> {
     const room = await this.load(roomId);
     if (!room) return undefined;
-    return room.tail.then(() => ({ state: room.state, seq: room.seq }));
+    return this.enqueue(room, async () => {
+      if (this.options.notifier) await this.catchUp(roomId, room);
+      return { state: room.state, seq: room.seq };
+    });
   }
 
   /**

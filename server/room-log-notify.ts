@@ -20,16 +20,26 @@ export interface RoomLogNotifier {
 
 export type RoomLogHandlers = { appended: (roomId: string, seq: number) => void; resync: () => void };
 
-/** A notice as it travels between instances: the sender's id lets an instance skip its own. */
-export type RoomLogNotice = { from: string; roomId: string; seq: number };
+/**
+ * A notice as it travels between instances: the rooms whose logs grew, each with its last seq, gathered
+ * over a moment (one NOTIFY for many appends); the sender's id lets an instance skip its own.
+ */
+export type RoomLogNotice = { from: string; rooms: [roomId: string, seq: number][] };
 
 /** Parses a notice's payload; undefined for anything that is not one (another program on the channel). */
 export function parseRoomLogNotice(payload: string | undefined): RoomLogNotice | undefined {
   if (!payload) return undefined;
   try {
-    const value = JSON.parse(payload) as Partial<RoomLogNotice> | null;
-    if (!value || typeof value.from !== 'string' || typeof value.roomId !== 'string' || !Number.isInteger(value.seq) || (value.seq ?? 0) < 1) return undefined;
-    return { from: value.from, roomId: value.roomId, seq: value.seq as number };
+    const value = JSON.parse(payload) as { from?: unknown; rooms?: unknown } | null;
+    if (!value || typeof value.from !== 'string' || !Array.isArray(value.rooms)) return undefined;
+    const rooms: [string, number][] = [];
+    for (const entry of value.rooms as unknown[]) {
+      if (!Array.isArray(entry) || entry.length !== 2) return undefined;
+      const [roomId, seq] = entry as unknown[];
+      if (typeof roomId !== 'string' || typeof seq !== 'number' || !Number.isInteger(seq) || seq < 1) return undefined;
+      rooms.push([roomId, seq]);
+    }
+    return { from: value.from, rooms };
   } catch {
     return undefined;
   }

@@ -7,6 +7,10 @@ export type BenchResult = {
   memory_mb_per_room?: number;
   /** room-fanout only: the rooms server's CPU time per canvas edit, in ms (connections and fan-out included). */
   server_cpu_ms_per_edit?: number;
+  /** rooms-cluster-fanout only: errors of the run (refusals, lost acks, missed or out-of-order deliveries); 0 when all is well. */
+  errors?: number;
+  /** rooms-cluster-fanout only: rows the run left in the database per room, all tables together. */
+  db_rows_per_room?: number;
 };
 
 /** The value at `fraction` (0..1) of an ascending list (nearest rank); 0 for an empty list. */

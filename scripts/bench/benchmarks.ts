@@ -20,6 +20,7 @@ import { scoreDeepDive, scoreDeepDivePrompt } from '../../lib/deep-dive/score-de
 import { scoreQuestion } from '../../lib/practice/score-question';
 import { loadAllLessons } from '../../lib/practice/load-lessons';
 import { benchRoomFanout } from './room-fanout';
+import { benchRoomsCluster } from './rooms-cluster';
 import { benchStoreAppendPostgres, benchStoreAppendSqlite } from './store-append';
 import { benchRoomReplayScrub } from './room-replay-scrub';
 import { benchContentCheckOne } from './content-check-one';
@@ -160,6 +161,11 @@ export const benchmarks: Benchmark[] = [
     // `content:check <slug>`, the whole command line, as a mentor runs it after a save (target: under 3 s).
     name: 'content-check-one',
     run: () => benchContentCheckOne(),
+  },
+  {
+    // 20 rooms of 3 clients across two instances on one Postgres for 8 s: edit on one instance -> receipt on the other.
+    name: 'rooms-cluster-fanout',
+    run: benchRoomsCluster,
   },
 ];
 

@@ -138,6 +138,8 @@ describe('RoomHub on several instances sharing one store', () => {
     await b.hub.enter(roomId, (state) => (joined = state.work.notes.clarify));
     expect(joined).toBe('acknowledged on A');
     expect(seqs(b, roomId)).toEqual([1]);
+    await a.hub.submit(roomId, 'candidate', notes('n2', 'also on A'));
+    expect(await b.hub.current(roomId)).toMatchObject({ seq: 2, state: { work: { notes: { clarify: 'also on A' } } } });
   });
 
   it('catches every loaded room up after notices were lost (the listener reconnected)', async () => {
@@ -173,9 +175,10 @@ describe('RoomHub on several instances sharing one store', () => {
 
 describe('room log notices', () => {
   it('reads a notice and rejects anything else on the channel', () => {
-    expect(parseRoomLogNotice(JSON.stringify({ from: 'x', roomId: 'r', seq: 3 }))).toEqual({ from: 'x', roomId: 'r', seq: 3 });
-    for (const payload of [undefined, '', 'not json', 'null', '{"from":"x","roomId":"r"}', '{"from":"x","roomId":"r","seq":0}', '{"from":"x","roomId":"r","seq":1.5}', '{"from":1,"roomId":"r","seq":2}']) {
-      expect(parseRoomLogNotice(payload)).toBeUndefined();
+    expect(parseRoomLogNotice(JSON.stringify({ from: 'x', rooms: [['r', 3], ['s', 1]] }))).toEqual({ from: 'x', rooms: [['r', 3], ['s', 1]] });
+    expect(parseRoomLogNotice(JSON.stringify({ from: 'x', rooms: [] }))).toEqual({ from: 'x', rooms: [] });
+    for (const payload of [undefined, '', 'not json', 'null', '{"from":"x"}', '{"from":"x","rooms":[["r"]]}', '{"from":"x","rooms":[["r",0]]}', '{"from":"x","rooms":[["r",1.5]]}', '{"from":1,"rooms":[["r",2]]}', '{"from":"x","rooms":[[2,"r"]]}', '{"from":"x","roomId":"r","seq":2}']) {
+      expect(parseRoomLogNotice(payload), payload).toBeUndefined();
     }
   });
 });
