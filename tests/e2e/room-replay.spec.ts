@@ -97,3 +97,13 @@ test('replay an ended room: scrub before and after a question and a canvas edit'
 
   await Promise.all([interviewerContext.close(), candidateContext.close()]);
 });
+
+test('the agreement page does not exist without the team admin token', async ({ page }) => {
+  // The e2e server runs without ROOMS_ADMIN_TOKEN: no token opens it (the API answers the same).
+  for (const path of ['/rooms/agreement', '/rooms/agreement?t=team-admin-token-0123456789']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+  const api = await page.request.get('/api/rooms/agreement', { headers: { authorization: 'Bearer team-admin-token-0123456789' } });
+  expect(api.status()).toBe(404);
+});
