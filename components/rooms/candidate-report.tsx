@@ -11,6 +11,7 @@ import { useSession, useSessionContext } from '@/components/session/session-prov
 import { clockNoteTime, InterviewerNotes } from './interviewer-notes';
 import type { RoomCase } from './room-case';
 import { RatingsSummary } from './ratings-summary';
+import { ReplayLink } from './replay-link';
 
 /** Keeps the room's session in this browser's history (the same record shape as a mock's), once. */
 function SaveToHistory() {
@@ -65,6 +66,7 @@ export function CandidateReport({ state, roomCase, readOnly }: { state: RoomStat
       <SessionReport rubric={roomCase.rubric} caseSlug={roomCase.slug} caseTitle={roomCase.title} knownCaseSlugs={[roomCase.slug]} />
       {state.released ? (
         <>
+          {readOnly ? null : <ReplayLink roomId={state.id} />}
           {ratings?.success ? <RatingsSummary ratings={ratings.data} anchors={roomCase.rubric.anchors} /> : <p className="muted">The interviewer released no ratings.</p>}
           <InterviewerNotes notes={state.interviewerNotes} noteTime={clockNoteTime(state.clock.startedAt, state.clock.pauses)} title="Interviewer's notes" />
         </>

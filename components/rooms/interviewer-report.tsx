@@ -10,6 +10,7 @@ import { useScoreSession } from '@/components/scoring/use-score-session';
 import { clockNoteTime, InterviewerNotes } from './interviewer-notes';
 import type { RoomCase } from './room-case';
 import { RatingsSummary } from './ratings-summary';
+import { ReplayLink } from './replay-link';
 
 /**
  * The interviewer's end-of-interview report: the mock's report, with the ratings beside the engine's
@@ -37,6 +38,7 @@ export function InterviewerReport({ state, session, roomCase, ratings, onRelease
           </>
         )}
       </div>
+      <ReplayLink roomId={state.id} />
       <RatingsSummary ratings={ratings} anchors={roomCase.rubric.anchors} engineScores={engineScores} />
       <InterviewerNotes notes={state.interviewerNotes} noteTime={clockNoteTime(state.clock.startedAt, state.clock.pauses)} title="Your notes" />
       <SessionReport rubric={roomCase.rubric} caseSlug={roomCase.slug} caseTitle={roomCase.title} knownCaseSlugs={[roomCase.slug]} />

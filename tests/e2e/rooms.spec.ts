@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import { ask, drawLabelledBox, openRoom, transcript } from './support/room-helpers';
 
 /*
  * A live room with two people (and an observer), each in their own browser context: the room is
@@ -7,47 +7,6 @@ import type { Locator, Page } from '@playwright/test';
  * curveball is announced, the candidate drops offline and their edit arrives after reconnecting,
  * ratings, end, both reports, notes and ratings only after release.
  */
-
-type Links = { interviewer: string; candidate: string; observer: string };
-
-async function openRoom(page: Page): Promise<Links> {
-  await page.goto('/rooms/new');
-  await page.getByLabel('Case', { exact: true }).selectOption('ecommerce-data-platform');
-  await page.getByLabel('Length in minutes').fill('45');
-  await page.getByRole('button', { name: 'Open the room' }).click();
-  await expect(page.getByRole('heading', { name: 'Your room is open' })).toBeVisible();
-  const link = async (label: string) => {
-    const url = new URL(await page.getByLabel(label).inputValue());
-    return url.pathname + url.search;
-  };
-  return { interviewer: await link('Interviewer link'), candidate: await link('Candidate link'), observer: await link('Observer link') };
-}
-
-async function ask(candidate: Page, text: string) {
-  const question = candidate.getByLabel('Your question');
-  await expect(question).toBeEnabled();
-  await question.fill(text);
-  await question.press('Enter');
-}
-
-function transcript(page: Page): Locator {
-  return page.getByRole('log', { name: 'Interview transcript' });
-}
-
-async function drawLabelledBox(page: Page, canvas: Locator, label: string) {
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('canvas has no size');
-  // Focus the canvas first: Excalidraw takes its shortcuts from there.
-  await page.mouse.click(box.x + box.width - 40, box.y + box.height - 120);
-  await page.keyboard.press('r');
-  await page.mouse.move(box.x + 80, box.y + 160);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 260, box.y + 240, { steps: 6 });
-  await page.mouse.up();
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(label);
-  await page.keyboard.press('Escape');
-}
 
 test('a live room: questions, a drawn diagram, the curveball, offline edits, ratings, end and release', async ({ browser }) => {
   test.setTimeout(240_000);

@@ -38,7 +38,7 @@ beforeAll(async () => {
   await interviewer.send({ type: 'note:add', text: 'SECRET-NOTE strong on sizing' });
   await interviewer.send({ type: 'ratings:set', ratings: { steps: { clarify: 3 }, dimensions: {}, comments: 'SECRET-RATING' } });
   await interviewer.send({ type: 'room:end' });
-});
+}, 60_000);
 afterAll(async () => {
   for (const item of clients) item.close();
   await runtime.close();

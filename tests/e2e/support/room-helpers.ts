@@ -1,0 +1,47 @@
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+/** The three links of a room, as paths with their tokens. */
+export type RoomLinks = { interviewer: string; candidate: string; observer: string };
+
+/** Opens a 45-minute room of the seed case from /rooms/new and reads its three links. */
+export async function openRoom(page: Page): Promise<RoomLinks> {
+  await page.goto('/rooms/new');
+  await page.getByLabel('Case', { exact: true }).selectOption('ecommerce-data-platform');
+  await page.getByLabel('Length in minutes').fill('45');
+  await page.getByRole('button', { name: 'Open the room' }).click();
+  await expect(page.getByRole('heading', { name: 'Your room is open' })).toBeVisible();
+  const link = async (label: string) => {
+    const url = new URL(await page.getByLabel(label).inputValue());
+    return url.pathname + url.search;
+  };
+  return { interviewer: await link('Interviewer link'), candidate: await link('Candidate link'), observer: await link('Observer link') };
+}
+
+/** The candidate asks a question in the clarify step. */
+export async function ask(candidate: Page, text: string) {
+  const question = candidate.getByLabel('Your question');
+  await expect(question).toBeEnabled();
+  await question.fill(text);
+  await question.press('Enter');
+}
+
+export function transcript(page: Page): Locator {
+  return page.getByRole('log', { name: 'Interview transcript' });
+}
+
+/** Draws a rectangle with the mouse on an Excalidraw canvas and types its label. */
+export async function drawLabelledBox(page: Page, canvas: Locator, label: string) {
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('canvas has no size');
+  // Focus the canvas first: Excalidraw takes its shortcuts from there.
+  await page.mouse.click(box.x + box.width - 40, box.y + box.height - 120);
+  await page.keyboard.press('r');
+  await page.mouse.move(box.x + 80, box.y + 160);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 260, box.y + 240, { steps: 6 });
+  await page.mouse.up();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(label);
+  await page.keyboard.press('Escape');
+}
