@@ -1,13 +1,13 @@
 import { attachLabels } from './attach-labels';
 import type { Unit } from './build-units';
-import { buildUnits } from './build-units';
+import { buildUnits, sortIds } from './build-units';
 import type { CanvasElement } from './canvas-element';
 import { toCanvasElement } from './canvas-element';
 import { areEquivalent } from '@/lib/diagram/kind-equivalence';
 import { KIND_INFO } from '@/lib/diagram/kind-info';
 import { classifyComponent, kindsFromLabel } from './classify-kind';
 import { connectorEligibility } from './connector-eligibility';
-import { composeLabel, labelPieces, normalizeText } from './compose-label';
+import { composeLabel, countLines, labelPieces, normalizeText, readPieces } from './compose-label';
 import { detectGroups } from './detect-groups';
 import type { DiagramComponent, DiagramEdge, DiagramGraph, DiagramGroup } from './diagram-graph';
 import type { Box } from './geometry';
@@ -50,8 +50,10 @@ function iconTexts(u: Unit): TextPiece[] {
   return outside.length > 0 && outside.length < texts.length ? outside : texts;
 }
 
-function lineCount(pieces: readonly TextPiece[]): number {
-  return labelPieces(pieces).reduce((n, p) => n + p.text.split('\n').filter((l) => l.trim() !== '').length, 0);
+/** A draft's label and how many lines it reads (one choice of pieces for both). */
+function labelAndLines(pieces: readonly TextPiece[]): { label: string; lines: number } {
+  const kept = labelPieces(pieces);
+  return { label: readPieces(kept), lines: countLines(kept) };
 }
 
 /**
@@ -112,7 +114,8 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
       if (k !== i) customData.push(...part.customData);
     }
     for (const p of attachments.componentTexts.get(i) ?? []) p.elementIds.forEach((id) => ids.add(id));
-    drafts.set(i, { id: u.id, box: u.box, label: composeLabel(pieces), lines: lineCount(pieces), elementIds: ids, customData });
+    const { label, lines } = labelAndLines(pieces);
+    drafts.set(i, { id: u.id, box: u.box, label, lines, elementIds: ids, customData });
   });
 
   // Standalone texts become components only when an arrow connects them.
@@ -141,12 +144,13 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     let d = textDrafts.get(ref.index);
     if (!d) {
       const t = built.freeTexts[ref.index]!;
-      d = { id: t.id, box: t.box, label: composeLabel([t]), lines: lineCount([t]), elementIds: new Set(t.elementIds), customData: [] };
+      const { label, lines } = labelAndLines([t]);
+      d = { id: t.id, box: t.box, label, lines, elementIds: new Set(t.elementIds), customData: [] };
       textDrafts.set(ref.index, d);
     }
     return d;
   };
-  const rawEdges = resolution.edges.map((e) => ({ ...e, fromDraft: draftOf(e.from), toDraft: draftOf(e.to) }));
+  const rawEdges = resolution.edges.map((e) => ({ connector: e.connector, undirected: e.undirected, fromDraft: draftOf(e.from), toDraft: draftOf(e.to) }));
   built.freeTexts.forEach((t, i) => {
     if (attachments.textRole[i]!.kind === 'node' && !textDrafts.has(i)) note(`free text not attached to anything: "${composeLabel([t]).slice(0, 60)}"`);
   });
@@ -172,7 +176,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
       kind: reading.kinds[0]!,
       kinds: reading.kinds,
       kindSource: reading.source,
-      elementIds: [...d.elementIds].sort(),
+      elementIds: sortIds([...d.elementIds]),
       bounds: toBounds(d.box),
     };
     if (reading.paletteKind !== undefined) component.paletteKind = reading.paletteKind;
@@ -183,7 +187,8 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   const byPair = new Map<string, { edge: DiagramEdge; labels: string[] }>();
   for (const e of rawEdges) {
     const c = built.connectors[e.connector]!;
-    const label = composeLabel([...c.labels, ...(attachments.connectorTexts.get(e.connector) ?? [])]);
+    const near = attachments.connectorTexts.get(e.connector);
+    const label = c.labels.length === 0 && !near ? '' : composeLabel(near ? [...c.labels, ...near] : c.labels);
     const key = `${e.fromDraft.id}\u0000${e.toDraft.id}\u0000${e.undirected ? 'u' : 'd'}`;
     const existing = byPair.get(key);
     if (existing) {
@@ -196,7 +201,11 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     }
   }
   const edges = [...byPair.values()]
-    .map(({ edge, labels }) => ({ ...edge, label: labels.join(' / '), elementIds: [...new Set(edge.elementIds)].sort() }))
+    .map(({ edge, labels }) => {
+      edge.label = labels.join(' / ');
+      edge.elementIds = edge.elementIds.length > 1 ? sortIds([...new Set(edge.elementIds)]) : edge.elementIds;
+      return edge;
+    })
     .sort(
       (a, b) =>
         rank.get(a.from)! - rank.get(b.from)! ||
