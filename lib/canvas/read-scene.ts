@@ -3,6 +3,7 @@ import type { Unit } from './build-units';
 import { buildUnits, sortIds } from './build-units';
 import type { CanvasElement } from './canvas-element';
 import { toCanvasElement } from './canvas-element';
+import type { ComponentKind } from '@/lib/diagram/component-kinds';
 import { areEquivalent } from '@/lib/diagram/kind-equivalence';
 import { KIND_INFO } from '@/lib/diagram/kind-info';
 import { classifyComponent, kindsFromLabel } from './classify-kind';
@@ -248,6 +249,11 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   return graph;
 }
 
+/** Kinds whose container holds named parts of the same system (a Kafka cluster's topics and brokers). */
+const PART_HOLDER_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['kafka']);
+/** What may sit in a Kafka cluster beside its topics: connectors, registries, coordination, monitoring. */
+const PLATFORM_CATEGORIES: ReadonlySet<string> = new Set(['ingestion', 'control', 'operations']);
+
 /**
  * A member the reader could not place takes the kinds of its innermost titled container ("broker-1"
  * in a zone titled "Kafka cluster" is Kafka; "monthly_turnover" in "Marts" is a gold table). A member
@@ -272,14 +278,45 @@ function inheritContainerKinds(
       return kinds.some((kind) => KIND_INFO[kind].category === 'control' || KIND_INFO[kind].category === 'operations' || group.kinds!.some((g) => areEquivalent(g, kind)));
     });
   const groupById = new Map(groups.filter((g) => g.group.kinds && speaksForMembers(g.group)).map((g) => [g.id, g.group]));
+  // A container titled by a product that holds parts of itself ("Amazon MSK cluster", "Streams for Apache
+  // Kafka"): members that name no product of their own are its parts (topics, brokers), whatever their
+  // words suggest ("payments-db-changes" is a topic, not a database). Members naming another product
+  // keep it; a title that also holds stores or jobs of other kinds is a whole pipeline, not a cluster.
+  const holds = (group: DiagramGroup): boolean => {
+    const kinds = group.kinds ?? [];
+    if (!PART_HOLDER_KINDS.has(kinds[0] ?? 'unknown') || !kindsFromLabel(group.label).product) return false;
+    return group.componentIds.every((id) => {
+      const member = componentById.get(id);
+      if (!member || member.kind === 'unknown' || !kindsFromLabel(member.label).product) return true;
+      return (member.kinds ?? [member.kind]).some((kind) => PLATFORM_CATEGORIES.has(KIND_INFO[kind].category) || kinds.some((g) => areEquivalent(g, kind)));
+    });
+  };
+  const holderById = new Map(groups.filter((g) => holds(g.group)).map((g) => [g.id, g.group]));
   units.forEach((_, i) => {
     if (role[i] !== 'component') return;
     const component = componentById.get(drafts.get(i)?.id ?? '');
-    if (!component || component.kind !== 'unknown' || component.kindSource === 'learner') return;
+    if (!component || component.kindSource === 'learner') return;
+    if (component.kind !== 'unknown') {
+      let g = parent[i] ?? null;
+      let guard = 0;
+      while (g !== null && guard++ < 64 && !holderById.has(units[g]!.id)) g = parent[g] ?? null;
+      const holder = g !== null ? holderById.get(units[g]!.id) : undefined;
+      if (!holder) return;
+      const own = component.kinds ?? [component.kind];
+      // "user events topic" is a topic; a part of the platform itself (schema registry, ZooKeeper, a DLQ)
+      // or a named product keeps its kind.
+      const isPart = own.some((kind) => holder.kinds!.some((h) => areEquivalent(h, kind)));
+      const platformPart = own.some((kind) => PLATFORM_CATEGORIES.has(KIND_INFO[kind].category));
+      if (!isPart && (platformPart || component.kindSource === 'palette' || kindsFromLabel(component.label).product)) return;
+      component.kinds = [...holder.kinds!];
+      component.kind = holder.kinds![0]!;
+      component.kindSource = 'container';
+      return;
+    }
     let g = parent[i] ?? null;
     let guard = 0;
     while (g !== null && guard++ < 64) {
-      const kinds = groupById.get(units[g]!.id)?.kinds;
+      const kinds = (holderById.get(units[g]!.id) ?? groupById.get(units[g]!.id))?.kinds;
       if (kinds && kinds.length > 0) {
         component.kinds = [...kinds];
         component.kind = kinds[0]!;
