@@ -4,9 +4,11 @@
  * For the scenes labelled by hand in tests/corpus/corpus-truth.json it then prints component
  * recall and precision, kind accuracy and edge F1 against the labels, per scene and overall.
  *
- *   npx tsx scripts/read-corpus.ts [dir]     (default: ../shared/corpus/excalidraw)
+ *   npx tsx scripts/read-corpus.ts [--json] [dir]     (default: ../shared/corpus/excalidraw)
+ *
+ * --json prints only the figures (per scene and overall, no timings), so two runs can be diffed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseSceneFile } from '../lib/canvas/parse-scene-file';
@@ -17,7 +19,13 @@ import type { CorpusAccuracy } from '../lib/eval/corpus-accuracy';
 import { corpusTruthSchema } from '../lib/eval/corpus-truth-schema';
 
 const repoRoot = resolve(import.meta.dirname, '..');
-const dir = resolve(process.argv[2] ?? join(repoRoot, '..', 'shared', 'corpus', 'excalidraw'));
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const dirArg = args.find((arg) => !arg.startsWith('--'));
+// The corpus sits beside the main checkout; a worktree under wt/ is one level deeper.
+const defaultDir = [join(repoRoot, '..', 'shared', 'corpus', 'excalidraw'), join(repoRoot, '..', '..', 'shared', 'corpus', 'excalidraw')].find((d) => existsSync(d));
+const dir = resolve(dirArg ?? defaultDir ?? join(repoRoot, '..', 'shared', 'corpus', 'excalidraw'));
+const log = json ? () => undefined : (line: string) => console.log(line);
 const files = readdirSync(dir)
   .filter((f) => /\.(excalidraw|json|excalidraw\.png|excalidraw\.svg)$/.test(f))
   .sort();
@@ -29,7 +37,7 @@ const graphs = new Map<string, DiagramGraph>();
 for (const file of files) {
   const parsed = parseSceneFile(new Uint8Array(readFileSync(join(dir, file))));
   if (!parsed.ok) {
-    console.log(`\n=== ${file}\n  refused: ${parsed.error}`);
+    log(`\n=== ${file}\n  refused: ${parsed.error}`);
     continue;
   }
   const scene = parsed.scene;
@@ -40,22 +48,22 @@ for (const file of files) {
   graphs.set(file, graph);
   const labelOf = new Map(graph.components.map((c) => [c.id, c.label]));
   const labelled = graph.components.filter((c) => c.label !== '').length;
-  console.log(`\n=== ${file}`);
-  console.log(
+  log(`\n=== ${file}`);
+  log(
     `components ${graph.components.length} (${labelled} labelled), edges ${graph.edges.length}, groups ${graph.groups.length}, ${ms.toFixed(2)} ms`,
   );
   for (const c of graph.components) {
     const b = c.bounds;
-    console.log(`  [${c.kind}] ${quote(c.label)}  @${Math.round(b.x)},${Math.round(b.y)} ${c.id}`);
+    log(`  [${c.kind}] ${quote(c.label)}  @${Math.round(b.x)},${Math.round(b.y)} ${c.id}`);
   }
   for (const e of graph.edges) {
     const arrow = e.undirected ? '---' : '-->';
-    console.log(`  ${quote(labelOf.get(e.from) ?? e.from)} ${arrow} ${quote(labelOf.get(e.to) ?? e.to)}${e.label ? `  (${e.label})` : ''}`);
+    log(`  ${quote(labelOf.get(e.from) ?? e.from)} ${arrow} ${quote(labelOf.get(e.to) ?? e.to)}${e.label ? `  (${e.label})` : ''}`);
   }
   for (const g of graph.groups) {
-    console.log(`  group ${quote(g.label)}: ${g.componentIds.map((id) => quote(labelOf.get(id) ?? id)).join(', ')}`);
+    log(`  group ${quote(g.label)}: ${g.componentIds.map((id) => quote(labelOf.get(id) ?? id)).join(', ')}`);
   }
-  for (const n of graph.notes ?? []) console.log(`  note: ${n}`);
+  for (const n of graph.notes ?? []) log(`  note: ${n}`);
 }
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -63,11 +71,15 @@ const measured: CorpusAccuracy[] = truth.flatMap((scene) => {
   const graph = graphs.get(scene.file);
   return graph ? [corpusAccuracy(graph, scene)] : [];
 });
-if (measured.length > 0) {
+if (json) {
+  const overall = overallAccuracy(measured);
+  const scenes = [...graphs].map(([file, graph]) => ({ file, components: graph.components.length, edges: graph.edges.length, groups: graph.groups.length }));
+  console.log(JSON.stringify({ scenes, accuracy: measured, overall }, null, 2));
+} else if (measured.length > 0) {
   console.log('\n=== against the hand labels (tests/corpus/corpus-truth.json)');
   for (const m of measured) {
     console.log(`  ${m.file}: components recall ${pct(m.recall)} precision ${pct(m.precision)} kinds ${pct(m.kindAccuracy)}, edges F1 ${m.edgeF1.toFixed(2)} (P ${pct(m.edgePrecision)} R ${pct(m.edgeRecall)})`);
   }
   const overall = overallAccuracy(measured);
-  console.log(`  overall (${measured.length} scenes): components recall ${pct(overall.recall)} precision ${pct(overall.precision)}, edges F1 ${overall.edgeF1.toFixed(2)}`);
+  console.log(`  overall (${measured.length} scenes): components recall ${pct(overall.recall)} precision ${pct(overall.precision)} kinds ${pct(overall.kindAccuracy)}, edges F1 ${overall.edgeF1.toFixed(2)}`);
 }

@@ -65,7 +65,16 @@ function isDrawable(el: CanvasElement): boolean {
  * into ONE unit when it has at most one labelled part; a group of several labelled boxes (a whole
  * sub-diagram someone selected and grouped) is looked into instead.
  */
-function makeQualifies(byGroup: Map<string, CanvasElement[]>, byId: Map<string, CanvasElement>, budget: WorkBudget) {
+function makeQualifies(byGroup: Map<string, CanvasElement[]>, elements: readonly CanvasElement[], budget: WorkBudget) {
+  // Built on the first grouped text that names a container: most scenes never need it.
+  let byIdCache: Map<string, CanvasElement> | null = null;
+  const byId = (): Map<string, CanvasElement> => {
+    if (byIdCache === null) {
+      byIdCache = new Map();
+      for (const el of elements) if (!byIdCache.has(el.id)) byIdCache.set(el.id, el);
+    }
+    return byIdCache;
+  };
   const memo = new Map<string, boolean>();
   return (gid: string): boolean => {
     const cached = memo.get(gid);
@@ -85,7 +94,7 @@ function makeQualifies(byGroup: Map<string, CanvasElement[]>, byId: Map<string, 
       for (const m of members) {
         if (m.role === 'arrow') continue;
         if (m.role === 'text') {
-          const container = m.containerId ? byId.get(m.containerId) : undefined;
+          const container = m.containerId ? byId().get(m.containerId) : undefined;
           if (container && container.role === 'arrow') continue;
           if (container && container.groupIds.includes(gid)) hasText.add(partitionOf(container));
           else freeTexts.push(m);
@@ -115,8 +124,6 @@ function makeQualifies(byGroup: Map<string, CanvasElement[]>, byId: Map<string, 
 }
 
 export function buildUnits(elements: readonly CanvasElement[], budget: WorkBudget): BuiltUnits {
-  const byId = new Map<string, CanvasElement>();
-  for (const el of elements) if (!byId.has(el.id)) byId.set(el.id, el);
   const byGroup = new Map<string, CanvasElement[]>();
   for (const el of elements) {
     for (const g of el.groupIds) {
@@ -125,7 +132,7 @@ export function buildUnits(elements: readonly CanvasElement[], budget: WorkBudge
       else byGroup.set(g, [el]);
     }
   }
-  const qualifies = makeQualifies(byGroup, byId, budget);
+  const qualifies = makeQualifies(byGroup, elements, budget);
   const clusterOf = new Map<string, string | null>();
   const clusterIdOf = (el: CanvasElement): string | null => {
     const known = clusterOf.get(el.id);
@@ -198,7 +205,12 @@ export function buildUnits(elements: readonly CanvasElement[], budget: WorkBudge
   }
   for (const [cid, members] of clusterMembers) {
     // The biggest drawable part names the cluster: deterministic and usually the icon's frame.
-    const main = [...members].sort((a, b) => boxArea(b.box) - boxArea(a.box) || a.index - b.index)[0]!;
+    let main = members[0]!;
+    for (const m of members) {
+      const a = boxArea(m.box);
+      const best = boxArea(main.box);
+      if (a > best || (a === best && m.index < main.index)) main = m;
+    }
     const idx = newUnit(main, true);
     unitByCluster.set(cid, idx);
     const u = units[idx]!;
@@ -279,9 +291,17 @@ export function buildUnits(elements: readonly CanvasElement[], budget: WorkBudge
   for (const u of units) {
     const size = Math.max(boxWidth(u.box), boxHeight(u.box));
     u.tiny = !u.isCluster && !u.isFrame && !u.isImage && size < TINY_SIZE && u.boundTexts.length === 0;
-    u.elementIds.sort();
+    sortIds(u.elementIds);
   }
   return { units, connectors, freeTexts, ownerOf };
+}
+
+/** Sorts ids in place the way `Array.prototype.sort()` does (UTF-16 order), without its work for 0-2 items. */
+export function sortIds(ids: string[]): string[] {
+  if (ids.length === 2) {
+    if (ids[1]! < ids[0]!) ids.reverse();
+  } else if (ids.length > 2) ids.sort();
+  return ids;
 }
 
 function isCompact(pieces: readonly TextPiece[]): boolean {

@@ -1,5 +1,5 @@
 import type { Box, Point } from './geometry';
-import { boxCenter, boxFromPoints, boxHeight, boxWidth, rotatePoint } from './geometry';
+import { boxCenter, boxFromPoints, boxHeight, boxWidth, isFiniteBox, rotatePoint } from './geometry';
 import type { SceneElement } from './scene-schema';
 
 /** How the reader uses an element; Excalidraw's many `type`s collapse into these. */
@@ -94,14 +94,20 @@ export function toCanvasElement(el: SceneElement, index: number): CanvasElement 
   } else {
     const x2 = (el.width ?? 0) < 0 ? x - width : x;
     const y2 = (el.height ?? 0) < 0 ? y - height : y;
-    const corners = [
-      { x: x2, y: y2 },
-      { x: x2 + width, y: y2 },
-      { x: x2 + width, y: y2 + height },
-      { x: x2, y: y2 + height },
-    ];
-    const c = { x: x2 + width / 2, y: y2 + height / 2 };
-    box = boxFromPoints(angle ? corners.map((p) => rotatePoint(p, c, angle)) : corners);
+    if (angle) {
+      const corners = [
+        { x: x2, y: y2 },
+        { x: x2 + width, y: y2 },
+        { x: x2 + width, y: y2 + height },
+        { x: x2, y: y2 + height },
+      ];
+      const c = { x: x2 + width / 2, y: y2 + height / 2 };
+      box = boxFromPoints(corners.map((p) => rotatePoint(p, c, angle)));
+    } else {
+      // Unrotated (nearly every shape): the box is the shape, no corner points to build.
+      const plain = { minX: x2, minY: y2, maxX: x2 + width, maxY: y2 + height };
+      box = isFiniteBox(plain) ? plain : null;
+    }
   }
   if (box === null) return `skipped element ${el.id}: no finite geometry`;
 

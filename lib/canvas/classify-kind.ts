@@ -136,7 +136,7 @@ function compareMatches(a: Match, b: Match): number {
  * ("S3 bronze" is a bronze layer on an object store; a phrase naming two kinds gives both), or the best
  * generic word when nothing specific matched.
  */
-function readStretch(text: string, index: Map<string, CompiledPhrase[]>, productsOnly: boolean): { kinds: ComponentKind[]; specific: boolean } {
+function readStretch(text: string, index: Map<string, CompiledPhrase[]>, productsOnly: boolean): LabelReading {
   const w = words(text);
   const matches = findMatches(w, index).filter((m) => !productsOnly || m.phrase.strength === 'product');
   const byPart = new Map<number, Match[]>();
@@ -147,6 +147,7 @@ function readStretch(text: string, index: Map<string, CompiledPhrase[]>, product
   }
   const kinds: ComponentKind[] = [];
   let specific = false;
+  let product = false;
   for (const part of [...byPart.keys()].sort((a, b) => a - b)) {
     const sorted = byPart.get(part)!.sort(compareMatches);
     const best = sorted[0]!;
@@ -160,9 +161,12 @@ function readStretch(text: string, index: Map<string, CompiledPhrase[]>, product
         if (!overlaps) chosen.push(m);
       }
     }
-    for (const m of chosen) if (!kinds.includes(m.phrase.kind)) kinds.push(m.phrase.kind);
+    for (const m of chosen) {
+      if (m.phrase.strength === 'product') product = true;
+      if (!kinds.includes(m.phrase.kind)) kinds.push(m.phrase.kind);
+    }
   }
-  return { kinds, specific };
+  return { kinds, specific, product };
 }
 
 /** Splits "Head words (aside, notes)" into the head and the bracketed asides (an unclosed bracket runs to the end). */
@@ -196,7 +200,7 @@ function compileTable(table: readonly KindVocabulary[]): Map<string, CompiledPhr
  * only add tool names ("BigQuery (raw + marts)" is a warehouse; "Live inventory (Redis)" is a cache),
  * unless the head names nothing. Two tools joined by "+", "/", "&" or "and" give both kinds.
  */
-export function kindsFromLabel(label: string, table: readonly KindVocabulary[] = KIND_VOCABULARY): { kinds: ComponentKind[]; specific: boolean } {
+export function kindsFromLabel(label: string, table: readonly KindVocabulary[] = KIND_VOCABULARY): LabelReading {
   if (table !== KIND_VOCABULARY) return readLabel(label, compileTable(table));
   // The canvas re-reads the whole scene after every edit: the same labels come back each time.
   let known = LABEL_CACHE.get(label);
@@ -205,19 +209,27 @@ export function kindsFromLabel(label: string, table: readonly KindVocabulary[] =
     known = readLabel(label, DEFAULT_INDEX);
     LABEL_CACHE.set(label, known);
   }
-  return { kinds: [...known.kinds], specific: known.specific };
+  return { kinds: [...known.kinds], specific: known.specific, product: known.product };
+}
+
+/** What a label names: its kinds, whether any is more than a broad word, and whether a tool or product name is among them. */
+export interface LabelReading {
+  kinds: ComponentKind[];
+  specific: boolean;
+  /** A product or tool name ("Kafka", "MSK", "Debezium") matched, not only terms ("topic", "db"). */
+  product: boolean;
 }
 
 const LABEL_CACHE_SIZE = 4096;
-const LABEL_CACHE = new Map<string, { kinds: ComponentKind[]; specific: boolean }>();
+const LABEL_CACHE = new Map<string, LabelReading>();
 
-function readLabel(label: string, index: Map<string, CompiledPhrase[]>): { kinds: ComponentKind[]; specific: boolean } {
+function readLabel(label: string, index: Map<string, CompiledPhrase[]>): LabelReading {
   const { head, aside } = splitAsides(label);
   const fromHead = readStretch(head, index, false);
   const fromAside = readStretch(aside, index, fromHead.kinds.length > 0);
   const kinds = [...fromHead.kinds];
   for (const kind of fromAside.kinds) if (!kinds.includes(kind)) kinds.push(kind);
-  return { kinds: kinds.slice(0, MAX_KINDS), specific: fromHead.specific || fromAside.specific };
+  return { kinds: kinds.slice(0, MAX_KINDS), specific: fromHead.specific || fromAside.specific, product: fromHead.product || fromAside.product };
 }
 
 /** The main kind a label names; 'unknown' when nothing matches. */

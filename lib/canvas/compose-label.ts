@@ -5,7 +5,12 @@ import { boxHeight } from './geometry';
 const MIN_FONT_RATIO = 0.4;
 const BULLET_LINE = /^\s*([-•*▪◦]|\d+[.)])\s+/;
 
+/** Whitespace other than single inner spaces: only such text needs normalising. */
+const NEEDS_NORMALIZING = /[^\S ]| {2}|^ | $/;
+
 export function normalizeText(text: string): string {
+  // Most labels are already one clean line: skip the two replaces (the reader runs on every edit).
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   // "cleansing/\ntransformation" was one word wrapped by hand.
   return text.replace(/([A-Za-z][/-])\s*\n\s*(?=[A-Za-z])/g, '$1').replace(/\s+/g, ' ').trim();
 }
@@ -20,16 +25,34 @@ function isBulletList(text: string): boolean {
  * bullet-list details when a title exists, then reads the rest top-to-bottom, left-to-right.
  */
 export function composeLabel(pieces: readonly TextPiece[]): string {
-  const kept = labelPieces(pieces);
-  return kept.length === 0 ? '' : readingOrder(kept).trim();
+  return readPieces(labelPieces(pieces));
+}
+
+/** The label of pieces `labelPieces` already kept: `composeLabel` without choosing again. */
+export function readPieces(kept: readonly TextPiece[]): string {
+  if (kept.length === 0) return '';
+  // One piece reads as itself (its `norm` is already trimmed).
+  return kept.length === 1 ? kept[0]!.norm : readingOrder(kept).trim();
+}
+
+/** Non-blank lines of the pieces (a notes panel has many). */
+export function countLines(pieces: readonly TextPiece[]): number {
+  let n = 0;
+  for (const p of pieces) {
+    if (!p.text.includes('\n')) n += p.text.trim() !== '' ? 1 : 0;
+    else for (const line of p.text.split('\n')) if (line.trim() !== '') n += 1;
+  }
+  return n;
 }
 
 /** The pieces `composeLabel` actually reads. */
 export function labelPieces(pieces: readonly TextPiece[]): TextPiece[] {
-  let kept = pieces.filter((p) => p.norm !== '');
-  if (kept.length === 0) return kept;
-  const maxFont = Math.max(...kept.map((p) => p.fontSize));
-  kept = kept.filter((p) => p.fontSize >= maxFont * MIN_FONT_RATIO);
+  if (pieces.length === 0) return [];
+  let maxFont = -Infinity;
+  for (const p of pieces) if (p.norm !== '' && p.fontSize > maxFont) maxFont = p.fontSize;
+  if (maxFont === -Infinity) return [];
+  const minFont = maxFont * MIN_FONT_RATIO;
+  let kept = pieces.filter((p) => p.norm !== '' && p.fontSize >= minFont);
   if (kept.length > 1) {
     const titles = kept.filter((p) => !isBulletList(p.text));
     if (titles.length > 0) kept = titles;

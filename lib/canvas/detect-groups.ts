@@ -75,7 +75,7 @@ export function detectGroups(units: readonly Unit[], budget: WorkBudget): Contai
   });
 
   // Innermost first, so a child's role is final before its container decides.
-  const order = units.map((_, i) => i).sort((a, b) => boxArea(units[a]!.box) - boxArea(units[b]!.box) || a - b);
+  const order = units.map((_, i) => i).sort((a, b) => areas[a]! - areas[b]! || a - b);
   for (const i of order) {
     const u = units[i]!;
     if (u.tiny) continue;
@@ -155,7 +155,7 @@ function foldOverlappingBadges(units: readonly Unit[], role: UnitRole[], mergedI
     for (const j of candidates) {
       if (j === i || role[j] !== 'component' || !isCornerBadge(u, units[j]!)) continue;
       const overlap = overlapArea(u.box, units[j]!.box);
-      if (overlap >= areas[i]! * BADGE_MIN_OVERLAP && overlap > bestOverlap) {
+      if (overlap >= areas[i]! * BADGE_MIN_OVERLAP && (overlap > bestOverlap || (overlap === bestOverlap && best !== null && j < best))) {
         best = j;
         bestOverlap = overlap;
       }

@@ -1,13 +1,14 @@
 import { attachLabels } from './attach-labels';
 import type { Unit } from './build-units';
-import { buildUnits } from './build-units';
+import { buildUnits, sortIds } from './build-units';
 import type { CanvasElement } from './canvas-element';
 import { toCanvasElement } from './canvas-element';
+import type { ComponentKind } from '@/lib/diagram/component-kinds';
 import { areEquivalent } from '@/lib/diagram/kind-equivalence';
 import { KIND_INFO } from '@/lib/diagram/kind-info';
 import { classifyComponent, kindsFromLabel } from './classify-kind';
 import { connectorEligibility } from './connector-eligibility';
-import { composeLabel, labelPieces, normalizeText } from './compose-label';
+import { composeLabel, countLines, labelPieces, normalizeText, readPieces } from './compose-label';
 import { detectGroups } from './detect-groups';
 import type { DiagramComponent, DiagramEdge, DiagramGraph, DiagramGroup } from './diagram-graph';
 import type { Box } from './geometry';
@@ -50,8 +51,10 @@ function iconTexts(u: Unit): TextPiece[] {
   return outside.length > 0 && outside.length < texts.length ? outside : texts;
 }
 
-function lineCount(pieces: readonly TextPiece[]): number {
-  return labelPieces(pieces).reduce((n, p) => n + p.text.split('\n').filter((l) => l.trim() !== '').length, 0);
+/** A draft's label and how many lines it reads (one choice of pieces for both). */
+function labelAndLines(pieces: readonly TextPiece[]): { label: string; lines: number } {
+  const kept = labelPieces(pieces);
+  return { label: readPieces(kept), lines: countLines(kept) };
 }
 
 /**
@@ -112,7 +115,8 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
       if (k !== i) customData.push(...part.customData);
     }
     for (const p of attachments.componentTexts.get(i) ?? []) p.elementIds.forEach((id) => ids.add(id));
-    drafts.set(i, { id: u.id, box: u.box, label: composeLabel(pieces), lines: lineCount(pieces), elementIds: ids, customData });
+    const { label, lines } = labelAndLines(pieces);
+    drafts.set(i, { id: u.id, box: u.box, label, lines, elementIds: ids, customData });
   });
 
   // Standalone texts become components only when an arrow connects them.
@@ -141,12 +145,13 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     let d = textDrafts.get(ref.index);
     if (!d) {
       const t = built.freeTexts[ref.index]!;
-      d = { id: t.id, box: t.box, label: composeLabel([t]), lines: lineCount([t]), elementIds: new Set(t.elementIds), customData: [] };
+      const { label, lines } = labelAndLines([t]);
+      d = { id: t.id, box: t.box, label, lines, elementIds: new Set(t.elementIds), customData: [] };
       textDrafts.set(ref.index, d);
     }
     return d;
   };
-  const rawEdges = resolution.edges.map((e) => ({ ...e, fromDraft: draftOf(e.from), toDraft: draftOf(e.to) }));
+  const rawEdges = resolution.edges.map((e) => ({ connector: e.connector, undirected: e.undirected, fromDraft: draftOf(e.from), toDraft: draftOf(e.to) }));
   built.freeTexts.forEach((t, i) => {
     if (attachments.textRole[i]!.kind === 'node' && !textDrafts.has(i)) note(`free text not attached to anything: "${composeLabel([t]).slice(0, 60)}"`);
   });
@@ -172,7 +177,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
       kind: reading.kinds[0]!,
       kinds: reading.kinds,
       kindSource: reading.source,
-      elementIds: [...d.elementIds].sort(),
+      elementIds: sortIds([...d.elementIds]),
       bounds: toBounds(d.box),
     };
     if (reading.paletteKind !== undefined) component.paletteKind = reading.paletteKind;
@@ -183,7 +188,8 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   const byPair = new Map<string, { edge: DiagramEdge; labels: string[] }>();
   for (const e of rawEdges) {
     const c = built.connectors[e.connector]!;
-    const label = composeLabel([...c.labels, ...(attachments.connectorTexts.get(e.connector) ?? [])]);
+    const near = attachments.connectorTexts.get(e.connector);
+    const label = c.labels.length === 0 && !near ? '' : composeLabel(near ? [...c.labels, ...near] : c.labels);
     const key = `${e.fromDraft.id}\u0000${e.toDraft.id}\u0000${e.undirected ? 'u' : 'd'}`;
     const existing = byPair.get(key);
     if (existing) {
@@ -196,7 +202,11 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     }
   }
   const edges = [...byPair.values()]
-    .map(({ edge, labels }) => ({ ...edge, label: labels.join(' / '), elementIds: [...new Set(edge.elementIds)].sort() }))
+    .map(({ edge, labels }) => {
+      edge.label = labels.join(' / ');
+      edge.elementIds = edge.elementIds.length > 1 ? sortIds([...new Set(edge.elementIds)]) : edge.elementIds;
+      return edge;
+    })
     .sort(
       (a, b) =>
         rank.get(a.from)! - rank.get(b.from)! ||
@@ -239,6 +249,11 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   return graph;
 }
 
+/** Kinds whose container holds named parts of the same system (a Kafka cluster's topics and brokers). */
+const PART_HOLDER_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['kafka']);
+/** What may sit in a Kafka cluster beside its topics: connectors, registries, coordination, monitoring. */
+const PLATFORM_CATEGORIES: ReadonlySet<string> = new Set(['ingestion', 'control', 'operations']);
+
 /**
  * A member the reader could not place takes the kinds of its innermost titled container ("broker-1"
  * in a zone titled "Kafka cluster" is Kafka; "monthly_turnover" in "Marts" is a gold table). A member
@@ -263,14 +278,45 @@ function inheritContainerKinds(
       return kinds.some((kind) => KIND_INFO[kind].category === 'control' || KIND_INFO[kind].category === 'operations' || group.kinds!.some((g) => areEquivalent(g, kind)));
     });
   const groupById = new Map(groups.filter((g) => g.group.kinds && speaksForMembers(g.group)).map((g) => [g.id, g.group]));
+  // A container titled by a product that holds parts of itself ("Amazon MSK cluster", "Streams for Apache
+  // Kafka"): members that name no product of their own are its parts (topics, brokers), whatever their
+  // words suggest ("payments-db-changes" is a topic, not a database). Members naming another product
+  // keep it; a title that also holds stores or jobs of other kinds is a whole pipeline, not a cluster.
+  const holds = (group: DiagramGroup): boolean => {
+    const kinds = group.kinds ?? [];
+    if (!PART_HOLDER_KINDS.has(kinds[0] ?? 'unknown') || !kindsFromLabel(group.label).product) return false;
+    return group.componentIds.every((id) => {
+      const member = componentById.get(id);
+      if (!member || member.kind === 'unknown' || !kindsFromLabel(member.label).product) return true;
+      return (member.kinds ?? [member.kind]).some((kind) => PLATFORM_CATEGORIES.has(KIND_INFO[kind].category) || kinds.some((g) => areEquivalent(g, kind)));
+    });
+  };
+  const holderById = new Map(groups.filter((g) => holds(g.group)).map((g) => [g.id, g.group]));
   units.forEach((_, i) => {
     if (role[i] !== 'component') return;
     const component = componentById.get(drafts.get(i)?.id ?? '');
-    if (!component || component.kind !== 'unknown' || component.kindSource === 'learner') return;
+    if (!component || component.kindSource === 'learner') return;
+    if (component.kind !== 'unknown') {
+      let g = parent[i] ?? null;
+      let guard = 0;
+      while (g !== null && guard++ < 64 && !holderById.has(units[g]!.id)) g = parent[g] ?? null;
+      const holder = g !== null ? holderById.get(units[g]!.id) : undefined;
+      if (!holder) return;
+      const own = component.kinds ?? [component.kind];
+      // "user events topic" is a topic; a part of the platform itself (schema registry, ZooKeeper, a DLQ)
+      // or a named product keeps its kind.
+      const isPart = own.some((kind) => holder.kinds!.some((h) => areEquivalent(h, kind)));
+      const platformPart = own.some((kind) => PLATFORM_CATEGORIES.has(KIND_INFO[kind].category));
+      if (!isPart && (platformPart || component.kindSource === 'palette' || kindsFromLabel(component.label).product)) return;
+      component.kinds = [...holder.kinds!];
+      component.kind = holder.kinds![0]!;
+      component.kindSource = 'container';
+      return;
+    }
     let g = parent[i] ?? null;
     let guard = 0;
     while (g !== null && guard++ < 64) {
-      const kinds = groupById.get(units[g]!.id)?.kinds;
+      const kinds = (holderById.get(units[g]!.id) ?? groupById.get(units[g]!.id))?.kinds;
       if (kinds && kinds.length > 0) {
         component.kinds = [...kinds];
         component.kind = kinds[0]!;

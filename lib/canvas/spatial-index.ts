@@ -5,7 +5,12 @@ import { spend } from './work-budget';
 
 /** Items spanning more cells than this live in a side list instead of flooding the grid. */
 const MAX_CELLS_PER_ITEM = 256;
-const MAX_CELL_COORD = 1 << 20;
+/**
+ * Cell coordinates are clamped to +-MAX_CELL_COORD so a cell key, (2M+1)^2 - 1 at most, stays a small
+ * integer (a Smi: no heap number per key). Past the clamp (half a million px at the smallest cell
+ * size) the edge cells hold more, and queries still check every box.
+ */
+const MAX_CELL_COORD = (1 << 14) - 1;
 
 /**
  * Uniform grid over boxes. Turns "which shapes are near this point" from a scan of the whole scene
@@ -28,10 +33,12 @@ export class SpatialIndex {
 
   /** Picks a cell size near the median box size so most boxes touch 1-4 cells. */
   static forBoxes(boxes: readonly Box[], budget: WorkBudget): SpatialIndex {
-    const sizes = boxes.map((b) => Math.max(boxWidth(b), boxHeight(b))).sort((a, b) => a - b);
+    const sizes = new Float64Array(boxes.length);
+    for (let i = 0; i < boxes.length; i++) sizes[i] = Math.max(boxWidth(boxes[i]!), boxHeight(boxes[i]!));
+    sizes.sort();
     const median = sizes.length > 0 ? sizes[Math.floor(sizes.length / 2)]! : 100;
     const index = new SpatialIndex(Math.min(Math.max(median, 32), 1e6), budget, boxes.length);
-    boxes.forEach((b, i) => index.insert(b, i));
+    for (let i = 0; i < boxes.length; i++) index.insert(boxes[i]!, i);
     return index;
   }
 

@@ -26,6 +26,11 @@ export const UNCONNECTED_PART_SHARE = 0.2;
 export const HEADLESS_PART_SHARE = 0.4;
 /** A flow whose path needs a line without arrowheads: the connection is there, the direction is not said. */
 export const HEADLESS_FLOW_SHARE = 0.5;
+/**
+ * A flow with every hop drawn but one link missing (or one named hop skipped) earns this share of its
+ * points times the share of its links that are drawn: the connected part is design, the gap is not.
+ */
+export const PARTIAL_FLOW_SHARE = 0.5;
 
 const SINGLE_BROKER = /\b(single|one|1)[\s-]*(kafka[\s-]*)?broker\b/i;
 
@@ -175,10 +180,96 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
       },
     };
   }
+  const names = [flow.from, ...(flow.through ?? []), flow.to];
+  const partial = partialFlow(graph, [from, ...through], to, hopAllowed);
+  if (partial) {
+    const links = partial.stops.length - 1;
+    const earned = round1(points * PARTIAL_FLOW_SHARE * (partial.connected / links));
+    const drawn = partial.routes.map((route) => route.text).join('; ');
+    const gap = partial.gap;
+    const refs = [...new Set([...partial.routes.flatMap((route) => route.refs), ...elementsOf(gap.ends)])].sort();
+    const missing =
+      gap.kind === 'link'
+        ? gap.reversed
+          ? `the arrows between ${describeKinds(names[gap.at]!)} and ${describeKinds(names[gap.at + 1]!)} point the wrong way`
+          : `nothing carries data from ${listLabels(gap.fromEnds)} to ${listLabels(gap.toEnds)}`
+        : `there is no ${describeKinds(names[gap.at]!)} between ${listLabels(gap.fromEnds)} and ${listLabels(gap.toEnds)}`;
+    return {
+      earned,
+      finding: {
+        code,
+        severity: 'missing',
+        points: round1(points - earned),
+        message: `${flow.label}: ${drawn} is drawn, but ${missing} (it earns ${earned} of ${points}). ${flow.why}`,
+        refs,
+      },
+    };
+  }
   return {
     earned: 0,
     finding: { code, severity: 'missing', points, message: `No path of arrows from ${describeKinds(flow.from)} to ${describeKinds(flow.to)}${via}. ${flow.why}` },
   };
+}
+
+type Gap =
+  | { kind: 'link'; at: number; fromEnds: DiagramComponent[]; toEnds: DiagramComponent[]; ends: DiagramComponent[]; reversed: boolean }
+  | { kind: 'hop'; at: number; fromEnds: DiagramComponent[]; toEnds: DiagramComponent[]; ends: DiagramComponent[] };
+
+/**
+ * A flow drawn but for one gap: every stop (source, named hops, sink) is on the canvas and all links
+ * between consecutive stops are arrows but one; or one named hop is absent and the arrows go around it.
+ * Returns the drawn routes, how many of the flow's links they cover, and the gap; undefined when more
+ * than one link is missing or nothing is connected.
+ */
+function partialFlow(
+  graph: DiagramGraph,
+  head: readonly ReadonlySet<ComponentKind>[],
+  to: ReadonlySet<ComponentKind>,
+  hopAllowed: (component: DiagramComponent) => boolean,
+): { stops: ReadonlySet<ComponentKind>[]; connected: number; routes: { text: string; refs: string[] }[]; gap: Gap } | undefined {
+  const stops = [...head, to];
+  if (stops.length < 3) return undefined;
+  const of = (kinds: ReadonlySet<ComponentKind>) => graph.components.filter((component) => isAnyOf(component, kinds));
+  const link = (a: ReadonlySet<ComponentKind>, b: ReadonlySet<ComponentKind>) => findFlowPath(graph, { from: a, to: b, undirected: false, hopAllowed });
+  const absent = stops.map((kinds) => of(kinds).length === 0);
+  const missingStops = absent.flatMap((isAbsent, i) => (isAbsent ? [i] : []));
+  if (missingStops.length > 1 || absent[0] || absent[stops.length - 1]) return undefined;
+  const routes: { text: string; refs: string[] }[] = [];
+  let connected = 0;
+  let gap: Gap | undefined;
+  if (missingStops.length === 1) {
+    const j = missingStops[0]!;
+    for (let i = 0; i + 1 < stops.length; i++) {
+      if (i === j - 1 || i === j) continue;
+      const path = link(stops[i]!, stops[i + 1]!);
+      if (!path) return undefined;
+      routes.push(routeOf(graph, path));
+      connected += 1;
+    }
+    const around = link(stops[j - 1]!, stops[j + 1]!);
+    if (!around) return undefined;
+    routes.push(routeOf(graph, around));
+    connected += 1;
+    const fromEnds = of(stops[j - 1]!);
+    const toEnds = of(stops[j + 1]!);
+    gap = { kind: 'hop', at: j, fromEnds, toEnds, ends: [] };
+  } else {
+    for (let i = 0; i + 1 < stops.length; i++) {
+      const path = link(stops[i]!, stops[i + 1]!);
+      if (path) {
+        routes.push(routeOf(graph, path));
+        connected += 1;
+      } else if (gap) return undefined;
+      else {
+        const fromEnds = of(stops[i]!);
+        const toEnds = of(stops[i + 1]!);
+        const reversed = findFlowPath(graph, { from: stops[i]!, to: stops[i + 1]!, undirected: false, reversed: true, hopAllowed }) !== undefined;
+        gap = { kind: 'link', at: i, fromEnds, toEnds, ends: [...fromEnds, ...toEnds], reversed };
+      }
+    }
+  }
+  if (!gap || connected === 0) return undefined;
+  return { stops, connected, routes, gap };
 }
 
 /**

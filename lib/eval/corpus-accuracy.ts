@@ -13,7 +13,7 @@ export type CorpusAccuracy = {
   edgePrecision: number;
   edgeRecall: number;
   edgeF1: number;
-  counts: { truth: number; read: number; found: number; truthEdges: number; readEdges: number; edgesFound: number; edgesRight: number };
+  counts: { truth: number; read: number; found: number; kindRight: number; truthEdges: number; readEdges: number; edgesFound: number; edgesRight: number };
 };
 
 const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -79,12 +79,12 @@ export function corpusAccuracy(graph: DiagramGraph, truth: CorpusSceneTruth): Co
     edgePrecision,
     edgeRecall,
     edgeF1: edgePrecision + edgeRecall > 0 ? (2 * edgePrecision * edgeRecall) / (edgePrecision + edgeRecall) : 0,
-    counts: { truth: truth.components.length, read: graph.components.length, found, truthEdges: truthEdges.size, readEdges, edgesFound, edgesRight: correct },
+    counts: { truth: truth.components.length, read: graph.components.length, found, kindRight, truthEdges: truthEdges.size, readEdges, edgesFound, edgesRight: correct },
   };
 }
 
-/** Totals over several scenes: component recall and precision, and edge F1, from the summed counts. */
-export function overallAccuracy(measured: readonly CorpusAccuracy[]): { recall: number; precision: number; edgeF1: number } {
+/** Totals over several scenes: component recall and precision, kind accuracy (of found components) and edge F1, from the summed counts. */
+export function overallAccuracy(measured: readonly CorpusAccuracy[]): { recall: number; precision: number; kindAccuracy: number; edgeF1: number } {
   const sum = (pick: (m: CorpusAccuracy) => number) => measured.reduce((total, m) => total + pick(m), 0);
   const found = sum((m) => m.counts.found);
   const edgePrecision = ratio(sum((m) => m.counts.edgesRight), sum((m) => m.counts.readEdges));
@@ -92,6 +92,7 @@ export function overallAccuracy(measured: readonly CorpusAccuracy[]): { recall: 
   return {
     recall: ratio(found, sum((m) => m.counts.truth)),
     precision: ratio(found, sum((m) => m.counts.read)),
+    kindAccuracy: ratio(sum((m) => m.counts.kindRight), found),
     edgeF1: edgePrecision + edgeRecall > 0 ? (2 * edgePrecision * edgeRecall) / (edgePrecision + edgeRecall) : 0,
   };
 }

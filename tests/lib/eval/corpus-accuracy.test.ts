@@ -53,12 +53,14 @@ describe.skipIf(corpus === '')('the reader on the labelled real scenes', () => {
     return corpusAccuracy(readScene(parsed.scene), scene);
   });
 
-  // Floors just under what was measured when the labels were written.
-  it('keeps component recall, precision and edge F1 at their measured level', () => {
+  // Floors just under what was measured on all ten labelled scenes (labels written blind, branch corpus-labels).
+  it('keeps component recall, precision, kind accuracy and edge F1 at their measured level', () => {
     const overall = overallAccuracy(measured);
-    // Measured on three labelled scenes: recall 94.7%, precision 83.7%, edge F1 0.86.
-    expect(overall.recall).toBeGreaterThanOrEqual(0.93);
-    expect(overall.precision).toBeGreaterThanOrEqual(0.82);
-    expect(overall.edgeF1).toBeGreaterThanOrEqual(0.84);
+    // Ten scenes before any fix for them: recall 78.3%, precision 52.5%, kinds 58.5%, edge F1 0.57.
+    // After (Kafka products hold topics): recall 78.3%, precision 52.5%, kinds 63.8%, edge F1 0.57.
+    expect(overall.recall).toBeGreaterThanOrEqual(0.77);
+    expect(overall.precision).toBeGreaterThanOrEqual(0.51);
+    expect(overall.kindAccuracy).toBeGreaterThanOrEqual(0.62);
+    expect(overall.edgeF1).toBeGreaterThanOrEqual(0.56);
   });
 });
