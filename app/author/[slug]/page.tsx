@@ -7,7 +7,7 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { ReferenceDiagram } from '@/components/report/reference-diagram';
 import { caseFolderVersion, isAuthorPreviewEnabled } from '@/lib/content/author-preview';
 import { buildAuthorPreview } from '@/lib/content/author-preview-model';
-import { REFERENCE_DIAGRAM_MIN_SCORE } from '@/lib/content/pack-check';
+import { REFERENCE_DIAGRAM_MIN_SCORE } from '@/lib/content/check/reference-grades';
 import { listCaseSlugs } from '@/lib/content/load-cases';
 import { STEPS } from '@/lib/steps/steps';
 
@@ -45,6 +45,20 @@ export default async function AuthorCasePage({ params }: { params: Promise<{ slu
       ) : (
         <p className="notice notice-info">content:check finds no problem in this case.</p>
       )}
+      {preview.warnings.length > 0 ? (
+        <section className="notice notice-info" aria-labelledby="author-warnings">
+          <h2 id="author-warnings">
+            {preview.warnings.length} warning{preview.warnings.length === 1 ? '' : 's'} (the case still ships)
+          </h2>
+          <ul>
+            {preview.warnings.map((warning) => (
+              <li key={warning}>
+                <code>{warning}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {content ? (
         <>
           <p className="case-meta">
