@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuthorReload } from '@/components/author/author-reload';
-import { AuthorStepResult } from '@/components/author/author-step-result';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { ReferenceDiagram } from '@/components/report/reference-diagram';
+import { StepScore } from '@/components/scoring/step-score';
 import { caseFolderVersion, isAuthorPreviewEnabled } from '@/lib/content/author-preview';
 import { buildAuthorPreview } from '@/lib/content/author-preview-model';
 import { REFERENCE_DIAGRAM_MIN_SCORE } from '@/lib/content/check/reference-grades';
@@ -75,10 +75,10 @@ export default async function AuthorCasePage({ params }: { params: Promise<{ slu
               </li>
             ))}
           </ol>
-          {preview.estimate ? <AuthorStepResult title="Reference worksheet" result={preview.estimate} expected="A correct case gives its reference worksheet 100." /> : null}
+          {preview.estimate ? <StepScore title="Reference worksheet" result={preview.estimate} note="A correct case gives its reference worksheet 100." /> : null}
           {preview.diagram ? (
             <>
-              <AuthorStepResult title="Reference diagram" result={preview.diagram} expected={`A correct case gives its reference diagram at least ${REFERENCE_DIAGRAM_MIN_SCORE}.`} />
+              <StepScore title="Reference diagram" result={preview.diagram} note={`A correct case gives its reference diagram at least ${REFERENCE_DIAGRAM_MIN_SCORE}.`} />
               <ReferenceDiagram scene={preview.diagram.scene} />
             </>
           ) : null}
