@@ -14,7 +14,7 @@ import type { ContentProblem } from '../lib/content/check/content-problem';
 import { didYouMean } from '../lib/content/check/did-you-mean';
 import { parseCliArgs, runCli } from './cli/run-cli';
 import { cachedMdxCompiler } from './cli/cached-mdx-check';
-import { readCaseFolder } from './cli/read-case-folder';
+import { readCaseFolder } from '../lib/content/read-case-folder';
 import { readLessonFolder } from './cli/read-lesson-folder';
 import { checkPackFile } from './content-check-pack';
 

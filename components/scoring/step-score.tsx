@@ -12,8 +12,12 @@ function pointsText(finding: Finding): string {
   return finding.severity === 'good' ? `+${finding.points}` : `−${finding.points}`;
 }
 
-/** A step's score and every finding behind it, problems first (the engines sort them). */
-export function StepScore({ result, title = 'Feedback' }: { result: StepResult; title?: string }) {
+/**
+ * A step's score and every finding behind it, problems first (the engines sort them). `note`, when
+ * given, says under the score what it should be (the author preview: "A correct case gives its
+ * reference worksheet 100.").
+ */
+export function StepScore({ result, title = 'Feedback', note }: { result: StepResult; title?: string; note?: string }) {
   return (
     <section className="panel step-score" aria-label={title}>
       <div className="panel-header">
@@ -23,6 +27,7 @@ export function StepScore({ result, title = 'Feedback' }: { result: StepResult; 
           <span className="score-max">/100</span>
         </p>
       </div>
+      {note ? <p className="muted">{note}</p> : null}
       {result.findings.length === 0 ? (
         <p className="muted">Nothing to grade yet.</p>
       ) : (

@@ -23,6 +23,14 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** A problem line cut to what fits in the one sentence a learner reads: no fix, nothing past its first sentence. */
+function firstClause(problem: string): string {
+  const fix = problem.lastIndexOf(' (fix: ');
+  const text = fix < 0 ? problem : problem.slice(0, fix);
+  const end = /\.\s+(?=[A-Z0-9])/.exec(text);
+  return (end ? text.slice(0, end.index) : text).replace(/[.:;,]+$/, '');
+}
+
 /**
  * Reads a case pack file (untrusted: from anyone) and checks every case in it with content:check's
  * rules. Refusals carry one sentence for the learner (`error`) and every problem found for a mentor
@@ -71,7 +79,7 @@ export function readCasePack(text: string, byteLength = text.length, options: Re
   }
   if (problems.length > 0) {
     const more = problems.length > 1 ? ` (and ${plural(problems.length - 1, 'more problem')})` : '';
-    return refuse(`The case pack fails the content checks: ${problems[0]}${more}.`, problems);
+    return refuse(`The case pack fails the content checks: ${firstClause(problems[0] ?? '')}${more}.`, problems);
   }
   return { ok: true, pack, cases };
 }

@@ -1,6 +1,7 @@
 import { newSessionId } from '../session/create-session';
 import { SESSION_VERSION } from '../session/session-schema';
 import type { Session } from '../session/session-schema';
+import { readImportedCase } from './imported-cases';
 import type { KeyValueStore } from './key-value-store';
 import { activeSessionKey, loadSessionRecord, sessionKey } from './session-repository';
 
@@ -14,10 +15,13 @@ export type ImportPlan =
   | { ok: false; error: string }
   | { ok: true; replaces?: { saved: Session; savedIsNewer: boolean } };
 
-/** Reads the store to plan an import; `knownCaseSlugs` are the cases this app ships. */
+/**
+ * Reads the store to plan an import; `knownCaseSlugs` are the cases this app ships. A case imported
+ * in this browser (its pack is in the same store) is known too, from whichever report page.
+ */
 export async function planSessionImport(store: KeyValueStore, session: Session, knownCaseSlugs: readonly string[]): Promise<ImportPlan> {
-  if (!knownCaseSlugs.includes(session.caseSlug)) {
-    return { ok: false, error: `The session is for a case this app does not have ("${session.caseSlug.slice(0, 60)}").` };
+  if (!knownCaseSlugs.includes(session.caseSlug) && !(await readImportedCase(store, session.caseSlug))) {
+    return { ok: false, error: `The session is for a case this app does not have ("${session.caseSlug.slice(0, 60)}"); if it is an imported case, import its case pack first.` };
   }
   const loaded = await loadSessionRecord(store, session.id, session.caseSlug);
   if (loaded.status !== 'ok') return { ok: true };

@@ -4,7 +4,7 @@ import { formatProblem } from '../../lib/content/check/content-problem';
 import type { ContentProblem } from '../../lib/content/check/content-problem';
 import { compileMdx } from '../../lib/content/compile-mdx';
 import { listCaseSlugs } from '../../lib/content/load-cases';
-import { readCaseFolder } from '../../scripts/cli/read-case-folder';
+import { readCaseFolder } from '../../lib/content/read-case-folder';
 
 /*
  * Self-consistency of every case in content/cases, through the same check content:check and the build

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AuthorProblemList } from '@/components/author/author-problem-list';
 import { AuthorReload } from '@/components/author/author-reload';
-import { AuthorStepResult } from '@/components/author/author-step-result';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { ReferenceDiagram } from '@/components/report/reference-diagram';
+import { StepScore } from '@/components/scoring/step-score';
 import { caseFolderVersion, isAuthorPreviewEnabled } from '@/lib/content/author-preview';
 import { buildAuthorPreview } from '@/lib/content/author-preview-model';
-import { REFERENCE_DIAGRAM_MIN_SCORE } from '@/lib/content/pack-check';
+import { REFERENCE_DIAGRAM_MIN_SCORE } from '@/lib/content/check/reference-grades';
 import { listCaseSlugs } from '@/lib/content/load-cases';
 import { STEPS } from '@/lib/steps/steps';
 
@@ -30,21 +31,13 @@ export default async function AuthorCasePage({ params }: { params: Promise<{ slu
       <h1>{content?.frontmatter.title ?? slug}</h1>
       <AuthorReload slug={slug} version={version} />
       {preview.problems.length > 0 ? (
-        <section className="notice notice-warn" aria-labelledby="author-problems">
-          <h2 id="author-problems">
-            {preview.problems.length} problem{preview.problems.length === 1 ? '' : 's'} to fix
-          </h2>
-          <ul>
-            {preview.problems.map((problem) => (
-              <li key={problem}>
-                <code>{problem}</code>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <AuthorProblemList id="author-problems" tone="warn" heading={`${preview.problems.length} problem${preview.problems.length === 1 ? '' : 's'} to fix`} items={preview.problems} />
       ) : (
         <p className="notice notice-info">content:check finds no problem in this case.</p>
       )}
+      {preview.warnings.length > 0 ? (
+        <AuthorProblemList id="author-warnings" tone="info" heading={`${preview.warnings.length} warning${preview.warnings.length === 1 ? '' : 's'} (the case still ships)`} items={preview.warnings} />
+      ) : null}
       {content ? (
         <>
           <p className="case-meta">
@@ -61,10 +54,10 @@ export default async function AuthorCasePage({ params }: { params: Promise<{ slu
               </li>
             ))}
           </ol>
-          {preview.estimate ? <AuthorStepResult title="Reference worksheet" result={preview.estimate} expected="A correct case gives its reference worksheet 100." /> : null}
+          {preview.estimate ? <StepScore title="Reference worksheet" result={preview.estimate} note="A correct case gives its reference worksheet 100." /> : null}
           {preview.diagram ? (
             <>
-              <AuthorStepResult title="Reference diagram" result={preview.diagram} expected={`A correct case gives its reference diagram at least ${REFERENCE_DIAGRAM_MIN_SCORE}.`} />
+              <StepScore title="Reference diagram" result={preview.diagram} note={`A correct case gives its reference diagram at least ${REFERENCE_DIAGRAM_MIN_SCORE}.`} />
               <ReferenceDiagram scene={preview.diagram.scene} />
             </>
           ) : null}

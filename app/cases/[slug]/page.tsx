@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { StartOptions } from '@/components/interview/start-options';
+import { CaseBriefLayout } from '@/components/case/case-brief-layout';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { ImportedBrief } from '@/components/imported/imported-pages';
 import { isImportedHere } from '@/components/imported/is-imported-here';
 import { getCase, getCaseSlugs, getCompiledBrief } from '@/lib/content/case-repository';
-import { STEPS } from '@/lib/steps/steps';
 
 type Params = { slug: string };
 
@@ -31,26 +29,5 @@ export default async function CaseBriefPage({ params }: { params: Promise<Params
     return <ImportedBrief slug={slug} />;
   }
   const code = await getCompiledBrief(content);
-  const { title, domain, difficulty, durationMinutes } = content.frontmatter;
-  return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link href="/">Case studies</Link> / {title}
-      </p>
-      <h1>{title}</h1>
-      <p className="case-meta">
-        {domain} · <span className="capitalize">{difficulty}</span> · about {durationMinutes} minutes
-      </p>
-      <StartOptions caseSlug={slug} durationMinutes={durationMinutes} hasCurveball={content.rubric.curveball !== undefined} />
-      <MdxContent code={code} />
-      <h2>The five steps</h2>
-      <ol className="step-list">
-        {STEPS.map((step) => (
-          <li key={step.id}>
-            <Link href={`/cases/${slug}/${step.id}`}>{step.title}</Link>: {step.asksFor.toLowerCase()}.
-          </li>
-        ))}
-      </ol>
-    </div>
-  );
+  return <CaseBriefLayout slug={slug} content={content} brief={<MdxContent code={code} />} />;
 }

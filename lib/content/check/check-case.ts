@@ -2,6 +2,7 @@ import { caseFrontmatterSchema } from '../case-frontmatter-schema';
 import { referenceSceneText } from '../../canvas/draw-layout';
 import { arrowCrossings } from '../../canvas/arrow-crossings';
 import { sceneSnapshotSchema } from '../../canvas/scene-snapshot';
+import type { SceneSnapshot } from '../../canvas/scene-snapshot';
 import { worksheetSchema } from '../../estimate/worksheet-schema';
 import { CASE_SLUG_PATTERN } from '../parse-case-files';
 import { referenceLayoutSchema } from '../reference-layout-schema';
@@ -14,8 +15,8 @@ import type { ContentProblem } from './content-problem';
 import { sortProblems } from './content-problem';
 import { parseChecked, parseFrontmatter } from './parse-checked';
 import { referenceGradeProblems, worksheetRowProblems } from './reference-grades';
-import { mdxProblems } from './mdx-problems';
-import type { MdxCompiler } from './mdx-problems';
+import { compileProblems, unknownComponentProblems } from './mdx-problems';
+import type { MdxBody, MdxCompiler } from './mdx-problems';
 import { scaffoldLeftovers } from './scaffold-leftovers';
 
 export type { MdxCompiler } from './mdx-problems';
@@ -42,16 +43,48 @@ function factValues(rubric: unknown): Record<string, string> {
 
 const problem = (file: string, code: string, message: string, fix?: string, severity: 'error' | 'warning' = 'error'): ContentProblem => ({ file, path: '', severity, code, message, ...(fix ? { fix } : {}) });
 
+/** What checkCaseSync finds, and what it read on the way that a case pack keeps. */
+export type CaseCheck = {
+  /** Every problem but what the MDX compiler would refuse, in file order. */
+  problems: ContentProblem[];
+  /** The brief and write-up bodies that use only known components: what checkCase compiles. */
+  mdx: MdxBody[];
+  /** The reference diagram, parsed, when it is what content:draw makes of the layout. */
+  scene?: SceneSnapshot;
+  /** The write-up's title, when its frontmatter is valid. */
+  writeUpTitle?: string;
+};
+
 /**
  * Every check a case must pass before it ships, all at once: each file parses (YAML errors explained),
  * matches its schema (each problem at its line and column, with a fix and "did you mean"), the rubric
  * keeps its rules (a fact per clarify topic, probes, estimate references, curveball timing), the
- * reference diagram is what content:draw makes of the layout, and the case's own reference answers get
- * full marks while empty and weak ones do not. Leftover scaffold text and arrows that cross boxes are
- * warnings. Pure: `folder` holds the files' text; never throws on bad content.
+ * reference diagram is what content:draw makes of the layout, the case's own reference answers get
+ * full marks while empty and weak ones do not, and the MDX compiles (when `options.compileMdx` is
+ * given). Leftover scaffold text and arrows that cross boxes are warnings. Pure: `folder` holds the
+ * files' text; never throws on bad content. The one set of case rules: content:check, /author and a
+ * case pack's import (lib/content/pack-check.ts) all judge a case by it.
  */
 export async function checkCase(folder: CaseFolder, options: CheckCaseOptions = {}): Promise<ContentProblem[]> {
+  const checked = checkCaseSync(folder);
+  const { compileMdx } = options;
+  if (!compileMdx) return checked.problems;
+  const compiled = await Promise.all(checked.mdx.map((body) => compileProblems(body, compileMdx)));
+  return sortProblems([...checked.problems, ...compiled.flat()]);
+}
+
+/**
+ * checkCase without compiling the MDX (a browser has no esbuild; unknown components are still
+ * refused), synchronously, with the parsed diagram and write-up title a case pack keeps.
+ */
+export function checkCaseSync(folder: CaseFolder): CaseCheck {
   const problems: ContentProblem[] = [];
+  const mdx: MdxBody[] = [];
+  const readMdx = (body: MdxBody) => {
+    const unknown = unknownComponentProblems(body);
+    problems.push(...unknown);
+    if (unknown.length === 0) mdx.push(body);
+  };
   const path = (name: string) => filePath(folder, name);
   const text = (name: string) => folder.files[name];
   const briefFile = path(CASE_FILE_NAMES.brief);
@@ -65,7 +98,7 @@ export async function checkCase(folder: CaseFolder, options: CheckCaseOptions = 
     const brief = parseFrontmatter(briefSource, caseFrontmatterSchema, briefFile, 'title, summary, domain, difficulty, durationMinutes and tags');
     problems.push(...brief.problems);
     durationMinutes = brief.data?.durationMinutes;
-    if (brief.body !== undefined) problems.push(...(await mdxProblems(brief.body, briefFile, brief.bodyLineOffset, options.compileMdx)));
+    if (brief.body !== undefined) readMdx({ body: brief.body, file: briefFile, lineOffset: brief.bodyLineOffset });
   }
 
   // The rubric.
@@ -90,6 +123,7 @@ export async function checkCase(folder: CaseFolder, options: CheckCaseOptions = 
   const sceneSource = text(CASE_FILE_NAMES.scene);
   const redraw = `run npm run content:draw -- ${folder.slug}`;
   let scene: unknown;
+  let snapshot: SceneSnapshot | undefined;
   if (sceneSource === undefined) problems.push(problem(sceneFile, 'missing-file', `file is missing, ${redraw}`));
   else {
     try {
@@ -97,7 +131,9 @@ export async function checkCase(folder: CaseFolder, options: CheckCaseOptions = 
     } catch {
       problems.push(problem(sceneFile, 'stale-drawing', `out of date, ${redraw}`));
     }
-    if (scene !== undefined && !sceneSnapshotSchema.safeParse(scene).success) {
+    const parsed = scene === undefined ? undefined : sceneSnapshotSchema.safeParse(scene);
+    if (parsed?.success) snapshot = parsed.data;
+    else if (parsed) {
       problems.push(problem(sceneFile, 'stale-drawing', `not an Excalidraw scene, ${redraw}`));
       scene = undefined;
     }
@@ -124,11 +160,13 @@ export async function checkCase(folder: CaseFolder, options: CheckCaseOptions = 
   // The write-up.
   const writeUpFile = path(CASE_FILE_NAMES.writeUp);
   const writeUpSource = text(CASE_FILE_NAMES.writeUp);
+  let writeUpTitle: string | undefined;
   if (writeUpSource === undefined) problems.push(problem(writeUpFile, 'missing-file', 'file is missing: write the model answer there (AUTHORING.md, section 9)'));
   else {
     const writeUp = parseFrontmatter(writeUpSource, writeUpFrontmatterSchema, writeUpFile, 'a title');
     problems.push(...writeUp.problems);
-    if (writeUp.body !== undefined) problems.push(...(await mdxProblems(writeUp.body, writeUpFile, writeUp.bodyLineOffset, options.compileMdx)));
+    writeUpTitle = writeUp.data?.title;
+    if (writeUp.body !== undefined) readMdx({ body: writeUp.body, file: writeUpFile, lineOffset: writeUp.bodyLineOffset });
   }
 
   // Every reference row evaluates with the case's values (read from the raw rubric if it does not validate).
@@ -136,8 +174,8 @@ export async function checkCase(folder: CaseFolder, options: CheckCaseOptions = 
   if (worksheet?.data && rawRubric !== undefined) problems.push(...worksheetRowProblems(worksheet.data, factValues(rawRubric), worksheet.map, estimateFile));
 
   // The case's own answers, graded by its own rubric.
+  const sceneIsCurrent = !problems.some((item) => item.file === sceneFile);
   if (rubric?.data) {
-    const sceneIsCurrent = !problems.some((item) => item.file === sceneFile);
     problems.push(
       ...referenceGradeProblems({
         rubric: rubric.data,
@@ -153,5 +191,5 @@ export async function checkCase(folder: CaseFolder, options: CheckCaseOptions = 
     const source = text(name);
     if (source !== undefined) problems.push(...scaffoldLeftovers(source, path(name)));
   }
-  return sortProblems(problems);
+  return { problems: sortProblems(problems), mdx, ...(sceneIsCurrent && snapshot ? { scene: snapshot } : {}), ...(writeUpTitle ? { writeUpTitle } : {}) };
 }

@@ -25,6 +25,12 @@ export function formatProblem(problem: ContentProblem): string {
   return problem.fix === undefined ? head : `${head}\n  fix: ${problem.fix}`;
 }
 
+/** formatProblem on one line, the fix in brackets: `file:line:column: path: message (fix: ...)`, for a list in the app. */
+export function formatProblemInline(problem: ContentProblem): string {
+  const head = formatProblem({ ...problem, fix: undefined });
+  return problem.fix === undefined ? head : `${head} (fix: ${problem.fix})`;
+}
+
 /** Problems in file order, then by position, so a mentor reads them top to bottom. */
 export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,7 @@ describe('buildAuthorPreview', () => {
     const { root } = copyCase('card-payments');
     const preview = await buildAuthorPreview('demo', root);
     expect(preview.problems).toEqual([]);
+    expect(preview.warnings).toEqual([]);
     expect(preview.rubricHash).toMatch(/^[0-9a-f]{16}$/);
     expect(preview.briefCode).toBeTruthy();
     expect(preview.writeUpCode).toBeTruthy();
@@ -63,11 +64,20 @@ describe('buildAuthorPreview', () => {
     expect(preview.briefCode).toBeTruthy();
   }, 60_000);
 
+  it('shows content:check\'s warnings apart from its problems, at their lines', async () => {
+    const { root, dir } = copyCase('card-payments');
+    const brief = readFileSync(path.join(dir, 'case.mdx'), 'utf8');
+    writeFileSync(path.join(dir, 'case.mdx'), `${brief}\nTODO: say what the interviewer expects.\n`);
+    const preview = await buildAuthorPreview('demo', root);
+    expect(preview.problems).toEqual([]);
+    expect(preview.warnings).toEqual([`content/cases/demo/case.mdx:${brief.split('\n').length + 1}:1: warning: leftover scaffold text (TODO) (fix: replace the placeholder with the case's own text)`]);
+  }, 60_000);
+
   it('says what is missing when the case cannot be read at all', async () => {
     const { root, dir } = copyCase('card-payments');
     writeFileSync(path.join(dir, 'rubric.yaml'), 'steps:\n  clarify: [\n');
     const preview = await buildAuthorPreview('demo', root);
-    expect(preview.problems[0]).toMatch(/demo\/rubric.yaml: line \d+/);
+    expect(preview.problems[0]).toMatch(/^content\/cases\/demo\/rubric.yaml:\d+:\d+: a list or block in \[ \] or \{ \} is not closed/);
     expect(preview.content).toBeUndefined();
   });
 });

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkCase } from '../../../lib/content/check/check-case';
+import { formatProblemInline } from '../../../lib/content/check/content-problem';
 import { compileMdx } from '../../../lib/content/compile-mdx';
 import { mdxCodeToTree } from '../../../lib/content/mdx-to-tree';
 import { buildCasePack, casePackText } from '../../../lib/content/pack-build';
@@ -47,6 +49,34 @@ describe('case pack round trip', () => {
   });
 });
 
+describe('a pack is judged by the same rules as its folder', () => {
+  // Each edit breaks the case in a different file and way; the pack's problems must be the folder's errors.
+  const edits: [string, (files: Record<string, string>) => void][] = [
+    ['a clarify topic misspelt', (files) => void (files['rubric.yaml'] = (files['rubric.yaml'] ?? '').replace('topic: retention', 'topic: retension'))],
+    ['a worksheet row naming an unknown value', (files) => void (files['reference-estimate.json'] = (files['reference-estimate.json'] ?? '').replace('daily_ingest', 'daily_ingets'))],
+    ['a case too short for its curveball', (files) => void (files['case.mdx'] = (files['case.mdx'] ?? '').replace('durationMinutes: 45', 'durationMinutes: 30'))],
+    ['a layout edited without redrawing', (files) => void (files['reference-layout.yaml'] = (files['reference-layout.yaml'] ?? '').replace('label: "Orders DB (PostgreSQL)"', 'label: "Orders database"'))],
+    ['a write-up without a title and a brief with an unknown component', (files) => {
+      files['write-up.mdx'] = (files['write-up.mdx'] ?? '').replace(/^title: .*$/m, 'titel: x');
+      files['case.mdx'] = `${files['case.mdx'] ?? ''}\n<Chart data={1} />\n`;
+    }],
+  ];
+
+  it.each(edits)('%s: the same problems, at the same places', async (_name, edit) => {
+    const value = clone();
+    const packed = firstCase(value);
+    const files = { ...packed.files } as Record<string, string>;
+    edit(files);
+    packed.files = files as typeof packed.files;
+    const fromPack = read(value);
+    expect(fromPack.ok).toBe(false);
+    if (fromPack.ok) return;
+    const fromFolder = (await checkCase({ slug: 'shop-copy', dir: 'shop-copy', files })).filter((problem) => problem.severity === 'error');
+    expect(fromFolder.length).toBeGreaterThan(0);
+    expect(fromPack.problems).toEqual(fromFolder.map(formatProblemInline));
+  });
+});
+
 describe('hostile or broken packs are refused with one sentence', () => {
   const cases: [string, () => unknown, RegExp][] = [
     ['not JSON', () => '{"format": "system-design-trainer/case-pack", "cases": [', /not valid JSON/],
@@ -88,7 +118,7 @@ describe('hostile or broken packs are refused with one sentence', () => {
       const value = clone();
       firstCase(value).files['rubric.yaml'] = 'steps:\n\tclarify: {}\n';
       return value;
-    }, /fails the content checks: shop-copy\/rubric.yaml: /],
+    }, /fails the content checks: shop-copy\/rubric.yaml:2:1: a tab is used for indentation/],
     ['a reference worksheet that no longer earns full marks', () => {
       const value = clone();
       firstCase(value).files['reference-estimate.json'] = JSON.stringify({ rows: [{ name: 'x', expr: '1' }] });
@@ -105,12 +135,12 @@ describe('hostile or broken packs are refused with one sentence', () => {
       const value = clone();
       delete firstCase(value).files['reference-layout.yaml'];
       return value;
-    }, /must come with the reference-layout.yaml/],
+    }, /shop-copy\/reference-layout.yaml: file is missing/],
     ['a brief with an unknown component', () => {
       const value = clone();
       firstCase(value).files['case.mdx'] = `${firstCase(value).files['case.mdx']}\n<Script>alert(1)</Script>\n`;
       return value;
-    }, /unknown components <Script>/],
+    }, /shop-copy\/case.mdx:\d+:1: unknown component <Script>/],
   ];
 
   it.each(cases)('refuses %s', (_name, make, expected) => {

@@ -63,7 +63,7 @@ describe('importing a session over stored work', () => {
   it('refuses a session for a case this app does not have, leaving no key behind', async () => {
     const store = createMemoryStore();
     const session = imported(createSession('no-such-case', 'no-such-case-1', at(0)));
-    expect(await planSessionImport(store, session, known)).toEqual({ ok: false, error: 'The session is for a case this app does not have ("no-such-case").' });
+    expect(await planSessionImport(store, session, known)).toEqual({ ok: false, error: 'The session is for a case this app does not have ("no-such-case"); if it is an imported case, import its case pack first.' });
     expect(await store.keys()).toEqual([]);
   });
 });

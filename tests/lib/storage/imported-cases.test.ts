@@ -3,7 +3,11 @@ import { buildCasePack, casePackText } from '../../../lib/content/pack-build';
 import { readCasePack } from '../../../lib/content/pack-read';
 import type { CheckedPackedCase } from '../../../lib/content/pack-check';
 import type { PackedCase } from '../../../lib/content/pack-schema';
+import { createSession } from '../../../lib/session/create-session';
+import { exportSession, importSession } from '../../../lib/session/session-export';
+import { commitSessionImport, planSessionImport } from '../../../lib/storage/import-session-record';
 import { createMemoryStore } from '../../../lib/storage/key-value-store';
+import { activeSessionKey } from '../../../lib/storage/session-repository';
 import type { KeyValueStore } from '../../../lib/storage/key-value-store';
 import { importedCaseKey, listImportedCases, readImportedCase, removeImportedCase, saveImportedCases } from '../../../lib/storage/imported-cases';
 
@@ -58,6 +62,22 @@ describe('imported cases in the browser store', () => {
     await expect(saveImportedCases(failingOnWrite(inner, 2), checkedCases, now)).rejects.toThrow('QuotaExceededError');
     expect(await inner.get(importedCaseKey(checkedCases[0]?.packed.slug ?? ''))).toEqual(before);
     expect(await inner.get(importedCaseKey(checkedCases[1]?.packed.slug ?? ''))).toBeUndefined();
+  });
+
+  it('lets a session of an imported case be imported from any report page, and refuses it once the case is removed', async () => {
+    const store = createMemoryStore();
+    await saveImportedCases(store, checkedCases, now);
+    const exported = exportSession(createSession('ride-hailing-copy', 'ride-hailing-copy-a', now), now);
+    const file = importSession(exported);
+    if (!file.ok) throw new Error(file.error);
+    // The shipped slugs are all a report page knows; the imported case is found in the same store.
+    const shipped = ['ecommerce-data-platform', 'ride-hailing'];
+    expect(await planSessionImport(store, file.session, shipped)).toEqual({ ok: true });
+    const plan = await planSessionImport(store, file.session, shipped);
+    if (plan.ok) await commitSessionImport(store, file.session, plan, now);
+    expect(await store.get(activeSessionKey('ride-hailing-copy'))).toBe('ride-hailing-copy-a');
+    await removeImportedCase(store, 'ride-hailing-copy');
+    expect(await planSessionImport(store, file.session, shipped)).toMatchObject({ ok: false, error: expect.stringContaining('import its case pack first') });
   });
 
   it('ignores a damaged or mislabelled record', async () => {

@@ -2,10 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ImportedStep } from '@/components/imported/imported-pages';
 import { isImportedHere } from '@/components/imported/is-imported-here';
-import { StepPage } from '@/components/step/step-page';
+import { CaseStepLayout } from '@/components/case/case-step-layout';
 import { getCase, getCaseSlugs } from '@/lib/content/case-repository';
-import { rubricForStep } from '@/lib/content/rubric-view';
-import { curveballForSteps } from '@/lib/interview/score-curveball';
 import { getStep, isStepId, STEP_IDS } from '@/lib/steps/steps';
 
 type Params = { slug: string; step: string };
@@ -32,14 +30,5 @@ export default async function CaseStepPage({ params }: { params: Promise<Params>
     if (!(await isImportedHere(slug))) notFound();
     return <ImportedStep slug={slug} step={step} />;
   }
-  return (
-    <StepPage
-      caseSlug={slug}
-      caseTitle={content.frontmatter.title}
-      step={step}
-      casePrompt={content.rubric.steps[step].prompt}
-      rubric={rubricForStep(content.rubric, step)}
-      curveball={curveballForSteps(content.rubric.curveball)}
-    />
-  );
+  return <CaseStepLayout slug={slug} step={step} content={content} />;
 }

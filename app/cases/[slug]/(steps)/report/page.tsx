@@ -1,13 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { SessionReport } from '@/components/report/session-report';
-import { AfterFeedback } from '@/components/interview/after-feedback';
-import { CurveballNotice } from '@/components/interview/curveball-notice';
-import { InterviewPanel } from '@/components/interview/interview-panel';
-import { SaveStatus } from '@/components/session/save-status';
-import { SessionNotices } from '@/components/session/session-notices';
-import { Stepper } from '@/components/step/stepper';
+import { CaseReportLayout } from '@/components/case/case-report-layout';
 import { ReferenceAnswer } from '@/components/report/reference-answer';
 import { ImportedReport } from '@/components/imported/imported-pages';
 import { isImportedHere } from '@/components/imported/is-imported-here';
@@ -33,30 +26,10 @@ export default async function ReportPage({ params }: { params: Promise<Params> }
   const content = getCase(slug);
   if (!content) {
     if (!(await isImportedHere(slug))) notFound();
-    return <ImportedReport slug={slug} />;
+    return <ImportedReport slug={slug} shippedSlugs={getCaseSlugs()} />;
   }
   const writeUpCode = hasReferenceFile(slug, 'writeUp') ? await compileWriteUp(slug) : undefined;
   const referenceScene = hasReferenceFile(slug, 'scene') ? loadReferenceSnapshot(slug) : undefined;
-  return (
-    <div className="step-layout">
-      <aside className="step-sidebar">
-        <p className="breadcrumb">
-          <Link href={`/cases/${slug}`}>{content.frontmatter.title}</Link>
-        </p>
-        <Stepper caseSlug={slug} />
-        <InterviewPanel caseSlug={slug} curveball={content.rubric.curveball} />
-        <SaveStatus />
-      </aside>
-      <div className="step-main">
-        <SessionNotices />
-        <CurveballNotice curveball={content.rubric.curveball} />
-        <p className="step-kicker">Your interview</p>
-        <h1>Report</h1>
-        <SessionReport rubric={content.rubric} caseSlug={slug} caseTitle={content.frontmatter.title} knownCaseSlugs={getCaseSlugs()} />
-        <AfterFeedback>
-          <ReferenceAnswer writeUpCode={writeUpCode} dataModel={content.rubric.dataModel} scene={referenceScene} />
-        </AfterFeedback>
-      </div>
-    </div>
-  );
+  const reference = <ReferenceAnswer writeUpCode={writeUpCode} dataModel={content.rubric.dataModel} scene={referenceScene} />;
+  return <CaseReportLayout slug={slug} content={content} reference={reference} shippedSlugs={getCaseSlugs()} />;
 }
