@@ -6,6 +6,7 @@ import { SafeMdxContent } from '@/components/mdx/safe-mdx-content';
 import { STEPS } from '@/lib/steps/steps';
 import { useImportedCaseLoader } from './imported-case-context';
 import { ImportedCaseStatus } from './imported-case-status';
+import { lowerFirst } from '@/lib/util/wording';
 
 /** The brief of a case imported in this browser: the shipped brief page, with the pack's compiled Markdown. */
 export function ImportedBriefPage({ slug }: { slug: string }) {
@@ -28,7 +29,7 @@ export function ImportedBriefPage({ slug }: { slug: string }) {
       <ol className="step-list">
         {STEPS.map((step) => (
           <li key={step.id}>
-            <Link href={`/cases/${slug}/${step.id}`}>{step.title}</Link>: {step.asksFor.toLowerCase()}.
+            <Link href={`/cases/${slug}/${step.id}`}>{step.title}</Link>: {lowerFirst(step.asksFor)}.
           </li>
         ))}
       </ol>

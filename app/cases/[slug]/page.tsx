@@ -7,6 +7,7 @@ import { ImportedBrief } from '@/components/imported/imported-pages';
 import { isImportedHere } from '@/components/imported/is-imported-here';
 import { getCase, getCaseSlugs, getCompiledBrief } from '@/lib/content/case-repository';
 import { STEPS } from '@/lib/steps/steps';
+import { lowerFirst } from '@/lib/util/wording';
 
 type Params = { slug: string };
 
@@ -47,7 +48,7 @@ export default async function CaseBriefPage({ params }: { params: Promise<Params
       <ol className="step-list">
         {STEPS.map((step) => (
           <li key={step.id}>
-            <Link href={`/cases/${slug}/${step.id}`}>{step.title}</Link>: {step.asksFor.toLowerCase()}.
+            <Link href={`/cases/${slug}/${step.id}`}>{step.title}</Link>: {lowerFirst(step.asksFor)}.
           </li>
         ))}
       </ol>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ScrollToTop } from '@/components/layout/scroll-to-top';
 import { notFound } from 'next/navigation';
 import { SessionReport } from '@/components/report/session-report';
 import { AfterFeedback } from '@/components/interview/after-feedback';
@@ -39,6 +40,7 @@ export default async function ReportPage({ params }: { params: Promise<Params> }
   const referenceScene = hasReferenceFile(slug, 'scene') ? loadReferenceSnapshot(slug) : undefined;
   return (
     <div className="step-layout">
+      <ScrollToTop />
       <aside className="step-sidebar">
         <p className="breadcrumb">
           <Link href={`/cases/${slug}`}>{content.frontmatter.title}</Link>
