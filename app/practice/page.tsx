@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PracticeStreak, TopicAccuracy } from '@/components/practice/practice-progress';
 import { generatorsForTopic } from '@/lib/drills/registry';
 import { getAllLessons } from '@/lib/practice/lesson-repository';
+import { countOf } from '@/lib/util/wording';
 
 export const metadata: Metadata = { title: 'Practice' };
 
@@ -24,7 +25,8 @@ export default function PracticePage() {
             </h2>
             <p>{lesson.frontmatter.summary}</p>
             <p className="muted">
-              {lesson.frontmatter.minutes}-minute lesson · {lesson.questions.length} questions · {generatorsForTopic(lesson.topic).length} kinds of drill
+              {lesson.frontmatter.minutes}-minute lesson · {countOf(lesson.questions.length, 'question')} ·{' '}
+              {countOf(generatorsForTopic(lesson.topic).length, 'kind of drill', 'kinds of drill')}
             </p>
             <TopicAccuracy topic={lesson.topic} />
           </article>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { StartOptions } from '@/components/interview/start-options';
 import type { CaseContent } from '@/lib/content/parse-case-files';
 import { STEPS } from '@/lib/steps/steps';
+import { lowerFirst } from '@/lib/util/wording';
 
 /**
  * A case's brief page, shipped or imported alike: breadcrumb, title, what the case is, how to start,
@@ -32,7 +33,7 @@ export function CaseBriefLayout({ slug, content, brief, imported = false }: { sl
       <ol className="step-list">
         {STEPS.map((step) => (
           <li key={step.id}>
-            <Link href={`/cases/${slug}/${step.id}`}>{step.title}</Link>: {step.asksFor.toLowerCase()}.
+            <Link href={`/cases/${slug}/${step.id}`}>{step.title}</Link>: {lowerFirst(step.asksFor)}.
           </li>
         ))}
       </ol>

@@ -7,6 +7,7 @@ import { SessionReport } from '@/components/report/session-report';
 import { SaveStatus } from '@/components/session/save-status';
 import { SessionNotices } from '@/components/session/session-notices';
 import { Stepper } from '@/components/step/stepper';
+import { ScrollToTop } from '@/components/layout/scroll-to-top';
 import type { CaseContent } from '@/lib/content/parse-case-files';
 
 /**
@@ -18,6 +19,7 @@ import type { CaseContent } from '@/lib/content/parse-case-files';
 export function CaseReportLayout({ slug, content, reference, shippedSlugs }: { slug: string; content: CaseContent; reference: ReactNode; shippedSlugs: readonly string[] }) {
   return (
     <div className="step-layout">
+      <ScrollToTop />
       <aside className="step-sidebar">
         <p className="breadcrumb">
           <Link href={`/cases/${slug}`}>{content.frontmatter.title}</Link>

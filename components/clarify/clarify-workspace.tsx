@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { FormEvent } from 'react';
 import { matchQuestion } from '@/lib/clarify/match-question';
 import { scoreClarify } from '@/lib/clarify/score-clarify';
@@ -12,6 +12,7 @@ import { MAX_ENTITIES_LENGTH, MAX_QUESTION_LENGTH } from '@/lib/session/session-
 import { HeldFeedback } from '@/components/interview/held-feedback';
 import { StepScore } from '@/components/scoring/step-score';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
+import { draftKey, useLocalDraft } from '@/components/shared/local-draft';
 
 /** Under an answered question: says when it was leading or a bare word, which earns half its topic's points. */
 function FormNote({ form }: { form: QuestionForm }) {
@@ -26,8 +27,10 @@ export function ClarifyWorkspace({ rubric }: { rubric: Rubric }) {
   const answers = useSession((state) => state.session.answers.clarify);
   const ask = useSession((state) => state.ask);
   const setEntities = useSession((state) => state.setEntities);
-  const [draft, setDraft] = useState('');
-  const logEnd = useRef<HTMLLIElement>(null);
+  const sessionId = useSession((state) => state.session.id);
+  // A question typed but not sent yet survives a reload: kept per attempt in this browser, cleared once asked.
+  const [draft, setDraft] = useLocalDraft(sessionId ? draftKey(`clarify-question:${sessionId}`) : undefined, MAX_QUESTION_LENGTH);
+  const log = useRef<HTMLDivElement>(null);
   const id = useId();
 
   const exchanges = useMemo(
@@ -36,8 +39,11 @@ export function ClarifyWorkspace({ rubric }: { rubric: Rubric }) {
   );
   const result = useMemo(() => (answers ? scoreClarify(transcriptFromAnswers(answers), rubric) : undefined), [answers, rubric]);
 
+  // The newest exchange in view: the transcript scrolls inside its own box, never the page (scrollIntoView
+  // would also scroll the window, and a phone would open the step halfway down).
   useEffect(() => {
-    logEnd.current?.scrollIntoView({ block: 'nearest' });
+    const list = log.current;
+    if (list) list.scrollTop = list.scrollHeight;
   }, [exchanges.length]);
 
   function onSubmit(event: FormEvent) {
@@ -51,7 +57,9 @@ export function ClarifyWorkspace({ rubric }: { rubric: Rubric }) {
     <>
       <section className="panel" aria-labelledby={`${id}-chat`}>
         <h2 id={`${id}-chat`}>Ask the interviewer</h2>
-        <ol className="chat" role="log" aria-label="Interview transcript" aria-live="polite">
+        {/* The log scrolls in its own box (so it takes focus, for the keyboard); the exchanges inside are a list. */}
+        <div ref={log} className="chat-log" role="log" aria-label="Interview transcript" aria-live="polite" tabIndex={0}>
+        <ol className="chat">
           {exchanges.length === 0 ? (
             <li className="chat-empty muted">The interviewer is waiting for your first question. Start with scope: what are we building, and for whom?</li>
           ) : (
@@ -74,8 +82,8 @@ export function ClarifyWorkspace({ rubric }: { rubric: Rubric }) {
               </li>
             ))
           )}
-          <li ref={logEnd} aria-hidden="true" className="chat-end" />
         </ol>
+        </div>
         <form className="chat-form" onSubmit={onSubmit}>
           <label htmlFor={`${id}-question`} className="visually-hidden">
             Your question

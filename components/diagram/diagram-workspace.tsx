@@ -47,7 +47,8 @@ export function DiagramWorkspace(props: WorkspaceProps) {
   const ready = useSessionContext().phase === 'ready';
   const storedScene = useSession((state) => state.session.answers.diagram.scene);
   const sessionId = useSession((state) => state.session.id);
-  const locked = useSession((state) => isAttemptLocked(state.session)) ?? false;
+  // A finished mock, or a tab that only reads because another tab holds the attempt: the canvas is in view mode.
+  const locked = useSession((state) => isAttemptLocked(state.session) || state.tab === 'other-tab-open') ?? false;
   if (!ready || !storedScene) return <p className="canvas-loading">Loading your diagram…</p>;
   return <DiagramBoard key={sessionId} {...props} storedScene={storedScene} locked={locked} />;
 }
@@ -231,6 +232,10 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
           {message.text}
         </p>
       ) : null}
+      <p className="canvas-small-screen notice notice-info">
+        Drawing is easier on a larger screen: on a phone, pinch to zoom and use the Excalidraw toolbar at the bottom, or come back on a laptop. Your diagram is
+        saved either way.
+      </p>
       <div className="diagram-grid">
         <div className="canvas-frame">
           <ExcalidrawCanvas initialScene={initialScene} onChange={onChange} onReady={(ready) => (api.current = ready)} viewModeEnabled={locked} />

@@ -82,7 +82,7 @@ export function AvailabilityHelper() {
               ? ''
               : 'error' in composed
                 ? composed.error
-                : `In a chain (all must be up): ${composed.serial}. Redundant (any one is enough): ${composed.parallel}.`}
+                : `In a chain, where every one must be up: ${composed.serial} (${composed.serialDowntime} of downtime a year). As ${composed.count} redundant copies, where any one up is enough: ${composed.parallel} (${composed.parallelDowntime} a year), if they fail independently; what the copies share (a deploy, the network, the region) fails them together first.`}
           </output>
         </div>
       </div>

@@ -142,12 +142,12 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                 <tbody>
                   {caseRows.map((row) => (
                     <tr key={row.session.id}>
-                      <td>
+                      <td data-label="Last worked on">
                         {dateFormat.format(new Date(row.session.updatedAt))}
                         {row.active ? <span className="chat-topic">current</span> : null}
                       </td>
-                      <td>{modeLabel(row.session.interview)}</td>
-                      <td>
+                      <td data-label="Mode">{modeLabel(row.session.interview)}</td>
+                      <td data-label="Score">
                         {isFeedbackHeld(row.session.interview) ? 'after you finish' : (row.total ?? '—')}
                         {row.changed ? (
                           <>
@@ -168,8 +168,8 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                           </>
                         ) : null}
                       </td>
-                      <td>{changes.get(row.session.id) ?? '—'}</td>
-                      <td>{getStep(row.session.currentStep).title}</td>
+                      <td data-label="Since the previous attempt">{changes.get(row.session.id) ?? '—'}</td>
+                      <td data-label="At step">{getStep(row.session.currentStep).title}</td>
                       <td className="history-actions">
                         {confirming === row.session.id ? (
                           <span role="group" aria-label="Confirm deletion">
@@ -193,6 +193,19 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                           </span>
                         ) : (
                           <>
+                            <a
+                              className="button"
+                              href={`/cases/${row.session.caseSlug}/report`}
+                              aria-label={`Report of the attempt last worked on ${dateFormat.format(new Date(row.session.updatedAt))}`}
+                              onClick={async (event) => {
+                                // The report shows the case's current attempt: this one becomes current first.
+                                event.preventDefault();
+                                await resumeSession(store, row.session);
+                                router.push(`/cases/${row.session.caseSlug}/report`);
+                              }}
+                            >
+                              Report
+                            </a>{' '}
                             <button
                               type="button"
                               className="button"

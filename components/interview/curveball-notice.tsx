@@ -5,23 +5,53 @@ import { curveballMinute } from '@/lib/interview/interview-clock';
 import type { CurveballForSteps } from '@/lib/interview/score-curveball';
 import { useSession } from '@/components/session/session-provider';
 
+/** The id of the curveball panel on a step page, which the sidebar clock links to. */
+export const CURVEBALL_PANEL_ID = 'curveball';
+
 /**
- * The interviewer's changed requirement, once announced. It is an alert only when it appears while
- * the learner is on the page; afterwards it stays as a plain reminder on every step.
+ * The interviewer's changed requirement, once announced: a panel above the step's title on every step,
+ * and, when it comes while the learner is on the page, a toast fixed in the window (seen at any scroll
+ * position, over the full-width canvas too) inside a polite live region that was already in the page,
+ * so screen readers say it without the learner's focus moving. The toast stays until dismissed.
  */
 export function CurveballNotice({ curveball }: { curveball?: CurveballForSteps }) {
   const interview = useSession((state) => state.session.interview);
   const [openedAt] = useState(() => Date.now());
+  const [dismissed, setDismissed] = useState(false);
+  if (!curveball) return null;
   // After the mock, the report's curveball section takes over.
-  if (!interview || !curveball || !interview.curveballAt || interview.finishedAt) return null;
-  const minute = curveballMinute(interview);
-  // Announced after this page opened (less a second for the clock's tick): tell screen readers now.
-  const fresh = new Date(interview.curveballAt).getTime() >= openedAt - 1_000;
+  const announced = interview?.curveballAt && !interview.finishedAt ? interview : undefined;
+  const minute = announced ? curveballMinute(announced) : undefined;
+  const title = `The interviewer changes a requirement${minute !== undefined ? ` (minute ${minute})` : ''}`;
+  // Announced after this page opened (less a second for the clock's tick): tell the learner where they are.
+  const fresh = announced?.curveballAt !== undefined && new Date(announced.curveballAt).getTime() >= openedAt - 1_000;
   return (
-    <section className="panel curveball-notice" role={fresh ? 'alert' : 'region'} aria-label="New requirement from the interviewer">
-      <h2>The interviewer changes a requirement{minute !== undefined ? ` (minute ${minute})` : ''}</h2>
-      <p>{curveball.announcement}</p>
-      <p className="muted">Address it in your design, your diagram or your notes: the report checks that you did.</p>
-    </section>
+    <>
+      {/* Present from the start (an empty live region), so the toast put in it is announced. */}
+      <div className="toast-region" role="status" aria-live="polite" aria-atomic="true">
+        {fresh && !dismissed ? (
+          <div className="notice notice-warn curveball-toast">
+            <div>
+              <p>
+                <strong>{title}.</strong> {curveball.announcement}
+              </p>
+              <p className="curveball-toast-more">
+                <a href={`#${CURVEBALL_PANEL_ID}`}>Read it above the step</a>
+              </p>
+            </div>
+            <button type="button" className="link-button" onClick={() => setDismissed(true)}>
+              Dismiss
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {announced ? (
+        <section id={CURVEBALL_PANEL_ID} className="panel curveball-notice" aria-label="New requirement from the interviewer" tabIndex={-1}>
+          <h2>{title}</h2>
+          <p>{curveball.announcement}</p>
+          <p className="muted">Address it in your design, your diagram or your notes: the report checks that you did.</p>
+        </section>
+      ) : null}
+    </>
   );
 }

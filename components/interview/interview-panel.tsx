@@ -4,11 +4,12 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
 import { stepBudgets } from '@/lib/interview/budgets';
-import { elapsedMs, formatClock, isCurveballDue, isPaused, remainingMs } from '@/lib/interview/interview-clock';
+import { curveballMinute, elapsedMs, formatClock, isCurveballDue, isPaused, remainingMs } from '@/lib/interview/interview-clock';
 import type { CurveballForSteps } from '@/lib/interview/score-curveball';
 import { getStep } from '@/lib/steps/steps';
 import type { StepId } from '@/lib/steps/steps';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
+import { CURVEBALL_PANEL_ID } from './curveball-notice';
 import { useNow } from './use-now';
 
 const MINUTE_MS = 60_000;
@@ -49,7 +50,7 @@ export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string
     return (
       <section className="interview-panel" aria-label="Interview mode">
         <p className="interview-mode">Practice · untimed</p>
-        <p className="muted">Feedback as you work. Start a mock interview from the case brief for a timed run.</p>
+        <p className="muted interview-practice-note">Feedback as you work. Start a mock interview from the case brief for a timed run.</p>
       </section>
     );
   }
@@ -89,6 +90,11 @@ export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string
       {step && onStep !== undefined ? (
         <p className={onStep > budgets[step] ? 'interview-budget interview-budget-over' : 'interview-budget'}>
           {getStep(step).title}: {onStep} of {budgets[step]} min
+        </p>
+      ) : null}
+      {interview.curveballAt ? (
+        <p className="interview-curveball">
+          <span aria-hidden="true">⚑ </span>New requirement at minute {curveballMinute(interview)}: <a href={`#${CURVEBALL_PANEL_ID}`}>read it</a>
         </p>
       ) : null}
       <div className="button-row">

@@ -1,3 +1,4 @@
+import { feedbackWithoutExplanation } from '@/lib/drills/feedback-without-explanation';
 import type { CheckResult, Drill } from '@/lib/drills/types';
 import { MarkdownPreview } from '@/components/step/markdown-preview';
 
@@ -17,7 +18,8 @@ export function DrillFeedback({ drill, result }: { drill: Drill; result: CheckRe
   return (
     <div className={`answer-feedback ${result.correct ? 'answer-right' : 'answer-wrong'}`} role="status">
       <p className="answer-verdict">{result.correct ? 'Correct.' : 'Not quite.'}</p>
-      <p>{result.feedback}</p>
+      {/* The explanation is in the worked solution below: said once. */}
+      <p>{feedbackWithoutExplanation(result, drill)}</p>
       {result.parts && result.parts.length > 1 ? (
         <ul className="drill-parts">
           {result.parts.map((part) => (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { checkDrill } from '@/lib/drills/check-drill';
 import { generatorsForTopic } from '@/lib/drills/registry';
@@ -9,6 +9,7 @@ import { MarkdownPreview } from '@/components/step/markdown-preview';
 import { DrillFeedback } from './drill-feedback';
 import { useAddToReview } from '@/components/review/review-store';
 import { useRecordAttempt } from './practice-store';
+import { draftKey, readDraft, writeDraft } from '@/components/shared/local-draft';
 
 function randomSeed(): number {
   return Math.floor(Math.random() * 1_000_000);
@@ -25,6 +26,14 @@ export function DrillRunner({ topic }: { topic: DrillTopic }) {
   const [result, setResult] = useState<CheckResult | undefined>(undefined);
   const record = useRecordAttempt();
   const addToReview = useAddToReview();
+  // The kind of drill the learner chose stays chosen after a reload (per topic, in this browser).
+  const kindKey = draftKey(`drill-kind:${topic}`);
+  useEffect(() => {
+    const stored = readDraft(kindKey, 200);
+    // Read after mount so the server's render and the first client render agree; an unknown kind is ignored.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (generators.some((candidate) => candidate.id === stored)) setGeneratorId(stored);
+  }, [kindKey, generators]);
   const generator = generators.find((candidate) => candidate.id === generatorId) ?? generators[0];
   const drill = useMemo(() => generator?.generate(seed), [generator, seed]);
   if (!generator || !drill) return <p className="muted">No drills for this topic yet.</p>;
@@ -41,6 +50,7 @@ export function DrillRunner({ topic }: { topic: DrillTopic }) {
     if (!checked.correct) addToReview([{ kind: 'drill', generatorId: drill.id, topic, title: generator?.title ?? drill.id, lastSeed: seed }]);
   }
   function next(nextGenerator = generatorId) {
+    if (nextGenerator !== generatorId) writeDraft(kindKey, nextGenerator);
     setGeneratorId(nextGenerator);
     setSeed(randomSeed());
     setAnswer('');

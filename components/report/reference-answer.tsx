@@ -3,6 +3,7 @@ import { SafeMdxContent } from '@/components/mdx/safe-mdx-content';
 import type { MdxTree } from '@/lib/content/pack-mdx-tree';
 import type { SceneSnapshot } from '@/lib/canvas/scene-snapshot';
 import type { Rubric } from '@/lib/content/rubric-schema';
+import { TableScroll } from '@/components/shared/table-scroll';
 import { ReferenceDiagram } from './reference-diagram';
 
 type ReferenceAnswerProps = {
@@ -33,6 +34,7 @@ export function ReferenceAnswer({ writeUpCode, writeUpTree, dataModel, scene }: 
       {dataModel ? (
         <>
           <h3>Data model</h3>
+          <TableScroll label="Fact tables">
           <table className="report-table">
             <caption className="visually-hidden">Fact tables</caption>
             <thead>
@@ -56,6 +58,7 @@ export function ReferenceAnswer({ writeUpCode, writeUpTree, dataModel, scene }: 
               ))}
             </tbody>
           </table>
+          </TableScroll>
           <ul>
             {dataModel.dimensions.map((dimension) => (
               <li key={dimension.name}>

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { TableScroll } from '@/components/shared/table-scroll';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { rubricHash } from '@/lib/content/rubric-hash';
@@ -139,6 +140,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
           </p>
         </div>
         {status ? <StoredScoreNotice status={status} onRegrade={() => live && sessionStore?.getState().regrade(live, hash)} /> : null}
+        <TableScroll label="Score and time per step">
         <table className="report-table">
           <caption className="visually-hidden">Score and time per step</caption>
           <thead>
@@ -166,6 +168,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
             ))}
           </tbody>
         </table>
+        </TableScroll>
         <p className="muted report-mode">
           {modeSummary(model.mode)}. Time on the steps: {formatMinutes(model.spentMinutes)} of a {formatMinutes(model.budgetMinutes)} interview.
         </p>

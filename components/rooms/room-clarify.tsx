@@ -16,11 +16,13 @@ export function RoomClarify({ questions, canAsk }: { questions: readonly RoomQue
   const ask = useSession((state) => state.ask);
   const setEntities = useSession((state) => state.setEntities);
   const [draft, setDraft] = useState('');
-  const logEnd = useRef<HTMLLIElement>(null);
+  const log = useRef<HTMLDivElement>(null);
   const id = useId();
 
   useEffect(() => {
-    logEnd.current?.scrollIntoView({ block: 'nearest' });
+    // Scrolls the transcript's own box, never the page.
+    const list = log.current;
+    if (list) list.scrollTop = list.scrollHeight;
   }, [questions.length]);
 
   function onSubmit(event: FormEvent) {
@@ -34,7 +36,9 @@ export function RoomClarify({ questions, canAsk }: { questions: readonly RoomQue
     <>
       <section className="panel" aria-labelledby={`${id}-chat`}>
         <h2 id={`${id}-chat`}>Ask the interviewer</h2>
-        <ol className="chat" role="log" aria-label="Interview transcript" aria-live="polite">
+        {/* The log scrolls in its own box (so it takes focus, for the keyboard); the exchanges inside are a list. */}
+        <div ref={log} className="chat-log" role="log" aria-label="Interview transcript" aria-live="polite" tabIndex={0}>
+        <ol className="chat">
           {questions.length === 0 ? (
             <li className="chat-empty muted">Your interviewer is waiting for your first question. Start with scope: what are we building, and for whom?</li>
           ) : (
@@ -55,8 +59,8 @@ export function RoomClarify({ questions, canAsk }: { questions: readonly RoomQue
               </li>
             ))
           )}
-          <li ref={logEnd} aria-hidden="true" className="chat-end" />
         </ol>
+        </div>
         {canAsk ? (
           <form className="chat-form" onSubmit={onSubmit}>
             <label htmlFor={`${id}-question`} className="visually-hidden">

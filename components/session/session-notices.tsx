@@ -100,7 +100,7 @@ function TabNotice() {
   const tab = useSession((state) => state.tab);
   if (tab === 'other-tab-open') {
     return (
-      <div className="notice notice-warn" role="alert">
+      <div className="notice notice-warn notice-read-only" role="alert">
         <p>
           <strong>This attempt is open in another tab, so this tab is read-only.</strong> Edits here are not kept, so neither tab
           overwrites the other&apos;s work. Work in the other tab, or close it: this tab then loads the latest save and takes over.
