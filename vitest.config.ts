@@ -13,5 +13,7 @@ export default defineConfig({
     globalSetup: ['tests/server/test-postgres-setup.ts'],
     // Some tests run the real command-line tools in a child process.
     testTimeout: 120_000,
+    // Hooks start servers and throwaway databases; on a loaded 2-core machine that takes far longer than 10 s.
+    hookTimeout: 120_000,
   },
 });
