@@ -1,7 +1,8 @@
 // The golden set's agreement with an interviewer's hand grades:
-//   npm run -s eval [-- --json] [--step clarify] [--verbose]
+//   npm run -s eval [-- --json] [--step clarify] [--verbose] [--only holdout-r4]
 // Prints Spearman's rho and the mean absolute difference per step and overall, and the mean score of
 // gamed answers. Exit 0 when it answered, 2 on bad input, 1 on a bug.
+import path from 'node:path';
 import { CliInputError } from '../lib/cli/cli-error';
 import { buildEvalReport, goldenResult } from '../lib/eval/eval-report';
 import type { EvalReport } from '../lib/eval/eval-report';
@@ -12,6 +13,7 @@ import type { GoldenEntry } from '../lib/eval/golden-schema';
 import { assertNever } from '../lib/util/assert-never';
 import { parseCliArgs, runCli } from './cli/run-cli';
 import { fileGoldenContext, loadGoldenEntries } from './eval/load-golden';
+import type { LoadedEntry } from './eval/load-golden';
 
 /** Every case, prompt, question and scene an entry names exists and reads; throws the first that does not. */
 function checkReferences(entry: GoldenEntry, context: GoldenContext): void {
@@ -40,6 +42,16 @@ function checkReferences(entry: GoldenEntry, context: GoldenContext): void {
   } catch (error) {
     throw new CliInputError(`${entry.id}: ${(error as Error).message}`);
   }
+}
+
+const USAGE =
+  'usage: npm run -s eval [-- --json] [--step <step>] [--verbose] [--check] [--only <text>]\n' +
+  '  --check  validate the golden files and count entries, without grading\n' +
+  '  --only   keep only the entries whose golden file name or id contains <text> (e.g. holdout-r4)\n';
+
+/** True when `only` is unset, or the entry's file name (without folders) or id contains it. */
+function matchesOnly({ entry, file }: LoadedEntry, only: string | undefined): boolean {
+  return only === undefined || path.basename(file).includes(only) || entry.id.includes(only);
 }
 
 const fmt = (value: number | null) => (value === null ? '  n/a' : value.toFixed(3).padStart(6));
@@ -72,11 +84,12 @@ function main(argv: string[]): number {
       step: { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
       check: { type: 'boolean', default: false },
+      only: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write('usage: npm run -s eval [-- --json] [--step <step>] [--verbose] [--check]\n  --check  validate the golden files and count entries, without grading\n');
+    process.stdout.write(USAGE);
     return 0;
   }
   if (values.step !== undefined && !(GOLDEN_STEPS as readonly string[]).includes(values.step)) {
@@ -84,10 +97,11 @@ function main(argv: string[]): number {
   }
   let loaded;
   try {
-    loaded = loadGoldenEntries().filter(({ entry }) => values.step === undefined || entry.step === values.step);
+    loaded = loadGoldenEntries().filter((item) => (values.step === undefined || item.entry.step === values.step) && matchesOnly(item, values.only));
   } catch (error) {
     throw new CliInputError((error as Error).message);
   }
+  if (values.only !== undefined && loaded.length === 0) throw new CliInputError(`no golden entry matches --only "${values.only}"`);
   const context = fileGoldenContext(loaded);
   if (values.check) {
     for (const { entry } of loaded) checkReferences(entry, context);

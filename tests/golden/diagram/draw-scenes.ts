@@ -13,6 +13,7 @@ import * as iot from './scenes-iot';
 import * as cards from './scenes-cards';
 import * as rides from './scenes-rides';
 import * as health from './scenes-health';
+import * as holdoutR4 from './scenes-holdout-r4';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -59,6 +60,13 @@ const SCENES: Record<string, SceneSpec> = {
   'health-strong-aws': health.healthStrongAws,
   'health-mediocre-nightly': health.healthMediocreNightly,
   'health-gamed-reversed': health.healthGamedReversed,
+  'r4-health-unusual-gcp': holdoutR4.healthR4UnusualGcp,
+  'r4-iot-gamed-legend': holdoutR4.iotR4GamedLegend,
+  'r4-card-gamed-miswired': holdoutR4.cardR4GamedMiswired,
+  'r4-ecom-unusual-pulsar': holdoutR4.ecomR4UnusualPulsar,
+  'r4-ride-mediocre-stream-only': holdoutR4.rideR4MediocreStreamOnly,
+  'r4-health-gamed-conga': holdoutR4.healthR4GamedConga,
+  'r4-iot-unusual-aws': holdoutR4.iotR4UnusualAws,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
