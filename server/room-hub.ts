@@ -67,6 +67,10 @@ export class RoomInputError extends Error {
  * and applies each message with the pure reducer, appends the events to the store and only then
  * reports them (so an acknowledged edit is on disk), snapshots every SNAPSHOT_EVERY_EVENTS events,
  * and unloads a room when its last connection leaves. `listen` receives every logged event in order.
+ * Several instances may hold one room (Postgres, issue 16): the store orders each room's log, a lost
+ * race is decided again on the caught-up state, and each instance reads the others' events from the
+ * store in seq order (on a notice, before a join, after a lost race), so its listeners still get every
+ * seq once, in order, whoever wrote it.
  */
 export class RoomHub {
   private readonly rooms = new Map<string, Promise<LiveRoom | undefined>>();

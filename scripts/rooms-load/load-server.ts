@@ -10,7 +10,7 @@ if (!databaseUrl) {
   process.stderr.write('rooms load server: DATABASE_URL is not set.\n');
   process.exit(2);
 }
-const { port } = await startBareRoomsServer({
+const { port, runtime, server } = await startBareRoomsServer({
   dataDir: mkdtempSync(path.join(tmpdir(), 'rooms-load-')),
   databaseUrl,
   ttlDays: 1,
@@ -18,5 +18,9 @@ const { port } = await startBareRoomsServer({
   // The run creates hundreds of rooms from one address in seconds; the per-address limit is not under test.
   http: { roomsPerMinute: 60_000, roomCreateBurst: 1_000 },
   log: (line) => process.stderr.write(`${line}\n`),
+});
+// SIGTERM closes the instance (its connections, pools and notices) before exiting.
+process.once('SIGTERM', () => {
+  void runtime.close().finally(() => server.close(() => process.exit(0)));
 });
 process.stdout.write(`ready ${port}\n`);

@@ -23,7 +23,7 @@ const DRAIN_MS = 10_000;
 const ROOM_TABLES = { rooms: 'id', room_tokens: 'room_id', room_events: 'room_id', room_snapshots: 'room_id' } as const;
 
 export type RoomsLoadOptions = {
-  /** The two instances' base URLs (loopback; the caller checks). Candidates join the first, interviewers the second. */
+  /** The two instances' base URLs (loopback; the caller checks). Each room's candidate and interviewer join different ones. */
   urls: readonly [string, string];
   rooms: number;
   seconds: number;
@@ -36,8 +36,8 @@ type Client = { socket: Socket; role: RoomRole; room: number; lastSeq: number };
 
 /**
  * Runs `rooms` rooms of three clients across two instances for `seconds` of scripted work: the
- * candidate (on the first instance) edits the canvas every second and asks a question every 20 s, the
- * interviewer (on the second) replies to each question and notes every 15 s, an observer watches from
+ * candidate (on one instance) edits the canvas every second and asks a question every 20 s, the
+ * interviewer (on the other) replies to each question and notes every 15 s, an observer watches from
  * either. Measures fan-out from the send on one instance to the receipt by a client of the other; counts
  * every refusal, lost ack, missed delivery and out-of-order or repeated seq as an error; then counts the
  * rows left in the database per room.
@@ -84,7 +84,10 @@ export async function runRoomsLoad(options: RoomsLoadOptions): Promise<RoomsLoad
   const seats = rooms.flatMap((room) => (['candidate', 'interviewer', 'observer'] as const).map((role) => ({ room, role })));
   const connected = await inBatches(seats.length, async (index) => {
     const { room, role } = seats[index]!;
-    const url = role === 'candidate' ? options.urls[0] : role === 'interviewer' ? options.urls[1] : options.urls[room.index % 2]!;
+    // As a load balancer would spread them: half the rooms have their candidate on A and interviewer on B, half
+    // the other way round; observers alternate too. So every edit crosses instances and both instances write.
+    const side = room.index % 2;
+    const url = options.urls[role === 'candidate' ? side : role === 'interviewer' ? 1 - side : Math.floor(room.index / 2) % 2]!;
     return connect(url, room.roomId, room.tokens[role], role, room.index);
   });
   connected.forEach((outcome, index) => {
@@ -114,6 +117,7 @@ export async function runRoomsLoad(options: RoomsLoadOptions): Promise<RoomsLoad
       if (client.role === 'interviewer' && event.type === 'question:asked' && running) {
         const questionId = event.question.id;
         setTimeout(() => {
+          if (!running) return;
           replySent.set(`${client.room}/${questionId}`, performance.now());
           send(client, { type: 'question:reply', questionId, text: `Reply to ${questionId.slice(0, 8)}.`, how: 'written' });
         }, REPLY_AFTER_MS);
