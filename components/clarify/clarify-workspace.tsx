@@ -10,7 +10,7 @@ import type { Rubric } from '@/lib/content/rubric-schema';
 import type { QuestionForm } from '@/lib/text/question-form';
 import { MAX_ENTITIES_LENGTH, MAX_QUESTION_LENGTH } from '@/lib/session/session-schema';
 import { HeldFeedback } from '@/components/interview/held-feedback';
-import { StepScore } from '@/components/scoring/step-score';
+import { TeachingStepScore } from '@/components/scoring/teaching-step-score';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { draftKey, useLocalDraft } from '@/components/shared/local-draft';
 
@@ -119,7 +119,7 @@ export function ClarifyWorkspace({ rubric }: { rubric: Rubric }) {
           placeholder="order, customer, product…"
         />
       </section>
-      <HeldFeedback>{result ? <StepScore result={result} title="Clarify feedback" /> : null}</HeldFeedback>
+      <HeldFeedback>{result ? <TeachingStepScore step="clarify" result={result} title="Clarify feedback" /> : null}</HeldFeedback>
     </>
   );
 }

@@ -12,8 +12,7 @@ import { HeldFeedback } from '@/components/interview/held-feedback';
 import { useFeedbackHeld } from '@/components/interview/use-feedback-held';
 import { StepScore } from '@/components/scoring/step-score';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
-import { FollowUpQuestion } from './follow-up-question';
-import { ModelAnswer } from './model-answer';
+import { PromptFollowUps } from './prompt-follow-ups';
 
 type PromptProps = { prompt: DeepDivePrompt; number: number; answer: string; followUp: PromptFollowUp | undefined; ready: boolean; held: boolean | undefined };
 
@@ -26,7 +25,6 @@ function DeepDivePromptPanel({ prompt, number, answer, followUp, ready, held }: 
   const reveal = useSession((state) => state.revealDeepDiveAnswer);
   const state = useMemo(() => promptInterview(prompt, answer, followUp), [prompt, answer, followUp]);
   const teaching = held === false;
-  const turn = state.next;
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
@@ -62,18 +60,7 @@ function DeepDivePromptPanel({ prompt, number, answer, followUp, ready, held }: 
           </button>
         ) : null}
       </div>
-      {turn ? <FollowUpQuestion key={turn.pointId} turn={turn} disabled={!ready} onAnswer={(probeAnswer) => answerProbe?.(prompt.id, turn.pointId, probeAnswer)} /> : null}
-      {state.submitted && !state.next && state.settled.length > 0 && !teaching ? <p className="muted">Follow-ups answered: the interviewer moves on.</p> : null}
-      {teaching && state.settled.length > 0 ? (
-        <ul className="feedback-points" aria-label={`Follow-ups on question ${number}`}>
-          {state.settled.map((probe) => (
-            <li key={probe.pointId} className={`finding-inline finding-${probe.correct ? 'good' : 'wrong'}`}>
-              {probe.question} Your answer: {probe.answer} {probe.correct ? '(right)' : '(wrong)'}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {teaching && state.revealed ? <ModelAnswer prompt={prompt} beforeSettling={state.revealedBeforeSettling} /> : null}
+      <PromptFollowUps prompt={prompt} state={state} label={`question ${number}`} teaching={teaching} disabled={!ready} onAnswer={(pointId, probeAnswer) => answerProbe?.(prompt.id, pointId, probeAnswer)} />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_
 import type { DesignAnswer, DesignInput, DesignOutput, InputMode, ProcessingStyle } from '@/lib/design/design-answer-schema';
 import { scoreDesign } from '@/lib/design/score-design';
 import { HeldFeedback } from '@/components/interview/held-feedback';
-import { StepScore } from '@/components/scoring/step-score';
+import { TeachingStepScore } from '@/components/scoring/teaching-step-score';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 
 const STYLES: { value: ProcessingStyle; label: string }[] = [
@@ -119,7 +119,7 @@ export function DesignWorkspace({ rubric }: { rubric: Rubric }) {
           <input value={design.reason} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} onChange={(event) => update({ reason: event.target.value })} />
         </label>
       </section>
-      <HeldFeedback>{result ? <StepScore result={result} title="Design feedback" /> : null}</HeldFeedback>
+      <HeldFeedback>{result ? <TeachingStepScore step="design" result={result} title="Design feedback" /> : null}</HeldFeedback>
     </>
   );
 }

@@ -15,6 +15,8 @@ import { isAttemptLocked } from '@/lib/session/attempt-lock';
 import { downloadFile } from '@/components/shared/download-file';
 import type { CanvasApi } from './excalidraw-canvas';
 import { HeldFeedback } from '@/components/interview/held-feedback';
+import { ShowStepAnswer, useStepAnswerShown } from '@/components/scoring/show-step-answer';
+import { resultAsShown } from '@/lib/scoring/shown-finding';
 import { DiagramChecklist } from './diagram-checklist';
 import { useDiagramLayout } from './diagram-layout-store';
 import { inertOutside } from './inert-outside';
@@ -95,6 +97,7 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
   const current = scene ?? initialScene;
   const { grade, regrade } = useSceneGrade(initialScene.elements, rubric);
   const { result, unknown } = grade;
+  const answerShown = useStepAnswerShown('diagram');
 
   const saveNow = useCallback(() => {
     clearTimeout(saveTimer.current);
@@ -243,7 +246,8 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
         {layout.checklist ? (
           <div id={checklistId} className="diagram-side">
             <HeldFeedback>
-              <DiagramChecklist result={result} onSelect={onSelect} questions={<UnknownBoxes boxes={unknown} onAnswer={onAnswer} onSelect={onSelect} />} />
+              <DiagramChecklist result={resultAsShown(result, answerShown)} onSelect={onSelect} questions={<UnknownBoxes boxes={unknown} onAnswer={onAnswer} onSelect={onSelect} />} />
+              <ShowStepAnswer step="diagram" />
             </HeldFeedback>
           </div>
         ) : null}

@@ -11,7 +11,7 @@ import { MAX_ROWS } from '@/lib/estimate/worksheet-schema';
 import type { StepAnswers } from '@/lib/session/session-schema';
 import { HeldFeedback } from '@/components/interview/held-feedback';
 import { useFeedbackHeld } from '@/components/interview/use-feedback-held';
-import { StepScore } from '@/components/scoring/step-score';
+import { TeachingStepScore } from '@/components/scoring/teaching-step-score';
 import { AvailabilityHelper } from './availability-helper';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 
@@ -171,7 +171,7 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
         </div>
       </section>
       <AvailabilityHelper />
-      <HeldFeedback><StepScore result={graded} title="Estimate feedback" /></HeldFeedback>
+      <HeldFeedback><TeachingStepScore step="estimate" result={graded} title="Estimate feedback" /></HeldFeedback>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReportStepFindings } from '@/lib/report/report-model';
-import { findingPoints } from '@/lib/report/report-text';
+import { findingPoints, stepAnswerShownText } from '@/lib/report/report-text';
 import type { SeverityGroup } from '@/lib/report/severity-groups';
 
 /** Findings under one subheading per severity (wrong, missing, hints, earned), as the report model orders them. */
@@ -34,6 +34,7 @@ export function ReportFindings({ steps }: { steps: readonly ReportStepFindings[]
           <span className="score-max">/100</span>
         </p>
       </div>
+      {step.answerShownAt ? <p className="notice notice-info">{stepAnswerShownText(step)}</p> : null}
       <SeverityGroups groups={step.groups} />
     </section>
   ));

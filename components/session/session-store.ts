@@ -9,7 +9,7 @@ import { regradeSession, storeFinishedScores } from '@/lib/session/attempt-lock'
 import type { SessionScore } from '@/lib/session/score-session';
 import type { CurveballBaseline } from '@/lib/interview/interview-schema';
 import { SESSION_VERSION } from '@/lib/session/session-schema';
-import type { Session, StepAnswers } from '@/lib/session/session-schema';
+import type { AnswerStep, Session, StepAnswers } from '@/lib/session/session-schema';
 import type { StepId } from '@/lib/steps/steps';
 import { sessionKey } from '@/lib/storage/session-repository';
 
@@ -54,6 +54,8 @@ export type SessionState = {
   submitDeepDiveAnswer: (promptId: string) => void;
   answerDeepDiveProbe: (promptId: string, pointId: string, answer: ProbeAnswer) => void;
   revealDeepDiveAnswer: (promptId: string, openPointIds: readonly string[]) => void;
+  /** Shows a step's full feedback with the case's values (recorded on the report). */
+  showStepAnswer: (step: AnswerStep) => void;
   /** Keeps a finished mock's scores with the hash of the rubric they came from (once). */
   storeFinishedScores: (scored: SessionScore, rubricHash: string) => void;
   /** Replaces stored scores with ones against the current rubric, at the learner's request. */
@@ -114,6 +116,7 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
           submitDeepDiveAnswer: (promptId) => apply({ type: 'submitDeepDiveAnswer', promptId }),
           answerDeepDiveProbe: (promptId, pointId, answer) => apply({ type: 'answerDeepDiveProbe', promptId, pointId, answer }),
           revealDeepDiveAnswer: (promptId, openPointIds) => apply({ type: 'revealDeepDiveAnswer', promptId, openPointIds }),
+          showStepAnswer: (step) => apply({ type: 'showStepAnswer', step }),
           storeFinishedScores: (scored, rubricHash) => set((state) => (state.tab === 'other-tab-open' ? state : { session: storeFinishedScores(state.session, scored, rubricHash, new Date()) })),
           regrade: (scored, rubricHash) => set((state) => (state.tab === 'other-tab-open' ? state : { session: regradeSession(state.session, scored, rubricHash, new Date()) })),
         };

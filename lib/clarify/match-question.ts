@@ -6,7 +6,7 @@ import { getClarifyIndex, TOPIC_INDEX } from './clarify-index';
 import type { ClarifyCase, ClarifyIndex } from './clarify-index';
 import type { QuestionForm } from '../text/question-form';
 import { EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, SMALL_TALK_LINE, unsureLine } from './interviewer-lines';
-import { readQuestionForm, splitClauses } from '../text/question-form';
+import { coordinatedHalves, readQuestionForm, splitClauses } from '../text/question-form';
 import { MAX_QUESTION_CHARS } from './transcript-schema';
 
 /** Below this confidence the interviewer asks "did you mean" instead of answering. */
@@ -257,6 +257,11 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
         ...answerFor(second.candidate, index),
       };
     }
+  } else if (match.form === 'question' || match.form === 'leading') {
+    // One question naming two topics ("the retention and the freshness needed?"): each is answered, in the question's own form.
+    const other = clauseMatches(coordinatedHalves(text), index).filter((candidate) => candidate.candidate.topic !== top.topic);
+    const second = other.reduce<ClauseMatch | undefined>((best, candidate) => (!best || candidate.confidence > best.confidence ? candidate : best), undefined);
+    if (second) match.second = { topic: second.candidate.topic, confidence: second.confidence, form: match.form, ...answerFor(second.candidate, index) };
   }
   return match;
 }

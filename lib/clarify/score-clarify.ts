@@ -201,6 +201,7 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
         severity: 'missing',
         points,
         message: `Never asked about ${topicLabelInSentence(topic)}. ${TOPIC_REASONS[topic]}`,
+        neutral: `You have not asked about ${topicLabelInSentence(topic)} yet.`,
         refs: factIds,
       });
     }
@@ -219,6 +220,7 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
           severity: 'missing',
           points: ENTITY_POINTS,
           message: `Did not name the ${entity.label} entity, one of the core business objects the data model is built on.`,
+          neutral: 'Your list of main entities does not name one of the core business objects of this case yet.',
           refs: [entity.id],
         });
       }

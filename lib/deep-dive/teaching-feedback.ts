@@ -1,22 +1,9 @@
 import type { DeepDivePrompt } from '../content/rubric-schema';
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
+import { asShown } from '../scoring/shown-finding';
 import type { DeepDiveFollowUps } from './follow-up-schema';
 import { promptInterview } from './follow-ups';
-
-/**
- * What a learner sees of a finding: the full message (with the answer) once the answer was shown,
- * otherwise the neutral one when the engine wrote one.
- */
-export function visibleMessage(finding: Finding, answerShown: boolean): string {
-  return answerShown ? finding.message : (finding.neutral ?? finding.message);
-}
-
-/** A finding as shown: its message chosen by `visibleMessage`, and no neutral copy left to leak. */
-export function asShown(finding: Finding, answerShown: boolean): Finding {
-  const { neutral: _neutral, ...rest } = finding;
-  return { ...rest, message: visibleMessage(finding, answerShown) };
-}
 
 /**
  * The deep-dive step's feedback as practice shows it, teaching without handing over the answer:

@@ -28,6 +28,7 @@ function scoreMode(tally: Tally, input: RubricInput, row: DesignInput): void {
     lose(tally, 'missing', MODE_POINTS, {
       code: 'design.input-mode-missing',
       message: `Say whether data from ${input.label} (${quote(row.name)}) arrives in batch or as a stream: the mode decides how it is ingested. ${why}`,
+      neutral: `Say whether data from ${quote(row.name)} arrives in batch or as a stream: the mode decides how it is ingested.`,
       refs,
     });
   } else if (row.mode === input.mode) {
@@ -36,6 +37,7 @@ function scoreMode(tally: Tally, input: RubricInput, row: DesignInput): void {
     lose(tally, 'wrong', MODE_POINTS, {
       code: 'design.input-mode-wrong',
       message: `${input.label}: ${modeWord(input.mode)} source, but you declared it ${row.mode}. ${why}`,
+      neutral: `You declared ${quote(row.name)} ${row.mode}: check how this data actually arrives, because the mode decides how it is ingested.`,
       refs,
     });
   }
@@ -65,6 +67,7 @@ export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: 
       lose(tally, 'missing', INPUT_POINTS + MODE_POINTS, {
         code: 'design.input-missing',
         message: `No input names ${input.label}, ${modeWord(input.mode)} source of this case. ${input.why ?? DEFAULT_WHY[input.mode]}`,
+        neutral: 'Your inputs do not cover one of the sources of this case yet.',
         refs: [input.id],
       });
       continue;

@@ -32,6 +32,7 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       lose(tally, 'missing', OUTPUT_POINTS, {
         code: 'design.output-missing',
         message: `No output serves ${output.label}: one of the consumers of this case would have nothing to read.`,
+        neutral: 'Your outputs do not serve one of the consumers of this case yet.',
         refs: [output.id],
       });
       continue;

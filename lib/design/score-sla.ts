@@ -60,15 +60,17 @@ function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCa
     lose(tally, 'wrong', SLA_POINTS, {
       code: 'design.sla-too-loose',
       message: `${subject} (${yours}) is looser than the case allows: the business needs results no more than ${target} old. A design built for ${yours} will miss it.`,
+      neutral: `Your SLA ${quote(main.clause)} (${yours}) is looser than the business needs: check the freshness the case asks for.`,
       refs: REFS,
     });
     return;
   }
-  earn(tally, SLA_POINTS, { code: 'design.sla-met', message: `${subject} (${yours}) meets the ${target} the business needs.`, refs: REFS });
+  earn(tally, SLA_POINTS, { code: 'design.sla-met', message: `${subject} (${yours}) meets the ${target} the business needs.`, neutral: `Your SLA ${quote(main.clause)} (${yours}) meets what the business needs.`, refs: REFS });
   if (main.seconds * SLA_COSTLY_FACTOR < needed) {
     hint(tally, {
       code: 'design.sla-costly',
       message: `${yours} is much stricter than the ${target} the business needs. Say so if you promise it: lower latency means always-on infrastructure and harder operations for freshness nobody asked for.`,
+      neutral: `${yours} is much stricter than the business needs. Say so if you promise it: lower latency means always-on infrastructure and harder operations for freshness nobody asked for.`,
       refs: REFS,
     });
   }
@@ -90,12 +92,14 @@ function gradeOtherUseCases(tally: Tally, reading: SlaReading, design: DesignRub
       lose(tally, 'wrong', USE_CASE_SLA_POINTS, {
         code: 'design.use-case-sla-too-loose',
         message: `For ${useCase.label} you wrote ${quote(stated.clause)} (${yours}); it needs results no more than ${target} old.`,
+        neutral: `You wrote ${quote(stated.clause)} (${yours}), looser than one of the use cases needs.`,
         refs: [useCase.id],
       });
     } else {
       earn(tally, USE_CASE_SLA_POINTS, {
         code: 'design.use-case-sla-met',
         message: `For ${useCase.label} you wrote ${quote(stated.clause)} (${yours}), which meets the ${target} it needs.`,
+        neutral: `You wrote ${quote(stated.clause)} (${yours}), which meets what one of the use cases needs.`,
         refs: [useCase.id],
       });
     }
@@ -104,6 +108,7 @@ function gradeOtherUseCases(tally: Tally, reading: SlaReading, design: DesignRub
     hint(tally, {
       code: 'design.use-case-sla-missing',
       message: `Give ${unstated.join(' and ')} an SLA of its own: use cases need different freshness, and the looser one can be served by cheaper batch jobs.`,
+      neutral: 'Give each use case an SLA of its own: use cases need different freshness, and the looser one can be served by cheaper batch jobs.',
     });
   }
 }
@@ -128,6 +133,7 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase): void {
     lose(tally, 'missing', SLA_POINTS, {
       code: 'design.sla-missing',
       message: `No SLA stated. The freshest result this case needs is ${formatDuration(needed)} old at most; say so, because it decides between batch and streaming.`,
+      neutral: 'You have not stated an SLA yet: say how fresh the results must be, because it decides between batch and streaming.',
       refs: REFS,
     });
     return;

@@ -36,6 +36,11 @@ function batchCannot(design: DesignRubric, required: ProcessingStyle): string {
   return `Batch alone cannot meet ${freshnessText(design)}: a scheduled job is only as fresh as its last run, and running one every few minutes brings scheduling overhead, small files and overlapping runs.${sources} ${fix}`;
 }
 
+/** The style verdicts without the case's freshness or sources (Finding.neutral). */
+const NEUTRAL_BATCH_CANNOT = 'Batch alone cannot meet the freshness this case needs: a scheduled job is only as fresh as its last run. Check the SLA and how each source arrives.';
+const NEUTRAL_STREAMING_ONLY = 'Streaming alone leaves out part of this case: think about how each source arrives and which results must be complete and reprocessable.';
+const neutralTooMuch = (chosen: ProcessingStyle) => `${chosen === 'both' ? 'A streaming path' : 'Streaming'} is more than this case needs: check the freshness the business asked for against what scheduled jobs give.`;
+
 function streamingOnly(design: DesignRubric): string {
   const batches = labelsOf(design, 'batch');
   const files = batches.length > 0 ? `data from ${batches.join(' and ')} arrives in batches, and ` : '';
@@ -49,20 +54,20 @@ function tooMuch(design: DesignRubric, chosen: ProcessingStyle): string {
 /** The chosen style against the one the case calls for. */
 function gradeStyle(tally: Tally, chosen: ProcessingStyle, required: ProcessingStyle, design: DesignRubric): void {
   const refs = ['processingStyle'];
-  const fits = () => earn(tally, STYLE_POINTS, { code: 'design.style-fits', message: `Chose ${chosen}, which fits ${freshnessText(design)} and this case's sources.`, refs });
-  const partly = (message: string) => {
-    earn(tally, PARTIAL_STYLE_POINTS, { code: 'design.style-partly-fits', message: `Chose ${chosen}, which meets ${freshnessText(design)}.`, refs });
-    lose(tally, 'wrong', STYLE_POINTS - PARTIAL_STYLE_POINTS, { code: 'design.style-incomplete', message, refs });
+  const fits = () => earn(tally, STYLE_POINTS, { code: 'design.style-fits', message: `Chose ${chosen}, which fits ${freshnessText(design)} and this case's sources.`, neutral: `Chose ${chosen}, which fits this case's freshness and sources.`, refs });
+  const partly = (message: string, neutral: string) => {
+    earn(tally, PARTIAL_STYLE_POINTS, { code: 'design.style-partly-fits', message: `Chose ${chosen}, which meets ${freshnessText(design)}.`, neutral: `Chose ${chosen}, which meets this case's freshness.`, refs });
+    lose(tally, 'wrong', STYLE_POINTS - PARTIAL_STYLE_POINTS, { code: 'design.style-incomplete', message, neutral, refs });
   };
   switch (required) {
     case 'both':
     case 'streaming':
       if (chosen === 'batch') {
-        lose(tally, 'wrong', STYLE_POINTS, { code: 'design.style-wrong', message: batchCannot(design, required), refs });
+        lose(tally, 'wrong', STYLE_POINTS, { code: 'design.style-wrong', message: batchCannot(design, required), neutral: NEUTRAL_BATCH_CANNOT, refs });
         return;
       }
       if (required === 'both' && chosen === 'streaming') {
-        partly(streamingOnly(design));
+        partly(streamingOnly(design), NEUTRAL_STREAMING_ONLY);
         return;
       }
       fits();
@@ -72,7 +77,7 @@ function gradeStyle(tally: Tally, chosen: ProcessingStyle, required: ProcessingS
         fits();
         return;
       }
-      partly(tooMuch(design, chosen));
+      partly(tooMuch(design, chosen), neutralTooMuch(chosen));
       return;
     default:
       return assertNever(required, 'processing style');
@@ -89,6 +94,7 @@ export function scoreStyle(tally: Tally, answer: DesignAnswer, rubric: DesignCas
       lose(tally, 'missing', STYLE_POINTS, {
         code: 'design.style-missing',
         message: `Choose batch, streaming or both. This case needs ${required}: it follows from ${freshnessText(design)} and from how its inputs arrive.`,
+        neutral: 'You have not chosen a processing style yet: batch, streaming or both, and why.',
         refs: ['processingStyle'],
       });
     } else {

@@ -30,6 +30,7 @@ export function scoreUseCases(tally: Tally, answer: DesignAnswer, rubric: Design
       lose(tally, 'missing', USE_CASE_POINTS, {
         code: 'design.use-case-missing',
         message: `Did not state the use case ${useCase.label}; the business asked for it, and it sets one of the SLAs.`,
+        neutral: 'Your use case does not state one of the things the business asked for yet.',
         refs: [useCase.id],
       });
     }

@@ -74,6 +74,10 @@ function excludedOf(requirement: { notEquivalent?: { kind: ComponentKind; why: s
   return (requirement.notEquivalent ?? []).map((entry) => entry.kind);
 }
 
+/** What is not drawn yet, without naming the expected part or flow (Finding.neutral). */
+const NEUTRAL_PART_MISSING = 'Your diagram does not have one of the parts this case needs yet.';
+const NEUTRAL_FLOW_MISSING = 'Your diagram does not show one of the data flows this case needs yet.';
+
 function scoreKindRequirement(
   graph: DiagramGraph,
   requirement: KindRequirement,
@@ -92,7 +96,7 @@ function scoreKindRequirement(
     const because = excluded.map((entry) => ` ${withArticle(kindLabel(entry.kind))} does not stand in for it here: ${entry.why}`).join('');
     return {
       earned: 0,
-      findings: [{ code, severity: 'missing', points, message: `Missing: ${requirement.label.toLowerCase()} (${options}). ${requirement.why}${because} It would go ${placementHint(first)}.` }],
+      findings: [{ code, severity: 'missing', points, message: `Missing: ${requirement.label.toLowerCase()} (${options}). ${requirement.why}${because} It would go ${placementHint(first)}.`, neutral: NEUTRAL_PART_MISSING }],
     };
   }
   const rank = (component: DiagramComponent) => (onFlow.has(component.id) ? 3 : wiring.get(component.id) === 'directed' ? 2 : wiring.get(component.id) === 'headless' ? 1 : 0);
@@ -162,6 +166,7 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
         severity: 'missing',
         points: round1(points - earned),
         message: `${flow.label}: ${route.text} is connected, but by lines without arrowheads, so the direction is not said (it earns ${earned} of ${points}). Use arrows from where the data comes from to where it goes.`,
+        neutral: `${route.text} is connected, but by lines without arrowheads, so the direction is not said (it earns ${earned} of ${points}). Use arrows from where the data comes from to where it goes.`,
         refs: route.refs,
       },
     };
@@ -176,6 +181,7 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
         severity: 'wrong',
         points,
         message: `${flow.label}: the arrows between ${route.text} are drawn backwards; data flows from ${describeKinds(flow.from)} to ${describeKinds(flow.to)}. ${flow.why}`,
+        neutral: `The arrows between ${route.text} are drawn backwards: check which way the data flows.`,
         refs: route.refs,
       },
     };
@@ -207,7 +213,7 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
   }
   return {
     earned: 0,
-    finding: { code, severity: 'missing', points, message: `No path of arrows from ${describeKinds(flow.from)} to ${describeKinds(flow.to)}${via}. ${flow.why}` },
+    finding: { code, severity: 'missing', points, message: `No path of arrows from ${describeKinds(flow.from)} to ${describeKinds(flow.to)}${via}. ${flow.why}`, neutral: NEUTRAL_FLOW_MISSING },
   };
 }
 

@@ -82,11 +82,18 @@ function withExplanation(message: string, quantity: Quantity): string {
   return quantity.explanation ? `${message} ${quantity.explanation}` : message;
 }
 
-function bandFinding(quantity: Quantity, band: Band, message: string, refs: string[]): Finding {
+/** `neutral` is the same verdict without the case's value or its explanation (Finding.neutral). */
+function bandFinding(quantity: Quantity, band: Band, message: string, refs: string[], neutral: string): Finding {
   const earned = POINTS_PER_QUANTITY * BAND_CREDIT[band];
-  if (band === 'full') return { code: 'estimate.quantity-correct', severity: 'good', message, points: earned, refs };
+  if (band === 'full') return { code: 'estimate.quantity-correct', severity: 'good', message, neutral, points: earned, refs };
   const code = band === 'partial' ? 'estimate.quantity-close' : 'estimate.quantity-off';
-  return { code, severity: 'wrong', message: withExplanation(message, quantity), points: POINTS_PER_QUANTITY - earned, refs };
+  return { code, severity: 'wrong', message: withExplanation(message, quantity), neutral, points: POINTS_PER_QUANTITY - earned, refs };
+}
+
+/** How far a value is from the case's, in words that do not give the value away. */
+function neutralOff(band: Band, learner: number, expected: number): string {
+  const direction = learner > expected ? 'too high' : 'too low';
+  return band === 'partial' ? `close, but ${direction} for what the case's figures give` : `${direction}, far from what the case's figures give`;
 }
 
 function gradeAvailability(item: PreparedQuantity, row: DetailedRow, learner: number, refs: string[]): Graded {
@@ -113,20 +120,34 @@ function gradeAvailability(item: PreparedQuantity, row: DetailedRow, learner: nu
   const looser = 1 - fraction > (1 - target) * (1 + 1e-9);
   const needs = `the ${wanted} the case needs (${describeDowntime(target, false)})`;
   let message: string;
-  if (fraction >= 1) message = `${row.key} = ${said} promises no downtime at all, which no real system can; aim for ${needs}.`;
-  else if (fraction <= 0) message = `${row.key} = ${said} is not an availability; aim for ${needs}.`;
-  else if (!stricter && !looser) message = `${row.key} = ${said}: it allows ${describeDowntime(fraction)}.`;
-  else if (looser) {
+  let neutral: string;
+  if (fraction >= 1) {
+    message = `${row.key} = ${said} promises no downtime at all, which no real system can; aim for ${needs}.`;
+    neutral = `${row.key} = ${said} promises no downtime at all, which no real system can.`;
+  } else if (fraction <= 0) {
+    message = `${row.key} = ${said} is not an availability; aim for ${needs}.`;
+    neutral = `${row.key} = ${said} is not an availability.`;
+  } else if (!stricter && !looser) {
+    message = `${row.key} = ${said}: it allows ${describeDowntime(fraction)}.`;
+    neutral = message;
+  } else if (looser) {
     const verdict = band === 'full' ? 'close enough' : 'too low for this pipeline';
     message = `${row.key} = ${said} allows ${describeDowntime(fraction)}, ${formatFactor((1 - fraction) / (1 - target))}x the downtime of ${needs}: ${verdict}.`;
-  } else if (band === 'full') message = `${row.key} = ${said} allows ${describeDowntime(fraction)}, stricter than ${needs}; that works.`;
-  else message = `${row.key} = ${said} allows only ${describeDowntime(fraction)}, far stricter than ${needs}: every extra nine costs redundancy and on-call effort.`;
-  findings.push(bandFinding(quantity, band, message, refs));
+    neutral = `${row.key} = ${said} allows ${describeDowntime(fraction)}: ${band === 'full' ? 'close enough to what this pipeline needs' : 'more downtime than this pipeline can take'}.`;
+  } else if (band === 'full') {
+    message = `${row.key} = ${said} allows ${describeDowntime(fraction)}, stricter than ${needs}; that works.`;
+    neutral = `${row.key} = ${said} allows ${describeDowntime(fraction)}, stricter than this pipeline needs; that works.`;
+  } else {
+    message = `${row.key} = ${said} allows only ${describeDowntime(fraction)}, far stricter than ${needs}: every extra nine costs redundancy and on-call effort.`;
+    neutral = `${row.key} = ${said} allows only ${describeDowntime(fraction)}, far stricter than this pipeline needs: every extra nine costs redundancy and on-call effort.`;
+  }
+  findings.push(bandFinding(quantity, band, message, refs, neutral));
   if (band === 'full' && stricter && (1 - target) / (1 - fraction) > 1 + downtimeTolerance(target, quantity.tolerance)) {
     findings.push({
       code: 'estimate.availability-stricter',
       severity: 'hint',
       message: `Each extra nine costs redundancy and on-call effort; say why ${said} is worth it over ${wanted}.`,
+      neutral: `Each extra nine costs redundancy and on-call effort; say why ${said} is worth it.`,
       points: 0,
       refs,
     });
@@ -184,7 +205,7 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const shown = row.value && row.value.unit !== quantity.unit.trim() ? `${own} (${formatExpected(quantity, learner)})` : own;
   if (!(learner > 0)) {
     const message = `${row.key} = ${shown} must be a positive amount; the expected value is ${expectedText}.`;
-    return { grade: grade(item, row, round(learner), 'off', 'none'), findings: [bandFinding(quantity, 'none', message, refs)] };
+    return { grade: grade(item, row, round(learner), 'off', 'none'), findings: [bandFinding(quantity, 'none', message, refs, `${row.key} = ${shown} must be a positive amount.`)] };
   }
   const factor = factorBetween(learner, expected);
   const findings: Finding[] = [];
@@ -194,12 +215,12 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   if (growth) findings.push({ ...growth, points: POINTS_PER_QUANTITY, refs });
   else if (band === 'full') {
     const tolerance = Math.round(quantity.tolerance * 100);
-    findings.push(bandFinding(quantity, band, `${row.key} = ${shown}: within ${tolerance}% of the expected ${expectedText}.`, refs));
+    findings.push(bandFinding(quantity, band, `${row.key} = ${shown}: within ${tolerance}% of the expected ${expectedText}.`, refs, `${row.key} = ${shown}: within ${tolerance}% of the expected value.`));
     if (factor > 1.02) findings.push(roundingHint(item, row, learner, shown, expectedText, refs));
   } else {
     const eight = eightFold(item, row, learner / expected);
     const message = `${row.key} = ${shown} is ${describeFactor(learner, expected, expectedText)}.${eight ? ` ${eight.reason}` : ''}`;
-    const finding = bandFinding(quantity, band, message, refs);
+    const finding = bandFinding(quantity, band, message, refs, `${row.key} = ${shown} is ${neutralOff(band, learner, expected)}.${eight ? ` ${eight.reason}` : ''}`);
     findings.push(eight && eight.code !== 'estimate.factor-of-eight' ? { ...finding, code: eight.code } : finding);
   }
   if (row.usage.binary !== isBinaryUnit(quantity.unit) && row.usage.bytes !== row.usage.bits) {
@@ -236,6 +257,7 @@ function roundingHint(item: PreparedQuantity, row: DetailedRow, learner: number,
       code: 'estimate.rounded-up',
       severity: 'hint',
       message: `${shown} is ${percent}% above the exact ${expectedText}${because}. Rounding up on purpose is fine in an interview: round numbers keep the arithmetic quick and leave headroom. Say out loud that you rounded.`,
+      neutral: `${shown} is above the exact figure${because}. Rounding up on purpose is fine in an interview: round numbers keep the arithmetic quick and leave headroom. Say out loud that you rounded.`,
       points: 0,
       refs,
     };
@@ -244,6 +266,7 @@ function roundingHint(item: PreparedQuantity, row: DetailedRow, learner: number,
     code: 'estimate.rounded-down',
     severity: 'hint',
     message: `${shown} is ${percent}% below the exact ${expectedText}${because}. Rounding down under-sizes the system: prefer rounding up, or call it a lower bound.`,
+    neutral: `${shown} is below the exact figure${because}. Rounding down under-sizes the system: prefer rounding up, or call it a lower bound.`,
     points: 0,
     refs,
   };
@@ -259,6 +282,7 @@ function gradeQuantity(item: PreparedQuantity, row: DetailedRow | undefined, con
           code: 'estimate.quantity-missing',
           severity: 'missing',
           message: withExplanation(`No row answers "${quantity.title}": add a row named ${quantity.id}.`, quantity),
+          neutral: `Your estimate has no figure for "${quantity.title}" yet: add a row named ${quantity.id}.`,
           points: POINTS_PER_QUANTITY,
           refs: [quantity.id],
         },
@@ -307,6 +331,7 @@ function withoutWorking(graded: Graded, item: PreparedQuantity, row: DetailedRow
     code: 'estimate.working-missing',
     severity: 'missing',
     message: `${row.key} = ${row.expr.trim()} and every other row on the sheet are bare figures: with no working anywhere the interviewer cannot tell recalled numbers from reasoned ones. Use the named facts (${source}) and show each step.`,
+    neutral: `${row.key} = ${row.expr.trim()} and every other row on the sheet are bare figures: with no working anywhere the interviewer cannot tell recalled numbers from reasoned ones. Build each figure from the case's facts and show each step.`,
     points: POINTS_PER_QUANTITY - points,
     refs: [row.key],
   };

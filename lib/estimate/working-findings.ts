@@ -23,6 +23,7 @@ export function workingFindings(row: DetailedRow, item: PreparedQuantity, judgem
     findings.push({
       code: 'estimate.assumption-far',
       message: `${wrote} assumes ${far.text}, ${formatNumber(far.factor)}x away from ${far.nearest}. An intermediate figure that far off means the result only lands because another figure is off the other way; check each step against the facts.`,
+      neutral: `${wrote} assumes ${far.text}, far from the case's figures. An intermediate figure that far off means the result only lands because another figure is off the other way; check each step against the facts.`,
       refs,
     });
   }
@@ -30,6 +31,7 @@ export function workingFindings(row: DetailedRow, item: PreparedQuantity, judgem
     findings.push({
       code: 'estimate.fact-misread',
       message: `${wrote} uses ${misread.text} where the case says ${misread.nearest}, ${formatNumber(misread.factor)}x apart. The result lands only because another figure is off the other way; use the case's figure.`,
+      neutral: `${wrote} uses ${misread.text}, which is not what the case says. The result lands only because another figure is off the other way; check the case's figure.`,
       refs,
     });
   }
@@ -39,12 +41,14 @@ export function workingFindings(row: DetailedRow, item: PreparedQuantity, judgem
     findings.push({
       code: 'estimate.working-missing',
       message: `${wrote} gives the answer without the working: show how you get there from ${built}, so the interviewer can follow each step and catch a slip.`,
+      neutral: `${wrote} gives the answer without the working: show how you get there from the case's facts, so the interviewer can follow each step and catch a slip.`,
       refs,
     });
   } else if (needs.length > 0) {
     findings.push({
       code: 'estimate.working-incomplete',
       message: `${wrote} does not use ${list(needs)}: ${item.quantity.title.toLowerCase()} is built from ${built}. A value that lands without them is a guess the interviewer cannot check.`,
+      neutral: `${wrote} leaves out some of the figures ${item.quantity.title.toLowerCase()} is built from. A value that lands without them is a guess the interviewer cannot check.`,
       refs,
     });
   }

@@ -1,6 +1,6 @@
 import { nextProbe } from '../deep-dive/probe-flow';
 import type { ProbeTurn } from '../deep-dive/probe-flow';
-import { asShown } from '../deep-dive/teaching-feedback';
+import { asShown } from '../scoring/shown-finding';
 import type { Finding } from '../scoring/finding';
 import type { Question } from './question-schema';
 import type { QuestionResult } from './score-question';

@@ -1,7 +1,7 @@
 import { formatMinutes } from './format-minutes';
 import { escapeMarkdown } from './markdown-escape';
 import type { ReportModel } from './report-model';
-import { answerShownText, budgetVerdict, findingPoints, followUpLine, modeSummary } from './report-text';
+import { answerShownText, budgetVerdict, findingPoints, followUpLine, modeSummary, stepAnswerShownText } from './report-text';
 import type { SeverityGroup } from './severity-groups';
 
 function findingLines(groups: readonly SeverityGroup[], level: string): string[] {
@@ -53,7 +53,10 @@ export function reportMarkdown(model: ReportModel): string {
     lines.push('## Curveball', '', `Announced at minute ${model.curveball.announcedAtMinute}. Score: ${model.curveball.score}/100.`, '', ...findingLines(model.curveball.groups, '###'));
   }
   lines.push('## Findings', '');
-  for (const step of model.findings) lines.push(`### ${step.number}. ${step.title} (${step.score}/100)`, '', ...findingLines(step.groups, '####'));
+  for (const step of model.findings) {
+    const shown = stepAnswerShownText(step);
+    lines.push(`### ${step.number}. ${step.title} (${step.score}/100)`, '', ...(shown ? [`*${shown}*`, ''] : []), ...findingLines(step.groups, '####'));
+  }
   lines.push(...followUpLines(model.followUps));
   if (model.studyNext.length > 0) lines.push('## Study next', '', ...model.studyNext.map((topic) => `- ${escapeMarkdown(topic.title)}: lesson, questions and drills`), '');
   return `${lines.join('\n').trimEnd()}\n`;

@@ -5,7 +5,8 @@ import { stepBudgets } from '../interview/budgets';
 import { elapsedMs } from '../interview/interview-clock';
 import type { Interview } from '../interview/interview-schema';
 import type { SessionScore } from '../session/score-session';
-import type { Session } from '../session/session-schema';
+import { ANSWER_STEPS } from '../session/session-schema';
+import type { AnswerStep, Session } from '../session/session-schema';
 import { getStep } from '../steps/steps';
 import type { StepId } from '../steps/steps';
 import { assertNever } from '../util/assert-never';
@@ -40,7 +41,15 @@ export type ReportMode =
       pausedMinutes: number;
     };
 
-export type ReportStepFindings = { step: StepId; number: number; title: string; score: number; groups: SeverityGroup[] };
+export type ReportStepFindings = {
+  step: StepId;
+  number: number;
+  title: string;
+  score: number;
+  groups: SeverityGroup[];
+  /** When the learner pressed "Show the answer" on this step's feedback in practice (ISO time); absent when never. */
+  answerShownAt?: string;
+};
 
 export type ReportCurveball = { score: number; announcedAtMinute: number; groups: SeverityGroup[] };
 
@@ -99,7 +108,8 @@ export function buildReportModel({ caseTitle, session, scored, rubric, now }: Re
   });
   const findings = scored.steps.map(({ step, score, findings: stepFindings }): ReportStepFindings => {
     const { number, title } = getStep(step);
-    return { step, number, title, score, groups: groupBySeverity(stepFindings) };
+    const answerShownAt = (ANSWER_STEPS as readonly StepId[]).includes(step) ? session.answersShown?.[step as AnswerStep] : undefined;
+    return { step, number, title, score, groups: groupBySeverity(stepFindings), ...(answerShownAt ? { answerShownAt } : {}) };
   });
   const curveball = scored.curveball ? { score: scored.curveball.score, announcedAtMinute: scored.curveball.announcedAtMinute, groups: groupBySeverity(scored.curveball.findings) } : undefined;
   return {

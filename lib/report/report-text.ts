@@ -53,6 +53,11 @@ export function followUpLine(probe: SettledProbe): string {
   return `${escapeMarkdown(text.question)} Your answer: ${escapeMarkdown(asSentence(text.answer))} ${text.settled}`;
 }
 
+/** The line a step's findings carry on the report when its answer was shown in practice; empty when it was not. */
+export function stepAnswerShownText(step: { answerShownAt?: string | undefined }): string {
+  return step.answerShownAt ? 'Answer shown: the learner asked to see this step\'s answer during practice.' : '';
+}
+
 /** Whether the model answer was shown, and when, in a sentence; empty when it was not. */
 export function answerShownText(prompt: Pick<FollowUpSummary, 'answerShown' | 'answerShownBeforeSettling'>): string {
   if (!prompt.answerShown) return '';

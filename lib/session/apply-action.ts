@@ -2,10 +2,10 @@ import type { CurveballBaseline } from '../interview/interview-schema';
 import type { StepId } from '../steps/steps';
 import { assertNever } from '../util/assert-never';
 import { addStepTime, announceCurveball, finishInterview, pauseInterview, resumeInterview } from './interview-actions';
-import { answerDeepDiveProbe, askQuestion, revealDeepDiveAnswer, setDeepDiveAnswer, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, submitDeepDiveAnswer, visitStep } from './session-actions';
+import { answerDeepDiveProbe, askQuestion, revealDeepDiveAnswer, setDeepDiveAnswer, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, showStepAnswer, submitDeepDiveAnswer, visitStep } from './session-actions';
 import type { ProbeAnswer } from '../deep-dive/probe';
 import { fitSession } from './session-limits';
-import type { Session, StepAnswers } from './session-schema';
+import type { AnswerStep, Session, StepAnswers } from './session-schema';
 
 /** Everything a learner can do to a session, as data: the store's actions, a test's random sequence. */
 export type SessionAction =
@@ -24,7 +24,8 @@ export type SessionAction =
   | { type: 'addStepTime'; step: StepId; ms: number }
   | { type: 'submitDeepDiveAnswer'; promptId: string }
   | { type: 'answerDeepDiveProbe'; promptId: string; pointId: string; answer: ProbeAnswer }
-  | { type: 'revealDeepDiveAnswer'; promptId: string; openPointIds: readonly string[] };
+  | { type: 'revealDeepDiveAnswer'; promptId: string; openPointIds: readonly string[] }
+  | { type: 'showStepAnswer'; step: AnswerStep };
 
 function run(session: Session, action: SessionAction, now: Date): Session {
   switch (action.type) {
@@ -60,6 +61,8 @@ function run(session: Session, action: SessionAction, now: Date): Session {
       return answerDeepDiveProbe(session, action.promptId, action.pointId, action.answer, now);
     case 'revealDeepDiveAnswer':
       return revealDeepDiveAnswer(session, action.promptId, action.openPointIds, now);
+    case 'showStepAnswer':
+      return showStepAnswer(session, action.step, now);
     default:
       return assertNever(action, 'session action');
   }

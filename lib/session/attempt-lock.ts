@@ -7,7 +7,7 @@ import type { StoredScores } from './stored-scores-schema';
  * A finished mock is locked: its work is read-only and its scores are kept as they were at the end,
  * as an interviewer's notes are. Practice attempts and running mocks are never locked.
  */
-export function isAttemptLocked(session: Session): boolean {
+export function isAttemptLocked(session: Pick<Session, 'interview'>): boolean {
   return session.interview.mode === 'mock' && session.interview.finishedAt !== undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { StepId } from '../steps/steps';
-import type { Session, StepAnswers } from './session-schema';
-import { MAX_FOLLOW_UP_ID, MAX_FOLLOW_UP_PROMPTS, MAX_PROBE_CHOICES, MAX_PROBES_PER_PROMPT } from '../deep-dive/follow-up-schema';
+import type { AnswerStep, Session, StepAnswers } from './session-schema';
+import { MAX_FOLLOW_UP_ID, MAX_FOLLOW_UP_PROMPTS } from '../deep-dive/follow-up-schema';
+import { answerFollowUp, revealFollowUp, submitFollowUp } from '../deep-dive/follow-up-record';
 import type { PromptFollowUp } from '../deep-dive/follow-up-schema';
 import type { ProbeAnswer } from '../deep-dive/probe';
 import { isAttemptLocked } from './attempt-lock';
@@ -90,7 +91,7 @@ function withFollowUp(session: Session, promptId: string, now: Date, change: (fo
 
 /** The learner says a deep-dive answer is done: from now on the interviewer may follow up on it. Submitting twice keeps the first time. */
 export function submitDeepDiveAnswer(session: Session, promptId: string, now: Date): Session {
-  return withFollowUp(session, promptId, now, (followUp) => (followUp.submittedAt ? followUp : { ...followUp, submittedAt: now.toISOString() }));
+  return withFollowUp(session, promptId, now, (followUp) => submitFollowUp(followUp, now));
 }
 
 /**
@@ -98,16 +99,19 @@ export function submitDeepDiveAnswer(session: Session, promptId: string, now: Da
  * interviewer does not let you answer twice), and none is taken after the model answer was shown.
  */
 export function answerDeepDiveProbe(session: Session, promptId: string, pointId: string, answer: ProbeAnswer, now: Date): Session {
-  return withFollowUp(session, promptId, now, (followUp) => {
-    if (followUp.probes[pointId] || followUp.revealedAt || Object.keys(followUp.probes).length >= MAX_PROBES_PER_PROMPT) return followUp;
-    if (pointId.length > MAX_FOLLOW_UP_ID) return followUp;
-    if ('selected' in answer ? answer.selected.length > MAX_PROBE_CHOICES || answer.selected.some((id) => id.length > MAX_FOLLOW_UP_ID) : !Number.isFinite(answer.number)) return followUp;
-    const stored = 'selected' in answer ? { selected: [...answer.selected] } : { number: answer.number };
-    return { ...followUp, probes: { ...followUp.probes, [pointId]: { answer: stored, answeredAt: now.toISOString() } } };
-  });
+  return withFollowUp(session, promptId, now, (followUp) => answerFollowUp(followUp, pointId, answer, now));
 }
 
 /** Records that the model answer of a prompt was shown, with the follow-ups still open then (`openPointIds`). Only the first reveal counts. */
 export function revealDeepDiveAnswer(session: Session, promptId: string, openPointIds: readonly string[], now: Date): Session {
-  return withFollowUp(session, promptId, now, (followUp) => (followUp.revealedAt ? followUp : { ...followUp, revealedAt: now.toISOString(), openAtReveal: openPointIds.filter((id) => id.length <= MAX_FOLLOW_UP_ID).slice(0, MAX_PROBES_PER_PROMPT) }));
+  return withFollowUp(session, promptId, now, (followUp) => revealFollowUp(followUp, openPointIds, now));
+}
+
+/**
+ * Records that the learner asked to see a step's answer (its full feedback, with the case's values).
+ * Only the first time counts; it changes nothing else (the work stays editable, the score as it is).
+ */
+export function showStepAnswer(session: Session, step: AnswerStep, now: Date): Session {
+  if (isAttemptLocked(session) || session.answersShown?.[step]) return session;
+  return { ...session, updatedAt: now.toISOString(), answersShown: { ...session.answersShown, [step]: now.toISOString() } };
 }

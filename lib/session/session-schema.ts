@@ -56,6 +56,13 @@ export const stepAnswersSchema = z.object({
 });
 export type StepAnswers = z.infer<typeof stepAnswersSchema>;
 
+/** Steps whose whole feedback has one "Show the answer" (the deep dive has one per prompt, in its follow-ups). */
+export const ANSWER_STEPS = ['clarify', 'estimate', 'design', 'diagram'] as const satisfies readonly StepId[];
+export type AnswerStep = (typeof ANSWER_STEPS)[number];
+/** When each step's answer was shown: the first time only. */
+export const answersShownSchema = z.object(Object.fromEntries(ANSWER_STEPS.map((step) => [step, isoDate.optional()])) as Record<AnswerStep, z.ZodOptional<typeof isoDate>>);
+export type AnswersShown = z.infer<typeof answersShownSchema>;
+
 /** One learner's attempt at one case: the single source of truth for what is stored and exported. */
 export const sessionSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,120}$/),
@@ -70,6 +77,8 @@ export const sessionSchema = z.object({
   stepTimes: stepTimesSchema,
   /** Scores stored when a mock was finished or the learner re-graded; absent: scored live against the current rubric. */
   storedScores: storedScoresSchema.optional(),
+  /** When the learner pressed "Show the answer" on a step's feedback (practice), by step. Optional: older sessions have none. */
+  answersShown: answersShownSchema.optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

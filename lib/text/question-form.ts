@@ -201,3 +201,16 @@ export function splitClauses(text: string): string[] {
     .map((part) => (part ?? '').trim().replace(/^[;!]+|[;!]+$/g, '').trim())
     .filter((part) => /[a-z0-9]/i.test(part));
 }
+
+/**
+ * The two halves of a question that names two things joined by one "and" with no second question
+ * word ("What are the retention and the freshness needed?", "the beacon interval and the peak driver
+ * count"): split at that "and", each half kept in its own words. Empty when the text has no such
+ * "and", or more than one (a list is read as a whole).
+ */
+export function coordinatedHalves(text: string): string[] {
+  const parts = text.split(/\s+and\s+/i);
+  if (parts.length !== 2) return [];
+  const halves = parts.map((part) => part.trim());
+  return halves.every((half) => /[a-z]{3,}/i.test(half)) ? halves : [];
+}

@@ -26,7 +26,9 @@ test('the interviewer answers clarifying questions and the worksheet grades live
 
   await page.getByLabel(/The business objects/).fill('order, customer, product');
   const clarifyFeedback = page.getByRole('region', { name: 'Clarify feedback' });
-  await expect(clarifyFeedback).toContainText('Never asked about latency and SLA');
+  // Practice feedback says what is not done yet, without the reasons or the case's answers, until "Show the answer".
+  await expect(clarifyFeedback).toContainText('You have not asked about latency and SLA yet');
+  await expect(clarifyFeedback).not.toContainText('Freshness and SLAs decide batch or streaming');
   await expect(clarifyFeedback).toContainText('Named the Order entity');
   await expect(clarifyFeedback).toContainText('is a leading question');
   const clarifyScore = Number(await clarifyFeedback.locator('.score-value').textContent());
@@ -47,8 +49,12 @@ test('the interviewer answers clarifying questions and the worksheet grades live
   await expect(page.locator('output').nth(1)).toHaveText('= 99 GB');
 
   const feedback = page.getByRole('region', { name: 'Estimate feedback' });
-  await expect(feedback).toContainText('storage_per_year = 80 TB: within 25% of the expected 73 TB');
+  await expect(feedback).toContainText('storage_per_year = 80 TB: within 25% of the expected value');
+  await expect(feedback).not.toContainText('73 TB');
   await expect(feedback).toContainText('365');
+  await page.getByRole('button', { name: 'Show the answer' }).click();
+  await expect(feedback).toContainText('storage_per_year = 80 TB: within 25% of the expected 73 TB');
+  await expect(page.getByText('Answer shown')).toBeVisible();
   await expect(feedback).toContainText(/availability_target .*GB/);
 
   // An unknown name is an error under its row, not a crash.

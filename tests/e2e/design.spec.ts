@@ -15,7 +15,11 @@ test('the high-level design form is scored as the learner fills it, and kept', a
   const weak = Number(await feedback.locator('.score-value').textContent());
   expect(weak).toBeGreaterThan(0);
 
-  // A daily SLA and batch only do not fit the five-minute inventory need: the findings say so.
+  // A daily SLA and batch only do not fit the five-minute inventory need: the findings say so, without the
+  // case's figure until the learner asks to see the answer.
+  await expect(feedback).toContainText('Batch alone cannot meet the freshness this case needs');
+  await expect(feedback.getByText(/5 minutes/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show the answer' }).click();
   await expect(feedback.getByText(/5 minutes/).first()).toBeVisible();
 
   await page.getByLabel('SLA: how fresh the results must be, or by when').fill('inventory within 5 minutes; daily sales by 06:00');

@@ -161,6 +161,7 @@ test('an unrecognised box asks "What is this?" and the answer counts at once', a
   await openCanvas(page);
   const box = await focusCanvas(page);
   const checklist = page.getByRole('region', { name: 'Diagram checklist' });
+  await page.getByRole('button', { name: 'Show the answer' }).click();
   await expect(checklist).toContainText('Missing: a durable event stream');
 
   await drawBox(page, box.x + box.width / 2, box.y + 200, 'Zorblax');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '../../../lib/content/load-cases';
 import { scoreDeepDive } from '../../../lib/deep-dive/score-deep-dive';
-import { asShown, deepDiveTeachingFeedback, visibleMessage } from '../../../lib/deep-dive/teaching-feedback';
+import { deepDiveTeachingFeedback } from '../../../lib/deep-dive/teaching-feedback';
+import { asShown, visibleMessage } from '../../../lib/scoring/shown-finding';
 
 const { rubric } = loadCase('ecommerce-data-platform');
 const prompts = rubric.steps['deep-dive'].prompts;

@@ -4,7 +4,7 @@ import { applySessionAction } from '../../../lib/session/apply-action';
 import type { SessionAction } from '../../../lib/session/apply-action';
 import { createMockSession, createSession } from '../../../lib/session/create-session';
 import { exportSession, importSession } from '../../../lib/session/session-export';
-import { sessionSchema } from '../../../lib/session/session-schema';
+import { ANSWER_STEPS, sessionSchema } from '../../../lib/session/session-schema';
 import { STEP_IDS } from '../../../lib/steps/steps';
 
 const slug = 'ecommerce-data-platform';
@@ -64,6 +64,7 @@ const action: fc.Arbitrary<SessionAction> = fc.oneof(
     answer: fc.oneof(fc.record({ selected: fc.array(followUpId, { maxLength: 8 }) }), fc.record({ number: fc.oneof(fc.double(), fc.constant(Number.NaN)) })),
   }),
   fc.record({ type: fc.constant('revealDeepDiveAnswer' as const), promptId: followUpId, openPointIds: fc.array(followUpId, { maxLength: 25 }) }),
+  fc.record({ type: fc.constant('showStepAnswer' as const), step: fc.constantFrom(...ANSWER_STEPS) }),
   fc.record({ type: fc.constant('addStepTime' as const), step, ms: fc.oneof(fc.integer({ min: -10, max: 100_000_000 }), fc.constant(Number.NaN)) }),
 );
 
