@@ -18,6 +18,7 @@ import { HeldFeedback } from '@/components/interview/held-feedback';
 import { DiagramChecklist } from './diagram-checklist';
 import { useDiagramLayout } from './diagram-layout-store';
 import { inertOutside } from './inert-outside';
+import { nameUnnamedButtons } from './name-unnamed-buttons';
 import { UnknownBoxes } from './unknown-boxes';
 import { useSceneGrade } from './use-scene-grade';
 
@@ -137,6 +138,12 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
     },
     [],
   );
+
+  // Excalidraw's icon-only canvas menu button gets a name screen readers can say.
+  useEffect(() => {
+    const workspace = workspaceRef.current;
+    return workspace ? nameUnnamedButtons(workspace) : undefined;
+  }, []);
 
   // Full width covers the page: the page behind neither scrolls under the canvas nor takes the focus.
   useEffect(() => {
