@@ -240,8 +240,8 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
         </p>
       ) : null}
       <p className="canvas-small-screen notice notice-info">
-        Drawing is easier on a larger screen: on a phone, pinch to zoom and use the Excalidraw toolbar at the bottom, or come back on a laptop. Your diagram is
-        saved either way.
+        Drawing is easier on a larger screen. On a phone the tools sit along the top of the canvas and two fingers pan and zoom; your diagram is saved
+        either way, so you can finish it on a laptop.
       </p>
       <div className="diagram-grid">
         <div className="canvas-frame">

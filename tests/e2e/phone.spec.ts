@@ -134,7 +134,8 @@ test('the step controls fit: clarify asks, the worksheet and the design form are
   await page.goto(`${CASE}/design`);
   await settled(page);
   await page.getByRole('button', { name: 'Add a source' }).click();
-  for (const label of ['Source 1', 'Arrives as', 'Format', 'Rate']) await expectReachable(page.getByLabel(label, { exact: true }).first());
+  for (const label of ['Source 1', 'Format', 'Rate']) await expectReachable(page.getByRole('textbox', { name: label, exact: true }).first());
+  await expectReachable(page.getByRole('combobox', { name: 'Arrives as' }).first());
   await expectReachable(page.getByRole('button', { name: 'Remove source 1' }));
   await expectNoSidewaysScroll(page);
 
