@@ -20,6 +20,7 @@ import { resultAsShown } from '@/lib/scoring/shown-finding';
 import { DiagramChecklist } from './diagram-checklist';
 import { useDiagramLayout } from './diagram-layout-store';
 import { inertOutside } from './inert-outside';
+import { nameUnnamedButtons } from './name-unnamed-buttons';
 import { UnknownBoxes } from './unknown-boxes';
 import { useSceneGrade } from './use-scene-grade';
 
@@ -141,6 +142,12 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
     [],
   );
 
+  // Excalidraw's icon-only canvas menu button gets a name screen readers can say.
+  useEffect(() => {
+    const workspace = workspaceRef.current;
+    return workspace ? nameUnnamedButtons(workspace) : undefined;
+  }, []);
+
   // Full width covers the page: the page behind neither scrolls under the canvas nor takes the focus.
   useEffect(() => {
     const workspace = workspaceRef.current;
@@ -236,8 +243,8 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
         </p>
       ) : null}
       <p className="canvas-small-screen notice notice-info">
-        Drawing is easier on a larger screen: on a phone, pinch to zoom and use the Excalidraw toolbar at the bottom, or come back on a laptop. Your diagram is
-        saved either way.
+        Drawing is easier on a larger screen. On a phone the tools sit along the top of the canvas and two fingers pan and zoom; your diagram is saved
+        either way, so you can finish it on a laptop.
       </p>
       <div className="diagram-grid">
         <div className="canvas-frame">

@@ -19,6 +19,8 @@ const STEPS = [
 ] as const;
 
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+// Each test visits several pages and scans each with axe.
+test.describe.configure({ timeout: 180_000 });
 
 async function settled(page: Page): Promise<void> {
   await expect(page.getByText(/Checking your progress|Loading your work|Loading your session|Loading your design|Loading your review queue|Reading your saved sessions/)).toHaveCount(0);
@@ -74,7 +76,7 @@ test('the catalogue, a brief, practice, a lesson, review and the 404 page fit a 
   await page.goto('/practice/kafka');
   await checkPage(page, 'Kafka');
   await expectReachable(page.getByRole('combobox', { name: 'Kind of drill' }));
-  await expectReachable(page.getByRole('button', { name: 'Check' }));
+  await expectReachable(page.getByRole('region', { name: /^Drill:/ }).getByRole('button', { name: 'Check' }));
 
   await page.goto('/review');
   await checkPage(page, 'Review');
@@ -132,7 +134,8 @@ test('the step controls fit: clarify asks, the worksheet and the design form are
   await page.goto(`${CASE}/design`);
   await settled(page);
   await page.getByRole('button', { name: 'Add a source' }).click();
-  for (const label of ['Source 1', 'Arrives as', 'Format', 'Rate']) await expectReachable(page.getByLabel(label, { exact: true }).first());
+  for (const label of ['Source 1', 'Format', 'Rate']) await expectReachable(page.getByRole('textbox', { name: label, exact: true }).first());
+  await expectReachable(page.getByRole('combobox', { name: 'Arrives as' }).first());
   await expectReachable(page.getByRole('button', { name: 'Remove source 1' }));
   await expectNoSidewaysScroll(page);
 
