@@ -1,6 +1,6 @@
 import type { Unit } from './build-units';
 import type { Box } from './geometry';
-import { boxArea, boxCenter, boxHeight, boxWidth, containsBox } from './geometry';
+import { boxArea, boxCenter, boxGap, boxHeight, boxWidth, containsBox } from './geometry';
 import { SpatialIndex } from './spatial-index';
 import type { WorkBudget } from './work-budget';
 import { spend } from './work-budget';
@@ -14,6 +14,8 @@ export interface Containment {
   /** For merged units: the component that absorbed them. */
   mergedInto: (number | null)[];
   index: SpatialIndex;
+  /** Merged units that are small tags on a bigger box ("PII", "v2"): their text is not the box's label. */
+  tags: Set<number>;
 }
 
 /** Hand-drawn boxes overhang their container by a few px. */
@@ -103,6 +105,7 @@ export function detectGroups(units: readonly Unit[], budget: WorkBudget): Contai
   }
 
   foldOverlappingBadges(units, role, mergedInto, index, areas, budget);
+  const tags = foldTags(units, role, mergedInto, index, areas, budget);
 
   for (let i = 0; i < n; i++) {
     let c = container[i] ?? null;
@@ -111,7 +114,7 @@ export function detectGroups(units: readonly Unit[], budget: WorkBudget): Contai
     while (c !== null && role[c] !== 'group' && guard++ < 64) c = container[c] ?? null;
     parent[i] = c !== null && role[c] === 'group' ? c : null;
   }
-  return { role, parent, mergedInto, index };
+  return { role, parent, mergedInto, index, tags };
 }
 
 /** A logo badge is at most this big next to the box it marks. */
@@ -165,4 +168,51 @@ function foldOverlappingBadges(units: readonly Unit[], role: UnitRole[], mergedI
       mergedInto[i] = best;
     }
   });
+}
+
+/** A tag is a short word on a small shape stuck to a box's edge ("PII", "v2", "EU"). */
+const TAG_MAX_CHARS = 12;
+const TAG_MAX_SIDE = 120;
+const TAG_MAX_AREA_RATIO = 0.25;
+/** Hand-placed tags touch the box or stop a few px short. */
+const TAG_GAP = 6;
+
+const labelLength = (u: Unit) => [...u.boundTexts, ...u.memberTexts].reduce((n, t) => n + t.norm.length, 0);
+
+/**
+ * Small labelled shapes stuck to the edge of a bigger named box (overlapping it, or a few px off) are
+ * tags of that box, not components: an arrow bound to the tag means the box. Folds each into the
+ * named box it overlaps most (or nearest), and returns the folded tags.
+ */
+function foldTags(units: readonly Unit[], role: UnitRole[], mergedInto: (number | null)[], index: SpatialIndex, areas: readonly number[], budget: WorkBudget): Set<number> {
+  const tags = new Set<number>();
+  units.forEach((u, i) => {
+    if (role[i] !== 'component' || u.isCluster || u.isFrame || u.isImage || areas[i]! <= 0) return;
+    const chars = labelLength(u);
+    if (chars === 0 || chars > TAG_MAX_CHARS || Math.max(boxWidth(u.box), boxHeight(u.box)) > TAG_MAX_SIDE) return;
+    const candidates = index.query({ minX: u.box.minX - TAG_GAP, minY: u.box.minY - TAG_GAP, maxX: u.box.maxX + TAG_GAP, maxY: u.box.maxY + TAG_GAP });
+    if (!spend(budget, candidates.length)) return;
+    let best: number | null = null;
+    let bestScore = -Infinity;
+    for (const j of candidates) {
+      const o = units[j]!;
+      if (j === i || role[j] !== 'component' || o.isImage || o.isFrame || labelLength(o) === 0 || areas[i]! > areas[j]! * TAG_MAX_AREA_RATIO) continue;
+      // Stuck to the edge: overlapping it or a few px off, but not sitting wholly inside (that is a member).
+      if (containsBox(o.box, u.box, 0)) continue;
+      const overlap = overlapArea(u.box, o.box);
+      const gap = boxGap(u.box, o.box);
+      if (overlap === 0 && gap > TAG_GAP) continue;
+      const score = overlap > 0 ? overlap : -gap;
+      if (score > bestScore || (score === bestScore && best !== null && j < best)) {
+        best = j;
+        bestScore = score;
+      }
+    }
+    if (best !== null) {
+      role[i] = 'merged';
+      mergedInto[i] = best;
+      tags.add(i);
+    }
+  });
+  return tags;
 }

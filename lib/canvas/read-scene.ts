@@ -110,7 +110,8 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     const customData = [...u.customData];
     for (const k of [i, ...(kidsOf.get(i) ?? [])]) {
       const part = units[k]!;
-      pieces.push(...part.boundTexts, ...iconTexts(part), ...(attachments.componentTexts.get(k) ?? []));
+      // A tag's word ("PII") marks the box; it is not part of what the box is called.
+      if (!containment.tags.has(k)) pieces.push(...part.boundTexts, ...iconTexts(part), ...(attachments.componentTexts.get(k) ?? []));
       part.elementIds.forEach((id) => ids.add(id));
       if (k !== i) customData.push(...part.customData);
     }

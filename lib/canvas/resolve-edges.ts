@@ -5,7 +5,7 @@ import { kindsFromLabel } from './classify-kind';
 import { composeLabel, normalizeText } from './compose-label';
 import type { Containment } from './detect-groups';
 import type { Box, Point } from './geometry';
-import { boxArea, boxHeight, boxWidth, containsPoint, expandBox, pointBoxDistance } from './geometry';
+import { boxArea, boxGap, boxHeight, boxWidth, containsPoint, expandBox, pointBoxDistance } from './geometry';
 import { SpatialIndex } from './spatial-index';
 import type { WorkBudget } from './work-budget';
 import { spend } from './work-budget';
@@ -29,6 +29,11 @@ export interface EdgeResolution {
 export const ARROW_SNAP = 40;
 /** Plain lines are often decoration (separators, underlines): they must nearly touch both shapes. */
 export const LINE_SNAP = 20;
+
+/** A tag (see `tagOwner`): a few characters, a few px off a box at least four times its size. */
+const TAG_MAX_CHARS = 12;
+const TAG_GAP = 6;
+const TAG_MAX_AREA_RATIO = 0.25;
 
 /** How far inside a container's edge a tip still counts as "on the border". */
 const BORDER = 12;
@@ -146,7 +151,7 @@ export function resolveEdges(
         bestD = d;
       }
     }
-    if (bestText !== null) return { kind: 'text', index: bestText };
+    if (bestText !== null) return tagOwner(bestText);
     if (!viaGroups) return null;
     // A tip inside (or at the rim of) a container: the member nearest the tip.
     let group: number | null = null;
@@ -162,6 +167,29 @@ export function resolveEdges(
     return group !== null ? groupOrMember(group, p, snap) : null;
   };
 
+  /**
+   * A short free text stuck to a named box ("v2", "PII" written just outside its edge) is a tag of that
+   * box: an arrow that ends on it means the box, not a text node of its own.
+   */
+  const tagOwner = (ti: number): EndpointRef => {
+    const t = freeTexts[ti]!;
+    if (t.norm.length > TAG_MAX_CHARS) return { kind: 'text', index: ti };
+    let best: number | null = null;
+    let bestGap = Infinity;
+    for (const j of containment.index.query(expandBox(t.box, TAG_GAP))) {
+      const u = effectiveUnit(j, containment);
+      const unit = units[u]!;
+      if (role[u] !== 'component' || boxArea(t.box) > boxArea(unit.box) * TAG_MAX_AREA_RATIO) continue;
+      if (unit.boundTexts.length === 0 && unit.memberTexts.length === 0 && !attachments.componentTexts.has(u)) continue;
+      const gap = boxGap(t.box, units[j]!.box);
+      if (gap <= TAG_GAP && (gap < bestGap || (gap === bestGap && best !== null && u < best))) {
+        best = u;
+        bestGap = gap;
+      }
+    }
+    return best !== null ? { kind: 'unit', index: best } : { kind: 'text', index: ti };
+  };
+
   const resolve = (bindingId: string | null, p: Point, isArrow: boolean): EndpointRef | null => {
     const snap = isArrow ? ARROW_SNAP : LINE_SNAP;
     const owner = bindingId !== null ? ownerOf.get(bindingId) : undefined;
@@ -173,7 +201,7 @@ export function resolveEdges(
       const r = attachments.textRole[owner.index]!;
       if (r.kind === 'component') return { kind: 'unit', index: r.unit };
       if (r.kind === 'group') return groupOrMember(r.unit, p, snap) ?? nearest(p, snap, isArrow);
-      if (r.kind === 'node') return { kind: 'text', index: owner.index };
+      if (r.kind === 'node') return tagOwner(owner.index);
       // Bound to an arrow label (often its own): the binding says nothing about the target.
     }
     // Lines are often separators or underlines: only a line that really touches two shapes connects them.

@@ -11,6 +11,8 @@ type Mode = 'directed' | 'headless' | 'reversed' | 'reversedHeadless';
 
 interface GraphIndex {
   byId: Map<string, DiagramComponent>;
+  /** Each component's place in `graph.components`, for numeric search keys. */
+  position: Map<string, number>;
   adjacency: Record<Mode, Adjacency>;
 }
 
@@ -39,7 +41,11 @@ function indexOf(graph: DiagramGraph): GraphIndex {
       link('reversedHeadless', edge.to, edge.from, edge);
     }
   }
-  const index = { byId: new Map(graph.components.map((component) => [component.id, component])), adjacency };
+  const index = {
+    byId: new Map(graph.components.map((component) => [component.id, component])),
+    position: new Map(graph.components.map((component, i) => [component.id, i])),
+    adjacency,
+  };
   INDEX.set(graph, index);
   return index;
 }
@@ -75,7 +81,7 @@ export interface PathQuery {
  * Returns undefined when there is none. Breadth-first over (component, hops visited): O(V * hops + E).
  */
 export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath | undefined {
-  const { byId, adjacency } = indexOf(graph);
+  const { byId, position, adjacency } = indexOf(graph);
   const outgoing = adjacency[query.undirected ? (query.reversed ? 'reversedHeadless' : 'headless') : query.reversed ? 'reversed' : 'directed'];
   const through = query.through ?? [];
   const advance = (component: DiagramComponent, done: number): number => {
@@ -90,8 +96,10 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
     while (k < through.length && kinds.some((kind) => through[k]!.has(kind))) k += 1;
     return k;
   };
-  const key = (id: string, done: number) => `${done}\u0000${id}`;
-  const previous = new Map<string, { key: string; id: string; edge: DiagramEdge } | null>();
+  // (component, hops done) as one number: no string per visited state.
+  const size = graph.components.length;
+  const key = (id: string, done: number) => done * size + position.get(id)!;
+  const previous = new Map<number, { key: number; id: string; edge: DiagramEdge } | null>();
   const queue: { id: string; done: number }[] = [];
   for (const component of graph.components) {
     if (!isAnyOf(component, query.from)) continue;
@@ -108,7 +116,7 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
     if (!isStart && done === through.length && isAnyOf(component, query.to)) {
       const componentIds: string[] = [];
       const edges: DiagramEdge[] = [];
-      let step: string | undefined = here;
+      let step: number | undefined = here;
       let stepId: string | undefined = id;
       while (step !== undefined && stepId !== undefined) {
         componentIds.unshift(stepId);

@@ -224,3 +224,24 @@ describe('vendors are equal', () => {
     expect(kindsFromLabel('Azure Data Factory').kinds).toEqual(['airflow', 'ingestion_service']);
   });
 });
+
+describe('log and metrics stores people draw', () => {
+  it.each([
+    ['GreptimeDB', 'timeseries_database'],
+    ['Greptime (metrics)', 'timeseries_database'],
+    ['Victoria Logs', 'search_index'],
+    ['VictoriaLogs cluster', 'search_index'],
+  ])('reads "%s" as %s', (label, kind) => {
+    expect(kindFromLabel(label)).toBe(kind);
+  });
+
+  it('reads Kibana as both the monitoring UI and a dashboard, like Grafana', () => {
+    expect(kindsFromLabel('Kibana').kinds).toEqual(['monitoring', 'bi_dashboard']);
+    expect(kindsFromLabel('Grafana').kinds).toEqual(kindsFromLabel('Kibana').kinds);
+  });
+
+  it('tells a product name from a word: "MSK" is a product, "topic" is not', () => {
+    expect(kindsFromLabel('Amazon MSK cluster').product).toBe(true);
+    expect(kindsFromLabel('user events topic').product).toBe(false);
+  });
+});

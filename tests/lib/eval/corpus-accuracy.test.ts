@@ -57,10 +57,10 @@ describe.skipIf(corpus === '')('the reader on the labelled real scenes', () => {
   it('keeps component recall, precision, kind accuracy and edge F1 at their measured level', () => {
     const overall = overallAccuracy(measured);
     // Ten scenes before any fix for them: recall 78.3%, precision 52.5%, kinds 58.5%, edge F1 0.57.
-    // After (Kafka products hold topics): recall 78.3%, precision 52.5%, kinds 63.8%, edge F1 0.57.
+    // After (Kafka products hold topics, tags, log/metrics stores): recall 78.3%, precision 52.5%, kinds 67.0%, edge F1 0.57.
     expect(overall.recall).toBeGreaterThanOrEqual(0.77);
     expect(overall.precision).toBeGreaterThanOrEqual(0.51);
-    expect(overall.kindAccuracy).toBeGreaterThanOrEqual(0.62);
+    expect(overall.kindAccuracy).toBeGreaterThanOrEqual(0.66);
     expect(overall.edgeF1).toBeGreaterThanOrEqual(0.56);
   });
 });
