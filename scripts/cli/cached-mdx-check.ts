@@ -8,17 +8,19 @@ import { cliCacheDir, packageVersion, writeFileAtomic } from './run-bundled';
 
 type Verdict = { error: string | null };
 
-const compile: MdxCompiler = (body, file, lineOffset) => compileMdx(body, file, lineOffset);
+/** The real compiler (lib/content/compile-mdx.ts, which loads mdx-bundler on first use). */
+const compileWithMdxBundler: MdxCompiler = (body, file, lineOffset) => compileMdx(body, file, lineOffset);
 
 /**
  * content:check's MDX compiler with a memory: whether a body compiles (and the error when it does
  * not) is kept under the CLI cache, keyed by the body, the file and line offset the error names, the
  * checker's own code (`codeHash`, the bundle run-bundled.ts made) and the versions of mdx-bundler,
  * remark-gfm and esbuild, so an unchanged brief is not compiled again and any change compiles it
- * afresh. Without a `codeHash` (the checker ran unbundled) nothing is cached. Rejects as compile-mdx
+ * afresh. Without a `codeHash` (the checker ran unbundled) nothing is cached. `compile` is the
+ * compiler behind the memory (the real one; tests pass their own). Rejects as compile-mdx
  * does, with an Error whose message is `file: line N: MDX does not compile: ...`.
  */
-export function cachedMdxCompiler(codeHash: string | undefined): MdxCompiler {
+export function cachedMdxCompiler(codeHash: string | undefined, compile: MdxCompiler = compileWithMdxBundler): MdxCompiler {
   if (!codeHash) return compile;
   let versions: string;
   try {

@@ -34,7 +34,8 @@ export function writeFileAtomic(file: string, text: string): void {
   renameSync(temp, file);
 }
 
-type Manifest = { bundle: string; inputs: [file: string, size: number, mtimeMs: number][] };
+/** What a cached bundle was built from: its file name in the cache, and each input's path (repository-relative), size and modification time. */
+export type BundleManifest = { bundle: string; inputs: [file: string, size: number, mtimeMs: number][] };
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -43,8 +44,8 @@ export function packageVersion(name: string): string {
   return (JSON.parse(readFileSync(path.join(REPO_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** True when every file the bundle was built from still has the size and modification time it had then. */
-function isCurrent(manifest: Manifest, dir: string): boolean {
+/** True when the bundle is in `dir` and every file it was built from still has the size and modification time it had then. */
+export function isBundleCurrent(manifest: BundleManifest, dir: string): boolean {
   try {
     statSync(path.join(dir, manifest.bundle));
     return manifest.inputs.every(([file, size, mtimeMs]) => {
@@ -57,7 +58,7 @@ function isCurrent(manifest: Manifest, dir: string): boolean {
 }
 
 /** Bundles `entry` (repository-relative) and its imports into one ES module; returns its path and its content hash. */
-async function buildBundle(entry: string, external: readonly string[], dir: string, key: string): Promise<Manifest> {
+async function buildBundle(entry: string, external: readonly string[], dir: string, key: string): Promise<BundleManifest> {
   const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [path.join(REPO_ROOT, entry)],
@@ -75,12 +76,12 @@ async function buildBundle(entry: string, external: readonly string[], dir: stri
   });
   const code = result.outputFiles[0]?.text ?? '';
   const bundle = `${key}-${sha(code).slice(0, 16)}.mjs`;
-  const inputs = Object.keys(result.metafile.inputs).map((file): Manifest['inputs'][number] => {
+  const inputs = Object.keys(result.metafile.inputs).map((file): BundleManifest['inputs'][number] => {
     const stat = statSync(path.resolve(REPO_ROOT, file));
     return [file, stat.size, stat.mtimeMs];
   });
   writeFileAtomic(path.join(dir, bundle), code);
-  const manifest: Manifest = { bundle, inputs };
+  const manifest: BundleManifest = { bundle, inputs };
   writeFileAtomic(path.join(dir, `${key}.json`), JSON.stringify(manifest));
   return manifest;
 }
@@ -101,12 +102,12 @@ async function buildBundle(entry: string, external: readonly string[], dir: stri
  */
 export async function runBundled(entry: string, external: readonly string[]): Promise<number | undefined> {
   const dir = cliCacheDir();
-  let manifest: Manifest | undefined;
+  let manifest: BundleManifest | undefined;
   try {
     const key = sha(JSON.stringify([REPO_ROOT, entry, external, process.version, packageVersion('esbuild')])).slice(0, 16);
     try {
-      const stored = JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')) as Manifest;
-      if (isCurrent(stored, dir)) manifest = stored;
+      const stored = JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')) as BundleManifest;
+      if (isBundleCurrent(stored, dir)) manifest = stored;
     } catch {
       // No bundle yet, or a damaged manifest: build one.
     }

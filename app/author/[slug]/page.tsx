@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AuthorProblemList } from '@/components/author/author-problem-list';
 import { AuthorReload } from '@/components/author/author-reload';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { ReferenceDiagram } from '@/components/report/reference-diagram';
@@ -30,34 +31,12 @@ export default async function AuthorCasePage({ params }: { params: Promise<{ slu
       <h1>{content?.frontmatter.title ?? slug}</h1>
       <AuthorReload slug={slug} version={version} />
       {preview.problems.length > 0 ? (
-        <section className="notice notice-warn" aria-labelledby="author-problems">
-          <h2 id="author-problems">
-            {preview.problems.length} problem{preview.problems.length === 1 ? '' : 's'} to fix
-          </h2>
-          <ul>
-            {preview.problems.map((problem) => (
-              <li key={problem}>
-                <code>{problem}</code>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <AuthorProblemList id="author-problems" tone="warn" heading={`${preview.problems.length} problem${preview.problems.length === 1 ? '' : 's'} to fix`} items={preview.problems} />
       ) : (
         <p className="notice notice-info">content:check finds no problem in this case.</p>
       )}
       {preview.warnings.length > 0 ? (
-        <section className="notice notice-info" aria-labelledby="author-warnings">
-          <h2 id="author-warnings">
-            {preview.warnings.length} warning{preview.warnings.length === 1 ? '' : 's'} (the case still ships)
-          </h2>
-          <ul>
-            {preview.warnings.map((warning) => (
-              <li key={warning}>
-                <code>{warning}</code>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <AuthorProblemList id="author-warnings" tone="info" heading={`${preview.warnings.length} warning${preview.warnings.length === 1 ? '' : 's'} (the case still ships)`} items={preview.warnings} />
       ) : null}
       {content ? (
         <>
