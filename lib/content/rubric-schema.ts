@@ -5,7 +5,7 @@ import { analyse, contentStems } from '../text/analyse';
 import { readClaim } from '../text/claims';
 import { readText } from '../text/read-text';
 import { checkClaimSubject, claimShape, probeSchema } from './claim-schema';
-import { dimensionLabel, dimensionSchema, unitHasDimension } from '../units/dimensions';
+import { DIMENSION_UNITS, dimensionLabel, dimensionSchema, unitHasDimension } from '../units/dimensions';
 import { clarifyTopicSchema } from './clarify-topics';
 import { countRatesAsEvents } from '../units/count-units';
 import { checkQuantityReferences } from './check-references';
@@ -79,7 +79,7 @@ export const quantitySchema = z
   })
   .superRefine((quantity, ctx) => {
     if (!unitHasDimension(quantity.unit, quantity.dimension)) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: `expected a unit of ${dimensionLabel(quantity.dimension)}` });
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: `expected a unit of ${dimensionLabel(quantity.dimension)} (${DIMENSION_UNITS[quantity.dimension]}), not "${quantity.unit}"` });
     }
   });
 
@@ -368,7 +368,7 @@ export const rubricSchema = z
         } else owners.set(name, { id: fact.id, index });
       }
     });
-    for (const issue of checkQuantityReferences(rubric.steps.clarify.facts, rubric.steps.estimate.quantities)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const { path, message, fix } of checkQuantityReferences(rubric.steps.clarify.facts, rubric.steps.estimate.quantities)) ctx.addIssue({ code: 'custom', path, message, ...(fix ? { params: { fix } } : {}) });
   });
 
 export type Rubric = z.infer<typeof rubricSchema>;

@@ -4,8 +4,9 @@ import { CURVEBALL_RESPONSE_MINUTES } from './curveball-timing';
 import { DEEP_DIVE_TOPICS } from './rubric-schema';
 import { COMPONENT_KINDS } from '../diagram/component-kinds';
 import { KIND_INFO } from '../diagram/kind-info';
-import { DIMENSION_IDS, dimensionLabel } from '../units/dimensions';
-import type { Dimension } from '../units/dimensions';
+import { DIMENSION_IDS, DIMENSION_UNITS, dimensionLabel } from '../units/dimensions';
+
+export { DIMENSION_UNITS } from '../units/dimensions';
 
 /*
  * The words a mentor may write in a case, with what each means: the one list behind the editor schemas
@@ -15,15 +16,6 @@ import type { Dimension } from '../units/dimensions';
 export type Term = { value: string; description: string };
 export type Vocabulary = { id: string; title: string; where: string; terms: Term[] };
 
-/** Units content:check accepts for each dimension (any SI or binary prefix works too: KiB, Mbps). */
-export const DIMENSION_UNITS: Record<Dimension, string> = {
-  data_size: 'B, KB, MB, GB, TB, PB (or KiB, MiB, GiB, TiB)',
-  data_rate: 'GB/day, TB/day, MB/s, GB/hour, Mbps, Gbps, MBps',
-  event_rate: 'events/s, events/day, QPS, RPS, TPS, or any count per time such as clicks/s, orders/hour, readings/min',
-  event_count: 'events, messages, records, rows, requests, transactions',
-  duration: 's, min, hour, day, week, month (mo), year (yr)',
-  ratio: 'no unit (0.999), or %',
-};
 
 const DEEP_DIVE_LABELS: Record<(typeof DEEP_DIVE_TOPICS)[number], string> = {
   kafka: 'Kafka: partitions, replication, delivery guarantees',

@@ -49,6 +49,18 @@ const GUIDE_SPELLINGS: Record<string, string> = {
 };
 
 /**
+ * The unit spellings a rubric usually needs, for "did you mean" on an unknown unit (`KB/evt` -> `KB/event`):
+ * counts, sizes, rates and times as the "Allowed values" section of AUTHORING.md lists them.
+ */
+export const COMMON_UNIT_WORDS: readonly string[] = [
+  'event',
+  ...EVENT_UNIT_ALIASES,
+  ...Object.keys(GUIDE_SPELLINGS),
+  ...['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB', 'b', 'bit', 'bits', 'byte', 'bytes', 'bps', 'Mbps', 'Gbps'],
+  ...['ms', 's', 'sec', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'],
+];
+
+/**
  * The units and number words every mathjs instance of ours understands, so a mentor's rubric and a
  * learner's worksheet read `5 min`, `KB`, `Gbps`, `5800 QPS`, `3 yr` or `10 million` the same way.
  */

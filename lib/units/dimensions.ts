@@ -16,6 +16,16 @@ const dimensionInfo: Record<Dimension, { label: string; referenceUnit: string | 
   ratio: { label: 'ratio', referenceUnit: null, example: '' },
 };
 
+/** Units content:check accepts for each dimension (any SI or binary prefix works too: KiB, Mbps). */
+export const DIMENSION_UNITS: Record<Dimension, string> = {
+  data_size: 'B, KB, MB, GB, TB, PB, or KiB, MiB, GiB, TiB',
+  data_rate: 'GB/day, TB/day, MB/s, GB/hour, Mbps, Gbps, MBps',
+  event_rate: 'events/s, events/day, QPS, RPS, TPS, or any count per time such as clicks/s, orders/hour, readings/min',
+  event_count: 'events, messages, records, rows, requests, transactions',
+  duration: 's, min, hour, day, week, month (mo), year (yr)',
+  ratio: 'no unit (0.999), or %',
+};
+
 export function dimensionLabel(dimension: Dimension): string {
   return dimensionInfo[dimension].label;
 }

@@ -18,6 +18,7 @@ import { referenceGradeProblems, worksheetRowProblems } from './reference-grades
 import { compileProblems, unknownComponentProblems } from './mdx-problems';
 import type { MdxBody, MdxCompiler } from './mdx-problems';
 import { scaffoldLeftovers } from './scaffold-leftovers';
+import { rawRubricProblems } from './raw-rubric';
 
 export type { MdxCompiler } from './mdx-problems';
 
@@ -111,6 +112,7 @@ export function checkCaseSync(folder: CaseFolder): CaseCheck {
   else {
     problems.push(...rubric.problems);
     if (rubric.data && rubric.map) problems.push(...rubricConsistencyProblems(rubric.data, rubric.map, rubricFile, durationMinutes));
+    else if (rubric.map) problems.push(...rawRubricProblems(rubric.map, rubricFile, durationMinutes, rubric.problems));
   }
 
   // The reference layout and the diagram drawn from it.
@@ -173,8 +175,15 @@ export function checkCaseSync(folder: CaseFolder): CaseCheck {
   const rawRubric = rubric?.data ?? rubric?.map?.data;
   if (worksheet?.data && rawRubric !== undefined) problems.push(...worksheetRowProblems(worksheet.data, factValues(rawRubric), worksheet.map, estimateFile));
 
-  // The case's own answers, graded by its own rubric.
-  const sceneIsCurrent = !problems.some((item) => item.file === sceneFile);
+  // The case's own answers, graded by its own rubric; a drawing is judged only once its layout is valid.
+  const layoutBroken = layout !== undefined && layout.data === undefined;
+  const sceneIsCurrent = !layoutBroken && !problems.some((item) => item.file === sceneFile);
+  if (layoutBroken && scene !== undefined) {
+    problems.push(problem(sceneFile, 'not-checked', `the drawing cannot be checked until ${CASE_FILE_NAMES.layout} is fixed`, `fix the problems in ${CASE_FILE_NAMES.layout}, then ${redraw}`, 'warning'));
+  }
+  if (rubric?.data === undefined && rubric?.map !== undefined) {
+    problems.push(problem(rubricFile, 'not-checked', "the case's reference answers (diagram and worksheet) are graded by the rubric only once it is valid", 'fix the errors in this file, then check again', 'warning'));
+  }
   if (rubric?.data) {
     problems.push(
       ...referenceGradeProblems({

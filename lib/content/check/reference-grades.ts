@@ -34,7 +34,8 @@ export function worksheetRowProblems(worksheet: Worksheet, values: Readonly<Reco
   const rows = evaluateWorksheetDetailed(worksheet.rows, values);
   const known = [...Object.keys(values), ...worksheet.rows.map((row) => row.name)];
   return rows.flatMap((row, index): ContentProblem[] => {
-    if (row.error === undefined) return [];
+    // A case value that does not evaluate is reported at its line in rubric.yaml, not at every row using it.
+    if (row.error === undefined || row.error.startsWith("the case's value")) return [];
     const unknown = /unknown name "([^"]+)"/.exec(row.error)?.[1];
     const at = map?.locate(['rows', index, 'expr']);
     return [

@@ -93,10 +93,10 @@ export function schemaProblems(error: z.ZodError, schema: z.ZodType, map: Source
         break;
       }
       case 'custom': {
-        const params = issue.params as { firstIndex?: number; firstPath?: PropertyKey[] } | undefined;
+        const params = issue.params as { firstIndex?: number; firstPath?: PropertyKey[]; fix?: string } | undefined;
         const firstPath = params?.firstPath ?? (params?.firstIndex === undefined ? undefined : [...path.slice(0, -1), params.firstIndex]);
         const first = firstPath === undefined ? undefined : map.locate(firstPath);
-        add(path, first ? `${issue.message} (the first one is at line ${first.line})` : issue.message, firstPath === undefined ? undefined : 'rename this one, or remove one of the two');
+        add(path, first ? `${issue.message} (the first one is at line ${first.line})` : issue.message, firstPath === undefined ? params?.fix : 'rename this one, or remove one of the two');
         break;
       }
       default:

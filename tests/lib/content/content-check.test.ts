@@ -40,8 +40,11 @@ describe('npm run content:check', { timeout: 180_000 }, () => {
     const line = broken.slice(0, broken.indexOf('unit: GB/day')).split('\n').length;
     const result = check(dir);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`content/cases/ecommerce-data-platform/rubric.yaml:${line}:15: steps.estimate.quantities[2].unit: expected a unit of data size\n`);
-    expect(result.stdout).toBe('content:check: 1 error in content/cases/ecommerce-data-platform\n');
+    expect(result.stderr).toBe(
+      `content/cases/ecommerce-data-platform/rubric.yaml: warning: the case's reference answers (diagram and worksheet) are graded by the rubric only once it is valid\n  fix: fix the errors in this file, then check again\n` +
+        `content/cases/ecommerce-data-platform/rubric.yaml:${line}:15: steps.estimate.quantities[2].unit: expected a unit of data size (B, KB, MB, GB, TB, PB, or KiB, MiB, GiB, TiB), not "GB/day"\n`,
+    );
+    expect(result.stdout).toBe('content:check: 1 error, 1 warning in content/cases/ecommerce-data-platform\n');
   });
 
   it('checks one case by its slug, and names an unknown slug with the closest one', () => {

@@ -61,7 +61,7 @@ describe('case content validation', () => {
 
   it('names the file and the path of a unit that does not fit its dimension', () => {
     expect(messageFor((rubric) => (rubric.steps.estimate.quantities[2].unit = 'GB/day'))).toBe(
-      'content/cases/x/rubric.json: steps.estimate.quantities[2].unit: expected a unit of data size',
+      'content/cases/x/rubric.json: steps.estimate.quantities[2].unit: expected a unit of data size (B, KB, MB, GB, TB, PB, or KiB, MiB, GiB, TiB), not "GB/day"',
     );
   });
 
@@ -73,7 +73,7 @@ describe('case content validation', () => {
 
   it('refuses a reference to a value no fact reveals', () => {
     expect(messageFor((rubric) => (rubric.steps.estimate.quantities[0].reference = 'nightly_ingest * 365 day'))).toMatch(
-      /steps\.estimate\.quantities\[0\]\.reference: cannot evaluate "nightly_ingest \* 365 day": Undefined symbol nightly_ingest/,
+      /steps\.estimate\.quantities\[0\]\.reference: "nightly_ingest \* 365 day" uses the unknown name "nightly_ingest" \(did you mean "daily_ingest"\?\)/,
     );
   });
 

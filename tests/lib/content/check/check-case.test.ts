@@ -101,7 +101,7 @@ describe('checkCase', { timeout: 120_000 }, () => {
     const [error] = await errorsOf((files) => {
       text = change(files, 'rubric.yaml', 'unit: TB', 'unit: GB/day');
     });
-    expect(error).toMatchObject({ line: lineOf(text, 'unit: GB/day'), column: (text.split('\n')[lineOf(text, 'unit: GB/day') - 1] ?? '').indexOf('GB/day') + 1, path: 'steps.estimate.quantities[0].unit', message: 'expected a unit of data size' });
+    expect(error).toMatchObject({ line: lineOf(text, 'unit: GB/day'), column: (text.split('\n')[lineOf(text, 'unit: GB/day') - 1] ?? '').indexOf('GB/day') + 1, path: 'steps.estimate.quantities[0].unit', message: 'expected a unit of data size (B, KB, MB, GB, TB, PB, or KiB, MiB, GiB, TiB), not "GB/day"' });
   });
 
   it('answers a wrong topic, kind or id with the closest allowed one', async () => {
