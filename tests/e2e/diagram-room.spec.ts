@@ -159,10 +159,11 @@ test('palette items land apart in free space, clear of a box already drawn, with
 
 test('an unrecognised box asks "What is this?" and the answer counts at once', async ({ page }) => {
   await openCanvas(page);
-  const box = await focusCanvas(page);
   const checklist = page.getByRole('region', { name: 'Diagram checklist' });
   await page.getByRole('button', { name: 'Show the answer' }).click();
   await expect(checklist).toContainText('Missing: a durable event stream');
+  // Measured after "Show the answer": its note changes the layout around the canvas.
+  const box = await focusCanvas(page);
 
   await drawBox(page, box.x + box.width / 2, box.y + 200, 'Zorblax');
   const question = checklist.getByRole('combobox', { name: /What is this\? “Zorblax”/ });

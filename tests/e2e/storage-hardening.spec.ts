@@ -94,7 +94,8 @@ test('a second tab on the same attempt is read-only until the first closes, and 
   await second.goto('/cases/ecommerce-data-platform/estimate');
   await expect(second.getByRole('alert').filter({ hasText: 'This attempt is open in another tab, so this tab is read-only.' })).toBeVisible();
   await expect(second.getByRole('status').filter({ hasText: 'Read-only: open in another tab' })).toBeVisible();
-  await second.getByLabel('Notes for Estimate').fill('Tab B: 200 GB/day');
+  // Its work cannot be edited at all, so nothing typed there can be lost or reported as saved.
+  await expect(second.getByLabel('Notes for Estimate')).not.toBeEditable();
   await expect(second.getByRole('status').filter({ hasText: /^Saved$/ })).toHaveCount(0);
 
   await page.getByLabel('Notes for Clarify').fill('Tab A: who reads it? How fresh?');
