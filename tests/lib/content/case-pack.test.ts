@@ -118,7 +118,7 @@ describe('hostile or broken packs are refused with one sentence', () => {
       const value = clone();
       firstCase(value).files['rubric.yaml'] = 'steps:\n\tclarify: {}\n';
       return value;
-    }, /fails the content checks: shop-copy\/rubric.yaml:2:1: a tab is used for indentation/],
+    }, /fails the content checks: shop-copy\/rubric.yaml:2:1: this line is indented with a tab/],
     ['a reference worksheet that no longer earns full marks', () => {
       const value = clone();
       firstCase(value).files['reference-estimate.json'] = JSON.stringify({ rows: [{ name: 'x', expr: '1' }] });
