@@ -187,3 +187,27 @@ describe('MDX to the inert tree', () => {
     expect(text).not.toMatch(/javascript:|example\.org\/pixel|"img"/);
   });
 });
+
+describe('packs made from this checkout, and leftover scaffold text', () => {
+  it('counts a pack holding exactly a local folder\'s files as packed from here, and an edited one not', async () => {
+    const { slugsPackedFromHere } = await import('../../../scripts/content-check-pack');
+    const built = await buildCasePack([SHIPPED], new Date('2026-11-30T08:00:00Z'));
+    expect(slugsPackedFromHere(JSON.stringify(built), [SHIPPED], process.cwd())).toEqual([SHIPPED]);
+    const edited = structuredClone(built);
+    const files = firstCase(edited).files as Record<string, string>;
+    files['rubric.yaml'] = `${files['rubric.yaml'] ?? ''}\n# edited\n`;
+    expect(slugsPackedFromHere(JSON.stringify(edited), [SHIPPED], process.cwd())).toEqual([]);
+    expect(slugsPackedFromHere('not json', [SHIPPED], process.cwd())).toEqual([]);
+    expect(slugsPackedFromHere(JSON.stringify({ cases: [{ slug: SHIPPED, files: { '../../package.json': '{}' } }] }), [SHIPPED], process.cwd())).toEqual([]);
+  }, 60_000);
+
+  it('accepts a pack with leftover scaffold text but lists it as warnings, with the line', () => {
+    const value = clone();
+    const files = firstCase(value).files as Record<string, string>;
+    files['rubric.yaml'] = (files['rubric.yaml'] ?? '').replace(/why: (.*)$/m, 'why: TODO say why.');
+    const result = read(value);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    const warnings = result.ok ? result.cases.flatMap((item) => item.checked.warnings) : [];
+    expect(warnings.some((warning) => /shop-copy\/rubric\.yaml:\d+:\d+: warning: .*TODO/i.test(warning))).toBe(true);
+  });
+});
