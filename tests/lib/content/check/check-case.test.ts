@@ -192,6 +192,14 @@ describe('checkCase', { timeout: 120_000 }, () => {
     expect(errors.some((problem) => /^remove it/.test(problem.fix ?? ''))).toBe(false);
   });
 
+  it('tells what a product name used as a layout kind reads as ("redis" is a cache)', async () => {
+    let text = '';
+    const errors = await errorsOf((files) => {
+      text = change(files, 'reference-layout.yaml', /kind: kafka/, 'kind: redis');
+    });
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/cases/tiny-case/reference-layout.yaml', line: lineOf(text, 'kind: redis'), message: expect.stringContaining('reads as "cache": use kind: cache') })]);
+  });
+
   it('refuses a curveball that leaves less than 10 minutes, at its line', async () => {
     let text = '';
     const errors = await errorsOf((files) => {
