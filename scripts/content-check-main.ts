@@ -9,6 +9,7 @@ import { checkLessons } from '../lib/content/check/check-lessons';
 import { listLessonTopics } from '../lib/practice/load-lessons';
 import { listCaseSlugs } from '../lib/content/load-cases';
 import { checkCase } from '../lib/content/check/check-case';
+import { sharedAnchorProblems } from '../lib/content/check/shared-anchors';
 import { formatProblem } from '../lib/content/check/content-problem';
 import type { ContentProblem } from '../lib/content/check/content-problem';
 import { didYouMean } from '../lib/content/check/did-you-mean';
@@ -52,6 +53,8 @@ async function main(): Promise<number> {
   const slugs = positionals.length > 0 ? positionals : known;
   const problems: ContentProblem[] = [];
   for (const slug of slugs) problems.push(...(await checkCase(readCaseFolder(slug), { compileMdx })));
+  // Anchors are compared across every case, whichever were asked for.
+  problems.push(...sharedAnchorProblems(known.map((slug) => readCaseFolder(slug)), slugs));
   const lessons = positionals.length > 0 ? undefined : await checkAllLessons();
   problems.push(...(lessons?.problems ?? []));
 

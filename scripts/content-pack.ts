@@ -37,6 +37,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`content:pack: nothing written; fix the problems above (npm run content:check shows them with the files)\n`);
     return 2;
   }
+  // Leftover scaffold text would reach learners as it is: say so, and where (the pack is still written).
+  const warnings = checked.cases.flatMap((item) => item.checked.warnings);
+  for (const warning of warnings) process.stderr.write(`${warning}\n`);
+  if (warnings.length > 0) process.stderr.write(`content:pack: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} above; a learner who imports this pack sees that text as it is\n`);
   writeFileSync(out, text);
   process.stdout.write(`content:pack: wrote ${out} (${slugs.join(', ')}; ${Math.max(1, Math.round(Buffer.byteLength(text) / 1024))} KB)\n`);
   return 0;

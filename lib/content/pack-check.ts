@@ -10,6 +10,8 @@ import type { CaseContent } from './parse-case-files';
 /** A packed case after every check: what the app plays, with the reference answers it shows. */
 export type CheckedPackedCase = {
   content: CaseContent;
+  /** What content:check warns about in these files (leftover scaffold text, arrows crossing boxes), one line each; they do not refuse the case. */
+  warnings: string[];
   referenceScene?: SceneSnapshot;
   writeUpTitle?: string;
 };
@@ -45,7 +47,8 @@ export function checkCaseFiles(slug: string, files: PackedFiles): PackedCaseChec
   const rubricName = files['rubric.json'] !== undefined ? 'rubric.json' : 'rubric.yaml';
   try {
     const content = parseCaseFiles({ slug, mdxPath: `${slug}/case.mdx`, mdxSource: files['case.mdx'], rubricPath: `${slug}/${rubricName}`, rubricSource: files[rubricName] ?? '' });
-    return { ok: true, checked: { content, ...(checked.scene ? { referenceScene: checked.scene } : {}), ...(checked.writeUpTitle ? { writeUpTitle: checked.writeUpTitle } : {}) } };
+    const warnings = checked.problems.filter((problem) => problem.severity === 'warning').map(formatProblemInline);
+    return { ok: true, checked: { content, warnings, ...(checked.scene ? { referenceScene: checked.scene } : {}), ...(checked.writeUpTitle ? { writeUpTitle: checked.writeUpTitle } : {}) } };
   } catch (error) {
     if (error instanceof ContentError) return { ok: false, problems: [error.message] };
     throw error;

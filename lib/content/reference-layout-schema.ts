@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMPONENT_KINDS } from '../diagram/component-kinds';
 import type { ComponentKind } from '../diagram/component-kinds';
+import { kindsFromLabel } from '../canvas/classify-kind';
 import { didYouMean } from './check/did-you-mean';
 
 /** Short ids: they become element ids (`box-<id>`, `arrow-<from>-<to>`) in the generated scene. */
@@ -11,8 +12,20 @@ const layoutId = z
 
 // `unknown` is the reader's fallback, never something a reference diagram should draw on purpose.
 const DRAWABLE_KINDS = COMPONENT_KINDS.filter((kind): kind is Exclude<ComponentKind, 'unknown'> => kind !== 'unknown');
+/**
+ * Why a layout `kind` is refused, with what it most likely means: a product or word the diagram reader
+ * knows (`redis` reads as cache); a misspelt kind gets its "did you mean" from the content check.
+ */
+function unknownKindMessage(input: unknown): string {
+  const base = 'expected a component kind such as kafka, object_store or bi_dashboard (see "Allowed values" in AUTHORING.md)';
+  if (typeof input !== 'string' || input.trim() === '') return base;
+  const named = kindsFromLabel(input.replace(/[_-]+/g, ' ')).kinds.filter((kind): kind is Exclude<ComponentKind, 'unknown'> => (DRAWABLE_KINDS as readonly string[]).includes(kind));
+  if (named.length > 0) return `"${input}" is not a component kind; a box labelled "${input}" reads as ${named.map((kind) => `"${kind}"`).join(' or ')}: use kind: ${named[0]} and put "${input}" in the label`;
+  return base;
+}
+
 const drawableKind = z.enum(DRAWABLE_KINDS as [Exclude<ComponentKind, 'unknown'>, ...Exclude<ComponentKind, 'unknown'>[]], {
-  error: () => 'expected a component kind such as kafka, object_store or bi_dashboard (see "Allowed values" in AUTHORING.md)',
+  error: (issue) => unknownKindMessage(issue.input),
 });
 
 const label = z.string().trim().min(1, 'expected a label').max(80);

@@ -1,4 +1,5 @@
 import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
+import { lowerFirst } from '../util/wording';
 import type { Rubric } from '../content/rubric-schema';
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
@@ -96,7 +97,7 @@ function scoreKindRequirement(
     const because = excluded.map((entry) => ` ${withArticle(kindLabel(entry.kind))} does not stand in for it here: ${entry.why}`).join('');
     return {
       earned: 0,
-      findings: [{ code, severity: 'missing', points, message: `Missing: ${requirement.label.toLowerCase()} (${options}). ${requirement.why}${because} It would go ${placementHint(first)}.`, neutral: NEUTRAL_PART_MISSING }],
+      findings: [{ code, severity: 'missing', points, message: `Missing: ${lowerFirst(requirement.label)} (${options}). ${requirement.why}${because} It would go ${placementHint(first)}.`, neutral: NEUTRAL_PART_MISSING }],
     };
   }
   const rank = (component: DiagramComponent) => (onFlow.has(component.id) ? 3 : wiring.get(component.id) === 'directed' ? 2 : wiring.get(component.id) === 'headless' ? 1 : 0);

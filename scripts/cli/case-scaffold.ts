@@ -102,15 +102,15 @@ ${factsYaml()}
     prompt: >-
       Draw the full system.
     requiredKinds:
-      - { id: source, label: The application database, anyOf: [oltp_database], points: 5, why: TODO. }
-      - { id: stream, label: A durable event stream, anyOf: [kafka], points: 5, why: TODO. }
-      - { id: lake, label: Object storage, anyOf: [object_store, table_format], points: 5, why: TODO. }
-      - { id: dashboards, label: Dashboards, anyOf: [bi_dashboard], points: 5, why: TODO. }
+      - { id: source, label: The application database, anyOf: [oltp_database], points: 5, why: "TODO." }
+      - { id: stream, label: A durable event stream, anyOf: [kafka], points: 5, why: "TODO." }
+      - { id: lake, label: Object storage, anyOf: [object_store, table_format], points: 5, why: "TODO." }
+      - { id: dashboards, label: Dashboards, anyOf: [bi_dashboard], points: 5, why: "TODO." }
     flows:
-      - { id: to-lake, label: Data reaches the lake, from: [oltp_database], to: [object_store, table_format], points: 10, why: TODO. }
+      - { id: to-lake, label: Data reaches the lake, from: [oltp_database], to: [object_store, table_format], points: 10, why: "TODO." }
     errorHandling: []
     antipatterns:
-      - { id: dashboards-on-oltp, rule: dashboard-reads-oltp, penalty: 10, why: TODO. }
+      - { id: dashboards-on-oltp, rule: dashboard-reads-oltp, penalty: 10, why: "TODO." }
   deep-dive:
     prompts:
       - id: kafka-durability

@@ -21,7 +21,8 @@ type Finding = { severity: string; message: string };
 /** The first findings that cost points, for a message: `missing: ...; wrong: ...`. */
 function lost(findings: readonly Finding[], limit = 3): string {
   const bad = findings.filter((finding) => finding.severity === 'missing' || finding.severity === 'wrong');
-  const shown = bad.slice(0, limit).map((finding) => `${finding.severity}: ${finding.message}`);
+  // A message that already says what it is ("Missing: ...") is shown as written, not as "missing: Missing: ...".
+  const shown = bad.slice(0, limit).map((finding) => (new RegExp(`^${finding.severity}\\b`, 'i').test(finding.message) ? finding.message : `${finding.severity}: ${finding.message}`));
   return `${shown.join('; ')}${bad.length > limit ? `; and ${bad.length - limit} more` : ''}`;
 }
 

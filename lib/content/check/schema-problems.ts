@@ -65,6 +65,11 @@ export function schemaProblems(error: z.ZodError, schema: z.ZodType, map: Source
       case 'unrecognized_keys': {
         const known = fieldsAt(schema, path);
         for (const key of issue.keys) {
+          // `{ why: one, two }`: inside { } a comma ends a value, so the rest of the text became a field with no value.
+          if (/\s/.test(key.trim()) && valueAt(data, [...path, key]) === null) {
+            add([...path, key], `"${key}" is the rest of a text cut at a comma: inside { } a comma ends a value`, 'put the whole text in quotes ("...") or write the item as a block, one field per line', map.locateKey(path, key));
+            continue;
+          }
           const [close] = closestNames(key, known, 1);
           const fix = close ? `did you mean "${close}"?` : (misplacedFieldFix(schema, data, path, key) ?? `remove it; the fields here are ${known.join(', ')}`);
           add([...path, key], `"${key}" is not a field here`, fix, map.locateKey(path, key));

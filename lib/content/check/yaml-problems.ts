@@ -4,6 +4,9 @@ import type { SourceMap } from './source-map';
 
 type Explained = { message: string; fix?: string };
 
+/** What to do about a tab in the indentation (an editor can show tabs and turn them into spaces). */
+const TAB_FIX = 'replace the tab at the start of this line with spaces (2 per level); many editors can show tabs and convert them';
+
 /** The first non-blank character of a 1-based line, so an indentation problem points at the text, not column 1. */
 function indentColumn(lines: readonly string[], line: number): number {
   const text = lines[line - 1] ?? '';
@@ -33,7 +36,7 @@ function firstDefinition(lines: readonly string[], line: number): number | undef
 function explain(error: YAMLError, lines: readonly string[], line: number): Explained {
   switch (error.code) {
     case 'TAB_AS_INDENT':
-      return { message: 'a tab is used for indentation; YAML allows only spaces', fix: 'replace the tab at the start of this line with spaces (2 per level)' };
+      return { message: 'this line is indented with a tab; YAML indents with spaces only', fix: TAB_FIX };
     case 'BAD_INDENT':
       if (/Flow sequence|Flow mapping/.test(error.message)) return { message: 'a list or block in [ ] or { } is not closed before the next line', fix: 'close it with ] or } on the same line' };
       return {
@@ -70,8 +73,21 @@ function explain(error: YAMLError, lines: readonly string[], line: number): Expl
 }
 
 /**
+ * The 1-based line of the tab-indented line that most likely caused an error at `line`: the nearest one at
+ * or above it, else the first in the file. Undefined when no line is indented with a tab. A tab in the
+ * indentation is never valid YAML, but the parser often reports it as a misplaced line instead.
+ */
+function tabIndentedLine(lines: readonly string[], line: number): number | undefined {
+  const tabbed = (text: string) => /^[ ]*\t/.test(text) && text.trim() !== '';
+  for (let at = Math.min(line, lines.length); at >= 1; at--) if (tabbed(lines[at - 1] ?? '')) return at;
+  const first = lines.findIndex(tabbed);
+  return first === -1 ? undefined : first + 1;
+}
+
+/**
  * The first YAML error of a parsed file, explained, with its line and column. Only the first: after a
- * mistake the parser misreads the lines that follow, so later errors are echoes of it.
+ * mistake the parser misreads the lines that follow, so later errors are echoes of it. A file that fails
+ * to parse and has a line indented with a tab is reported at that line as a tab, whatever the parser said.
  */
 export function yamlProblems(map: SourceMap, text: string, file: string): ContentProblem[] {
   const error = map.document.errors[0];
@@ -79,6 +95,10 @@ export function yamlProblems(map: SourceMap, text: string, file: string): Conten
   const lines = text.split(/\r?\n/);
   const at = map.position(error.pos[0]);
   const localLine = at.line - (map.position(0).line - 1);
+  const tabLine = error.code === 'TAB_AS_INDENT' ? undefined : tabIndentedLine(lines, localLine);
+  if (tabLine !== undefined) {
+    return [{ file, line: tabLine + (map.position(0).line - 1), column: 1, path: '', severity: 'error', code: 'yaml', message: 'this line is indented with a tab; YAML indents with spaces only', fix: TAB_FIX }];
+  }
   const { message, fix } = explain(error, lines, localLine);
   const column = error.code === 'TAB_AS_INDENT' ? 1 : error.code === 'BAD_INDENT' ? indentColumn(lines, localLine) : at.column;
   const later = map.document.errors.length > 1 ? ' (the rest of the file is checked once this is fixed)' : '';

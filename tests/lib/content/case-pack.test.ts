@@ -118,7 +118,7 @@ describe('hostile or broken packs are refused with one sentence', () => {
       const value = clone();
       firstCase(value).files['rubric.yaml'] = 'steps:\n\tclarify: {}\n';
       return value;
-    }, /fails the content checks: shop-copy\/rubric.yaml:2:1: a tab is used for indentation/],
+    }, /fails the content checks: shop-copy\/rubric.yaml:2:1: this line is indented with a tab/],
     ['a reference worksheet that no longer earns full marks', () => {
       const value = clone();
       firstCase(value).files['reference-estimate.json'] = JSON.stringify({ rows: [{ name: 'x', expr: '1' }] });
@@ -185,5 +185,29 @@ describe('MDX to the inert tree', () => {
     expect(text).toContain('{"t":"code","a":{"className":"language-sql"},"c":["select 1\\n"]}');
     expect(text).toContain('[image: a pixel]');
     expect(text).not.toMatch(/javascript:|example\.org\/pixel|"img"/);
+  });
+});
+
+describe('packs made from this checkout, and leftover scaffold text', () => {
+  it('counts a pack holding exactly a local folder\'s files as packed from here, and an edited one not', async () => {
+    const { slugsPackedFromHere } = await import('../../../scripts/content-check-pack');
+    const built = await buildCasePack([SHIPPED], new Date('2026-11-30T08:00:00Z'));
+    expect(slugsPackedFromHere(JSON.stringify(built), [SHIPPED], process.cwd())).toEqual([SHIPPED]);
+    const edited = structuredClone(built);
+    const files = firstCase(edited).files as Record<string, string>;
+    files['rubric.yaml'] = `${files['rubric.yaml'] ?? ''}\n# edited\n`;
+    expect(slugsPackedFromHere(JSON.stringify(edited), [SHIPPED], process.cwd())).toEqual([]);
+    expect(slugsPackedFromHere('not json', [SHIPPED], process.cwd())).toEqual([]);
+    expect(slugsPackedFromHere(JSON.stringify({ cases: [{ slug: SHIPPED, files: { '../../package.json': '{}' } }] }), [SHIPPED], process.cwd())).toEqual([]);
+  }, 60_000);
+
+  it('accepts a pack with leftover scaffold text but lists it as warnings, with the line', () => {
+    const value = clone();
+    const files = firstCase(value).files as Record<string, string>;
+    files['rubric.yaml'] = (files['rubric.yaml'] ?? '').replace(/why: (.*)$/m, 'why: TODO say why.');
+    const result = read(value);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    const warnings = result.ok ? result.cases.flatMap((item) => item.checked.warnings) : [];
+    expect(warnings.some((warning) => /shop-copy\/rubric\.yaml:\d+:\d+: warning: .*TODO/i.test(warning))).toBe(true);
   });
 });

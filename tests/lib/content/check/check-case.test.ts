@@ -156,7 +156,12 @@ describe('checkCase', { timeout: 120_000 }, () => {
       return { first: errors[0], errors, text };
     };
     const tab = await yamlError('        title: Raw storage for one year', '\ttitle: Raw storage for one year');
-    expect(tab.first).toMatchObject({ line: lineOf(tab.text, '\ttitle'), column: 1, message: expect.stringMatching(/^a tab is used for indentation; YAML allows only spaces/) });
+    expect(tab.first).toMatchObject({ line: lineOf(tab.text, '\ttitle'), column: 1, message: expect.stringMatching(/^this line is indented with a tab; YAML indents with spaces only/) });
+    // The parser reports these as lines indented wrong; the check names the tab, at the tabbed line.
+    for (const tabbed of ['\t\ttitle: Raw storage for one year', '    \ttitle: Raw storage for one year', '  \t  title: Raw storage for one year']) {
+      const variant = await yamlError('        title: Raw storage for one year', tabbed);
+      expect(variant.first).toMatchObject({ line: lineOf(variant.text, tabbed), column: 1, message: expect.stringMatching(/^this line is indented with a tab; YAML indents with spaces only/) });
+    }
 
     const indent = await yamlError('        title: Raw storage for one year', '         title: Raw storage for one year');
     expect(indent.first?.message).toMatch(/indented|one-line value/);
@@ -171,6 +176,28 @@ describe('checkCase', { timeout: 120_000 }, () => {
     const quote = await yamlError('label: Customer', 'label: "Customer');
     expect(quote.first?.message).toMatch(/^a quoted text is not closed/);
     expect(dash.errors).toHaveLength(1);
+  });
+
+  it('says to quote a text that a comma cut inside { }, instead of "remove it"', async () => {
+    const files = tinyCase();
+    const rubric = files['rubric.yaml'] ?? '';
+    const line = /^( *)- \{ ?id: .*\}$/m.exec(rubric);
+    if (!line) throw new Error('the fixture has no one-line { } item');
+    const cut = line[0].replace(/why: [^}]*\}$/, 'why: alerts, the lake and the API all read one copy }');
+    let text = '';
+    const errors = await errorsOf((edited) => {
+      text = change(edited, 'rubric.yaml', line[0], cut);
+    });
+    expect(errors).toContainEqual(expect.objectContaining({ line: lineOf(text, cut.trim()), message: expect.stringContaining('cut at a comma'), fix: expect.stringMatching(/quotes/) }));
+    expect(errors.some((problem) => /^remove it/.test(problem.fix ?? ''))).toBe(false);
+  });
+
+  it('tells what a product name used as a layout kind reads as ("redis" is a cache)', async () => {
+    let text = '';
+    const errors = await errorsOf((files) => {
+      text = change(files, 'reference-layout.yaml', /kind: kafka/, 'kind: redis');
+    });
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/cases/tiny-case/reference-layout.yaml', line: lineOf(text, 'kind: redis'), message: expect.stringContaining('reads as "cache": use kind: cache') })]);
   });
 
   it('refuses a curveball that leaves less than 10 minutes, at its line', async () => {
