@@ -41,7 +41,7 @@ export type OpenedSession = {
   release: () => void;
 };
 
-/** A hold released this soon after this page asked was the previous page of this tab, not another tab. */
+/** A hold released this soon after this page asked, by this tab (or, without per-tab storage, by anyone), was the previous page of this tab. */
 const HANDOVER_MS = 1_500;
 
 /** The browser's Web Locks, when it has them. */
@@ -49,25 +49,55 @@ function browserLocks(): LockApi | undefined {
   return typeof navigator !== 'undefined' && 'locks' in navigator ? (navigator.locks as unknown as LockApi) : undefined;
 }
 
+/** This tab's own storage (sessionStorage is per tab), when the browser allows it. */
+function tabStorage(): Storage | undefined {
+  try {
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Takes this tab's hold on the attempt before the page shows it: the only tab writes; a second tab
  * on the same attempt is read-only until the first lets go, then loads the latest save and writes.
+ * A page of this tab that lets go of its hold marks it in this tab's own storage, so the next page of
+ * the same tab knows the hold came from here (no notice), whereas another tab closing leaves no mark.
  */
 function holdAttempt(store: SessionStore, keyValueStore: KeyValueStore, id: string, caseSlug: string): Promise<() => void> {
+  const lockName = `sdt:lock:${sessionKey(id)}`;
+  const markName = `sdt:released:${lockName}`;
   let waitingSince = 0;
+  let acquired = false;
   return new Promise((decided) => {
-    const release = holdTabLock(browserLocks(), `sdt:lock:${sessionKey(id)}`, {
+    let releaseLock: () => void = () => undefined;
+    // Declared before the lock is asked for: without Web Locks the hold is decided at once, synchronously.
+    const release = () => {
+      if (acquired) {
+        try {
+          tabStorage()?.setItem(markName, String(Date.now()));
+        } catch {
+          // Storage refused: the next page of this tab may show the notice; nothing else depends on it.
+        }
+      }
+      releaseLock();
+    };
+    releaseLock = holdTabLock(browserLocks(), lockName, {
       onWaiting: () => {
         waitingSince = Date.now();
         store.getState().setTab('other-tab-open');
         decided(release);
       },
       onAcquired: async (afterWaiting) => {
+        acquired = true;
         if (afterWaiting) {
           const latest = await loadSessionRecord(keyValueStore, id, caseSlug).catch(() => undefined);
           if (latest?.status === 'ok') store.getState().replaceSession(latest.session);
           // A page of this same tab letting go as the next one opens is not "another tab": no notice then.
-          store.getState().setTab(Date.now() - waitingSince < HANDOVER_MS ? 'only' : 'took-over');
+          const storage = tabStorage();
+          const mark = Number(storage?.getItem(markName) ?? Number.NaN);
+          const sameTab = storage ? Number.isFinite(mark) && mark >= waitingSince - HANDOVER_MS : Date.now() - waitingSince < HANDOVER_MS;
+          store.getState().setTab(sameTab ? 'only' : 'took-over');
         }
         decided(release);
       },
