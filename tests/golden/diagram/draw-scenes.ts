@@ -14,6 +14,7 @@ import * as cards from './scenes-cards';
 import * as rides from './scenes-rides';
 import * as health from './scenes-health';
 import * as holdoutR4 from './scenes-holdout-r4';
+import * as holdoutR5 from './scenes-holdout-r5';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -67,6 +68,18 @@ const SCENES: Record<string, SceneSpec> = {
   'r4-ride-mediocre-stream-only': holdoutR4.rideR4MediocreStreamOnly,
   'r4-health-gamed-conga': holdoutR4.healthR4GamedConga,
   'r4-iot-unusual-aws': holdoutR4.iotR4UnusualAws,
+  'r5-ecom-unusual-azure': holdoutR5.ecomR5UnusualAzure,
+  'r5-ecom-gamed-office': holdoutR5.ecomR5GamedOffice,
+  'r5-ride-unusual-kinesis': holdoutR5.rideR5UnusualKinesis,
+  'r5-ride-gamed-wrong-order': holdoutR5.rideR5GamedWrongOrder,
+  'r5-card-mediocre-no-lake': holdoutR5.cardR5MediocreNoLake,
+  'r5-card-strong-palette': holdoutR5.cardR5StrongPalette,
+  'r5-card-gamed-struck': holdoutR5.cardR5GamedStruck,
+  'r5-health-gamed-frames-no-arrows': holdoutR5.healthR5GamedFramesNoArrows,
+  'r5-health-mediocre-no-lake': holdoutR5.healthR5MediocreNoLake,
+  'r5-iot-gamed-lines': holdoutR5.iotR5GamedLines,
+  'r5-iot-unusual-clickhouse': holdoutR5.iotR5UnusualClickhouse,
+  'r5-iot-empty-tbd': holdoutR5.iotR5EmptyTbd,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
