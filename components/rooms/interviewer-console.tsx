@@ -10,6 +10,7 @@ import type { StepId } from '@/lib/steps/steps';
 import { CanvasBridgeContext } from '@/components/diagram/canvas-bridge';
 import { OpenedSessionProvider, useSession } from '@/components/session/session-provider';
 import { CurveballButton } from './curveball-button';
+import { ExportRoom } from './export-room';
 import { FactSheet } from './fact-sheet';
 import { clockNoteTime, InterviewerNotes } from './interviewer-notes';
 import { InterviewerReport } from './interviewer-report';
@@ -67,7 +68,15 @@ function EndReport({ state, roomCase, ratings, onRelease }: { state: RoomState; 
   return session ? <InterviewerReport state={state} session={session} roomCase={roomCase} ratings={ratings} onRelease={onRelease} /> : null;
 }
 
-type ConsoleProps = { connection: RoomConnection; state: RoomState; roomCase: RoomCase; brief: ReactNode; onCloseRoom: () => Promise<void> };
+type ConsoleProps = {
+  connection: RoomConnection;
+  state: RoomState;
+  roomCase: RoomCase;
+  brief: ReactNode;
+  onCloseRoom: () => Promise<void>;
+  /** The room's export file (GET /api/rooms/<id>/export with this interviewer's token), as JSON text. */
+  onExportRoom: () => Promise<string>;
+};
 
 /** Closes the room for good (the HTTP API), after asking once more; the candidate keeps their report. */
 function CloseRoom({ onCloseRoom }: { onCloseRoom: () => Promise<void> }) {
@@ -98,9 +107,10 @@ function CloseRoom({ onCloseRoom }: { onCloseRoom: () => Promise<void> }) {
  * The interviewer's console: the brief and the hidden fact sheet; the candidate's live work (the
  * same step views, read-only, the canvas following the candidate with their pointer); the engines'
  * live scores; the question inbox; the room's clock with pause; the curveball button; private
- * notes; the rating form with the case's anchors; end and release. Scores are computed here only.
+ * notes; the rating form with the case's anchors; end and release; the room's export file. Scores
+ * are computed here only.
  */
-export function InterviewerConsole({ connection, state, roomCase, brief, onCloseRoom }: ConsoleProps) {
+export function InterviewerConsole({ connection, state, roomCase, brief, onCloseRoom, onExportRoom }: ConsoleProps) {
   const { send } = connection;
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const sendMessage = useCallback(
@@ -191,6 +201,7 @@ export function InterviewerConsole({ connection, state, roomCase, brief, onClose
               <RatingForm ratings={ratings} anchors={roomCase.rubric.anchors} onChange={(next) => sendMessage({ type: 'ratings:set', ratings: next })} />
               {ended ? null : <EndInterview onEnd={() => sendMessage({ type: 'room:end' })} />}
               {state.status === 'ended' ? <CloseRoom onCloseRoom={onCloseRoom} /> : null}
+              <ExportRoom roomId={state.id} load={onExportRoom} />
             </aside>
           </div>
         </div>
