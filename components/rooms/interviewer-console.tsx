@@ -9,6 +9,7 @@ import type { RoomState } from '@/lib/rooms/room-state-schema';
 import type { StepId } from '@/lib/steps/steps';
 import { CanvasBridgeContext } from '@/components/diagram/canvas-bridge';
 import { OpenedSessionProvider, useSession } from '@/components/session/session-provider';
+import { ConfirmGroup } from '@/components/shared/confirm-group';
 import { CurveballButton } from './curveball-button';
 import { ExportRoom } from './export-room';
 import { FactSheet } from './fact-sheet';
@@ -43,17 +44,9 @@ function EndInterview({ onEnd }: { onEnd: () => void }) {
     );
   }
   return (
-    <div className="confirm" role="group" aria-label="End the interview?">
-      <p>End now? The clock stops, the candidate&apos;s work is frozen and both of you see the report.</p>
-      <div className="button-row">
-        <button type="button" className="button button-primary" onClick={onEnd}>
-          End and show the reports
-        </button>
-        <button type="button" className="button" onClick={() => setConfirming(false)}>
-          Keep going
-        </button>
-      </div>
-    </div>
+    <ConfirmGroup label="End the interview?" confirm="End and show the reports" onConfirm={onEnd} cancel="Keep going" onCancel={() => setConfirming(false)}>
+      End now? The clock stops, the candidate&apos;s work is frozen and both of you see the report.
+    </ConfirmGroup>
   );
 }
 
@@ -89,17 +82,15 @@ function CloseRoom({ onCloseRoom }: { onCloseRoom: () => Promise<void> }) {
     );
   }
   return (
-    <div className="confirm" role="group" aria-label="Close the room?">
-      <p>{step === 'failed' ? 'The room could not be closed; try again.' : 'Close it now? Nobody can change anything in it any more; it is deleted when it expires.'}</p>
-      <div className="button-row">
-        <button type="button" className="button button-primary" onClick={() => void onCloseRoom().catch(() => setStep('failed'))}>
-          Close the room for good
-        </button>
-        <button type="button" className="button" onClick={() => setStep('idle')}>
-          Keep it open
-        </button>
-      </div>
-    </div>
+    <ConfirmGroup
+      label="Close the room?"
+      confirm="Close the room for good"
+      onConfirm={() => void onCloseRoom().catch(() => setStep('failed'))}
+      cancel="Keep it open"
+      onCancel={() => setStep('idle')}
+    >
+      {step === 'failed' ? 'The room could not be closed; try again.' : 'Close it now? Nobody can change anything in it any more; it is deleted when it expires.'}
+    </ConfirmGroup>
   );
 }
 
