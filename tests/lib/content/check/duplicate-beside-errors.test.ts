@@ -35,10 +35,10 @@ describe('a duplicate id beside another schema error of its list', () => {
     expect(duplicate?.message).toBe(`duplicate fact id "scope-reference" (the first one is at line ${lineOf(text, '- id: scope-reference')})`);
   });
 
-  it('required kinds: a repeated id whose own item also has an unknown field', () => {
-    const files = edited('rubric.yaml', '{ id: lake, label: Object storage', '{ id: stream, lable: x, label: Object storage');
+  it('required kinds: a repeated id whose own item also has points that are not a number', () => {
+    const files = edited('rubric.yaml', '{ id: lake, label: Object storage, anyOf: [object_store, table_format], points: 5', '{ id: stream, label: Object storage, anyOf: [object_store, table_format], points: five');
     const messagesSeen = messages(errorsOf(files));
-    expect(messagesSeen).toContain('steps.diagram.requiredKinds[2].lable: "lable" is not a field here');
+    expect(messagesSeen.some((line) => line.startsWith('steps.diagram.requiredKinds[2].points:'))).toBe(true);
     expect(messagesSeen.some((line) => line.startsWith('steps.diagram.requiredKinds[2]: duplicate required kind id "stream" (the first one is at line'))).toBe(true);
   });
 
