@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roomExportFileName } from '@/components/rooms/export-room';
 import type { RoomClient } from '@/lib/rooms/room-client';
 import { readRoomExport } from '@/lib/rooms/room-export';
 import { buildRoomReplay, replayStateAfter } from '@/lib/rooms/room-replay';
@@ -65,6 +66,8 @@ describe('replay and export routes', () => {
     const response = await get('export', room.roomId, room.tokens.interviewer);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="room-${room.roomId}.json"`);
+    // The console's Export button saves the same name.
+    expect(roomExportFileName(room.roomId)).toBe(`room-${room.roomId}.json`);
     const text = await response.text();
     for (const token of Object.values(room.tokens)) {
       expect(text).not.toContain(token);
