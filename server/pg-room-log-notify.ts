@@ -1,28 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { Pool } from 'pg';
 import { parseRoomLogNotice } from './room-log-notify';
-import type { RoomLogHandlers, RoomLogNotice, RoomLogNotifier } from './room-log-notify';
+import type { RoomLogHandlers, RoomLogNoticeTarget, RoomLogNotifier } from './room-log-notify';
 
 /** The Postgres channel the rooms' log notices travel on. */
 export const ROOM_LOG_CHANNEL = 'rooms_log';
 /** Wait before listening again after the listening connection dropped, in ms (doubling up to the max). */
 const RECONNECT_MS = 250;
 const RECONNECT_MAX_MS = 5_000;
-/** Notices gathered for at most this long, in ms, then sent in one NOTIFY (per chunk): one round trip for many appends. */
-const GATHER_MS = 2;
-/** Room entries per NOTIFY: ~40 bytes each keeps a payload well under Postgres's 8000-byte limit. */
-const ROOMS_PER_NOTICE = 150;
+
+/** The Postgres notifier: it listens; the store sends (`target` says where, and who this instance is). */
+export type PgRoomLogNotifier = RoomLogNotifier & { readonly target: RoomLogNoticeTarget };
 
 /**
  * Room log notices over Postgres LISTEN/NOTIFY (issue 16): one dedicated connection LISTENs on
- * ROOM_LOG_CHANNEL; the appends of a couple of ms are gathered (each room's last seq) and sent with one
- * `pg_notify` through `pool` as JSON `{ from, rooms: [[roomId, seq]...] }`, chunked under NOTIFY's
- * 8000-byte payload limit. A notice from this instance itself is skipped. When
- * the listening connection drops, it reconnects with backoff and then asks for a resync, since
- * notices sent meanwhile are lost. Resolves once listening, so no notice sent after start is missed.
+ * ROOM_LOG_CHANNEL for JSON `{ from, rooms: [[roomId, seq]...] }` notices. It sends none itself: the
+ * PostgresRoomStore sends each append's notice with `pg_notify` in the append's own statement
+ * (store.sendLogNotices(notifier.target)), so Postgres delivers it exactly when the events commit and
+ * never for an append that failed. A notice from this instance itself is skipped. When the listening
+ * connection drops, it reconnects with backoff and then asks for a resync, since notices sent
+ * meanwhile are lost. Resolves once listening, so no notice sent after start is missed.
  */
-export async function startPgRoomLogNotifier(options: { connectionString: string; pool: Pool; log?: (line: string) => void; channel?: string }): Promise<RoomLogNotifier> {
+export async function startPgRoomLogNotifier(options: { connectionString: string; log?: (line: string) => void; channel?: string }): Promise<PgRoomLogNotifier> {
   const channel = options.channel ?? ROOM_LOG_CHANNEL;
   const self = randomUUID();
   const log = options.log ?? (() => undefined);
@@ -77,27 +76,8 @@ export async function startPgRoomLogNotifier(options: { connectionString: string
 
   await listen();
 
-  const gathered = new Map<string, number>();
-  let flushTimer: NodeJS.Timeout | undefined;
-  const flush = () => {
-    flushTimer = undefined;
-    const entries = [...gathered];
-    gathered.clear();
-    for (let start = 0; start < entries.length; start += ROOMS_PER_NOTICE) {
-      const notice: RoomLogNotice = { from: self, rooms: entries.slice(start, start + ROOMS_PER_NOTICE) };
-      options.pool.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify(notice)]).catch((error: unknown) => {
-        // The others still catch up when a client joins or when their next write conflicts.
-        log(`rooms: log notice for ${notice.rooms.length} rooms not sent: ${error instanceof Error ? error.message : String(error)}`);
-      });
-    }
-  };
-
   return {
-    publish(roomId, seq) {
-      if (closed) return;
-      gathered.set(roomId, Math.max(seq, gathered.get(roomId) ?? 0));
-      flushTimer ??= setTimeout(flush, GATHER_MS);
-    },
+    target: { channel, from: self },
     subscribe(handler) {
       handlers.add(handler);
       return () => handlers.delete(handler);
@@ -105,7 +85,6 @@ export async function startPgRoomLogNotifier(options: { connectionString: string
     async close() {
       closed = true;
       clearTimeout(retry);
-      clearTimeout(flushTimer);
       const client = listener;
       listener = undefined;
       if (client) await client.end().catch(() => undefined);

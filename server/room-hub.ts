@@ -39,7 +39,8 @@ export type RoomHubOptions = {
   log?: (line: string) => void;
   /**
    * Set when other app instances write to the same store (Postgres, issue 16): the hub publishes each
-   * append, catches up on the others' notices, and re-reads a room from the store before a client joins.
+   * append (unless the store sends the notice in the append's transaction), catches up on the others'
+   * notices, and re-reads a room from the store before a client joins.
    */
   notifier?: RoomLogNotifier;
 };
@@ -287,7 +288,7 @@ export class RoomHub {
     if (events.length === 0) return [];
     const stored: StoredRoomEvent[] = events.map((event, offset) => ({ seq: room.seq + 1 + offset, at: event.at, ...(clientMsgId ? { clientMsgId } : {}), event }));
     await this.options.store.appendEvents(roomId, stored);
-    this.options.notifier?.publish(roomId, stored.at(-1)!.seq);
+    this.options.notifier?.publish?.(roomId, stored.at(-1)!.seq);
     const logged: LoggedEvent[] = [];
     for (const entry of stored) {
       room.state = applyRoomEvent(room.state, entry.event);

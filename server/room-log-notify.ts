@@ -6,8 +6,13 @@
  * a single instance (SQLite) needs none.
  */
 export interface RoomLogNotifier {
-  /** Tells the other instances that `roomId`'s log now ends at `seq` (or later). Never throws; failures are logged. */
-  publish(roomId: string, seq: number): void;
+  /**
+   * Tells the other instances that `roomId`'s log now ends at `seq` (or later). Never throws; failures
+   * are logged. Absent when the store sends each append's notice itself, inside the append's own
+   * transaction (Postgres: PostgresRoomStore.sendLogNotices), so a notice never goes without its events
+   * nor the events without their notice.
+   */
+  publish?(roomId: string, seq: number): void;
   /**
    * Registers what to do with other instances' notices (`appended`) and when notices may have been
    * missed (`resync`: the listening connection was re-established), so every loaded room is re-read.
@@ -20,9 +25,12 @@ export interface RoomLogNotifier {
 
 export type RoomLogHandlers = { appended: (roomId: string, seq: number) => void; resync: () => void };
 
+/** Where a store that sends its own notices sends them: the channel, and the id of this instance (which skips its own). */
+export type RoomLogNoticeTarget = { channel: string; from: string };
+
 /**
- * A notice as it travels between instances: the rooms whose logs grew, each with its last seq, gathered
- * over a moment (one NOTIFY for many appends); the sender's id lets an instance skip its own.
+ * A notice as it travels between instances: the rooms whose logs grew, each with its last seq (the
+ * Postgres store sends one room per append); the sender's id lets an instance skip its own.
  */
 export type RoomLogNotice = { from: string; rooms: [roomId: string, seq: number][] };
 

@@ -2,21 +2,21 @@ import { createAdapter } from '@socket.io/postgres-adapter';
 import pg from 'pg';
 import type { ServerOptions } from 'socket.io';
 import { startPgRoomLogNotifier } from './pg-room-log-notify';
-import type { RoomLogNotifier } from './room-log-notify';
+import type { PgRoomLogNotifier } from './pg-room-log-notify';
 
 /** The table the socket.io Postgres adapter keeps payloads over NOTIFY's size limit in (its default name). */
 const ATTACHMENTS_TABLE = 'socket_io_attachments';
 /** The adapter's NOTIFY channel prefix, apart from the room log's channel. */
 const ADAPTER_CHANNEL_PREFIX = 'rooms_io';
-/** Connections of the cluster's own pool: the adapter's LISTEN connection and the NOTIFYs (the store has its own pool). */
+/** Connections of the cluster's own pool: the adapter's LISTEN connection and NOTIFYs (the store has its own pool and sends the log notices). */
 const POOL_SIZE = 4;
 /** Any fixed number: the key of the advisory lock that serialises creating the attachments table. */
 const ATTACHMENTS_LOCK_KEY = 160_216;
 
 /** What several app instances on one Postgres share besides the store: log notices and the socket.io adapter. */
 export type RoomsCluster = {
-  /** Tells the other instances' hubs that a room's log grew (LISTEN/NOTIFY). */
-  notifier: RoomLogNotifier;
+  /** Hears that another instance's store appended to a room's log (LISTEN); this instance's store sends its own notices (NOTIFY) to `notifier.target`. */
+  notifier: PgRoomLogNotifier;
   /** socket.io's Postgres adapter: volatile pointers and evictions reach the clients of every instance. */
   adapter: NonNullable<Partial<ServerOptions>['adapter']>;
   /** Stops listening and ends the pool (after socket.io has closed its adapter). */
@@ -43,7 +43,7 @@ export async function startRoomsCluster(options: { databaseUrl: string; log?: (l
       await client.query('SELECT pg_advisory_unlock($1)', [ATTACHMENTS_LOCK_KEY]).catch(() => undefined);
       client.release();
     }
-    const notifier = await startPgRoomLogNotifier({ connectionString: options.databaseUrl, pool, log });
+    const notifier = await startPgRoomLogNotifier({ connectionString: options.databaseUrl, log });
     const adapter = createAdapter(pool, {
       channelPrefix: ADAPTER_CHANNEL_PREFIX,
       tableName: ATTACHMENTS_TABLE,

@@ -89,6 +89,27 @@ export type RoomsHttpOptions = {
   adminTokenHash?: string;
 };
 
+/** Answers 405 (naming the one allowed method) when the request's method is not `method`; true when it answered. */
+function wrongMethod(req: IncomingMessage, res: ServerResponse, method: 'GET' | 'POST'): boolean {
+  if (req.method === method) return false;
+  res.writeHead(405, { allow: method });
+  res.end();
+  return true;
+}
+
+/** Answers 429 when the client's address has no token left in `buckets` (one is taken otherwise); true when it answered. */
+function overLimit(req: IncomingMessage, res: ServerResponse, buckets: KeyedTokenBuckets): boolean {
+  if (buckets.take(req.socket.remoteAddress ?? 'unknown')) return false;
+  res.writeHead(429, { 'retry-after': '60' });
+  res.end();
+  return true;
+}
+
+/** The rooms the agreement report links to a replay (its disagreements): the only replays the admin token opens. */
+function linkedRooms(report: AgreementReport): Set<string> {
+  return new Set(report.steps.flatMap((step) => step.disagreements.map((item) => item.roomId)));
+}
+
 function bearerToken(req: IncomingMessage): string {
   return /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
 }
@@ -106,23 +127,21 @@ export function createRoomsHttpHandler(hub: RoomHub, options: RoomsHttpOptions =
     return rubrics.get(slug);
   };
   const notFound = (res: ServerResponse) => (sendJson(res, 404, { error: 'There is no such room.' }), true);
+  /** The history, export and agreement routes: GET only, within the reads' rate limit; true when refused (answered). */
+  const refusedRead = (req: IncomingMessage, res: ServerResponse) => wrongMethod(req, res, 'GET') || overLimit(req, res, reads);
+  /** Whether the admin token may open this room's replay: only when the agreement report links it (README, rooms). */
+  const adminMayReplay = async (token: string, roomId: string): Promise<boolean> => {
+    if (!options.store || !isRoomsAdmin(token, adminHash)) return false;
+    return linkedRooms((await agreementFromStore(options.store, rubricFor)).report).has(roomId);
+  };
 
   /** The history and export routes: the role from the bearer token, then what that role may read. */
   const read = async (req: IncomingMessage, res: ServerResponse, roomId: string, what: 'history' | 'export'): Promise<boolean> => {
-    if (req.method !== 'GET') {
-      res.writeHead(405, { allow: 'GET' });
-      res.end();
-      return true;
-    }
-    if (!reads.take(req.socket.remoteAddress ?? 'unknown')) {
-      res.writeHead(429, { 'retry-after': '60' });
-      res.end();
-      return true;
-    }
+    if (refusedRead(req, res)) return true;
+    if (!ROOM_ID_PATTERN.test(roomId)) return notFound(res);
     const token = bearerToken(req);
-    const roomRole = ROOM_ID_PATTERN.test(roomId) ? await hub.authenticate(roomId, token) : undefined;
-    // The team's admin token reads any room's replay as its interviewer would (the agreement report links them).
-    const role = roomRole ?? (what === 'history' && ROOM_ID_PATTERN.test(roomId) && isRoomsAdmin(token, adminHash) ? 'interviewer' : undefined);
+    // The team's admin token reads, as its interviewer would, the replay of a room the agreement report links; no other room, and no export.
+    const role = (await hub.authenticate(roomId, token)) ?? (what === 'history' && (await adminMayReplay(token, roomId)) ? 'interviewer' : undefined);
     const history = role && options.store ? await options.store.loadHistory(roomId) : undefined;
     if (!role || !history) return notFound(res);
     if (what === 'export') {
@@ -147,27 +166,14 @@ export function createRoomsHttpHandler(hub: RoomHub, options: RoomsHttpOptions =
     if (pathname !== '/api/rooms' && !close && !reading && pathname !== AGREEMENT_PATH) return false;
     try {
       if (pathname === AGREEMENT_PATH) {
-        if (req.method !== 'GET') {
-          res.writeHead(405, { allow: 'GET' });
-          res.end();
-          return true;
-        }
-        if (!reads.take(req.socket.remoteAddress ?? 'unknown')) {
-          res.writeHead(429, { 'retry-after': '60' });
-          res.end();
-          return true;
-        }
+        if (refusedRead(req, res)) return true;
         if (!options.store || !isRoomsAdmin(bearerToken(req), adminHash)) return notFound(res);
         const { report } = await agreementFromStore(options.store, rubricFor);
         sendJson(res, 200, report satisfies RoomsAgreementResponse);
         return true;
       }
       if (reading) return await read(req, res, decodeURIComponent(reading[1] ?? ''), reading[2] === 'export' ? 'export' : 'history');
-      if (req.method !== 'POST') {
-        res.writeHead(405, { allow: 'POST' });
-        res.end();
-        return true;
-      }
+      if (wrongMethod(req, res, 'POST')) return true;
       if (close) {
         const roomId = decodeURIComponent(close[1] ?? '');
         const closed = ROOM_ID_PATTERN.test(roomId) && (await hub.close(roomId, bearerToken(req)));
@@ -176,11 +182,7 @@ export function createRoomsHttpHandler(hub: RoomHub, options: RoomsHttpOptions =
         res.end();
         return true;
       }
-      if (!creations.take(req.socket.remoteAddress ?? 'unknown')) {
-        res.writeHead(429, { 'retry-after': '60' });
-        res.end();
-        return true;
-      }
+      if (overLimit(req, res, creations)) return true;
       const parsed = createRoomRequestSchema.safeParse(await readJson(req));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];

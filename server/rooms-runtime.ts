@@ -11,6 +11,7 @@ import type { RoomsHttpOptions } from './rooms-http';
 import { attachRoomsSocket, evictRooms } from './rooms-socket';
 import type { RoomsSocketOptions } from './rooms-socket';
 import { databaseUrlFromEnv, openRoomStore } from './storage/open-room-store';
+import { PostgresRoomStore } from './storage/postgres-room-store';
 
 /** How often expired rooms are looked for and deleted. */
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
@@ -60,8 +61,11 @@ export async function startRooms(
   },
 ): Promise<RoomsRuntime> {
   const store = options.store ?? (await openRoomStore(options, { log: options.log }));
+  // Instances learn of each other's appends from the notices the Postgres store sends inside each append.
+  if (options.databaseUrl && !(store instanceof PostgresRoomStore)) throw new Error('With DATABASE_URL the rooms must be stored in that Postgres (PostgresRoomStore).');
   const cases = createRoomCaseContext(options.root);
   const cluster = options.databaseUrl ? await startRoomsCluster({ databaseUrl: options.databaseUrl, log: options.log }) : undefined;
+  if (cluster && store instanceof PostgresRoomStore) store.sendLogNotices(cluster.notifier.target);
   const hub = new RoomHub({ store, ttlDays: options.ttlDays, now: options.now, log: options.log, notifier: cluster?.notifier, ...cases });
   const io = attachRoomsSocket(httpServer, hub, { log: options.log, ...options.socket, ...(cluster ? { adapter: cluster.adapter } : {}) });
   const sweep = async () => {

@@ -9,6 +9,7 @@ import type { CurveballForSteps } from '@/lib/interview/score-curveball';
 import { getStep } from '@/lib/steps/steps';
 import type { StepId } from '@/lib/steps/steps';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
+import { ConfirmGroup } from '@/components/shared/confirm-group';
 import { CURVEBALL_PANEL_ID } from './curveball-notice';
 import { useNow } from './use-now';
 
@@ -116,17 +117,9 @@ export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string
       {paused ? <p className="muted">The clock is stopped; the pause is recorded on your report.</p> : null}
       {left < 0 && !paused ? <p className="muted">Time is up. Wrap up and finish; the report shows how far over you went.</p> : null}
       {confirming ? (
-        <div className="confirm" role="group" aria-label="Finish the interview?">
-          <p>Finish now? The clock stops and your scores and findings appear on the report.</p>
-          <div className="button-row">
-            <button type="button" className="button button-primary" onClick={() => void finish()}>
-              Finish and see the report
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Keep going
-            </button>
-          </div>
-        </div>
+        <ConfirmGroup label="Finish the interview?" confirm="Finish and see the report" onConfirm={() => void finish()} cancel="Keep going" onCancel={() => setConfirming(false)}>
+          Finish now? The clock stops and your scores and findings appear on the report.
+        </ConfirmGroup>
       ) : null}
     </section>
   );

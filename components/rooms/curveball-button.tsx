@@ -5,6 +5,7 @@ import type { Curveball } from '@/lib/content/rubric-schema';
 import { roomElapsedMs } from '@/lib/rooms/room-reducer';
 import type { RoomState } from '@/lib/rooms/room-state-schema';
 import { useNow } from '@/components/interview/use-now';
+import { ConfirmGroup } from '@/components/shared/confirm-group';
 
 type CurveballButtonProps = {
   curveball: Curveball | undefined;
@@ -35,25 +36,19 @@ export function CurveballButton({ curveball, announcedAt, clock, disabled, onAnn
           Announced at {new Date(announcedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}. The candidate sees it above their work.
         </p>
       ) : confirming ? (
-        <div className="confirm" role="group" aria-label="Announce the curveball?">
-          <p>Announce it now? The candidate sees it at once.</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={disabled}
-              onClick={() => {
-                setConfirming(false);
-                onAnnounce();
-              }}
-            >
-              Announce to the candidate
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Not yet
-            </button>
-          </div>
-        </div>
+        <ConfirmGroup
+          label="Announce the curveball?"
+          confirm="Announce to the candidate"
+          disabled={disabled}
+          onConfirm={() => {
+            setConfirming(false);
+            onAnnounce();
+          }}
+          cancel="Not yet"
+          onCancel={() => setConfirming(false)}
+        >
+          Announce it now? The candidate sees it at once.
+        </ConfirmGroup>
       ) : (
         <>
           <p className="muted">{due ? `The case plans it at ${curveball.afterMinutes} minutes: now is a good moment.` : `The case plans it at ${curveball.afterMinutes} minutes.`}</p>

@@ -9,7 +9,9 @@ import type { RoomState } from '@/lib/rooms/room-state-schema';
 import type { StepId } from '@/lib/steps/steps';
 import { CanvasBridgeContext } from '@/components/diagram/canvas-bridge';
 import { OpenedSessionProvider, useSession } from '@/components/session/session-provider';
+import { ConfirmGroup } from '@/components/shared/confirm-group';
 import { CurveballButton } from './curveball-button';
+import { ExportRoom } from './export-room';
 import { FactSheet } from './fact-sheet';
 import { clockNoteTime, InterviewerNotes } from './interviewer-notes';
 import { InterviewerReport } from './interviewer-report';
@@ -42,17 +44,9 @@ function EndInterview({ onEnd }: { onEnd: () => void }) {
     );
   }
   return (
-    <div className="confirm" role="group" aria-label="End the interview?">
-      <p>End now? The clock stops, the candidate&apos;s work is frozen and both of you see the report.</p>
-      <div className="button-row">
-        <button type="button" className="button button-primary" onClick={onEnd}>
-          End and show the reports
-        </button>
-        <button type="button" className="button" onClick={() => setConfirming(false)}>
-          Keep going
-        </button>
-      </div>
-    </div>
+    <ConfirmGroup label="End the interview?" confirm="End and show the reports" onConfirm={onEnd} cancel="Keep going" onCancel={() => setConfirming(false)}>
+      End now? The clock stops, the candidate&apos;s work is frozen and both of you see the report.
+    </ConfirmGroup>
   );
 }
 
@@ -67,7 +61,15 @@ function EndReport({ state, roomCase, ratings, onRelease }: { state: RoomState; 
   return session ? <InterviewerReport state={state} session={session} roomCase={roomCase} ratings={ratings} onRelease={onRelease} /> : null;
 }
 
-type ConsoleProps = { connection: RoomConnection; state: RoomState; roomCase: RoomCase; brief: ReactNode; onCloseRoom: () => Promise<void> };
+type ConsoleProps = {
+  connection: RoomConnection;
+  state: RoomState;
+  roomCase: RoomCase;
+  brief: ReactNode;
+  onCloseRoom: () => Promise<void>;
+  /** The room's export file (GET /api/rooms/<id>/export with this interviewer's token), as JSON text. */
+  onExportRoom: () => Promise<string>;
+};
 
 /** Closes the room for good (the HTTP API), after asking once more; the candidate keeps their report. */
 function CloseRoom({ onCloseRoom }: { onCloseRoom: () => Promise<void> }) {
@@ -80,17 +82,15 @@ function CloseRoom({ onCloseRoom }: { onCloseRoom: () => Promise<void> }) {
     );
   }
   return (
-    <div className="confirm" role="group" aria-label="Close the room?">
-      <p>{step === 'failed' ? 'The room could not be closed; try again.' : 'Close it now? Nobody can change anything in it any more; it is deleted when it expires.'}</p>
-      <div className="button-row">
-        <button type="button" className="button button-primary" onClick={() => void onCloseRoom().catch(() => setStep('failed'))}>
-          Close the room for good
-        </button>
-        <button type="button" className="button" onClick={() => setStep('idle')}>
-          Keep it open
-        </button>
-      </div>
-    </div>
+    <ConfirmGroup
+      label="Close the room?"
+      confirm="Close the room for good"
+      onConfirm={() => void onCloseRoom().catch(() => setStep('failed'))}
+      cancel="Keep it open"
+      onCancel={() => setStep('idle')}
+    >
+      {step === 'failed' ? 'The room could not be closed; try again.' : 'Close it now? Nobody can change anything in it any more; it is deleted when it expires.'}
+    </ConfirmGroup>
   );
 }
 
@@ -98,9 +98,10 @@ function CloseRoom({ onCloseRoom }: { onCloseRoom: () => Promise<void> }) {
  * The interviewer's console: the brief and the hidden fact sheet; the candidate's live work (the
  * same step views, read-only, the canvas following the candidate with their pointer); the engines'
  * live scores; the question inbox; the room's clock with pause; the curveball button; private
- * notes; the rating form with the case's anchors; end and release. Scores are computed here only.
+ * notes; the rating form with the case's anchors; end and release; the room's export file. Scores
+ * are computed here only.
  */
-export function InterviewerConsole({ connection, state, roomCase, brief, onCloseRoom }: ConsoleProps) {
+export function InterviewerConsole({ connection, state, roomCase, brief, onCloseRoom, onExportRoom }: ConsoleProps) {
   const { send } = connection;
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const sendMessage = useCallback(
@@ -191,6 +192,7 @@ export function InterviewerConsole({ connection, state, roomCase, brief, onClose
               <RatingForm ratings={ratings} anchors={roomCase.rubric.anchors} onChange={(next) => sendMessage({ type: 'ratings:set', ratings: next })} />
               {ended ? null : <EndInterview onEnd={() => sendMessage({ type: 'room:end' })} />}
               {state.status === 'ended' ? <CloseRoom onCloseRoom={onCloseRoom} /> : null}
+              <ExportRoom roomId={state.id} load={onExportRoom} />
             </aside>
           </div>
         </div>

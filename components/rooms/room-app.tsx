@@ -4,6 +4,7 @@ import { useParams, useSearchParams } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { assertNever } from '@/lib/util/assert-never';
 import { CandidateRoom } from './candidate-room';
+import { fetchRoomExport } from './export-room';
 import { InterviewerConsole } from './interviewer-console';
 import { OfflineBanner } from './offline-banner';
 import type { RoomCase } from './room-case';
@@ -37,7 +38,7 @@ function InterviewerRoom({ connection, state, brief, token }: { connection: Room
   const full = useFullRoomCase(state.caseSlug, true);
   if (full.state === 'failed') return <p className="notice notice-warn">The case could not be loaded: {full.message}</p>;
   if (full.state === 'loading') return <p className="muted">Loading the case…</p>;
-  return <InterviewerConsole connection={connection} state={state} roomCase={full.value} brief={brief} onCloseRoom={() => closeRoom(state.id, token)} />;
+  return <InterviewerConsole connection={connection} state={state} roomCase={full.value} brief={brief} onCloseRoom={() => closeRoom(state.id, token)} onExportRoom={() => fetchRoomExport(state.id, token)} />;
 }
 
 /**

@@ -53,6 +53,6 @@ export const anchorsSchema = z.strictObject({
     .array(anchorDimensionSchema)
     .min(1, 'list at least one dimension to rate across the interview, e.g. trade-offs')
     .max(MAX_ANCHOR_DIMENSIONS)
-    .superRefine(uniqueIds((dimension) => dimension.id, 'dimension id')),
+    .check(uniqueIds((dimension) => dimension.id, 'dimension id')),
 });
 export type Anchors = z.infer<typeof anchorsSchema>;

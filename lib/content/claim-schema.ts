@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NUMBER_TOKEN, analyse } from '../text/analyse';
+import { uniqueIds } from './unique-ids';
 
 /**
  * The shapes shared by every "claim" in content: a deep-dive key point, a practice key point, a
@@ -56,17 +57,13 @@ const choiceProbeSchema = z
     choices: z
       .array(z.strictObject({ id, text: text(300), correct: z.boolean().default(false) }))
       .min(2)
-      .max(6),
+      .max(6)
+      .check(uniqueIds((choice) => choice.id, 'choice id')),
     /** Shown once the probe is answered: why the right choice is right. */
     explanation: text(1200),
   })
   .superRefine((probe, ctx) => {
     if (!probe.choices.some((choice) => choice.correct)) ctx.addIssue({ code: 'custom', path: ['choices'], message: 'no choice is marked correct, so the probe cannot be checked: set correct: true on one' });
-    const ids = new Set<string>();
-    probe.choices.forEach((choice, index) => {
-      if (ids.has(choice.id)) ctx.addIssue({ code: 'custom', path: ['choices', index, 'id'], message: `duplicate choice id "${choice.id}"` });
-      ids.add(choice.id);
-    });
   });
 
 const numberProbeSchema = z.strictObject({

@@ -47,21 +47,49 @@ export const layoutArrowSchema = z.strictObject({
  * `content/cases/<slug>/reference-layout.yaml`: the reference diagram as columns of palette boxes
  * plus arrows. `npm run content:draw -- <slug>` turns it into reference.excalidraw.
  */
+/**
+ * The ids of a layout's boxes (columns, then extras) with their paths; read defensively, since the
+ * duplicate check also runs on a layout with other faults: what is not a box with a string id is passed over.
+ */
+function componentIds(layout: { columns?: unknown; extras?: unknown }): { id: string; path: (string | number)[] }[] {
+  const ids: { id: string; path: (string | number)[] }[] = [];
+  const idOf = (component: unknown) => (component !== null && typeof component === 'object' ? (component as { id?: unknown }).id : undefined);
+  const columns = Array.isArray(layout.columns) ? (layout.columns as unknown[]) : [];
+  columns.forEach((column, c) => {
+    const components = column !== null && typeof column === 'object' ? (column as { components?: unknown }).components : undefined;
+    if (!Array.isArray(components)) return;
+    components.forEach((component: unknown, i: number) => {
+      const id = idOf(component);
+      if (typeof id === 'string') ids.push({ id, path: ['columns', c, 'components', i, 'id'] });
+    });
+  });
+  (Array.isArray(layout.extras) ? (layout.extras as unknown[]) : []).forEach((component, i) => {
+    const id = idOf(component);
+    if (typeof id === 'string') ids.push({ id, path: ['extras', i, 'id'] });
+  });
+  return ids;
+}
+
 export const referenceLayoutSchema = z
   .strictObject({
     columns: z.array(layoutColumnSchema).min(1, 'list at least one column').max(10),
     extras: z.array(layoutComponentSchema).max(12).default([]),
     arrows: z.array(layoutArrowSchema).max(120).default([]),
   })
+  // Duplicate ids are reported even beside other faults of the layout (zod skips a plain refinement then).
+  .superRefine(
+    (layout, ctx) => {
+      const seen = new Map<string, (string | number)[]>();
+      for (const { id, path } of componentIds(layout)) {
+        const firstPath = seen.get(id);
+        if (firstPath) ctx.addIssue({ code: 'custom', path, message: `duplicate component id "${id}"`, params: { firstPath } });
+        else seen.set(id, path);
+      }
+    },
+    { when: (payload) => payload.value !== null && typeof payload.value === 'object' },
+  )
   .superRefine((layout, ctx) => {
-    const seen = new Map<string, (string | number)[]>();
-    const check = (id: string, path: (string | number)[]) => {
-      const firstPath = seen.get(id);
-      if (firstPath) ctx.addIssue({ code: 'custom', path, message: `duplicate component id "${id}"`, params: { firstPath } });
-      else seen.set(id, path);
-    };
-    layout.columns.forEach((column, c) => column.components.forEach((component, i) => check(component.id, ['columns', c, 'components', i, 'id'])));
-    layout.extras.forEach((component, i) => check(component.id, ['extras', i, 'id']));
+    const seen = new Set(componentIds(layout).map((component) => component.id));
     const pairs = new Set<string>();
     layout.arrows.forEach((arrow, i) => {
       for (const end of ['from', 'to'] as const) {

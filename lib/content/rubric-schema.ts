@@ -42,8 +42,8 @@ export const entitySchema = z.strictObject({
 
 const clarifySchema = z.strictObject({
   prompt,
-  facts: z.array(factSchema).min(1).superRefine(uniqueIds((fact) => fact.id, 'fact id')),
-  entities: z.array(entitySchema).default([]).superRefine(uniqueIds((entity) => entity.id, 'entity id')),
+  facts: z.array(factSchema).min(1).check(uniqueIds((fact) => fact.id, 'fact id')),
+  entities: z.array(entitySchema).default([]).check(uniqueIds((entity) => entity.id, 'entity id')),
   /** How much each topic matters for this case (0 = not scored). Topics not listed weigh 1. */
   topicWeights: z.partialRecord(clarifyTopicSchema, z.number().min(0).max(10)).default({}),
 });
@@ -85,7 +85,7 @@ export const quantitySchema = z
 
 const estimateSchema = z.strictObject({
   prompt,
-  quantities: z.array(quantitySchema).default([]).superRefine(uniqueIds((quantity) => quantity.id, 'quantity id')),
+  quantities: z.array(quantitySchema).default([]).check(uniqueIds((quantity) => quantity.id, 'quantity id')),
   /** The fact value (a plain factor such as 1.5) a learner may size next year's growth with. */
   growth: identifier.optional(),
   /**
@@ -108,8 +108,8 @@ const designSchema = z.strictObject({
       }),
     )
     .default([])
-    .superRefine(uniqueIds((item) => item.id, 'design input id')),
-  outputs: z.array(namedItem).default([]).superRefine(uniqueIds((item) => item.id, 'design output id')),
+    .check(uniqueIds((item) => item.id, 'design input id')),
+  outputs: z.array(namedItem).default([]).check(uniqueIds((item) => item.id, 'design output id')),
   /**
    * The business use cases the learner should state (e.g. daily sales, inventory during sales),
    * matched in the use case and SLA text. Optional, not defaulted, so older rubrics and views stay valid.
@@ -121,7 +121,7 @@ const designSchema = z.strictObject({
         freshnessSeconds: z.number().positive().optional(),
       }),
     )
-    .superRefine(uniqueIds((item) => item.id, 'design use case id'))
+    .check(uniqueIds((item) => item.id, 'design use case id'))
     .optional(),
   /** The freshest result the business needs, in seconds (e.g. 60 for "within a minute"). */
   freshnessSeconds: z.number().positive().optional(),
@@ -147,7 +147,7 @@ const kindRequirement = z.strictObject({
 
 const diagramSchema = z.strictObject({
   prompt,
-  requiredKinds: z.array(kindRequirement).default([]).superRefine(uniqueIds((item) => item.id, 'required kind id')),
+  requiredKinds: z.array(kindRequirement).default([]).check(uniqueIds((item) => item.id, 'required kind id')),
   flows: z
     .array(
       z.strictObject({
@@ -163,8 +163,8 @@ const diagramSchema = z.strictObject({
       }),
     )
     .default([])
-    .superRefine(uniqueIds((item) => item.id, 'flow id')),
-  errorHandling: z.array(kindRequirement).default([]).superRefine(uniqueIds((item) => item.id, 'error handling id')),
+    .check(uniqueIds((item) => item.id, 'flow id')),
+  errorHandling: z.array(kindRequirement).default([]).check(uniqueIds((item) => item.id, 'error handling id')),
   antipatterns: z
     .array(
       z.strictObject({
@@ -221,8 +221,8 @@ export const deepDivePromptSchema = z
     id,
     topic: deepDiveTopicSchema,
     question: text(600),
-    keyPoints: z.array(deepDiveKeyPointSchema).min(1).superRefine(uniqueIds((point) => point.id, 'key point id')),
-    wrongClaims: z.array(wrongClaimSchema).max(12).default([]).superRefine(uniqueIds((claim) => claim.id, 'wrong claim id')),
+    keyPoints: z.array(deepDiveKeyPointSchema).min(1).check(uniqueIds((point) => point.id, 'key point id')),
+    wrongClaims: z.array(wrongClaimSchema).max(12).default([]).check(uniqueIds((claim) => claim.id, 'wrong claim id')),
   })
   .superRefine((item, ctx) => {
     const known = new Set(item.keyPoints.map((point) => point.id));
@@ -239,7 +239,7 @@ export const deepDivePromptSchema = z
 
 const deepDiveSchema = z.strictObject({
   prompt,
-  prompts: z.array(deepDivePromptSchema).default([]).superRefine(uniqueIds((item) => item.id, 'deep-dive prompt id')),
+  prompts: z.array(deepDivePromptSchema).default([]).check(uniqueIds((item) => item.id, 'deep-dive prompt id')),
 });
 
 /** A keyword that lib/text reduces to stop words only could never be matched, so refuse it. */
@@ -276,9 +276,9 @@ export const curveballSchema = z
     kinds: z.array(componentKindSchema).min(1).optional(),
     why: text(1200),
     /** What a good response asserts; two of them earn the text's full marks. Optional so older curveballs stay valid. */
-    claims: z.array(curveballClaimSchema).min(1).max(8).superRefine(uniqueIds((claim) => claim.id, 'curveball claim id')).optional(),
+    claims: z.array(curveballClaimSchema).min(1).max(8).check(uniqueIds((claim) => claim.id, 'curveball claim id')).optional(),
     /** Common wrong responses: affirming one costs points and cancels the claims it contradicts. */
-    wrongClaims: z.array(wrongClaimSchema).max(8).superRefine(uniqueIds((claim) => claim.id, 'curveball wrong claim id')).optional(),
+    wrongClaims: z.array(wrongClaimSchema).max(8).check(uniqueIds((claim) => claim.id, 'curveball wrong claim id')).optional(),
   })
   .superRefine((curveball, ctx) => {
     const claims = curveball.claims ?? [];
@@ -311,7 +311,7 @@ export const dataModelSchema = z
         }),
       )
       .min(1, 'list at least one fact table')
-      .superRefine(uniqueIds((fact) => fact.name, 'fact table')),
+      .check(uniqueIds((fact) => fact.name, 'fact table')),
     dimensions: z
       .array(
         z.strictObject({
@@ -321,7 +321,7 @@ export const dataModelSchema = z
         }),
       )
       .min(1, 'list at least one dimension')
-      .superRefine(uniqueIds((dimension) => dimension.name, 'dimension')),
+      .check(uniqueIds((dimension) => dimension.name, 'dimension')),
   })
   .superRefine((model, ctx) => {
     const known = new Set(model.dimensions.map((dimension) => dimension.name));

@@ -66,7 +66,7 @@ export const choiceQuestionSchema = z
     prompt: text(600),
     /** Several options may be correct; the learner is told to pick all that apply. */
     multiple: z.boolean().default(false),
-    options: z.array(choiceOptionSchema).min(2).max(MAX_OPTIONS).superRefine(uniqueIds((option) => option.id, 'option id')),
+    options: z.array(choiceOptionSchema).min(2).max(MAX_OPTIONS).check(uniqueIds((option) => option.id, 'option id')),
     /** Shown after answering: why the right options are right and each wrong one is wrong. */
     explanation: text(2000),
   })
@@ -100,10 +100,10 @@ export const shortQuestionSchema = z
     id,
     type: z.literal('short'),
     prompt: text(600),
-    keyPoints: z.array(keyPointSchema).min(1).max(MAX_KEY_POINTS).superRefine(uniqueIds((point) => point.id, 'key point id')),
+    keyPoints: z.array(keyPointSchema).min(1).max(MAX_KEY_POINTS).check(uniqueIds((point) => point.id, 'key point id')),
     /** Key points needed for the answer to count as correct; all of them when absent. */
     minKeyPoints: z.number().int().min(1).optional(),
-    misconceptions: z.array(misconceptionSchema).max(10).default([]).superRefine(uniqueIds((item) => item.id, 'misconception id')),
+    misconceptions: z.array(misconceptionSchema).max(10).default([]).check(uniqueIds((item) => item.id, 'misconception id')),
     explanation: text(2000),
   })
   .superRefine((question, ctx) => {
@@ -127,5 +127,5 @@ export const questionSchema = z.discriminatedUnion('type', [choiceQuestionSchema
 export type Question = z.infer<typeof questionSchema>;
 
 /** `content/lessons/<topic>/questions.yaml`: a list of questions. */
-export const questionFileSchema = z.array(questionSchema).min(1).max(40).superRefine(uniqueIds((question) => question.id, 'question id'));
+export const questionFileSchema = z.array(questionSchema).min(1).max(40).check(uniqueIds((question) => question.id, 'question id'));
 export type QuestionFile = z.infer<typeof questionFileSchema>;

@@ -82,7 +82,7 @@ export const reviewQueueSchema = z.object({
   items: z
     .array(reviewItemSchema)
     .max(MAX_QUEUE_ITEMS)
-    .superRefine(uniqueIds((item) => item.id, 'review item id')),
+    .check(uniqueIds((item) => item.id, 'review item id')),
 });
 export type ReviewQueue = z.infer<typeof reviewQueueSchema>;
 

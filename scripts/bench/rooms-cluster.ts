@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { BenchResult } from '../../lib/bench/measure';
 import { startBareRoomsServer } from '../../server/bare-rooms-server';
-import { createScratchDatabase, findPostgresBinDir, POSTGRES_INSTALL_HINT, startThrowawayCluster, stopThrowawayCluster } from '../../tests/server/throwaway-postgres';
 import { runRoomsLoad } from '../rooms-load/run-load';
+import { withScratchPostgres } from './scratch-postgres';
 
 /** The short variant of `npm run rooms:load` (200 rooms x 120 s there): small enough for the default bench. */
 const ROOMS = 20;
@@ -18,35 +15,19 @@ const SECONDS = 8;
  * server binaries. Without either, undefined and a line on stderr saying how to install.
  */
 export async function benchRoomsCluster(): Promise<BenchResult | undefined> {
-  const given = process.env.TEST_DATABASE_URL;
-  const binDir = given ? undefined : findPostgresBinDir();
-  if (!given && !binDir) {
-    process.stderr.write(`rooms-cluster-fanout skipped: no PostgreSQL server found; ${POSTGRES_INSTALL_HINT}.\n`);
-    return undefined;
-  }
-  const runDir = mkdtempSync(path.join(tmpdir(), 'rooms-cluster-bench-'));
-  try {
-    const adminUrl = given ?? (await startThrowawayCluster(binDir!, path.join(runDir))).adminUrl;
-    const database = await createScratchDatabase(adminUrl);
+  return withScratchPostgres('rooms-cluster-fanout', async (databaseUrl, runDir) => {
+    const start = () =>
+      startBareRoomsServer({ dataDir: runDir, databaseUrl, ttlDays: 1, http: { roomsPerMinute: 60_000, roomCreateBurst: 1_000 }, log: (line) => process.stderr.write(`${line}\n`) });
+    const instances = await Promise.all([start(), start()]);
     try {
-      const start = () =>
-        startBareRoomsServer({ dataDir: runDir, databaseUrl: database.url, ttlDays: 1, http: { roomsPerMinute: 60_000, roomCreateBurst: 1_000 }, log: (line) => process.stderr.write(`${line}\n`) });
-      const instances = await Promise.all([start(), start()]);
-      try {
-        const report = await runRoomsLoad({ urls: [instances[0].url, instances[1].url], rooms: ROOMS, seconds: SECONDS, databaseUrl: database.url });
-        for (const example of report.errors.examples) process.stderr.write(`rooms-cluster-fanout: ${example}\n`);
-        return { name: 'rooms-cluster-fanout', p50_ms: report.fanout.p50_ms, p95_ms: report.fanout.p95_ms, n: report.fanout.n, errors: report.errors.total, db_rows_per_room: report.database.rowsPerRoom.total };
-      } finally {
-        for (const instance of instances) {
-          await instance.runtime.close();
-          await new Promise((resolve) => instance.server.close(resolve));
-        }
-      }
+      const report = await runRoomsLoad({ urls: [instances[0].url, instances[1].url], rooms: ROOMS, seconds: SECONDS, databaseUrl });
+      for (const example of report.errors.examples) process.stderr.write(`rooms-cluster-fanout: ${example}\n`);
+      return { name: 'rooms-cluster-fanout', p50_ms: report.fanout.p50_ms, p95_ms: report.fanout.p95_ms, n: report.fanout.n, errors: report.errors.total, db_rows_per_room: report.database.rowsPerRoom.total };
     } finally {
-      await database.drop();
+      for (const instance of instances) {
+        await instance.runtime.close();
+        await new Promise((resolve) => instance.server.close(resolve));
+      }
     }
-  } finally {
-    if (binDir) await stopThrowawayCluster(binDir, runDir);
-    else rmSync(runDir, { recursive: true, force: true });
-  }
+  });
 }

@@ -7,7 +7,7 @@ import { createRoomState } from '../../lib/rooms/create-room-state';
 import type { RoomStore, StoredRoomEvent } from '../../lib/rooms/room-store';
 import { PostgresRoomStore } from '../../server/storage/postgres-room-store';
 import { SqliteRoomStore } from '../../server/storage/sqlite-room-store';
-import { createScratchDatabase, findPostgresBinDir, POSTGRES_INSTALL_HINT, startThrowawayCluster, stopThrowawayCluster } from '../../tests/server/throwaway-postgres';
+import { withScratchPostgres } from './scratch-postgres';
 
 /** Rooms written at once, as on a busy server. */
 const ROOMS = 10;
@@ -74,27 +74,12 @@ export async function benchStoreAppendSqlite(): Promise<BenchResult> {
  * the round trips, not the disk). Without either, undefined and a line on stderr saying how to install.
  */
 export async function benchStoreAppendPostgres(): Promise<BenchResult | undefined> {
-  const given = process.env.TEST_DATABASE_URL;
-  const binDir = given ? undefined : findPostgresBinDir();
-  if (!given && !binDir) {
-    process.stderr.write(`store-append-postgres skipped: no PostgreSQL server found; ${POSTGRES_INSTALL_HINT}.\n`);
-    return undefined;
-  }
-  const runDir = binDir ? mkdtempSync(path.join(tmpdir(), 'store-append-pg-')) : undefined;
-  try {
-    const adminUrl = given ?? (await startThrowawayCluster(binDir!, runDir!)).adminUrl;
-    const database = await createScratchDatabase(adminUrl);
+  return withScratchPostgres('store-append-postgres', async (databaseUrl) => {
+    const store = await PostgresRoomStore.open(databaseUrl);
     try {
-      const store = await PostgresRoomStore.open(database.url);
-      try {
-        return await timeAppends('store-append-postgres', store);
-      } finally {
-        await store.close();
-      }
+      return await timeAppends('store-append-postgres', store);
     } finally {
-      await database.drop();
+      await store.close();
     }
-  } finally {
-    if (binDir && runDir) await stopThrowawayCluster(binDir, runDir);
-  }
+  });
 }

@@ -1,5 +1,7 @@
 import { CLARIFY_TOPICS } from '../../lib/content/clarify-topics';
 import { REFERENCE_FILES } from '../../lib/content/reference-files';
+import { STEP_IDS } from '../../lib/steps/steps';
+import { titleFromSlug } from './slug-title';
 
 /*
  * What `content:new` writes into a new case folder: every file a case has, each placeholder marked
@@ -9,11 +11,9 @@ import { REFERENCE_FILES } from '../../lib/content/reference-files';
 /** Where the generated JSON Schemas live, relative to a case folder (content/cases/<slug>/). */
 const SCHEMA_DIR = '../../schema';
 
-const title = (slug: string) => slug.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
-
 const caseMdx = (slug: string) => `---
 # Shown on the case list and the case page.
-title: ${title(slug)}
+title: ${titleFromSlug(slug)}
 summary: "TODO: one or two sentences that say what the learner designs and what makes it hard."
 domain: "TODO: the business domain"
 difficulty: intermediate # beginner, intermediate or advanced
@@ -45,7 +45,31 @@ function factsYaml(): string {
   }).join('\n');
 }
 
-const rubricYaml = () => `# yaml-language-server: $schema=${SCHEMA_DIR}/rubric.schema.json
+/** What each rating level means (lib/content/anchor-schema.ts), for the anchors' placeholders. */
+const LEVEL_MEANINGS = { 1: 'would not pass', 2: 'is partly there', 3: 'is a solid hire at the level', 4: 'is strong' } as const;
+
+/** Four placeholder level texts at `indent`, distinct per level and naming the case, so no two scaffolds share an anchor. */
+const levelsYaml = (indent: string, where: string) =>
+  ([1, 2, 3, 4] as const).map((level) => `${indent}${level}: TODO what a candidate who ${LEVEL_MEANINGS[level]} does ${where}, with this case's numbers.`).join('\n');
+
+/** The rubric's `anchors:` block: one set of levels per step and one dimension, all placeholders. */
+const anchorsYaml = (caseTitle: string) => `# Optional but wanted: what a 1, 2, 3 and 4 look like in this case, for each step and each quality an
+# interviewer rates across a room's interview (the rating form shows them beside each level). 1 would not
+# pass, 2 is partly there, 3 is a solid hire at the level, 4 is strong. Quote this case's own numbers and
+# traps: the four texts of a step must differ, and an anchor copied from another case is an error.
+anchors:
+  steps:
+${STEP_IDS.map((step) => `    ${step}:\n${levelsYaml('      ', `in the ${step} step of ${caseTitle}`)}`).join('\n')}
+  # Qualities rated across the whole interview (1 to 12), each with a kebab-case id.
+  dimensions:
+    - id: trade-offs
+      label: Trade-offs
+      about: TODO what the interviewer listens for, e.g. choices tied to this case's SLAs and volumes, with the alternative.
+      levels:
+${levelsYaml('        ', `when weighing choices in ${caseTitle}`)}
+`;
+
+const rubricYaml = (slug: string) => `# yaml-language-server: $schema=${SCHEMA_DIR}/rubric.schema.json
 # Everything the engines grade against. The interviewer answers only from these facts.
 # Allowed values: AUTHORING.md, "Allowed values". Check with: npm run -s content:check -- <slug>
 version: 1
@@ -143,7 +167,7 @@ dataModel:
     - { name: fact_event, grain: one row per event, measures: [amount], dimensions: [dim_date] }
   dimensions:
     - { name: dim_date, attributes: [date, month, year] }
-`;
+${anchorsYaml(titleFromSlug(slug))}`;
 
 const layoutYaml = (slug: string) => `# yaml-language-server: $schema=${SCHEMA_DIR}/reference-layout.schema.json
 # The reference diagram, drawn into reference.excalidraw by
@@ -178,7 +202,7 @@ arrows:
 const estimateJson = () => `${JSON.stringify({ rows: [{ name: 'storage_per_year', expr: 'daily_ingest * 365 day' }] }, null, 2)}\n`;
 
 const writeUpMdx = (slug: string) => `---
-title: "Model answer: ${title(slug)}"
+title: "Model answer: ${titleFromSlug(slug)}"
 ---
 
 ## What was asked
@@ -194,7 +218,7 @@ TODO: each component and why, left to right, and the alternatives a strong candi
 export function scaffoldCaseFiles(slug: string): [string, string][] {
   return [
     ['case.mdx', caseMdx(slug)],
-    ['rubric.yaml', rubricYaml()],
+    ['rubric.yaml', rubricYaml(slug)],
     [REFERENCE_FILES.layout, layoutYaml(slug)],
     [REFERENCE_FILES.estimate, estimateJson()],
     [REFERENCE_FILES.writeUp, writeUpMdx(slug)],

@@ -6,6 +6,7 @@ import type { RoomState } from '../../lib/rooms/room-state-schema';
 import { roomRoleSchema } from '../../lib/rooms/room-role';
 import { RoomLogConflictError } from '../../lib/rooms/room-store';
 import type { LoadedRoom, RoomAccess, RoomHistory, RoomStore, RoomSummary, RoomTokenRecord, StoredRoomEvent } from '../../lib/rooms/room-store';
+import type { RoomLogNotice, RoomLogNoticeTarget } from '../room-log-notify';
 import { runPostgresMigrations } from './postgres-migrations';
 import { describeConnectError, redactDatabaseUrl } from './postgres-url';
 
@@ -30,6 +31,8 @@ export type PostgresRoomStoreOptions = { maxConnections?: number; log?: (line: s
  */
 export class PostgresRoomStore implements RoomStore {
   private closed = false;
+  /** Where each append also sends its log notice, once sendLogNotices set it (several app instances). */
+  private notices: RoomLogNoticeTarget | undefined;
 
   private constructor(
     /** The store's pool, for wiring that shares its connections (e.g. LISTEN/NOTIFY between instances). */
@@ -109,7 +112,17 @@ export class PostgresRoomStore implements RoomStore {
 
   async appendEvents(roomId: string, events: readonly StoredRoomEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await appendChecked(this.pool, roomId, events);
+    await appendChecked(this.pool, roomId, events, this.notices);
+  }
+
+  /**
+   * From now on (until called with undefined) each appendEvents also sends the room log notice
+   * `{ from, rooms: [[roomId, last seq]] }` on `target.channel`, with pg_notify inside the append's own
+   * statement: Postgres delivers it when the events commit, and never for an append that failed or
+   * conflicted (server/room-log-notify.ts). An import sends none (no other instance has that room).
+   */
+  sendLogNotices(target: RoomLogNoticeTarget | undefined): void {
+    this.notices = target;
   }
 
   async saveSnapshot(roomId: string, seq: number, state: RoomState): Promise<void> {
@@ -197,36 +210,46 @@ export class PostgresRoomStore implements RoomStore {
 /** Something that runs a query: the pool (a statement on its own is a transaction) or a transaction's client. */
 type Queryable = Pick<Pool, 'query'> | PoolClient;
 
+/** The append's statement: advance last_seq, insert the events only if it advanced, and (with $9) notify in the same statement. */
+const APPEND_SQL = `WITH advanced AS (UPDATE rooms SET last_seq = $3 WHERE id = $1 AND last_seq = $2 RETURNING id),
+  inserted AS (
+    INSERT INTO room_events (room_id, seq, at, client_msg_id, type, body)
+    SELECT advanced.id, e.seq, e.at, e.client_msg_id, e.type, e.body
+    FROM advanced, unnest($4::integer[], $5::text[], $6::text[], $7::text[], $8::json[]) AS e (seq, at, client_msg_id, type, body)
+    RETURNING seq
+  ),
+  -- pg_notify is volatile, so this CTE is never folded away: it runs once per advanced row (0 or 1).
+  notified AS (SELECT pg_notify($9::text, $10::text) FROM advanced WHERE $9::text IS NOT NULL)
+SELECT (SELECT count(*) FROM inserted)::int AS appended, (SELECT count(*) FROM notified)::int AS notices`;
+
 /**
  * Appends `events` to the room's log if they continue it: one statement that moves `rooms.last_seq` from
  * first-1 to the last seq (the UPDATE locks the row, so a concurrent writer waits, then finds last_seq
  * moved and updates nothing) and inserts the events only when that row was updated. Anything else is
- * a RoomLogConflictError and writes nothing.
+ * a RoomLogConflictError and writes nothing. With `notices`, the same statement sends the room's log
+ * notice (pg_notify is transactional: delivered at commit, dropped on rollback, never sent on a conflict).
  */
-async function appendChecked(db: Queryable, roomId: string, events: readonly StoredRoomEvent[]): Promise<void> {
+async function appendChecked(db: Queryable, roomId: string, events: readonly StoredRoomEvent[], notices?: RoomLogNoticeTarget): Promise<void> {
   const first = events[0]!.seq;
   events.forEach((stored, offset) => {
     if (stored.seq !== first + offset) throw new RoomLogConflictError(roomId, stored.seq);
   });
   const last = first + events.length - 1;
+  const notice: RoomLogNotice | undefined = notices ? { from: notices.from, rooms: [[roomId, last]] } : undefined;
   try {
-    const result = await db.query(
-      `WITH advanced AS (UPDATE rooms SET last_seq = $3 WHERE id = $1 AND last_seq = $2 RETURNING id)
-       INSERT INTO room_events (room_id, seq, at, client_msg_id, type, body)
-       SELECT advanced.id, e.seq, e.at, e.client_msg_id, e.type, e.body
-       FROM advanced, unnest($4::integer[], $5::text[], $6::text[], $7::text[], $8::json[]) AS e (seq, at, client_msg_id, type, body)`,
-      [
-        roomId,
-        first - 1,
-        last,
-        events.map((stored) => stored.seq),
-        events.map((stored) => stored.at),
-        events.map((stored) => stored.clientMsgId ?? null),
-        events.map((stored) => stored.event.type),
-        events.map((stored) => JSON.stringify(stored.event)),
-      ],
-    );
-    if (result.rowCount !== events.length) throw new RoomLogConflictError(roomId, first);
+    const result = await db.query<{ appended: number; notices: number }>(APPEND_SQL, [
+      roomId,
+      first - 1,
+      last,
+      events.map((stored) => stored.seq),
+      events.map((stored) => stored.at),
+      events.map((stored) => stored.clientMsgId ?? null),
+      events.map((stored) => stored.event.type),
+      events.map((stored) => JSON.stringify(stored.event)),
+      notices?.channel ?? null,
+      notice ? JSON.stringify(notice) : null,
+    ]);
+    if (result.rows[0]?.appended !== events.length) throw new RoomLogConflictError(roomId, first);
   } catch (error) {
     throw isUniqueViolation(error) ? new RoomLogConflictError(roomId, first) : error;
   }

@@ -3,37 +3,10 @@ import { deflateSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { drawBox, focusCanvas, openDiagramCanvas } from './support/canvas';
 
 // A laptop screen: the size the canvas has to be usable on.
 test.use({ viewport: { width: 1440, height: 900 } });
-
-async function openCanvas(page: Page) {
-  await page.goto('/cases/ecommerce-data-platform/diagram');
-  const canvas = page.locator('.excalidraw canvas.interactive');
-  await expect(canvas).toBeVisible({ timeout: 30_000 });
-  await page.locator('.canvas-frame').scrollIntoViewIfNeeded();
-  return canvas;
-}
-
-/** Clicks an empty corner of the canvas so Excalidraw takes its keyboard shortcuts. */
-async function focusCanvas(page: Page) {
-  const box = await page.locator('.excalidraw canvas.interactive').boundingBox();
-  if (!box) throw new Error('canvas has no size');
-  await page.mouse.click(box.x + box.width - 40, box.y + box.height - 120);
-  return box;
-}
-
-async function drawBox(page: Page, x: number, y: number, label: string) {
-  await page.keyboard.press('r');
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x + 160, y + 70, { steps: 5 });
-  await page.mouse.up();
-  // Enter on a selected shape edits its bound text.
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(label);
-  await page.keyboard.press('Escape');
-}
 
 type SceneElement = { id: string; type: string; x: number; y: number; width: number; height: number; containerId?: string | null; customData?: { kind?: string } | null; isDeleted?: boolean };
 
@@ -80,7 +53,7 @@ function png(scene?: object): Buffer {
 }
 
 test('full width gives the canvas a laptop screen, and the side panels fold away and stay folded', async ({ page }) => {
-  await openCanvas(page);
+  await openDiagramCanvas(page);
   const frame = page.locator('.canvas-frame');
   const fullWidth = page.getByRole('button', { name: 'Full width' });
   await expect(fullWidth).toHaveAttribute('aria-pressed', 'false');
@@ -126,7 +99,7 @@ test('full width gives the canvas a laptop screen, and the side panels fold away
 });
 
 test('palette items land apart in free space, clear of a box already drawn, with their labels whole', async ({ page }) => {
-  await openCanvas(page);
+  await openDiagramCanvas(page);
   await page.getByRole('button', { name: 'Full width' }).click();
   const box = await focusCanvas(page);
   // A box drawn right in the middle of the view, where the first palette item would have gone.
@@ -158,7 +131,7 @@ test('palette items land apart in free space, clear of a box already drawn, with
 });
 
 test('an unrecognised box asks "What is this?" and the answer counts at once', async ({ page }) => {
-  await openCanvas(page);
+  await openDiagramCanvas(page);
   const checklist = page.getByRole('region', { name: 'Diagram checklist' });
   await page.getByRole('button', { name: 'Show the answer' }).click();
   await expect(checklist).toContainText('Missing: a durable event stream');
@@ -189,7 +162,7 @@ test('an unrecognised box asks "What is this?" and the answer counts at once', a
 });
 
 test('an .excalidraw.png or .excalidraw.svg export with its scene embedded imports; a plain PNG or SVG is refused in one sentence', async ({ page }) => {
-  await openCanvas(page);
+  await openDiagramCanvas(page);
   await page.getByRole('button', { name: 'Airflow', exact: true }).click();
   const checklist = page.getByRole('region', { name: 'Diagram checklist' });
   await expect(checklist).toContainText('Scheduling of batch jobs: "Airflow"');

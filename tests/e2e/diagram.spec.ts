@@ -1,29 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
-
-async function openCanvas(page: Page) {
-  await page.goto('/cases/ecommerce-data-platform/diagram');
-  const canvas = page.locator('.excalidraw canvas.interactive');
-  await expect(canvas).toBeVisible({ timeout: 30_000 });
-  await page.locator('.canvas-frame').scrollIntoViewIfNeeded();
-  // Excalidraw takes its keyboard shortcuts once the canvas has focus.
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('canvas has no size');
-  await page.mouse.click(box.x + box.width - 40, box.y + box.height - 120);
-  return canvas;
-}
-
-async function drawBox(page: Page, x: number, y: number, label: string) {
-  await page.keyboard.press('r');
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x + 160, y + 70, { steps: 5 });
-  await page.mouse.up();
-  // Enter on a selected shape edits its bound text.
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(label);
-  await page.keyboard.press('Escape');
-}
+import { drawBox, focusCanvas, openDiagramCanvas } from './support/canvas';
 
 test('drawing on the canvas updates the checklist, and the drawing survives a reload', async ({ page }) => {
   const outside: string[] = [];
@@ -33,9 +9,7 @@ test('drawing on the canvas updates the checklist, and the drawing survives a re
     if (url.host !== new URL(page.url() || 'http://127.0.0.1').host && !url.host.startsWith('127.0.0.1')) outside.push(request.url());
   });
 
-  const canvas = await openCanvas(page);
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('canvas has no size');
+  const box = await focusCanvas(page, await openDiagramCanvas(page));
   const checklist = page.getByRole('region', { name: 'Diagram checklist' });
   // Before "Show the answer" the checklist says a part is missing without naming it.
   await expect(checklist).toContainText('Your diagram does not have one of the parts this case needs yet');
@@ -73,7 +47,7 @@ test('drawing on the canvas updates the checklist, and the drawing survives a re
 });
 
 test('a hostile import is refused with a clear message and the drawing stays', async ({ page }) => {
-  await openCanvas(page);
+  await focusCanvas(page, await openDiagramCanvas(page));
   await page.getByRole('button', { name: 'Airflow', exact: true }).click();
   const checklist = page.getByRole('region', { name: 'Diagram checklist' });
   await expect(checklist).toContainText('Scheduling of batch jobs: "Airflow"');

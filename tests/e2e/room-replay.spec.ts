@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { ask, drawLabelledBox, openRoom, transcript } from './support/room-helpers';
@@ -42,6 +43,15 @@ test('replay an ended room: scrub before and after a question and a canvas edit'
   await interviewer.getByRole('button', { name: 'End and show the reports' }).click();
   const report = interviewer.getByRole('region', { name: 'Report', exact: true });
   await expect(report.getByRole('heading', { name: 'Total' })).toBeVisible({ timeout: 30_000 });
+
+  // The interviewer downloads the room as one file: the export format, the whole log, none of the links' tokens.
+  const [download] = await Promise.all([interviewer.waitForEvent('download'), interviewer.getByRole('button', { name: 'Export the room (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^room-[A-Za-z0-9_-]+\.json$/);
+  const exported = await readFile(await download.path(), 'utf8');
+  const parsed = JSON.parse(exported) as { format: string; history: { events: { event: { type: string } }[] } };
+  expect(parsed.format).toBe('sdt-room-export');
+  expect(parsed.history.events.map((stored) => stored.event.type)).toEqual(expect.arrayContaining(['question:asked', 'scene:updated', 'room:ended']));
+  for (const link of Object.values(links)) expect(exported).not.toContain(new URL(link, 'http://localhost').searchParams.get('t') ?? '-');
 
   // Before release the candidate's and the observer's links open no replay.
   const candidateReplay = links.candidate.replace('?t=', '/replay?t=');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { drawBox, focusCanvas, openDiagramCanvas } from './support/canvas';
 import { sitePages } from './support/site-pages';
 
 type Violation = { directive: string; blocked: string; sample: string; source: string };
@@ -79,21 +80,8 @@ test('no page, drawing, import, report or print breaks the policy', async ({ pag
   }
 
   // Draw a box, add a palette component, import a scene.
-  await page.goto('/cases/ecommerce-data-platform/diagram');
-  const canvas = page.locator('.excalidraw canvas.interactive');
-  await expect(canvas).toBeVisible({ timeout: 30_000 });
-  await page.locator('.canvas-frame').scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('canvas has no size');
-  await page.mouse.click(box.x + box.width - 40, box.y + box.height - 120);
-  await page.keyboard.press('r');
-  await page.mouse.move(box.x + 200, box.y + 200);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 360, box.y + 270, { steps: 5 });
-  await page.mouse.up();
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Spark');
-  await page.keyboard.press('Escape');
+  const box = await focusCanvas(page, await openDiagramCanvas(page));
+  await drawBox(page, box.x + 200, box.y + 200, 'Spark');
   await page.getByRole('button', { name: 'Airflow', exact: true }).click();
   const checklist = page.getByRole('region', { name: 'Diagram checklist' });
   await expect(checklist).toContainText('Scheduling of batch jobs: "Airflow"');

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roomExportFileName } from '@/components/rooms/export-room';
 import type { RoomClient } from '@/lib/rooms/room-client';
 import { readRoomExport } from '@/lib/rooms/room-export';
 import { buildRoomReplay, replayStateAfter } from '@/lib/rooms/room-replay';
@@ -65,6 +66,8 @@ describe('replay and export routes', () => {
     const response = await get('export', room.roomId, room.tokens.interviewer);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="room-${room.roomId}.json"`);
+    // The console's Export button saves the same name.
+    expect(roomExportFileName(room.roomId)).toBe(`room-${room.roomId}.json`);
     const text = await response.text();
     for (const token of Object.values(room.tokens)) {
       expect(text).not.toContain(token);
@@ -90,14 +93,24 @@ describe('replay and export routes', () => {
     expect((await get('history', room.roomId, room.tokens.observer)).status).toBe(404);
   });
 
-  it('lets the team admin token read any replay and the agreement report; nobody else', async () => {
-    expect((await get('history', other.roomId, ADMIN)).status).toBe(200);
+  it('lets the team admin token read the agreement report and the replays it links, no other room; nobody else', async () => {
     const agreement = (token: string) => fetch(`${url}/api/rooms/agreement`, { headers: { authorization: `Bearer ${token}` } });
     const response = await agreement(ADMIN);
     expect(response.status).toBe(200);
-    const report = (await response.json()) as { interviews: number; steps: { step: string; n: number }[] };
+    const report = (await response.json()) as { interviews: number; steps: { step: string; n: number; disagreements: { roomId: string }[] }[] };
     expect(report.interviews).toBe(1);
     expect(report.steps.find((step) => step.step === 'clarify')?.n).toBe(1);
+    // Rated 3 on clarify after one question: the engine's band differs, so the report links the room's replay.
+    expect(report.steps.find((step) => step.step === 'clarify')?.disagreements.map((item) => item.roomId)).toEqual([room.roomId]);
+    const linked = await get('history', room.roomId, ADMIN);
+    expect(linked.status).toBe(200);
+    expect(((await linked.json()) as RoomHistoryResponse).role).toBe('interviewer');
+    // A room the report does not link (never rated) is a 404 to the admin token, as a missing room is.
+    const missing = await (await get('history', 'nosuchroom000000000000', ADMIN)).text();
+    const unlinked = await get('history', other.roomId, ADMIN);
+    expect(unlinked.status).toBe(404);
+    expect(await unlinked.text()).toBe(missing);
+    expect((await get('history', other.roomId, other.tokens.interviewer)).status).toBe(200);
     expect((await agreement(room.tokens.interviewer)).status).toBe(404);
     expect((await agreement('')).status).toBe(404);
   });

@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { drawBox, focusCanvas } from './canvas';
 
 /** The three links of a room, as paths with their tokens. */
 export type RoomLinks = { interviewer: string; candidate: string; observer: string };
@@ -32,16 +33,7 @@ export function transcript(page: Page): Locator {
 
 /** Draws a rectangle with the mouse on an Excalidraw canvas and types its label. */
 export async function drawLabelledBox(page: Page, canvas: Locator, label: string) {
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('canvas has no size');
   // Focus the canvas first: Excalidraw takes its shortcuts from there.
-  await page.mouse.click(box.x + box.width - 40, box.y + box.height - 120);
-  await page.keyboard.press('r');
-  await page.mouse.move(box.x + 80, box.y + 160);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 260, box.y + 240, { steps: 6 });
-  await page.mouse.up();
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(label);
-  await page.keyboard.press('Escape');
+  const box = await focusCanvas(page, canvas);
+  await drawBox(page, box.x + 80, box.y + 160, label, { width: 180, height: 80 });
 }
