@@ -2,6 +2,7 @@ import { kindsFromLabel } from '../canvas/classify-kind';
 import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
 import type { ComponentKind } from './component-kinds';
 import { isAnyOf, kindsOf } from './component-view';
+import { againstTheGrain } from './flow-order';
 import { KIND_INFO } from './kind-info';
 
 export type GraphPath = { componentIds: string[]; edges: DiagramEdge[] };
@@ -23,7 +24,13 @@ function indexOf(graph: DiagramGraph): GraphIndex {
   const cached = INDEX.get(graph);
   if (cached) return cached;
   const adjacency: Record<Mode, Adjacency> = { directed: new Map(), headless: new Map(), reversed: new Map(), reversedHeadless: new Map() };
+  const byId = new Map(graph.components.map((component) => [component.id, component]));
+  // A hop walked from a to b carries data from a to b: one no data could take (a dashboard feeding
+  // Airflow, marts feeding Kafka) is not walked at all, so no flow is made of such hops.
   const link = (mode: Mode, a: string, b: string, edge: DiagramEdge) => {
+    const from = byId.get(a);
+    const to = byId.get(b);
+    if (!from || !to || againstTheGrain(from, to)) return;
     const list = adjacency[mode].get(a);
     if (list) list.push({ next: b, edge });
     else adjacency[mode].set(a, [{ next: b, edge }]);
@@ -42,7 +49,7 @@ function indexOf(graph: DiagramGraph): GraphIndex {
     }
   }
   const index = {
-    byId: new Map(graph.components.map((component) => [component.id, component])),
+    byId,
     position: new Map(graph.components.map((component, i) => [component.id, i])),
     adjacency,
   };
@@ -155,10 +162,18 @@ export function isDataPathKind(kind: ComponentKind): boolean {
   return category !== 'orchestration' && category !== 'operations' && category !== 'control';
 }
 
+/**
+ * Systems data comes from, never passes through: a route Kafka -> EHR -> Spark carries nothing the EHR
+ * produced from Kafka's data. An OLTP database is not here: the application writes it and CDC reads it.
+ */
+const SOURCE_ONLY: ReadonlySet<ComponentKind> = new Set(['app_service', 'clickstream', 'third_party_api', 'files', 'iot_devices']);
+
 /** A middle hop of a flow: any data-path kind; a dashboard or API only when the flow ends at one. */
 export function dataPathHop(flowEndsAtConsumer: boolean): (component: DiagramComponent) => boolean {
   return (component) =>
-    kindsOf(component).some((kind) => isDataPathKind(kind) && (flowEndsAtConsumer || KIND_INFO[kind].category !== 'serving' || kind === 'cache'));
+    kindsOf(component).some(
+      (kind) => isDataPathKind(kind) && !SOURCE_ONLY.has(kind) && (flowEndsAtConsumer || KIND_INFO[kind].category !== 'serving' || kind === 'cache'),
+    );
 }
 
 /**
