@@ -85,3 +85,20 @@ describe('an integration hop keeps the landing path whole', () => {
     expect(flow('iot-telemetry', 'alert-path', chain(labels)).severity).toBe('good');
   });
 });
+
+describe('a sink connector written on the arrow is the stream-to-lake hop, for any vendor', () => {
+  it.each([
+    ['Apache Pulsar', 'Pulsar IO sink', 'Iceberg bronze on S3'],
+    ['Pub/Sub topic', 'GCS subscription', 'GCS raw bucket'],
+    ['Amazon MSK', 'MSK Connect S3 sink', 'S3 raw zone'],
+    ['Redpanda', 'Redpanda Connect', 'S3 bronze'],
+  ])('web clicks -> %s -[%s]-> %s lands the events', (stream, connector, lake) => {
+    const graph = chain(['Web clicks', stream, lake]);
+    graph.edges[1]!.label = connector;
+    expect(flow('ecommerce-data-platform', 'stream-path', graph).severity).toBe('good');
+  });
+
+  it('does not take the stream product itself for the connector (an unlabelled Pulsar -> lake arrow skips the job)', () => {
+    expect(flow('ecommerce-data-platform', 'stream-path', chain(['Web clicks', 'Apache Pulsar', 'Iceberg bronze on S3'])).severity).not.toBe('good');
+  });
+});
