@@ -102,3 +102,31 @@ describe('a sink connector written on the arrow is the stream-to-lake hop, for a
     expect(flow('ecommerce-data-platform', 'stream-path', chain(['Web clicks', 'Apache Pulsar', 'Iceberg bronze on S3'])).severity).not.toBe('good');
   });
 });
+
+describe('batch extract tools and the copies they fill', () => {
+  it.each<[string, ComponentKind]>([
+    ['Nightly SSIS extract', 'spark_batch'],
+    ['Nightly pg_dump', 'spark_batch'],
+    ['mysqldump to replica', 'spark_batch'],
+    ['Informatica PowerCenter', 'spark_batch'],
+    ['Talend job', 'spark_batch'],
+    ['SQL Agent schedule', 'airflow'],
+    ['Epic Clarity', 'oltp_database'],
+  ])('"%s" is %s', (label, kind) => {
+    expect(kindsFromLabel(label).kinds).toContain(kind);
+  });
+
+  const antipattern = (slug: string, graph: DiagramGraph) => scoreDiagram(graph, loadCase(slug).rubric).findings.find((f) => f.code.startsWith('diagram.antipattern.') && f.message.startsWith('Dashboards read the OLTP database'));
+  it.each([
+    ['ride-hailing', ['Trips Postgres', 'Nightly pg_dump', 'Analytics Postgres copy', 'Metabase dashboards']],
+    ['healthcare-records', ['Epic reporting database', 'Nightly SSIS extract', 'SQL Server warehouse', 'Power BI (census + quality)']],
+    ['card-payments', ['Ledger Postgres', 'Informatica nightly load', 'Reporting MySQL', 'Tableau']],
+  ])('%s: a dashboard on a copy an extract job fills is not reading production', (slug, labels) => {
+    expect(antipattern(slug, chain(labels))).toBeUndefined();
+  });
+
+  it('still flags a dashboard reading the production database the extract reads', () => {
+    const graph = chain(['Trips Postgres', 'Metabase dashboards']);
+    expect(antipattern('ride-hailing', graph)).toBeDefined();
+  });
+});
