@@ -82,9 +82,14 @@ export const ORDER_RULES: readonly OrderRule[] = [
   },
 ];
 
-const PAIRS = new Map<string, OrderRule>();
+/** from kind -> to kind -> the first rule naming the pair: looked up per hop with no string built. */
+const PAIRS = new Map<ComponentKind, Map<ComponentKind, OrderRule>>();
 for (const rule of ORDER_RULES) {
-  for (const from of rule.from) for (const to of rule.to) if (!PAIRS.has(`${from}>${to}`)) PAIRS.set(`${from}>${to}`, rule);
+  for (const from of rule.from) {
+    const row = PAIRS.get(from) ?? new Map<ComponentKind, OrderRule>();
+    for (const to of rule.to) if (!row.has(to)) row.set(to, rule);
+    PAIRS.set(from, row);
+  }
 }
 
 /**
@@ -94,9 +99,12 @@ for (const rule of ORDER_RULES) {
  */
 export function againstTheGrain(from: DiagramComponent, to: DiagramComponent): OrderRule | undefined {
   let found: OrderRule | undefined;
+  const toKinds = kindsOf(to);
   for (const a of kindsOf(from)) {
-    for (const b of kindsOf(to)) {
-      const rule = PAIRS.get(`${a}>${b}`);
+    const row = PAIRS.get(a);
+    if (!row) return undefined;
+    for (const b of toKinds) {
+      const rule = row.get(b);
       if (!rule) return undefined;
       found ??= rule;
     }

@@ -28,25 +28,26 @@ export interface Hairball {
  */
 export function findHairball(graph: DiagramGraph): Hairball {
   const neighbours = new Map<string, Set<string>>();
-  const pairs = new Set<string>();
+  const join = (a: string, b: string) => {
+    const set = neighbours.get(a);
+    if (set) set.add(b);
+    else neighbours.set(a, new Set([b]));
+  };
   for (const edge of graph.edges) {
     if (edge.from === edge.to) continue;
-    pairs.add(edge.from < edge.to ? `${edge.from}\u0000${edge.to}` : `${edge.to}\u0000${edge.from}`);
-    for (const [a, b] of [
-      [edge.from, edge.to],
-      [edge.to, edge.from],
-    ] as const) {
-      const set = neighbours.get(a);
-      if (set) set.add(b);
-      else neighbours.set(a, new Set([b]));
-    }
+    join(edge.from, edge.to);
+    join(edge.to, edge.from);
   }
+  // Each distinct pair of boxes is in both boxes' neighbour sets.
+  let ends = 0;
+  for (const set of neighbours.values()) ends += set.size;
+  const connections = ends / 2;
   const others = graph.components.length - 1;
   const hubs = graph.components.filter((component) => {
     const count = neighbours.get(component.id)?.size ?? 0;
     return count >= HUB_MIN_NEIGHBOURS && count >= HUB_SHARE * others;
   });
   const boxes = graph.components.length;
-  const mesh = boxes >= MESH_MIN_BOXES && pairs.size >= MESH_EDGES_PER_BOX * boxes ? { connections: pairs.size, boxes } : undefined;
+  const mesh = boxes >= MESH_MIN_BOXES && connections >= MESH_EDGES_PER_BOX * boxes ? { connections, boxes } : undefined;
   return mesh ? { hubs, mesh } : { hubs };
 }

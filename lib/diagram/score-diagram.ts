@@ -7,7 +7,7 @@ import { assertNever } from '../util/assert-never';
 import type { ComponentKind } from './component-kinds';
 import { isAnyOf, kindsOf } from './component-view';
 import type { GraphPath } from './find-path';
-import { dataPathHop, findFlowPath, headlessHop, isDataPathKind, isDirectRoute } from './find-path';
+import { componentsById, dataPathHop, findFlowPath, headlessHop, isDataPathKind, isDirectRoute } from './find-path';
 import { acceptedHopKinds, acceptedKinds } from './kind-equivalence';
 import type { OrderRule } from './flow-order';
 import { againstTheGrain } from './flow-order';
@@ -44,6 +44,8 @@ const SINGLE_BROKER = /\b(single|one|1)[\s-]*(kafka[\s-]*)?broker\b/i;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function elementsOf(components: readonly DiagramComponent[]): string[] {
+  // A component's own ids are already sorted and distinct.
+  if (components.length === 1) return [...components[0]!.elementIds];
   const ids = new Set<string>();
   for (const component of components) for (const id of component.elementIds) ids.add(id);
   return [...ids].sort();
@@ -79,36 +81,38 @@ function inDataPath(component: DiagramComponent): boolean {
  * marts feeding Kafka), or not at all. Also returns the miswired arrows, in drawing order.
  */
 function wiringOf(graph: DiagramGraph): { wiring: Map<string, Wiring>; miswired: Miswire[] } {
-  const byId = new Map(graph.components.map((component) => [component.id, component]));
+  const byId = componentsById(graph);
   const wiring = new Map<string, Wiring>();
   const miswired: Miswire[] = [];
-  const rank: Record<Wiring, number> = { directed: 3, headless: 2, miswired: 1, none: 0 };
+  const dataPath = new Map<string, boolean>();
+  for (const component of graph.components) dataPath.set(component.id, inDataPath(component));
   const raise = (id: string, state: Wiring) => {
-    if (rank[state] > rank[wiring.get(id) ?? 'none']) wiring.set(id, state);
+    if (WIRING_RANK[state] > WIRING_RANK[wiring.get(id) ?? 'none']) wiring.set(id, state);
   };
+  // A box in the data path is wired into its role by data arrows; Airflow pointing at it, or it
+  // pointing at a monitor, says nothing about where its data comes from or goes.
+  const raiseData = (id: string, other: string, state: Wiring) => raise(id, !dataPath.get(id) || dataPath.get(other) ? state : 'miswired');
   for (const edge of graph.edges) {
     const from = byId.get(edge.from);
     const to = byId.get(edge.to);
     if (!from || !to) continue;
-    // A box in the data path is wired into its role by data arrows; Airflow pointing at it, or it
-    // pointing at a monitor, says nothing about where its data comes from or goes.
-    const raiseData = (component: DiagramComponent, other: DiagramComponent, state: Wiring) => {
-      raise(component.id, !inDataPath(component) || inDataPath(other) ? state : 'miswired');
-    };
     if (edge.undirected) {
       // Direction unknown: connected, unless neither way makes sense.
       const state = againstTheGrain(from, to) && againstTheGrain(to, from) ? 'miswired' : 'headless';
-      raiseData(from, to, state);
-      raiseData(to, from, state);
+      raiseData(from.id, to.id, state);
+      raiseData(to.id, from.id, state);
       continue;
     }
     const rule = againstTheGrain(from, to);
     if (rule) miswired.push({ edge, from, to, rule });
-    raiseData(from, to, rule ? 'miswired' : 'directed');
-    raiseData(to, from, rule ? 'miswired' : 'directed');
+    raiseData(from.id, to.id, rule ? 'miswired' : 'directed');
+    raiseData(to.id, from.id, rule ? 'miswired' : 'directed');
   }
   return { wiring, miswired };
 }
+
+/** How well wired, best first: a part takes its best match's state. */
+const WIRING_RANK: Record<Wiring, number> = { directed: 3, headless: 2, miswired: 1, none: 0 };
 
 interface Scale {
   parts: number;
@@ -145,8 +149,9 @@ function scoreKindRequirement(
     };
   }
   const stateOf = (component: DiagramComponent): Wiring => (onFlow.has(component.id) ? 'directed' : (wired.wiring.get(component.id) ?? 'none'));
-  const rank: Record<Wiring, number> = { directed: 3, headless: 2, miswired: 1, none: 0 };
-  const best = [...matches].sort((a, b) => (onFlow.has(b.id) ? 4 : rank[stateOf(b)]) - (onFlow.has(a.id) ? 4 : rank[stateOf(a)]))[0]!;
+  const rankOf = (component: DiagramComponent) => (onFlow.has(component.id) ? 4 : WIRING_RANK[stateOf(component)]);
+  let best = matches[0]!;
+  for (const component of matches) if (rankOf(component) > rankOf(best)) best = component;
   const state = stateOf(best);
   const share = PART_SHARE[state];
   const earned = round1(points * share);
@@ -194,7 +199,7 @@ function describeMiswire(wire: Miswire): string {
 }
 
 function routeOf(graph: DiagramGraph, path: GraphPath): { text: string; refs: string[] } {
-  const byId = new Map(graph.components.map((component) => [component.id, component]));
+  const byId = componentsById(graph);
   const onPath = path.componentIds.map((id) => byId.get(id)).filter((component) => component !== undefined);
   const text = onPath.map((component) => component.label || kindLabel(component.kind)).join(' → ');
   return { text, refs: [...elementsOf(onPath), ...path.edges.flatMap((edge) => edge.elementIds)].sort() };
@@ -422,7 +427,7 @@ function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weigh
   const has = (component: DiagramComponent | undefined, kind: ComponentKind) => component !== undefined && kindsOf(component).includes(kind);
   switch (antipattern.rule) {
     case 'dashboard-reads-oltp': {
-      const byId = new Map(graph.components.map((component) => [component.id, component]));
+      const byId = componentsById(graph);
       const served = servingStores(graph, byId);
       const operational = (component: DiagramComponent | undefined) => has(component, 'oltp_database') && !served.has(component!.id);
       const direct = graph.edges.filter((edge: DiagramEdge) => {
