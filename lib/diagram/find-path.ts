@@ -2,11 +2,18 @@ import { kindsFromLabel } from '../canvas/classify-kind';
 import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
 import type { ComponentKind } from './component-kinds';
 import { isAnyOf, kindsOf } from './component-view';
+import { againstTheGrain } from './flow-order';
 import { KIND_INFO } from './kind-info';
 
 export type GraphPath = { componentIds: string[]; edges: DiagramEdge[] };
 
-type Adjacency = Map<string, { next: string; edge: DiagramEdge }[]>;
+/** One hop of a walk: the box it reaches, the arrow, and the hops the arrow's own label names. */
+interface Step {
+  next: DiagramComponent;
+  edge: DiagramEdge;
+  hops: readonly ComponentKind[];
+}
+type Adjacency = Map<string, Step[]>;
 type Mode = 'directed' | 'headless' | 'reversed' | 'reversedHeadless';
 
 interface GraphIndex {
@@ -23,31 +30,55 @@ function indexOf(graph: DiagramGraph): GraphIndex {
   const cached = INDEX.get(graph);
   if (cached) return cached;
   const adjacency: Record<Mode, Adjacency> = { directed: new Map(), headless: new Map(), reversed: new Map(), reversedHeadless: new Map() };
-  const link = (mode: Mode, a: string, b: string, edge: DiagramEdge) => {
-    const list = adjacency[mode].get(a);
-    if (list) list.push({ next: b, edge });
-    else adjacency[mode].set(a, [{ next: b, edge }]);
+  const byId = new Map<string, DiagramComponent>();
+  const position = new Map<string, number>();
+  graph.components.forEach((component, i) => {
+    byId.set(component.id, component);
+    position.set(component.id, i);
+  });
+  const add = (mode: Mode, at: string, step: Step) => {
+    const list = adjacency[mode].get(at);
+    if (list) list.push(step);
+    else adjacency[mode].set(at, [step]);
   };
   for (const edge of graph.edges) {
+    const from = byId.get(edge.from);
+    const to = byId.get(edge.to);
+    if (!from || !to) continue;
+    const hops = edgeHopKinds(edge);
+    // A hop walked from a to b carries data from a to b: one no data could take (a dashboard feeding
+    // Airflow, marts feeding Kafka) is not walked at all, so no flow is made of such hops. One step
+    // object per direction, shared by every mode that walks it.
+    const forward = againstTheGrain(from, to) ? undefined : { next: to, edge, hops };
+    const backward = againstTheGrain(to, from) ? undefined : { next: from, edge, hops };
     if (edge.undirected) {
-      for (const mode of ['headless', 'reversedHeadless'] as const) {
-        link(mode, edge.from, edge.to, edge);
-        link(mode, edge.to, edge.from, edge);
+      if (forward) {
+        add('headless', from.id, forward);
+        add('reversedHeadless', from.id, forward);
+      }
+      if (backward) {
+        add('headless', to.id, backward);
+        add('reversedHeadless', to.id, backward);
       }
     } else {
-      link('directed', edge.from, edge.to, edge);
-      link('headless', edge.from, edge.to, edge);
-      link('reversed', edge.to, edge.from, edge);
-      link('reversedHeadless', edge.to, edge.from, edge);
+      if (forward) {
+        add('directed', from.id, forward);
+        add('headless', from.id, forward);
+      }
+      if (backward) {
+        add('reversed', to.id, backward);
+        add('reversedHeadless', to.id, backward);
+      }
     }
   }
-  const index = {
-    byId: new Map(graph.components.map((component) => [component.id, component])),
-    position: new Map(graph.components.map((component, i) => [component.id, i])),
-    adjacency,
-  };
+  const index = { byId, position, adjacency };
   INDEX.set(graph, index);
   return index;
+}
+
+/** The graph's components by id, built once per graph and shared with the path search. */
+export function componentsById(graph: DiagramGraph): ReadonlyMap<string, DiagramComponent> {
+  return indexOf(graph).byId;
 }
 
 /**
@@ -81,7 +112,7 @@ export interface PathQuery {
  * Returns undefined when there is none. Breadth-first over (component, hops visited): O(V * hops + E).
  */
 export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath | undefined {
-  const { byId, position, adjacency } = indexOf(graph);
+  const { position, adjacency } = indexOf(graph);
   const outgoing = adjacency[query.undirected ? (query.reversed ? 'reversedHeadless' : 'headless') : query.reversed ? 'reversed' : 'directed'];
   const through = query.through ?? [];
   const advance = (component: DiagramComponent, done: number): number => {
@@ -90,55 +121,65 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
     return k;
   };
   // A connector or job written on the arrow itself ("Kafka -> S3" labelled "S3 sink connector") is that hop.
-  const overEdge = (edge: DiagramEdge, done: number): number => {
-    const kinds = edgeHopKinds(edge);
+  const overEdge = (hops: readonly ComponentKind[], done: number): number => {
+    if (hops.length === 0) return done;
     let k = done;
-    while (k < through.length && kinds.some((kind) => through[k]!.has(kind))) k += 1;
+    while (k < through.length && hops.some((kind) => through[k]!.has(kind))) k += 1;
     return k;
   };
-  // (component, hops done) as one number: no string per visited state.
+  // (component, hops done) as one number; the search state lives in typed arrays sized once, so a
+  // search allocates nothing per visited state.
   const size = graph.components.length;
-  const key = (id: string, done: number) => done * size + position.get(id)!;
-  const previous = new Map<number, { key: number; id: string; edge: DiagramEdge } | null>();
-  const queue: { id: string; done: number }[] = [];
-  for (const component of graph.components) {
+  const states = size * (through.length + 1);
+  const components = graph.components;
+  /** The state a state was reached from: UNSEEN, START, or the previous state's number. */
+  const previous = new Int32Array(states).fill(UNSEEN);
+  /** The arrow each state was reached by, at the state's number. */
+  const via: (DiagramEdge | undefined)[] = new Array<DiagramEdge | undefined>(states);
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let i = 0; i < size; i += 1) {
+    const component = components[i]!;
     if (!isAnyOf(component, query.from)) continue;
     // The source itself may already be the first hop ("Kafka + Debezium" is the CDC hop and the stream).
-    const done = advance(component, 0);
-    previous.set(key(component.id, done), null);
-    queue.push({ id: component.id, done });
+    const state = advance(component, 0) * size + i;
+    if (previous[state] !== UNSEEN) continue;
+    previous[state] = START;
+    queue[tail++] = state;
   }
-  for (let index = 0; index < queue.length; index += 1) {
-    const { id, done } = queue[index]!;
-    const here = key(id, done);
-    const component = byId.get(id)!;
-    const isStart = previous.get(here) === null;
-    if (!isStart && done === through.length && isAnyOf(component, query.to)) {
-      const componentIds: string[] = [];
-      const edges: DiagramEdge[] = [];
-      let step: number | undefined = here;
-      let stepId: string | undefined = id;
-      while (step !== undefined && stepId !== undefined) {
-        componentIds.unshift(stepId);
-        const back = previous.get(step);
-        if (back) edges.unshift(back.edge);
-        step = back?.key;
-        stepId = back?.id;
-      }
-      return { componentIds, edges };
-    }
+  for (let head = 0; head < tail; head += 1) {
+    const here = queue[head]!;
+    const done = Math.floor(here / size);
+    const component = components[here - done * size]!;
+    const isStart = previous[here] === START;
+    if (!isStart && done === through.length && isAnyOf(component, query.to)) return pathTo(here, size, components, previous, via);
     if (!isStart && query.hopAllowed && !query.hopAllowed(component) && !isAnyOf(component, query.to)) continue;
-    for (const { next, edge } of outgoing.get(id) ?? []) {
-      const nextComponent = byId.get(next);
-      if (!nextComponent) continue;
-      const nextDone = advance(nextComponent, overEdge(edge, done));
-      const nextKey = key(next, nextDone);
-      if (previous.has(nextKey)) continue;
-      previous.set(nextKey, { key: here, id, edge });
-      queue.push({ id: next, done: nextDone });
+    const steps = outgoing.get(component.id);
+    if (!steps) continue;
+    for (const { next, edge, hops } of steps) {
+      const nextState = advance(next, overEdge(hops, done)) * size + position.get(next.id)!;
+      if (previous[nextState] !== UNSEEN) continue;
+      previous[nextState] = here;
+      via[nextState] = edge;
+      queue[tail++] = nextState;
     }
   }
   return undefined;
+}
+
+const UNSEEN = -2;
+const START = -1;
+
+/** Walks the search's back-pointers from `state` to its start: the path, source first. */
+function pathTo(state: number, size: number, components: readonly DiagramComponent[], previous: Int32Array, via: readonly (DiagramEdge | undefined)[]): GraphPath {
+  const componentIds: string[] = [];
+  const edges: DiagramEdge[] = [];
+  for (let at = state; at !== START; at = previous[at]!) {
+    componentIds.push(components[at % size]!.id);
+    const edge = via[at];
+    if (edge) edges.push(edge);
+  }
+  return { componentIds: componentIds.reverse(), edges: edges.reverse() };
 }
 
 /**
@@ -151,14 +192,28 @@ export function findPath(graph: DiagramGraph, from: readonly ComponentKind[], to
 
 /** Whether a component may sit in the middle of a data flow: not a scheduler, monitor, catalog or policy. */
 export function isDataPathKind(kind: ComponentKind): boolean {
-  const category = KIND_INFO[kind].category;
-  return category !== 'orchestration' && category !== 'operations' && category !== 'control';
+  return DATA_PATH_KINDS.has(kind);
 }
+
+const DATA_PATH_KINDS: ReadonlySet<ComponentKind> = new Set(
+  (Object.keys(KIND_INFO) as ComponentKind[]).filter((kind) => {
+    const category = KIND_INFO[kind].category;
+    return category !== 'orchestration' && category !== 'operations' && category !== 'control';
+  }),
+);
+
+/**
+ * Systems data comes from, never passes through: a route Kafka -> EHR -> Spark carries nothing the EHR
+ * produced from Kafka's data. An OLTP database is not here: the application writes it and CDC reads it.
+ */
+const SOURCE_ONLY: ReadonlySet<ComponentKind> = new Set(['app_service', 'clickstream', 'third_party_api', 'files', 'iot_devices']);
 
 /** A middle hop of a flow: any data-path kind; a dashboard or API only when the flow ends at one. */
 export function dataPathHop(flowEndsAtConsumer: boolean): (component: DiagramComponent) => boolean {
   return (component) =>
-    kindsOf(component).some((kind) => isDataPathKind(kind) && (flowEndsAtConsumer || KIND_INFO[kind].category !== 'serving' || kind === 'cache'));
+    kindsOf(component).some(
+      (kind) => isDataPathKind(kind) && !SOURCE_ONLY.has(kind) && (flowEndsAtConsumer || KIND_INFO[kind].category !== 'serving' || kind === 'cache'),
+    );
 }
 
 /**

@@ -7,9 +7,13 @@ import { assertNever } from '../util/assert-never';
 import type { ComponentKind } from './component-kinds';
 import { isAnyOf, kindsOf } from './component-view';
 import type { GraphPath } from './find-path';
-import { dataPathHop, findFlowPath, headlessHop, isDirectRoute } from './find-path';
+import { componentsById, dataPathHop, findFlowPath, headlessHop, isDirectRoute } from './find-path';
 import { acceptedHopKinds, acceptedKinds } from './kind-equivalence';
+import { findHairball } from './hairball';
+import type { Hairball } from './hairball';
 import { KIND_INFO, kindLabel, placementHint } from './kind-info';
+import type { Miswire, Wiring } from './part-wiring';
+import { WIRING_RANK, wiringOf } from './part-wiring';
 
 export type DiagramRubric = Rubric['steps']['diagram'];
 type Antipattern = DiagramRubric['antipatterns'][number];
@@ -23,6 +27,8 @@ type Flow = DiagramRubric['flows'][number];
 export const FLOWS_SHARE = 0.75;
 /** A part no arrow touches earns this share of its points: present, but not part of the design yet. */
 export const UNCONNECTED_PART_SHARE = 0.2;
+/** A part whose only arrows run where no data could go (a dashboard feeding Airflow): placed, not designed. */
+export const MISWIRED_PART_SHARE = 0.2;
 /** A part touched only by lines without arrowheads: connected, direction unknown. */
 export const HEADLESS_PART_SHARE = 0.4;
 /** A flow whose path needs a line without arrowheads: the connection is there, the direction is not said. */
@@ -38,6 +44,8 @@ const SINGLE_BROKER = /\b(single|one|1)[\s-]*(kafka[\s-]*)?broker\b/i;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function elementsOf(components: readonly DiagramComponent[]): string[] {
+  // A component's own ids are already sorted and distinct.
+  if (components.length === 1) return [...components[0]!.elementIds];
   const ids = new Set<string>();
   for (const component of components) for (const id of component.elementIds) ids.add(id);
   return [...ids].sort();
@@ -50,20 +58,6 @@ function nameOf(component: DiagramComponent): string {
 function listLabels(components: readonly DiagramComponent[]): string {
   const labels = components.map(nameOf);
   return labels.length <= 3 ? labels.join(', ') : `${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more`;
-}
-
-type Wiring = 'directed' | 'headless' | 'none';
-
-function wiringOf(graph: DiagramGraph): Map<string, Wiring> {
-  const wiring = new Map<string, Wiring>();
-  for (const edge of graph.edges) {
-    for (const id of [edge.from, edge.to]) {
-      if (edge.undirected) {
-        if (wiring.get(id) !== 'directed') wiring.set(id, 'headless');
-      } else wiring.set(id, 'directed');
-    }
-  }
-  return wiring;
 }
 
 interface Scale {
@@ -83,7 +77,7 @@ function scoreKindRequirement(
   graph: DiagramGraph,
   requirement: KindRequirement,
   code: string,
-  wiring: Map<string, Wiring>,
+  wired: { wiring: Map<string, Wiring>; miswired: readonly Miswire[] },
   weight: number,
   onFlow: ReadonlySet<string>,
 ): { earned: number; findings: Finding[] } {
@@ -100,30 +94,58 @@ function scoreKindRequirement(
       findings: [{ code, severity: 'missing', points, message: `Missing: ${lowerFirst(requirement.label)} (${options}). ${requirement.why}${because} It would go ${placementHint(first)}.`, neutral: NEUTRAL_PART_MISSING }],
     };
   }
-  const rank = (component: DiagramComponent) => (onFlow.has(component.id) ? 3 : wiring.get(component.id) === 'directed' ? 2 : wiring.get(component.id) === 'headless' ? 1 : 0);
-  const best = [...matches].sort((a, b) => rank(b) - rank(a))[0]!;
-  const state: Wiring = onFlow.has(best.id) ? 'directed' : (wiring.get(best.id) ?? 'none');
-  const share = state === 'directed' ? 1 : state === 'headless' ? HEADLESS_PART_SHARE : UNCONNECTED_PART_SHARE;
+  const stateOf = (component: DiagramComponent): Wiring => (onFlow.has(component.id) ? 'directed' : (wired.wiring.get(component.id) ?? 'none'));
+  const rankOf = (component: DiagramComponent) => (onFlow.has(component.id) ? 4 : WIRING_RANK[stateOf(component)]);
+  let best = matches[0]!;
+  for (const component of matches) if (rankOf(component) > rankOf(best)) best = component;
+  const state = stateOf(best);
+  const share = PART_SHARE[state];
   const earned = round1(points * share);
   const findings: Finding[] = [{ code, severity: 'good', points: earned, message: `${requirement.label}: ${listLabels(matches)}.`, refs: elementsOf(matches) }];
-  if (share < 1) {
-    const why =
-      state === 'none'
-        ? `nothing connects to ${nameOf(best)}: draw the arrows that carry data in and out of it`
-        : `${nameOf(best)} is joined only by lines without arrowheads: add arrowheads in the direction the data flows`;
-    findings.push({
-      code: `${code}.${state === 'none' ? 'unconnected' : 'direction'}`,
-      severity: 'missing',
-      points: round1(points - earned),
-      message: `${requirement.label} is drawn but ${why} (it earns ${earned} of ${points}).`,
-      refs: elementsOf([best]),
-    });
-  }
+  if (state !== 'directed') findings.push(partShortfall(code, requirement.label, best, state, wired.miswired, points, earned));
   return { earned, findings };
 }
 
+/** The share of a part's points for how its best match is wired. */
+const PART_SHARE: Record<Wiring, number> = { directed: 1, headless: HEADLESS_PART_SHARE, miswired: MISWIRED_PART_SHARE, none: UNCONNECTED_PART_SHARE };
+
+/** Why a drawn part earns less than its points: unconnected, direction unknown, or wired where no data could go. */
+function partShortfall(code: string, label: string, part: DiagramComponent, state: Exclude<Wiring, 'directed'>, miswired: readonly Miswire[], points: number, earned: number): Finding {
+  const arrows = miswired.filter((wire) => wire.from.id === part.id || wire.to.id === part.id);
+  let suffix: string;
+  let why: string;
+  let refs = elementsOf([part]);
+  switch (state) {
+    case 'none':
+      suffix = 'unconnected';
+      why = `nothing connects to ${nameOf(part)}: draw the arrows that carry data in and out of it`;
+      break;
+    case 'headless':
+      suffix = 'direction';
+      why = `${nameOf(part)} is joined only by lines without arrowheads: add arrowheads in the direction the data flows`;
+      break;
+    case 'miswired': {
+      suffix = 'role';
+      const first = arrows[0];
+      why = first
+        ? `its only arrows go where no data could: ${describeMiswire(first)}`
+        : `${nameOf(part)} is joined only to schedulers, monitors or catalogs, which carry no data: draw where its data comes from and where it goes`;
+      refs = [...new Set([...refs, ...arrows.flatMap((wire) => wire.edge.elementIds)])].sort();
+      break;
+    }
+    default:
+      return assertNever(state, 'part wiring');
+  }
+  return { code: `${code}.${suffix}`, severity: 'missing', points: round1(points - earned), message: `${label} is drawn but ${why} (it earns ${earned} of ${points}).`, refs };
+}
+
+/** '"Gold quality marts" → "Kafka": data leaves the stream for the stores; …' */
+function describeMiswire(wire: Miswire): string {
+  return `${nameOf(wire.from)} → ${nameOf(wire.to)}: ${wire.rule.why}`;
+}
+
 function routeOf(graph: DiagramGraph, path: GraphPath): { text: string; refs: string[] } {
-  const byId = new Map(graph.components.map((component) => [component.id, component]));
+  const byId = componentsById(graph);
   const onPath = path.componentIds.map((id) => byId.get(id)).filter((component) => component !== undefined);
   const text = onPath.map((component) => component.label || kindLabel(component.kind)).join(' → ');
   return { text, refs: [...elementsOf(onPath), ...path.edges.flatMap((edge) => edge.elementIds)].sort() };
@@ -138,7 +160,38 @@ function describeKinds(kinds: readonly ComponentKind[]): string {
   return kinds.map(kindLabel).join(' or ');
 }
 
-function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<string>): { earned: number; finding: Finding } {
+/**
+ * The finding of a flow that earns part of its points: what is drawn, what keeps it from being the
+ * flow, and the advice. One builder for every kind of part credit (lines without arrowheads, one gap),
+ * so they read alike; `neutral` leaves out the case's expected kinds.
+ */
+function partCreditFinding(args: {
+  code: string;
+  flow: Flow;
+  points: number;
+  earned: number;
+  drawn: string;
+  problem: string;
+  /** Said after the problem; the flow's own `why` when absent. */
+  advice?: string;
+  /** The problem without naming what the case expects (defaults to `problem`). */
+  neutralProblem?: string;
+  refs: string[];
+}): Finding {
+  const { code, flow, points, earned, drawn, problem, refs } = args;
+  const score = `(it earns ${earned} of ${points})`;
+  const advice = args.advice ?? flow.why;
+  return {
+    code,
+    severity: 'missing',
+    points: round1(points - earned),
+    message: `${flow.label}: ${drawn} ${problem} ${score}. ${advice}`,
+    neutral: `${drawn} ${args.neutralProblem ?? problem} ${score}.${args.advice ? ` ${args.advice}` : ''}`,
+    refs,
+  };
+}
+
+function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<string>, hairball: Hairball): { earned: number; finding: Finding } {
   const code = `diagram.flow.${flow.id}`;
   const points = round1(flow.points * weight);
   const excluded = excludedOf(flow);
@@ -146,30 +199,43 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
   const to = acceptedKinds(flow.to, excluded);
   const through = (flow.through ?? []).map((hop) => acceptedHopKinds(hop, flow.to, excluded));
   const endsAtConsumer = flow.to.some((kind) => KIND_INFO[kind].category === 'serving');
-  const hopAllowed = dataPathHop(endsAtConsumer);
+  const hubs = new Set(hairball.hubs.map((hub) => hub.id));
+  // A hub joined to nearly every box carries every route: a route through it is not a design.
+  const notHub = (hop: (component: DiagramComponent) => boolean) => (component: DiagramComponent) => !hubs.has(component.id) && hop(component);
+  const hopAllowed = notHub(dataPathHop(endsAtConsumer));
   const mark = (path: GraphPath) => path.componentIds.forEach((id) => onFlow.add(id));
   const via = flow.through && flow.through.length > 0 ? ` through ${flow.through.map(describeKinds).join(', then ')}` : '';
 
+  if (hairball.mesh) {
+    const { connections, boxes } = hairball.mesh;
+    const problem = `${connections} connections join ${boxes} boxes, so nearly every box is connected to every other and no route says where data goes`;
+    return {
+      earned: 0,
+      finding: { code, severity: 'missing', points, message: `${flow.label}: not read, because ${problem}. Draw only the arrows that carry data. ${flow.why}`, neutral: `No flow is read, because ${problem}. Draw only the arrows that carry data.` },
+    };
+  }
   const directed = findFlowPath(graph, { from, to, through, undirected: false, hopAllowed });
   if (directed) {
     mark(directed);
     const route = routeOf(graph, directed);
     return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text}.`, refs: route.refs } };
   }
-  const headless = findFlowPath(graph, { from, to, through, undirected: true, hopAllowed: headlessHop(endsAtConsumer) });
+  const headless = findFlowPath(graph, { from, to, through, undirected: true, hopAllowed: notHub(headlessHop(endsAtConsumer)) });
   if (headless && isDirectRoute(headless, through.length)) {
     const route = routeOf(graph, headless);
     const earned = round1(points * HEADLESS_FLOW_SHARE);
     return {
       earned,
-      finding: {
+      finding: partCreditFinding({
         code,
-        severity: 'missing',
-        points: round1(points - earned),
-        message: `${flow.label}: ${route.text} is connected, but by lines without arrowheads, so the direction is not said (it earns ${earned} of ${points}). Use arrows from where the data comes from to where it goes.`,
-        neutral: `${route.text} is connected, but by lines without arrowheads, so the direction is not said (it earns ${earned} of ${points}). Use arrows from where the data comes from to where it goes.`,
+        flow,
+        points,
+        earned,
+        drawn: route.text,
+        problem: 'is connected, but by lines without arrowheads, so the direction is not said',
+        advice: 'Use arrows from where the data comes from to where it goes.',
         refs: route.refs,
-      },
+      }),
     };
   }
   const backwards = findFlowPath(graph, { from, to, through, undirected: true, reversed: true, hopAllowed });
@@ -192,7 +258,6 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
   if (partial) {
     const links = partial.stops.length - 1;
     const earned = round1(points * PARTIAL_FLOW_SHARE * (partial.connected / links));
-    const drawn = partial.routes.map((route) => route.text).join('; ');
     const gap = partial.gap;
     const refs = [...new Set([...partial.routes.flatMap((route) => route.refs), ...elementsOf(gap.ends)])].sort();
     const missing =
@@ -201,15 +266,24 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
           ? `the arrows between ${describeKinds(names[gap.at]!)} and ${describeKinds(names[gap.at + 1]!)} point the wrong way`
           : `nothing carries data from ${listLabels(gap.fromEnds)} to ${listLabels(gap.toEnds)}`
         : `there is no ${describeKinds(names[gap.at]!)} between ${listLabels(gap.fromEnds)} and ${listLabels(gap.toEnds)}`;
+    const neutralMissing =
+      gap.kind === 'link'
+        ? gap.reversed
+          ? 'one link of the flow points the wrong way'
+          : `nothing carries data from ${listLabels(gap.fromEnds)} to ${listLabels(gap.toEnds)}`
+        : `a step is missing between ${listLabels(gap.fromEnds)} and ${listLabels(gap.toEnds)}`;
     return {
       earned,
-      finding: {
+      finding: partCreditFinding({
         code,
-        severity: 'missing',
-        points: round1(points - earned),
-        message: `${flow.label}: ${drawn} is drawn, but ${missing} (it earns ${earned} of ${points}). ${flow.why}`,
+        flow,
+        points,
+        earned,
+        drawn: partial.routes.map((route) => route.text).join('; '),
+        problem: `is drawn, but ${missing}`,
+        neutralProblem: `is drawn, but ${neutralMissing}`,
         refs,
-      },
+      }),
     };
   }
   return {
@@ -299,7 +373,7 @@ function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weigh
   const has = (component: DiagramComponent | undefined, kind: ComponentKind) => component !== undefined && kindsOf(component).includes(kind);
   switch (antipattern.rule) {
     case 'dashboard-reads-oltp': {
-      const byId = new Map(graph.components.map((component) => [component.id, component]));
+      const byId = componentsById(graph);
       const served = servingStores(graph, byId);
       const operational = (component: DiagramComponent | undefined) => has(component, 'oltp_database') && !served.has(component!.id);
       const direct = graph.edges.filter((edge: DiagramEdge) => {
@@ -350,6 +424,28 @@ function paletteFindings(graph: DiagramGraph): Finding[] {
   return findings;
 }
 
+/** One hint per arrow drawn where no data could go, naming both ends and the arrow. */
+function miswireFindings(miswired: readonly Miswire[]): Finding[] {
+  return miswired.map((wire) => ({
+    code: `diagram.order.${wire.rule.id}`,
+    severity: 'hint' as const,
+    points: 0,
+    message: `The arrow ${describeMiswire(wire)}. No flow is read through this arrow: check which way the data goes and where this box belongs.`,
+    refs: [...new Set([...wire.from.elementIds, ...wire.to.elementIds, ...wire.edge.elementIds])].sort(),
+  }));
+}
+
+/** One hint per hub joined to nearly every box: routes through it are not read as flows. */
+function hubFindings(hairball: Hairball): Finding[] {
+  return hairball.hubs.map((hub) => ({
+    code: 'diagram.hub',
+    severity: 'hint' as const,
+    points: 0,
+    message: `${nameOf(hub)} is connected to nearly every other box, so routes through it say nothing about where data goes: no flow is read through it. Keep the arrows that carry data.`,
+    refs: elementsOf([hub]),
+  }));
+}
+
 /**
  * Scores the learner's diagram (already read into a graph by lib/canvas) against the case. Most of
  * the 100 points (FLOWS_SHARE) come from the required data flows: a path of arrows from a source kind
@@ -361,7 +457,8 @@ function paletteFindings(graph: DiagramGraph): Finding[] {
 export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: DiagramRubric } }): StepResult {
   const diagram = rubric.steps.diagram;
   const scale = scales(diagram);
-  const wiring = wiringOf(graph);
+  const wired = wiringOf(graph);
+  const hairball = findHairball(graph);
   const findings: Finding[] = [];
   let earned = 0;
   let available = 0;
@@ -370,7 +467,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   const onFlow = new Set<string>();
   for (const flow of diagram.flows) {
     available += flow.points * scale.flows;
-    const scored = scoreFlow(graph, flow, scale.flows, onFlow);
+    const scored = scoreFlow(graph, flow, scale.flows, onFlow, hairball);
     earned += scored.earned;
     findings.push(scored.finding);
   }
@@ -380,7 +477,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   ];
   for (const [requirement, code] of requirements) {
     available += requirement.points * scale.parts;
-    const scored = scoreKindRequirement(graph, requirement, code, wiring, scale.parts, onFlow);
+    const scored = scoreKindRequirement(graph, requirement, code, wired, scale.parts, onFlow);
     earned += scored.earned;
     findings.push(...scored.findings);
   }
@@ -396,7 +493,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
     }
   }
 
-  findings.push(...paletteFindings(graph));
+  findings.push(...paletteFindings(graph), ...miswireFindings(wired.miswired), ...hubFindings(hairball));
   const unknown = graph.components.filter((component) => component.kind === 'unknown');
   if (unknown.length > 0) {
     findings.push({

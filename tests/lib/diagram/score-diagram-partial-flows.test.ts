@@ -74,4 +74,26 @@ describe('a flow with one gap earns part of its points for the connected part', 
     expect(finding.severity).toBe('wrong');
     expect(finding.message).toContain('drawn backwards');
   });
+
+  it.each([
+    ['a skipped hop', [clicks, kafka, lake], [edge('clicks', 'kafka'), edge('kafka', 'lake')], 'a step is missing between "Kafka" and "S3 lake"'],
+    ['a reversed link', [clicks, kafka, flink, lake], [edge('clicks', 'kafka'), edge('flink', 'kafka'), edge('flink', 'lake')], 'one link of the flow points the wrong way'],
+    ['a missing link', [clicks, kafka, flink, lake], [edge('clicks', 'kafka'), edge('kafka', 'flink')], 'nothing carries data from "Flink job" to "S3 lake"'],
+  ])('with the answer hidden, %s is described without naming the kinds the case expects', (_name, components, edges, says) => {
+    const finding = flow(graph(components, edges), 'stream-path');
+    expect(finding.neutral).toContain(says);
+    expect(finding.neutral).toMatch(/\(it earns [\d.]+ of [\d.]+\)\.$/);
+    expect(finding.neutral).not.toMatch(/Spark Structured Streaming|stream processor|Flink or/);
+    expect(finding.neutral).not.toContain('Raw events must land');
+  });
+
+  it('words a headless route and a one-gap route alike (one builder): "<label>: <drawn> ... (it earns x of y). <advice>"', () => {
+    const headless = flow(graph([clicks, kafka, flink, lake], [edge('clicks', 'kafka', { undirected: true }), edge('kafka', 'flink', { undirected: true }), edge('flink', 'lake', { undirected: true })]), 'stream-path');
+    const gap = flow(graph([clicks, kafka, flink, lake], [edge('clicks', 'kafka'), edge('kafka', 'flink')]), 'stream-path');
+    for (const finding of [headless, gap]) {
+      expect(finding.severity).toBe('missing');
+      expect(finding.message).toMatch(/^[^:]+: Web clicks → Kafka.* \(it earns [\d.]+ of [\d.]+\)\. \S/);
+    }
+    expect(headless.neutral).toMatch(/^Web clicks → Kafka → Flink job → S3 lake is connected, but by lines without arrowheads/);
+  });
 });
