@@ -7,7 +7,7 @@ import type { ClarifyCase, ClarifyIndex } from './clarify-index';
 import type { QuestionForm } from '../text/question-form';
 import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
 import { coordinatedHalves, readQuestionForm, splitClauses } from '../text/question-form';
-import { isRetracted } from '../text/retraction';
+import { isRetracted } from '../text/retracted-clause';
 import { readsBriefBack } from './read-echo';
 import { readOmnibus } from './read-omnibus';
 import { MAX_QUESTION_CHARS } from './transcript-schema';

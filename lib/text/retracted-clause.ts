@@ -1,3 +1,7 @@
+// The clause-level question "was this taken back?" for the clarify matcher. The claims work (branch
+// claims5) reads take-backs per token in lib/text/retraction.ts (readRetractions); when both land,
+// isRetracted can be answered from readRetractions plus the dismissals below that it does not read
+// ("doesn't matter", "no, let's ignore ..."), keeping one reader.
 /**
  * Words that take back what was just said: "never mind", "scratch that", "forget it", "on second
  * thought", "doesn't matter", "skip that", "no, let's ignore ...". They count only at the start of a

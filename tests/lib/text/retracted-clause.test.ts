@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRetracted } from '../../../lib/text/retraction';
+import { isRetracted } from '../../../lib/text/retracted-clause';
 
 describe('isRetracted', () => {
   it.each([
