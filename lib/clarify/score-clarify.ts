@@ -243,7 +243,7 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
       severity: 'wrong',
       points: 0,
       message:
-        `${keywordList.length} of your questions are bare words (${keywordList.slice(0, 4).map(quote).join(', ')}${keywordList.length > 4 ? ', ...' : ''}): a checklist, not clarification. ` +
+        `${keywordList.length === 1 ? 'Your questions are' : `${keywordList.length} of your questions are`} bare words (${keywordList.slice(0, 4).map(quote).join(', ')}${keywordList.length > 4 ? ', ...' : ''}): a checklist, not clarification. ` +
         'Each earns a quarter of its topic. Ask what you need to know and why it matters for the design, e.g. "How many orders a day, and how spiky is it on sale days?"',
     });
   }
