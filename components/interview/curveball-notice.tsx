@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { curveballMinute } from '@/lib/interview/interview-clock';
 import type { CurveballForSteps } from '@/lib/interview/score-curveball';
 import { useSession } from '@/components/session/session-provider';
+import { CurveballFollowUps } from './curveball-follow-ups';
 
 /** The id of the curveball panel on a step page, which the sidebar clock links to. */
 export const CURVEBALL_PANEL_ID = 'curveball';
@@ -50,6 +51,7 @@ export function CurveballNotice({ curveball }: { curveball?: CurveballForSteps }
           <h2>{title}</h2>
           <p>{curveball.announcement}</p>
           <p className="muted">Address it in your design, your diagram or your notes: the report checks that you did.</p>
+          <CurveballFollowUps curveball={curveball} />
         </section>
       ) : null}
     </>

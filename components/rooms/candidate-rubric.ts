@@ -12,7 +12,7 @@ export function candidateRubric(rubric: Rubric): Rubric {
   return {
     version: rubric.version,
     steps: {
-      clarify: { prompt: steps.clarify.prompt, facts: [], entities: [], topicWeights: {} },
+      clarify: { prompt: steps.clarify.prompt, facts: [], entities: [], topicWeights: {}, given: [] },
       estimate: {
         prompt: steps.estimate.prompt,
         // A reference of 0 in the quantity's own unit: the worksheet lists what to size and knows its unit, nothing more.

@@ -56,6 +56,9 @@ export type SessionState = {
   revealDeepDiveAnswer: (promptId: string, openPointIds: readonly string[]) => void;
   /** Shows a step's full feedback with the case's values (recorded on the report). */
   showStepAnswer: (step: AnswerStep) => void;
+  /** Curveball follow-ups (mock): say the change is addressed, answer the interviewer's probe on one claim. */
+  submitCurveball: () => void;
+  answerCurveballProbe: (claimId: string, answer: ProbeAnswer) => void;
   /** Keeps a finished mock's scores with the hash of the rubric they came from (once). */
   storeFinishedScores: (scored: SessionScore, rubricHash: string) => void;
   /** Replaces stored scores with ones against the current rubric, at the learner's request. */
@@ -117,6 +120,8 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
           answerDeepDiveProbe: (promptId, pointId, answer) => apply({ type: 'answerDeepDiveProbe', promptId, pointId, answer }),
           revealDeepDiveAnswer: (promptId, openPointIds) => apply({ type: 'revealDeepDiveAnswer', promptId, openPointIds }),
           showStepAnswer: (step) => apply({ type: 'showStepAnswer', step }),
+          submitCurveball: () => apply({ type: 'submitCurveball' }),
+          answerCurveballProbe: (claimId, answer) => apply({ type: 'answerCurveballProbe', claimId, answer }),
           storeFinishedScores: (scored, rubricHash) => set((state) => (state.tab === 'other-tab-open' ? state : { session: storeFinishedScores(state.session, scored, rubricHash, new Date()) })),
           regrade: (scored, rubricHash) => set((state) => (state.tab === 'other-tab-open' ? state : { session: regradeSession(state.session, scored, rubricHash, new Date()) })),
         };

@@ -43,6 +43,8 @@ export type ClarifyIndex = {
   entities: PhraseMatcher<string>;
   /** Corrects typos towards the words this index knows ("retension" -> "retention"), before analysis. */
   fuzzy: FuzzyCorrector;
+  /** Content stems of what the brief already says (`given`): a question made only of these reads the brief back. */
+  given: ReadonlySet<string>;
 };
 
 type CommonVocabulary = {
@@ -191,6 +193,7 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
     maxLength,
     entities,
     fuzzy: buildFuzzyCorrector(words),
+    given: new Set((clarify.given ?? []).flatMap((line) => contentStems(analyse(line)))),
   };
 }
 

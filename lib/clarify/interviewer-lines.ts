@@ -11,6 +11,12 @@ export const NOT_A_QUESTION_LINE =
 /** The reply to thanks, greetings and acknowledgements: polite, and back to the requirements. */
 export const SMALL_TALK_LINE = 'Sure. What else would you like to know about the requirements?';
 
+/** The reply to a question that only reads the brief back: it confirms nothing beyond the brief. */
+export const ECHO_LINE = 'Yes, that is what the brief says. What do you need to know beyond it?';
+
+/** The reply to a question the learner took back in the same breath. */
+export const WITHDRAWN_LINE = 'All right, you took that back. Ask me when you want to know.';
+
 export const EMPTY_QUESTION_LINE = 'Ask me a question about the requirements.';
 
 export function unsureLine(suggestions: readonly ClarifyTopic[]): string {

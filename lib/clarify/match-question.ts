@@ -5,8 +5,11 @@ import { assertNever } from '../util/assert-never';
 import { getClarifyIndex, TOPIC_INDEX } from './clarify-index';
 import type { ClarifyCase, ClarifyIndex } from './clarify-index';
 import type { QuestionForm } from '../text/question-form';
-import { EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, SMALL_TALK_LINE, unsureLine } from './interviewer-lines';
+import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
 import { coordinatedHalves, readQuestionForm, splitClauses } from '../text/question-form';
+import { isRetracted } from '../text/retracted-clause';
+import { readsBriefBack } from './read-echo';
+import { readOmnibus } from './read-omnibus';
 import { MAX_QUESTION_CHARS } from './transcript-schema';
 
 /** Below this confidence the interviewer asks "did you mean" instead of answering. */
@@ -51,6 +54,18 @@ export type QuestionMatch = {
   formCue?: string;
   /** The other half of a compound question ("...and how long do we keep it?"), when it matched too. */
   second?: SecondaryMatch;
+  /**
+   * A line put as a question that asks nothing: `echo` reads the brief back for confirmation, `withdrawn`
+   * was taken back in the same breath ("..., actually never mind"). Neither earns a topic.
+   */
+  unasked?: 'echo' | 'withdrawn';
+  /** The words taken back ("How big is the peak"), when part or all of the line was withdrawn. */
+  withdrawn?: string;
+  /**
+   * Every topic a catch-all list named ("What about volume, latency, retention, ...?"), in order: each is
+   * credited as a bare word, however the line was put.
+   */
+  listed?: ClarifyTopic[];
 };
 
 type Candidate = { topic: ClarifyTopic; factIndex: number | null; score: number };
@@ -160,6 +175,12 @@ function scoreText(text: string, index: ClarifyIndex): Scored {
   return { ranked, confidence: round3(strength * (0.5 + 0.5 * margin)) };
 }
 
+/** The topic one bare item names ("latency"), or null when the matcher is not confident. */
+function topTopic(item: string, index: ClarifyIndex): ClarifyTopic | null {
+  const scored = scoreText(item, index);
+  return scored.confidence >= CONFIDENCE_THRESHOLD ? (scored.ranked[0]?.topic ?? null) : null;
+}
+
 function answerFor(candidate: Candidate, index: ClarifyIndex): { factId: string | null; answer: string } {
   const fact = candidate.factIndex === null ? undefined : index.facts[candidate.factIndex];
   return fact ? { factId: fact.id, answer: fact.answer } : { factId: null, answer: noFactLine(candidate.topic) };
@@ -192,6 +213,30 @@ function clauseForm(clause: string): QuestionForm {
 }
 
 /**
+ * The line without what it took back: a clause withdrawn by a retraction (lib/text/retraction) goes,
+ * with the assumption that follows it ("..., let's assume it's small"), up to the next real question.
+ */
+function withoutWithdrawn(text: string): { kept: string; withdrawn: string[] } {
+  const clauses = splitClauses(text);
+  const kept: string[] = [];
+  const withdrawn: string[] = [];
+  let dropping = false;
+  clauses.forEach((clause, at) => {
+    const next = clauses[at + 1];
+    if (isRetracted(clause) || (next !== undefined && !isRetracted(next) && isRetracted(`${clause} ${next}`))) {
+      withdrawn.push(clause);
+      dropping = true;
+      return;
+    }
+    // After a retraction, only a new question counts again; the assumption that replaced the question does not.
+    if (dropping && !clause.trim().endsWith('?')) return;
+    dropping = false;
+    kept.push(clause);
+  });
+  return { kept: withdrawn.length > 0 ? kept.join(' ') : text, withdrawn };
+}
+
+/**
  * The scripted interviewer: finds the rubric fact a clarifying question asks about and answers
  * with its text, or says it did not understand (offering the two closest topics), or nudges when
  * the learner made a statement or small talk. Typos are corrected towards the case's vocabulary
@@ -219,6 +264,14 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
       assertNever(reading.form, 'question form');
   }
 
+  const { kept, withdrawn } = withoutWithdrawn(text);
+  if (withdrawn.length > 0) {
+    const withdrawnWords = withdrawn.join(' ');
+    if (!/[\p{L}\p{N}]/u.test(kept)) return { ...base, answer: WITHDRAWN_LINE, kind: 'not-a-question', unasked: 'withdrawn', withdrawn: withdrawnWords };
+    return { ...matchQuestion(kept, rubric), question: text, withdrawn: withdrawnWords };
+  }
+  if (readsBriefBack(text, index)) return { ...base, answer: ECHO_LINE, kind: 'not-a-question', unasked: 'echo' };
+
   const scored = scoreText(text, index);
   const top = scored.ranked[0];
   if (!top || scored.confidence < CONFIDENCE_THRESHOLD) {
@@ -234,6 +287,12 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     ...answerFor(top, index),
   };
   if (reading.cue !== null) match.formCue = reading.cue;
+  const listed = readOmnibus(text, (item) => topTopic(item, index));
+  if (listed) {
+    // A catch-all list is a keyword list in one line: the interviewer answers the first topic, each listed one earns as a bare word.
+    delete match.formCue;
+    return { ...match, form: 'fragment', listed };
+  }
   const clauses = splitClauses(text);
   if (clauses.length > 1) {
     const matches = clauseMatches(clauses, index);

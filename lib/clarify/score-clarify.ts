@@ -31,8 +31,11 @@ export const KEYWORD_LIST_SHARE = 0.25;
 export const KEYWORD_LIST_MIN_QUESTIONS = 4;
 export const KEYWORD_LIST_FRAGMENT_SHARE = 2 / 3;
 
-/** How a topic was asked: in full, or only leading or as a fragment (answered, but half the points). */
-export type TopicAsking = { index: number; question: string; form: 'question' | 'leading' | 'fragment'; cue: string | null };
+/**
+ * How a topic was asked: in full, or only leading or as a fragment (answered, but half the points).
+ * `listedWith` counts the topics of the catch-all line it was only named in, which share one question's worth.
+ */
+export type TopicAsking = { index: number; question: string; form: 'question' | 'leading' | 'fragment'; cue: string | null; listedWith?: number };
 
 /** The seed method: agree what you build (scope) before you size it (scale). */
 export const SCOPE_TOPICS: readonly ClarifyTopic[] = ['scope_reference', 'oltp_vs_olap', 'consumers'];
@@ -54,7 +57,7 @@ export type ClarifyAnalysis = {
 
 const quote = (text: string) => `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}"`;
 
-type AskedTopic = { topic: ClarifyTopic; form: TopicAsking['form']; cue: string | null };
+type AskedTopic = { topic: ClarifyTopic; form: TopicAsking['form']; cue: string | null; listedWith?: number };
 
 function creditedForm(form: QuestionMatch['form']): TopicAsking['form'] {
   return form === 'leading' || form === 'fragment' ? form : 'question';
@@ -64,6 +67,8 @@ function topicsOf(match: QuestionMatch): AskedTopic[] {
   const topics: AskedTopic[] = [];
   if (match.kind === 'answer' && match.topic) topics.push({ topic: match.topic, form: creditedForm(match.form), cue: match.formCue ?? null });
   if (match.second) topics.push({ topic: match.second.topic, form: creditedForm(match.second.form), cue: null });
+  const listed = match.listed ?? [];
+  if (listed.length > 0) return listed.map((topic) => ({ topic, form: 'fragment', cue: null, listedWith: listed.length }));
   return topics;
 }
 
@@ -78,10 +83,11 @@ export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCas
 
   matches.forEach((match, index) => {
     const asked = topicsOf(match);
-    for (const { topic, form, cue } of asked) {
+    for (const { topic, form, cue, listedWith } of asked) {
       if (!topicsAsked.has(topic)) topicsAsked.set(topic, index);
       const current = topicAskings.get(topic);
-      if (!current || (current.form !== 'question' && form === 'question')) topicAskings.set(topic, { index, question: match.question, form, cue });
+      const better = !current || (current.form !== 'question' && form === 'question') || (current.listedWith !== undefined && listedWith === undefined);
+      if (better) topicAskings.set(topic, { index, question: match.question, form, cue, ...(listedWith === undefined ? {} : { listedWith }) });
     }
     // Only facts the interviewer actually said: the answer to a matched question and to its second half.
     if (match.kind === 'answer' && match.factId) revealed.add(match.factId);
@@ -131,16 +137,80 @@ function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading
 }
 
 /**
+ * Findings for lines that ask less than they seem to: a catch-all list of topics (each credited as a
+ * bare word), a question that reads the brief back (no topic) and one taken back in the same breath
+ * (nothing). The points they miss are already counted by their topics' findings, so these carry 0.
+ */
+export function unaskedFindings(matches: readonly QuestionMatch[]): Finding[] {
+  const findings: Finding[] = [];
+  const omnibus = matches.filter((match) => (match.listed?.length ?? 0) > 0);
+  if (omnibus[0]) {
+    findings.push({
+      code: 'clarify.omnibus-question',
+      severity: 'wrong',
+      points: 0,
+      message:
+        `${quote(omnibus[0].question)} strings ${omnibus[0].listed?.length ?? 0} topics into one line: a checklist, not a question. ` +
+        'Its topics share one question\'s worth of credit (half a topic\'s points at most). Ask one thing at a time and say why it matters, e.g. "How many orders a day, and how spiky is it on sale days?"',
+    });
+  }
+  const echoes = matches.filter((match) => match.unasked === 'echo');
+  if (echoes[0]) {
+    findings.push({
+      code: 'clarify.echo-question',
+      severity: 'wrong',
+      points: 0,
+      message:
+        `${echoes.length} question(s) only read the brief back, e.g. ${quote(echoes[0].question)}. The interviewer can only say yes, and you learn nothing new, so they earn no topic. ` +
+        'Ask about what the brief leaves open: volumes, peaks, freshness, retention, who reads the output.',
+    });
+  }
+  const withdrawn = matches.filter((match) => match.withdrawn !== undefined);
+  if (withdrawn[0]) {
+    findings.push({
+      code: 'clarify.withdrawn-question',
+      severity: 'wrong',
+      points: 0,
+      message:
+        `${withdrawn.length} question(s) taken back in the same breath, e.g. ${quote(withdrawn[0].withdrawn ?? withdrawn[0].question)} in ${quote(withdrawn[0].question)}. ` +
+        'A withdrawn question earns nothing: the interviewer never answered it, and an assumption in its place is a guess about a constraint you could have learned.',
+    });
+  }
+  return findings;
+}
+
+/**
  * Whether a transcript is a checklist of bare words ("Scope?", "Volume?", "SLA?"): at least four
  * questions put, two in three of them fragments. The interviewer answers each, but the list shows
  * no understanding of why each matters, so each earns a quarter and the order earns nothing.
  * Returns the fragments (verbatim), or null when the transcript is not such a list.
  */
 export function readKeywordList(analysis: Pick<ClarifyAnalysis, 'matches'>): string[] | null {
-  const put = analysis.matches.filter((match) => match.form === 'question' || match.form === 'leading' || match.form === 'fragment');
+  const put = analysis.matches.filter((match) => !match.unasked && (match.form === 'question' || match.form === 'leading' || match.form === 'fragment'));
   const fragments = put.filter((match) => match.form === 'fragment').map((match) => match.question);
-  if (put.length < KEYWORD_LIST_MIN_QUESTIONS || fragments.length < put.length * KEYWORD_LIST_FRAGMENT_SHARE) return null;
+  // A catch-all list ("What about volume, latency, retention, ...?") puts one bare word per topic it names.
+  const weight = (match: QuestionMatch) => Math.max(1, match.listed?.length ?? 0);
+  const putCount = put.reduce((sum, match) => sum + weight(match), 0);
+  const fragmentCount = put.reduce((sum, match) => sum + (match.form === 'fragment' ? weight(match) : 0), 0);
+  if (putCount < KEYWORD_LIST_MIN_QUESTIONS || fragmentCount < putCount * KEYWORD_LIST_FRAGMENT_SHARE) return null;
   return fragments;
+}
+
+/**
+ * The share of a topic's points for a partial asking: half for a leading question or a bare word, a
+ * quarter for a bare word in a keyword list, and for a topic only named in a catch-all line, one
+ * question's worth shared by the topics it names (1/n, never more than the bare-word share).
+ */
+export function topicShare(form: 'leading' | 'fragment', keywordList: boolean, listedWith?: number): number {
+  if (form === 'leading') return PARTIAL_QUESTION_SHARE;
+  const bare = keywordList ? KEYWORD_LIST_SHARE : PARTIAL_QUESTION_SHARE;
+  return listedWith !== undefined && listedWith > 0 ? Math.min(bare, 1 / listedWith) : bare;
+}
+
+function shareWords(share: number): string {
+  if (share === PARTIAL_QUESTION_SHARE) return 'half';
+  if (share === KEYWORD_LIST_SHARE) return 'a quarter of the';
+  return `${Math.round(share * 100)}% of the`;
 }
 
 /** The topics this case scores, with their weights: unlisted topics weigh 1, weight 0 is not scored. */
@@ -173,7 +243,7 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
       severity: 'wrong',
       points: 0,
       message:
-        `${keywordList.length} of your questions are bare words (${keywordList.slice(0, 4).map(quote).join(', ')}${keywordList.length > 4 ? ', ...' : ''}): a checklist, not clarification. ` +
+        `${keywordList.length === 1 ? 'Your questions are' : `${keywordList.length} of your questions are`} bare words (${keywordList.slice(0, 4).map(quote).join(', ')}${keywordList.length > 4 ? ', ...' : ''}): a checklist, not clarification. ` +
         'Each earns a quarter of its topic. Ask what you need to know and why it matters for the design, e.g. "How many orders a day, and how spiky is it on sale days?"',
     });
   }
@@ -189,11 +259,18 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
       findings.push({ code: 'clarify.topic-asked', severity: 'good', points, message: `${label}: asked ${quote(asking.question)}.`, refs: factIds });
     } else if (asking) {
       const form = asking.form === 'leading' ? 'leading' : 'fragment';
-      const share = form === 'fragment' && keywordList ? KEYWORD_LIST_SHARE : PARTIAL_QUESTION_SHARE;
+      const share = topicShare(form, keywordList !== null, asking.listedWith);
       const partial = points * share;
       earned += partial;
-      const how = form === 'leading' ? 'as a leading question' : keywordList ? 'as a bare word in a list of bare words' : 'as a bare word';
-      findings.push({ code: 'clarify.topic-asked', severity: 'good', points: partial, message: `${label}: asked ${quote(asking.question)}, ${how} (${share === PARTIAL_QUESTION_SHARE ? 'half' : 'a quarter of the'} credit).`, refs: factIds });
+      const how =
+        form === 'leading'
+          ? 'as a leading question'
+          : asking.listedWith !== undefined
+            ? `only named among ${asking.listedWith} topics in one line`
+            : keywordList
+              ? 'as a bare word in a list of bare words'
+              : 'as a bare word';
+      findings.push({ code: 'clarify.topic-asked', severity: 'good', points: partial, message: `${label}: asked ${quote(asking.question)}, ${how} (${shareWords(share)} credit).`, refs: factIds });
       findings.push(partialFinding(topic, asking, form, points - partial, factIds));
     } else {
       findings.push({
@@ -262,6 +339,8 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
       });
     }
   }
+
+  findings.push(...unaskedFindings(analysis.matches));
 
   const unclear = analysis.matches.filter((match) => match.kind === 'unsure');
   if (unclear.length > 0) {

@@ -63,6 +63,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(3, 'traffic, how many, number of, per second, per day, per hour, per minute, rate, activeusers, records, rows, events, messages, requests, scale, current scale, currently, right now, at the moment, magnitude, footprint, amount, size, big, large, gb a day'),
     ...cues(2, 'each day, every day, a day, daily, today, load, ingest, ingested, ingestion, million, billion, thousand, count, counts, current, dataset, users, visitors, sessions, orders per, clicks, writes, qps, storage needed, how much storage, at present, existing volume'),
     ...cues(1, 'data, total, average, typical, estimate, estimates, numbers, figures, stats, statistics'),
+    // How often each device or app reports sets the event rate: "the beacon interval", "the sampling rate".
+    ...cues(4.5, 'ping interval, ping rate, ping frequency, pings per, beacon interval, beacon rate, beacon frequency, reporting interval, reporting frequency, report interval, sampling rate, sampling interval, sample rate, sampling frequency, send interval, sending interval, heartbeat interval, telemetry interval, location interval, location update interval, update interval of the app, emit rate'),
   ],
   scale_growth: [
     ...cues(4.5, 'fluctuate, fluctuates, fluctuation, fluctuations, variation, variations, vary, varies, weekdays, weekends, weekday, weekend, day of week, peak to average'),
@@ -172,7 +174,10 @@ export const OFF_TOPIC_VOCABULARY: readonly TopicCue[] = [
   ...cues(4, 'budget, budgets, cost, costs, costly, pricing, price, money, spend, spending, dollars, expensive, cheap, funding, headcount, hiring, hire, engineering team, team size, size of the team, how many engineers, engineers on the team, interview, this interview, whiteboard, diagram, draw, drawing, write code, writing code, coding, pseudocode, programming language, favourite, favorite, weather, salary, timeline for the project, time to market'),
   ...cues(2, 'staffing, developers'),
   // The interview's own flow and the interviewer as a person: no case fact answers these.
-  ...cues(5, 'who are you, your name, what time is it, time is it, questions for me, any questions for me, start designing, start the design, begin designing, begin the design, move on, next step, next question, can we proceed, shall we proceed, how am i doing, how long is this interview, how much time do i have, how much time is left'),
+  ...cues(5, 'who are you, your name, what time is it, time is it, questions for me, any questions for me, start designing, start the design, begin designing, begin the design, move on, next step, next question, can we proceed, shall we proceed, how am i doing, how long is this interview, how much time do i have, how much time is left, get started, shall we begin, shall we start'),
+  // A catch-all request asks for everything and so for nothing in particular: the interviewer asks what the learner wants to know.
+  ...cues(5, 'full requirements, all the requirements, all requirements, complete requirements, whole requirements, every requirement, all the details, all details, full picture, everything i need, everything we need'),
+  ...cues(3, 'best practice, best practices'),
 ];
 
 /**
@@ -203,6 +208,8 @@ export const NEAR_CUES: readonly NearCue[] = [
     topic: 'latency_sla',
     weight: 3,
   },
+  // "How often do drivers ping?": how often a device reports is its event rate, not the data's freshness.
+  { heads: 'how often, how frequently', tails: 'ping, pings, send, sends, report, reports, emit, emits, sample, samples, beacon, transmit, transmits, publish, publishes, upload, uploads', topic: 'scale_now', weight: 4.5 },
   { heads: 'how long', tails: 'keep, store, retain, kept, persist, around, hold, save, maintain, archive, need', topic: 'retention', weight: 4 },
   { heads: 'how long', tails: 'take, wait, delay, process, run, appear, lag, land, arrive', topic: 'latency_sla', weight: 3 },
   { heads: 'how long', tails: 'down, outage, recover, tolerate, unavailable, offline, restore', topic: 'availability', weight: 3 },

@@ -46,6 +46,11 @@ const clarifySchema = z.strictObject({
   entities: z.array(entitySchema).default([]).check(uniqueIds((entity) => entity.id, 'entity id')),
   /** How much each topic matters for this case (0 = not scored). Topics not listed weigh 1. */
   topicWeights: z.partialRecord(clarifyTopicSchema, z.number().min(0).max(10)).default({}),
+  /**
+   * What the brief already tells the learner, in its own sentences. A yes/no question that only reads
+   * these back ("So there are 18 hospitals, correct?") asks nothing new: it is answered, but earns no topic.
+   */
+  given: z.array(text(400)).max(30).default([]),
 });
 
 export const quantitySchema = z
@@ -254,6 +259,11 @@ export const curveballClaimSchema = z
     /** The claim in one sentence: shown in the findings after grading, and a model answer in itself. */
     text: text(300),
     ...claimShape,
+    /**
+     * The interviewer's one checkable follow-up (a choice or a number) when the response only names,
+     * lists, hedges or negates this claim; its answer settles the claim, as a deep-dive key point's probe does.
+     */
+    probe: probeSchema.optional(),
   })
   .superRefine((claim, ctx) => {
     checkClaimSubject(claim, ctx);

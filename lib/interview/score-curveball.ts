@@ -12,6 +12,9 @@ import { assertNever } from '../util/assert-never';
 import { curveballClaims, readCurveballClaims, readWrongClaims } from './curveball-claims';
 import type { CurveballClaimCue, PlacedReading, PlacedText } from './curveball-claims';
 import type { CurveballBaseline } from './interview-schema';
+import { settleCurveballClaims } from './curveball-probes';
+import type { CurveballProbeAnswers } from './curveball-probes';
+import { describeProbeAnswer } from '../deep-dive/probe-flow';
 
 /** Where the learner could have answered the changed requirement. */
 export type CurveballAnswer = {
@@ -45,7 +48,8 @@ function designTexts(design: DesignAnswer): PlacedText[] {
   ];
 }
 
-const answerTexts = (answer: CurveballAnswer): PlacedText[] => [...designTexts(answer.design), ...answer.notes];
+/** Where a changed requirement can be answered in words: the design's fields and every step's notes. */
+export const answerTexts = (answer: CurveballAnswer): PlacedText[] => [...designTexts(answer.design), ...answer.notes];
 
 /** The keywords a text affirms (a negated "no GDPR job" names nothing), as the case spells them. */
 function keywordsIn(text: string, keywords: readonly string[]): string[] {
@@ -98,7 +102,7 @@ function shareBefore(baseline: CurveballBaseline | undefined, claims: readonly C
   return before;
 }
 
-type Scored = PlacedReading & { fresh: number; contradicted?: string };
+type Scored = PlacedReading & { fresh: number; contradicted?: string; probe?: { correct: boolean } };
 
 function claimSentence(claim: CurveballClaimCue & { text?: string }, curveball: Curveball): string {
   return claim.text ?? curveball.why;
@@ -132,7 +136,7 @@ function shortfallMessage(reading: Scored, said: string): string {
  * claims it contradicts. Diagram (30): a component whose label newly affirms a keyword, or for half
  * a new component of an expected kind. Deterministic and explained, like every other step.
  */
-export function scoreCurveball(answer: CurveballAnswer, curveball: Curveball, baseline?: CurveballBaseline): StepResult {
+export function scoreCurveball(answer: CurveballAnswer, curveball: Curveball, baseline?: CurveballBaseline, probeAnswers?: CurveballProbeAnswers): StepResult {
   const texts = answerTexts(answer);
   const claims = curveballClaims(curveball);
   const byId = new Map<string, CurveballClaimCue & { text?: string }>(claims.map((claim) => [claim.id, claim]));
@@ -141,10 +145,16 @@ export function scoreCurveball(answer: CurveballAnswer, curveball: Curveball, ba
   const wrong = readWrongClaims(texts, curveball.wrongClaims ?? []);
   const findings: Finding[] = [];
 
-  const scored: Scored[] = readCurveballClaims(texts, claims).map((reading) => {
+  const readings = readCurveballClaims(texts, claims);
+  // The interviewer's follow-ups settle claims that were only named, listed, hedged, negated or contradicted.
+  const points = settleCurveballClaims(readings, claims, wrong, probeAnswers);
+  const scored: Scored[] = readings.map((reading, index) => {
+    const point = points[index];
+    const probe = point?.probe ? { probe: point.probe } : {};
     const against = wrong.find((hit) => hit.claim.contradicts.includes(reading.id));
-    if (against) return { ...reading, share: 0, fresh: 0, contradicted: against.clause };
-    return { ...reading, fresh: Math.max(0, reading.share - (before.get(reading.id) ?? 0)) };
+    if (against && !point?.probe?.correct) return { ...reading, share: 0, fresh: 0, contradicted: against.clause, ...probe };
+    const share = point?.earned ?? reading.share;
+    return { ...reading, share, fresh: Math.max(0, share - (before.get(reading.id) ?? 0)), ...probe };
   });
   const needed = Math.min(CLAIMS_FOR_FULL_TEXT, claims.length);
   const slot = TEXT_POINTS / needed;
@@ -178,6 +188,7 @@ export function scoreCurveball(answer: CurveballAnswer, curveball: Curveball, ba
   if (already.length > 0) {
     findings.push({ code: 'curveball.text-before', severity: 'hint', points: 0, message: `Already in your work before the change, so not counted for it: ${already.map((reading) => quote(reading.quote ?? '')).join(', ')}.` });
   }
+  findings.push(...probeFindings(claims, probeAnswers, scored));
   for (const hit of wrong) {
     const lesson = hit.claim.lesson ? ` Study the ${hit.claim.lesson} lesson.` : '';
     findings.push({ code: `curveball.wrong.${hit.claim.id}`, severity: 'wrong', points: CURVEBALL_WRONG_CLAIM_COST, message: `You wrote ${quote(hit.clause)} (${hit.where}). ${hit.claim.why}${lesson}`, ...(hit.claim.lesson ? { refs: [`lesson:${hit.claim.lesson}`] } : {}) });
@@ -213,6 +224,23 @@ export function scoreCurveball(answer: CurveballAnswer, curveball: Curveball, ba
   return stepResult(Math.max(0, textEarned + diagramEarned - cost), TEXT_POINTS + DIAGRAM_POINTS, findings);
 }
 
+/** One finding per answered follow-up: the question, the learner's answer, and whether it settled the claim. */
+function probeFindings(claims: readonly CurveballClaimCue[], answers: CurveballProbeAnswers | undefined, scored: readonly Scored[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const claim of claims) {
+    const reading = scored.find((item) => item.id === claim.id);
+    const answer = answers?.[claim.id];
+    if (!claim.probe || !reading?.probe || answer === undefined) continue;
+    const said = `The interviewer asked: ${claim.probe.question} You answered ${quote(describeProbeAnswer(claim.probe, answer))}`;
+    findings.push(
+      reading.probe.correct
+        ? { code: `curveball.probe.${claim.id}`, severity: 'good', points: 0, message: `${said}: right, which settles it. ${claim.probe.explanation}` }
+        : { code: `curveball.probe.${claim.id}`, severity: 'wrong', points: 0, message: `${said}: not right, so the claim earns nothing. ${claim.probe.explanation}` },
+    );
+  }
+  return findings;
+}
+
 /** What a step page needs to announce the curveball and take its baseline; the reasoning (`why`, claim sentences) stays for the report. */
 export type CurveballForSteps = Pick<Curveball, 'afterMinutes' | 'announcement'> & CurveballCues;
 
@@ -224,6 +252,7 @@ export function curveballForSteps(curveball: Curveball | undefined): CurveballFo
     announcement,
     keywords,
     ...(kinds ? { kinds } : {}),
-    ...(claims ? { claims: claims.map(({ id, keywords: subject, assert, values }) => ({ id, keywords: subject, assert, values })) } : {}),
+    // The probes go too: the curveball panel asks them (their explanations are shown only in the report).
+    ...(claims ? { claims: claims.map(({ id, keywords: subject, assert, values, probe }) => ({ id, keywords: subject, assert, values, ...(probe ? { probe } : {}) })) } : {}),
   };
 }

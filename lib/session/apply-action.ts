@@ -2,7 +2,7 @@ import type { CurveballBaseline } from '../interview/interview-schema';
 import type { StepId } from '../steps/steps';
 import { assertNever } from '../util/assert-never';
 import { addStepTime, announceCurveball, finishInterview, pauseInterview, resumeInterview } from './interview-actions';
-import { answerDeepDiveProbe, askQuestion, revealDeepDiveAnswer, setDeepDiveAnswer, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, showStepAnswer, submitDeepDiveAnswer, visitStep } from './session-actions';
+import { answerCurveballProbe, answerDeepDiveProbe, askQuestion, revealDeepDiveAnswer, setDeepDiveAnswer, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, showStepAnswer, submitCurveball, submitDeepDiveAnswer, visitStep } from './session-actions';
 import type { ProbeAnswer } from '../deep-dive/probe';
 import { fitSession } from './session-limits';
 import type { AnswerStep, Session, StepAnswers } from './session-schema';
@@ -25,7 +25,9 @@ export type SessionAction =
   | { type: 'submitDeepDiveAnswer'; promptId: string }
   | { type: 'answerDeepDiveProbe'; promptId: string; pointId: string; answer: ProbeAnswer }
   | { type: 'revealDeepDiveAnswer'; promptId: string; openPointIds: readonly string[] }
-  | { type: 'showStepAnswer'; step: AnswerStep };
+  | { type: 'showStepAnswer'; step: AnswerStep }
+  | { type: 'submitCurveball' }
+  | { type: 'answerCurveballProbe'; claimId: string; answer: ProbeAnswer };
 
 function run(session: Session, action: SessionAction, now: Date): Session {
   switch (action.type) {
@@ -63,6 +65,10 @@ function run(session: Session, action: SessionAction, now: Date): Session {
       return revealDeepDiveAnswer(session, action.promptId, action.openPointIds, now);
     case 'showStepAnswer':
       return showStepAnswer(session, action.step, now);
+    case 'submitCurveball':
+      return submitCurveball(session, now);
+    case 'answerCurveballProbe':
+      return answerCurveballProbe(session, action.claimId, action.answer, now);
     default:
       return assertNever(action, 'session action');
   }

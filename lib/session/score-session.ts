@@ -3,7 +3,7 @@ import { analyseClarify, scoreClarify } from '../clarify/score-clarify';
 import { transcriptFromAnswers } from '../clarify/transcript-from-session';
 import type { Rubric } from '../content/rubric-schema';
 import { scoreDeepDive } from '../deep-dive/score-deep-dive';
-import { probeAnswersFromFollowUps } from '../deep-dive/follow-ups';
+import { probeAnswersFromFollowUps, promptProbeAnswers } from '../deep-dive/follow-ups';
 import { scoreDesign } from '../design/score-design';
 import { scoreDiagram } from '../diagram/score-diagram';
 import { gradeEstimate } from '../estimate/grade-estimate';
@@ -26,7 +26,7 @@ export type SessionScore = { total: number; steps: ({ step: StepId } & StepResul
 function scoreSessionCurveball(session: Session, rubric: Rubric): CurveballScore | undefined {
   const announcedAtMinute = curveballMinute(session.interview);
   if (!rubric.curveball || announcedAtMinute === undefined) return undefined;
-  const result = scoreCurveball(curveballAnswerFromSession(session), rubric.curveball, session.interview.curveballBaseline);
+  const result = scoreCurveball(curveballAnswerFromSession(session), rubric.curveball, session.interview.curveballBaseline, promptProbeAnswers(session.answers.curveballFollowUp));
   return { ...result, announcedAtMinute };
 }
 

@@ -102,6 +102,25 @@ export function answerDeepDiveProbe(session: Session, promptId: string, pointId:
   return withFollowUp(session, promptId, now, (followUp) => answerFollowUp(followUp, pointId, answer, now));
 }
 
+/** Changes the curveball's follow-up record, within the same bounds as a deep-dive prompt's; only once the curveball was announced. */
+function withCurveballFollowUp(session: Session, now: Date, change: (followUp: PromptFollowUp) => PromptFollowUp): Session {
+  if (isAttemptLocked(session) || !session.interview.curveballAt) return session;
+  const before = session.answers.curveballFollowUp ?? { probes: {} };
+  const after = change(before);
+  if (after === before) return session;
+  return { ...session, updatedAt: now.toISOString(), answers: { ...session.answers, curveballFollowUp: after } };
+}
+
+/** The learner says the curveball is addressed: from now on the interviewer may follow up on it. Only the first time counts. */
+export function submitCurveball(session: Session, now: Date): Session {
+  return withCurveballFollowUp(session, now, (followUp) => submitFollowUp(followUp, now));
+}
+
+/** Records the learner's answer to the curveball follow-up on one claim; the first answer stands. */
+export function answerCurveballProbe(session: Session, claimId: string, answer: ProbeAnswer, now: Date): Session {
+  return withCurveballFollowUp(session, now, (followUp) => answerFollowUp(followUp, claimId, answer, now));
+}
+
 /** Records that the model answer of a prompt was shown, with the follow-ups still open then (`openPointIds`). Only the first reveal counts. */
 export function revealDeepDiveAnswer(session: Session, promptId: string, openPointIds: readonly string[], now: Date): Session {
   return withFollowUp(session, promptId, now, (followUp) => revealFollowUp(followUp, openPointIds, now));

@@ -3,7 +3,7 @@ import { sceneSnapshotSchema } from '../canvas/scene-snapshot';
 import { interviewSchema, stepTimesSchema } from '../interview/interview-schema';
 import { designAnswerSchema } from '../design/design-answer-schema';
 import { MAX_DEEP_DIVE_ANSWER } from '../deep-dive/limits';
-import { deepDiveFollowUpsSchema } from '../deep-dive/follow-up-schema';
+import { deepDiveFollowUpsSchema, promptFollowUpSchema } from '../deep-dive/follow-up-schema';
 import { MAX_EXPRESSION_LENGTH, MAX_ROWS } from '../estimate/limits';
 import { stepIdSchema } from '../steps/step-id-schema';
 import { storedScoresSchema } from './stored-scores-schema';
@@ -53,6 +53,11 @@ export const stepAnswersSchema = z.object({
   deepDive: z.record(z.string().max(MAX_DEEP_DIVE_PROMPT_ID), z.string().max(MAX_DEEP_DIVE_ANSWER)).refine((answers) => Object.keys(answers).length <= MAX_DEEP_DIVE_ANSWERS, 'too many deep-dive answers'),
   /** The interviewer's follow-ups per deep-dive prompt id: submitted, probe answers, model answer shown. Optional: older sessions have none. */
   deepDiveFollowUps: deepDiveFollowUpsSchema.optional(),
+  /**
+   * The interviewer's follow-ups on a mock's curveball, by curveball claim id: when the learner said the
+   * change was addressed (`submittedAt`) and each probe answer. Optional: older sessions have none.
+   */
+  curveballFollowUp: promptFollowUpSchema.optional(),
 });
 export type StepAnswers = z.infer<typeof stepAnswersSchema>;
 

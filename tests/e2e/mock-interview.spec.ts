@@ -59,8 +59,16 @@ test('a mock interview runs on a clock, records a pause, announces the curveball
   // The clock, the pause and finish controls and the announcement pass axe too.
   const scan = await new AxeBuilder({ page }).analyze();
   expect(scan.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
-  await page.getByLabel('Notes for High-level design').fill('Erasure (GDPR): pseudonymise customers and delete with a Delta MERGE.');
+  await page.getByLabel('Notes for High-level design').fill('Erasure (GDPR): pseudonymise customers and delete with a Delta MERGE. Maybe crypto shredding.');
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  // The interviewer follows up on the claim only named ("crypto shredding") with one checkable question.
+  const panel = page.getByRole('region', { name: 'New requirement from the interviewer' });
+  await panel.getByRole('button', { name: 'I have addressed the change' }).click();
+  await expect(panel.getByRole('heading', { name: 'Interviewer follow-up' })).toBeVisible();
+  await expect(panel).toContainText('You mentioned "crypto shredding".');
+  await panel.getByRole('radio', { name: "Deleting the customer's key: every copy becomes unreadable." }).check();
+  await panel.getByRole('button', { name: 'Answer the follow-up' }).click();
+  await expect(panel).toContainText('Follow-ups answered: the interviewer moves on.');
 
   await page.getByRole('button', { name: 'Finish interview' }).click();
   await page.getByRole('button', { name: 'Finish and see the report' }).click();
@@ -69,6 +77,7 @@ test('a mock interview runs on a clock, records a pause, announces the curveball
   const curveballResult = page.getByRole('region', { name: 'Curveball', exact: true });
   await expect(curveballResult.getByRole('heading', { name: 'Curveball at minute 25' })).toBeVisible();
   await expect(curveballResult).toContainText('You addressed the change');
+  await expect(curveballResult).toContainText('The interviewer asked: Each customer');
   await expect(page.getByText(/used of 45:00/)).toBeVisible();
   await expect(page.getByText(/^Mock interview of 45 minutes, finished: .+, 1 pause \(10(\.\d)? min paused\)/)).toBeVisible();
 

@@ -65,6 +65,12 @@ const action: fc.Arbitrary<SessionAction> = fc.oneof(
   }),
   fc.record({ type: fc.constant('revealDeepDiveAnswer' as const), promptId: followUpId, openPointIds: fc.array(followUpId, { maxLength: 25 }) }),
   fc.record({ type: fc.constant('showStepAnswer' as const), step: fc.constantFrom(...ANSWER_STEPS) }),
+  fc.constant({ type: 'submitCurveball' as const }),
+  fc.record({
+    type: fc.constant('answerCurveballProbe' as const),
+    claimId: fc.oneof(fc.constantFrom('table-format-delete', 'pseudonymise'), fc.string({ maxLength: 90 })),
+    answer: fc.oneof(fc.record({ selected: fc.array(followUpId, { maxLength: 8 }) }), fc.record({ number: fc.oneof(fc.double(), fc.constant(Number.NaN)) })),
+  }),
   fc.record({ type: fc.constant('addStepTime' as const), step, ms: fc.oneof(fc.integer({ min: -10, max: 100_000_000 }), fc.constant(Number.NaN)) }),
 );
 
