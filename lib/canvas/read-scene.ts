@@ -9,6 +9,8 @@ import { KIND_INFO } from '@/lib/diagram/kind-info';
 import { classifyComponent, kindsFromLabel } from './classify-kind';
 import { connectorEligibility } from './connector-eligibility';
 import { composeLabel, countLines, labelPieces, normalizeText, readPieces } from './compose-label';
+import type { DecorationCandidate } from './decoration';
+import { decorationUnits } from './decoration';
 import { detectGroups } from './detect-groups';
 import type { DiagramComponent, DiagramEdge, DiagramGraph, DiagramGroup } from './diagram-graph';
 import type { Box } from './geometry';
@@ -160,7 +162,17 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   // Notes panels: long prose in a box, connected to nothing.
   const connected = new Set<Draft>();
   for (const e of rawEdges) connected.add(e.fromDraft).add(e.toDraft);
+  // Unlabelled pieces no arrow reaches: icon parts, detail panels, legends and corner logos.
+  const candidates: DecorationCandidate[] = [];
+  drafts.forEach((d, unit) => {
+    if (d.label === '') candidates.push({ unit, label: d.label, connected: connected.has(d), hinted: classifyComponent('', d.customData).kinds[0] !== 'unknown' });
+    else if (connected.has(d)) candidates.push({ unit, label: d.label, connected: true, hinted: false });
+  });
+  const decoration = decorationUnits(candidates, units, role, containment.parent);
+  if (decoration.size > 0) note(`${decoration.size} unlabelled shape${decoration.size === 1 ? '' : 's'} with no arrows read as decoration`);
+  const decorative = new Set<Draft>([...decoration].map((unit) => drafts.get(unit)!));
   const all = [...drafts.values(), ...textDrafts.values(), ...groupDrafts0.values()].filter((d) => {
+    if (decorative.has(d)) return false;
     const prose = d.lines >= NOTE_MIN_LINES || d.label.length >= NOTE_MIN_CHARS;
     if (prose && !connected.has(d)) {
       note(`note panel ignored: "${d.label.slice(0, 60)}"`);

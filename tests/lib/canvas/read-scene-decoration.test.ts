@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { readScene } from '../../../lib/canvas/read-scene';
+import { arrow, bind, boundText, image, rect, scene, text } from './scene-builders';
+
+type Json = Record<string, unknown>;
+
+function box(id: string, x: number, y: number, label: string, w = 160, h = 60, extra: Json = {}): Json[] {
+  const r = rect(id, x, y, w, h, extra);
+  // Excalidraw puts a bound text in its container's groups.
+  return [r, boundText(`${id}-t`, r, label, extra.groupIds ? { groupIds: extra.groupIds } : {})];
+}
+
+/** Three named boxes in a row, joined left to right: the connected drawing every case below decorates. */
+const pipeline = (): Json[] => [
+  ...box('src', 100, 100, 'Orders service'),
+  ...box('bus', 400, 100, 'Kafka'),
+  ...box('lake', 700, 100, 'S3 data lake'),
+  arrow('a1', [260, 130], [400, 130], { startBinding: bind('src'), endBinding: bind('bus') }),
+  arrow('a2', [560, 130], [700, 130], { startBinding: bind('bus'), endBinding: bind('lake') }),
+];
+const labels = (g: ReturnType<typeof readScene>) => g.components.map((c) => c.label || c.id).sort();
+const named = ['Kafka', 'Orders service', 'S3 data lake'];
+
+describe('unlabelled pieces no arrow reaches are decoration, not components', () => {
+  it.each([
+    ['a grid of empty cells drawn under a box (a table icon)', [rect('c1', 110, 200, 20, 20), rect('c2', 135, 200, 20, 20), rect('c3', 110, 225, 20, 20), rect('c4', 135, 225, 20, 20)]],
+    ['an empty rectangle far from everything', [rect('empty', 1200, 600, 140, 70)]],
+    ['a drawn icon (grouped ellipses) with no caption and no arrow', [rect('i1', 420, 300, 60, 40, { groupIds: ['icon'] }), rect('i2', 430, 310, 30, 20, { groupIds: ['icon'] })]],
+    ['an image across the corner of the frame around the drawing', [rect('frame', 60, 60, 860, 160), image('logo', 890, 40, 60, 60)]],
+    ['a legend of logos under the frame that holds the drawing', [rect('frame', 60, 60, 860, 160), image('l1', 100, 300), image('l2', 200, 300), image('l3', 300, 300)]],
+  ])('%s', (_name, extra) => {
+    const g = readScene(scene([...pipeline(), ...extra]));
+    expect(labels(g)).toEqual(named);
+    expect(g.edges).toHaveLength(2);
+    expect(g.notes?.some((n) => /unlabelled shapes? with no arrows read as decoration/.test(n))).toBe(true);
+  });
+
+  it('keeps an unlabelled image an arrow reaches as an unnamed component with its arrow', () => {
+    const g = readScene(scene([...pipeline(), image('logo', 1000, 100, 60, 60), arrow('a3', [860, 130], [1000, 130], { startBinding: bind('lake'), endBinding: bind('logo') })]));
+    expect(labels(g)).toEqual([...named, 'logo']);
+    expect(g.components.find((c) => c.id === 'logo')!.label).toBe('');
+    expect(g.edges.map((e) => `${e.from}>${e.to}`)).toContain('lake>logo');
+  });
+
+  it('keeps a lone unlabelled image with no arrow (outside any frame) so the checklist can ask what it is', () => {
+    const g = readScene(scene([...pipeline(), image('logo', 1000, 400, 60, 60)]));
+    expect(labels(g)).toEqual([...named, 'logo']);
+    expect(g.components.find((c) => c.id === 'logo')!.kind).toBe('unknown');
+  });
+
+  it('keeps an unlabelled palette box and one the learner named through "What is this?"', () => {
+    const g = readScene(
+      scene([...pipeline(), rect('pal', 1000, 400, 140, 70, { customData: { kind: 'airflow' } }), rect('ans', 1200, 400, 140, 70, { customData: { kind: 'warehouse', kindSource: 'learner' } })]),
+    );
+    expect(labels(g)).toEqual([...named, 'ans', 'pal']);
+    expect(g.components.find((c) => c.id === 'pal')!.kind).toBe('airflow');
+    expect(g.components.find((c) => c.id === 'ans')!.kind).toBe('warehouse');
+  });
+
+  it('keeps an unlabelled shape an arrow reaches, and a labelled box with no arrows', () => {
+    const g = readScene(scene([...pipeline(), rect('blank', 1000, 100, 140, 70), arrow('a3', [860, 130], [1000, 130], { startBinding: bind('lake'), endBinding: bind('blank') }), ...box('solo', 1000, 400, 'Airflow')]));
+    expect(labels(g)).toEqual(['Airflow', ...named, 'blank']);
+  });
+});
+
+describe('a word grouped with a box and set a little off it is a tag of that box', () => {
+  const redis = (extra: Json[]): Json[] => [
+    ...box('cache', 400, 100, 'Redis', 120, 90, { groupIds: ['g-cache'] }),
+    ...box('svc', 0, 100, 'Redirector service'),
+    ...box('db', 400, 400, 'Postgres'),
+    ...extra,
+  ];
+  const edgesOf = (g: ReturnType<typeof readScene>) => {
+    const label = new Map(g.components.map((c) => [c.id, c.label || c.id]));
+    return g.edges.map((e) => `${label.get(e.from)} > ${label.get(e.to)}`).sort();
+  };
+
+  it.each([
+    ['"hit" 20 px right of the box', 540, 105, 'hit'],
+    ['"miss" 30 px right of the box', 550, 150, 'miss'],
+    ['"expired" 25 px above the box', 420, 45, 'expired'],
+  ])('%s: its arrows are the box\'s and it adds no component', (_name, x, y, word) => {
+    const tag = rect('tag', x, y, 60, 30, { groupIds: ['g-cache'] });
+    const g = readScene(scene(redis([tag, boundText('tag-t', tag, word, { groupIds: tag.groupIds }), arrow('a1', [x + 30, y + 30], [470, 400], { startBinding: bind('tag'), endBinding: bind('db') })])));
+    expect(edgesOf(g)).toEqual(['Redis > Postgres']);
+    expect(g.components.map((c) => c.label).sort()).toEqual(['Postgres', 'Redirector service', 'Redis']);
+  });
+
+  it.each([
+    ['a grouped "DLQ" box names a part of its own', 'DLQ', ['g-cache']],
+    ['an ungrouped "hit" box 20 px off is a component', 'hit', []],
+  ])('%s', (_name, word, groupIds) => {
+    const tag = rect('tag', 540, 105, 60, 30, { groupIds });
+    const g = readScene(scene(redis([tag, boundText('tag-t', tag, word, { groupIds: tag.groupIds }), arrow('a1', [570, 135], [470, 400], { startBinding: bind('tag'), endBinding: bind('db') })])));
+    expect(edgesOf(g)).toEqual([`${word} > Postgres`]);
+  });
+
+  it('a grouped word far from the box stays a component', () => {
+    const tag = rect('tag', 640, 105, 60, 30, { groupIds: ['g-cache'] });
+    const g = readScene(scene(redis([tag, boundText('tag-t', tag, 'hit', { groupIds: tag.groupIds }), arrow('a1', [670, 135], [470, 400], { startBinding: bind('tag'), endBinding: bind('db') })])));
+    expect(edgesOf(g)).toEqual(['hit > Postgres']);
+  });
+
+  it('free text "hit" stays an arrow label, not a tag', () => {
+    const g = readScene(scene(redis([arrow('a1', [460, 190], [460, 400], { startBinding: bind('cache'), endBinding: bind('db') }), text('lbl', 470, 280, 'miss')])));
+    expect(edgesOf(g)).toEqual(['Redis > Postgres']);
+    expect(g.edges[0]!.label).toBe('miss');
+  });
+});
