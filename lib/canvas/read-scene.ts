@@ -12,6 +12,8 @@ import { composeLabel, countLines, labelPieces, normalizeText, readPieces } from
 import type { DecorationCandidate } from './decoration';
 import { decorationUnits } from './decoration';
 import { detectGroups } from './detect-groups';
+import type { PanelOwner } from './detail-panels';
+import { detailPanels } from './detail-panels';
 import type { DiagramComponent, DiagramEdge, DiagramGraph, DiagramGroup } from './diagram-graph';
 import type { Box } from './geometry';
 import { boxHeight, boxWidth, containsPoint, boxCenter, toBounds } from './geometry';
@@ -154,7 +156,9 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     }
     return d;
   };
-  const rawEdges = resolution.edges.map((e) => ({ connector: e.connector, undirected: e.undirected, fromDraft: draftOf(e.from), toDraft: draftOf(e.to) }));
+  let rawEdges = resolution.edges.map((e) => ({ connector: e.connector, undirected: e.undirected, fromDraft: draftOf(e.from), toDraft: draftOf(e.to) }));
+  const panelParts = detailPanelParts(units, role, containment.parent, drafts, rawEdges, groupLabel, note);
+  if (panelParts.size > 0) rawEdges = rawEdges.filter((e) => !panelParts.has(e.fromDraft) && !panelParts.has(e.toDraft));
   built.freeTexts.forEach((t, i) => {
     if (attachments.textRole[i]!.kind === 'node' && !textDrafts.has(i)) note(`free text not attached to anything: "${composeLabel([t]).slice(0, 60)}"`);
   });
@@ -172,7 +176,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   if (decoration.size > 0) note(`${decoration.size} unlabelled shape${decoration.size === 1 ? '' : 's'} with no arrows read as decoration`);
   const decorative = new Set<Draft>([...decoration].map((unit) => drafts.get(unit)!));
   const all = [...drafts.values(), ...textDrafts.values(), ...groupDrafts0.values()].filter((d) => {
-    if (decorative.has(d)) return false;
+    if (decorative.has(d) || panelParts.has(d)) return false;
     const prose = d.lines >= NOTE_MIN_LINES || d.label.length >= NOTE_MIN_CHARS;
     if (prose && !connected.has(d)) {
       note(`note panel ignored: "${d.label.slice(0, 60)}"`);
@@ -260,6 +264,51 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   const graph: DiagramGraph = { components, edges, groups: groupDrafts.map((g) => g.group) };
   if (notes.length > 0) graph.notes = notes;
   return graph;
+}
+
+/**
+ * The parts drawn in detail panels (see `detailPanels`): untitled containers under a connected box
+ * that show what is inside it. Their drafts are not components and their inner arrows not edges.
+ */
+function detailPanelParts(
+  units: readonly Unit[],
+  role: readonly string[],
+  parent: readonly (number | null)[],
+  drafts: ReadonlyMap<number, Draft>,
+  rawEdges: readonly { fromDraft: Draft; toDraft: Draft }[],
+  groupLabel: (unit: number) => string,
+  note: (n: string) => void,
+): Set<Draft> {
+  const untitled: number[] = [];
+  role.forEach((r, i) => {
+    if (r === 'group' && groupLabel(i) === '') untitled.push(i);
+  });
+  const parts = new Set<Draft>();
+  if (untitled.length === 0 || rawEdges.length === 0) return parts;
+  const membersOf = new Map<number, number[]>(untitled.map((g) => [g, []]));
+  drafts.forEach((_, i) => {
+    let g = parent[i] ?? null;
+    let guard = 0;
+    while (g !== null && guard++ < 64) {
+      membersOf.get(g)?.push(i);
+      g = parent[g] ?? null;
+    }
+  });
+  const unitOf = new Map<Draft, number>();
+  drafts.forEach((d, i) => unitOf.set(d, i));
+  const edges = rawEdges.map((e) => [unitOf.get(e.fromDraft) ?? -1, unitOf.get(e.toDraft) ?? -1] as const);
+  const connected = new Set<number>(edges.flat());
+  const owners: PanelOwner[] = [];
+  drafts.forEach((d, i) => {
+    if (d.label !== '' && connected.has(i)) owners.push({ unit: i, box: d.box, label: d.label });
+  });
+  const candidates = untitled.map((g) => ({ unit: g, box: units[g]!.box, title: '', members: membersOf.get(g)! }));
+  for (const [panel, owner] of detailPanels(candidates, owners, edges)) {
+    const members = membersOf.get(panel)!;
+    members.forEach((m) => parts.add(drafts.get(m)!));
+    note(`detail panel under "${owner.label.slice(0, 40)}": ${members.length} part${members.length === 1 ? '' : 's'} read as its detail, not components`);
+  }
+  return parts;
 }
 
 /** Kinds whose container holds named parts of the same system (a Kafka cluster's topics and brokers). */

@@ -107,3 +107,58 @@ describe('a word grouped with a box and set a little off it is a tag of that box
     expect(g.edges[0]!.label).toBe('miss');
   });
 });
+
+describe('an untitled panel right under a connected box shows what is inside it', () => {
+  /** Source -> Datalake -> Warehouse, with a panel under the lake (or elsewhere) holding its tables. */
+  const lake = (panel: Json[]): Json[] => [
+    ...box('src', 0, 0, 'Orders DB'),
+    ...box('lake', 300, 0, 'Datalake', 160, 100),
+    ...box('wh', 900, 0, 'Warehouse'),
+    arrow('a1', [160, 30], [300, 30], { startBinding: bind('src'), endBinding: bind('lake') }),
+    arrow('a2', [460, 30], [900, 30], { startBinding: bind('lake'), endBinding: bind('wh') }),
+    ...panel,
+  ];
+  const tables = (x: number, y: number): Json[] => [
+    rect('panel', x, y, 240, 260),
+    ...box('t1', x + 20, y + 20, 'orders table', 120, 50),
+    ...box('t2', x + 20, y + 100, 'customers table', 120, 50),
+    ...box('t3', x + 20, y + 180, 'payments table', 120, 50),
+    rect('f1', x + 170, y + 25, 40, 40),
+    arrow('in1', [x + 140, y + 45], [x + 170, y + 45], { startBinding: bind('t1'), endBinding: bind('f1') }),
+  ];
+  const names = (g: ReturnType<typeof readScene>) => g.components.map((c) => c.label).sort();
+
+  it.each([
+    ['under the box', 260, 130],
+    ['beside the box, on its right', 480, -60],
+  ])('a panel of tables %s is detail, not components', (_name, x, y) => {
+    const g = readScene(scene(lake(tables(x, y))));
+    expect(names(g)).toEqual(['Datalake', 'Orders DB', 'Warehouse']);
+    expect(g.edges).toHaveLength(2);
+    expect(g.notes?.some((n) => n.startsWith('detail panel under "Datalake"'))).toBe(true);
+  });
+
+  it('a panel of script names with no arrows under a step is detail too', () => {
+    const g = readScene(scene(lake([rect('panel', 300, 120, 160, 200), ...box('p1', 320, 140, 'extract.py', 120, 40), ...box('p2', 320, 200, 'load.py', 120, 40)])));
+    expect(names(g)).toEqual(['Datalake', 'Orders DB', 'Warehouse']);
+  });
+
+  it('keeps a zone whose member has an arrow out of it', () => {
+    const g = readScene(scene(lake([...tables(260, 130), arrow('out', [400, 255], [960, 60], { startBinding: bind('t2'), endBinding: bind('wh') })])));
+    expect(names(g)).toEqual(expect.arrayContaining(['orders table', 'customers table', 'payments table']));
+  });
+
+  it.each([
+    ['a titled panel', [text('title', 270, 135, 'Marts')]],
+    ['a panel far under the box', []],
+  ])('keeps the members of %s', (name, extra) => {
+    const y = name === 'a panel far under the box' ? 400 : 130;
+    const g = readScene(scene(lake([...tables(260, y), ...extra])));
+    expect(names(g)).toEqual(expect.arrayContaining(['orders table', 'customers table', 'payments table']));
+  });
+
+  it('keeps a panel when nothing in the drawing is connected', () => {
+    const g = readScene(scene([...box('lake', 300, 0, 'Datalake', 160, 100), rect('panel', 260, 130, 240, 200), ...box('t1', 280, 150, 'orders table', 120, 50), ...box('t2', 280, 230, 'customers table', 120, 50)]));
+    expect(names(g)).toEqual(['Datalake', 'customers table', 'orders table']);
+  });
+});
