@@ -12,6 +12,7 @@ import { composeLabel, countLines, labelPieces, normalizeText, readPieces } from
 import type { DecorationCandidate } from './decoration';
 import { decorationUnits } from './decoration';
 import { detectGroups } from './detect-groups';
+import { imageNames } from './image-names';
 import type { PanelOwner } from './detail-panels';
 import { detailPanels } from './detail-panels';
 import type { DiagramComponent, DiagramEdge, DiagramGraph, DiagramGroup } from './diagram-graph';
@@ -98,6 +99,17 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   const { units } = built;
   const { role } = containment;
 
+  let names: Map<string, string> | null = null;
+  const imageName = (ids: ReadonlySet<string>): string => {
+    names ??= imageNames(parsed.elements, parsed.files);
+    if (names.size === 0) return '';
+    for (const id of [...ids].sort()) {
+      const name = names.get(id);
+      if (name !== undefined) return normalizeText(name);
+    }
+    return '';
+  };
+
   // Components from units, with merged icons and attached texts folded in.
   const drafts = new Map<number, Draft>();
   const kidsOf = new Map<number, number[]>();
@@ -120,8 +132,10 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
       if (k !== i) customData.push(...part.customData);
     }
     for (const p of attachments.componentTexts.get(i) ?? []) p.elementIds.forEach((id) => ids.add(id));
-    const { label, lines } = labelAndLines(pieces);
-    drafts.set(i, { id: u.id, box: u.box, label, lines, elementIds: ids, customData });
+    const read = labelAndLines(pieces);
+    // A logo with no text is named by its own data when it has a name (customData, file name, SVG title).
+    const label = read.label === '' ? imageName(ids) : read.label;
+    drafts.set(i, { id: u.id, box: u.box, label, lines: read.lines, elementIds: ids, customData });
   });
 
   // Standalone texts become components only when an arrow connects them.

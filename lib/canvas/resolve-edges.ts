@@ -129,11 +129,19 @@ export function resolveEdges(
   };
   const componentCount = role.reduce((n, r) => (r === 'component' ? n + 1 : n), 0);
   /** An untitled box around most of the drawing: the system's boundary, not a part of it. */
+  const boundaries = new Map<number, boolean>();
   const isSystemBoundary = (group: number): boolean => {
-    const u = units[group]!;
-    const title = normalizeText(u.frameName ?? '') || composeLabel([...u.boundTexts, ...u.memberTexts, ...(attachments.groupTexts.get(group) ?? [])]);
-    const held = membersOf.get(group)?.length ?? 0;
-    return title === '' && held >= SYSTEM_MIN_MEMBERS && held >= componentCount * SYSTEM_SHARE;
+    let known = boundaries.get(group);
+    if (known === undefined) {
+      const u = units[group]!;
+      const held = membersOf.get(group)?.length ?? 0;
+      known =
+        held >= SYSTEM_MIN_MEMBERS &&
+        held >= componentCount * SYSTEM_SHARE &&
+        (normalizeText(u.frameName ?? '') || composeLabel([...u.boundTexts, ...u.memberTexts, ...(attachments.groupTexts.get(group) ?? [])])) === '';
+      boundaries.set(group, known);
+    }
+    return known;
   };
   const onRim = (group: number, p: Point, snap: number): boolean => {
     const box = units[group]!.box;
@@ -243,7 +251,9 @@ export function resolveEdges(
    * A tip on a "..." drawn between boxes of one name ("Producer", dots, "Producer") stands for all of
    * them: the boxes with that name lined up with the dots, or null when the dots are not such a list.
    */
+  const hasSpecks = role.includes('tiny');
   const ellipsisOf = (bindingId: string | null, p: Point): EndpointRef[] | null => {
+    if (!hasSpecks) return null;
     const owner = bindingId !== null ? ownerOf.get(bindingId) : undefined;
     let speck = owner?.kind === 'unit' && role[owner.index] === 'tiny' ? owner.index : null;
     if (speck === null) {
