@@ -58,9 +58,10 @@ describe.skipIf(corpus === '')('the reader on the labelled real scenes', () => {
     const overall = overallAccuracy(measured);
     // Ten scenes before any fix for them: recall 78.3%, precision 52.5%, kinds 58.5%, edge F1 0.57.
     // After (Kafka products hold topics, tags, log/metrics stores): recall 78.3%, precision 52.5%, kinds 67.0%, edge F1 0.57.
-    expect(overall.recall).toBeGreaterThanOrEqual(0.77);
-    expect(overall.precision).toBeGreaterThanOrEqual(0.51);
+    // After (decoration, grouped tags, detail panels, "..." lists, the system boundary): recall 78.3%, precision 79.7%, kinds 67.0%, edge F1 0.63.
+    expect(overall.recall).toBeGreaterThanOrEqual(0.78);
+    expect(overall.precision).toBeGreaterThanOrEqual(0.79);
     expect(overall.kindAccuracy).toBeGreaterThanOrEqual(0.66);
-    expect(overall.edgeF1).toBeGreaterThanOrEqual(0.56);
+    expect(overall.edgeF1).toBeGreaterThanOrEqual(0.62);
   });
 });
