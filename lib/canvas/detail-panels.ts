@@ -1,5 +1,8 @@
 import type { Box } from './geometry';
-import { boxCenter, boxGap } from './geometry';
+import { boxCenter, boxGap, expandBox } from './geometry';
+import { SpatialIndex } from './spatial-index';
+import type { WorkBudget } from './work-budget';
+import { spend } from './work-budget';
 
 /** A container the reader found, with what it needs to tell a detail panel from a zone of the system. */
 export interface PanelCandidate {
@@ -10,9 +13,11 @@ export interface PanelCandidate {
   title: string;
   /** Component units inside it (at any depth). */
   members: readonly number[];
+  /** Whether an arrow joins one of its members to something outside it. */
+  crossed: boolean;
 }
 
-/** A component outside every candidate panel that a panel may detail. */
+/** A component that a panel may detail. */
 export interface PanelOwner {
   unit: number;
   box: Box;
@@ -24,28 +29,30 @@ const PANEL_GAP = 60;
 
 /**
  * Untitled containers that show what is inside one box rather than parts of the system (the tables of
- * a "Datalake", the scripts of a "Process" step, drawn in a panel right under it): none of their
- * members has an arrow to anything outside the panel, and the panel hangs within PANEL_GAP of a
- * labelled, connected box whose centre lines up with it. Returns each such panel's unit with the box
- * it details. `edges` are the drawn connections as pairs of component units; `owners` the labelled
- * components with at least one arrow. Pure.
+ * a "Datalake", the scripts of a "Process" step, drawn in a panel right under it): no arrow joins a
+ * member to anything outside the panel, and the panel hangs within PANEL_GAP of a labelled,
+ * connected box (`owners`) outside it whose centre lines up with it. Returns each such panel's unit
+ * with the box it details. Pure; the owner search spends `budget` and stops when it is exhausted.
  */
-export function detailPanels(
-  candidates: readonly PanelCandidate[],
-  owners: readonly PanelOwner[],
-  edges: readonly (readonly [number, number])[],
-): Map<number, PanelOwner> {
+export function detailPanels(candidates: readonly PanelCandidate[], owners: readonly PanelOwner[], budget: WorkBudget): Map<number, PanelOwner> {
   const out = new Map<number, PanelOwner>();
-  for (const panel of candidates) {
-    if (panel.title !== '' || panel.members.length === 0) continue;
+  const open = candidates.filter((panel) => panel.title === '' && panel.members.length > 0 && !panel.crossed);
+  if (open.length === 0 || owners.length === 0) return out;
+  const index = SpatialIndex.forBoxes(
+    owners.map((owner) => owner.box),
+    budget,
+  );
+  for (const panel of open) {
     const inside = new Set(panel.members);
-    if (edges.some(([a, b]) => inside.has(a) !== inside.has(b))) continue;
+    const near = index.query(expandBox(panel.box, PANEL_GAP));
+    if (!spend(budget, near.length)) break;
     let best: PanelOwner | null = null;
     let bestGap = Infinity;
-    for (const owner of owners) {
+    for (const k of near) {
+      const owner = owners[k]!;
       if (inside.has(owner.unit) || owner.label === '') continue;
       const gap = boxGap(owner.box, panel.box);
-      if (gap > PANEL_GAP || gap >= bestGap) continue;
+      if (gap > PANEL_GAP || gap > bestGap || (gap === bestGap && best !== null && owner.unit > best.unit)) continue;
       const c = boxCenter(owner.box);
       const p = panel.box;
       // Under or over it (the owner's centre above the panel's width), or beside it (within its height).

@@ -22,6 +22,7 @@ import type { EndpointRef } from './resolve-edges';
 import { resolveEdges } from './resolve-edges';
 import { parseScene } from './scene-schema';
 import type { TextPiece } from './text-piece';
+import type { WorkBudget } from './work-budget';
 import { createWorkBudget, DEFAULT_WORK_BUDGET } from './work-budget';
 
 export interface ReadSceneOptions {
@@ -171,7 +172,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     return d;
   };
   let rawEdges = resolution.edges.map((e) => ({ connector: e.connector, undirected: e.undirected, fromDraft: draftOf(e.from), toDraft: draftOf(e.to) }));
-  const panelParts = detailPanelParts(units, role, containment.parent, drafts, rawEdges, groupLabel, note);
+  const panelParts = asideParts(units, role, containment.parent, drafts, rawEdges, groupLabel, note, budget);
   if (panelParts.size > 0) rawEdges = rawEdges.filter((e) => !panelParts.has(e.fromDraft) && !panelParts.has(e.toDraft));
   built.freeTexts.forEach((t, i) => {
     if (attachments.textRole[i]!.kind === 'node' && !textDrafts.has(i)) note(`free text not attached to anything: "${composeLabel([t]).slice(0, 60)}"`);
@@ -191,7 +192,8 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   const decorative = new Set<Draft>([...decoration].map((unit) => drafts.get(unit)!));
   const all = [...drafts.values(), ...textDrafts.values(), ...groupDrafts0.values()].filter((d) => {
     if (decorative.has(d) || panelParts.has(d)) return false;
-    const prose = d.lines >= NOTE_MIN_LINES || d.label.length >= NOTE_MIN_CHARS;
+    // A box of prose, or one that explains the symbols ("Legend: dashed = async"), connected to nothing.
+    const prose = d.lines >= NOTE_MIN_LINES || d.label.length >= NOTE_MIN_CHARS || LEGEND_TITLE.test(d.label);
     if (prose && !connected.has(d)) {
       note(`note panel ignored: "${d.label.slice(0, 60)}"`);
       return false;
@@ -280,11 +282,16 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   return graph;
 }
 
+/** A title "Legend" or "Key" (any case; alone, or followed by a colon) explains the drawing's symbols; "Key Vault" does not. */
+const LEGEND_TITLE = /^(legend|key|leyenda|l[eé]gende)\s*(:.*)?$/is;
+
 /**
- * The parts drawn in detail panels (see `detailPanels`): untitled containers under a connected box
- * that show what is inside it. Their drafts are not components and their inner arrows not edges.
+ * The parts drawn beside the system rather than in it: the samples in a legend (a container titled
+ * "Legend" or "Key") and the contents of detail panels (see `detailPanels`: untitled containers under
+ * a connected box that show what is inside it). Their drafts are not components and their inner
+ * arrows not edges.
  */
-function detailPanelParts(
+function asideParts(
   units: readonly Unit[],
   role: readonly string[],
   parent: readonly (number | null)[],
@@ -292,14 +299,19 @@ function detailPanelParts(
   rawEdges: readonly { fromDraft: Draft; toDraft: Draft }[],
   groupLabel: (unit: number) => string,
   note: (n: string) => void,
+  budget: WorkBudget,
 ): Set<Draft> {
   const untitled: number[] = [];
+  const legends: number[] = [];
   role.forEach((r, i) => {
-    if (r === 'group' && groupLabel(i) === '') untitled.push(i);
+    if (r !== 'group') return;
+    const title = groupLabel(i);
+    if (title === '') untitled.push(i);
+    else if (LEGEND_TITLE.test(title)) legends.push(i);
   });
   const parts = new Set<Draft>();
-  if (untitled.length === 0 || rawEdges.length === 0) return parts;
-  const membersOf = new Map<number, number[]>(untitled.map((g) => [g, []]));
+  if (legends.length === 0 && (untitled.length === 0 || rawEdges.length === 0)) return parts;
+  const membersOf = new Map<number, number[]>([...untitled, ...legends].map((g) => [g, []]));
   drafts.forEach((_, i) => {
     let g = parent[i] ?? null;
     let guard = 0;
@@ -308,16 +320,42 @@ function detailPanelParts(
       g = parent[g] ?? null;
     }
   });
+  for (const legend of legends) {
+    const members = membersOf.get(legend)!;
+    members.forEach((m) => parts.add(drafts.get(m)!));
+    if (members.length > 0) note(`legend ignored: ${members.length} sample${members.length === 1 ? '' : 's'}`);
+  }
+  if (untitled.length === 0 || rawEdges.length === 0) return parts;
   const unitOf = new Map<Draft, number>();
   drafts.forEach((d, i) => unitOf.set(d, i));
-  const edges = rawEdges.map((e) => [unitOf.get(e.fromDraft) ?? -1, unitOf.get(e.toDraft) ?? -1] as const);
-  const connected = new Set<number>(edges.flat());
+  const ancestors = (i: number): number[] => {
+    const list: number[] = [];
+    let g = i < 0 ? null : (parent[i] ?? null);
+    let guard = 0;
+    while (g !== null && guard++ < 64) {
+      list.push(g);
+      g = parent[g] ?? null;
+    }
+    return list;
+  };
+  // A container is crossed when an arrow has one end inside it and the other outside.
+  const crossed = new Set<number>();
+  const connected = new Set<number>();
+  for (const e of rawEdges) {
+    const a = unitOf.get(e.fromDraft) ?? -1;
+    const b = unitOf.get(e.toDraft) ?? -1;
+    connected.add(a).add(b);
+    const left = ancestors(a);
+    const right = ancestors(b);
+    for (const g of left) if (!right.includes(g)) crossed.add(g);
+    for (const g of right) if (!left.includes(g)) crossed.add(g);
+  }
   const owners: PanelOwner[] = [];
   drafts.forEach((d, i) => {
     if (d.label !== '' && connected.has(i)) owners.push({ unit: i, box: d.box, label: d.label });
   });
-  const candidates = untitled.map((g) => ({ unit: g, box: units[g]!.box, title: '', members: membersOf.get(g)! }));
-  for (const [panel, owner] of detailPanels(candidates, owners, edges)) {
+  const candidates = untitled.map((g) => ({ unit: g, box: units[g]!.box, title: '', members: membersOf.get(g)!, crossed: crossed.has(g) }));
+  for (const [panel, owner] of detailPanels(candidates, owners, budget)) {
     const members = membersOf.get(panel)!;
     members.forEach((m) => parts.add(drafts.get(m)!));
     note(`detail panel under "${owner.label.slice(0, 40)}": ${members.length} part${members.length === 1 ? '' : 's'} read as its detail, not components`);

@@ -162,3 +162,33 @@ describe('an untitled panel right under a connected box shows what is inside it'
     expect(names(g)).toEqual(['Datalake', 'customers table', 'orders table']);
   });
 });
+
+describe('a legend explains the symbols: its samples are not components', () => {
+  const legendZone = (title: string): Json[] => [
+    rect('legend', 1200, 300, 300, 260),
+    text('legend-title', 1220, 310, title),
+    ...box('k1', 1220, 360, 'Service', 120, 40),
+    ...box('k2', 1220, 430, 'Database', 120, 40),
+    arrow('k3', [1350, 380], [1450, 380]),
+    text('k3-t', 1360, 390, 'async'),
+  ];
+  const names = (g: ReturnType<typeof readScene>) => g.components.map((c) => c.label).sort();
+
+  it.each(['Legend', 'LEGEND:', 'Key', 'Legend: shapes and arrows'])('a container titled "%s"', (title) => {
+    const g = readScene(scene([...pipeline(), ...legendZone(title)]));
+    expect(names(g)).toEqual(named);
+    expect(g.edges).toHaveLength(2);
+    expect(g.notes?.some((n) => n.startsWith('legend ignored'))).toBe(true);
+  });
+
+  it('a box whose text is the legend, connected to nothing', () => {
+    const r = rect('note', 1200, 300, 260, 90);
+    const g = readScene(scene([...pipeline(), r, boundText('note-t', r, 'Legend: dashed = async')]));
+    expect(names(g)).toEqual(named);
+  });
+
+  it.each(['Key Vault', 'Keycloak', 'Legendary service'])('keeps the members of a container titled "%s"', (title) => {
+    const g = readScene(scene([...pipeline(), ...legendZone(title)]));
+    expect(names(g)).toEqual(expect.arrayContaining(['Service', 'Database']));
+  });
+});
