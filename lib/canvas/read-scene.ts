@@ -13,6 +13,8 @@ import type { DecorationCandidate } from './decoration';
 import { decorationUnits } from './decoration';
 import { detectGroups } from './detect-groups';
 import { imageNames } from './image-names';
+import type { HeaderCandidate } from './lane-headers';
+import { laneHeaders } from './lane-headers';
 import type { PanelOwner } from './detail-panels';
 import { detailPanels } from './detail-panels';
 import type { DiagramComponent, DiagramEdge, DiagramGraph, DiagramGroup } from './diagram-graph';
@@ -190,6 +192,19 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   const decoration = decorationUnits(candidates, units, role, containment.parent);
   if (decoration.size > 0) note(`${decoration.size} unlabelled shape${decoration.size === 1 ? '' : 's'} with no arrows read as decoration`);
   const decorative = new Set<Draft>([...decoration].map((unit) => drafts.get(unit)!));
+  // Swimlane headers name their lane.
+  const headerCandidates: HeaderCandidate[] = [];
+  drafts.forEach((d, unit) => {
+    const lane = containment.parent[unit] ?? null;
+    if (lane !== null && d.label !== '' && !connected.has(d)) headerCandidates.push({ unit, box: d.box, label: d.label, connected: false, lane });
+  });
+  const laneTitles = new Map<number, string>();
+  for (const [unit, lane] of laneHeaders(headerCandidates, (lane) => units[lane]!.box)) {
+    const header = drafts.get(unit)!;
+    decorative.add(header);
+    if (!laneTitles.has(lane)) laneTitles.set(lane, header.label);
+    note(`swimlane header read as its lane's title: "${header.label}"`);
+  }
   const all = [...drafts.values(), ...textDrafts.values(), ...groupDrafts0.values()].filter((d) => {
     if (decorative.has(d) || panelParts.has(d)) return false;
     // A box of prose, or one that explains the symbols ("Legend: dashed = async"), connected to nothing.
@@ -267,7 +282,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   units.forEach((u, i) => {
     const ids = members.get(i);
     if (role[i] !== 'group' || !ids || ids.size === 0) return;
-    const label = groupLabel(i);
+    const label = groupLabel(i) || (laneTitles.get(i) ?? '');
     const group: DiagramGroup = { id: u.id, label, componentIds: [...ids].sort((a, b) => rank.get(a)! - rank.get(b)!) };
     const titled = kindsFromLabel(label);
     if (titled.specific && titled.kinds.length > 0) group.kinds = titled.kinds;

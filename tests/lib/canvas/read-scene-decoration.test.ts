@@ -192,3 +192,42 @@ describe('a legend explains the symbols: its samples are not components', () => 
     expect(names(g)).toEqual(expect.arrayContaining(['Service', 'Database']));
   });
 });
+
+describe('a swimlane header names its lane; it is not a component', () => {
+  /** Two wide lanes, each with a tall header box down its left edge and two connected boxes. */
+  const lanes = (headers: [string, string], extra: Json[] = []): Json[] => [
+    rect('lane1', 0, 0, 1000, 200),
+    ...box('h1', 0, 0, headers[0], 120, 200),
+    ...box('a1', 200, 70, 'Debezium'),
+    ...box('b1', 600, 70, 'Kafka'),
+    rect('lane2', 0, 240, 1000, 200),
+    ...box('h2', 0, 240, headers[1], 120, 200),
+    ...box('a2', 200, 310, 'Spark job'),
+    ...box('b2', 600, 310, 'S3 data lake'),
+    arrow('x1', [360, 100], [600, 100], { startBinding: bind('a1'), endBinding: bind('b1') }),
+    arrow('x2', [680, 130], [280, 310], { startBinding: bind('b1'), endBinding: bind('a2') }),
+    arrow('x3', [360, 340], [600, 340], { startBinding: bind('a2'), endBinding: bind('b2') }),
+    ...extra,
+  ];
+
+  it('two lanes with headers down their left edges', () => {
+    const g = readScene(scene(lanes(['Ingestion', 'Processing'])));
+    expect(g.components.map((c) => c.label).sort()).toEqual(['Debezium', 'Kafka', 'S3 data lake', 'Spark job']);
+    expect(g.groups.map((x) => x.label).sort()).toEqual(['Ingestion', 'Processing']);
+  });
+
+  it('a header across the top of a lane', () => {
+    const g = readScene(scene([rect('lane', 0, 0, 600, 300), ...box('h', 0, 0, 'Serving layer', 600, 50), ...box('a', 40, 150, 'API'), ...box('b', 400, 150, 'Redis'), arrow('x', [200, 180], [400, 180], { startBinding: bind('a'), endBinding: bind('b') })]));
+    expect(g.components.map((c) => c.label).sort()).toEqual(['API', 'Redis']);
+    expect(g.groups.map((x) => x.label)).toEqual(['Serving layer']);
+  });
+
+  it.each([
+    ['a header an arrow reaches', [arrow('hx', [60, 200], [60, 600], { startBinding: bind('h2') }), ...box('z', 0, 600, 'Airflow')]],
+    ['a short box at the left edge', []],
+  ])('keeps %s as a component', (name, extra) => {
+    const elements = name === 'a short box at the left edge' ? [rect('lane', 0, 0, 1000, 300), ...box('h', 0, 100, 'Airflow', 120, 60), ...box('a', 300, 100, 'Spark')] : lanes(['Ingestion', 'Processing'], extra as Json[]);
+    const g = readScene(scene(elements));
+    expect(g.components.map((c) => c.label)).toContain(name === 'a short box at the left edge' ? 'Airflow' : 'Processing');
+  });
+});
