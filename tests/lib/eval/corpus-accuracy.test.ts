@@ -45,6 +45,24 @@ describe('corpus accuracy against hand labels', () => {
   });
 });
 
+describe('corpus accuracy: misses read in place with no name', () => {
+  const scene: CorpusSceneTruth = {
+    file: 'made-up',
+    components: [
+      { id: 'a', label: 'Kafka', kind: 'kafka', at: [50, 25] },
+      { id: 'b', label: 'Spark job', kind: 'spark_streaming', at: [250, 25] },
+      { id: 'c', label: 'S3', kind: 'object_store', at: [450, 25] },
+    ],
+    edges: [],
+  };
+
+  it('counts a labelled component read as an unnamed logo at its place, not one read with another name or not at all', () => {
+    const graph: DiagramGraph = { components: [box('x', 'Kafka', 0, 0), box('y', '', 200, 0), box('z', 'Monthly email', 400, 0)], edges: [], groups: [] };
+    expect(corpusAccuracy(graph, scene).counts).toMatchObject({ found: 1, unnamed: 1 });
+    expect(corpusAccuracy({ components: [box('x', 'Kafka', 0, 0)], edges: [], groups: [] }, scene).counts.unnamed).toBe(0);
+  });
+});
+
 describe.skipIf(corpus === '')('the reader on the labelled real scenes', () => {
   // Vitest runs a skipped suite's body to collect it: read nothing when the corpus is absent.
   const measured = (corpus === '' ? [] : truth).map((scene) => {
