@@ -82,4 +82,7 @@ if (json) {
   }
   const overall = overallAccuracy(measured);
   console.log(`  overall (${measured.length} scenes): components recall ${pct(overall.recall)} precision ${pct(overall.precision)} kinds ${pct(overall.kindAccuracy)}, edges F1 ${overall.edgeF1.toFixed(2)}`);
+  const missed = measured.reduce((n, m) => n + m.counts.truth - m.counts.found, 0);
+  const unnamed = measured.reduce((n, m) => n + m.counts.unnamed, 0);
+  console.log(`  missed components: ${missed}, of which ${unnamed} read in place with no name (logos with no text)`);
 }

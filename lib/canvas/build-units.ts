@@ -29,6 +29,8 @@ export interface Unit {
   frameName: string | null;
   frameId: string | null;
   customData: Record<string, unknown>[];
+  /** The Excalidraw groups its main element belongs to (innermost first), to tell what was drawn together. */
+  groupIds: readonly string[];
 }
 
 export interface Connector {
@@ -172,6 +174,7 @@ export function buildUnits(elements: readonly CanvasElement[], budget: WorkBudge
       frameName: el.role === 'frame' ? (el.name ?? '') : null,
       frameId: el.frameId,
       customData: [],
+      groupIds: el.groupIds,
     });
     return idx;
   };

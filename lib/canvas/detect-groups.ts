@@ -1,4 +1,6 @@
 import type { Unit } from './build-units';
+import { kindsFromLabel } from './classify-kind';
+import { composeLabel } from './compose-label';
 import type { Box } from './geometry';
 import { boxArea, boxCenter, boxGap, boxHeight, boxWidth, containsBox } from './geometry';
 import { SpatialIndex } from './spatial-index';
@@ -176,8 +178,13 @@ const TAG_MAX_SIDE = 120;
 const TAG_MAX_AREA_RATIO = 0.25;
 /** Hand-placed tags touch the box or stop a few px short. */
 const TAG_GAP = 6;
+/** A tag grouped with its box (selected and grouped together) may stand a little further off. */
+const GROUPED_TAG_GAP = 40;
 
 const labelLength = (u: Unit) => [...u.boundTexts, ...u.memberTexts].reduce((n, t) => n + t.norm.length, 0);
+const sharesGroup = (a: Unit, b: Unit) => a.groupIds.length > 0 && b.groupIds.length > 0 && a.groupIds.some((g) => b.groupIds.includes(g));
+/** A tag's words say something about the box ("hit", "miss", "PII"); words that name a kind ("DLQ", "Redis") are a part of their own. */
+const namesNoKind = (u: Unit) => kindsFromLabel(composeLabel([...u.boundTexts, ...u.memberTexts])).kinds.length === 0;
 
 /**
  * Small labelled shapes stuck to the edge of a bigger named box (overlapping it, or a few px off) are
@@ -190,8 +197,11 @@ function foldTags(units: readonly Unit[], role: UnitRole[], mergedInto: (number 
     if (role[i] !== 'component' || u.isCluster || u.isFrame || u.isImage || areas[i]! <= 0) return;
     const chars = labelLength(u);
     if (chars === 0 || chars > TAG_MAX_CHARS || Math.max(boxWidth(u.box), boxHeight(u.box)) > TAG_MAX_SIDE) return;
-    const candidates = index.query({ minX: u.box.minX - TAG_GAP, minY: u.box.minY - TAG_GAP, maxX: u.box.maxX + TAG_GAP, maxY: u.box.maxY + TAG_GAP });
+    const grouped = u.groupIds.length > 0;
+    const reach = grouped ? GROUPED_TAG_GAP : TAG_GAP;
+    const candidates = index.query({ minX: u.box.minX - reach, minY: u.box.minY - reach, maxX: u.box.maxX + reach, maxY: u.box.maxY + reach });
     if (!spend(budget, candidates.length)) return;
+    let wordless: boolean | null = null;
     let best: number | null = null;
     let bestScore = -Infinity;
     for (const j of candidates) {
@@ -201,7 +211,12 @@ function foldTags(units: readonly Unit[], role: UnitRole[], mergedInto: (number 
       if (containsBox(o.box, u.box, 0)) continue;
       const overlap = overlapArea(u.box, o.box);
       const gap = boxGap(u.box, o.box);
-      if (overlap === 0 && gap > TAG_GAP) continue;
+      if (overlap === 0 && gap > TAG_GAP) {
+        // Further off, only a word grouped with the box that names nothing of its own ("hit" beside Redis).
+        if (gap > GROUPED_TAG_GAP || !sharesGroup(u, o)) continue;
+        wordless ??= namesNoKind(u);
+        if (!wordless) continue;
+      }
       const score = overlap > 0 ? overlap : -gap;
       if (score > bestScore || (score === bestScore && best !== null && j < best)) {
         best = j;

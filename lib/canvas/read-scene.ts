@@ -9,7 +9,13 @@ import { KIND_INFO } from '@/lib/diagram/kind-info';
 import { classifyComponent, kindsFromLabel } from './classify-kind';
 import { connectorEligibility } from './connector-eligibility';
 import { composeLabel, countLines, labelPieces, normalizeText, readPieces } from './compose-label';
+import type { DecorationCandidate } from './decoration';
+import { decorationUnits } from './decoration';
 import { detectGroups } from './detect-groups';
+import { imageNames } from './image-names';
+import type { HeaderCandidate } from './lane-headers';
+import { laneHeaders } from './lane-headers';
+import { asideParts, LEGEND_TITLE } from './aside-parts';
 import type { DiagramComponent, DiagramEdge, DiagramGraph, DiagramGroup } from './diagram-graph';
 import type { Box } from './geometry';
 import { boxHeight, boxWidth, containsPoint, boxCenter, toBounds } from './geometry';
@@ -94,6 +100,17 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   const { units } = built;
   const { role } = containment;
 
+  let names: Map<string, string> | null = null;
+  const imageName = (ids: ReadonlySet<string>): string => {
+    names ??= imageNames(parsed.elements, parsed.files);
+    if (names.size === 0) return '';
+    for (const id of [...ids].sort()) {
+      const name = names.get(id);
+      if (name !== undefined) return normalizeText(name);
+    }
+    return '';
+  };
+
   // Components from units, with merged icons and attached texts folded in.
   const drafts = new Map<number, Draft>();
   const kidsOf = new Map<number, number[]>();
@@ -116,8 +133,10 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
       if (k !== i) customData.push(...part.customData);
     }
     for (const p of attachments.componentTexts.get(i) ?? []) p.elementIds.forEach((id) => ids.add(id));
-    const { label, lines } = labelAndLines(pieces);
-    drafts.set(i, { id: u.id, box: u.box, label, lines, elementIds: ids, customData });
+    const read = labelAndLines(pieces);
+    // A logo with no text is named by its own data when it has a name (customData, file name, SVG title).
+    const label = read.label === '' ? imageName(ids) : read.label;
+    drafts.set(i, { id: u.id, box: u.box, label, lines: read.lines, elementIds: ids, customData });
   });
 
   // Standalone texts become components only when an arrow connects them.
@@ -152,7 +171,9 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     }
     return d;
   };
-  const rawEdges = resolution.edges.map((e) => ({ connector: e.connector, undirected: e.undirected, fromDraft: draftOf(e.from), toDraft: draftOf(e.to) }));
+  let rawEdges = resolution.edges.map((e) => ({ connector: e.connector, undirected: e.undirected, fromDraft: draftOf(e.from), toDraft: draftOf(e.to) }));
+  const panelParts = asideParts(units, role, containment.parent, drafts, rawEdges, groupLabel, note, budget);
+  if (panelParts.size > 0) rawEdges = rawEdges.filter((e) => !panelParts.has(e.fromDraft) && !panelParts.has(e.toDraft));
   built.freeTexts.forEach((t, i) => {
     if (attachments.textRole[i]!.kind === 'node' && !textDrafts.has(i)) note(`free text not attached to anything: "${composeLabel([t]).slice(0, 60)}"`);
   });
@@ -160,8 +181,32 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   // Notes panels: long prose in a box, connected to nothing.
   const connected = new Set<Draft>();
   for (const e of rawEdges) connected.add(e.fromDraft).add(e.toDraft);
+  // Unlabelled pieces no arrow reaches: icon parts, detail panels, legends and corner logos.
+  const candidates: DecorationCandidate[] = [];
+  drafts.forEach((d, unit) => {
+    if (d.label === '') candidates.push({ unit, label: d.label, connected: connected.has(d), hinted: classifyComponent('', d.customData).kinds[0] !== 'unknown' });
+    else if (connected.has(d)) candidates.push({ unit, label: d.label, connected: true, hinted: false });
+  });
+  const decoration = decorationUnits(candidates, units, role, containment.parent);
+  if (decoration.size > 0) note(`${decoration.size} unlabelled shape${decoration.size === 1 ? '' : 's'} with no arrows read as decoration`);
+  const decorative = new Set<Draft>([...decoration].map((unit) => drafts.get(unit)!));
+  // Swimlane headers name their lane.
+  const headerCandidates: HeaderCandidate[] = [];
+  drafts.forEach((d, unit) => {
+    const lane = containment.parent[unit] ?? null;
+    if (lane !== null && d.label !== '' && !connected.has(d)) headerCandidates.push({ unit, box: d.box, label: d.label, connected: false, lane });
+  });
+  const laneTitles = new Map<number, string>();
+  for (const [unit, lane] of laneHeaders(headerCandidates, (lane) => units[lane]!.box)) {
+    const header = drafts.get(unit)!;
+    decorative.add(header);
+    if (!laneTitles.has(lane)) laneTitles.set(lane, header.label);
+    note(`swimlane header read as its lane's title: "${header.label}"`);
+  }
   const all = [...drafts.values(), ...textDrafts.values(), ...groupDrafts0.values()].filter((d) => {
-    const prose = d.lines >= NOTE_MIN_LINES || d.label.length >= NOTE_MIN_CHARS;
+    if (decorative.has(d) || panelParts.has(d)) return false;
+    // A box of prose, or one that explains the symbols ("Legend: dashed = async"), connected to nothing.
+    const prose = d.lines >= NOTE_MIN_LINES || d.label.length >= NOTE_MIN_CHARS || LEGEND_TITLE.test(d.label);
     if (prose && !connected.has(d)) {
       note(`note panel ignored: "${d.label.slice(0, 60)}"`);
       return false;
@@ -235,7 +280,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   units.forEach((u, i) => {
     const ids = members.get(i);
     if (role[i] !== 'group' || !ids || ids.size === 0) return;
-    const label = groupLabel(i);
+    const label = groupLabel(i) || (laneTitles.get(i) ?? '');
     const group: DiagramGroup = { id: u.id, label, componentIds: [...ids].sort((a, b) => rank.get(a)! - rank.get(b)!) };
     const titled = kindsFromLabel(label);
     if (titled.specific && titled.kinds.length > 0) group.kinds = titled.kinds;

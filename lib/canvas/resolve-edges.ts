@@ -5,7 +5,7 @@ import { kindsFromLabel } from './classify-kind';
 import { composeLabel, normalizeText } from './compose-label';
 import type { Containment } from './detect-groups';
 import type { Box, Point } from './geometry';
-import { boxArea, boxGap, boxHeight, boxWidth, containsPoint, expandBox, pointBoxDistance } from './geometry';
+import { boxArea, boxCenter, boxGap, boxHeight, boxWidth, containsPoint, expandBox, pointBoxDistance } from './geometry';
 import { SpatialIndex } from './spatial-index';
 import type { WorkBudget } from './work-budget';
 import { spend } from './work-budget';
@@ -37,6 +37,17 @@ const TAG_MAX_AREA_RATIO = 0.25;
 
 /** How far inside a container's edge a tip still counts as "on the border". */
 const BORDER = 12;
+/** An untitled box holding at least this many components, and this share of all (most of the drawing), is the system's boundary. */
+const SYSTEM_MIN_MEMBERS = 5;
+const SYSTEM_SHARE = 0.6;
+/** What a tip on the system's boundary resolves to: the whole system, which is no edge's end. */
+const BOUNDARY: EndpointRef = { kind: 'unit', index: -1 };
+/** A tip this close to a speck starts on it. */
+const SPECK_SNAP = 4;
+/** Dots of one "..." sit at most this far apart (edge to edge). */
+const ELLIPSIS_STEP = 40;
+/** The boxes a "..." stands between lie within this distance of it along the list. */
+const ELLIPSIS_REACH = 300;
 
 const sameRef = (a: EndpointRef, b: EndpointRef) => a.kind === b.kind && a.index === b.index;
 
@@ -113,16 +124,42 @@ export function resolveEdges(
   const atBorder = (group: number, p: Point, snap: number): boolean => {
     // An untitled zone (or one titled "Team A") is only a backdrop: the arrow means its nearest member.
     if (!namesSomething(group)) return false;
+    if (!spend(budget, membersOf.get(group)?.length ?? 0)) return false;
+    return onRim(group, p, snap);
+  };
+  const componentCount = role.reduce((n, r) => (r === 'component' ? n + 1 : n), 0);
+  /** An untitled box around most of the drawing: the system's boundary, not a part of it. */
+  const boundaries = new Map<number, boolean>();
+  const isSystemBoundary = (group: number): boolean => {
+    let known = boundaries.get(group);
+    if (known === undefined) {
+      const u = units[group]!;
+      const held = membersOf.get(group)?.length ?? 0;
+      known =
+        held >= SYSTEM_MIN_MEMBERS &&
+        held >= componentCount * SYSTEM_SHARE &&
+        (normalizeText(u.frameName ?? '') || composeLabel([...u.boundTexts, ...u.memberTexts, ...(attachments.groupTexts.get(group) ?? [])])) === '';
+      boundaries.set(group, known);
+    }
+    return known;
+  };
+  const onRim = (group: number, p: Point, snap: number): boolean => {
     const box = units[group]!.box;
     const inside = containsPoint(box, p);
     if (!inside && pointBoxDistance(p, box) > snap) return false;
     if (inside && Math.min(p.x - box.minX, box.maxX - p.x, p.y - box.minY, box.maxY - p.y) > BORDER) return false;
-    const members = membersOf.get(group) ?? [];
-    if (!spend(budget, members.length)) return false;
-    return members.every((m) => pointBoxDistance(p, units[m]!.box) > BORDER);
+    return (membersOf.get(group) ?? []).every((m) => pointBoxDistance(p, units[m]!.box) > BORDER);
   };
-  const groupOrMember = (group: number, p: Point, snap: number): EndpointRef | null =>
-    atBorder(group, p, snap) ? { kind: 'unit', index: group } : nearestMember(group, p, snap);
+  let boundaryTips = 0;
+  const groupOrMember = (group: number, p: Point, snap: number): EndpointRef | null => {
+    if (atBorder(group, p, snap)) return { kind: 'unit', index: group };
+    // An arrow leaving the system's boundary ("everything sends to Monitoring") names no one member.
+    if (isSystemBoundary(group) && onRim(group, p, snap)) {
+      boundaryTips++;
+      return BOUNDARY;
+    }
+    return nearestMember(group, p, snap);
+  };
 
   const nearest = (p: Point, snap: number, viaGroups: boolean): EndpointRef | null => {
     const area: Box = expandBox({ minX: p.x, minY: p.y, maxX: p.x, maxY: p.y }, snap);
@@ -208,6 +245,55 @@ export function resolveEdges(
     return nearest(p, snap, isArrow);
   };
 
+  const labelOf = (u: number): string =>
+    normalizeText(composeLabel([...units[u]!.boundTexts, ...units[u]!.memberTexts, ...(attachments.componentTexts.get(u) ?? [])])).toLowerCase();
+  /**
+   * A tip on a "..." drawn between boxes of one name ("Producer", dots, "Producer") stands for all of
+   * them: the boxes with that name lined up with the dots, or null when the dots are not such a list.
+   */
+  const hasSpecks = role.includes('tiny');
+  const ellipsisOf = (bindingId: string | null, p: Point): EndpointRef[] | null => {
+    if (!hasSpecks) return null;
+    const owner = bindingId !== null ? ownerOf.get(bindingId) : undefined;
+    let speck = owner?.kind === 'unit' && role[owner.index] === 'tiny' ? owner.index : null;
+    if (speck === null) {
+      for (const j of containment.index.query(expandBox({ minX: p.x, minY: p.y, maxX: p.x, maxY: p.y }, SPECK_SNAP))) {
+        if (role[j] === 'tiny') speck = j;
+      }
+    }
+    if (speck === null) return null;
+    const s = units[speck]!.box;
+    const c = boxCenter(s);
+    const dots = containment.index.query(expandBox(s, ELLIPSIS_STEP)).filter((j) => j !== speck && role[j] === 'tiny');
+    const size = Math.max(boxWidth(s), boxHeight(s));
+    const vertical = dots.some((j) => Math.abs(boxCenter(units[j]!.box).x - c.x) <= size);
+    const horizontal = dots.some((j) => Math.abs(boxCenter(units[j]!.box).y - c.y) <= size);
+    if (vertical === horizontal) return null;
+    const band: Box = vertical
+      ? { minX: c.x, maxX: c.x, minY: c.y - ELLIPSIS_REACH, maxY: c.y + ELLIPSIS_REACH }
+      : { minX: c.x - ELLIPSIS_REACH, maxX: c.x + ELLIPSIS_REACH, minY: c.y, maxY: c.y };
+    const before: number[] = [];
+    const after: number[] = [];
+    for (const j of containment.index.query(band)) {
+      const u = effectiveUnit(j, containment);
+      if (role[u] !== 'component' || containsPoint(units[u]!.box, c)) continue;
+      const mid = boxCenter(units[u]!.box);
+      ((vertical ? mid.y < c.y : mid.x < c.x) ? before : after).push(u);
+    }
+    const closest = (list: number[]): number | null => {
+      let best: number | null = null;
+      for (const u of list) if (best === null || boxGap(units[u]!.box, s) < boxGap(units[best]!.box, s)) best = u;
+      return best;
+    };
+    const a = closest(before);
+    const b = closest(after);
+    if (a === null || b === null) return null;
+    const name = labelOf(a);
+    if (name === '' || labelOf(b) !== name) return null;
+    const same = [...new Set([...before, ...after])].filter((u) => labelOf(u) === name).sort((x, y) => x - y);
+    return same.map((u) => ({ kind: 'unit', index: u }));
+  };
+
   const edges: RawEdge[] = [];
   let unresolved = 0;
   connectors.forEach((c, ci) => {
@@ -217,13 +303,16 @@ export function resolveEdges(
     const start = el.points[0]!;
     const end = el.points[el.points.length - 1]!;
     if (Math.hypot(end.x - start.x, end.y - start.y) < 4) return;
-    const from = resolve(el.startBindingId, start, isArrow);
-    const to = resolve(el.endBindingId, end, isArrow);
+    const fromAll = isArrow ? ellipsisOf(el.startBindingId, start) : null;
+    const toAll = isArrow ? ellipsisOf(el.endBindingId, end) : null;
+    const from = fromAll ? fromAll[0]! : resolve(el.startBindingId, start, isArrow);
+    const to = toAll ? toAll[0]! : resolve(el.endBindingId, end, isArrow);
     if (c.clusterUnit !== null) {
       // Drawn inside an icon: only counts when it reaches out of the icon.
       const inside = (r: EndpointRef | null) => r === null || (r.kind === 'unit' && r.index === effectiveUnit(c.clusterUnit!, containment));
       if (inside(from) || inside(to)) return;
     }
+    if (from === BOUNDARY || to === BOUNDARY) return;
     if (from === null || to === null) {
       if (isArrow) {
         unresolved++;
@@ -231,16 +320,21 @@ export function resolveEdges(
       }
       return;
     }
-    if (sameRef(from, to)) return;
     const startHead = el.startArrowhead !== null;
     const endHead = el.endArrowhead !== null;
-    if (startHead && endHead) {
-      edges.push({ from, to, connector: ci, undirected: false });
-      edges.push({ from: to, to: from, connector: ci, undirected: false });
-    } else if (startHead) edges.push({ from: to, to: from, connector: ci, undirected: false });
-    else if (endHead) edges.push({ from, to, connector: ci, undirected: false });
-    else edges.push({ from, to, connector: ci, undirected: true });
+    for (const a of fromAll ?? [from]) {
+      for (const b of toAll ?? [to]) {
+        if (sameRef(a, b)) continue;
+        if (startHead && endHead) {
+          edges.push({ from: a, to: b, connector: ci, undirected: false });
+          edges.push({ from: b, to: a, connector: ci, undirected: false });
+        } else if (startHead) edges.push({ from: b, to: a, connector: ci, undirected: false });
+        else if (endHead) edges.push({ from: a, to: b, connector: ci, undirected: false });
+        else edges.push({ from: a, to: b, connector: ci, undirected: true });
+      }
+    }
   });
   if (unresolved > 10) notes.push(`${unresolved - 10} more arrows not connected to components`);
+  if (boundaryTips > 0) notes.push(`${boundaryTips} arrow end${boundaryTips === 1 ? '' : 's'} on the border of an untitled box around most of the drawing: no one component, not read as an edge`);
   return { edges, notes };
 }

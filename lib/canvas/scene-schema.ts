@@ -45,6 +45,8 @@ export const sceneElementSchema = z.looseObject({
   customData: z.record(z.string(), z.unknown()).nullable().optional().catch(undefined),
   /** Element-skeleton API shapes may carry their label inline instead of as a bound text element. */
   label: z.looseObject({ text: z.string() }).optional().catch(undefined),
+  /** Images: the key of their data in the scene's `files`. */
+  fileId: nullableStr,
 });
 export type SceneElement = z.infer<typeof sceneElementSchema>;
 
@@ -102,6 +104,7 @@ export function isWellFormedElement(v: unknown): v is SceneElement {
     isNullableStr(v.frameId) &&
     isNullableStr(v.name) &&
     isBool(v.polygon) &&
+    isNullableStr(v.fileId) &&
     (v.customData === undefined || v.customData === null || isObj(v.customData)) &&
     (v.label === undefined || (isObj(v.label) && typeof v.label.text === 'string'))
   );
@@ -110,6 +113,8 @@ export function isWellFormedElement(v: unknown): v is SceneElement {
 export interface ParsedScene {
   elements: SceneElement[];
   notes: string[];
+  /** The scene file's `files` (image data by file id), when it has them; unchecked. */
+  files?: Record<string, unknown>;
 }
 
 /** Accepts a scene file object, `{ elements }`, a bare element array, or the JSON text of any of those. */
@@ -146,5 +151,6 @@ export function parseScene(input: unknown): ParsedScene {
     }
   }
   if (skipped > 5) notes.push(`skipped ${skipped - 5} more malformed elements`);
-  return { elements, notes };
+  const files = !Array.isArray(value) && value !== null && typeof value === 'object' ? (value as { files?: unknown }).files : undefined;
+  return files !== null && typeof files === 'object' && !Array.isArray(files) ? { elements, notes, files: files as Record<string, unknown> } : { elements, notes };
 }

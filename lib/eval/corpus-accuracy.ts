@@ -13,7 +13,18 @@ export type CorpusAccuracy = {
   edgePrecision: number;
   edgeRecall: number;
   edgeF1: number;
-  counts: { truth: number; read: number; found: number; kindRight: number; truthEdges: number; readEdges: number; edgesFound: number; edgesRight: number };
+  counts: {
+    truth: number;
+    read: number;
+    found: number;
+    kindRight: number;
+    truthEdges: number;
+    readEdges: number;
+    edgesFound: number;
+    edgesRight: number;
+    /** Labelled components not found, but read in place as an unnamed component (a logo with no text): a naming miss, not a reading one. */
+    unnamed: number;
+  };
 };
 
 const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -44,6 +55,7 @@ export function corpusAccuracy(graph: DiagramGraph, truth: CorpusSceneTruth): Co
     truthOf.set(hit.id, item.id);
   }
   const found = readerOf.size;
+  const unnamed = truth.components.filter((item) => !readerOf.has(item.id) && graph.components.some((component) => component.label === '' && contains(component, item.at))).length;
   const kindRight = truth.components.filter((item) => {
     const hit = readerOf.get(item.id);
     return hit !== undefined && (hit.kinds ?? [hit.kind]).includes(item.kind);
@@ -79,7 +91,7 @@ export function corpusAccuracy(graph: DiagramGraph, truth: CorpusSceneTruth): Co
     edgePrecision,
     edgeRecall,
     edgeF1: edgePrecision + edgeRecall > 0 ? (2 * edgePrecision * edgeRecall) / (edgePrecision + edgeRecall) : 0,
-    counts: { truth: truth.components.length, read: graph.components.length, found, kindRight, truthEdges: truthEdges.size, readEdges, edgesFound, edgesRight: correct },
+    counts: { truth: truth.components.length, read: graph.components.length, found, kindRight, truthEdges: truthEdges.size, readEdges, edgesFound, edgesRight: correct, unnamed },
   };
 }
 

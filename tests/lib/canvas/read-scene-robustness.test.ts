@@ -101,7 +101,8 @@ describe('readScene: robustness', () => {
     });
     // The work budget bounds the read; the test's timeout is the hang guard (speed targets live in `npm run bench`).
     const g = readScene(scene(elements));
-    expect(g.components.length).toBeGreaterThan(40_000);
+    // About half the rectangles carry no text and no arrow: decoration, not components.
+    expect(g.components.length).toBeGreaterThan(25_000);
   }, 120_000);
 
   it('gives up gracefully (partial graph, note) when a pile-up exceeds the work budget', () => {
