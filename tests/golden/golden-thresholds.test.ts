@@ -30,9 +30,7 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-deep-dive-r4-gamed-best-practice-list', 'a bare list prefaced by "as per best practice" earns a third of every point, summing above the gamed bound'],
   ['card-payments-deep-dive-r4-gamed-wrong-component', 'Object Lock, KMS and Parquet earned when applied to Redis, a Flink job and the Postgres ledger: the claim is not bound to its object'],
   ['ecommerce-data-platform-design-r4-gamed-swapped', 'clickstream "via CDC from PostgreSQL", a 5-minute daily dashboard and analysts reading the raw topic still match inputs, use cases and SLAs'],
-  ['ride-hailing-design-r4-strong-own-words', 'an SLA listing one deadline per named consumer is read as contradictory (a phantom "1 second"), and one contradiction caps the design at 25'],
   ['card-payments-design-r4-gamed-units', 'an SLA in the wrong unit (fraud score in 100 s) costs one point while the rest of the design keeps its marks'],
-  ['healthcare-records-design-r4-strong-own-words', '"without phoning wards" in the use case is read as contradicting a quality-team output, and one contradiction caps the design at 25'],
   ['practice-r4-kafka-gamed-retraction', 'the right claim followed by its retraction keeps part of its credit'],
 ]);
 
