@@ -265,7 +265,13 @@ export type SlaPiece = { text: string; negated: boolean; seconds: number[] };
  * and whether it says what it is for (`subject`: a word that is not a duration or a function word,
  * such as "inventory" or "ops map"); "real-time 5 minutes 06:00" has none.
  */
-export type SlaClause = { text: string; pieces: SlaPiece[]; subject: boolean };
+export type SlaClause = {
+  text: string;
+  pieces: SlaPiece[];
+  subject: boolean;
+  /** The requirement before it ended at a comma, so this one may continue its list ("Stock: T+0, under 5 min"). */
+  continues: boolean;
+};
 
 const isFreshnessWord = (word: string): boolean =>
   isDigits(word) || word in UNITS || word in ONES || word in TENS || word in VAGUE || word in TIMES || KEYWORDS.some((keyword) => keyword.words.includes(word));
@@ -299,11 +305,14 @@ function promised(pieces: readonly { text: string; negated: boolean; found: Foun
  */
 export function readSla(text: string): SlaClause[] {
   const cut = (typeof text === 'string' ? text : '').slice(0, MAX_SLA_CHARS);
-  return cut.split(REQUIREMENT_BREAK).flatMap((requirement) => {
+  // Split keeping the breaks: [requirement, break, requirement, break, ...].
+  const parts = cut.split(new RegExp(`(${REQUIREMENT_BREAK.source})`));
+  return parts.flatMap((requirement, at) => {
+    if (at % 2 === 1) return [];
     const read = polarClauses(requirement, MAX_SLA_CHARS).flatMap((clause) => clause.pieces.map((piece) => ({ ...piece, found: durationsIn(piece.text) })));
     const subject = hasSubject(requirement);
     const pieces = promised(read, subject);
-    return pieces.length > 0 ? [{ text: requirement.trim(), pieces, subject }] : [];
+    return pieces.length > 0 ? [{ text: requirement.trim(), pieces, subject, continues: parts[at - 1] === ',' }] : [];
   });
 }
 

@@ -1,6 +1,7 @@
 import type { DesignOutput } from './design-answer-schema';
-import { getDesignIndex, rowId } from './design-index';
-import type { DesignCase } from './design-index';
+import { getDesignIndex, namedIds, rowId } from './design-index';
+import type { DesignCase, DesignIndex, DesignRubric } from './design-index';
+import { formatDuration } from './format-duration';
 import { isKeywordRun } from '../text/keyword-run';
 import { ROW_RUN_WORDS } from './score-inputs';
 import { earn, earnFromKeywords, hint, lose, quote } from './tally';
@@ -11,10 +12,31 @@ export const OUTPUT_POINTS = 8;
 
 const describeRow = (row: DesignOutput) => [row.consumer, row.store].filter((part) => part !== '').join(' / ');
 
-/** Each required output named by a row (one output per row); extra outputs earn nothing and cost nothing. */
+/** Fresher than this an output needs an always-on path: a store filled by batch jobs or kept in an archive cannot serve it. */
+export const LIVE_OUTPUT_SECONDS = 15 * 60;
+
+type RubricOutput = DesignRubric['outputs'][number];
+
+/**
+ * Why a row's store cannot serve an output that must be minutes old, or undefined when it can: the
+ * store names an archive ("S3 Glacier archive") or is filled in batches ("nightly report").
+ */
+function unfitStore(index: DesignIndex, output: RubricOutput, row: DesignOutput): string | undefined {
+  if (output.freshnessSeconds === undefined || output.freshnessSeconds > LIVE_OUTPUT_SECONDS || row.store === '') return undefined;
+  if (namedIds(index.archives, row.store).length > 0) return 'an archive keeps history cheaply and takes minutes to hours to read back';
+  if (namedIds(index.modes, row.store).includes('batch')) return 'a store filled by batch jobs is only as fresh as its last run';
+  return undefined;
+}
+
+/**
+ * Each required output named by a row (one output per row); extra outputs earn nothing and cost
+ * nothing. An output the rubric says must be minutes old, served from an archive or a batch-filled
+ * store ("ops inventory / S3 Glacier archive"), earns nothing, with a finding quoting the store.
+ */
 export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric: DesignCase): void {
   const { outputs } = rubric.steps.design;
-  const matcher = getDesignIndex(rubric).outputs;
+  const index = getDesignIndex(rubric);
+  const matcher = index.outputs;
   const firstRow = new Map<string, DesignOutput>();
   const unknown: string[] = [];
   for (const row of rows) {
@@ -33,6 +55,16 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
         code: 'design.output-missing',
         message: `No output serves ${output.label}: one of the consumers of this case would have nothing to read.`,
         neutral: 'Your outputs do not serve one of the consumers of this case yet.',
+        refs: [output.id],
+      });
+      continue;
+    }
+    const unfit = unfitStore(index, output, row);
+    if (unfit !== undefined) {
+      lose(tally, 'wrong', OUTPUT_POINTS, {
+        code: 'design.output-store-unfit',
+        message: `You serve ${output.label} from ${quote(row.store)}, but it must be at most ${formatDuration(output.freshnessSeconds ?? 0)} old: ${unfit}. Serve it from a store the fresh path writes to.`,
+        neutral: `You serve ${quote(describeRow(row))} from a store that cannot be as fresh as this consumer needs: check how fresh it must be.`,
         refs: [output.id],
       });
       continue;

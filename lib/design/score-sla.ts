@@ -13,6 +13,11 @@ export const USE_CASE_SLA_POINTS = 5;
 export const SLA_LOOSE_TOLERANCE = 1.25;
 /** Ten times stricter than needed is a design that pays for freshness nobody asked for. */
 export const SLA_COSTLY_FACTOR = 10;
+/**
+ * A hundred times stricter than a use case needs (5 minutes for a daily dashboard) is not caution
+ * but a requirement given to the wrong use case, usually swapped with another's.
+ */
+export const SLA_MISPLACED_FACTOR = 100;
 
 const REFS = ['freshnessSeconds'];
 const EXAMPLES = 'Write it as a duration or a schedule, e.g. "within 5 minutes", "hourly", "daily by 06:00".';
@@ -93,6 +98,13 @@ function gradeOtherUseCases(tally: Tally, reading: SlaReading, design: DesignRub
         code: 'design.use-case-sla-too-loose',
         message: `For ${useCase.label} you wrote ${quote(stated.clause)} (${yours}); it needs results no more than ${target} old.`,
         neutral: `You wrote ${quote(stated.clause)} (${yours}), looser than one of the use cases needs.`,
+        refs: [useCase.id],
+      });
+    } else if (reading.byUseCase.has(useCase.id) && stated.seconds * SLA_MISPLACED_FACTOR <= useCase.freshnessSeconds) {
+      lose(tally, 'wrong', USE_CASE_SLA_POINTS, {
+        code: 'design.use-case-sla-misplaced',
+        message: `For ${useCase.label} you wrote ${quote(stated.clause)} (${yours}), but it needs results only ${target} old: that is another use case's requirement. Promising ${yours} turns a scheduled job into an always-on stream; say which freshness belongs to which use case.`,
+        neutral: `You wrote ${quote(stated.clause)} (${yours}) for a use case that needs far less: check which freshness belongs to which use case.`,
         refs: [useCase.id],
       });
     } else {

@@ -39,6 +39,17 @@ function assign(byUseCase: Map<string, Assigned>, id: string, stated: StatedSla,
   if (!previous || (specific && !previous.specific) || (specific === previous.specific && stated.seconds < previous.stated.seconds)) byUseCase.set(id, { stated, specific });
 }
 
+/** "Stock: T+0" — the words before a colon (not the one in "06:00") label what follows. */
+const LABEL = /^\s*([^:]{1,60}?):(?!\d)/;
+
+/** The use cases a requirement's "Label:" names, or undefined when it has no label naming one. */
+function labelledUseCases(useCases: Names, clause: SlaClause): string[] | undefined {
+  const label = LABEL.exec(clause.text)?.[1];
+  if (label === undefined) return undefined;
+  const ids = unique(mentions(useCases, label).filter((found) => !found.negated).map((found) => found.id));
+  return ids.length > 0 ? ids : undefined;
+}
+
 const MAX_REMEMBERED = 200;
 const remembered = new WeakMap<Names, Map<string, SlaReading>>();
 
@@ -47,7 +58,8 @@ const remembered = new WeakMap<Names, Map<string, SlaReading>>();
  * 06:00"). A clause naming one use case gives it the clause's strictest freshness; one naming as
  * many use cases as freshnesses pairs them in order ("sub-minute for inventory and daily for
  * sales"); one freshness for several use cases applies to all; a label alone ("for inventory,")
- * carries to the next clause's freshness. Negated freshness is never assigned. Readings are
+ * carries to the next clause's freshness, and a "Label:" to every item of the comma-separated list
+ * after it. Negated freshness is never assigned. Readings are
  * remembered per text (a couple of hundred), as the SLA and contradiction grades both ask.
  */
 export function readSlaByUseCase(sla: string, useCases: Names): SlaReading {
@@ -69,12 +81,17 @@ function readFresh(sla: string, useCases: Names): SlaReading {
   const negated: StatedSla[] = [];
   const byUseCase = new Map<string, Assigned>();
   let pending: string[] = [];
+  // A "Label:" holds for the comma-separated list after it: "Stock: T+0, under 5 min while a sale runs".
+  let labelled: string[] | undefined;
   for (const clause of readSla(sla)) {
+    const label = labelledUseCases(useCases, clause);
+    if (label) labelled = label;
+    else if (!clause.continues) labelled = undefined;
     const seconds = assertedIn(clause);
     const stated = (value: number): StatedSla => ({ seconds: value, clause: clause.text, subject: clause.subject });
     for (const value of seconds) asserted.push(stated(value));
     for (const piece of clause.pieces) if (piece.negated) for (const value of piece.seconds) negated.push(stated(value));
-    let ids = affirmedUseCases(useCases, clause);
+    let ids = labelled ?? affirmedUseCases(useCases, clause);
     if (seconds.length === 0) {
       if (ids.length > 0) pending = ids;
       continue;
