@@ -2,7 +2,7 @@ import type { Rubric } from '../content/rubric-schema';
 import { phraseKey } from '../text/analyse';
 import { EQUIVALENTS, MODE_WORDS } from '../text/equivalents';
 import { findPhrases } from '../text/find-phrases';
-import { ARCHIVE_STORES } from '../text/stores';
+import { ARCHIVE_STORES, RAW_STREAM_STORES } from '../text/stores';
 import type { PhraseEntry } from '../text/phrase-matcher';
 import { readText } from '../text/read-text';
 import { deniedSubjects } from '../text/subject-denial';
@@ -30,6 +30,8 @@ export type DesignIndex = {
   modes: Names<'stream' | 'batch'>;
   /** Names of archive storage (Glacier, Coldline, tape): history, not a live view. */
   archives: Names<'archive'>;
+  /** Names of a raw message stream (a Kafka topic): events in arrival order, not tables to report from. */
+  rawStreams: Names<'raw-stream'>;
 };
 
 let groupByKey: Map<string, string> | undefined;
@@ -109,6 +111,7 @@ export function getDesignIndex(rubric: DesignCase): DesignIndex {
       { id: 'batch', phrases: MODE_WORDS.batch },
     ],
     archives: [{ id: 'archive', phrases: ARCHIVE_STORES }],
+    rawStreams: [{ id: 'raw-stream', phrases: RAW_STREAM_STORES }],
   };
   cache.set(design, index);
   return index;

@@ -20,3 +20,21 @@ export const ARCHIVE_STORES: readonly string[] = [
   'tape',
   'tapes',
 ];
+
+/**
+ * Names of a message stream read as a log of raw events (a Kafka topic, a Kinesis stream, a Pub/Sub
+ * topic, an Event Hub). Consumers of daily reports query modelled tables, not a topic: a topic keeps
+ * events for days, in arrival order, without joins or history. Sources: the brokers' documentation.
+ */
+export const RAW_STREAM_STORES: readonly string[] = [
+  'topic',
+  'topics',
+  'kafka topic',
+  'raw topic',
+  'kinesis stream',
+  'kinesis data stream',
+  'pub sub topic',
+  'pubsub topic',
+  'event hub',
+  'event hubs',
+];

@@ -13,7 +13,7 @@ const rubric = fixtureRubric({
     { id: 'partner-files', label: 'Partner files', synonyms: ['sftp', 'csv', 'partner'], mode: 'batch' },
   ],
   outputs: [
-    { id: 'bi', label: 'BI dashboards', synonyms: ['dashboard', 'looker', 'analysts'] },
+    { id: 'bi', label: 'BI dashboards', synonyms: ['dashboard', 'looker', 'analysts'], freshnessSeconds: 86_400 },
     { id: 'stock-view', label: 'Stock view', synonyms: ['inventory', 'stock'], freshnessSeconds: 300 },
   ],
   useCases: [
@@ -108,6 +108,25 @@ describe('a live output served from a store that cannot be fresh', () => {
     [{ consumer: 'Analysts', store: 'S3 Glacier archive' }],
   ])('keeps its credit when the store can serve it, or the output has no freshness need: %j', (row) => {
     const result = scoreDesign(answer({ ...good, outputs: [row, ...good.outputs] }), rubric);
+    expect(finding(result, 'design.output-store-unfit')).toBeUndefined();
+  });
+});
+
+describe('a report over history read off a raw topic', () => {
+  it.each(['Kafka clickstream topic', 'the raw orders topic', 'Kinesis stream', 'Pub/Sub topic'])('analysts reading %s earn nothing for the dashboards', (store) => {
+    const result = scoreDesign(answer({ ...good, outputs: [{ consumer: 'Business analysts', store }, good.outputs[1]] }), rubric);
+    const unfit = finding(result, 'design.output-store-unfit');
+    expect(unfit?.severity).toBe('wrong');
+    expect(unfit?.message).toContain(store);
+  });
+
+  it.each(['Snowflake fed from a Kafka topic', 'BigQuery tables', 'Redshift marts loaded via Kinesis Firehose'])('a warehouse fed by a stream is fine: %s', (store) => {
+    const result = scoreDesign(answer({ ...good, outputs: [{ consumer: 'Business analysts', store }, good.outputs[1]] }), rubric);
+    expect(finding(result, 'design.output-store-unfit')).toBeUndefined();
+  });
+
+  it('a live output may read a topic', () => {
+    const result = scoreDesign(answer({ ...good, outputs: [good.outputs[0], { consumer: 'Stock view', store: 'Kafka topic consumed by the ops screen' }] }), rubric);
     expect(finding(result, 'design.output-store-unfit')).toBeUndefined();
   });
 });
