@@ -125,11 +125,36 @@ function gradeOtherUseCases(tally: Tally, reading: SlaReading, design: DesignRub
   }
 }
 
+type RubricOutput = DesignRubric['outputs'][number];
+type TimedOutput = RubricOutput & { freshnessSeconds: number };
+
+/**
+ * Each output with its own need (the ops map within a minute) against a requirement the SLA states
+ * for that consumer by name ("ops map within 5 minutes"), where no use case's grade already read that
+ * requirement. Advice only: the points sit with the use cases.
+ */
+function adviseOutputs(tally: Tally, sla: string, rubric: DesignCase, graded: ReadonlySet<string>): void {
+  const index = getDesignIndex(rubric);
+  const byOutput = readSlaByUseCase(sla, index.outputs).byUseCase;
+  const timed = rubric.steps.design.outputs.filter((output): output is TimedOutput => output.freshnessSeconds !== undefined);
+  for (const output of timed) {
+    const stated = byOutput.get(output.id);
+    if (!stated || graded.has(stated.clause) || stated.seconds <= output.freshnessSeconds * SLA_LOOSE_TOLERANCE) continue;
+    hint(tally, {
+      code: 'design.output-sla-too-loose',
+      message: `For ${output.label} you wrote ${quote(stated.clause)} (${formatDuration(stated.seconds)}); it needs results no more than ${formatDuration(output.freshnessSeconds)} old.`,
+      neutral: `You wrote ${quote(stated.clause)} (${formatDuration(stated.seconds)}), looser than one of the consumers needs.`,
+      refs: [output.id],
+    });
+  }
+}
+
 /**
  * The learner's SLA against the freshness the case's facts set. Reads what is asserted, not every
  * number ("We do NOT need real-time; weekly is fine" is weekly). Where the case's use cases have
  * their own needs, the SLA stated for the strictest use case drives the grade, and each other use
- * case's SLA is graded against its own need.
+ * case's SLA is graded against its own need; a requirement naming only a consumer with its own need
+ * ("ops map within 5 minutes") is checked against that need, as advice.
  */
 export function scoreSla(tally: Tally, sla: string, rubric: DesignCase): void {
   const design = rubric.steps.design;
@@ -159,4 +184,5 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase): void {
   }
   gradeMain(tally, main, needed, own ? strict : undefined);
   gradeOtherUseCases(tally, reading, design, strict);
+  adviseOutputs(tally, sla, rubric, new Set([main.clause, ...[...reading.byUseCase.values()].map((stated) => stated.clause)]));
 }

@@ -106,3 +106,28 @@ describe('a negation reaches only its own comma-separated stretch', () => {
     },
   );
 });
+
+describe('a requirement naming a consumer with its own need is checked against it', () => {
+  const timed = fixtureRubric({
+    inputs: [{ id: 'orders-db', label: 'Orders database', synonyms: ['postgres', 'cdc', 'database'], mode: 'stream' }],
+    outputs: [
+      { id: 'bi', label: 'BI dashboards', synonyms: ['dashboard', 'dashboards', 'looker'] },
+      { id: 'ops-map', label: 'Live ops map', synonyms: ['ops map', 'live map', 'heat map'], freshnessSeconds: 60 },
+    ],
+    useCases: [{ id: 'stock', label: 'Stock during sales', synonyms: ['stock', 'inventory'], freshnessSeconds: 300 }],
+  });
+  const advice = (sla: string) => scoreDesign(answer({ ...good, sla }), timed).findings.find((item) => item.code === 'design.output-sla-too-loose');
+
+  it.each(['stock within 5 minutes; ops map within 10 minutes', 'stock within 5 minutes, live map hourly', 'stock within 5 minutes. The heat map may lag 5 minutes'])(
+    'advises on %s, quoting the words',
+    (sla) => {
+      const found = advice(sla);
+      expect(found?.severity).toBe('hint');
+      expect(found?.message).toContain('Live ops map');
+    },
+  );
+
+  it.each(['stock within 5 minutes; ops map within a minute', 'stock within 5 minutes, live map within 30 s', 'stock within 5 minutes'])('says nothing when the consumer is served in time: %s', (sla) => {
+    expect(advice(sla)).toBeUndefined();
+  });
+});
