@@ -114,7 +114,18 @@ const designSchema = z.strictObject({
     )
     .default([])
     .check(uniqueIds((item) => item.id, 'design input id')),
-  outputs: z.array(namedItem).default([]).check(uniqueIds((item) => item.id, 'design output id')),
+  outputs: z
+    .array(
+      namedItem.extend({
+        /**
+         * How fresh this consumer's output must be, in seconds (e.g. 300 for the inventory view); an output
+         * served from a store that cannot be that fresh (an archive, a nightly report) earns nothing. Optional.
+         */
+        freshnessSeconds: z.number().positive().optional(),
+      }),
+    )
+    .default([])
+    .check(uniqueIds((item) => item.id, 'design output id')),
   /**
    * The business use cases the learner should state (e.g. daily sales, inventory during sales),
    * matched in the use case and SLA text. Optional, not defaulted, so older rubrics and views stay valid.

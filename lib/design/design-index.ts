@@ -2,6 +2,7 @@ import type { Rubric } from '../content/rubric-schema';
 import { phraseKey } from '../text/analyse';
 import { EQUIVALENTS, MODE_WORDS } from '../text/equivalents';
 import { findPhrases } from '../text/find-phrases';
+import { ARCHIVE_STORES, RAW_STREAM_STORES } from '../text/stores';
 import type { PhraseEntry } from '../text/phrase-matcher';
 import { readText } from '../text/read-text';
 import { deniedSubjects } from '../text/subject-denial';
@@ -27,6 +28,10 @@ export type DesignIndex = {
   conceptNames: Map<string, Names>;
   /** The words that claim a stream or a batch. */
   modes: Names<'stream' | 'batch'>;
+  /** Names of archive storage (Glacier, Coldline, tape): history, not a live view. */
+  archives: Names<'archive'>;
+  /** Names of a raw message stream (a Kafka topic): events in arrival order, not tables to report from. */
+  rawStreams: Names<'raw-stream'>;
 };
 
 let groupByKey: Map<string, string> | undefined;
@@ -105,6 +110,8 @@ export function getDesignIndex(rubric: DesignCase): DesignIndex {
       { id: 'stream', phrases: MODE_WORDS.stream },
       { id: 'batch', phrases: MODE_WORDS.batch },
     ],
+    archives: [{ id: 'archive', phrases: ARCHIVE_STORES }],
+    rawStreams: [{ id: 'raw-stream', phrases: RAW_STREAM_STORES }],
   };
   cache.set(design, index);
   return index;

@@ -1,4 +1,5 @@
 import { normaliseText, tokenise } from '../text/normalise';
+import { isStopword } from '../text/stopwords';
 import { polarClauses } from './read-field';
 
 /** Longest SLA text read; an SLA is a phrase, not an essay. */
@@ -120,6 +121,23 @@ const KEYWORDS: readonly { words: readonly string[]; seconds: number }[] = [
   { words: ['annually'], seconds: YEAR },
 ];
 
+/**
+ * Keywords that also describe a thing rather than promise a number ("live ops map", "real-time
+ * fraud score"): where the same requirement states an amount or a deadline ("live ops map within a
+ * minute"), that is the promise and these words only describe what it is for.
+ */
+const DESCRIPTIVE_SECONDS: ReadonlySet<number> = new Set([REAL_TIME_SECONDS, NEAR_REAL_TIME_SECONDS, SUB_SECOND_SECONDS]);
+
+/** Words an SLA uses to promise a freshness (besides the durations themselves), none of which names what it is for. */
+const SLA_WORDS: ReadonlySet<string> = new Set(
+  (
+    'within under below behind old stale fresh freshness latency lag delay sla slo p50 p95 p99 max maximum min minimum ' +
+    'least most later earlier plus less than every per end close business complete completed ready done available ' +
+    'refresh refreshed refreshes updated update updates latest guaranteed target required acceptable fine ok enough good ' +
+    'am pm o clock time near sub intra real next same tomorrow yesterday morning evening night fast quick quickly asap soon'
+  ).split(' '),
+);
+
 const isDigits = (word: string | undefined): word is string => word !== undefined && /^\d+(?:\.\d+)?$/.test(word);
 
 type NumberAt = { value: number; start: number };
@@ -191,10 +209,14 @@ const isClockTime = (tokens: readonly string[], index: number): boolean => {
   );
 };
 
+/** A freshness read from the text, and whether it came from a word that may only describe ("live"). */
+type Found = { seconds: number; descriptive: boolean };
+
 /** Every freshness one stretch of text names, in seconds, in order, whatever its polarity. */
-function durationsIn(text: string): number[] {
+function durationsIn(text: string): Found[] {
   const tokens = tokenise(normaliseText(text, MAX_SLA_CHARS));
-  const found: number[] = [];
+  const found: Found[] = [];
+  const push = (seconds: number, descriptive = false) => found.push({ seconds, descriptive });
   const used = new Array<boolean>(tokens.length).fill(false);
 
   for (let i = 0; i < tokens.length; i += 1) {
@@ -202,18 +224,18 @@ function durationsIn(text: string): number[] {
     // "T+1", "D+1" (normalised "t plus 1"): results N business days after the day they describe;
     // "T+0" / "D+0" is the same day, so at most a day old.
     if ((tokens[i] === 't' || tokens[i] === 'd') && tokens[i + 1] === 'plus' && isDigits(tokens[i + 2]) && Number.isInteger(Number(tokens[i + 2]))) {
-      found.push(Math.max(1, Number(tokens[i + 2])) * DAY);
+      push(Math.max(1, Number(tokens[i + 2])) * DAY);
       used[i] = used[i + 1] = used[i + 2] = true;
       continue;
     }
     if (isClockTime(tokens, i)) {
-      found.push(DAY);
+      push(DAY);
       used[i] = true;
       continue;
     }
     const keyword = KEYWORDS.find(({ words }) => words.every((word, offset) => tokens[i + offset] === word && !used[i + offset]));
     if (keyword) {
-      found.push(keyword.seconds);
+      push(keyword.seconds, DESCRIPTIVE_SECONDS.has(keyword.seconds));
       for (let k = 0; k < keyword.words.length; k += 1) used[i + k] = true;
       continue;
     }
@@ -224,7 +246,7 @@ function durationsIn(text: string): number[] {
     const amount = letter ? (isDigits(tokens[i - 1]) ? Number(tokens[i - 1]) : undefined) : amountBefore(tokens, i);
     // "within minutes": a plural unit with no number is a few of them; a bare "second" is not a duration.
     const value = amount ?? (unit.plural && !letter && tokens[i - 1] !== 'per' ? FEW : undefined);
-    if (value !== undefined && value > 0 && Number.isFinite(value * unit.seconds)) found.push(value * unit.seconds);
+    if (value !== undefined && value > 0 && Number.isFinite(value * unit.seconds)) push(value * unit.seconds);
   }
   return found;
 }
@@ -238,19 +260,59 @@ const REQUIREMENT_BREAK = /[;\n]|,(?!\d{3}\b)|\.(?!\d)/;
 
 /** One stretch of an SLA in the learner's words, the freshness it states, and whether it is negated. */
 export type SlaPiece = { text: string; negated: boolean; seconds: number[] };
-/** One requirement of an SLA as written ("inventory: sub-minute freshness") with its pieces in order. */
-export type SlaClause = { text: string; pieces: SlaPiece[] };
+/**
+ * One requirement of an SLA as written ("inventory: sub-minute freshness") with its pieces in order,
+ * and whether it says what it is for (`subject`: a word that is not a duration or a function word,
+ * such as "inventory" or "ops map"); "real-time 5 minutes 06:00" has none.
+ */
+export type SlaClause = {
+  text: string;
+  pieces: SlaPiece[];
+  subject: boolean;
+  /** The requirement before it ended at a comma, so this one may continue its list ("Stock: T+0, under 5 min"). */
+  continues: boolean;
+};
+
+const isFreshnessWord = (word: string): boolean =>
+  isDigits(word) || word in UNITS || word in ONES || word in TENS || word in VAGUE || word in TIMES || KEYWORDS.some((keyword) => keyword.words.includes(word));
+
+/** True when a requirement names what it is for: a word that is neither a duration, an SLA word nor a function word. */
+function hasSubject(text: string): boolean {
+  return tokenise(normaliseText(text, MAX_SLA_CHARS)).some((word) => /[a-z]/.test(word) && word.length > 1 && !isFreshnessWord(word) && !SLA_WORDS.has(word) && !isStopword(word));
+}
+
+/**
+ * A requirement's pieces with descriptive words dropped where it names what it is for and also
+ * states an amount or a deadline. With nothing to describe ("real-time 5 s") every word is a promise.
+ */
+function promised(pieces: readonly { text: string; negated: boolean; found: Found[] }[], subject: boolean): SlaPiece[] {
+  const explicit = subject && pieces.some((piece) => !piece.negated && piece.found.some((found) => !found.descriptive));
+  return pieces.map((piece) => ({
+    text: piece.text,
+    negated: piece.negated,
+    // What a requirement rules out stays read ("real-time is out of scope: weekly"), descriptive or not.
+    seconds: piece.found.filter((found) => piece.negated || !(explicit && found.descriptive)).map((found) => found.seconds),
+  }));
+}
 
 /**
  * The SLA read clause by clause, each freshness marked asserted or negated: in "We do not need
  * real-time; weekly is fine" real-time (1 s) is negated and weekly (7 days) asserted. Bounds stay
- * asserted ("no more than 5 minutes"). Reads the first MAX_SLA_CHARS characters; never throws.
+ * asserted ("no more than 5 minutes"). A word that may only describe ("live", "real-time") gives no
+ * freshness where the same requirement names what it is for and states a number ("live ops map
+ * within a minute" is a minute).
+ * Reads the first MAX_SLA_CHARS characters; never throws.
  */
 export function readSla(text: string): SlaClause[] {
   const cut = (typeof text === 'string' ? text : '').slice(0, MAX_SLA_CHARS);
-  return cut.split(REQUIREMENT_BREAK).flatMap((requirement) => {
-    const pieces = polarClauses(requirement, MAX_SLA_CHARS).flatMap((clause) => clause.pieces.map((piece) => ({ ...piece, seconds: durationsIn(piece.text) })));
-    return pieces.length > 0 ? [{ text: requirement.trim(), pieces }] : [];
+  // Split keeping the breaks: [requirement, break, requirement, break, ...].
+  const parts = cut.split(new RegExp(`(${REQUIREMENT_BREAK.source})`));
+  return parts.flatMap((requirement, at) => {
+    if (at % 2 === 1) return [];
+    const read = polarClauses(requirement, MAX_SLA_CHARS).flatMap((clause) => clause.pieces.map((piece) => ({ ...piece, found: durationsIn(piece.text) })));
+    const subject = hasSubject(requirement);
+    const pieces = promised(read, subject);
+    return pieces.length > 0 ? [{ text: requirement.trim(), pieces, subject, continues: parts[at - 1] === ',' }] : [];
   });
 }
 

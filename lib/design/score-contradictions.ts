@@ -1,6 +1,6 @@
 import type { DesignAnswer, DesignInput, InputMode, ProcessingStyle } from './design-answer-schema';
 import { conceptNames, getDesignIndex, mentions, rowId } from './design-index';
-import type { DesignCase, DesignIndex, Mention } from './design-index';
+import type { DesignCase, DesignIndex, Mention, Names } from './design-index';
 import { formatDuration } from './format-duration';
 import { readSlaByUseCase } from './sla-by-use-case';
 import type { StatedSla } from './sla-by-use-case';
@@ -128,6 +128,18 @@ function inputModeAgainstText(answer: DesignAnswer, rubric: DesignCase, index: D
 
 type Denial = { field: Field; clause: string; row: string; kind: 'input' | 'output' };
 
+/** A comma not inside a number ("1,000") ends one item of a list of statements. */
+const COMMA = /,(?!\d{3}\b)/;
+
+/**
+ * A negation denies a name only within its own comma-separated stretch: in "without phoning wards,
+ * keep readmission measures stable" the measures are what the learner wants, not what they deny.
+ * Reading a shorter stretch can only drop a denial, never add one, so a real "no dashboards" stays.
+ */
+function deniedWithinStretch(names: Names, text: string, mention: Mention<string>): boolean {
+  return text.split(COMMA).some((stretch) => mentions(names, stretch).some((found) => found.negated && found.id === mention.id && found.verbatim === mention.verbatim));
+}
+
 /**
  * Outputs compare as items: every synonym of an output names the same thing, so "no inventory view"
  * denies the "Stock view" row. A field that also affirms the item ("no Tableau, Looker instead") chose
@@ -137,6 +149,7 @@ function deniedOutputs(answer: DesignAnswer, index: DesignIndex, field: Field): 
   const found = mentions(index.outputs, field.text);
   return found
     .filter((mention) => mention.negated && !found.some((other) => other.id === mention.id && !other.negated && other.part === mention.part))
+    .filter((mention) => deniedWithinStretch(index.outputs, field.text, mention))
     .flatMap((mention) => {
       const row = answer.outputs.find((candidate) => rowId(index.outputs, candidate.consumer, candidate.store) === mention.id);
       return row ? [{ field, clause: mention.clause, row: [row.consumer, row.store].filter((part) => part !== '').join(' / '), kind: 'output' as const }] : [];
@@ -149,7 +162,7 @@ function deniedOutputs(answer: DesignAnswer, index: DesignIndex, field: Field): 
  */
 function deniedInputs(answer: DesignAnswer, index: DesignIndex, field: Field): Denial[] {
   return mentions(index.concepts, field.text)
-    .filter((mention) => mention.negated)
+    .filter((mention) => mention.negated && deniedWithinStretch(index.concepts, field.text, mention))
     .flatMap((mention) => {
       const names = conceptNames(index, mention.id);
       const affirmed = (text: string) => mentions(names, text).some((found) => !found.negated);
@@ -177,21 +190,22 @@ function deniedButListed(answer: DesignAnswer, index: DesignIndex): Contradictio
 }
 
 /**
- * An SLA that asserts several different deadlines without saying which use case each is for
- * ("real-time 5 minutes 06:00 daily hourly"): the requirement is every answer at once, so none.
- * Deadlines tied to use cases ("inventory: sub-minute; sales: daily") are a mixed SLA, not this.
+ * An SLA that asserts several different deadlines without saying what each is for ("real-time 5
+ * minutes 06:00 daily hourly"): the requirement is every answer at once, so none. A list of
+ * requirements each naming what it is for ("fraud score within 100 ms; finance dashboards by 06:00;
+ * regulators monthly") is several promises, not this, whether or not the rubric knows the names.
  */
 function slaDeadlinesAgainstEachOther(answer: DesignAnswer, index: DesignIndex): Contradiction[] {
   const reading = readSlaByUseCase(answer.sla, index.useCases);
   const tied = new Set([...reading.byUseCase.values()].map((stated) => stated.seconds));
-  const loose = [...new Set(reading.asserted.map((stated) => stated.seconds))].filter((seconds) => !tied.has(seconds));
+  const loose = [...new Set(reading.asserted.filter((stated) => !stated.subject).map((stated) => stated.seconds))].filter((seconds) => !tied.has(seconds));
   const distinct = new Set(reading.asserted.map((stated) => stated.seconds));
   if (distinct.size < 3 || loose.length < 2) return [];
   const named = [...distinct].sort((a, b) => a - b).map(formatDuration).join(', ');
   return [
     {
       code: 'design.sla-contradictory',
-      message: `Your SLA ${quote(answer.sla)} names ${distinct.size} different deadlines (${named}) without saying which use case each is for. An SLA is one promise per use case: say which freshness each use case needs.`,
+      message: `Your SLA ${quote(answer.sla)} names ${distinct.size} different deadlines (${named}) without saying what each is for. An SLA is one promise per use case: say which freshness each use case needs.`,
       refs: ['sla'],
     },
   ];

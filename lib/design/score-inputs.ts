@@ -1,7 +1,9 @@
 import type { DesignInput, InputMode } from './design-answer-schema';
-import { getDesignIndex, rowId } from './design-index';
+import { getDesignIndex } from './design-index';
 import type { DesignCase, DesignRubric } from './design-index';
 import { isKeywordRun } from '../text/keyword-run';
+import { readInputRow } from './read-input-row';
+import type { MisattributedRow } from './read-input-row';
 import { earn, earnFromKeywords, hint, lose, quote } from './tally';
 import type { Tally } from './tally';
 
@@ -43,26 +45,46 @@ function scoreMode(tally: Tally, input: RubricInput, row: DesignInput): void {
   }
 }
 
+/** A row that says the input comes the way another source does earns nothing for either, with the learner's words quoted. */
+function loseMisattributed(tally: Tally, input: RubricInput, row: DesignInput, claim: MisattributedRow, inputs: readonly RubricInput[]): void {
+  const other = inputs.find((candidate) => candidate.id === claim.sourceId);
+  lose(tally, 'wrong', INPUT_POINTS + MODE_POINTS, {
+    code: 'design.input-wrong-source',
+    message: `You wrote ${quote(row.name)}: ${quote(claim.source)} is how ${other?.label ?? 'another source'} arrives, not ${input.label}. ${input.why ?? DEFAULT_WHY[input.mode]}`,
+    neutral: `You wrote ${quote(row.name)}: check where this data really comes from and how it is read; it names another source's way in.`,
+    refs: [input.id, claim.sourceId],
+  });
+}
+
 /**
  * Each required input named (by label, id or synonym) and its batch/stream mode. A row stands for
  * one source; the first row that names an input is the one graded, so listing a source twice with
- * both modes gains nothing.
+ * both modes gains nothing. A row that says its input comes the way another one does
+ * ("clickstream via CDC from PostgreSQL") stands for neither and costs the input it names.
  */
 export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: DesignCase): void {
   const { inputs } = rubric.steps.design;
   const matcher = getDesignIndex(rubric).inputs;
   const firstRow = new Map<string, DesignInput>();
+  const misattributed = new Map<string, { row: DesignInput; claim: MisattributedRow }>();
   const unknown: string[] = [];
   for (const row of rows) {
     if (row.name === '') continue;
-    const id = rowId(matcher, row.name);
-    if (id === undefined) unknown.push(row.name);
+    const { id, misattributed: claim } = readInputRow(matcher, row.name);
+    if (claim) {
+      if (!misattributed.has(claim.headId)) misattributed.set(claim.headId, { row, claim });
+    } else if (id === undefined) unknown.push(row.name);
     else if (!firstRow.has(id)) firstRow.set(id, row);
   }
 
   const undetailed: string[] = [];
   for (const input of inputs) {
     const row = firstRow.get(input.id);
+    const wrong = misattributed.get(input.id);
+    if (!row && wrong) {
+      loseMisattributed(tally, input, wrong.row, wrong.claim, inputs);
+      continue;
+    }
     if (!row) {
       lose(tally, 'missing', INPUT_POINTS + MODE_POINTS, {
         code: 'design.input-missing',

@@ -1,7 +1,9 @@
 import type { DesignOutput } from './design-answer-schema';
-import { getDesignIndex, rowId } from './design-index';
-import type { DesignCase } from './design-index';
+import { getDesignIndex, namedIds, rowId } from './design-index';
+import type { DesignCase, DesignIndex, DesignRubric } from './design-index';
+import { formatDuration } from './format-duration';
 import { isKeywordRun } from '../text/keyword-run';
+import { splitProvenance } from '../text/provenance';
 import { ROW_RUN_WORDS } from './score-inputs';
 import { earn, earnFromKeywords, hint, lose, quote } from './tally';
 import type { Tally } from './tally';
@@ -11,10 +13,42 @@ export const OUTPUT_POINTS = 8;
 
 const describeRow = (row: DesignOutput) => [row.consumer, row.store].filter((part) => part !== '').join(' / ');
 
-/** Each required output named by a row (one output per row); extra outputs earn nothing and cost nothing. */
+/** Fresher than this an output needs an always-on path: a store filled by batch jobs or kept in an archive cannot serve it. */
+export const LIVE_OUTPUT_SECONDS = 15 * 60;
+/** From this freshness on an output is a report over history: it is queried from tables, not read off a topic. */
+export const REPORT_OUTPUT_SECONDS = 3600;
+
+type RubricOutput = DesignRubric['outputs'][number];
+
+/**
+ * Why a row's store cannot serve its output, or undefined when it can: an output that must be minutes
+ * old served from an archive ("S3 Glacier archive") or a batch-filled store ("nightly report"); a
+ * report over history read off a raw topic ("Kafka clickstream topic"). Only the store itself is
+ * read, not what feeds it: "Snowflake via a Kafka topic" is Snowflake.
+ */
+function unfitStore(index: DesignIndex, output: RubricOutput, row: DesignOutput): string | undefined {
+  const need = output.freshnessSeconds;
+  if (need === undefined || row.store === '') return undefined;
+  const store = splitProvenance(row.store)?.head ?? row.store;
+  if (need <= LIVE_OUTPUT_SECONDS) {
+    if (namedIds(index.archives, store).length > 0) return `it must be at most ${formatDuration(need)} old, and an archive keeps history cheaply but takes minutes to hours to read back`;
+    if (namedIds(index.modes, store).includes('batch')) return `it must be at most ${formatDuration(need)} old, and a store filled by batch jobs is only as fresh as its last run`;
+  }
+  if (need >= REPORT_OUTPUT_SECONDS && namedIds(index.rawStreams, store).length > 0) {
+    return 'it is a report over history, and a topic holds raw events in arrival order for a few days, with no tables to join or aggregate';
+  }
+  return undefined;
+}
+
+/**
+ * Each required output named by a row (one output per row); extra outputs earn nothing and cost
+ * nothing. An output the rubric says must be minutes old, served from an archive or a batch-filled
+ * store ("ops inventory / S3 Glacier archive"), earns nothing, with a finding quoting the store.
+ */
 export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric: DesignCase): void {
   const { outputs } = rubric.steps.design;
-  const matcher = getDesignIndex(rubric).outputs;
+  const index = getDesignIndex(rubric);
+  const matcher = index.outputs;
   const firstRow = new Map<string, DesignOutput>();
   const unknown: string[] = [];
   for (const row of rows) {
@@ -33,6 +67,16 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
         code: 'design.output-missing',
         message: `No output serves ${output.label}: one of the consumers of this case would have nothing to read.`,
         neutral: 'Your outputs do not serve one of the consumers of this case yet.',
+        refs: [output.id],
+      });
+      continue;
+    }
+    const unfit = unfitStore(index, output, row);
+    if (unfit !== undefined) {
+      lose(tally, 'wrong', OUTPUT_POINTS, {
+        code: 'design.output-store-unfit',
+        message: `You serve ${output.label} from ${quote(row.store)}, but ${unfit}. Serve it from a store built for how this consumer reads.`,
+        neutral: `You serve ${quote(describeRow(row))} from a store that does not fit how this consumer reads: check how fresh it must be and what it queries.`,
         refs: [output.id],
       });
       continue;

@@ -13,6 +13,11 @@ export const USE_CASE_SLA_POINTS = 5;
 export const SLA_LOOSE_TOLERANCE = 1.25;
 /** Ten times stricter than needed is a design that pays for freshness nobody asked for. */
 export const SLA_COSTLY_FACTOR = 10;
+/**
+ * A hundred times stricter than a use case needs (5 minutes for a daily dashboard) is not caution
+ * but a requirement given to the wrong use case, usually swapped with another's.
+ */
+export const SLA_MISPLACED_FACTOR = 100;
 
 const REFS = ['freshnessSeconds'];
 const EXAMPLES = 'Write it as a duration or a schedule, e.g. "within 5 minutes", "hourly", "daily by 06:00".';
@@ -95,6 +100,13 @@ function gradeOtherUseCases(tally: Tally, reading: SlaReading, design: DesignRub
         neutral: `You wrote ${quote(stated.clause)} (${yours}), looser than one of the use cases needs.`,
         refs: [useCase.id],
       });
+    } else if (reading.byUseCase.has(useCase.id) && stated.seconds * SLA_MISPLACED_FACTOR <= useCase.freshnessSeconds) {
+      lose(tally, 'wrong', USE_CASE_SLA_POINTS, {
+        code: 'design.use-case-sla-misplaced',
+        message: `For ${useCase.label} you wrote ${quote(stated.clause)} (${yours}), but it needs results only ${target} old: that is another use case's requirement. Promising ${yours} turns a scheduled job into an always-on stream; say which freshness belongs to which use case.`,
+        neutral: `You wrote ${quote(stated.clause)} (${yours}) for a use case that needs far less: check which freshness belongs to which use case.`,
+        refs: [useCase.id],
+      });
     } else {
       earn(tally, USE_CASE_SLA_POINTS, {
         code: 'design.use-case-sla-met',
@@ -113,11 +125,36 @@ function gradeOtherUseCases(tally: Tally, reading: SlaReading, design: DesignRub
   }
 }
 
+type RubricOutput = DesignRubric['outputs'][number];
+type TimedOutput = RubricOutput & { freshnessSeconds: number };
+
+/**
+ * Each output with its own need (the ops map within a minute) against a requirement the SLA states
+ * for that consumer by name ("ops map within 5 minutes"), where no use case's grade already read that
+ * requirement. Advice only: the points sit with the use cases.
+ */
+function adviseOutputs(tally: Tally, sla: string, rubric: DesignCase, graded: ReadonlySet<string>): void {
+  const index = getDesignIndex(rubric);
+  const byOutput = readSlaByUseCase(sla, index.outputs).byUseCase;
+  const timed = rubric.steps.design.outputs.filter((output): output is TimedOutput => output.freshnessSeconds !== undefined);
+  for (const output of timed) {
+    const stated = byOutput.get(output.id);
+    if (!stated || graded.has(stated.clause) || stated.seconds <= output.freshnessSeconds * SLA_LOOSE_TOLERANCE) continue;
+    hint(tally, {
+      code: 'design.output-sla-too-loose',
+      message: `For ${output.label} you wrote ${quote(stated.clause)} (${formatDuration(stated.seconds)}); it needs results no more than ${formatDuration(output.freshnessSeconds)} old.`,
+      neutral: `You wrote ${quote(stated.clause)} (${formatDuration(stated.seconds)}), looser than one of the consumers needs.`,
+      refs: [output.id],
+    });
+  }
+}
+
 /**
  * The learner's SLA against the freshness the case's facts set. Reads what is asserted, not every
  * number ("We do NOT need real-time; weekly is fine" is weekly). Where the case's use cases have
  * their own needs, the SLA stated for the strictest use case drives the grade, and each other use
- * case's SLA is graded against its own need.
+ * case's SLA is graded against its own need; a requirement naming only a consumer with its own need
+ * ("ops map within 5 minutes") is checked against that need, as advice.
  */
 export function scoreSla(tally: Tally, sla: string, rubric: DesignCase): void {
   const design = rubric.steps.design;
@@ -147,4 +184,5 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase): void {
   }
   gradeMain(tally, main, needed, own ? strict : undefined);
   gradeOtherUseCases(tally, reading, design, strict);
+  adviseOutputs(tally, sla, rubric, new Set([main.clause, ...[...reading.byUseCase.values()].map((stated) => stated.clause)]));
 }

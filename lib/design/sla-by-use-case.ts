@@ -3,8 +3,11 @@ import type { Names } from './design-index';
 import { readSla } from './parse-sla';
 import type { SlaClause } from './parse-sla';
 
-/** A freshness the learner asserted, in seconds, with the clause it was read from (their words). */
-export type StatedSla = { seconds: number; clause: string };
+/**
+ * A freshness the learner asserted, in seconds, with the clause it was read from (their words) and
+ * whether that clause says what it is for ("surge within 30 s" does, "real-time 06:00" does not).
+ */
+export type StatedSla = { seconds: number; clause: string; subject: boolean };
 
 /** What an SLA text asserts: every freshness in order, and the one stated for each named use case. */
 export type SlaReading = {
@@ -24,9 +27,27 @@ function affirmedUseCases(useCases: Names, clause: SlaClause): string[] {
 // "daily by 06:00" names the same day twice; one clause states each freshness once.
 const assertedIn = (clause: SlaClause) => unique(clause.pieces.filter((piece) => !piece.negated).flatMap((piece) => piece.seconds));
 
-function assign(byUseCase: Map<string, StatedSla>, id: string, stated: StatedSla): void {
+type Assigned = { stated: StatedSla; specific: boolean };
+
+/**
+ * A clause naming one use case speaks for it more surely than one naming several: in "stock 5
+ * minutes behind during sales; yesterday's sales by 06:00" the sales dashboard is the 06:00 one,
+ * though the first clause mentions sales too. Between clauses as specific, the strictest is kept.
+ */
+function assign(byUseCase: Map<string, Assigned>, id: string, stated: StatedSla, specific: boolean): void {
   const previous = byUseCase.get(id);
-  if (!previous || stated.seconds < previous.seconds) byUseCase.set(id, stated);
+  if (!previous || (specific && !previous.specific) || (specific === previous.specific && stated.seconds < previous.stated.seconds)) byUseCase.set(id, { stated, specific });
+}
+
+/** "Stock: T+0" — the words before a colon (not the one in "06:00") label what follows. */
+const LABEL = /^\s*([^:]{1,60}?):(?!\d)/;
+
+/** The use cases a requirement's "Label:" names, or undefined when it has no label naming one. */
+function labelledUseCases(useCases: Names, clause: SlaClause): string[] | undefined {
+  const label = LABEL.exec(clause.text)?.[1];
+  if (label === undefined) return undefined;
+  const ids = unique(mentions(useCases, label).filter((found) => !found.negated).map((found) => found.id));
+  return ids.length > 0 ? ids : undefined;
 }
 
 const MAX_REMEMBERED = 200;
@@ -37,7 +58,8 @@ const remembered = new WeakMap<Names, Map<string, SlaReading>>();
  * 06:00"). A clause naming one use case gives it the clause's strictest freshness; one naming as
  * many use cases as freshnesses pairs them in order ("sub-minute for inventory and daily for
  * sales"); one freshness for several use cases applies to all; a label alone ("for inventory,")
- * carries to the next clause's freshness. Negated freshness is never assigned. Readings are
+ * carries to the next clause's freshness, and a "Label:" to every item of the comma-separated list
+ * after it. Negated freshness is never assigned. Readings are
  * remembered per text (a couple of hundred), as the SLA and contradiction grades both ask.
  */
 export function readSlaByUseCase(sla: string, useCases: Names): SlaReading {
@@ -57,13 +79,19 @@ export function readSlaByUseCase(sla: string, useCases: Names): SlaReading {
 function readFresh(sla: string, useCases: Names): SlaReading {
   const asserted: StatedSla[] = [];
   const negated: StatedSla[] = [];
-  const byUseCase = new Map<string, StatedSla>();
+  const byUseCase = new Map<string, Assigned>();
   let pending: string[] = [];
+  // A "Label:" holds for the comma-separated list after it: "Stock: T+0, under 5 min while a sale runs".
+  let labelled: string[] | undefined;
   for (const clause of readSla(sla)) {
+    const label = labelledUseCases(useCases, clause);
+    if (label) labelled = label;
+    else if (!clause.continues) labelled = undefined;
     const seconds = assertedIn(clause);
-    for (const value of seconds) asserted.push({ seconds: value, clause: clause.text });
-    for (const piece of clause.pieces) if (piece.negated) for (const value of piece.seconds) negated.push({ seconds: value, clause: clause.text });
-    let ids = affirmedUseCases(useCases, clause);
+    const stated = (value: number): StatedSla => ({ seconds: value, clause: clause.text, subject: clause.subject });
+    for (const value of seconds) asserted.push(stated(value));
+    for (const piece of clause.pieces) if (piece.negated) for (const value of piece.seconds) negated.push(stated(value));
+    let ids = labelled ?? affirmedUseCases(useCases, clause);
     if (seconds.length === 0) {
       if (ids.length > 0) pending = ids;
       continue;
@@ -72,10 +100,10 @@ function readFresh(sla: string, useCases: Names): SlaReading {
     pending = [];
     if (ids.length === 1 || seconds.length === 1) {
       const strictest = Math.min(...seconds);
-      for (const id of ids) assign(byUseCase, id, { seconds: strictest, clause: clause.text });
+      for (const id of ids) assign(byUseCase, id, stated(strictest), ids.length === 1);
     } else if (ids.length === seconds.length) {
-      ids.forEach((id, at) => assign(byUseCase, id, { seconds: seconds[at] ?? 0, clause: clause.text }));
+      ids.forEach((id, at) => assign(byUseCase, id, stated(seconds[at] ?? 0), true));
     }
   }
-  return { asserted, negated, byUseCase };
+  return { asserted, negated, byUseCase: new Map([...byUseCase].map(([id, { stated }]) => [id, stated])) };
 }

@@ -3,10 +3,12 @@ import type { UnitUsage } from './compile-expression';
 import { formatQuantity } from './format-quantity';
 import { nameError } from './names';
 import { safeMath } from './safe-math';
+import { perDayNote, perDaySymbols } from './per-day-rows';
 import { readAsPeriod } from './simplify-value';
 import { suggestForUnknown } from './suggest-name';
 import type { MathNode } from 'mathjs';
 import type { EstimateValue } from './value-dimension';
+import { valueDimension } from './value-dimension';
 import { MAX_ROWS } from './worksheet-schema';
 import type { EvaluatedRow, WorksheetRow } from './worksheet-schema';
 
@@ -99,23 +101,40 @@ function evaluateExpression(expr: string, scope: Map<string, Named>): Named {
     merge(usage, named.usage);
     constants.push(...named.constants);
   }
-  let result: unknown;
-  try {
-    result = expression.code.evaluate(values);
-  } catch (error) {
-    return { ...read, usage, constants, error: explainError(error instanceof Error ? error.message : String(error)) };
-  }
-  const value = normalize(result);
-  if (typeof value === 'object' && 'error' in value) return { ...read, usage, constants, error: value.error };
+  const first = computeValue(expression, values);
   const notes = [...expression.notes];
-  if (typeof value !== 'number') {
-    const period = readAsPeriod(value, expression.timeUnits);
-    if (period) {
-      notes.push(period.note);
-      return { ...read, value: period.value, usage, constants, notes };
+  const unreadable = 'error' in first || (typeof first.value !== 'number' && valueDimension(first.value) === undefined);
+  // A row named per day but written as an amount ("raw_storage_per_day = 432 GB") is a daily rate to the
+  // learner: when the expression only makes sense that way ("raw_storage_per_day * 30 d to TB"), read it so.
+  const daily = unreadable ? perDaySymbols(new Map([...values].filter(([name]) => expression.symbols.includes(name)))) : new Map();
+  if (daily.size > 0) {
+    const retried = computeValue(expression, new Map([...values, ...daily]));
+    if (!('error' in retried) && (typeof retried.value === 'number' || valueDimension(retried.value) !== undefined)) {
+      for (const [name] of daily) notes.push(perDayNote(name, values.get(name) as EstimateValue));
+      return { ...read, value: retried.value, usage, constants, notes: [...notes, ...retried.notes] };
     }
   }
-  return { ...read, value, usage, constants, notes };
+  if ('error' in first) return { ...read, usage, constants, error: first.error };
+  return { ...read, value: first.value, usage, constants, notes: [...notes, ...first.notes] };
+}
+
+type Compiled = Extract<ReturnType<typeof compileExpression>, { ok: true }>['expression'];
+
+/** One evaluation of a compiled expression with the given names, a value read over its period where that helps. */
+function computeValue(expression: Compiled, values: ReadonlyMap<string, EstimateValue>): { value: EstimateValue; notes: string[] } | { error: string } {
+  let result: unknown;
+  try {
+    result = expression.code.evaluate(values as Map<string, EstimateValue>);
+  } catch (error) {
+    return { error: explainError(error instanceof Error ? error.message : String(error)) };
+  }
+  const value = normalize(result);
+  if (typeof value === 'object' && 'error' in value) return { error: value.error };
+  if (typeof value !== 'number') {
+    const period = readAsPeriod(value, expression.timeUnits);
+    if (period) return { value: period.value, notes: [period.note] };
+  }
+  return { value, notes: [] };
 }
 
 const factCache = new Map<string, Map<string, Named>>();
