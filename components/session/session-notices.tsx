@@ -4,6 +4,7 @@ import { assertNever } from '@/lib/util/assert-never';
 import { downloadFile } from '@/components/shared/download-file';
 import type { KeptCopy, SessionNotice } from './open-session';
 import { useSession, useSessionContext, useSessionNotices } from './session-provider';
+import { ResumeViewedAttempt } from './resume-viewed-attempt';
 
 async function downloadKeptCopy(kept: KeptCopy, read: (key: string) => Promise<unknown>) {
   if ('text' in kept) {
@@ -22,6 +23,8 @@ function DownloadKept({ kept }: { kept: KeptCopy }) {
     </button>
   );
 }
+
+const viewedDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 function NoticeBody({ notice }: { notice: SessionNotice }) {
   switch (notice.kind) {
@@ -59,6 +62,13 @@ function NoticeBody({ notice }: { notice: SessionNotice }) {
           longer stops this case from opening. <DownloadKept kept={notice.kept} />
         </p>
       );
+    case 'viewing-attempt':
+      return (
+        <p>
+          <strong>This is the report of an earlier attempt</strong>, last worked on {viewedDate.format(new Date(notice.updatedAt))}. It is
+          read-only here, and your current attempt is unchanged. <ResumeViewedAttempt />
+        </p>
+      );
     default:
       return assertNever(notice, 'notice');
   }
@@ -79,7 +89,7 @@ function LimitToast() {
   );
 }
 
-const isInfo = (notice: SessionNotice) => notice.kind === 'migrated' || notice.kind === 'restored-from-backup';
+const isInfo = (notice: SessionNotice) => notice.kind === 'migrated' || notice.kind === 'restored-from-backup' || notice.kind === 'viewing-attempt';
 
 /** Says the site's database was deleted while the page was open, and what became of the work. */
 function DatabaseResetNotice() {
@@ -98,7 +108,9 @@ function DatabaseResetNotice() {
 /** Says when another tab holds this attempt (this one is read-only) and when this tab took over. */
 function TabNotice() {
   const tab = useSession((state) => state.tab);
-  if (tab === 'other-tab-open') {
+  // An earlier attempt opened from history is read-only for its own reason, said in its notice.
+  const viewing = useSessionNotices().some((notice) => notice.kind === 'viewing-attempt');
+  if (tab === 'other-tab-open' && !viewing) {
     return (
       <div className="notice notice-warn notice-read-only" role="alert">
         <p>
