@@ -1,10 +1,13 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { assertNever } from '@/lib/util/assert-never';
 import { downloadFile } from '@/components/shared/download-file';
 import type { KeptCopy, SessionNotice } from './open-session';
 import { useSession, useSessionContext, useSessionNotices } from './session-provider';
-import { ResumeViewedAttempt } from './resume-viewed-attempt';
+
+// Shown only on the report of an earlier attempt: its own chunk.
+const ResumeViewedAttempt = dynamic(() => import('./resume-viewed-attempt').then((module) => module.ResumeViewedAttempt), { ssr: false });
 
 async function downloadKeptCopy(kept: KeptCopy, read: (key: string) => Promise<unknown>) {
   if ('text' in kept) {

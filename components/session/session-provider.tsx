@@ -7,7 +7,6 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { SaveStatus } from '@/lib/storage/debounced-writer';
 import { ATTEMPT_PARAM } from './attempt-report-href';
-import { openAttemptView } from './open-attempt-view';
 import { openSession } from './open-session';
 import type { OpenedSession, SessionNotice } from './open-session';
 import type { SessionState } from './session-store';
@@ -44,7 +43,9 @@ export function SessionProvider({ caseSlug, durationMinutes, children }: { caseS
     const onStatus = (status: SaveStatus) => {
       if (!cancelled && opened) setValue({ phase: 'ready', opened, status });
     };
-    const open = async () => (viewed ? ((await openAttemptView(caseSlug, viewed)) ?? openSession(caseSlug, durationMinutes, onStatus)) : openSession(caseSlug, durationMinutes, onStatus));
+    // Another attempt's report is rare: its opener loads only then.
+    const viewAnother = async (id: string) => (await import('./open-attempt-view')).openAttemptView(caseSlug, id);
+    const open = async () => (viewed ? ((await viewAnother(viewed)) ?? openSession(caseSlug, durationMinutes, onStatus)) : openSession(caseSlug, durationMinutes, onStatus));
     open().then(
       (result) => {
         opened = result;
