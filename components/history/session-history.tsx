@@ -15,6 +15,7 @@ import { getStep } from '@/lib/steps/steps';
 import { openBrowserStore } from '@/lib/storage/idb-store';
 import { browserSyncStore, clearBackup } from '@/lib/storage/pending-backup';
 import type { KeyValueStore } from '@/lib/storage/key-value-store';
+import { attemptReportHref } from '@/components/session/attempt-report-href';
 import { deleteSession, listSessions, resumeSession, startNewSession } from '@/lib/storage/session-history';
 import type { HistoryEntry } from '@/lib/storage/session-history';
 
@@ -67,16 +68,19 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
       const importedCases = await readImportedCaseInfos(opened, cases);
       setImported(importedCases);
       const byCase = new Map([...cases, ...importedCases].map((info) => [info.slug, info]));
-      // Loaded here, not with the page: the engines are most of the page's weight.
-      const [entries, { scoreSession }] = await Promise.all([listSessions(opened), import('@/lib/session/score-session')]);
+      const entries = await listSessions(opened);
       const hashes = new Map([...byCase.values()].map((info) => [info.slug, rubricHash(info.rubric)]));
-      setRows(entries.map((entry) => {
+      // A finished mock keeps the scores it had; only attempts without stored scores are scored live.
+      const statuses = entries.map((entry) => {
         const info = byCase.get(entry.session.caseSlug);
         const hash = hashes.get(entry.session.caseSlug);
-        if (!info || hash === undefined) return { ...entry, total: null, changed: false };
-        // A finished mock keeps the scores it had; only attempts without stored scores are scored live.
-        const status = storedScoreStatus(entry.session, hash);
-        if (status.kind === 'live') return { ...entry, total: scoreSession(entry.session, info.rubric).total, changed: false };
+        return info && hash !== undefined ? { entry, info, status: storedScoreStatus(entry.session, hash) } : { entry };
+      });
+      // The engines are most of the page's weight: loaded only when an attempt is to be scored live.
+      const scoreSession = statuses.some((row) => row.status?.kind === 'live') ? (await import('@/lib/session/score-session')).scoreSession : undefined;
+      setRows(statuses.map(({ entry, info, status }) => {
+        if (!info || !status) return { ...entry, total: null, changed: false };
+        if (status.kind === 'live') return { ...entry, total: scoreSession ? scoreSession(entry.session, info.rubric).total : null, changed: false };
         return { ...entry, total: status.scores.total, changed: status.kind === 'changed' };
       }));
       const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
@@ -193,19 +197,14 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                           </span>
                         ) : (
                           <>
-                            <a
+                            {/* Opens this attempt's report without making it current (read-only there, with "Resume this attempt"). */}
+                            <Link
                               className="button"
-                              href={`/cases/${row.session.caseSlug}/report`}
+                              href={attemptReportHref(row.session.caseSlug, row.session.id, row.active)}
                               aria-label={`Report of the attempt last worked on ${dateFormat.format(new Date(row.session.updatedAt))}`}
-                              onClick={async (event) => {
-                                // The report shows the case's current attempt: this one becomes current first.
-                                event.preventDefault();
-                                await resumeSession(store, row.session);
-                                router.push(`/cases/${row.session.caseSlug}/report`);
-                              }}
                             >
                               Report
-                            </a>{' '}
+                            </Link>{' '}
                             <button
                               type="button"
                               className="button"

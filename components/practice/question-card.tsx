@@ -2,19 +2,20 @@
 
 import { useId, useMemo, useRef, useState } from 'react';
 import type { ProbeAnswer } from '@/lib/deep-dive/probe';
-import { questionFeedback } from '@/lib/practice/question-feedback';
 import type { Question } from '@/lib/practice/question-schema';
-import { scoreQuestion } from '@/lib/practice/score-question';
 import type { QuestionAnswer, QuestionResult } from '@/lib/practice/score-question';
 import { useAddToReview } from '@/components/review/review-store';
 import { FollowUpQuestion } from '@/components/deep-dive/follow-up-question';
 import { useRecordAttempt, useRecordReveal, useShownAnswer } from './practice-store';
+import { loadQuestionGrader } from './question-grader';
+import type { QuestionGrader } from './question-grader';
 
 /**
  * One concept question: answer, check, answer the interviewer's follow-ups, and read why. Until the
  * learner asks to see the answer (or gets it right), findings say what is missing in neutral words.
  * A wrong answer, or one whose answer was shown before settling, enters the review queue, unless
  * `onChecked` is given: then the caller (the review page) decides what the answer means.
+ * The marking engines load when the learner starts answering (question-grader.ts), not with the page.
  */
 export function QuestionCard({ question, topic, number, onChecked }: { question: Question; topic: string; number: number; onChecked?: (result: QuestionResult) => void }) {
   const id = useId();
@@ -29,8 +30,24 @@ export function QuestionCard({ question, topic, number, onChecked }: { question:
   const recordReveal = useRecordReveal();
   const shownBefore = useShownAnswer(topic, question.id);
   const addToReview = useAddToReview();
-  const result = useMemo(() => (checked ? scoreQuestion(question, checked, probeAnswers) : undefined), [checked, question, probeAnswers]);
-  const feedback = result ? questionFeedback(question, result, revealed) : undefined;
+  const [grader, setGrader] = useState<QuestionGrader | undefined>(undefined);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const result = useMemo(() => (checked && grader ? grader.scoreQuestion(question, checked, probeAnswers) : undefined), [checked, grader, question, probeAnswers]);
+  const feedback = result && grader ? grader.questionFeedback(question, result, revealed) : undefined;
+
+  /** The engines, fetched on first need (answering starts the fetch, so checking rarely waits). */
+  async function ensureGrader(): Promise<QuestionGrader | undefined> {
+    if (grader) return grader;
+    try {
+      const loaded = await loadQuestionGrader();
+      setGrader(loaded);
+      setLoadFailed(false);
+      return loaded;
+    } catch {
+      setLoadFailed(true);
+      return undefined;
+    }
+  }
 
   /** Counts the attempt once per check: when it is settled, or when the answer is shown first. */
   function finish(scored: QuestionResult, correct: boolean) {
@@ -41,25 +58,27 @@ export function QuestionCard({ question, topic, number, onChecked }: { question:
     else if (!correct) addToReview([{ kind: 'question', topic, questionId: question.id, title: question.prompt }]);
   }
 
-  function settleIfDone(answer: QuestionAnswer, answers: Record<string, ProbeAnswer>) {
-    const scored = scoreQuestion(question, answer, answers);
-    const verdict = questionFeedback(question, scored, false).verdict;
+  function settleIfDone(marking: QuestionGrader, answer: QuestionAnswer, answers: Record<string, ProbeAnswer>) {
+    const scored = marking.scoreQuestion(question, answer, answers);
+    const verdict = marking.questionFeedback(question, scored, false).verdict;
     if (verdict) finish(scored, verdict === 'correct');
   }
 
-  function check() {
+  async function check() {
     const answer: QuestionAnswer = question.type === 'choice' ? { selected } : { text };
+    const marking = await ensureGrader();
+    if (!marking) return;
     finished.current = false;
     setShownEarly(false);
     setChecked(answer);
-    settleIfDone(answer, probeAnswers);
+    settleIfDone(marking, answer, probeAnswers);
   }
 
   function answerProbe(pointId: string, answer: ProbeAnswer) {
-    if (!checked) return;
+    if (!checked || !grader) return;
     const answers = { ...probeAnswers, [pointId]: answer };
     setProbeAnswers(answers);
-    settleIfDone(checked, answers);
+    settleIfDone(grader, checked, answers);
   }
 
   function reveal() {
@@ -72,7 +91,7 @@ export function QuestionCard({ question, topic, number, onChecked }: { question:
 
   const turn = feedback?.next;
   return (
-    <section className="panel question-card" aria-labelledby={`${id}-q`}>
+    <section className="panel question-card" aria-labelledby={`${id}-q`} onFocusCapture={() => void loadQuestionGrader().catch(() => undefined)}>
       <h3 id={`${id}-q`}>
         Question {number}
         <span className="visually-hidden">: </span>
@@ -105,7 +124,7 @@ export function QuestionCard({ question, topic, number, onChecked }: { question:
         </>
       )}
       <div className="button-row">
-        <button type="button" className="button button-primary" onClick={check}>
+        <button type="button" className="button button-primary" onClick={() => void check()}>
           Check answer
         </button>
         {result && !revealed ? (
@@ -114,6 +133,11 @@ export function QuestionCard({ question, topic, number, onChecked }: { question:
           </button>
         ) : null}
       </div>
+      {loadFailed ? (
+        <p className="notice notice-warn" role="alert">
+          The checker could not be loaded (are you offline?). Try &quot;Check answer&quot; again.
+        </p>
+      ) : null}
       {turn ? <FollowUpQuestion key={turn.pointId} turn={turn} onAnswer={(answer) => answerProbe(turn.pointId, answer)} /> : null}
       {feedback ? (
         <div className={`answer-feedback ${feedback.verdict === 'correct' ? 'answer-right' : 'answer-wrong'}`} role="status">

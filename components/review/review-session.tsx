@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRef, useState } from 'react';
 import { describeDue } from '@/lib/review/describe-due';
@@ -7,8 +8,13 @@ import type { ReviewItem } from '@/lib/review/review-item-schema';
 import { dueItems, nextDue } from '@/lib/review/review-queue';
 import { dueDate } from '@/lib/review/scheduler';
 import type { ReviewContent } from './review-content';
-import { ReviewItemView } from './review-item-view';
 import { useReviewActions, useReviewQueue } from './review-store';
+
+// A due item's view (question marking, drills and their Markdown, deep-dive follow-ups) is its own
+// chunk: the page loads it only when something is due.
+const ReviewItemView = dynamic(() => import('./review-item-view').then((module) => module.ReviewItemView), {
+  loading: () => <p className="muted">Opening the next item…</p>,
+});
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
 const items = (count: number) => `${count} ${count === 1 ? 'item' : 'items'}`;

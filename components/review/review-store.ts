@@ -5,7 +5,23 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { emptyReviewQueue, readReviewQueue } from '@/lib/review/review-item-schema';
 import type { ReviewQueue, ReviewSubject } from '@/lib/review/review-item-schema';
-import { addMissed, recordReview, removeItem } from '@/lib/review/review-queue';
+import type * as QueueModule from '@/lib/review/review-queue';
+
+type QueueRules = typeof QueueModule;
+let rules: Promise<QueueRules> | undefined;
+
+/**
+ * The queue's rules and their scheduler (ts-fsrs), loaded on the first change to the queue: pages that
+ * only add a missed question now and then (a lesson, the report) do not download them with the page.
+ * A chunk that fails to load is asked for again next time.
+ */
+function loadRules(): Promise<QueueRules> {
+  rules ??= import('@/lib/review/review-queue').catch((error: unknown) => {
+    rules = undefined;
+    throw error;
+  });
+  return rules;
+}
 
 type ReviewState = {
   queue: ReviewQueue;
@@ -21,9 +37,13 @@ const useReviewStore = create<ReviewState>()(
     (set) => ({
       queue: emptyReviewQueue(),
       hydrated: false,
-      add: (subjects) => set((state) => ({ queue: subjects.reduce((queue, subject) => addMissed(queue, subject, new Date()), state.queue) })),
-      review: (id, correct, now) => set((state) => ({ queue: recordReview(state.queue, id, correct, now) })),
-      remove: (id) => set((state) => ({ queue: removeItem(state.queue, id) })),
+      // Each change applies once the rules are loaded, in the order asked (one shared promise).
+      add: (subjects) => {
+        const now = new Date();
+        void loadRules().then(({ addMissed }) => set((state) => ({ queue: subjects.reduce((queue, subject) => addMissed(queue, subject, now), state.queue) })));
+      },
+      review: (id, correct, now) => void loadRules().then(({ recordReview }) => set((state) => ({ queue: recordReview(state.queue, id, correct, now) }))),
+      remove: (id) => void loadRules().then(({ removeItem }) => set((state) => ({ queue: removeItem(state.queue, id) }))),
     }),
     {
       name: 'sdt:review',

@@ -28,7 +28,9 @@ export type SessionNotice =
   /** The saved work was over a limit of the app; it loaded within it and the whole record is kept aside. */
   | { kind: 'trimmed'; notes: string[]; kept?: KeptCopy }
   /** A closing tab's backup could not be read or written; it no longer blocks the case. */
-  | { kind: 'backup-set-aside'; reason: string; kept: KeptCopy };
+  | { kind: 'backup-set-aside'; reason: string; kept: KeptCopy }
+  /** The report of an attempt other than the current one, opened read-only from history (open-attempt-view.ts). */
+  | { kind: 'viewing-attempt'; updatedAt: string };
 
 export type OpenedSession = {
   store: SessionStore;

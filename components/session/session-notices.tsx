@@ -1,68 +1,11 @@
 'use client';
 
-import { assertNever } from '@/lib/util/assert-never';
-import { downloadFile } from '@/components/shared/download-file';
-import type { KeptCopy, SessionNotice } from './open-session';
-import { useSession, useSessionContext, useSessionNotices } from './session-provider';
+import dynamic from 'next/dynamic';
+import type { SessionNotice } from './open-session';
+import { useSession, useSessionNotices } from './session-provider';
 
-async function downloadKeptCopy(kept: KeptCopy, read: (key: string) => Promise<unknown>) {
-  if ('text' in kept) {
-    downloadFile('kept-session-copy.json', kept.text);
-    return;
-  }
-  downloadFile(`${kept.key.replace(/[^a-z0-9-]+/gi, '_')}.json`, JSON.stringify(await read(kept.key), null, 2));
-}
-
-function DownloadKept({ kept }: { kept: KeptCopy }) {
-  const context = useSessionContext();
-  if (context.phase !== 'ready') return null;
-  return (
-    <button type="button" className="link-button" onClick={() => void downloadKeptCopy(kept, context.opened.keyValueStore.get)}>
-      Download the kept copy
-    </button>
-  );
-}
-
-function NoticeBody({ notice }: { notice: SessionNotice }) {
-  switch (notice.kind) {
-    case 'not-persistent':
-      return (
-        <p>
-          <strong>Your work is not being saved.</strong> The browser refused storage ({notice.reason}).{' '}
-          {notice.loadedSaved ? 'Your saved work was loaded and is open here; what you change is kept in this tab only. ' : ''}You can keep
-          working, but closing or reloading this tab loses what you write{notice.loadedSaved ? ' here' : ''}.
-        </p>
-      );
-    case 'quarantined':
-      return (
-        <p>
-          <strong>We could not read your saved work for this case</strong> because {notice.reason}. It was kept aside untouched
-          and you are starting fresh. <DownloadKept kept={{ key: notice.quarantineKey }} />
-        </p>
-      );
-    case 'migrated':
-      return <p>Your saved work was upgraded from an earlier version of the app. Nothing was lost.</p>;
-    case 'trimmed':
-      return (
-        <p>
-          <strong>Part of your saved work was over the app&apos;s limits and was set aside:</strong> {notice.notes.join(' ')} The rest
-          opened as usual{notice.kept ? ', and the record as it was is kept. ' : '. '}
-          {notice.kept ? <DownloadKept kept={notice.kept} /> : 'There was no room to keep a copy of the record as it was.'}
-        </p>
-      );
-    case 'restored-from-backup':
-      return <p>Your saved work for this case was missing from the browser&apos;s storage; it was restored from the backup this browser kept.</p>;
-    case 'backup-set-aside':
-      return (
-        <p>
-          <strong>A backup left by a closed tab could not be restored</strong> because {notice.reason}. It was set aside so it no
-          longer stops this case from opening. <DownloadKept kept={notice.kept} />
-        </p>
-      );
-    default:
-      return assertNever(notice, 'notice');
-  }
-}
+// Most pages open with no notice: the notices' words load only when there is one.
+const NoticeBody = dynamic(() => import('./notice-body').then((module) => module.NoticeBody));
 
 /** The sentence from the last action a limit cut, where the learner is (a toast), until dismissed. */
 function LimitToast() {
@@ -79,7 +22,7 @@ function LimitToast() {
   );
 }
 
-const isInfo = (notice: SessionNotice) => notice.kind === 'migrated' || notice.kind === 'restored-from-backup';
+const isInfo = (notice: SessionNotice) => notice.kind === 'migrated' || notice.kind === 'restored-from-backup' || notice.kind === 'viewing-attempt';
 
 /** Says the site's database was deleted while the page was open, and what became of the work. */
 function DatabaseResetNotice() {
@@ -98,7 +41,9 @@ function DatabaseResetNotice() {
 /** Says when another tab holds this attempt (this one is read-only) and when this tab took over. */
 function TabNotice() {
   const tab = useSession((state) => state.tab);
-  if (tab === 'other-tab-open') {
+  // An earlier attempt opened from history is read-only for its own reason, said in its notice.
+  const viewing = useSessionNotices().some((notice) => notice.kind === 'viewing-attempt');
+  if (tab === 'other-tab-open' && !viewing) {
     return (
       <div className="notice notice-warn notice-read-only" role="alert">
         <p>

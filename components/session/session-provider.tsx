@@ -1,10 +1,12 @@
 'use client';
 
+import { usePathname, useSearchParams } from 'next/navigation';
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { SaveStatus } from '@/lib/storage/debounced-writer';
+import { ATTEMPT_PARAM } from './attempt-report-href';
 import { openSession } from './open-session';
 import type { OpenedSession, SessionNotice } from './open-session';
 import type { SessionState } from './session-store';
@@ -16,16 +18,35 @@ type SessionContextValue =
 
 const SessionContext = createContext<SessionContextValue>({ phase: 'loading' });
 
+/** The attempt the report's address names (`?attempt=`); undefined on other pages and without one. */
+function useViewedAttempt(): string | undefined {
+  const pathname = usePathname();
+  const named = useSearchParams().get(ATTEMPT_PARAM);
+  return pathname.endsWith('/report') && named ? named : undefined;
+}
+
+/**
+ * Opens the case's current attempt for the pages below it (one store while the learner moves between
+ * steps); on the report, `?attempt=<id>` of another attempt opens that one read-only instead
+ * (open-attempt-view.ts), and leaving the report reopens the current attempt.
+ */
 export function SessionProvider({ caseSlug, durationMinutes, children }: { caseSlug: string; durationMinutes: number; children: ReactNode }) {
-  const [value, setValue] = useState<SessionContextValue>({ phase: 'loading' });
+  const viewed = useViewedAttempt();
+  // What was opened, and for which address: another attempt named (or none) shows "loading" until it opens.
+  const [opening, setOpening] = useState<{ viewed: string | undefined; value: SessionContextValue }>({ viewed, value: { phase: 'loading' } });
+  const value: SessionContextValue = opening.viewed === viewed ? opening.value : { phase: 'loading' };
 
   useEffect(() => {
     let cancelled = false;
     let opened: OpenedSession | undefined;
+    const setValue = (next: SessionContextValue) => setOpening({ viewed, value: next });
     const onStatus = (status: SaveStatus) => {
       if (!cancelled && opened) setValue({ phase: 'ready', opened, status });
     };
-    openSession(caseSlug, durationMinutes, onStatus).then(
+    // Another attempt's report is rare: its opener loads only then.
+    const viewAnother = async (id: string) => (await import('./open-attempt-view')).openAttemptView(caseSlug, id);
+    const open = async () => (viewed ? ((await viewAnother(viewed)) ?? openSession(caseSlug, durationMinutes, onStatus)) : openSession(caseSlug, durationMinutes, onStatus));
+    open().then(
       (result) => {
         opened = result;
         if (cancelled) result.release();
@@ -49,7 +70,7 @@ export function SessionProvider({ caseSlug, durationMinutes, children }: { caseS
       window.removeEventListener('pagehide', flushNow);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [caseSlug, durationMinutes]);
+  }, [caseSlug, durationMinutes, viewed]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

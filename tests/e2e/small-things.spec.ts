@@ -90,13 +90,25 @@ test('history links to the report of each past attempt', async ({ page }) => {
   await expect(section.getByRole('row')).toHaveCount(3);
   const reports = section.getByRole('link', { name: /^Report of the attempt last worked on/ });
   await expect(reports).toHaveCount(2);
-  // The older attempt's report: it opens with that attempt's work.
+  // The older attempt's report opens with that attempt's work, read-only, and the newer attempt stays current.
   await section.getByRole('row').last().getByRole('link', { name: /^Report/ }).click();
   await expect(page.getByRole('heading', { name: 'Report', level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/report\?attempt=/);
+  await expect(page.getByText('This is the report of an earlier attempt')).toBeVisible();
   await expect(page.locator('.report-summary .score-value')).toBeVisible();
+  const transcript = page.getByRole('log', { name: 'Interview transcript' });
   await page.goto(`${CASE}/clarify`);
-  await expect(page.getByRole('log', { name: 'Interview transcript' })).toContainText('Is this like Amazon?');
-  await expect(page.getByRole('log', { name: 'Interview transcript' })).not.toContainText('Who consumes the output?');
+  await expect(transcript).toContainText('Who consumes the output?');
+  await expect(transcript).not.toContainText('Is this like Amazon?');
+  // "Resume this attempt" on that report makes it the current one.
+  await page.goto('/history');
+  await section.getByRole('row').last().getByRole('link', { name: /^Report/ }).click();
+  await page.getByRole('button', { name: 'Resume this attempt' }).click();
+  await expect(page).toHaveURL(/\/report$/);
+  await expect(page.getByText('This is the report of an earlier attempt')).toHaveCount(0);
+  await page.goto(`${CASE}/clarify`);
+  await expect(transcript).toContainText('Is this like Amazon?');
+  await expect(transcript).not.toContainText('Who consumes the output?');
 });
 
 test('a half-typed clarify question and the chosen kind of drill survive a reload', async ({ page }) => {

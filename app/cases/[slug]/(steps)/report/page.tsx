@@ -5,7 +5,8 @@ import { ReferenceAnswer } from '@/components/report/reference-answer';
 import { ImportedReport } from '@/components/imported/imported-pages';
 import { isImportedHere } from '@/components/imported/is-imported-here';
 import { getCase, getCaseSlugs } from '@/lib/content/case-repository';
-import { compileWriteUp, hasReferenceFile, loadReferenceSnapshot } from '@/lib/content/reference-files';
+import { hasReferenceFile, loadReferenceSnapshot } from '@/lib/content/reference-files';
+import { getCompiledWriteUp } from '@/lib/content/write-up-cache';
 
 type Params = { slug: string };
 
@@ -28,7 +29,7 @@ export default async function ReportPage({ params }: { params: Promise<Params> }
     if (!(await isImportedHere(slug))) notFound();
     return <ImportedReport slug={slug} shippedSlugs={getCaseSlugs()} />;
   }
-  const writeUpCode = hasReferenceFile(slug, 'writeUp') ? await compileWriteUp(slug) : undefined;
+  const writeUpCode = hasReferenceFile(slug, 'writeUp') ? await getCompiledWriteUp(slug) : undefined;
   const referenceScene = hasReferenceFile(slug, 'scene') ? loadReferenceSnapshot(slug) : undefined;
   const reference = <ReferenceAnswer writeUpCode={writeUpCode} dataModel={content.rubric.dataModel} scene={referenceScene} />;
   return <CaseReportLayout slug={slug} content={content} reference={reference} shippedSlugs={getCaseSlugs()} />;
