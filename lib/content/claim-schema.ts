@@ -43,6 +43,12 @@ export const claimShape = {
   assert: z.array(z.array(claimKeywordSchema).min(1).max(30)).max(3).default([]),
   /** Values that state the claim on their own ("RF=3"); a value for the same key that fails the condition contradicts it. */
   values: z.array(valueConditionSchema).max(3).default([]),
+  /**
+   * What the claim is about ("customer dimension", "bucket"): a keyword the learner attaches to another named
+   * subject ("SCD type 2 on the date dimension", "Object Lock for the Redis store") earns nothing and is
+   * quoted back; with `required` (wrong claims) only a keyword attached to one of these counts.
+   */
+  subject: z.strictObject({ of: z.array(claimKeywordSchema).min(1).max(30), required: z.boolean().default(false) }).optional(),
 };
 
 /** For a claim's superRefine: a claim needs keywords or values, or nothing could ever state it. */

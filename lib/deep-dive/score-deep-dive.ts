@@ -36,6 +36,12 @@ export type PromptResult = {
 
 const quote = (value: string) => `"${value.length > MAX_QUOTE ? `${value.slice(0, MAX_QUOTE)}...` : value}"`;
 
+/** "You put SCD type 2 on the date dimension": the point's term attached to another subject. */
+function misplacedMessage(point: DeepDiveKeyPoint, result: PointResult): string {
+  const about = point.subject?.of[0];
+  return `You put ${quote(result.quote ?? '')} on ${quote(result.misplacedOn ?? '')} (${quote(result.clause ?? '')})${about ? `, but this point is about the ${about}` : ''}: ${point.text}`;
+}
+
 function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
   const said = quote(result.clause ?? result.quote ?? '');
   switch (result.status) {
@@ -50,6 +56,7 @@ function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
     case 'negated':
       return `You wrote ${said}, but the design needs it: ${point.text}`;
     case 'contradicted':
+      if (result.misplacedOn !== undefined) return misplacedMessage(point, result);
       return `Contradicted: you wrote ${said}, which goes against this point: ${point.text}`;
     case 'missing':
       return `Not covered: ${point.text}`;
@@ -80,6 +87,10 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
     const clause = against[0]?.clause ?? reading.wrongValue?.text ?? '';
     const by = [...against.map((item) => item.claim.id), ...(reading.wrongValue ? ['value'] : [])];
     return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause, contradictedBy: by };
+  }
+  if (reading.misplaced) {
+    const { quote: words, clause, subject } = reading.misplaced;
+    return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject };
   }
   return { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where };
 }

@@ -40,6 +40,8 @@ export const keyPointSchema = z
     probe: probeSchema.optional(),
     /** What the point is about, without its answer, to end "Your answer does not say ...": shown before the answer is revealed. */
     gap: text(200).optional(),
+    /** What the point is about: a keyword attached to another named subject earns nothing (see claim-schema.ts). */
+    subject: claimShape.subject,
   })
   .superRefine((point, ctx) => {
     // A learner who writes the key point's own sentence must get the point, or the claim is wrong.
@@ -92,6 +94,8 @@ export const misconceptionSchema = z.strictObject({
   /** Key point ids this wrong idea contradicts. */
   contradicts: z.array(id).max(8).default([]),
   note: text(600),
+  /** With `required`, the wrong idea counts only when its keyword is attached to one of these subjects. */
+  subject: claimShape.subject,
 });
 export type Misconception = z.infer<typeof misconceptionSchema>;
 

@@ -1,4 +1,6 @@
+import { contentStems, analyse } from './analyse';
 import { readBareLists } from './bare-list';
+import { attachedSubject, subjectMatches } from './claim-subject';
 import { findPhrases } from './find-phrases';
 import type { PhraseOccurrence } from './find-phrases';
 import type { ReadText } from './read-text';
@@ -20,6 +22,12 @@ export type ClaimSpec = {
   values?: readonly ClaimValueCondition[];
   /** Where subject and asserts must meet: the same sentence (default) or the same clause (tighter, for wrong claims). */
   scope?: 'sentence' | 'clause';
+  /**
+   * What the claim is about ("customer dimension", "bucket"): a keyword the learner's clause attaches to
+   * another named subject ("SCD type 2 on the date dimension") does not count (see claim-subject.ts);
+   * with `required`, only a keyword attached to one of these counts (for wrong claims: "the product table is the fact table").
+   */
+  subject?: { of: readonly string[]; required?: boolean | undefined } | undefined;
 };
 
 /**
@@ -41,6 +49,8 @@ export type ClaimReading = {
   clause?: string;
   /** An affirmed value for one of the claim's keys that fails its condition ("RF=1" for replication >= 3). */
   wrongValue?: TextValue;
+  /** Set when the claim's terms were only attached to another subject: the learner's words and that subject. */
+  misplaced?: { quote: string; clause: string; subject: string };
 };
 
 /**
@@ -64,6 +74,17 @@ export function valueMeets(value: TextValue, condition: ClaimValueCondition): bo
 }
 
 type Hit = { sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number };
+
+const subjectStemsCache = new WeakMap<object, string[][]>();
+
+function subjectStems(subject: NonNullable<ClaimSpec['subject']>): string[][] {
+  let stems = subjectStemsCache.get(subject);
+  if (!stems) {
+    stems = subject.of.map((phrase) => contentStems(analyse(phrase)));
+    subjectStemsCache.set(subject, stems);
+  }
+  return stems;
+}
 
 function placeOfOffset(read: ReadText, start: number): { sentence: number; clauseIndex: number; clause: string } {
   const token = read.tokens.findIndex((item) => item.end > start);
@@ -138,8 +159,19 @@ export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
     }
     return false;
   };
+  let misplaced: ClaimReading['misplaced'];
+  const about = spec.subject;
   for (const subject of subjects) {
     const where = { quote: subject.quote, clause: subject.clause };
+    if (about && !subject.isValue && subject.from !== undefined && subject.to !== undefined) {
+      const attached = attachedSubject(read, subject.from, subject.to);
+      const matches = attached !== undefined && subjectMatches(attached, subjectStems(about));
+      if (attached && !matches) {
+        if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: attached.text };
+        continue;
+      }
+      if (about.required && !matches) continue;
+    }
     if (!subject.affirmed || rejected(subject)) {
       consider({ status: 'negated', ...where });
       continue;
@@ -161,5 +193,7 @@ export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
     else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
     else consider({ status: 'stated', ...where });
   }
-  return wrongValue ? { ...best, wrongValue } : best;
+  const result: ClaimReading = wrongValue ? { ...best, wrongValue } : best;
+  // Attached only to another subject: it counts against the claim unless the claim is named elsewhere.
+  return misplaced && RANK[best.status] < RANK.named ? { ...result, misplaced } : result;
 }
