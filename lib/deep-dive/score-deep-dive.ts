@@ -54,6 +54,7 @@ function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
     case 'listed':
       return `Listed without explanation: ${quote(result.quote ?? '')} appears only in a list of terms. Explain what it does and why: ${point.text}`;
     case 'negated':
+      if (result.retracted) return `You wrote ${said} and then took it back, so it does not count: ${point.text}`;
       return `You wrote ${said}, but the design needs it: ${point.text}`;
     case 'contradicted':
       if (result.misplacedOn !== undefined) return misplacedMessage(point, result);
@@ -92,7 +93,7 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
     const { quote: words, clause, subject } = reading.misplaced;
     return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject };
   }
-  return { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where };
+  return { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where, ...(reading.retracted ? { retracted: true } : {}) };
 }
 
 /**

@@ -100,7 +100,7 @@ function judgePoint(point: KeyPoint, reading: ClaimReading, contradictedBy: stri
     const { quote: words, clause, subject } = reading.misplaced;
     return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject };
   }
-  return { id: point.id, status: reading.status, value: 1, earned: CLAIM_SHARE[reading.status], ...where };
+  return { id: point.id, status: reading.status, value: 1, earned: CLAIM_SHARE[reading.status], ...where, ...(reading.retracted ? { retracted: true } : {}) };
 }
 
 function probeNote(result: PointResult): string {
@@ -120,6 +120,7 @@ function pointMessage(point: KeyPoint, result: PointResult): { code: string; mes
     case 'listed':
       return { code: 'practice.key-point-listed', message: `Listed without explanation: ${quoted} appears only in a list of terms. Explain it: ${point.text}` };
     case 'negated':
+      if (result.retracted) return { code: 'practice.key-point-negated', message: `You wrote ${said(result.clause ?? '')} and then took it back, so it does not count: ${point.text}` };
       return { code: 'practice.key-point-negated', message: `You wrote ${said(result.clause ?? '')}, but: ${point.text}` };
     case 'contradicted':
       if (result.misplacedOn !== undefined) {

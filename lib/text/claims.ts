@@ -28,6 +28,8 @@ export type ClaimSpec = {
    * with `required`, only a keyword attached to one of these counts (for wrong claims: "the product table is the fact table").
    */
   subject?: { of: readonly string[]; required?: boolean | undefined } | undefined;
+  /** Other ways to say the claim ("refuses a write when fewer than two copies are in sync" for min.insync.replicas): each read like the claim, the best reading wins. */
+  paraphrases?: readonly { keywords: readonly string[]; assert?: readonly (readonly string[])[] }[] | undefined;
 };
 
 /**
@@ -49,6 +51,8 @@ export type ClaimReading = {
   clause?: string;
   /** An affirmed value for one of the claim's keys that fails its condition ("RF=1" for replication >= 3). */
   wrongValue?: TextValue;
+  /** Negated because the learner took it back later ("..., scratch that"). */
+  retracted?: boolean;
   /** Set when the claim's terms were only attached to another subject: the learner's words and that subject. */
   misplaced?: { quote: string; clause: string; subject: string };
 };
@@ -73,7 +77,7 @@ export function valueMeets(value: TextValue, condition: ClaimValueCondition): bo
   return true;
 }
 
-type Hit = { sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number };
+type Hit = { sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number; retracted?: boolean };
 
 const subjectStemsCache = new WeakMap<object, string[][]>();
 
@@ -104,6 +108,7 @@ function phraseHits(read: ReadText, phrases: readonly string[]): Hit[] {
     quote: found.verbatim,
     affirmed: found.polarity === 'affirmed',
     hedged: found.hedged,
+    retracted: found.retracted,
   }));
 }
 
@@ -111,9 +116,24 @@ function phraseHits(read: ReadText, phrases: readonly string[]): Hit[] {
  * Reads how a text holds a claim (see `ClaimStatus`). Per sentence (or clause, see `scope`): the
  * subject is one of the `keywords` or a value meeting one of `values` (which needs nothing more);
  * each `assert` group needs an affirmed phrase in the same sentence. The best sentence wins. In
- * clause scope (used for wrong claims) a subject followed by a negation in its clause counts as rejected. Pure; the text is read once (`readText` caches).
+ * clause scope (used for wrong claims) a subject followed by a negation in its clause counts as rejected.
+ * With `subject`, a keyword attached to another named subject does not count (see claim-subject.ts);
+ * each of `paraphrases` is read the same way and the best reading wins. Pure; the text is read once (`readText` caches).
  */
 export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
+  const main = readOneClaim(read, spec);
+  if (!spec.paraphrases || spec.paraphrases.length === 0 || main.status === 'stated') return main;
+  let best = main;
+  for (const paraphrase of spec.paraphrases) {
+    const reading = readOneClaim(read, { ...spec, keywords: paraphrase.keywords, assert: paraphrase.assert ?? [], values: [], paraphrases: undefined });
+    // A paraphrase counts only when it says the whole claim: its words alone ("zone") name nothing.
+    if ((reading.status === 'stated' || reading.status === 'hedged') && RANK[reading.status] > RANK[best.status]) best = reading;
+  }
+  // A wrong value ("RF=1") still contradicts the claim however it was phrased.
+  return best === main || !main.wrongValue ? best : { ...best, wrongValue: main.wrongValue };
+}
+
+function readOneClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
   const subjects = phraseHits(read, spec.keywords);
   const conditions = spec.values ?? [];
   let wrongValue: TextValue | undefined;
@@ -173,7 +193,7 @@ export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
       if (about.required && !matches) continue;
     }
     if (!subject.affirmed || rejected(subject)) {
-      consider({ status: 'negated', ...where });
+      consider({ status: 'negated', ...where, ...(subject.retracted ? { retracted: true } : {}) });
       continue;
     }
     // A value that meets its condition ("RF=3") asserts the claim by itself.

@@ -23,14 +23,10 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-diagram-r4-gamed-miswired', 'right products wired to the wrong jobs (ledger on S3, archive in Redis, features read from the warehouse) still earn their component points'],
   ['iot-telemetry-estimate-r4-strong-tiers', 'a row written "per day" without /day (raw_storage_per_day * 30 d) is not read as a daily rate, so the summed tier rows fail'],
   ['card-payments-clarify-r4-gamed-retraction', 'a question withdrawn in the same sentence ("actually never mind, let\'s assume") still earns its topic'],
-  ['ecommerce-data-platform-deep-dive-r4-strong-own-words', 'min.insync.replicas described in words ("refuses a write when fewer than two copies are in sync") is not recognised'],
-  ['ride-hailing-deep-dive-r4-strong-own-words', 'why a zone key is wrong, explained as hot downtown cells and drivers hopping partitions, is not recognised'],
-  ['card-payments-deep-dive-r4-gamed-best-practice-list', 'a bare list prefaced by "as per best practice" earns a third of every point, summing above the gamed bound'],
   ['ecommerce-data-platform-design-r4-gamed-swapped', 'clickstream "via CDC from PostgreSQL", a 5-minute daily dashboard and analysts reading the raw topic still match inputs, use cases and SLAs'],
   ['ride-hailing-design-r4-strong-own-words', 'an SLA listing one deadline per named consumer is read as contradictory (a phantom "1 second"), and one contradiction caps the design at 25'],
   ['card-payments-design-r4-gamed-units', 'an SLA in the wrong unit (fraud score in 100 s) costs one point while the rest of the design keeps its marks'],
   ['healthcare-records-design-r4-strong-own-words', '"without phoning wards" in the use case is read as contradicting a quality-team output, and one contradiction caps the design at 25'],
-  ['practice-r4-kafka-gamed-retraction', 'the right claim followed by its retraction keeps part of its credit'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
