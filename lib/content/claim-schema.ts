@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { NUMBER_TOKEN, analyse } from '../text/analyse';
 import { uniqueIds } from './unique-ids';
+import { readClaim } from '../text/claims';
+import type { ClaimSpec } from '../text/claims';
+import { readText } from '../text/read-text';
 
 /**
  * The shapes shared by every "claim" in content: a deep-dive key point, a practice key point, a
@@ -44,7 +47,30 @@ export const claimShape = {
   assert: z.array(z.array(claimKeywordSchema).min(1).max(30)).max(3).default([]),
   /** Values that state the claim on their own ("RF=3"); a value for the same key that fails the condition contradicts it. */
   values: z.array(valueConditionSchema).max(3).default([]),
+  /**
+   * What the claim is about ("customer dimension", "bucket"): a keyword the learner attaches to another named
+   * subject ("SCD type 2 on the date dimension", "Object Lock for the Redis store") earns nothing and is
+   * quoted back; with `required` (wrong claims) only a keyword attached to one of these counts.
+   */
+  subject: z.strictObject({ of: z.array(claimKeywordSchema).min(1).max(30), required: z.boolean().default(false) }).optional(),
+  /**
+   * Other ways to say the claim, each with an `example` sentence a learner might write ("the broker refuses a
+   * write when fewer than two copies are in sync"): read like the claim, the best reading wins. Content
+   * check: each example must read as stated by the claim.
+   */
+  paraphrases: z
+    .array(z.strictObject({ example: text(300), keywords: z.array(claimKeywordSchema).min(1).max(30), assert: z.array(z.array(claimKeywordSchema).min(1).max(30)).max(3).default([]) }))
+    .max(6)
+    .optional(),
 };
+
+/** For a claim's superRefine: each paraphrase's example sentence must read as stated by the whole claim. */
+export function checkParaphrases(claim: Omit<ClaimSpec, 'paraphrases'> & { paraphrases?: readonly { example: string; keywords: readonly string[]; assert: readonly (readonly string[])[] }[] | undefined }, ctx: z.RefinementCtx): void {
+  (claim.paraphrases ?? []).forEach((paraphrase, index) => {
+    const status = readClaim(readText(paraphrase.example), claim).status;
+    if (status !== 'stated') ctx.addIssue({ code: 'custom', path: ['paraphrases', index, 'example'], message: `reads as "${status}", not "stated": adjust the paraphrase's keywords/assert so a learner who writes it earns the claim` });
+  });
+}
 
 /** For a claim's superRefine: a claim needs keywords or values, or nothing could ever state it. */
 export function checkClaimSubject(claim: { keywords: readonly string[]; values: readonly unknown[] }, ctx: z.RefinementCtx): void {

@@ -17,6 +17,10 @@ export type PointResult = {
   clause?: string;
   /** Ids of the wrong claims that contradicted it, or "value" for a value that fails its condition. */
   contradictedBy?: string[];
+  /** Negated because the learner took it back ("..., scratch that"). */
+  retracted?: boolean;
+  /** Set when the point's terms were attached to another subject: the learner's name for it ("the date dimension"). */
+  misplacedOn?: string;
   /** Set once a probe was answered: whether the answer was right. */
   probe?: { correct: boolean };
 };

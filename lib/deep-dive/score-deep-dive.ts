@@ -36,6 +36,12 @@ export type PromptResult = {
 
 const quote = (value: string) => `"${value.length > MAX_QUOTE ? `${value.slice(0, MAX_QUOTE)}...` : value}"`;
 
+/** "You put SCD type 2 on the date dimension": the point's term attached to another subject. */
+function misplacedMessage(point: DeepDiveKeyPoint, result: PointResult): string {
+  const about = point.subject?.of[0];
+  return `You put ${quote(result.quote ?? '')} on ${quote(result.misplacedOn ?? '')} (${quote(result.clause ?? '')})${about ? `, but this point is about the ${about}` : ''}: ${point.text}`;
+}
+
 function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
   const said = quote(result.clause ?? result.quote ?? '');
   switch (result.status) {
@@ -48,8 +54,10 @@ function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
     case 'listed':
       return `Listed without explanation: ${quote(result.quote ?? '')} appears only in a list of terms. Explain what it does and why: ${point.text}`;
     case 'negated':
+      if (result.retracted) return `You wrote ${said} and then took it back, so it does not count: ${point.text}`;
       return `You wrote ${said}, but the design needs it: ${point.text}`;
     case 'contradicted':
+      if (result.misplacedOn !== undefined) return misplacedMessage(point, result);
       return `Contradicted: you wrote ${said}, which goes against this point: ${point.text}`;
     case 'missing':
       return `Not covered: ${point.text}`;
@@ -81,7 +89,11 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
     const by = [...against.map((item) => item.claim.id), ...(reading.wrongValue ? ['value'] : [])];
     return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause, contradictedBy: by };
   }
-  return { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where };
+  if (reading.misplaced) {
+    const { quote: words, clause, subject } = reading.misplaced;
+    return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject };
+  }
+  return { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where, ...(reading.retracted ? { retracted: true } : {}) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { uniqueIds } from '../content/unique-ids';
 import { NUMBER_TOKEN, analyse } from '../text/analyse';
 import { readClaim } from '../text/claims';
 import { readText } from '../text/read-text';
-import { claimShape, probeSchema } from '../content/claim-schema';
+import { checkParaphrases, claimShape, probeSchema } from '../content/claim-schema';
 
 /** ids are kebab-case so they read well in URLs, findings and CLI output. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "acks-all"');
@@ -40,8 +40,13 @@ export const keyPointSchema = z
     probe: probeSchema.optional(),
     /** What the point is about, without its answer, to end "Your answer does not say ...": shown before the answer is revealed. */
     gap: text(200).optional(),
+    /** What the point is about: a keyword attached to another named subject earns nothing (see claim-schema.ts). */
+    subject: claimShape.subject,
+    /** Other ways to say the point, each with an example sentence (see claim-schema.ts). */
+    paraphrases: claimShape.paraphrases,
   })
   .superRefine((point, ctx) => {
+    checkParaphrases(point, ctx);
     // A learner who writes the key point's own sentence must get the point, or the claim is wrong.
     const status = readClaim(readText(point.text), point).status;
     if (status !== 'stated') {
@@ -92,6 +97,8 @@ export const misconceptionSchema = z.strictObject({
   /** Key point ids this wrong idea contradicts. */
   contradicts: z.array(id).max(8).default([]),
   note: text(600),
+  /** With `required`, the wrong idea counts only when its keyword is attached to one of these subjects. */
+  subject: claimShape.subject,
 });
 export type Misconception = z.infer<typeof misconceptionSchema>;
 

@@ -96,7 +96,11 @@ const said = (value: string) => `"${value.length > MAX_QUOTE_CHARS ? `${value.sl
 function judgePoint(point: KeyPoint, reading: ClaimReading, contradictedBy: string | undefined): PointResult {
   const where = { ...(reading.quote !== undefined ? { quote: reading.quote } : {}), ...(reading.clause !== undefined ? { clause: reading.clause } : {}) };
   if (contradictedBy !== undefined) return { id: point.id, status: 'contradicted', value: 1, earned: 0, ...where, clause: contradictedBy };
-  return { id: point.id, status: reading.status, value: 1, earned: CLAIM_SHARE[reading.status], ...where };
+  if (reading.misplaced) {
+    const { quote: words, clause, subject } = reading.misplaced;
+    return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject };
+  }
+  return { id: point.id, status: reading.status, value: 1, earned: CLAIM_SHARE[reading.status], ...where, ...(reading.retracted ? { retracted: true } : {}) };
 }
 
 function probeNote(result: PointResult): string {
@@ -116,8 +120,13 @@ function pointMessage(point: KeyPoint, result: PointResult): { code: string; mes
     case 'listed':
       return { code: 'practice.key-point-listed', message: `Listed without explanation: ${quoted} appears only in a list of terms. Explain it: ${point.text}` };
     case 'negated':
+      if (result.retracted) return { code: 'practice.key-point-negated', message: `You wrote ${said(result.clause ?? '')} and then took it back, so it does not count: ${point.text}` };
       return { code: 'practice.key-point-negated', message: `You wrote ${said(result.clause ?? '')}, but: ${point.text}` };
     case 'contradicted':
+      if (result.misplacedOn !== undefined) {
+        const about = point.subject?.of[0];
+        return { code: 'practice.key-point-misplaced', message: `You put ${quoted} on ${said(result.misplacedOn)} (${said(result.clause ?? '')})${about ? `, but this is about the ${about}` : ''}: ${point.text}` };
+      }
       return { code: 'practice.key-point-contradicted', message: `Contradicted: you wrote ${said(result.clause ?? '')}, which goes against: ${point.text}` };
     case 'missing':
       return { code: 'practice.key-point-missing', message: `Missing: ${point.text}` };

@@ -1,3 +1,4 @@
+import { afterFillerLead, isFillerSentence } from './filler';
 import type { ReadText } from './read-text';
 import type { TextToken } from './tokens';
 
@@ -42,7 +43,9 @@ const MAX_PLAIN_WORDS = 3;
  * bullets, line breaks) has at most four words and none that explains (a pronoun, a verb such as
  * "is", "uses", "replays", a participle after the first word, a relating word such as "because",
  * "from", "across"). Without commas, slashes or bullets, only three words or fewer are a list.
- * A label before a colon ("Key points: RF, acks") is ignored. `whole` is true when every sentence is one.
+ * A label before a colon ("Key points: RF, acks") and a filler lead-in ("As per best practice, ...") are ignored, and a
+ * sentence that only appeals to authority ("These are industry standard.") counts as a list (see filler.ts).
+ * `whole` is true when every sentence is one.
  */
 const bareCache = new WeakMap<ReadText, BareListReading>();
 
@@ -60,6 +63,13 @@ function computeBareLists(read: ReadText): BareListReading {
     let from = sentence.from;
     const colon = read.tokens.slice(sentence.from, sentence.to).findIndex((token) => token.norm === ':');
     if (colon >= 0) from = sentence.from + colon + 1;
+    // "As per best practice, X, Y": an appeal to authority is skipped like a label (see filler.ts).
+    else from = afterFillerLead(read, sentence);
+    // "These are industry standard for exactly-once.": nothing explained, its terms count as listed.
+    if (isFillerSentence(read, sentence)) {
+      terms.push(sentence.text);
+      return true;
+    }
     const items: TextToken[][] = [[]];
     let marked = false;
     let words = 0;

@@ -1,4 +1,6 @@
+import { contentStems, analyse } from './analyse';
 import { readBareLists } from './bare-list';
+import { attachedSubject, subjectMatches } from './claim-subject';
 import { findPhrases } from './find-phrases';
 import type { PhraseOccurrence } from './find-phrases';
 import type { ReadText } from './read-text';
@@ -20,6 +22,14 @@ export type ClaimSpec = {
   values?: readonly ClaimValueCondition[];
   /** Where subject and asserts must meet: the same sentence (default) or the same clause (tighter, for wrong claims). */
   scope?: 'sentence' | 'clause';
+  /**
+   * What the claim is about ("customer dimension", "bucket"): a keyword the learner's clause attaches to
+   * another named subject ("SCD type 2 on the date dimension") does not count (see claim-subject.ts);
+   * with `required`, only a keyword attached to one of these counts (for wrong claims: "the product table is the fact table").
+   */
+  subject?: { of: readonly string[]; required?: boolean | undefined } | undefined;
+  /** Other ways to say the claim ("refuses a write when fewer than two copies are in sync" for min.insync.replicas): each read like the claim, the best reading wins. */
+  paraphrases?: readonly { keywords: readonly string[]; assert?: readonly (readonly string[])[] }[] | undefined;
 };
 
 /**
@@ -41,6 +51,10 @@ export type ClaimReading = {
   clause?: string;
   /** An affirmed value for one of the claim's keys that fails its condition ("RF=1" for replication >= 3). */
   wrongValue?: TextValue;
+  /** Negated because the learner took it back later ("..., scratch that"). */
+  retracted?: boolean;
+  /** Set when the claim's terms were only attached to another subject: the learner's words and that subject. */
+  misplaced?: { quote: string; clause: string; subject: string };
 };
 
 /**
@@ -63,7 +77,18 @@ export function valueMeets(value: TextValue, condition: ClaimValueCondition): bo
   return true;
 }
 
-type Hit = { sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number };
+type Hit = { sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number; retracted?: boolean };
+
+const subjectStemsCache = new WeakMap<object, string[][]>();
+
+function subjectStems(subject: NonNullable<ClaimSpec['subject']>): string[][] {
+  let stems = subjectStemsCache.get(subject);
+  if (!stems) {
+    stems = subject.of.map((phrase) => contentStems(analyse(phrase)));
+    subjectStemsCache.set(subject, stems);
+  }
+  return stems;
+}
 
 function placeOfOffset(read: ReadText, start: number): { sentence: number; clauseIndex: number; clause: string } {
   const token = read.tokens.findIndex((item) => item.end > start);
@@ -83,6 +108,7 @@ function phraseHits(read: ReadText, phrases: readonly string[]): Hit[] {
     quote: found.verbatim,
     affirmed: found.polarity === 'affirmed',
     hedged: found.hedged,
+    retracted: found.retracted,
   }));
 }
 
@@ -90,9 +116,24 @@ function phraseHits(read: ReadText, phrases: readonly string[]): Hit[] {
  * Reads how a text holds a claim (see `ClaimStatus`). Per sentence (or clause, see `scope`): the
  * subject is one of the `keywords` or a value meeting one of `values` (which needs nothing more);
  * each `assert` group needs an affirmed phrase in the same sentence. The best sentence wins. In
- * clause scope (used for wrong claims) a subject followed by a negation in its clause counts as rejected. Pure; the text is read once (`readText` caches).
+ * clause scope (used for wrong claims) a subject followed by a negation in its clause counts as rejected.
+ * With `subject`, a keyword attached to another named subject does not count (see claim-subject.ts);
+ * each of `paraphrases` is read the same way and the best reading wins. Pure; the text is read once (`readText` caches).
  */
 export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
+  const main = readOneClaim(read, spec);
+  if (!spec.paraphrases || spec.paraphrases.length === 0 || main.status === 'stated') return main;
+  let best = main;
+  for (const paraphrase of spec.paraphrases) {
+    const reading = readOneClaim(read, { ...spec, keywords: paraphrase.keywords, assert: paraphrase.assert ?? [], values: [], paraphrases: undefined });
+    // A paraphrase counts only when it says the whole claim: its words alone ("zone") name nothing.
+    if ((reading.status === 'stated' || reading.status === 'hedged') && RANK[reading.status] > RANK[best.status]) best = reading;
+  }
+  // A wrong value ("RF=1") still contradicts the claim however it was phrased.
+  return best === main || !main.wrongValue ? best : { ...best, wrongValue: main.wrongValue };
+}
+
+function readOneClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
   const subjects = phraseHits(read, spec.keywords);
   const conditions = spec.values ?? [];
   let wrongValue: TextValue | undefined;
@@ -138,10 +179,21 @@ export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
     }
     return false;
   };
+  let misplaced: ClaimReading['misplaced'];
+  const about = spec.subject;
   for (const subject of subjects) {
     const where = { quote: subject.quote, clause: subject.clause };
+    if (about && !subject.isValue && subject.from !== undefined && subject.to !== undefined) {
+      const attached = attachedSubject(read, subject.from, subject.to);
+      const matches = attached !== undefined && subjectMatches(attached, subjectStems(about));
+      if (attached && !matches) {
+        if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: attached.text };
+        continue;
+      }
+      if (about.required && !matches) continue;
+    }
     if (!subject.affirmed || rejected(subject)) {
-      consider({ status: 'negated', ...where });
+      consider({ status: 'negated', ...where, ...(subject.retracted ? { retracted: true } : {}) });
       continue;
     }
     // A value that meets its condition ("RF=3") asserts the claim by itself.
@@ -161,5 +213,7 @@ export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
     else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
     else consider({ status: 'stated', ...where });
   }
-  return wrongValue ? { ...best, wrongValue } : best;
+  const result: ClaimReading = wrongValue ? { ...best, wrongValue } : best;
+  // Attached only to another subject: it counts against the claim unless the claim is named elsewhere.
+  return misplaced && RANK[best.status] < RANK.named ? { ...result, misplaced } : result;
 }

@@ -25,6 +25,8 @@ export type PhraseOccurrence<Id extends string> = {
   hedged: boolean;
   /** Its sentence ends with "?". */
   question: boolean;
+  /** Taken back later ("..., scratch that"); such an occurrence reads as negated. */
+  retracted: boolean;
 };
 
 const MAX_CACHE = 2_000;
@@ -88,6 +90,7 @@ export function findPhrases<Id extends string>(read: ReadText, entries: readonly
       for (let k = match.start; k < match.end && cueAt < 0; k += 1) if (read.cue[positions[k] as number]) cueAt = positions[k] as number;
       if (cueAt >= 0) negated = read.negated[cueAt] ?? false;
       else for (let k = match.start; k < match.end; k += 1) if (read.negated[positions[k] as number]) negated = true;
+      const retracted = read.retracted[from] ?? false;
       const start = read.tokens[from]?.start ?? 0;
       const end = read.tokens[last]?.end ?? start;
       found.push({
@@ -100,7 +103,8 @@ export function findPhrases<Id extends string>(read: ReadText, entries: readonly
         clause: clause.index,
         clauseText: clause.text,
         sentence: clause.sentence,
-        polarity: negated ? 'negated' : 'affirmed',
+        polarity: negated || retracted ? 'negated' : 'affirmed',
+        retracted,
         hedged: read.hedgedClause[clause.index] ?? false,
         question: sentence?.question ?? false,
       });

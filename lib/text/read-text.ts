@@ -2,6 +2,8 @@ import { splitClauses } from './clauses';
 import type { Clause, Sentence } from './clauses';
 import { DEFAULT_MAX_CHARS } from './normalise';
 import { readPolarity } from './polarity';
+import { liftLimitations } from './limitation';
+import { readRetractions } from './retraction';
 import type { Polarity } from './polarity';
 import { tokenizeText } from './tokens';
 import type { TextToken } from './tokens';
@@ -19,6 +21,8 @@ export type ReadText = {
   clauses: Clause[];
   /** Per token: the index of its clause, or -1 for marks between clauses. */
   clauseOf: number[];
+  /** Per token: taken back later in the text ("..., scratch that", "On second thought, ..."; see retraction.ts). */
+  retracted: boolean[];
 } & Polarity;
 
 const MAX_CACHE = 64;
@@ -37,7 +41,9 @@ export function readText(raw: string, maxChars = DEFAULT_MAX_CHARS): ReadText {
   const { sentences, clauses } = splitClauses(text, tokens);
   const clauseOf = new Array<number>(tokens.length).fill(-1);
   for (const clause of clauses) for (let i = clause.from; i < clause.to; i += 1) clauseOf[i] = clause.index;
-  const read: ReadText = { text, tokens, sentences, clauses, clauseOf, ...readPolarity(tokens, sentences, clauses) };
+  const polarity = readPolarity(tokens, sentences, clauses);
+  polarity.negated = liftLimitations(tokens, clauses, polarity.negated, polarity.cue);
+  const read: ReadText = { text, tokens, sentences, clauses, clauseOf, retracted: readRetractions(tokens, sentences), ...polarity };
   if (cache.size >= MAX_CACHE) cache.delete(cache.keys().next().value as string);
   cache.set(text, read);
   return read;

@@ -1,0 +1,64 @@
+import type { Sentence } from './clauses';
+import type { ReadText } from './read-text';
+import type { TextToken } from './tokens';
+
+// Appeals to authority that explain nothing ("as per best practice", "industry standard").
+const FILLER_PHRASES: readonly (readonly string[])[] = [
+  ['best', 'practice'], ['best', 'practices'], ['industry', 'standard'], ['industry', 'standards'], ['as', 'recommended'], ['recommended', 'by'],
+  ['standard', 'practice'], ['standard', 'approach'], ['well', 'known'], ['battle', 'tested'], ['battle-tested'], ['tried', 'and', 'tested'], ['of', 'course'],
+];
+// Words that, next to a filler phrase, still say nothing ("These are industry standard for ...").
+const EMPTY_WORDS: ReadonlySet<string> = new Set(
+  'these this those they it is are be all the a an for as per by and we our follow following followed recommended used use standard industry practice practices approach approaches good great common commonly typical typically usual usually always just simply must should everyone'.split(' '),
+);
+/** Most words a filler sentence may hold besides the filler (terms it lists). */
+const MAX_LEFT_WORDS = 4;
+
+function sentenceWords(read: ReadText, sentence: Sentence): TextToken[] {
+  return read.tokens.slice(sentence.from, sentence.to).filter((token) => token.kind === 'word');
+}
+
+// Word positions (in `words`) covered by filler phrases.
+function fillerPositions(words: readonly TextToken[]): Set<number> {
+  const covered = new Set<number>();
+  for (let k = 0; k < words.length; k += 1) {
+    for (const phrase of FILLER_PHRASES) {
+      if (phrase.every((word, offset) => words[k + offset]?.norm === word)) for (let o = 0; o < phrase.length; o += 1) covered.add(k + o);
+    }
+  }
+  return covered;
+}
+
+/**
+ * Whether a sentence is only an appeal to authority around a few terms ("These are industry standard
+ * for exactly-once.", "As per best practice."): it holds a filler phrase and, besides it and empty
+ * words, at most four words. Such a sentence explains nothing, so its terms count as listed. Pure.
+ */
+export function isFillerSentence(read: ReadText, sentence: Sentence): boolean {
+  const words = sentenceWords(read, sentence);
+  const covered = fillerPositions(words);
+  if (covered.size === 0) return false;
+  const left = words.filter((token, k) => !covered.has(k) && !EMPTY_WORDS.has(token.norm));
+  return left.length <= MAX_LEFT_WORDS;
+}
+
+/**
+ * The token index just after a filler lead-in that opens a sentence and is set apart by a comma or
+ * colon ("As per best practice, acks=all, RF=3"), or the sentence start when there is none: the list
+ * reader skips it like a label. Pure.
+ */
+export function afterFillerLead(read: ReadText, sentence: Sentence): number {
+  const covered = fillerPositions(sentenceWords(read, sentence));
+  if (covered.size === 0) return sentence.from;
+  let wordIndex = -1;
+  for (let i = sentence.from; i < sentence.to; i += 1) {
+    const token = read.tokens[i] as TextToken;
+    if (token.kind === 'mark') {
+      if ((token.norm === ',' || token.norm === ':') && wordIndex >= 0) return i + 1;
+      continue;
+    }
+    wordIndex += 1;
+    if (!covered.has(wordIndex) && !EMPTY_WORDS.has(token.norm)) return sentence.from;
+  }
+  return sentence.from;
+}
