@@ -6,7 +6,15 @@ const TAKE_BACKS: readonly (readonly string[])[] = [
   ['scratch', 'that'], ['never', 'mind'], ['nevermind'], ['on', 'second', 'thought'], ['on', 'second', 'thoughts'], ['forget', 'that'],
   ['forget', 'it'], ['strike', 'that'], ['i', 'take', 'that', 'back'], ['take', 'that', 'back'], ['no', 'wait'], ['wait', 'no'], ['ignore', 'that'],
   ['correction'], ['on', 'reflection'], ['then', 'again'],
+  // Dismissals ("Doesn't matter, I'll assume a year", "Peak load? Skip that."); contractions arrive expanded.
+  ['nvm'], ['does', 'not', 'matter'], ['it', 'does', 'not', 'matter'], ['no', 'matter'], ['not', 'important'], ['cancel', 'that'],
+  ['skip', 'that'], ['skip', 'it'], ['ignore', 'it'], ['forget', 'about', 'it'], ['forget', 'about', 'that'], ['ignore', 'my', 'question'],
+  ['ignore', 'my', 'last', 'question'], ['let', 'skip', 'that'], ['let', 'skip', 'it'], ['let', 'ignore', 'that'], ['let', 'ignore', 'it'],
 ];
+// Take-backs that lead into what the learner says instead, so nothing need set them apart ("No, let's assume it's modest").
+const LEADING_TAKE_BACKS: readonly (readonly string[])[] = ['ignore', 'skip', 'assume', 'not', 'just', 'say', 'drop', 'leave', 'forget', 'move'].flatMap(
+  (verb) => [['no', 'let', verb], ['nah', 'let', verb]],
+);
 // Words that take back the sentence before only when they open a sentence and stand apart ("Actually, ...", "Although, ...").
 const SENTENCE_TAKE_BACKS: ReadonlySet<string> = new Set(['actually', 'although']);
 // Fillers that may come before a take-back ("Well, actually", "Oh wait, no").
@@ -15,16 +23,18 @@ const FILLERS: ReadonlySet<string> = new Set(['well', 'oh', 'hmm', 'um', 'uh', '
 const STANDS_APART: ReadonlySet<string> = new Set([',', ';', ':', '-', '\u2013', '\u2014', '(']);
 
 // The sequence at word k, set apart after it by a mark or the sentence end ("never mind, ..." but not "never mind the cost").
-function matches(tokens: readonly TextToken[], words: readonly number[], k: number, sequence: readonly string[]): boolean {
+function matches(tokens: readonly TextToken[], words: readonly number[], k: number, sequence: readonly string[], leading = false): boolean {
   if (!sequence.every((word, offset) => tokens[words[k + offset] ?? -1]?.norm === word)) return false;
+  if (leading) return true;
   const after = tokens[(words[k + sequence.length - 1] ?? -1) + 1];
   return after === undefined || after.kind === 'mark';
 }
 
 /**
  * Per token: whether the learner took it back. A take-back ("scratch that", "never mind", "on second
- * thought", "forget that", "no wait", "I take that back"; at the start of a sentence also "Actually,"
- * and "Although,") must open its sentence or follow a comma, semicolon or dash. One inside a sentence
+ * thought", "forget that", "no wait", "I take that back", "doesn't matter", "skip that", "no, let's
+ * assume ..."; at the start of a sentence also "Actually," and "Although,") must open its sentence or
+ * follow a comma, semicolon or dash. One inside a sentence
  * withdraws the words before it in that sentence; one that opens a sentence withdraws the sentence
  * before. The take-back and what follows stand ("..., actually never mind, we'd skip it": the skip is
  * what the learner says). Pure; never throws.
@@ -44,6 +54,7 @@ export function readRetractions(tokens: readonly TextToken[], sentences: readonl
       let sentenceOnly = false;
       for (let j = k; j < words.length && j <= k + 3 && !found; j += 1) {
         if (TAKE_BACKS.some((sequence) => matches(tokens, words, j, sequence))) found = true;
+        else if (LEADING_TAKE_BACKS.some((sequence) => matches(tokens, words, j, sequence, true))) found = true;
         else if (SENTENCE_TAKE_BACKS.has(tokens[words[j] as number]?.norm ?? '') && tokens[(words[j] as number) + 1]?.norm === ',') {
           found = true;
           sentenceOnly = true;
