@@ -5,7 +5,7 @@ import type { TextToken } from './tokens';
 const TAKE_BACKS: readonly (readonly string[])[] = [
   ['scratch', 'that'], ['never', 'mind'], ['nevermind'], ['on', 'second', 'thought'], ['on', 'second', 'thoughts'], ['forget', 'that'],
   ['forget', 'it'], ['strike', 'that'], ['i', 'take', 'that', 'back'], ['take', 'that', 'back'], ['no', 'wait'], ['wait', 'no'], ['ignore', 'that'],
-  ['correction'], ['on', 'reflection'], ['then', 'again'],
+  ['on', 'reflection'], ['then', 'again'],
   // Dismissals ("Doesn't matter, I'll assume a year", "Peak load? Skip that."); contractions arrive expanded.
   ['nvm'], ['does', 'not', 'matter'], ['it', 'does', 'not', 'matter'], ['no', 'matter'], ['not', 'important'], ['cancel', 'that'],
   ['skip', 'that'], ['skip', 'it'], ['ignore', 'it'], ['forget', 'about', 'it'], ['forget', 'about', 'that'], ['ignore', 'my', 'question'],
@@ -13,12 +13,15 @@ const TAKE_BACKS: readonly (readonly string[])[] = [
 ];
 // Take-backs that lead into what the learner says instead, so nothing need set them apart ("No, let's assume it's modest").
 const LEADING_TAKE_BACKS: readonly (readonly string[])[] = ['ignore', 'skip', 'assume', 'not', 'just', 'say', 'drop', 'leave', 'forget', 'move'].flatMap(
-  (verb) => [['no', 'let', verb], ['nah', 'let', verb]],
+  (verb) => [['no', 'let', verb], ['no', 'let', 'us', verb], ['nah', 'let', verb]],
 );
 // Words that take back the sentence before only when they open a sentence and stand apart ("Actually, ...", "Although, ...").
 const SENTENCE_TAKE_BACKS: ReadonlySet<string> = new Set(['actually', 'although']);
 // Fillers that may come before a take-back ("Well, actually", "Oh wait, no").
 const FILLERS: ReadonlySet<string> = new Set(['well', 'oh', 'hmm', 'um', 'uh', 'ok', 'okay', 'so', 'but', 'and', 'no', 'actually', 'wait']);
+
+// Marks after which "correction" announces a take-back rather than names a thing.
+const COLON_MARKS: ReadonlySet<string> = new Set([':', '-', '\u2013', '\u2014']);
 
 const STANDS_APART: ReadonlySet<string> = new Set([',', ';', ':', '-', '\u2013', '\u2014', '(']);
 
@@ -54,6 +57,8 @@ export function readRetractions(tokens: readonly TextToken[], sentences: readonl
       let sentenceOnly = false;
       for (let j = k; j < words.length && j <= k + 3 && !found; j += 1) {
         if (TAKE_BACKS.some((sequence) => matches(tokens, words, j, sequence))) found = true;
+        // "Correction:" takes back; "correction" in a list of terms ("snapshot, correction, restate") is a noun.
+        else if (tokens[words[j] as number]?.norm === 'correction' && COLON_MARKS.has(tokens[(words[j] as number) + 1]?.norm ?? '')) found = true;
         else if (LEADING_TAKE_BACKS.some((sequence) => matches(tokens, words, j, sequence, true))) found = true;
         else if (SENTENCE_TAKE_BACKS.has(tokens[words[j] as number]?.norm ?? '') && tokens[(words[j] as number) + 1]?.norm === ',') {
           found = true;

@@ -48,3 +48,26 @@ describe('a claim taken back earns nothing', () => {
     expect(readClaim(read, replay).status).toBe('stated');
   });
 });
+
+describe('dismissals and "correction" read as a take-back only where they withdraw something', () => {
+  const retracted = (text: string) => readText(text).retracted.includes(true);
+  it.each([
+    "What's the retention? Doesn't matter, I'll assume a year.",
+    'How many drivers, no, let us ignore that.',
+    'Peak load? Skip that.',
+    'What SLA? nvm',
+    'We keep every version. Correction: we overwrite in place.',
+    'We key by zone, correction - by driver id.',
+  ])('"%s" takes something back', (text) => {
+    expect(retracted(text)).toBe(true);
+  });
+  it.each([
+    'snapshot, submission, correction, restate',
+    'Corrections to a claim arrive as a new version; we restate the snapshot.',
+    'Does it matter if data is late?',
+    "Volume doesn't matter, does it?",
+    'We skip that partition when it is empty and write the rest.',
+  ])('"%s" takes nothing back', (text) => {
+    expect(retracted(text)).toBe(false);
+  });
+});
