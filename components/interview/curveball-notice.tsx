@@ -1,10 +1,13 @@
 'use client';
 
 import { useState } from 'react';
+import dynamic from 'next/dynamic';
 import { curveballMinute } from '@/lib/interview/interview-clock';
 import type { CurveballForSteps } from '@/lib/interview/score-curveball';
 import { useSession } from '@/components/session/session-provider';
-import { CurveballFollowUps } from './curveball-follow-ups';
+
+// The follow-ups read the learner's work with the text engines (about 40 KB): loaded only once a curveball has arrived.
+const CurveballFollowUps = dynamic(() => import('./curveball-follow-ups').then((module) => module.CurveballFollowUps), { ssr: false });
 
 /** The id of the curveball panel on a step page, which the sidebar clock links to. */
 export const CURVEBALL_PANEL_ID = 'curveball';
