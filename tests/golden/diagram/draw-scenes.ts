@@ -15,6 +15,7 @@ import * as rides from './scenes-rides';
 import * as health from './scenes-health';
 import * as holdoutR4 from './scenes-holdout-r4';
 import * as holdoutR5 from './scenes-holdout-r5';
+import * as holdoutR6 from './scenes-holdout-r6';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -80,6 +81,20 @@ const SCENES: Record<string, SceneSpec> = {
   'r5-iot-gamed-lines': holdoutR5.iotR5GamedLines,
   'r5-iot-unusual-clickhouse': holdoutR5.iotR5UnusualClickhouse,
   'r5-iot-empty-tbd': holdoutR5.iotR5EmptyTbd,
+  'r6-ecom-strong-oss': holdoutR6.ecomR6StrongOss,
+  'r6-ecom-gamed-hairball': holdoutR6.ecomR6GamedHairball,
+  'r6-ecom-empty-todo': holdoutR6.ecomR6EmptyTodo,
+  'r6-ride-unusual-pulsar': holdoutR6.rideR6UnusualPulsar,
+  'r6-ride-gamed-reversed': holdoutR6.rideR6GamedReversed,
+  'r6-card-strong-palette': holdoutR6.cardR6StrongPalette,
+  'r6-card-gamed-people': holdoutR6.cardR6GamedPeople,
+  'r6-card-gamed-no-arrows': holdoutR6.cardR6GamedNoArrows,
+  'r6-card-mediocre-dash-on-ledger': holdoutR6.cardR6MediocreDashOnLedger,
+  'r6-health-unusual-databricks': holdoutR6.healthR6UnusualDatabricks,
+  'r6-health-gamed-keyword-box': holdoutR6.healthR6GamedKeywordBox,
+  'r6-iot-strong-plain': holdoutR6.iotR6StrongPlain,
+  'r6-iot-gamed-wrong-order': holdoutR6.iotR6GamedWrongOrder,
+  'r6-iot-mediocre-alerts-only': holdoutR6.iotR6MediocreAlertsOnly,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
