@@ -41,6 +41,24 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['practice-r5-databases-gamed-swapped', 'properties earned on the wrong subject (OLTP "columnar for scans", OLAP "row store for small transactions")'],
   ['practice-r5-databases-strong-citus', 'why partitioning and sharding help, said as "a cheap DROP instead of a huge DELETE" and "no single machine holds all the data or takes all the writes", is not recognised'],
   ['practice-r5-modelling-gamed-misplaced', 'grain earned from "one row per" although the grain given is customer per day; measures named as dimensions earn list credit'],
+  // Round-6 blind holdout (tests/golden/**/holdout-r6-*.json): bounds the engines broke when first measured.
+  ['healthcare-records-diagram-r6-gamed-keyword-box', 'one box labelled with every tool name ("Kafka + Spark Streaming + Delta Lake ... + Airflow + dbt + DLQ") takes every kind and carries the HL7, census and serving flows through itself'],
+  ['iot-telemetry-diagram-r6-gamed-wrong-order', 'a forward chain in nonsense order keeps every component point, the Kafka-to-lake flow and part of the alert path; backwards hops cost only their own flow'],
+  ['card-payments-clarify-r6-strong-terse-issuer', 'a terse "What does the switch run on now and where are balances kept?" misses existing systems, and a confirming check-in ("..., correct?") is penalised as a leading question'],
+  ['ecommerce-data-platform-deep-dive-r6-strong-durability-plain', '"On the producer I turn on idempotence: a retry ..." is read as contradicting idempotence (the colon and the explanation after it are taken for a negated claim)'],
+  ['ecommerce-data-platform-deep-dive-r6-gamed-seed-error-offsets', 'producer idempotence earns the idempotent-sink point and "checkpoint folder" earns a named-only third, although restart-from-latest and failOnDataLoss=false are the claims made'],
+  ['ride-hailing-deep-dive-r6-gamed-zone-key', 'keying by H3 zone, the choice the question asks to rule out, is not read as a wrong claim; batching and a named partition count keep their credit'],
+  ['card-payments-deep-dive-r6-strong-ledger-own-words', 'double-entry said as "entries net to zero, rows only ever inserted" and the idempotency key said as "network_ref UNIQUE ... ON CONFLICT DO NOTHING" are not recognised'],
+  ['card-payments-deep-dive-r6-gamed-versioning-not-lock', 'lifecycle and encryption keep full credit while the lifecycle rule deletes records after 13 months, breaking the seven-year retention the question is about'],
+  ['healthcare-records-deep-dive-r6-strong-ack-after-durable', '"the MLLP listener only returns the AA ACK after the produce future completes" is read as naming the ACK without explaining it'],
+  ['healthcare-records-deep-dive-r6-gamed-overwrite-delete', '"MERGE the corrected result over the old row so only the latest value is kept" earns the point that requires keeping older versions: the claim\'s object is not checked'],
+  ['iot-telemetry-deep-dive-r6-gamed-row-deletes', 'partitioning by sensor_id earns the time-partition point and "rollups computed at query time" the precomputed-rollups point; nightly row DELETEs are not read as the wrong claim'],
+  ['ride-hailing-design-r6-gamed-swapped-slas', 'SLAs swapped between the two use cases and every input mode inverted keep naming points and "both" its full credit; each swap costs 5-15'],
+  ['card-payments-design-r6-gamed-negated-sla', 'a design that rejects real time ("we do not need seconds-level latency ... avoid Kafka") keeps full naming credit for the fraud use case it declines to build'],
+  ['card-payments-design-r6-gamed-wrong-stores', 'the switch scoring from "Snowflake query per authorisation" and analysts working alerts from "S3 Glacier" are read as serving those outputs; only the Kafka-topic report is judged unfit'],
+  ['practice-r6-databases-gamed-seed-error-nosql-only', 'definitions swapped between subjects (sharding "inside one server", partitioning "over several servers") earn both definition points, and the NoSQL-only error costs nothing'],
+  ['practice-r6-kafka-strong-commit-after-write-own-words', '"Turn off auto commit and commit ... only once the batch is safely in the database" is read as negating the auto-commit point and misses commit-after-write'],
+  ['practice-r6-modelling-strong-medallion-with-limits', '"it doesn\'t tell you how data gets in, how jobs are scheduled ..." is read as negating the limits point, and bronze as "what arrived, untouched, append-only" is not recognised'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
