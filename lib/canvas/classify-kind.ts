@@ -3,6 +3,7 @@ import { COMPONENT_KINDS } from '@/lib/diagram/component-kinds';
 import { areEquivalent } from '@/lib/diagram/kind-equivalence';
 import { KIND_INFO } from '@/lib/diagram/kind-info';
 import { PALETTE } from '@/lib/diagram/palette';
+import { distance } from 'fastest-levenshtein';
 import { buildFuzzyCorrector } from '@/lib/text/fuzzy';
 import { stemWord } from '@/lib/text/stem';
 import type { KindVocabulary } from './vocabulary/kind-vocabulary';
@@ -41,6 +42,15 @@ interface CompiledPhrase {
   order: number;
 }
 
+/** One inserted, dropped or changed letter, or two neighbours swapped. */
+function oneTypo(word: string, target: string): boolean {
+  if (distance(word, target) <= 1) return true;
+  if (word.length !== target.length) return false;
+  let at = 0;
+  while (at < word.length && word[at] === target[at]) at += 1;
+  return word[at] === target[at + 1] && word[at + 1] === target[at] && word.slice(at + 2) === target.slice(at + 2);
+}
+
 /** A vocabulary ready to read labels with: phrases by first word, and the typo reader for product names. */
 interface CompiledTable {
   index: Map<string, CompiledPhrase[]>;
@@ -50,8 +60,8 @@ interface CompiledTable {
 
 /**
  * Reads a label word that names nothing as a typo of a product name when it is one typo away from
- * exactly one (lib/text's corrector: a dropped letter or two swapped neighbours up to 8 letters, two
- * edits from 9, same first letter). Only product names of FUZZY_MIN_LENGTH letters or more that are not
+ * exactly one (lib/text's corrector, same first letter: a dropped letter or two swapped neighbours up
+ * to 8 letters; from 9 letters one inserted, dropped or changed letter or one swap, never two). Only product names of FUZZY_MIN_LENGTH letters or more that are not
  * everyday words are targets, and a word any phrase of the table uses is never corrected.
  */
 function typoReader(index: Map<string, CompiledPhrase[]>): (token: string) => string {
@@ -78,10 +88,12 @@ function typoReader(index: Map<string, CompiledPhrase[]>): (token: string) => st
     const plain = stems(token).find((stem) => targets.has(stem));
     if (plain !== undefined) return plain;
     if (stems(token).some((stem) => known.has(stem))) return token;
+    // Only a shortened name: "snowflaking" (a modelling term) shares Snowflake's stem but is not it.
     const sameStem = byStem.get(stemWord(token));
-    if (sameStem) return sameStem;
+    if (sameStem && token.length <= sameStem.length) return sameStem;
     const fixed = corrector.correctWord(token);
-    return targets.has(fixed) ? fixed : token;
+    // Names are held to one typo at any length: two edits turn words into names ("confident", "aerospace").
+    return targets.has(fixed) && oneTypo(token, fixed) ? fixed : token;
   };
 }
 

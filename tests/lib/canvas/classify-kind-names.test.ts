@@ -25,6 +25,7 @@ describe('misspelt product names read as the product', () => {
     ['Clickhose', 'realtime_olap'],
     ['Casandra', 'nosql_database'],
     ['Promethus', 'monitoring'],
+    ['Elasitcsearch', 'search_index'],
     ['Tablaeu', 'bi_dashboard'],
   ])('%s -> %s, as a product', (label, kind) => {
     const reading = kindsFromLabel(label);
@@ -40,6 +41,13 @@ describe('misspelt product names read as the product', () => {
     ['Stripes', []],
     ['Sparks', []],
     ['Panda', []],
+    // long words two edits from a name are other words
+    ['Confident users', []],
+    ['Aerospace telemetry', ['iot_devices']],
+    ['Information', []],
+    ['Savepoint', []],
+    // a longer word sharing a name's stem is not the name
+    ['Snowflaking dimensions', []],
     // short words are never corrected (glue, hive, dbt, mage, loki are too near other words)
     ['Hvie', []],
     ['Gleu', []],
