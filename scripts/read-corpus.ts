@@ -4,9 +4,11 @@
  * For the scenes labelled by hand in tests/corpus/corpus-truth.json it then prints component
  * recall and precision, kind accuracy and edge F1 against the labels, per scene and overall.
  *
- *   npx tsx scripts/read-corpus.ts [--json] [dir]     (default: ../shared/corpus/excalidraw)
+ *   npx tsx scripts/read-corpus.ts [--json] [--misses] [dir]     (default: ../shared/corpus/excalidraw)
  *
  * --json prints only the figures (per scene and overall, no timings), so two runs can be diffed.
+ * --misses prints, instead of the readings, each labelled component the reader missed or read as
+ * another kind, with what it read at that place.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,11 +23,12 @@ import { corpusTruthSchema } from '../lib/eval/corpus-truth-schema';
 const repoRoot = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const missesOnly = args.includes('--misses');
 const dirArg = args.find((arg) => !arg.startsWith('--'));
 // The corpus sits beside the main checkout; a worktree under wt/ is one level deeper.
 const defaultDir = [join(repoRoot, '..', 'shared', 'corpus', 'excalidraw'), join(repoRoot, '..', '..', 'shared', 'corpus', 'excalidraw')].find((d) => existsSync(d));
 const dir = resolve(dirArg ?? defaultDir ?? join(repoRoot, '..', 'shared', 'corpus', 'excalidraw'));
-const log = json ? () => undefined : (line: string) => console.log(line);
+const log = json || missesOnly ? () => undefined : (line: string) => console.log(line);
 const files = readdirSync(dir)
   .filter((f) => /\.(excalidraw|json|excalidraw\.png|excalidraw\.svg)$/.test(f))
   .sort();
@@ -71,6 +74,23 @@ const measured: CorpusAccuracy[] = truth.flatMap((scene) => {
   const graph = graphs.get(scene.file);
   return graph ? [corpusAccuracy(graph, scene)] : [];
 });
+if (missesOnly) {
+  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const scene of truth) {
+    const graph = graphs.get(scene.file);
+    if (!graph) continue;
+    const lines: string[] = [];
+    for (const item of scene.components) {
+      const [x, y] = item.at;
+      const here = graph.components.filter((c) => x >= c.bounds.x && x <= c.bounds.x + c.bounds.width && y >= c.bounds.y && y <= c.bounds.y + c.bounds.height);
+      const hit = here.find((c) => ` ${words(c.label)} `.includes(` ${words(item.label)} `));
+      const read = here.map((c) => `${quote(c.label)} [${(c.kinds ?? [c.kind]).join(', ')}]`).join('; ') || 'nothing';
+      if (!hit) lines.push(`  missed ${quote(item.label)} (${item.kind}) at ${x},${y}: read ${read}`);
+      else if (!(hit.kinds ?? [hit.kind]).includes(item.kind)) lines.push(`  kind   ${quote(item.label)}: want ${item.kind}, read ${(hit.kinds ?? [hit.kind]).join(', ')}`);
+    }
+    if (lines.length > 0) console.log(`\n=== ${scene.file}\n${lines.join('\n')}`);
+  }
+}
 if (json) {
   const overall = overallAccuracy(measured);
   const scenes = [...graphs].map(([file, graph]) => ({ file, components: graph.components.length, edges: graph.edges.length, groups: graph.groups.length }));

@@ -3,8 +3,11 @@ import { COMPONENT_KINDS } from '@/lib/diagram/component-kinds';
 import { areEquivalent } from '@/lib/diagram/kind-equivalence';
 import { KIND_INFO } from '@/lib/diagram/kind-info';
 import { PALETTE } from '@/lib/diagram/palette';
+import { distance } from 'fastest-levenshtein';
+import { buildFuzzyCorrector } from '@/lib/text/fuzzy';
+import { stemWord } from '@/lib/text/stem';
 import type { KindVocabulary } from './vocabulary/kind-vocabulary';
-import { KIND_VOCABULARY } from './vocabulary/kind-vocabulary';
+import { EVERYDAY_WORD_PRODUCTS, FUZZY_MIN_LENGTH, KIND_VOCABULARY } from './vocabulary/kind-vocabulary';
 
 /** Where a component's kind came from: its label, the palette item it was dropped as, the learner's own answer, or its container's title. */
 export type KindSource = 'label' | 'palette' | 'learner' | 'container';
@@ -39,7 +42,62 @@ interface CompiledPhrase {
   order: number;
 }
 
-function compile(table: readonly KindVocabulary[]): Map<string, CompiledPhrase[]> {
+/** One inserted, dropped or changed letter, or two neighbours swapped. */
+function oneTypo(word: string, target: string): boolean {
+  if (distance(word, target) <= 1) return true;
+  if (word.length !== target.length) return false;
+  let at = 0;
+  while (at < word.length && word[at] === target[at]) at += 1;
+  return word[at] === target[at + 1] && word[at + 1] === target[at] && word.slice(at + 2) === target.slice(at + 2);
+}
+
+/** A vocabulary ready to read labels with: phrases by first word, and the typo reader for product names. */
+interface CompiledTable {
+  index: Map<string, CompiledPhrase[]>;
+  /** The product word a misspelt label word stands for ("kakfa" -> "kafka"), or the word itself. */
+  correct: (token: string) => string;
+}
+
+/**
+ * Reads a label word that names nothing as a typo of a product name when it is one typo away from
+ * exactly one (lib/text's corrector, same first letter: a dropped letter or two swapped neighbours up
+ * to 8 letters; from 9 letters one inserted, dropped or changed letter or one swap, never two). Only product names of FUZZY_MIN_LENGTH letters or more that are not
+ * everyday words are targets, and a word any phrase of the table uses is never corrected.
+ */
+function typoReader(index: Map<string, CompiledPhrase[]>): (token: string) => string {
+  const known = new Set<string>();
+  const targets = new Set<string>();
+  const everyday = new Set(EVERYDAY_WORD_PRODUCTS);
+  for (const list of index.values()) {
+    for (const phrase of list) {
+      for (const token of phrase.tokens) known.add(token);
+      const [only] = phrase.tokens;
+      if (phrase.strength === 'product' && phrase.tokens.length === 1 && only !== undefined && only.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(only) && !everyday.has(only)) targets.add(only);
+    }
+  }
+  // A word sharing its stem with one product name only ("snowflak", "databrick", "postgre") is that product.
+  const byStem = new Map<string, string | null>();
+  for (const target of targets) {
+    const stem = stemWord(target);
+    byStem.set(stem, byStem.has(stem) ? null : target);
+  }
+  const corrector = buildFuzzyCorrector(targets);
+  return (token) => {
+    if (token.length < FUZZY_MIN_LENGTH || !/^[a-z]+$/.test(token) || known.has(token)) return token;
+    // A product name with a letter doubled at the end ("postgress") or a plural of one ("kafkas").
+    const plain = stems(token).find((stem) => targets.has(stem));
+    if (plain !== undefined) return plain;
+    if (stems(token).some((stem) => known.has(stem))) return token;
+    // Only a shortened name: "snowflaking" (a modelling term) shares Snowflake's stem but is not it.
+    const sameStem = byStem.get(stemWord(token));
+    if (sameStem && token.length <= sameStem.length) return sameStem;
+    const fixed = corrector.correctWord(token);
+    // Names are held to one typo at any length: two edits turn words into names ("confident", "aerospace").
+    return targets.has(fixed) && oneTypo(token, fixed) ? fixed : token;
+  };
+}
+
+function compile(table: readonly KindVocabulary[]): CompiledTable {
   const index = new Map<string, CompiledPhrase[]>();
   table.forEach((entry, order) => {
     const add = (phrases: readonly string[] | undefined, strength: Strength) => {
@@ -55,7 +113,7 @@ function compile(table: readonly KindVocabulary[]): Map<string, CompiledPhrase[]
     add(entry.terms, 'term');
     add(entry.generic, 'generic');
   });
-  return index;
+  return { index, correct: typoReader(index) };
 }
 
 const DEFAULT_INDEX = compile(KIND_VOCABULARY);
@@ -87,7 +145,7 @@ interface Words {
 
 const SEPARATOR = /^(\+|\/|&|,|;|\||and|or)$/;
 
-function words(text: string): Words {
+function words(text: string, correct: (token: string) => string): Words {
   const tokens: string[] = [];
   const part: number[] = [];
   let current = 0;
@@ -96,7 +154,7 @@ function words(text: string): Words {
       if (tokens.length > 0) current += 1;
       continue;
     }
-    tokens.push(piece);
+    tokens.push(correct(piece));
     part.push(current);
   }
   return { tokens, part };
@@ -136,9 +194,9 @@ function compareMatches(a: Match, b: Match): number {
  * ("S3 bronze" is a bronze layer on an object store; a phrase naming two kinds gives both), or the best
  * generic word when nothing specific matched.
  */
-function readStretch(text: string, index: Map<string, CompiledPhrase[]>, productsOnly: boolean): LabelReading {
-  const w = words(text);
-  const matches = findMatches(w, index).filter((m) => !productsOnly || m.phrase.strength === 'product');
+function readStretch(text: string, table: CompiledTable, productsOnly: boolean): LabelReading {
+  const w = words(text, table.correct);
+  const matches = findMatches(w, table.index).filter((m) => !productsOnly || m.phrase.strength === 'product');
   const byPart = new Map<number, Match[]>();
   for (const m of matches) {
     const list = byPart.get(w.part[m.start]!) ?? [];
@@ -152,7 +210,8 @@ function readStretch(text: string, index: Map<string, CompiledPhrase[]>, product
     const sorted = byPart.get(part)!.sort(compareMatches);
     const best = sorted[0]!;
     const chosen: Match[] = [];
-    if (best.phrase.strength === 'generic') chosen.push(best);
+    // A generic word listed under two kinds gives both ("producer": an app or a device).
+    if (best.phrase.strength === 'generic') chosen.push(...sorted.filter((m) => m.phrase.strength === 'generic' && m.start === best.start && m.end === best.end));
     else {
       specific = true;
       for (const m of sorted) {
@@ -191,14 +250,15 @@ function splitAsides(label: string): { head: string; aside: string } {
   return { head, aside };
 }
 
-function compileTable(table: readonly KindVocabulary[]): Map<string, CompiledPhrase[]> {
+function compileTable(table: readonly KindVocabulary[]): CompiledTable {
   return table === KIND_VOCABULARY ? DEFAULT_INDEX : compile(table);
 }
 
 /**
  * Every kind a label names, best first: tool and product names, then the head noun. Bracketed notes
  * only add tool names ("BigQuery (raw + marts)" is a warehouse; "Live inventory (Redis)" is a cache),
- * unless the head names nothing. Two tools joined by "+", "/", "&" or "and" give both kinds.
+ * unless the head names nothing. Two tools joined by "+", "/", "&" or "and" give both kinds. A word one typo
+ * away from exactly one product name reads as that product ("Kakfa", "Postgress"; see typoReader).
  */
 export function kindsFromLabel(label: string, table: readonly KindVocabulary[] = KIND_VOCABULARY): LabelReading {
   if (table !== KIND_VOCABULARY) return readLabel(label, compileTable(table));
@@ -223,10 +283,10 @@ export interface LabelReading {
 const LABEL_CACHE_SIZE = 4096;
 const LABEL_CACHE = new Map<string, LabelReading>();
 
-function readLabel(label: string, index: Map<string, CompiledPhrase[]>): LabelReading {
+function readLabel(label: string, table: CompiledTable): LabelReading {
   const { head, aside } = splitAsides(label);
-  const fromHead = readStretch(head, index, false);
-  const fromAside = readStretch(aside, index, fromHead.kinds.length > 0);
+  const fromHead = readStretch(head, table, false);
+  const fromAside = readStretch(aside, table, fromHead.kinds.length > 0);
   const kinds = [...fromHead.kinds];
   for (const kind of fromAside.kinds) if (!kinds.includes(kind)) kinds.push(kind);
   return { kinds: kinds.slice(0, MAX_KINDS), specific: fromHead.specific || fromAside.specific, product: fromHead.product || fromAside.product };

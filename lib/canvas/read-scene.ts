@@ -15,6 +15,7 @@ import { detectGroups } from './detect-groups';
 import { imageNames } from './image-names';
 import type { HeaderCandidate } from './lane-headers';
 import { laneHeaders } from './lane-headers';
+import { logoOwners } from './logo-owners';
 import { asideParts, LEGEND_TITLE } from './aside-parts';
 import type { DiagramComponent, DiagramEdge, DiagramGraph, DiagramGroup } from './diagram-graph';
 import type { Box } from './geometry';
@@ -190,6 +191,24 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   const decoration = decorationUnits(candidates, units, role, containment.parent);
   if (decoration.size > 0) note(`${decoration.size} unlabelled shape${decoration.size === 1 ? '' : 's'} with no arrows read as decoration`);
   const decorative = new Set<Draft>([...decoration].map((unit) => drafts.get(unit)!));
+  // A logo with no name and no arrows beside a labelled box is that box's logo, not a component.
+  const looseLogos = [...drafts].filter(
+    ([unit, d]) => units[unit]!.isImage && d.label === '' && !connected.has(d) && !decorative.has(d) && classifyComponent('', d.customData).kinds[0] === 'unknown',
+  );
+  if (looseLogos.length > 0) {
+    const named = [...drafts.values(), ...textDrafts.values()].filter((d) => d.label !== '' && !decorative.has(d));
+    const owners = logoOwners(
+      looseLogos.map(([, d]) => d.box),
+      named.map((d) => d.box),
+      budget,
+    );
+    for (const [logo, owner] of owners) {
+      const d = looseLogos[logo]![1];
+      for (const id of d.elementIds) named[owner]!.elementIds.add(id);
+      decorative.add(d);
+    }
+    if (owners.size > 0) note(`${owners.size} logo${owners.size === 1 ? '' : 's'} with no name read as part of the box beside ${owners.size === 1 ? 'it' : 'them'}`);
+  }
   // Swimlane headers name their lane.
   const headerCandidates: HeaderCandidate[] = [];
   drafts.forEach((d, unit) => {

@@ -161,10 +161,34 @@ export function resolveEdges(
     return nearestMember(group, p, snap);
   };
 
+  /**
+   * The innermost container whose title names a kind and whose border the tip is on (within BORDER
+   * outside or inside its edge, no member within BORDER), with how far the tip is from that border.
+   */
+  const rimOf = (p: Point, viaGroups: boolean): { group: number; gap: number } | null => {
+    if (!viaGroups) return null;
+    let found: { group: number; gap: number } | null = null;
+    let foundArea = Infinity;
+    for (const j of containment.index.query(expandBox({ minX: p.x, minY: p.y, maxX: p.x, maxY: p.y }, BORDER))) {
+      if (role[j] !== 'group') continue;
+      const box = units[j]!.box;
+      const a = boxArea(box);
+      if (a > foundArea || (a === foundArea && found !== null && j > found.group)) continue;
+      if (!atBorder(j, p, BORDER)) continue;
+      const gap = containsPoint(box, p) ? Math.min(p.x - box.minX, box.maxX - p.x, p.y - box.minY, box.maxY - p.y) : pointBoxDistance(p, box);
+      found = { group: j, gap };
+      foundArea = a;
+    }
+    return found;
+  };
+
   const nearest = (p: Point, snap: number, viaGroups: boolean): EndpointRef | null => {
     const area: Box = expandBox({ minX: p.x, minY: p.y, maxX: p.x, maxY: p.y }, snap);
+    // A tip on a titled container's border ("into the Kafka cluster") is the container, unless another
+    // box is nearer the tip than that border is.
+    const rim = rimOf(p, viaGroups);
     let best: number | null = null;
-    let bestD = Infinity;
+    let bestD = rim !== null ? rim.gap : Infinity;
     let bestArea = Infinity;
     for (const j of containment.index.query(area)) {
       const u = effectiveUnit(j, containment);
@@ -189,6 +213,7 @@ export function resolveEdges(
       }
     }
     if (bestText !== null) return tagOwner(bestText);
+    if (rim !== null) return { kind: 'unit', index: rim.group };
     if (!viaGroups) return null;
     // A tip inside (or at the rim of) a container: the member nearest the tip.
     let group: number | null = null;

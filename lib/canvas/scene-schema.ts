@@ -47,6 +47,8 @@ export const sceneElementSchema = z.looseObject({
   label: z.looseObject({ text: z.string() }).optional().catch(undefined),
   /** Images: the key of their data in the scene's `files`. */
   fileId: nullableStr,
+  /** The element's hyperlink (Excalidraw's "link" field), e.g. a logo linking to its product's site. */
+  link: nullableStr,
 });
 export type SceneElement = z.infer<typeof sceneElementSchema>;
 
@@ -105,6 +107,7 @@ export function isWellFormedElement(v: unknown): v is SceneElement {
     isNullableStr(v.name) &&
     isBool(v.polygon) &&
     isNullableStr(v.fileId) &&
+    isNullableStr(v.link) &&
     (v.customData === undefined || v.customData === null || isObj(v.customData)) &&
     (v.label === undefined || (isObj(v.label) && typeof v.label.text === 'string'))
   );
