@@ -1,7 +1,7 @@
 import { contentStems, analyse } from './analyse';
 import { readBareLists } from './bare-list';
 import { attachedSubject, subjectMatches } from './claim-subject';
-import { mentionedSubject } from './subject-mention';
+import { labelledByOwnSubject, mentionedSubject } from './subject-mention';
 import { findPhrases } from './find-phrases';
 import type { PhraseOccurrence } from './find-phrases';
 import type { ReadText } from './read-text';
@@ -216,7 +216,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
       continue;
     }
     const complete = asserted.every((hits) => hits.some((hit) => hit.affirmed));
-    if (bare[subject.sentence]) consider({ status: 'listed', ...where });
+    // Under a heading naming the claim's subject ("Silver: typed, deduplicated") the terms say what it is.
+    if (bare[subject.sentence] && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     else if (!complete) consider({ status: 'named', ...where });
     else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
     else consider({ status: 'stated', ...where });

@@ -75,3 +75,29 @@ export function rivalSubjects(subjects: readonly (readonly string[] | undefined)
     return rivals.size > 0 ? [...rivals.values()] : undefined;
   });
 }
+
+/** Longest heading before a colon (or "=") that names a subject ("Silver layer:", "Silver ="). */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * Whether the term at tokens `[from, to)` stands after a short heading that names one of `own` ("Silver: typed,
+ * deduplicated, validated"; "Measures: quantity, net amount"): the heading says what the terms are, so
+ * they are claims about that subject, not a bare list. Pure.
+ */
+export function labelledByOwnSubject(read: ReadText, from: number, to: number, own: readonly string[]): boolean {
+  if (own.length === 0) return false;
+  const sentence = read.sentences[read.clauses[read.clauseOf[from] ?? -1]?.sentence ?? -1];
+  if (!sentence) return false;
+  let colon = -1;
+  // The term may start inside the heading ("Dimensions: date" for "dimensions date") but must reach past its colon.
+  for (let i = sentence.from; i < to; i += 1) {
+    if (read.tokens[i]?.norm === ':' || read.tokens[i]?.norm === '=') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return false;
+  const label = read.tokens.slice(sentence.from, colon);
+  if (label.filter((token) => token.kind === 'word').length > MAX_LABEL_WORDS || label.some((token) => token.kind === 'mark' && token.norm !== '-' && token.norm !== '_')) return false;
+  return findPhrases(read, [{ id: 'own', phrases: own }]).some((hit) => hit.from >= sentence.from && hit.to <= colon);
+}
