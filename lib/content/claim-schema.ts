@@ -52,7 +52,18 @@ export const claimShape = {
    * subject ("SCD type 2 on the date dimension", "Object Lock for the Redis store") earns nothing and is
    * quoted back; with `required` (wrong claims) only a keyword attached to one of these counts.
    */
-  subject: z.strictObject({ of: z.array(claimKeywordSchema).min(1).max(30), required: z.boolean().default(false) }).optional(),
+  subject: z
+    .strictObject({
+      of: z.array(claimKeywordSchema).min(1).max(30),
+      required: z.boolean().default(false),
+      /**
+       * In a practice question, this subject is one side of a comparison (OLTP vs OLAP, bronze/silver/gold, measures vs
+       * dimensions): a property of another point said about it is misplaced, and the other way round (lib/practice/point-claims.ts).
+       * Set false for a subject that is not a side ("order line" for the grain: measures are per order line too).
+       */
+      contrast: z.boolean().default(true),
+    })
+    .optional(),
   /**
    * Other ways to say the claim, each with an `example` sentence a learner might write ("the broker refuses a
    * write when fewer than two copies are in sync"): read like the claim, the best reading wins. Content
@@ -63,6 +74,30 @@ export const claimShape = {
     .max(6)
     .optional(),
 };
+
+/**
+ * One part of a two-part claim ("raw as landed" + "append-only, so it can be replayed"): read like a
+ * claim of its own; a right part earns its share and the finding names the missing one (see
+ * lib/text/claim-parts.ts). `subject`, when absent, is the whole claim's.
+ */
+export const claimPartSchema = z
+  .strictObject({
+    /** The part in a few words, named in the finding when it is missing. */
+    text: text(200),
+    keywords: claimShape.keywords,
+    assert: claimShape.assert,
+    values: claimShape.values,
+    subject: claimShape.subject,
+    paraphrases: claimShape.paraphrases,
+  })
+  .superRefine((part, ctx) => {
+    checkClaimSubject(part, ctx);
+    checkParaphrases(part, ctx);
+  });
+export type ClaimPartContent = z.infer<typeof claimPartSchema>;
+
+/** A claim's optional parts: two to four, each an equal share of its value. */
+export const claimPartsSchema = z.array(claimPartSchema).min(2).max(4).optional();
 
 /** For a claim's superRefine: each paraphrase's example sentence must read as stated by the whole claim. */
 export function checkParaphrases(claim: Omit<ClaimSpec, 'paraphrases'> & { paraphrases?: readonly { example: string; keywords: readonly string[]; assert: readonly (readonly string[])[] }[] | undefined }, ctx: z.RefinementCtx): void {

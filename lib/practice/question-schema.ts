@@ -4,7 +4,9 @@ import { uniqueIds } from '../content/unique-ids';
 import { NUMBER_TOKEN, analyse } from '../text/analyse';
 import { readClaim } from '../text/claims';
 import { readText } from '../text/read-text';
-import { checkParaphrases, claimShape, probeSchema } from '../content/claim-schema';
+import { checkParaphrases, claimPartsSchema, claimShape, probeSchema } from '../content/claim-schema';
+import { readClaimParts } from '../text/claim-parts';
+import { pointClaims } from './point-claims';
 
 /** ids are kebab-case so they read well in URLs, findings and CLI output. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "acks-all"');
@@ -30,8 +32,8 @@ export const keyPointSchema = z
     id,
     /** The point in one sentence: shown as the finding, and a model answer in itself. */
     text: text(300),
-    /** Any one of these, compared as stems with synonyms and affirmed, names the point. */
-    keywords: z.array(keyword).min(1).max(30),
+    /** Any one of these, compared as stems with synonyms and affirmed, names the point (with `parts`: states it whole). */
+    keywords: z.array(keyword).max(30).default([]),
     /** Each group must also be affirmed in the same sentence (what is said about it). */
     assert: claimShape.assert,
     /** Values that state the point on their own ("min.insync.replicas=2"). */
@@ -44,14 +46,12 @@ export const keyPointSchema = z
     subject: claimShape.subject,
     /** Other ways to say the point, each with an example sentence (see claim-schema.ts). */
     paraphrases: claimShape.paraphrases,
+    /** Two to four parts, each an equal share: a right half earns half and the finding names the other (see lib/text/claim-parts.ts). */
+    parts: claimPartsSchema,
   })
   .superRefine((point, ctx) => {
+    if (point.keywords.length === 0 && (point.parts ?? []).length === 0) ctx.addIssue({ code: 'custom', path: ['keywords'], message: 'give keywords or parts: a point with neither can never be stated' });
     checkParaphrases(point, ctx);
-    // A learner who writes the key point's own sentence must get the point, or the claim is wrong.
-    const status = readClaim(readText(point.text), point).status;
-    if (status !== 'stated') {
-      ctx.addIssue({ code: 'custom', path: ['text'], message: `reads as "${status}", not "stated", so a learner who writes it would not get the point: adjust keywords/assert` });
-    }
   });
 export type KeyPoint = z.infer<typeof keyPointSchema>;
 
@@ -117,6 +117,16 @@ export const shortQuestionSchema = z
     if (question.minKeyPoints !== undefined && question.minKeyPoints > question.keyPoints.length) {
       ctx.addIssue({ code: 'custom', path: ['minKeyPoints'], message: `is ${question.minKeyPoints} but there are only ${question.keyPoints.length} key points` });
     }
+    // A learner who writes a key point's own sentence must get the point, or the claim is wrong
+    // (read as the scorer reads it: with its parts and the other points' subjects as rivals).
+    pointClaims(question.keyPoints).forEach(({ spec, parts }, index) => {
+      const point = question.keyPoints[index] as KeyPoint;
+      const read = readClaimParts(readText(point.text), spec, parts);
+      if (read.share < 1) {
+        const missing = read.missing.length > 0 ? ` (parts not read: ${read.missing.map((item) => `"${item}"`).join(', ')})` : '';
+        ctx.addIssue({ code: 'custom', path: ['keyPoints', index, 'text'], message: `reads as "${read.reading.status}", not "stated"${missing}, so a learner who writes it would not get the point: adjust keywords/assert/parts/subject` });
+      }
+    });
     const known = new Set(question.keyPoints.map((point) => point.id));
     question.misconceptions.forEach((misconception, index) => {
       misconception.contradicts.forEach((pointId, k) => {

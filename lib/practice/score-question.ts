@@ -1,13 +1,15 @@
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
 import { assertNever } from '../util/assert-never';
-import { CLAIM_SHARE, readClaim } from '../text/claims';
+import { readClaim } from '../text/claims';
 import type { ClaimReading } from '../text/claims';
 import { settleWithProbe } from '../deep-dive/probe';
 import type { PointResult, ProbeAnswer } from '../deep-dive/probe';
 import { neutralPointMessage } from '../deep-dive/neutral-message';
 import type { PointPosition } from '../deep-dive/neutral-message';
 import { readText } from '../text/read-text';
+import { readClaimParts } from '../text/claim-parts';
+import { pointClaims } from './point-claims';
 import type { ChoiceQuestion, KeyPoint, Misconception, Question, ShortQuestion } from './question-schema';
 
 /** `selected` holds option ids for a choice question; `text` is the free answer to a short one. */
@@ -93,14 +95,14 @@ function scoreChoice(question: ChoiceQuestion, answer: unknown): QuestionResult 
 const said = (value: string) => `"${value.length > MAX_QUOTE_CHARS ? `${value.slice(0, MAX_QUOTE_CHARS)}...` : value}"`;
 
 /** A key point read from the answer, as a deep-dive point is (value 1), before any follow-up. */
-function judgePoint(point: KeyPoint, reading: ClaimReading, contradictedBy: string | undefined): PointResult {
+function judgePoint(point: KeyPoint, reading: ClaimReading, share: number, contradictedBy: string | undefined): PointResult {
   const where = { ...(reading.quote !== undefined ? { quote: reading.quote } : {}), ...(reading.clause !== undefined ? { clause: reading.clause } : {}) };
   if (contradictedBy !== undefined) return { id: point.id, status: 'contradicted', value: 1, earned: 0, ...where, clause: contradictedBy };
   if (reading.misplaced) {
     const { quote: words, clause, subject } = reading.misplaced;
     return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject };
   }
-  return { id: point.id, status: reading.status, value: 1, earned: CLAIM_SHARE[reading.status], ...where, ...(reading.retracted ? { retracted: true } : {}) };
+  return { id: point.id, status: reading.status, value: 1, earned: share, ...where, ...(reading.retracted ? { retracted: true } : {}) };
 }
 
 function probeNote(result: PointResult): string {
@@ -108,8 +110,11 @@ function probeNote(result: PointResult): string {
   return '';
 }
 
-function pointMessage(point: KeyPoint, result: PointResult): { code: string; message: string } {
+function pointMessage(point: KeyPoint, result: PointResult, missingParts: readonly string[]): { code: string; message: string } {
   const quoted = said(result.quote ?? '');
+  if (missingParts.length > 0 && result.status === 'named') {
+    return { code: 'practice.key-point-partial', message: `Partly covered: you wrote ${quoted}, but not ${missingParts.map((part) => `"${part}"`).join(' or ')}. ${point.text}` };
+  }
   switch (result.status) {
     case 'stated':
       return { code: 'practice.key-point-covered', message: `Covered: ${point.text} (you wrote ${quoted})` };
@@ -135,10 +140,11 @@ function pointMessage(point: KeyPoint, result: PointResult): { code: string; mes
   }
 }
 
-function pointFinding(point: KeyPoint, result: PointResult, position: PointPosition): Finding {
-  const { code, message } = pointMessage(point, result);
+function pointFinding(point: KeyPoint, result: PointResult, position: PointPosition, missingParts: readonly string[]): Finding {
+  const { code, message } = pointMessage(point, result, missingParts);
   const note = probeNote(result);
-  const neutralText = neutralPointMessage(result, point.gap, position);
+  const partial = missingParts.length > 0 && result.status === 'named';
+  const neutralText = partial ? `Partly covered: you wrote ${said(result.quote ?? '')}; ${missingParts.length === 1 ? 'one part' : 'some parts'} of ${point.gap ?? 'this point'} ${missingParts.length === 1 ? 'is' : 'are'} still missing.` : neutralPointMessage(result, point.gap, position);
   const neutral = neutralText === undefined ? {} : { neutral: `${neutralText}${note}` };
   const refs = [point.id];
   if (result.status === 'stated') return { code, severity: 'good', message: `${message}${note}`, points: 1, refs, ...neutral };
@@ -163,16 +169,22 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   let earned = 0;
   let covered = 0;
   const points: PointResult[] = [];
+  const claims = pointClaims(question.keyPoints);
   for (const [index, point] of question.keyPoints.entries()) {
-    const reading = readClaim(read, point);
+    const { spec, parts } = claims[index] as (typeof claims)[number];
+    const { reading, share, partial, missing } = readClaimParts(read, spec, parts);
     const against = fired.find((item) => item.misconception.contradicts.includes(point.id))?.clause ?? reading.wrongValue?.text;
-    let result = judgePoint(point, reading, against);
+    let result = judgePoint(point, reading, share, against);
     const probeAnswer = probeAnswers[point.id];
-    if (point.probe && probeAnswer !== undefined) result = settleWithProbe(result, point.probe, probeAnswer);
+    if (point.probe && probeAnswer !== undefined) {
+      const settled = settleWithProbe(result, point.probe, probeAnswer);
+      // A right half stays earned whatever the follow-up answer; a right answer can only add to it.
+      result = partial ? { ...settled, earned: Math.max(settled.earned, result.earned) } : settled;
+    }
     points.push(result);
     earned += result.earned;
     if (covers(result)) covered += 1;
-    findings.push(pointFinding(point, result, { index, count: question.keyPoints.length }));
+    findings.push(pointFinding(point, result, { index, count: question.keyPoints.length }, partial && against === undefined ? missing : []));
   }
   for (const { misconception, clause } of fired) {
     findings.push({ code: 'practice.misconception', severity: 'wrong', message: `You wrote ${said(clause)}. ${misconception.note}`, neutral: `You wrote ${said(clause)}, which is a common misconception.`, points: MISCONCEPTION_COST, refs: [misconception.id] });

@@ -49,6 +49,43 @@ const MAX_PLAIN_WORDS = 3;
  */
 const bareCache = new WeakMap<ReadText, BareListReading>();
 
+/**
+ * Whether tokens are a list of two or more items, each with its own gloss in parentheses
+ * ("compaction (fewer, bigger files), a longer trigger (one file a minute)").
+ */
+function glossedList(tokens: readonly TextToken[]): boolean {
+  let depth = 0;
+  let items = 0;
+  let glossed = 0;
+  let current = { words: 0, gloss: false, glossWords: 0 };
+  const close = () => {
+    if (current.words === 0 && !current.gloss) return;
+    items += 1;
+    if (current.gloss) glossed += 1;
+    current = { words: 0, gloss: false, glossWords: 0 };
+  };
+  for (const token of tokens) {
+    if (token.norm === '(') depth += 1;
+    else if (token.norm === ')') {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0 && current.glossWords > 0) current.gloss = true;
+    } else if (depth > 0) {
+      if (token.kind === 'word') current.glossWords += 1;
+    } else if (token.norm === ',' || token.norm === ';' || token.norm === 'and' || token.norm === 'or') close();
+    else if (token.kind === 'word') current.words += 1;
+  }
+  close();
+  return items >= 2 && glossed === items;
+}
+
+/** Longest label before a colon ("Durability settings:"). */
+const MAX_LABEL_WORDS = 4;
+
+function isLabel(tokens: readonly TextToken[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word');
+  return words.length <= MAX_LABEL_WORDS && !tokens.some((token) => token.kind === 'mark' && ITEM_BREAKS.has(token.norm));
+}
+
 export function readBareLists(read: ReadText): BareListReading {
   const cached = bareCache.get(read);
   if (cached) return cached;
@@ -62,7 +99,8 @@ function computeBareLists(read: ReadText): BareListReading {
   const sentences = read.sentences.map((sentence) => {
     let from = sentence.from;
     const colon = read.tokens.slice(sentence.from, sentence.to).findIndex((token) => token.norm === ':');
-    if (colon >= 0) from = sentence.from + colon + 1;
+    // Only a short label before the colon is dropped ("Key points: RF, acks"); a sentence that explains before it is kept.
+    if (colon >= 0 && isLabel(read.tokens.slice(sentence.from, sentence.from + colon))) from = sentence.from + colon + 1;
     // "As per best practice, X, Y": an appeal to authority is skipped like a label (see filler.ts).
     else from = afterFillerLead(read, sentence);
     // "These are industry standard for exactly-once.": nothing explained, its terms count as listed.
@@ -70,6 +108,8 @@ function computeBareLists(read: ReadText): BareListReading {
       terms.push(sentence.text);
       return true;
     }
+    // "Bronze (raw, append-only), silver (typed, deduped)": a reason per item is an explanation, not a list.
+    if (glossedList(read.tokens.slice(from, sentence.to))) return false;
     const items: TextToken[][] = [[]];
     let marked = false;
     let words = 0;

@@ -1,6 +1,7 @@
 import { contentStems, analyse } from './analyse';
 import { readBareLists } from './bare-list';
 import { attachedSubject, subjectMatches } from './claim-subject';
+import { labelledByOwnSubject, mentionedSubject } from './subject-mention';
 import { findPhrases } from './find-phrases';
 import type { PhraseOccurrence } from './find-phrases';
 import type { ReadText } from './read-text';
@@ -26,8 +27,10 @@ export type ClaimSpec = {
    * What the claim is about ("customer dimension", "bucket"): a keyword the learner's clause attaches to
    * another named subject ("SCD type 2 on the date dimension") does not count (see claim-subject.ts);
    * with `required`, only a keyword attached to one of these counts (for wrong claims: "the product table is the fact table").
+   * `rivals` are the other side's subjects in a comparison ("OLAP" for an OLTP claim): a keyword said about one of
+   * them ("OLAP ... handles lots of small transactions", "Dimensions: quantity") is misplaced too (see subject-mention.ts).
    */
-  subject?: { of: readonly string[]; required?: boolean | undefined } | undefined;
+  subject?: { of: readonly string[]; required?: boolean | undefined; rivals?: readonly string[] | undefined } | undefined;
   /** Other ways to say the claim ("refuses a write when fewer than two copies are in sync" for min.insync.replicas): each read like the claim, the best reading wins. */
   paraphrases?: readonly { keywords: readonly string[]; assert?: readonly (readonly string[])[] }[] | undefined;
 };
@@ -191,6 +194,11 @@ function readOneClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
         continue;
       }
       if (about.required && !matches) continue;
+      const mention = attached === undefined && about.rivals ? mentionedSubject(read, subject.from, subject.to, about.of, about.rivals) : undefined;
+      if (mention?.side === 'rival') {
+        if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: mention.text };
+        continue;
+      }
     }
     if (!subject.affirmed || rejected(subject)) {
       consider({ status: 'negated', ...where, ...(subject.retracted ? { retracted: true } : {}) });
@@ -208,7 +216,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
       continue;
     }
     const complete = asserted.every((hits) => hits.some((hit) => hit.affirmed));
-    if (bare[subject.sentence]) consider({ status: 'listed', ...where });
+    // Under a heading naming the claim's subject ("Silver: typed, deduplicated") the terms say what it is.
+    if (bare[subject.sentence] && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     else if (!complete) consider({ status: 'named', ...where });
     else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
     else consider({ status: 'stated', ...where });

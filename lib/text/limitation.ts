@@ -12,6 +12,9 @@ const PROBLEMS: ReadonlySet<string> = new Set([
   'blocking', 'corrupting', 'corruption', 'overwriting', 'breaking', 'dropping', 'missing', 'stalling', 'errors', 'conflicts', 'outage', 'outages',
 ]);
 
+// Verbs after a negation that state what a tool or pattern leaves out, not what the learner refuses.
+const SCOPE_VERBS: ReadonlySet<string> = new Set(['cover', 'covers', 'address', 'addresses', 'decide', 'decides']);
+const SAYS: ReadonlySet<string> = new Set(['says', 'say', 'tells', 'tell']);
 const BREAKS: ReadonlySet<string> = new Set([';', ':', '(', ')', '\u2014', '\u2013']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'cannot']);
 // A negation said of the learner's own design is a refusal, whatever follows ("we do not dedupe for you").
@@ -26,7 +29,8 @@ function endsAt(tokens: readonly TextToken[], words: readonly number[], k: numbe
  * learner's own claim: a tool's limitation, where the clause ends its negation with "for you", "by
  * itself", "on its own", "automatically", "out of the box" ("Spark does not deduplicate for you, so we
  * add dropDuplicates"; "medallion does not do governance for you"), and a problem avoided after
- * "without" ("replicated without losing data"). Cue words stay cues. Pure; never throws.
+ * "without" ("replicated without losing data"), and a tool's scope ("medallion does not cover ingestion", "it says
+ * nothing about serving"). Cue words stay cues. Pure; never throws.
  */
 export function liftLimitations(tokens: readonly TextToken[], clauses: readonly Clause[], negated: readonly boolean[], cue: readonly boolean[]): boolean[] {
   const lifted = negated.slice();
@@ -48,6 +52,17 @@ export function liftLimitations(tokens: readonly TextToken[], clauses: readonly 
         lim = true;
         break;
       }
+    }
+    // A tool's scope: "medallion does not cover ingestion", "it says nothing about serving" (the learner names what is left out).
+    for (let k = 0; k < words.length - 1 && !lim; k += 1) {
+      const index = words[k] as number;
+      if (!cue[index] || words.slice(0, k).some((w) => LEARNER.has(tokens[w]?.norm ?? ''))) continue;
+      const next = tokens[words[k + 1] as number]?.norm ?? '';
+      const before = tokens[words[k - 1] ?? -1]?.norm ?? '';
+      const scope = (NEGATIONS.has(tokens[index]?.norm ?? '') && SCOPE_VERBS.has(next)) || (tokens[index]?.norm === 'nothing' && SAYS.has(before) && next === 'about');
+      if (!scope) continue;
+      for (let j = k + 2; j < words.length && !cue[words[j] as number]; j += 1) lifted[words[j] as number] = false;
+      lim = true;
     }
     if (lim) continue;
     // "without losing data": the problem and its object are what is avoided.

@@ -38,9 +38,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-design-r5-gamed-wrong-consumers', 'outputs match on the consumer word whatever they receive ("Finance / fraud scores on a daily dashboard" earns reconciliation)'],
   ['iot-telemetry-design-r5-gamed-filler-list', 'tool lists as input and output names earn naming points and "Real-time, low-latency" is read as a 1-second SLA that meets the need'],
   ['practice-r5-airflow-strong-airflow3', 'an option explained in a parenthesis ("clear just the new task ... (the runs already exist, so ...)") is read as a bare list'],
-  ['practice-r5-databases-gamed-swapped', 'properties earned on the wrong subject (OLTP "columnar for scans", OLAP "row store for small transactions")'],
-  ['practice-r5-databases-strong-citus', 'why partitioning and sharding help, said as "a cheap DROP instead of a huge DELETE" and "no single machine holds all the data or takes all the writes", is not recognised'],
-  ['practice-r5-modelling-gamed-misplaced', 'grain earned from "one row per" although the grain given is customer per day; measures named as dimensions earn list credit'],
   // Round-6 blind holdout (tests/golden/**/holdout-r6-*.json): bounds the engines broke when first measured.
   ['healthcare-records-diagram-r6-gamed-keyword-box', 'one box labelled with every tool name ("Kafka + Spark Streaming + Delta Lake ... + Airflow + dbt + DLQ") takes every kind and carries the HL7, census and serving flows through itself'],
   ['iot-telemetry-diagram-r6-gamed-wrong-order', 'a forward chain in nonsense order keeps every component point, the Kafka-to-lake flow and part of the alert path; backwards hops cost only their own flow'],

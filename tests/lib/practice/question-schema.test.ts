@@ -90,7 +90,7 @@ describe('question file schema', () => {
 
   it('refuses a key point whose own text would not earn it', () => {
     expect(messageFor((questions) => (questions[2]!.keyPoints[1].keywords = ['offsets log']))).toBe(
-      'content/lessons/kafka/questions.yaml: [2].keyPoints[1].text: reads as "missing", not "stated", so a learner who writes it would not get the point: adjust keywords/assert',
+      'content/lessons/kafka/questions.yaml: [2].keyPoints[1].text: reads as "missing", not "stated", so a learner who writes it would not get the point: adjust keywords/assert/parts/subject',
     );
   });
 

@@ -1,0 +1,37 @@
+import type { ClaimPart } from '../text/claim-parts';
+import type { ClaimSpec } from '../text/claims';
+import { rivalSubjects } from '../text/subject-mention';
+
+type SubjectSpec = ClaimSpec['subject'];
+type PartContent = Omit<ClaimPart, 'subject'> & { subject?: SubjectSpec };
+type PointContent = ClaimSpec & { parts?: readonly PartContent[] | undefined };
+
+/** A key point ready to read: its claim and its parts, each subject with its rivals. */
+export type PointClaim = { spec: ClaimSpec; parts: ClaimPart[] | undefined };
+
+const withRivals = (subject: SubjectSpec, rivals: string[] | undefined): SubjectSpec => (subject && rivals ? { ...subject, rivals } : subject);
+
+/**
+ * The claims of a question's key points, with each subject's rivals: the subjects the question's other
+ * points (and parts) are about ("OLAP" for the point about OLTP, "dimensions" for the one about
+ * measures), so a property said about the other side is read as misplaced (lib/text/subject-mention.ts).
+ * A part without a subject takes its point's; a subject with `contrast: false` neither has nor gives rivals.
+ * Pure; computed per question.
+ */
+export function pointClaims(points: readonly PointContent[]): PointClaim[] {
+  const lists: (readonly string[] | undefined)[] = [];
+  const slots = points.map((point) => {
+    const sideOf = (subject: SubjectSpec) => (subject && (subject as { contrast?: boolean }).contrast !== false ? subject.of : undefined);
+    const own = lists.push(sideOf(point.subject)) - 1;
+    const parts = (point.parts ?? []).map((part) => (part.subject ? lists.push(sideOf(part.subject)) - 1 : own));
+    return { own, parts };
+  });
+  const rivals = rivalSubjects(lists);
+  return points.map((point, index) => {
+    const slot = slots[index] as (typeof slots)[number];
+    const subject = withRivals(point.subject, rivals[slot.own]);
+    const spec: ClaimSpec = { ...point, subject };
+    const parts = point.parts?.map((part, k) => ({ ...part, subject: withRivals(part.subject ?? point.subject, rivals[slot.parts[k] ?? slot.own]) }));
+    return { spec, parts };
+  });
+}

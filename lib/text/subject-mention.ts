@@ -1,0 +1,103 @@
+import { findPhrases } from './find-phrases';
+import { phraseKey } from './analyse';
+import type { ReadText } from './read-text';
+
+/** Which of a question's subjects a term was said about, and the learner's words naming it. */
+export type MentionedSubject = { side: 'own' | 'rival'; text: string };
+
+// A subject named right after the term, this many tokens away at most, is the noun the term describes ("raw bronze data").
+const MODIFIER_REACH = 3;
+
+// Words that make the noun after them an object, not what the clause is about ("splits data into partitions", "unlike OLAP").
+const PREPOSITIONS: ReadonlySet<string> = new Set(['into', 'of', 'in', 'on', 'for', 'from', 'to', 'with', 'by', 'across', 'than', 'like', 'unlike', 'per', 'over', 'between', 'at', 'onto', 'via', 'through', 'against', 'about']);
+// Words that end the phrase a term stands in, so a subject after them is not the noun it describes.
+const JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'is', 'are', 'was', 'were', 'while', 'whereas', 'then', 'so']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'each', 'every', 'its', 'their', 'our', 'this', 'that']);
+
+// Whether the phrase starting at token `at` is a preposition's object (determiners skipped back).
+function objectOfPreposition(read: ReadText, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && DETERMINERS.has(read.tokens[i]?.norm ?? '')) i -= 1;
+  return PREPOSITIONS.has(read.tokens[i]?.norm ?? '');
+}
+
+/**
+ * The subject a term (tokens `[from, to)`) is said about, among a comparison's subjects: `own` (the
+ * claim's, "OLTP") and `rivals` (the other side's, "OLAP", "warehouse"). Read in order: a subject named
+ * inside the term itself ("date dimension"); one named just after it in the same clause ("raw bronze
+ * data"); else the nearest one named before it in the same sentence and not as a preposition's object
+ * ("splits data into partitions", "unlike OLAP"), which covers "OLTP is columnar
+ * and ...", "OLAP handles ..." in one sentence and a heading ("Dimensions: quantity, net_amount");
+ * else the first one named after it in its clause ("small transactions are what OLTP does").
+ * Phrases are matched as stems with synonyms (find-phrases.ts); where a phrase is both own and rival
+ * the learner is given the benefit (own). Undefined when no subject is named. Pure; never throws.
+ */
+export function mentionedSubject(read: ReadText, from: number, to: number, own: readonly string[], rivals: readonly string[]): MentionedSubject | undefined {
+  if (own.length === 0 || rivals.length === 0) return undefined;
+  const sentence = read.clauses[read.clauseOf[from] ?? -1]?.sentence;
+  if (sentence === undefined) return undefined;
+  const found = findPhrases(read, [
+    { id: 'own', phrases: own },
+    { id: 'rival', phrases: rivals },
+  ]).filter((hit) => hit.sentence === sentence);
+  const pick = (hits: typeof found): MentionedSubject | undefined => {
+    if (hits.length === 0) return undefined;
+    const hit = hits.find((item) => item.id === 'own') ?? (hits[0] as (typeof found)[number]);
+    return { side: hit.id, text: hit.verbatim };
+  };
+  const inside = pick(found.filter((hit) => hit.from < to && hit.to > from));
+  if (inside) return inside;
+  const clause = read.clauseOf[from];
+  const next = found.filter((hit) => hit.from >= to && hit.clause === clause);
+  const nearestAfter = Math.min(...next.map((hit) => hit.from));
+  const modifies = pick(next.filter((hit) => hit.from === nearestAfter && hit.from - to < MODIFIER_REACH && read.tokens.slice(to, hit.from).every((token) => token.kind === 'word' && !JOINERS.has(token.norm))));
+  if (modifies) return modifies;
+  const before = found.filter((hit) => hit.to <= from && !objectOfPreposition(read, hit.from));
+  const nearestBefore = Math.max(...before.map((hit) => hit.to));
+  return pick(before.filter((hit) => hit.to === nearestBefore)) ?? pick(next.filter((hit) => hit.from === nearestAfter));
+}
+
+/**
+ * The rivals of each of a comparison's subject lists (one list per claim, undefined for a claim about
+ * no subject): every phrase of the other lists that is not also one of its own (compared as stems).
+ * A claim with no subject gets none. Pure.
+ */
+export function rivalSubjects(subjects: readonly (readonly string[] | undefined)[]): (string[] | undefined)[] {
+  const keys = subjects.map((list) => new Set((list ?? []).map((phrase) => phraseKey(phrase))));
+  return subjects.map((list, index) => {
+    if (!list) return undefined;
+    const own = keys[index] as Set<string>;
+    const rivals = new Map<string, string>();
+    subjects.forEach((other, k) => {
+      if (k === index || !other) return;
+      for (const phrase of other) if (!own.has(phraseKey(phrase))) rivals.set(phraseKey(phrase), phrase);
+    });
+    return rivals.size > 0 ? [...rivals.values()] : undefined;
+  });
+}
+
+/** Longest heading before a colon (or "=") that names a subject ("Silver layer:", "Silver ="). */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * Whether the term at tokens `[from, to)` stands after a short heading that names one of `own` ("Silver: typed,
+ * deduplicated, validated"; "Measures: quantity, net amount"): the heading says what the terms are, so
+ * they are claims about that subject, not a bare list. Pure.
+ */
+export function labelledByOwnSubject(read: ReadText, from: number, to: number, own: readonly string[]): boolean {
+  if (own.length === 0) return false;
+  const sentence = read.sentences[read.clauses[read.clauseOf[from] ?? -1]?.sentence ?? -1];
+  if (!sentence) return false;
+  let colon = -1;
+  // The term may start inside the heading ("Dimensions: date" for "dimensions date") but must reach past its colon.
+  for (let i = sentence.from; i < to; i += 1) {
+    if (read.tokens[i]?.norm === ':' || read.tokens[i]?.norm === '=') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return false;
+  const label = read.tokens.slice(sentence.from, colon);
+  if (label.filter((token) => token.kind === 'word').length > MAX_LABEL_WORDS || label.some((token) => token.kind === 'mark' && token.norm !== '-' && token.norm !== '_')) return false;
+  return findPhrases(read, [{ id: 'own', phrases: own }]).some((hit) => hit.from >= sentence.from && hit.to <= colon);
+}
