@@ -17,6 +17,15 @@ const YEAR = 365 * DAY;
 export const REAL_TIME_SECONDS = 1;
 export const NEAR_REAL_TIME_SECONDS = 30;
 export const SUB_SECOND_SECONDS = 0.5;
+/**
+ * The loosest an interviewer still reads each number-less word as: "real-time" is seconds (up to
+ * ten), "near real-time" is minutes (up to five). A vague word meets a need as its strict reading
+ * and is only misplaced when even its loosest reading is far stricter than the need.
+ */
+export const VAGUE_LOOSEST_SECONDS: ReadonlyMap<number, number> = new Map([
+  [REAL_TIME_SECONDS, 10],
+  [NEAR_REAL_TIME_SECONDS, 5 * 60],
+]);
 /** "sub-minute": under a minute, read as its bound. */
 export const SUB_MINUTE_SECONDS = MINUTE;
 /** "intraday": refreshed during the day, read as the usual hourly refresh. */
@@ -258,8 +267,11 @@ function durationsIn(text: string): Found[] {
  */
 const REQUIREMENT_BREAK = /[;\n]|,(?!\d{3}\b)|\.(?!\d)/;
 
-/** One stretch of an SLA in the learner's words, the freshness it states, and whether it is negated. */
-export type SlaPiece = { text: string; negated: boolean; seconds: number[] };
+/**
+ * One stretch of an SLA in the learner's words, the freshness it states, and whether it is negated;
+ * `vague` holds the freshness of `seconds` that came from a word without a number ("real-time").
+ */
+export type SlaPiece = { text: string; negated: boolean; seconds: number[]; vague: number[] };
 /**
  * One requirement of an SLA as written ("inventory: sub-minute freshness") with its pieces in order,
  * and whether it says what it is for (`subject`: a word that is not a duration or a function word,
@@ -292,6 +304,7 @@ function promised(pieces: readonly { text: string; negated: boolean; found: Foun
     negated: piece.negated,
     // What a requirement rules out stays read ("real-time is out of scope: weekly"), descriptive or not.
     seconds: piece.found.filter((found) => piece.negated || !(explicit && found.descriptive)).map((found) => found.seconds),
+    vague: piece.found.filter((found) => found.descriptive && VAGUE_LOOSEST_SECONDS.has(found.seconds) && (piece.negated || !explicit)).map((found) => found.seconds),
   }));
 }
 

@@ -59,7 +59,18 @@ function styleAgainstSla(answer: DesignAnswer, index: DesignIndex): Contradictio
 
 const STYLE_MODES: Record<ProcessingStyle, readonly InputMode[]> = { batch: ['batch'], streaming: ['stream'], both: ['stream', 'batch'] };
 
-/** A field that negates the chosen style ("we won't stream" with streaming) and never affirms it elsewhere. */
+/**
+ * Whether a clause says what it is about: it names a source, output or use case of the case
+ * ("stock can't wait for a nightly job"), so a mode it denies is denied for that one path.
+ */
+const namesSubject = (index: DesignIndex, clause: string) => mentions(index.concepts, clause).length > 0;
+
+/**
+ * A field that negates the chosen style ("we won't stream" with streaming) and never affirms it
+ * elsewhere. With both, a denial about one path ("stock can't wait for a nightly job, revenue is
+ * computed once the day closes") is the reason for splitting the paths, not a contradiction: only a
+ * denial about the design as a whole ("no streaming needed") contradicts "both".
+ */
 function styleNegated(answer: DesignAnswer, index: DesignIndex): Contradiction[] {
   const chosen = answer.processingStyle;
   if (chosen === '') return [];
@@ -67,7 +78,7 @@ function styleNegated(answer: DesignAnswer, index: DesignIndex): Contradiction[]
   const result: Contradiction[] = [];
   for (const mode of STYLE_MODES[chosen]) {
     if (found.some(({ mention }) => mention.id === mode && !mention.negated)) continue;
-    const denial = found.find(({ mention }) => mention.id === mode && mention.negated);
+    const denial = found.find(({ mention }) => mention.id === mode && mention.negated && !(chosen === 'both' && namesSubject(index, mention.clause)));
     if (!denial) continue;
     result.push({
       code: 'design.style-negated',
@@ -90,7 +101,9 @@ function inputModeAgainstText(answer: DesignAnswer, rubric: DesignCase, index: D
       byClause.set(mention.clause, [...(byClause.get(mention.clause) ?? []), mention]);
     }
     const modes = mentions(index.modes, field.text).filter((mention) => !mention.negated);
-    return [...byClause.entries()].map(([clause, named]) => ({
+    // "the OEE report doesn't need streaming since it is read once a day": the mode is the report's.
+    const served = new Set([...mentions(index.outputs, field.text), ...mentions(index.useCases, field.text)].map((mention) => mention.clause));
+    return [...byClause.entries()].filter(([clause]) => !served.has(clause)).map(([clause, named]) => ({
       field,
       clause,
       ids: named.map((mention) => mention.id),
@@ -172,9 +185,16 @@ function deniedInputs(answer: DesignAnswer, index: DesignIndex, field: Field): D
     });
 }
 
-/** A prose field that denies something a source or output row lists: "no dashboards needed" next to a BI dashboard output. */
+/**
+ * A prose field that denies something a source or output row lists: "no dashboards needed" next to
+ * a BI dashboard output. A denial in a clause that names a processing mode says how the thing is
+ * not computed ("a nightly job cannot score a swipe"), not that it is not wanted.
+ */
 function deniedButListed(answer: DesignAnswer, index: DesignIndex): Contradiction[] {
-  const denials = proseFields(answer).flatMap((field) => [...deniedOutputs(answer, index, field), ...deniedInputs(answer, index, field)]);
+  const aboutMode = (field: Field, clause: string) => mentions(index.modes, field.text).some((mention) => mention.clause === clause);
+  const denials = proseFields(answer)
+    .flatMap((field) => [...deniedOutputs(answer, index, field), ...deniedInputs(answer, index, field)])
+    .filter((denial) => !aboutMode(denial.field, denial.clause));
   const seen = new Set<string>();
   return denials
     .filter((denial) => {

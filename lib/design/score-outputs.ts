@@ -1,9 +1,10 @@
 import type { DesignOutput } from './design-answer-schema';
-import { getDesignIndex, namedIds, rowId } from './design-index';
+import { getDesignIndex, mentions, namedIds, rowId } from './design-index';
 import type { DesignCase, DesignIndex, DesignRubric } from './design-index';
 import { formatDuration } from './format-duration';
 import { isKeywordRun } from '../text/keyword-run';
 import { splitProvenance } from '../text/provenance';
+import { isServingMedium } from '../text/serving-media';
 import { ROW_RUN_WORDS } from './score-inputs';
 import { earn, earnFromKeywords, hint, lose, quote } from './tally';
 import type { Tally } from './tally';
@@ -40,6 +41,33 @@ function unfitStore(index: DesignIndex, output: RubricOutput, row: DesignOutput)
   return undefined;
 }
 
+/** A row that hands one consumer what another consumer of the case reads: "Finance / fraud scores on a daily dashboard". */
+type MisservedRow = { row: DesignOutput; servedId: string };
+
+/**
+ * What a row's store says is served, as the case's outputs it names, leaving out words that only name
+ * the medium ("dashboard", "Grafana"): "fraud scores on a daily dashboard" serves the fraud scores.
+ */
+function servedIds(index: DesignIndex, store: string): string[] {
+  const ids: string[] = [];
+  for (const found of mentions(index.outputs, store)) if (!found.negated && !isServingMedium(found.verbatim) && !ids.includes(found.id)) ids.push(found.id);
+  return ids;
+}
+
+/**
+ * Reads a row as a claim (who reads, and what they are given): a consumer naming one output of the
+ * case while the store names only what another output serves ("Authorisation switch / reconciliation
+ * report") gives that consumer the wrong thing, so it serves neither.
+ */
+function misserved(index: DesignIndex, row: DesignOutput): MisservedRow | undefined {
+  if (row.consumer === '' || row.store === '') return undefined;
+  const readers = namedIds(index.outputs, row.consumer);
+  const served = servedIds(index, row.store);
+  const [servedId] = served;
+  if (readers.length === 0 || servedId === undefined || served.some((id) => readers.includes(id))) return undefined;
+  return { row, servedId };
+}
+
 /**
  * Each required output named by a row (one output per row); extra outputs earn nothing and cost
  * nothing. An output the rubric says must be minutes old, served from an archive or a batch-filled
@@ -50,9 +78,16 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
   const index = getDesignIndex(rubric);
   const matcher = index.outputs;
   const firstRow = new Map<string, DesignOutput>();
+  const wrongContent = new Map<string, MisservedRow>();
   const unknown: string[] = [];
   for (const row of rows) {
     if (row.consumer === '' && row.store === '') continue;
+    const claim = misserved(index, row);
+    if (claim) {
+      const readerId = rowId(matcher, row.consumer);
+      if (readerId !== undefined && !wrongContent.has(readerId)) wrongContent.set(readerId, claim);
+      continue;
+    }
     // The consumer says what the output is; the store only when the consumer names nothing ("Analysts" / "Tableau").
     const id = rowId(matcher, row.consumer, row.store);
     if (id === undefined) unknown.push(describeRow(row));
@@ -62,6 +97,17 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
   const storeless: string[] = [];
   for (const output of outputs) {
     const row = firstRow.get(output.id);
+    const wrong = wrongContent.get(output.id);
+    if (!row && wrong) {
+      const served = outputs.find((candidate) => candidate.id === wrong.servedId);
+      lose(tally, 'wrong', OUTPUT_POINTS, {
+        code: 'design.output-wrong-content',
+        message: `You give ${quote(wrong.row.consumer)} ${quote(wrong.row.store)}: that is ${served?.label ?? 'another consumer\'s output'}, not what this consumer reads (${output.label}). Serve each consumer what it needs, from a store built for how it reads.`,
+        neutral: `You give ${quote(wrong.row.consumer)} ${quote(wrong.row.store)}: check that each consumer is served what it needs.`,
+        refs: [output.id, wrong.servedId],
+      });
+      continue;
+    }
     if (!row) {
       lose(tally, 'missing', OUTPUT_POINTS, {
         code: 'design.output-missing',

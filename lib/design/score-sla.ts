@@ -19,7 +19,28 @@ export const SLA_COSTLY_FACTOR = 10;
  */
 export const SLA_MISPLACED_FACTOR = 100;
 
+/**
+ * The share of an SLA's points a requirement without a number earns ("fraud in real time"): an
+ * interviewer reads it as seconds-ish, but cannot size anything from it and asks for the number.
+ */
+export const VAGUE_SLA_SHARE = 2 / 3;
+
 const REFS = ['freshnessSeconds'];
+
+/** Earns a met requirement, or part of it with a finding asking for the number when it was only a word ("real-time"). */
+function earnMet(tally: Tally, points: number, stated: StatedSla, detail: Parameters<typeof earn>[2]): void {
+  if (!stated.vague) {
+    earn(tally, points, detail);
+    return;
+  }
+  const earned = Math.round(points * VAGUE_SLA_SHARE * 10) / 10;
+  earn(tally, earned, detail);
+  lose(tally, 'missing', Math.round((points - earned) * 10) / 10, {
+    code: 'design.sla-vague',
+    message: `${quote(stated.clause)} gives no number: an interviewer reads it as ${formatDuration(stated.seconds)} to ${formatDuration(stated.loosest)} and asks which. Say the freshness as a duration ("within 5 seconds", "under 2 minutes"): it sizes the design and decides what must stream.`,
+    refs: detail.refs,
+  });
+}
 const EXAMPLES = 'Write it as a duration or a schedule, e.g. "within 5 minutes", "hourly", "daily by 06:00".';
 
 type UseCase = NonNullable<DesignRubric['useCases']>[number];
@@ -70,8 +91,8 @@ function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCa
     });
     return;
   }
-  earn(tally, SLA_POINTS, { code: 'design.sla-met', message: `${subject} (${yours}) meets the ${target} the business needs.`, neutral: `Your SLA ${quote(main.clause)} (${yours}) meets what the business needs.`, refs: REFS });
-  if (main.seconds * SLA_COSTLY_FACTOR < needed) {
+  earnMet(tally, SLA_POINTS, main, { code: 'design.sla-met', message: `${subject} (${yours}) meets the ${target} the business needs.`, neutral: `Your SLA ${quote(main.clause)} (${yours}) meets what the business needs.`, refs: REFS });
+  if (main.loosest * SLA_COSTLY_FACTOR < needed) {
     hint(tally, {
       code: 'design.sla-costly',
       message: `${yours} is much stricter than the ${target} the business needs. Say so if you promise it: lower latency means always-on infrastructure and harder operations for freshness nobody asked for.`,
@@ -100,7 +121,7 @@ function gradeOtherUseCases(tally: Tally, reading: SlaReading, design: DesignRub
         neutral: `You wrote ${quote(stated.clause)} (${yours}), looser than one of the use cases needs.`,
         refs: [useCase.id],
       });
-    } else if (reading.byUseCase.has(useCase.id) && stated.seconds * SLA_MISPLACED_FACTOR <= useCase.freshnessSeconds) {
+    } else if (reading.byUseCase.has(useCase.id) && stated.loosest * SLA_MISPLACED_FACTOR <= useCase.freshnessSeconds) {
       lose(tally, 'wrong', USE_CASE_SLA_POINTS, {
         code: 'design.use-case-sla-misplaced',
         message: `For ${useCase.label} you wrote ${quote(stated.clause)} (${yours}), but it needs results only ${target} old: that is another use case's requirement. Promising ${yours} turns a scheduled job into an always-on stream; say which freshness belongs to which use case.`,
@@ -108,7 +129,7 @@ function gradeOtherUseCases(tally: Tally, reading: SlaReading, design: DesignRub
         refs: [useCase.id],
       });
     } else {
-      earn(tally, USE_CASE_SLA_POINTS, {
+      earnMet(tally, USE_CASE_SLA_POINTS, stated, {
         code: 'design.use-case-sla-met',
         message: `For ${useCase.label} you wrote ${quote(stated.clause)} (${yours}), which meets the ${target} it needs.`,
         neutral: `You wrote ${quote(stated.clause)} (${yours}), which meets what one of the use cases needs.`,

@@ -1,13 +1,15 @@
 import { mentions } from './design-index';
 import type { Names } from './design-index';
-import { readSla } from './parse-sla';
+import { readSla, VAGUE_LOOSEST_SECONDS } from './parse-sla';
 import type { SlaClause } from './parse-sla';
 
 /**
  * A freshness the learner asserted, in seconds, with the clause it was read from (their words) and
  * whether that clause says what it is for ("surge within 30 s" does, "real-time 06:00" does not).
+ * `vague` when it came from a word without a number ("real-time", "near real-time"), and
+ * `loosest` the loosest an interviewer reads it as (seconds-ish, minutes-ish; `seconds` otherwise).
  */
-export type StatedSla = { seconds: number; clause: string; subject: boolean };
+export type StatedSla = { seconds: number; clause: string; subject: boolean; vague: boolean; loosest: number };
 
 /** What an SLA text asserts: every freshness in order, and the one stated for each named use case. */
 export type SlaReading = {
@@ -88,7 +90,12 @@ function readFresh(sla: string, useCases: Names): SlaReading {
     if (label) labelled = label;
     else if (!clause.continues) labelled = undefined;
     const seconds = assertedIn(clause);
-    const stated = (value: number): StatedSla => ({ seconds: value, clause: clause.text, subject: clause.subject });
+    const vague = new Set(clause.pieces.flatMap((piece) => piece.vague));
+    const exact = new Set(clause.pieces.flatMap((piece) => piece.seconds.filter((value) => !piece.vague.includes(value))));
+    const stated = (value: number): StatedSla => {
+      const isVague = vague.has(value) && !exact.has(value);
+      return { seconds: value, clause: clause.text, subject: clause.subject, vague: isVague, loosest: isVague ? (VAGUE_LOOSEST_SECONDS.get(value) ?? value) : value };
+    };
     for (const value of seconds) asserted.push(stated(value));
     for (const piece of clause.pieces) if (piece.negated) for (const value of piece.seconds) negated.push(stated(value));
     let ids = labelled ?? affirmedUseCases(useCases, clause);

@@ -33,7 +33,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-deep-dive-r5-gamed-filler-list', 'a filler sentence with a bare list of mechanisms earns a third of each point and "deduplication" alone earns the dedupe point'],
   ['healthcare-records-deep-dive-r5-gamed-ack-first', '"ACK as soon as the message arrives, then produce with acks=all" earns ack-after-durable and "keyed by hospital" earns key-by-patient: order of operations and the key value are not checked'],
   ['iot-telemetry-deep-dive-r5-gamed-echo-question', 'an answer echoing the question with bare nouns ("partitioning, sorting and compression best practices") earns every point at full value'],
-  ['ecommerce-data-platform-design-r5-strong-own-words', 'a reason that contrasts the two paths ("stock can\'t wait for a nightly job, revenue after the day closes") is read as arguing against "both", and one contradiction caps the design at 25'],
   ['ecommerce-data-platform-design-r5-gamed-swapped-modes', 'inputs with swapped modes and SLAs swapped between use cases keep their naming points and "both" its full credit; wrong modes cost 5 each'],
   ['card-payments-design-r5-gamed-wrong-consumers', 'outputs match on the consumer word whatever they receive ("Finance / fraud scores on a daily dashboard" earns reconciliation)'],
   ['iot-telemetry-design-r5-gamed-filler-list', 'tool lists as input and output names earn naming points and "Real-time, low-latency" is read as a 1-second SLA that meets the need'],
