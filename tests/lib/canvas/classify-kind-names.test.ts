@@ -140,8 +140,9 @@ describe('web frameworks are the services people build with them', () => {
     expect(kinds(label)[0]).toBe(kind);
   });
 
-  it('does not read the word "express" alone as a framework', () => {
+  it('does not read the words "express" or "rails" alone as a framework', () => {
     expect(kinds('Express checkout')).toEqual([]);
+    expect(kinds('Guard rails')).toEqual([]);
   });
 });
 
@@ -151,6 +152,9 @@ describe('log pipelines', () => {
     ['Vector agent', ['ingestion_service']],
     ['Loki', ['monitoring', 'search_index']],
     ['Vector database', ['search_index']],
+    ['Vector embeddings', ['search_index']],
+    ['Feature vectors', ['feature_store']],
+    ['Vector + Loki', ['ingestion_service', 'monitoring', 'search_index']],
   ])('%s -> %s', (label, expected) => {
     expect(kinds(label)).toEqual(expected);
   });
