@@ -19,6 +19,17 @@ const withRivals = (subject: SubjectSpec, rivals: string[] | undefined): Subject
  * Pure; computed per question.
  */
 export function pointClaims(points: readonly PointContent[]): PointClaim[] {
+  // Built once per question, so the claims (and the stems readClaim caches per subject object) are reused for every answer.
+  const cached = claimsCache.get(points);
+  if (cached) return cached;
+  const claims = buildPointClaims(points);
+  claimsCache.set(points, claims);
+  return claims;
+}
+
+const claimsCache = new WeakMap<readonly PointContent[], PointClaim[]>();
+
+function buildPointClaims(points: readonly PointContent[]): PointClaim[] {
   const lists: (readonly string[] | undefined)[] = [];
   const slots = points.map((point) => {
     const sideOf = (subject: SubjectSpec) => (subject && (subject as { contrast?: boolean }).contrast !== false ? subject.of : undefined);

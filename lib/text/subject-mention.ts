@@ -1,4 +1,5 @@
 import { findPhrases } from './find-phrases';
+import type { PhraseOccurrence } from './find-phrases';
 import { phraseKey } from './analyse';
 import type { ReadText } from './read-text';
 
@@ -7,6 +8,28 @@ export type MentionedSubject = { side: 'own' | 'rival'; text: string };
 
 // A subject named right after the term, this many tokens away at most, is the noun the term describes ("raw bronze data").
 const MODIFIER_REACH = 3;
+
+type SubjectHit = PhraseOccurrence<'own' | 'rival'>;
+const hitsCache = new WeakMap<ReadText, Map<string, SubjectHit[]>>();
+
+// Where a text names the subjects, read once per text and subject lists (every keyword hit of every point asks).
+function subjectHits(read: ReadText, own: readonly string[], rivals: readonly string[]): SubjectHit[] {
+  let byLists = hitsCache.get(read);
+  if (!byLists) {
+    byLists = new Map();
+    hitsCache.set(read, byLists);
+  }
+  const key = `${own.join('\u0000')}\u0001${rivals.join('\u0000')}`;
+  let hits = byLists.get(key);
+  if (!hits) {
+    hits = findPhrases(read, [
+      { id: 'own', phrases: own },
+      { id: 'rival', phrases: rivals },
+    ]);
+    byLists.set(key, hits);
+  }
+  return hits;
+}
 
 // Words that make the noun after them an object, not what the clause is about ("splits data into partitions", "unlike OLAP").
 const PREPOSITIONS: ReadonlySet<string> = new Set(['into', 'of', 'in', 'on', 'for', 'from', 'to', 'with', 'by', 'across', 'than', 'like', 'unlike', 'per', 'over', 'between', 'at', 'onto', 'via', 'through', 'against', 'about']);
@@ -36,10 +59,7 @@ export function mentionedSubject(read: ReadText, from: number, to: number, own: 
   if (own.length === 0 || rivals.length === 0) return undefined;
   const sentence = read.clauses[read.clauseOf[from] ?? -1]?.sentence;
   if (sentence === undefined) return undefined;
-  const found = findPhrases(read, [
-    { id: 'own', phrases: own },
-    { id: 'rival', phrases: rivals },
-  ]).filter((hit) => hit.sentence === sentence);
+  const found = subjectHits(read, own, rivals).filter((hit) => hit.sentence === sentence);
   const pick = (hits: typeof found): MentionedSubject | undefined => {
     if (hits.length === 0) return undefined;
     const hit = hits.find((item) => item.id === 'own') ?? (hits[0] as (typeof found)[number]);
@@ -99,5 +119,5 @@ export function labelledByOwnSubject(read: ReadText, from: number, to: number, o
   if (colon < 0) return false;
   const label = read.tokens.slice(sentence.from, colon);
   if (label.filter((token) => token.kind === 'word').length > MAX_LABEL_WORDS || label.some((token) => token.kind === 'mark' && token.norm !== '-' && token.norm !== '_')) return false;
-  return findPhrases(read, [{ id: 'own', phrases: own }]).some((hit) => hit.from >= sentence.from && hit.to <= colon);
+  return subjectHits(read, own, []).some((hit) => hit.id === 'own' && hit.from >= sentence.from && hit.to <= colon);
 }
