@@ -4,7 +4,7 @@ import { componentKindSchema } from '../diagram/component-kinds';
 import { analyse, contentStems } from '../text/analyse';
 import { readClaim } from '../text/claims';
 import { readText } from '../text/read-text';
-import { checkClaimSubject, checkParaphrases, claimShape, probeSchema } from './claim-schema';
+import { checkClaimSubject, checkOrder, checkParaphrases, claimShape, probeSchema } from './claim-schema';
 import { DIMENSION_UNITS, dimensionLabel, dimensionSchema, unitHasDimension } from '../units/dimensions';
 import { clarifyTopicSchema } from './clarify-topics';
 import { countRatesAsEvents } from '../units/count-units';
@@ -214,6 +214,7 @@ export const deepDiveKeyPointSchema = z
   .superRefine((point, ctx) => {
     checkClaimSubject(point, ctx);
     checkParaphrases(point, ctx);
+    checkOrder(point, ctx);
     // A learner who writes the key point's own sentence must get the point, and its negation must not.
     const own = readClaim(readText(point.text), point).status;
     if (own !== 'stated') ctx.addIssue({ code: 'custom', path: ['text'], message: `its own sentence reads as "${own}", not "stated": adjust keywords/assert so a learner who writes it earns the point` });

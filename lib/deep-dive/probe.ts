@@ -21,6 +21,10 @@ export type PointResult = {
   retracted?: boolean;
   /** Set when the point's terms were attached to another subject: the learner's name for it ("the date dimension"). */
   misplacedOn?: string;
+  /** Set when the learner stated the point's two steps in the reverse order ("ACK on arrival, then produce"). */
+  reversed?: boolean;
+  /** Set when the point is missing but the learner repeated the question's words for it, verbatim ("the time-series store"). */
+  echoed?: string;
   /** Set once a probe was answered: whether the answer was right. */
   probe?: { correct: boolean };
 };

@@ -58,8 +58,10 @@ function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
       return `You wrote ${said}, but the design needs it: ${point.text}`;
     case 'contradicted':
       if (result.misplacedOn !== undefined) return misplacedMessage(point, result);
+      if (result.reversed) return `Wrong order: you wrote ${said}, which does these steps the other way round; a failure between them breaks the guarantee. ${point.text}`;
       return `Contradicted: you wrote ${said}, which goes against this point: ${point.text}`;
     case 'missing':
+      if (result.echoed !== undefined) return `Restated, not answered: ${quote(result.echoed)} repeats the question's words without saying how or why. ${point.text}`;
       return `Not covered: ${point.text}`;
     default:
       return assertNever(result.status, 'point status');
@@ -89,11 +91,14 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
     const by = [...against.map((item) => item.claim.id), ...(reading.wrongValue ? ['value'] : [])];
     return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause, contradictedBy: by };
   }
+  if (reading.wrongOrder) {
+    return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause: reading.wrongOrder.quote, contradictedBy: ['order'], reversed: true };
+  }
   if (reading.misplaced) {
     const { quote: words, clause, subject } = reading.misplaced;
     return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject };
   }
-  return { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where, ...(reading.retracted ? { retracted: true } : {}) };
+  return { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where, ...(reading.retracted ? { retracted: true } : {}), ...(reading.echoed !== undefined ? { echoed: reading.echoed } : {}) };
 }
 
 /**
@@ -106,9 +111,12 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
  */
 export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, probeAnswers: Readonly<Record<string, ProbeAnswer>> = {}): PromptResult {
   const read = readText(typeof answer === 'string' ? answer : '', MAX_DEEP_DIVE_ANSWER);
+  // The question is given, not claimed: words copied from it earn nothing (see lib/text/echo.ts).
+  const context = { given: readText(prompt.question) };
   const fired: { claim: WrongClaim; clause: string }[] = [];
   for (const claim of prompt.wrongClaims) {
     // A wrong claim must be made in one clause: "startingOffsets=latest applies only to a new query; on restart ..." is not one.
+    // A wrong claim is wrong in the question's words too ("the product table is the fact table"): no echo context.
     const reading = readClaim(read, { ...claim, scope: 'clause' });
     if (reading.status === 'stated' || reading.status === 'hedged') fired.push({ claim, clause: reading.clause ?? reading.quote ?? '' });
   }
@@ -117,7 +125,7 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   let earned = 0;
   for (const [index, point] of prompt.keyPoints.entries()) {
     const against = fired.filter((item) => item.claim.contradicts.includes(point.id));
-    let result = judgePoint(point, readClaim(read, point), against);
+    let result = judgePoint(point, readClaim(read, point, context), against);
     const probeAnswer = probeAnswers[point.id];
     if (point.probe && probeAnswer !== undefined) result = settleWithProbe(result, point.probe, probeAnswer);
     points.push(result);
