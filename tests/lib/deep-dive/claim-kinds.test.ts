@@ -110,3 +110,14 @@ describe('strong answers in the learner\'s own words', () => {
     expect(pointOf(location, 'Key by zone so each zone\'s pings go to one partition and stay in order.', 'no-zone-key')?.earned).toBe(0);
   });
 });
+
+describe('neutral findings for the new kinds keep the answer out', () => {
+  it('a reversed order and an echo are named without the point\'s content', () => {
+    const reversed = scoreDeepDivePrompt(ackPrompt, 'We send the HL7 ACK. Then we write to Kafka with acks=all.').findings.find((item) => item.code === 'deep-dive.kafka-ordering-ack.ack-after-durable');
+    expect(reversed?.neutral).toContain('Wrong order');
+    expect(reversed?.neutral).not.toContain('min.insync.replicas=2');
+    const echoed = scoreDeepDivePrompt(layout, 'We keep one-minute rollups over two years.').findings.find((item) => item.code === 'deep-dive.time-series-layout.compression-rollups');
+    expect(echoed?.neutral).toContain('You repeated the question\'s words "rollups"');
+    expect(echoed?.neutral).not.toContain('Gorilla');
+  });
+});
