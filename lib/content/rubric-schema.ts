@@ -4,7 +4,8 @@ import { componentKindSchema } from '../diagram/component-kinds';
 import { analyse, contentStems } from '../text/analyse';
 import { readClaim } from '../text/claims';
 import { readText } from '../text/read-text';
-import { checkClaimSubject, checkOrder, checkParaphrases, claimShape, probeSchema } from './claim-schema';
+import { checkClaimSubject, checkOrder, checkParaphrases, claimKeywordSchema, claimShape, probeSchema, valueConditionSchema } from './claim-schema';
+import { partSaid } from '../text/claim-parts';
 import { DIMENSION_UNITS, dimensionLabel, dimensionSchema, unitHasDimension } from '../units/dimensions';
 import { clarifyTopicSchema } from './clarify-topics';
 import { countRatesAsEvents } from '../units/count-units';
@@ -210,9 +211,23 @@ export const deepDiveKeyPointSchema = z
      * happens to the offsets after a restart". Practice shows it before the answer is revealed.
      */
     gap: text(200).optional(),
+    /**
+     * The point's separate halves ("replication factor 3", "min.insync.replicas 2", "acks=all"), each read as a
+     * claim of its own (keywords or values). A point earned with only some of them earns that share, and its
+     * finding names the rest. Content check: the point's own text holds every part.
+     */
+    parts: z
+      .array(z.strictObject({ label: text(80), keywords: z.array(claimKeywordSchema).max(20).default([]), values: z.array(valueConditionSchema).max(3).default([]) }))
+      .min(2)
+      .max(4)
+      .optional(),
   })
   .superRefine((point, ctx) => {
     checkClaimSubject(point, ctx);
+    (point.parts ?? []).forEach((part, index) => {
+      if (part.keywords.length === 0 && part.values.length === 0) ctx.addIssue({ code: 'custom', path: ['parts', index], message: 'give keywords or values: a part with neither can never be said' });
+      else if (!partSaid(readText(point.text), part)) ctx.addIssue({ code: 'custom', path: ['parts', index], message: `the point's own text does not say part "${part.label}": adjust its keywords/values` });
+    });
     checkParaphrases(point, ctx);
     checkOrder(point, ctx);
     // A learner who writes the key point's own sentence must get the point, and its negation must not.

@@ -25,6 +25,8 @@ export type PointResult = {
   reversed?: boolean;
   /** Set when the point is missing but the learner repeated the question's words for it, verbatim ("the time-series store"). */
   echoed?: string;
+  /** Set when the point was earned with only some of its parts: the labels of those not said ("min.insync.replicas 2"). */
+  missingParts?: string[];
   /** Set once a probe was answered: whether the answer was right. */
   probe?: { correct: boolean };
 };

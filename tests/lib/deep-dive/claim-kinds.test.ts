@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '../../../lib/content/load-cases';
+import { deepDiveKeyPointSchema } from '../../../lib/content/rubric-schema';
 import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
 import { scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
 
@@ -119,5 +120,51 @@ describe('neutral findings for the new kinds keep the answer out', () => {
     const echoed = scoreDeepDivePrompt(layout, 'We keep one-minute rollups over two years.').findings.find((item) => item.code === 'deep-dive.time-series-layout.compression-rollups');
     expect(echoed?.neutral).toContain('You repeated the question\'s words "rollups"');
     expect(echoed?.neutral).not.toContain('Gorilla');
+  });
+});
+
+describe('a point with parts earns the share said and names the rest', () => {
+  it.each([
+    ['durable-writes', exactlyOnce, 'RF=3 so an acknowledged authorisation survives a broker failure.', 1 / 3, ['min.insync.replicas 2', 'acks=all']],
+    ['durable-writes', exactlyOnce, 'Producers use acks=all and the topic has min.insync.replicas=2, so an acknowledged event survives a broker failure.', 2 / 3, ['replication factor 3']],
+    ['fallback', geo, 'If Redis is down, pricing falls back to the last known multiplier.', 1 / 2, ['replicas with failover']],
+  ])('%#: %s', (id, prompt, answer, share, missing) => {
+    const scored = scoreDeepDivePrompt(prompt, answer);
+    const point = scored.points.find((item) => item.id === id);
+    expect(point?.earned).toBeCloseTo(5 * share);
+    expect(point?.missingParts).toEqual(missing);
+    const finding = scored.findings.find((item) => item.code === `deep-dive.${prompt.id}.${id}`);
+    expect(finding?.message).toContain(`Only part of it: you did not say "${missing[0]}"`);
+    expect(finding?.neutral).toContain('Only part of this point');
+    expect(finding?.neutral).not.toContain(missing[0]);
+  });
+
+  it.each([
+    ['durable-writes', exactlyOnce, 'RF 3 across three AZs, min.insync.replicas 2 and acks=all, so an acknowledged event survives a broker failure.'],
+    ['fallback', geo, 'Redis runs with replicas and Sentinel failover, and pricing falls back to the last known multiplier meanwhile.'],
+  ])('%#: every part said earns %s in full', (id, prompt, answer) => {
+    const point = pointOf(prompt, answer, id);
+    expect(point?.earned).toBe(5);
+    expect(point?.missingParts).toBeUndefined();
+  });
+});
+
+describe('content check on order and parts', () => {
+  const base = { id: 'ack-late', text: 'Send the HL7 ACK only after the write to Kafka is durable with acks=all.', keywords: ['hl7 ack'], assert: [['only after', 'durable']] };
+  const order = { first: ['write to kafka'], then: ['hl7 ack'] };
+
+  it('an order whose wrong example reads as reversed passes; one that does not is an error', () => {
+    expect(deepDiveKeyPointSchema.safeParse({ ...base, order: { ...order, example: 'We send the HL7 ACK, then write to Kafka.' } }).success).toBe(true);
+    const bad = deepDiveKeyPointSchema.safeParse({ ...base, order: { ...order, example: 'We write to Kafka, then send the HL7 ACK.' } });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.message).toContain('does not read as the reverse order');
+  });
+
+  it('a part the point\'s own text does not say is an error', () => {
+    const parts = [{ label: 'acks=all', keywords: ['acks=all'] }, { label: 'idempotence', keywords: ['enable.idempotence'] }];
+    const bad = deepDiveKeyPointSchema.safeParse({ ...base, parts });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.message).toContain('does not say part "idempotence"');
+    expect(deepDiveKeyPointSchema.safeParse({ ...base, parts: [parts[0], { label: 'durable', keywords: ['durable'] }] }).success).toBe(true);
   });
 });
