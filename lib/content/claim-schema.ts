@@ -4,6 +4,7 @@ import { uniqueIds } from './unique-ids';
 import { readClaim } from '../text/claims';
 import type { ClaimSpec } from '../text/claims';
 import { readText } from '../text/read-text';
+import { readOrder } from '../text/sequence';
 
 /**
  * The shapes shared by every "claim" in content: a deep-dive key point, a practice key point, a
@@ -73,6 +74,15 @@ export const claimShape = {
     .array(z.strictObject({ example: text(300), keywords: z.array(claimKeywordSchema).min(1).max(30), assert: z.array(z.array(claimKeywordSchema).min(1).max(30)).max(3).default([]) }))
     .max(6)
     .optional(),
+  /**
+   * For a claim about the order of two steps ("send the ACK only after the write is durable"): phrases naming the
+   * step that must come `first` and the one that comes `then`, and an `example` stating them the wrong way round
+   * ("ACK on arrival, then produce to Kafka"). A text that states the reverse order contradicts the claim
+   * (lib/text/sequence.ts). Content check: the example reads as reversed and the claim's own text does not.
+   */
+  order: z
+    .strictObject({ first: z.array(claimKeywordSchema).min(1).max(20), then: z.array(claimKeywordSchema).min(1).max(20), example: text(300) })
+    .optional(),
 };
 
 /**
@@ -105,6 +115,13 @@ export function checkParaphrases(claim: Omit<ClaimSpec, 'paraphrases'> & { parap
     const status = readClaim(readText(paraphrase.example), claim).status;
     if (status !== 'stated') ctx.addIssue({ code: 'custom', path: ['paraphrases', index, 'example'], message: `reads as "${status}", not "stated": adjust the paraphrase's keywords/assert so a learner who writes it earns the claim` });
   });
+}
+
+/** For a claim's superRefine: an `order` must read its own wrong example as reversed, and the claim's own text (if any) not as reversed. */
+export function checkOrder(claim: { text?: string; order?: { first: readonly string[]; then: readonly string[]; example: string } | undefined }, ctx: z.RefinementCtx): void {
+  if (!claim.order) return;
+  if (readOrder(readText(claim.order.example), claim.order)?.order !== 'reversed') ctx.addIssue({ code: 'custom', path: ['order', 'example'], message: 'does not read as the reverse order: adjust order.first/order.then so a learner who writes it is caught' });
+  if (claim.text !== undefined && readOrder(readText(claim.text), claim.order)?.order === 'reversed') ctx.addIssue({ code: 'custom', path: ['order'], message: 'the claim\'s own text reads as the reverse order: swap order.first and order.then' });
 }
 
 /** For a claim's superRefine: a claim needs keywords or values, or nothing could ever state it. */

@@ -4,7 +4,8 @@ import { componentKindSchema } from '../diagram/component-kinds';
 import { analyse, contentStems } from '../text/analyse';
 import { readClaim } from '../text/claims';
 import { readText } from '../text/read-text';
-import { checkClaimSubject, checkParaphrases, claimShape, probeSchema } from './claim-schema';
+import { checkClaimSubject, checkOrder, checkParaphrases, claimPartsSchema, claimShape, probeSchema } from './claim-schema';
+import { partSaid } from '../text/claim-parts';
 import { DIMENSION_UNITS, dimensionLabel, dimensionSchema, unitHasDimension } from '../units/dimensions';
 import { clarifyTopicSchema } from './clarify-topics';
 import { countRatesAsEvents } from '../units/count-units';
@@ -210,10 +211,20 @@ export const deepDiveKeyPointSchema = z
      * happens to the offsets after a restart". Practice shows it before the answer is revealed.
      */
     gap: text(200).optional(),
+    /**
+     * The point's separate halves ("replication factor 3", "min.insync.replicas 2", "acks=all"), each read as a
+     * claim of its own (keywords or values). A point earned with only some of them earns that share, and its
+     * finding names the rest. Content check: the point's own text holds every part.
+     */
+    parts: claimPartsSchema,
   })
   .superRefine((point, ctx) => {
     checkClaimSubject(point, ctx);
+    (point.parts ?? []).forEach((part, index) => {
+      if (!partSaid(readText(point.text), part)) ctx.addIssue({ code: 'custom', path: ['parts', index], message: `the point's own text does not say part "${part.text}": adjust its keywords/values` });
+    });
     checkParaphrases(point, ctx);
+    checkOrder(point, ctx);
     // A learner who writes the key point's own sentence must get the point, and its negation must not.
     const own = readClaim(readText(point.text), point).status;
     if (own !== 'stated') ctx.addIssue({ code: 'custom', path: ['text'], message: `its own sentence reads as "${own}", not "stated": adjust keywords/assert so a learner who writes it earns the point` });

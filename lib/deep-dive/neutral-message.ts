@@ -19,7 +19,7 @@ function missingText(gap: string | undefined, position: PointPosition): string {
   return `Your answer leaves out one of the points an interviewer expects here (${position.index + 1} of ${position.count}).`;
 }
 
-export function neutralPointMessage(result: Pick<PointResult, 'status' | 'quote' | 'clause'>, gap: string | undefined, position: PointPosition): string | undefined {
+export function neutralPointMessage(result: Pick<PointResult, 'status' | 'quote' | 'clause' | 'reversed' | 'echoed'>, gap: string | undefined, position: PointPosition): string | undefined {
   const quote = said(result.quote ?? result.clause ?? '');
   const clause = said(result.clause ?? result.quote ?? '');
   const about = gap ? ` Think about ${gap}.` : '';
@@ -35,8 +35,10 @@ export function neutralPointMessage(result: Pick<PointResult, 'status' | 'quote'
     case 'negated':
       return `You wrote ${clause}, but the design needs what you ruled out.${about}`;
     case 'contradicted':
+      if (result.reversed) return `Wrong order: you wrote ${clause}, which does these steps the other way round.${about}`;
       return `Contradicted: you wrote ${clause}, which goes against what this design needs.${about}`;
     case 'missing':
+      if (result.echoed !== undefined) return `You repeated the question's words ${said(result.echoed)} without saying how or why. ${missingText(gap, position)}`;
       return missingText(gap, position);
     default:
       return assertNever(result.status, 'point status');

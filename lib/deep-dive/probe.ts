@@ -21,6 +21,12 @@ export type PointResult = {
   retracted?: boolean;
   /** Set when the point's terms were attached to another subject: the learner's name for it ("the date dimension"). */
   misplacedOn?: string;
+  /** Set when the learner stated the point's two steps in the reverse order ("ACK on arrival, then produce"). */
+  reversed?: boolean;
+  /** Set when the point is missing but the learner repeated the question's words for it, verbatim ("the time-series store"). */
+  echoed?: string;
+  /** Set when the point was earned with only some of its parts: the labels of those not said ("min.insync.replicas 2"). */
+  missingParts?: string[];
   /** Set once a probe was answered: whether the answer was right. */
   probe?: { correct: boolean };
 };

@@ -4,7 +4,9 @@ import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
 import { readClaim } from '../text/claims';
 import type { ClaimReading } from '../text/claims';
+import { missingParts } from '../text/claim-parts';
 import { readText } from '../text/read-text';
+import type { ReadText } from '../text/read-text';
 import { assertNever } from '../util/assert-never';
 import { MAX_DEEP_DIVE_ANSWER } from './limits';
 import { STATUS_SHARE, needsProbe, settleWithProbe } from './probe';
@@ -58,12 +60,18 @@ function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
       return `You wrote ${said}, but the design needs it: ${point.text}`;
     case 'contradicted':
       if (result.misplacedOn !== undefined) return misplacedMessage(point, result);
+      if (result.reversed) return `Wrong order: you wrote ${said}, which does these steps the other way round; a failure between them breaks the guarantee. ${point.text}`;
       return `Contradicted: you wrote ${said}, which goes against this point: ${point.text}`;
     case 'missing':
+      if (result.echoed !== undefined) return `Restated, not answered: ${quote(result.echoed)} repeats the question's words without saying how or why. ${point.text}`;
       return `Not covered: ${point.text}`;
     default:
       return assertNever(result.status, 'point status');
   }
+}
+
+function partsNote(result: PointResult): string {
+  return result.missingParts && result.missingParts.length > 0 ? ` Only part of it: you did not say ${result.missingParts.map((label) => `"${label}"`).join(' or ')}.` : '';
 }
 
 function probeNote(result: PointResult): string {
@@ -73,15 +81,17 @@ function probeNote(result: PointResult): string {
 
 function pointFinding(prompt: DeepDivePrompt, point: DeepDiveKeyPoint, result: PointResult, position: PointPosition): Finding {
   const code = `deep-dive.${prompt.id}.${point.id}`;
-  const message = `${pointMessage(point, result)}${probeNote(result)}`;
+  const message = `${pointMessage(point, result)}${partsNote(result)}${probeNote(result)}`;
   const neutralText = neutralPointMessage(result, point.gap, position);
   const neutral = neutralText === undefined ? {} : { neutral: `${neutralText}${probeNote(result)}` };
+  // A stated point with a part missing has no neutral text of its own: say a part is missing without naming it.
+  const partNeutral = neutralText === undefined && result.missingParts ? { neutral: `Only part of this point: one of its parts is not said.${point.gap ? ` Think about ${point.gap}.` : ''}` } : {};
   if (result.earned >= result.value) return { code, severity: 'good', points: result.value, message, refs: [prompt.id], ...neutral };
   const severity = result.status === 'negated' || result.status === 'contradicted' ? 'wrong' : 'missing';
-  return { code, severity, points: result.value - result.earned, message, refs: [prompt.id], ...neutral };
+  return { code, severity, points: result.value - result.earned, message, refs: [prompt.id], ...neutral, ...partNeutral };
 }
 
-function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: readonly { claim: WrongClaim; clause: string }[]): PointResult {
+function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: readonly { claim: WrongClaim; clause: string }[], read: ReadText): PointResult {
   const value = POINTS_PER_KEY_POINT;
   const where = { ...(reading.quote !== undefined ? { quote: reading.quote } : {}), ...(reading.clause !== undefined ? { clause: reading.clause } : {}) };
   if (against.length > 0 || reading.wrongValue) {
@@ -89,11 +99,23 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
     const by = [...against.map((item) => item.claim.id), ...(reading.wrongValue ? ['value'] : [])];
     return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause, contradictedBy: by };
   }
+  if (reading.wrongOrder) {
+    return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause: reading.wrongOrder.quote, contradictedBy: ['order'], reversed: true };
+  }
   if (reading.misplaced) {
     const { quote: words, clause, subject } = reading.misplaced;
     return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject };
   }
-  return { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where, ...(reading.retracted ? { retracted: true } : {}) };
+  const judged: PointResult = { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where, ...(reading.retracted ? { retracted: true } : {}), ...(reading.echoed !== undefined ? { echoed: reading.echoed } : {}) };
+  return withParts(point, judged, read);
+}
+
+/** A point earned with only some of its `parts` ("RF=3" without "min.insync.replicas 2") earns that share of it. */
+function withParts(point: DeepDiveKeyPoint, result: PointResult, read: ReadText): PointResult {
+  if (!point.parts || !(result.status === 'stated' || result.status === 'hedged')) return result;
+  const missing = missingParts(read, point.parts);
+  if (missing.length === 0) return result;
+  return { ...result, earned: (result.earned * (point.parts.length - missing.length)) / point.parts.length, missingParts: missing };
 }
 
 /**
@@ -106,9 +128,12 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
  */
 export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, probeAnswers: Readonly<Record<string, ProbeAnswer>> = {}): PromptResult {
   const read = readText(typeof answer === 'string' ? answer : '', MAX_DEEP_DIVE_ANSWER);
+  // The question is given, not claimed: words copied from it earn nothing (see lib/text/echo.ts).
+  const context = { given: readText(prompt.question) };
   const fired: { claim: WrongClaim; clause: string }[] = [];
   for (const claim of prompt.wrongClaims) {
     // A wrong claim must be made in one clause: "startingOffsets=latest applies only to a new query; on restart ..." is not one.
+    // A wrong claim is wrong in the question's words too ("the product table is the fact table"): no echo context.
     const reading = readClaim(read, { ...claim, scope: 'clause' });
     if (reading.status === 'stated' || reading.status === 'hedged') fired.push({ claim, clause: reading.clause ?? reading.quote ?? '' });
   }
@@ -117,7 +142,7 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   let earned = 0;
   for (const [index, point] of prompt.keyPoints.entries()) {
     const against = fired.filter((item) => item.claim.contradicts.includes(point.id));
-    let result = judgePoint(point, readClaim(read, point), against);
+    let result = judgePoint(point, readClaim(read, point, context), against, read);
     const probeAnswer = probeAnswers[point.id];
     if (point.probe && probeAnswer !== undefined) result = settleWithProbe(result, point.probe, probeAnswer);
     points.push(result);

@@ -1,4 +1,4 @@
-import { afterFillerLead, isFillerSentence } from './filler';
+import { afterFillerLead, holdsFiller, isFillerSentence, isGenericReason } from './filler';
 import type { ReadText } from './read-text';
 import type { TextToken } from './tokens';
 
@@ -35,6 +35,8 @@ const LEAD_SUBJECTS: ReadonlySet<string> = new Set('we i you they our us use add
 const LONG_LIST_ITEMS = 4;
 const ITEM_BREAKS: ReadonlySet<string> = new Set([',', '/', ';', '|', '&', '+', '-', '*', '\u2022', '(', ')']);
 const MAX_TERM_WORDS = 4;
+/** Bare terms in a row that make a list in a sentence whose only reason is filler. */
+const FILLER_LIST_ITEMS = 3;
 /** Longest phrase without list marks (commas, slashes, bullets) still read as bare terms. */
 const MAX_PLAIN_WORDS = 3;
 
@@ -44,7 +46,8 @@ const MAX_PLAIN_WORDS = 3;
  * "is", "uses", "replays", a participle after the first word, a relating word such as "because",
  * "from", "across"). Without commas, slashes or bullets, only three words or fewer are a list.
  * A label before a colon ("Key points: RF, acks") and a filler lead-in ("As per best practice, ...") are ignored, and a
- * sentence that only appeals to authority ("These are industry standard.") counts as a list (see filler.ts).
+ * sentence that only appeals to authority ("These are industry standard.") counts as a list (see filler.ts), and so
+ * does one holding three bare terms in a row whose only reason is filler or a generic quality ("to ensure reliability").
  * `whole` is true when every sentence is one.
  */
 const bareCache = new WeakMap<ReadText, BareListReading>();
@@ -148,7 +151,21 @@ function computeBareLists(read: ReadText): BareListReading {
       rest.filter((item) => !bareItem(item) && !relatingOnly(item)).length <= 1 &&
       // Three in four items are terms; in a long list "-ing" is a noun ("crypto shredding", "event sourcing").
       filled.filter((item) => short(item) && !item.some((token) => EXPLAINING_WORDS.has(token.norm))).length * 4 >= filled.length * 3;
-    const bare = plain || longList;
+    // A run of three or more bare terms in a sentence whose only reason is filler ("by leveraging replication,
+    // ISR, acks and idempotence, as per best practice"; "to ensure reliability"): the terms stay terms.
+    let run = 0;
+    let longestRun = 0;
+    // An item's tail that only names a quality ("idempotence for enterprise-grade durability") explains nothing.
+    const termWithGenericTail = (item: TextToken[]) => {
+      const cut = item.findIndex((token, index) => index > 0 && EXPLAINING_WORDS.has(token.norm));
+      return cut > 0 && bareItem(item.slice(0, cut)) && isGenericReason(item.slice(cut));
+    };
+    for (const item of filled.slice(1)) {
+      run = bareItem(item) || termWithGenericTail(item) ? run + 1 : 0;
+      longestRun = Math.max(longestRun, run);
+    }
+    const fillerList = longestRun >= FILLER_LIST_ITEMS && holdsFiller(read, sentence);
+    const bare = plain || longList || fillerList;
     if (bare) for (const item of filled) terms.push(read.text.slice((item[0] as TextToken).start, (item[item.length - 1] as TextToken).end));
     return bare;
   });

@@ -58,3 +58,18 @@ export function readClaimParts(read: ReadText, spec: ClaimSpec, parts: readonly 
   for (const item of readings) if (!misplaced && RANK[item.reading.status] > RANK[best.status]) best = item.reading;
   return { reading: best, share: Math.max(share, partShare(whole)), partial: false, parts: readings, missing };
 }
+
+/**
+ * Whether a text says a part of a claim: its keywords or a value meeting its condition, affirmed (stated,
+ * hedged or only named counts; negated, only listed or absent does not). Used where the whole claim is
+ * already stated and a part may be missing ("RF=3" said, "min.insync.replicas 2" not). Pure.
+ */
+export function partSaid(read: ReadText, part: ClaimPart): boolean {
+  const status = readClaim(read, part).status;
+  return status === 'stated' || status === 'hedged' || status === 'named';
+}
+
+/** The texts of the parts a text does not say (see `partSaid`), in order. */
+export function missingParts(read: ReadText, parts: readonly ClaimPart[]): string[] {
+  return parts.filter((part) => !partSaid(read, part)).map((part) => part.text);
+}

@@ -1,10 +1,14 @@
 import { contentStems, analyse } from './analyse';
 import { readBareLists } from './bare-list';
 import { attachedSubject, subjectMatches } from './claim-subject';
+import { componentNear, namesComponent } from './components';
+import { echoedTokens, spanEchoed } from './echo';
 import { labelledByOwnSubject, mentionedSubject } from './subject-mention';
 import { findPhrases } from './find-phrases';
 import type { PhraseOccurrence } from './find-phrases';
 import type { ReadText } from './read-text';
+import { readOrder } from './sequence';
+import type { OrderReading, OrderSpec } from './sequence';
 import { readValues } from './values';
 import type { TextValue } from './values';
 
@@ -33,7 +37,12 @@ export type ClaimSpec = {
   subject?: { of: readonly string[]; required?: boolean | undefined; rivals?: readonly string[] | undefined } | undefined;
   /** Other ways to say the claim ("refuses a write when fewer than two copies are in sync" for min.insync.replicas): each read like the claim, the best reading wins. */
   paraphrases?: readonly { keywords: readonly string[]; assert?: readonly (readonly string[])[] }[] | undefined;
+  /** Two steps the claim puts in order ("write durably", then "ACK"): a text stating the reverse contradicts it (see sequence.ts). */
+  order?: OrderSpec | undefined;
 };
+
+/** What the text answers: `given` is the question (and brief) it was asked, read once by the caller; words copied from it assert nothing (see echo.ts). */
+export type ClaimContext = { given?: ReadText | undefined };
 
 /**
  * How a text holds a claim, best first:
@@ -58,6 +67,10 @@ export type ClaimReading = {
   retracted?: boolean;
   /** Set when the claim's terms were only attached to another subject: the learner's words and that subject. */
   misplaced?: { quote: string; clause: string; subject: string };
+  /** Set when the claim is missing but the learner copied its words from the question ("the time-series store"): those words, verbatim. */
+  echoed?: string;
+  /** The learner's words stating the claim's two steps in the reverse order ("ACK on arrival, then produce"). */
+  wrongOrder?: OrderReading;
 };
 
 /**
@@ -80,7 +93,7 @@ export function valueMeets(value: TextValue, condition: ClaimValueCondition): bo
   return true;
 }
 
-type Hit = { sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number; retracted?: boolean };
+type Hit = { echo?: boolean; sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number; retracted?: boolean };
 
 const subjectStemsCache = new WeakMap<object, string[][]>();
 
@@ -121,14 +134,22 @@ function phraseHits(read: ReadText, phrases: readonly string[]): Hit[] {
  * each `assert` group needs an affirmed phrase in the same sentence. The best sentence wins. In
  * clause scope (used for wrong claims) a subject followed by a negation in its clause counts as rejected.
  * With `subject`, a keyword attached to another named subject does not count (see claim-subject.ts);
- * each of `paraphrases` is read the same way and the best reading wins. Pure; the text is read once (`readText` caches).
+ * each of `paraphrases` is read the same way and the best reading wins. With `order`, a reverse order
+ * stated anywhere is returned as `wrongOrder` (the caller decides what it costs). With `context.given`
+ * (the question), a keyword or assert the learner only copied from it counts for nothing. Pure; the text is read once (`readText` caches).
  */
-export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
-  const main = readOneClaim(read, spec);
+export function readClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext = {}): ClaimReading {
+  const reading = readClaimWords(read, spec, context);
+  const order = spec.order ? readOrder(read, spec.order) : undefined;
+  return order?.order === 'reversed' ? { ...reading, wrongOrder: order } : reading;
+}
+
+function readClaimWords(read: ReadText, spec: ClaimSpec, context: ClaimContext): ClaimReading {
+  const main = readOneClaim(read, spec, context);
   if (!spec.paraphrases || spec.paraphrases.length === 0 || main.status === 'stated') return main;
   let best = main;
   for (const paraphrase of spec.paraphrases) {
-    const reading = readOneClaim(read, { ...spec, keywords: paraphrase.keywords, assert: paraphrase.assert ?? [], values: [], paraphrases: undefined });
+    const reading = readOneClaim(read, { ...spec, keywords: paraphrase.keywords, assert: paraphrase.assert ?? [], values: [], paraphrases: undefined }, context);
     // A paraphrase counts only when it says the whole claim: its words alone ("zone") name nothing.
     if ((reading.status === 'stated' || reading.status === 'hedged') && RANK[reading.status] > RANK[best.status]) best = reading;
   }
@@ -136,8 +157,12 @@ export function readClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
   return best === main || !main.wrongValue ? best : { ...best, wrongValue: main.wrongValue };
 }
 
-function readOneClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
-  const subjects = phraseHits(read, spec.keywords);
+function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): ClaimReading {
+  // Words copied from the question (or brief) restate what was asked: they neither name nor assert the claim.
+  const echoed = context.given ? echoedTokens(read, context.given) : undefined;
+  const isEcho = (hit: Hit) => echoed !== undefined && hit.from !== undefined && hit.to !== undefined && spanEchoed(read, echoed, hit.from, hit.to);
+  let echo: string | undefined;
+  const subjects = phraseHits(read, spec.keywords).map((hit) => (isEcho(hit) ? { ...hit, echo: true } : hit));
   const conditions = spec.values ?? [];
   let wrongValue: TextValue | undefined;
   if (conditions.length > 0) {
@@ -150,7 +175,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
       if (meets) subjects.push({ ...placeOfOffset(read, value.start), quote: value.text, affirmed: value.polarity === 'affirmed', hedged: value.hedged, isValue: true });
     }
   }
-  const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases));
+  const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit)));
   const bare = readBareLists(read).sentences;
   // For clause scope, a "because", "so that", ", which" or ", so" clause belongs to the clause it explains.
   const group: number[] = [];
@@ -187,7 +212,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
   for (const subject of subjects) {
     const where = { quote: subject.quote, clause: subject.clause };
     if (about && !subject.isValue && subject.from !== undefined && subject.to !== undefined) {
-      const attached = attachedSubject(read, subject.from, subject.to);
+      // Said of another named component in its sentence ("positions in Snowflake, partitioned by H3 cell") when the subject is a component.
+      const attached = attachedSubject(read, subject.from, subject.to) ?? (namesComponent(subjectStems(about)) ? componentNear(read, subject.from, subject.to, subjectStems(about)) : undefined);
       const matches = attached !== undefined && subjectMatches(attached, subjectStems(about));
       if (attached && !matches) {
         if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: attached.text };
@@ -216,13 +242,18 @@ function readOneClaim(read: ReadText, spec: ClaimSpec): ClaimReading {
       continue;
     }
     const complete = asserted.every((hits) => hits.some((hit) => hit.affirmed));
+    // A keyword copied from the question counts only with something of the learner's own said about it.
+    if (subject.echo && (asserted.length === 0 || !complete)) {
+      echo ??= subject.quote;
+      continue;
+    }
     // Under a heading naming the claim's subject ("Silver: typed, deduplicated") the terms say what it is.
     if (bare[subject.sentence] && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     else if (!complete) consider({ status: 'named', ...where });
     else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
     else consider({ status: 'stated', ...where });
   }
-  const result: ClaimReading = wrongValue ? { ...best, wrongValue } : best;
+  const result: ClaimReading = { ...best, ...(wrongValue ? { wrongValue } : {}), ...(best.status === 'missing' && echo !== undefined ? { echoed: echo } : {}) };
   // Attached only to another subject: it counts against the claim unless the claim is named elsewhere.
   return misplaced && RANK[best.status] < RANK.named ? { ...result, misplaced } : result;
 }

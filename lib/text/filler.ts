@@ -11,6 +11,15 @@ const FILLER_PHRASES: readonly (readonly string[])[] = [
 const EMPTY_WORDS: ReadonlySet<string> = new Set(
   'these this those they it is are be all the a an for as per by and we our follow following followed recommended used use standard industry practice practices approach approaches good great common commonly typical typically usual usually always just simply must should everyone'.split(' '),
 );
+// Qualities named as a reason without saying how they are reached ("to ensure reliability and scalability",
+// "robust and seamless"): generic justification, as empty as an appeal to authority.
+const GENERIC_QUALITIES: ReadonlySet<string> = new Set(
+  'reliability reliable scalability scalable robust robustness resilience resiliency resilient seamless seamlessly performant'.split(' '),
+);
+// Words of a reason that names only a quality, not how it is reached ("for enterprise-grade durability", "to ensure consistency").
+const GENERIC_REASON_WORDS: ReadonlySet<string> = new Set(
+  'enterprise enterprize grade to for ensure ensures ensuring guarantee guarantees guaranteeing provide provides providing achieve achieves achieving deliver delivers high higher maximum max better more full durability availability consistency performance safety correctness semantics end and'.split(' '),
+);
 /** Most words a filler sentence may hold besides the filler (terms it lists). */
 const MAX_LEFT_WORDS = 4;
 
@@ -61,4 +70,22 @@ export function afterFillerLead(read: ReadText, sentence: Sentence): number {
     if (!covered.has(wordIndex) && !EMPTY_WORDS.has(token.norm)) return sentence.from;
   }
   return sentence.from;
+}
+
+/**
+ * Whether a sentence leans on filler: an appeal to authority ("as per best practice") or a generic
+ * quality given as the reason ("to ensure reliability and scalability"). Terms listed
+ * in such a sentence are not explained by it (see bare-list.ts). Pure.
+ */
+export function holdsFiller(read: ReadText, sentence: Sentence): boolean {
+  const words = sentenceWords(read, sentence);
+  return fillerPositions(words).size > 0 || words.some((token) => GENERIC_QUALITIES.has(token.norm));
+}
+
+/**
+ * Whether words (a list item's tail, "for enterprise-grade durability") give only a generic reason: every
+ * word is a quality ("reliability", "durability"), a verb of ensuring, or an empty word. Pure.
+ */
+export function isGenericReason(words: readonly TextToken[]): boolean {
+  return words.length > 0 && words.every((token) => GENERIC_REASON_WORDS.has(token.norm) || GENERIC_QUALITIES.has(token.norm) || EMPTY_WORDS.has(token.norm));
 }
