@@ -6,6 +6,7 @@ import { isKeywordRun } from '../text/keyword-run';
 import { splitProvenance } from '../text/provenance';
 import { isServingMedium } from '../text/serving-media';
 import { ROW_RUN_WORDS } from './score-inputs';
+import { SLA_MISPLACED_FACTOR } from './score-sla';
 import { earn, earnFromKeywords, hint, lose, quote } from './tally';
 import type { Tally } from './tally';
 
@@ -54,17 +55,27 @@ function servedIds(index: DesignIndex, store: string): string[] {
   return ids;
 }
 
+/** Whether two outputs' freshness needs are so far apart (seconds against a day) that one store cannot be both. */
+function apart(outputs: readonly RubricOutput[], one: string, other: string): boolean {
+  const need = (id: string) => outputs.find((output) => output.id === id)?.freshnessSeconds;
+  const [a, b] = [need(one), need(other)];
+  if (a === undefined || b === undefined) return false;
+  return Math.max(a, b) >= Math.min(a, b) * SLA_MISPLACED_FACTOR;
+}
+
 /**
  * Reads a row as a claim (who reads, and what they are given): a consumer naming one output of the
- * case while the store names only what another output serves ("Authorisation switch / reconciliation
- * report") gives that consumer the wrong thing, so it serves neither.
+ * case while the store names only what another output serves, and the two need freshness a hundred
+ * times apart ("Authorisation switch / reconciliation report", "Finance / fraud scores"), gives that
+ * consumer the wrong thing, so it serves neither. Outputs without a freshness need are not compared:
+ * an online feature store behind the fraud score API is infrastructure, not another consumer's data.
  */
-function misserved(index: DesignIndex, row: DesignOutput): MisservedRow | undefined {
+function misserved(index: DesignIndex, outputs: readonly RubricOutput[], row: DesignOutput): MisservedRow | undefined {
   if (row.consumer === '' || row.store === '') return undefined;
-  const readers = namedIds(index.outputs, row.consumer);
+  const [reader] = namedIds(index.outputs, row.consumer);
   const served = servedIds(index, row.store);
   const [servedId] = served;
-  if (readers.length === 0 || servedId === undefined || served.some((id) => readers.includes(id))) return undefined;
+  if (reader === undefined || servedId === undefined || served.includes(reader) || !apart(outputs, reader, servedId)) return undefined;
   return { row, servedId };
 }
 
@@ -82,7 +93,7 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
   const unknown: string[] = [];
   for (const row of rows) {
     if (row.consumer === '' && row.store === '') continue;
-    const claim = misserved(index, row);
+    const claim = misserved(index, outputs, row);
     if (claim) {
       const readerId = rowId(matcher, row.consumer);
       if (readerId !== undefined && !wrongContent.has(readerId)) wrongContent.set(readerId, claim);
