@@ -6,7 +6,8 @@ import { isKeywordRun } from '../text/keyword-run';
 import { splitProvenance } from '../text/provenance';
 import { isServingMedium } from '../text/serving-media';
 import { ROW_RUN_WORDS } from './score-inputs';
-import { SLA_MISPLACED_FACTOR } from './score-sla';
+import { SLA_LOOSE_TOLERANCE, SLA_MISPLACED_FACTOR } from './score-sla';
+import { scheduleSeconds } from './parse-sla';
 import { earn, earnFromKeywords, hint, lose, quote } from './tally';
 import type { Tally } from './tally';
 
@@ -35,6 +36,10 @@ function unfitStore(index: DesignIndex, output: RubricOutput, row: DesignOutput)
   if (need <= LIVE_OUTPUT_SECONDS) {
     if (namedIds(index.archives, store).length > 0) return `it must be at most ${formatDuration(need)} old, and an archive keeps history cheaply but takes minutes to hours to read back`;
     if (namedIds(index.modes, store).includes('batch')) return `it must be at most ${formatDuration(need)} old, and a store filled by batch jobs is only as fresh as its last run`;
+  }
+  const refreshed = scheduleSeconds(store);
+  if (refreshed !== undefined && refreshed > need * SLA_LOOSE_TOLERANCE) {
+    return `it must be at most ${formatDuration(need)} old, and a store refreshed every ${formatDuration(refreshed)} is only as fresh as its last refresh`;
   }
   if (need >= REPORT_OUTPUT_SECONDS && namedIds(index.rawStreams, store).length > 0) {
     return 'it is a report over history, and a topic holds raw events in arrival order for a few days, with no tables to join or aggregate';
