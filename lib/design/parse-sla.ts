@@ -218,8 +218,11 @@ const isClockTime = (tokens: readonly string[], index: number): boolean => {
   );
 };
 
-/** A freshness read from the text, and whether it came from a word that may only describe ("live"). */
-type Found = { seconds: number; descriptive: boolean };
+/**
+ * A freshness read from the text, whether it came from a word that may only describe ("live"), and
+ * whether it came from a word with no number at all ("daily", "hourly", "real-time").
+ */
+type Found = { seconds: number; descriptive: boolean; word?: boolean };
 
 /** Every freshness one stretch of text names, in seconds, in order, whatever its polarity. */
 function durationsIn(text: string): Found[] {
@@ -244,7 +247,7 @@ function durationsIn(text: string): Found[] {
     }
     const keyword = KEYWORDS.find(({ words }) => words.every((word, offset) => tokens[i + offset] === word && !used[i + offset]));
     if (keyword) {
-      push(keyword.seconds, DESCRIPTIVE_SECONDS.has(keyword.seconds));
+      found.push({ seconds: keyword.seconds, descriptive: DESCRIPTIVE_SECONDS.has(keyword.seconds), word: true });
       for (let k = 0; k < keyword.words.length; k += 1) used[i + k] = true;
       continue;
     }
@@ -343,6 +346,18 @@ export function parseSlaDurations(text: string): number[] {
 /** Every freshness the text names under a negation ("we do NOT need real-time" gives [1]). */
 export function negatedSlaDurations(text: string): number[] {
   return readSla(text).flatMap((clause) => clause.pieces.filter((piece) => piece.negated).flatMap((piece) => piece.seconds));
+}
+
+/**
+ * How often a text says something is refreshed, from schedule words only ("warehouse, refreshed
+ * daily", "nightly report", "hourly batch"): the freshest such schedule in seconds, or undefined. A
+ * number with a unit is not read ("Redis with a 24 h TTL" says how long data is kept, not how often).
+ */
+export function scheduleSeconds(text: string): number | undefined {
+  const schedules = readSla(text)
+    .flatMap((clause) => clause.pieces.filter((piece) => !piece.negated))
+    .flatMap((piece) => durationsIn(piece.text).filter((found) => found.word && !found.descriptive).map((found) => found.seconds));
+  return schedules.length === 0 ? undefined : Math.min(...schedules);
 }
 
 /**

@@ -45,6 +45,25 @@ function scoreMode(tally: Tally, input: RubricInput, row: DesignInput): void {
   }
 }
 
+/**
+ * The share of a source's naming points earned when a source that only arrives in batches is
+ * declared a stream: files that land once a day cannot be streamed, so the pipeline drawn for them
+ * does not exist and half of what naming the source is worth is lost. (Batching a stream source is a
+ * coherent if stale choice, graded by its mode, the SLA and the style.)
+ */
+export const WRONG_WAY_INPUT_SHARE = 1 / 2;
+
+function earnWrongWay(tally: Tally, input: RubricInput, row: DesignInput, named: Parameters<typeof earn>[2]): void {
+  const earned = INPUT_POINTS * WRONG_WAY_INPUT_SHARE;
+  earn(tally, earned, named);
+  lose(tally, 'wrong', INPUT_POINTS - earned, {
+    code: 'design.input-wrong-way',
+    message: `You would stream ${quote(row.name)}, but ${input.label} only arrive in batches: there is nothing to stream between deliveries, so the streaming pipeline you describe for it cannot exist.`,
+    neutral: `You would stream ${quote(row.name)}: check how it arrives, because a source delivered in batches cannot be streamed.`,
+    refs: [input.id],
+  });
+}
+
 /** A row that says the input comes the way another source does earns nothing for either, with the learner's words quoted. */
 function loseMisattributed(tally: Tally, input: RubricInput, row: DesignInput, claim: MisattributedRow, inputs: readonly RubricInput[]): void {
   const other = inputs.find((candidate) => candidate.id === claim.sourceId);
@@ -96,6 +115,7 @@ export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: 
     }
     const named = { code: 'design.input-named', message: `Named the input ${input.label} as ${quote(row.name)}.`, refs: [input.id] };
     if (isKeywordRun(row.name, ROW_RUN_WORDS)) earnFromKeywords(tally, INPUT_POINTS, named, row.name);
+    else if (row.mode === 'stream' && input.mode === 'batch') earnWrongWay(tally, input, row, named);
     else earn(tally, INPUT_POINTS, named);
     scoreMode(tally, input, row);
     if (row.format === '' || row.rate === '') undetailed.push(input.id);

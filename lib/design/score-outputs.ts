@@ -6,6 +6,8 @@ import { isKeywordRun } from '../text/keyword-run';
 import { splitProvenance } from '../text/provenance';
 import { isServingMedium } from '../text/serving-media';
 import { ROW_RUN_WORDS } from './score-inputs';
+import { SLA_LOOSE_TOLERANCE, SLA_MISPLACED_FACTOR } from './score-sla';
+import { scheduleSeconds } from './parse-sla';
 import { earn, earnFromKeywords, hint, lose, quote } from './tally';
 import type { Tally } from './tally';
 
@@ -35,6 +37,10 @@ function unfitStore(index: DesignIndex, output: RubricOutput, row: DesignOutput)
     if (namedIds(index.archives, store).length > 0) return `it must be at most ${formatDuration(need)} old, and an archive keeps history cheaply but takes minutes to hours to read back`;
     if (namedIds(index.modes, store).includes('batch')) return `it must be at most ${formatDuration(need)} old, and a store filled by batch jobs is only as fresh as its last run`;
   }
+  const refreshed = scheduleSeconds(store);
+  if (refreshed !== undefined && refreshed > need * SLA_LOOSE_TOLERANCE) {
+    return `it must be at most ${formatDuration(need)} old, and a store refreshed every ${formatDuration(refreshed)} is only as fresh as its last refresh`;
+  }
   if (need >= REPORT_OUTPUT_SECONDS && namedIds(index.rawStreams, store).length > 0) {
     return 'it is a report over history, and a topic holds raw events in arrival order for a few days, with no tables to join or aggregate';
   }
@@ -54,17 +60,27 @@ function servedIds(index: DesignIndex, store: string): string[] {
   return ids;
 }
 
+/** Whether two outputs' freshness needs are so far apart (seconds against a day) that one store cannot be both. */
+function apart(outputs: readonly RubricOutput[], one: string, other: string): boolean {
+  const need = (id: string) => outputs.find((output) => output.id === id)?.freshnessSeconds;
+  const [a, b] = [need(one), need(other)];
+  if (a === undefined || b === undefined) return false;
+  return Math.max(a, b) >= Math.min(a, b) * SLA_MISPLACED_FACTOR;
+}
+
 /**
  * Reads a row as a claim (who reads, and what they are given): a consumer naming one output of the
- * case while the store names only what another output serves ("Authorisation switch / reconciliation
- * report") gives that consumer the wrong thing, so it serves neither.
+ * case while the store names only what another output serves, and the two need freshness a hundred
+ * times apart ("Authorisation switch / reconciliation report", "Finance / fraud scores"), gives that
+ * consumer the wrong thing, so it serves neither. Outputs without a freshness need are not compared:
+ * an online feature store behind the fraud score API is infrastructure, not another consumer's data.
  */
-function misserved(index: DesignIndex, row: DesignOutput): MisservedRow | undefined {
+function misserved(index: DesignIndex, outputs: readonly RubricOutput[], row: DesignOutput): MisservedRow | undefined {
   if (row.consumer === '' || row.store === '') return undefined;
-  const readers = namedIds(index.outputs, row.consumer);
+  const [reader] = namedIds(index.outputs, row.consumer);
   const served = servedIds(index, row.store);
   const [servedId] = served;
-  if (readers.length === 0 || servedId === undefined || served.some((id) => readers.includes(id))) return undefined;
+  if (reader === undefined || servedId === undefined || served.includes(reader) || !apart(outputs, reader, servedId)) return undefined;
   return { row, servedId };
 }
 
@@ -82,7 +98,7 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
   const unknown: string[] = [];
   for (const row of rows) {
     if (row.consumer === '' && row.store === '') continue;
-    const claim = misserved(index, row);
+    const claim = misserved(index, outputs, row);
     if (claim) {
       const readerId = rowId(matcher, row.consumer);
       if (readerId !== undefined && !wrongContent.has(readerId)) wrongContent.set(readerId, claim);

@@ -27,9 +27,9 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['ride-hailing-clarify-r5-strong-typos', 'typo\'d and compound questions ("whats the uptime target", "keep the raw gps traces, theyre pretty sensitive") miss availability and privacy'],
   ['iot-telemetry-clarify-r5-strong-own-words', 'compound questions land on one wrong topic ("will the fleet grow, and are there bursts" as availability; "we only read from the machines" as existing systems), so scope, availability and formats go unasked'],
   ['ecommerce-data-platform-clarify-r5-gamed-leading', 'leading questions with a tag ("isn\'t it, so we don\'t need...") earn full scale credit, and an off-topic one ("analysts keep querying Postgres, that\'s fine?") is matched to retention'],
-  ['ecommerce-data-platform-design-r5-gamed-swapped-modes', 'inputs with swapped modes and SLAs swapped between use cases keep their naming points and "both" its full credit; wrong modes cost 5 each'],
-  ['card-payments-design-r5-gamed-wrong-consumers', 'outputs match on the consumer word whatever they receive ("Finance / fraud scores on a daily dashboard" earns reconciliation)'],
-  ['iot-telemetry-design-r5-gamed-filler-list', 'tool lists as input and output names earn naming points and "Real-time, low-latency" is read as a 1-second SLA that meets the need'],
+  ['ecommerce-data-platform-design-r5-gamed-swapped-modes', 'with modes and SLAs swapped, the inputs keep most naming points and "both" its full credit, though the design serves the fresh consumer from a nightly path (44)'],
+  ['card-payments-design-r5-gamed-wrong-consumers', 'with every output given to the wrong reader (now charged), bare input names and the use-case nouns still earn their points (40)'],
+  ['iot-telemetry-design-r5-gamed-filler-list', 'tool lists as input and output names ("Kafka, MQTT, OPC UA, Flink"; "S3, Iceberg, ..., Grafana") earn naming points; the number-less "Real-time" SLA now earns two thirds (42)'],
   ['practice-r5-airflow-strong-airflow3', 'an option explained in a parenthesis ("clear just the new task ... (the runs already exist, so ...)") is read as a bare list'],
   // Round-6 blind holdout (tests/golden/**/holdout-r6-*.json): bounds the engines broke when first measured.
   ['healthcare-records-diagram-r6-gamed-keyword-box', 'one box labelled with every tool name ("Kafka + Spark Streaming + Delta Lake ... + Airflow + dbt + DLQ") takes every kind and carries the HL7, census and serving flows through itself'],

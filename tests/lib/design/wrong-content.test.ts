@@ -27,6 +27,9 @@ const served: [string, { consumer: string; store: string }, string][] = [
   ['ecommerce-data-platform', { consumer: 'Operations', store: 'Looker dashboard on Redis' }, 'inventory-metrics'],
   ['card-payments', { consumer: 'Fraud analysts', store: 'alert queue in the case management tool' }, 'fraud-alerts'],
   ['ride-hailing', { consumer: 'City ops', store: 'heat map API' }, 'live-operations'],
+  // A store that names an output with no freshness need of its own is infrastructure behind this consumer.
+  ['card-payments', { consumer: 'Authorisation switch (fraud score API)', store: 'Online feature store in Redis' }, 'fraud-scores'],
+  ['iot-telemetry', { consumer: 'Maintenance technicians', store: 'alerts scored on ML features' }, 'anomaly-alerts'],
 ];
 
 describe('an output row is read as a claim: who reads, and what they are given', () => {
