@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useAddToReview } from './review-store';
+import { ReviewStallNotice } from './review-stall-notice';
 
 export type MissedPrompt = { caseSlug: string; promptId: string; topic: string; title: string };
 
@@ -32,6 +33,7 @@ export function AddMissedToReview({ items }: { items: readonly MissedPrompt[] })
           </>
         )}
       </p>
+      <ReviewStallNotice />
     </div>
   );
 }
