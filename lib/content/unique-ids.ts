@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the check is used by browser-side schemas too (the review queue), where classic zod's weight is not wanted.
+import * as z from 'zod/mini';
 
 /**
  * A zod check for lists whose items need distinct ids, used as `.check(uniqueIds(...))`; the issue
