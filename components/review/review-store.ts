@@ -41,6 +41,15 @@ export function useReviewActions(): Pick<ReviewState, 'review' | 'remove'> {
   return { review, remove };
 }
 
+/**
+ * Adds subjects outside React (a button that loads this module on click): reads the stored queue first
+ * if no component has, and the change waits for it, so nothing stored is overwritten.
+ */
+export function addToReview(subjects: readonly ReviewSubject[]): void {
+  if (!reviewStore.persist.hasHydrated()) void reviewStore.persist.rehydrate();
+  reviewStore.getState().add(subjects);
+}
+
 /** Whether queue changes are waiting because the queue's rules could not load, and a way to try again. */
 export function useReviewStall(): { stalled: boolean; waiting: number; retry: () => Promise<void> } {
   const stalled = useStore(reviewStore, (state) => state.stalled);
