@@ -1,7 +1,5 @@
-// zod's core, which classic and mini schemas share: the check serves both (content schemas are classic,
-// the browser's review queue is zod/mini) without bringing either API to a page that lacks it.
-import { _superRefine } from 'zod/v4/core';
-import type { $ZodCheck } from 'zod/v4/core';
+// zod/mini: the check is used by browser-side schemas too (the review queue), where classic zod's weight is not wanted.
+import * as z from 'zod/mini';
 
 /**
  * A zod check for lists whose items need distinct ids, used as `.check(uniqueIds(...))`; the issue
@@ -10,8 +8,8 @@ import type { $ZodCheck } from 'zod/v4/core';
  * a plain refinement then), so one run reports a duplicate beside them; an item that is not an object,
  * or whose key is not a string, is passed over.
  */
-export function uniqueIds<T>(key: (item: T) => string, what: string): $ZodCheck<T[]> {
-  return _superRefine<T[]>(
+export function uniqueIds<T>(key: (item: T) => string, what: string): z.core.$ZodCheck<T[]> {
+  return z.superRefine<T[]>(
     (items, ctx) => {
       const seen = new Map<string, number>();
       items.forEach((item, index) => {
