@@ -1,5 +1,4 @@
-// zod/mini: the check is used by browser-side schemas too (the review queue), where classic zod's weight is not wanted.
-import * as z from 'zod/mini';
+import { z } from 'zod';
 
 /**
  * A zod check for lists whose items need distinct ids, used as `.check(uniqueIds(...))`; the issue

@@ -1,8 +1,6 @@
-// zod/mini (tree-shakable): this record is read in the browser on every practice page.
-import * as z from 'zod/mini';
+import { z } from 'zod';
 
-const count = z.int().check(z.minimum(0));
-const topicStatsSchema = z.object({ attempts: count, correct: count });
+const topicStatsSchema = z.object({ attempts: z.number().int().min(0), correct: z.number().int().min(0) });
 
 /** When a question's answer was shown, and whether the learner had settled the question first (checked, follow-ups answered). */
 export const shownAnswerSchema = z.object({ at: z.iso.datetime({ offset: true }), settled: z.boolean() });
@@ -13,11 +11,11 @@ export const MAX_SHOWN = 300;
 
 /** What the practice area remembers in the browser: accuracy per topic and a streak of practice days. */
 export const practiceStatsSchema = z.object({
-  byTopic: z.record(z.string().check(z.maxLength(40)), topicStatsSchema),
+  byTopic: z.record(z.string().max(40), topicStatsSchema),
   /** Consecutive days (UTC) with at least one correct answer, ending on `lastDay`. */
-  streak: z.object({ current: count, best: count, lastDay: z.nullable(z.string()) }),
+  streak: z.object({ current: z.number().int().min(0), best: z.number().int().min(0), lastDay: z.string().nullable() }),
   /** Questions whose model answer the learner asked to see, by `topic/questionId`; optional, older records have none. */
-  shown: z.optional(z.record(z.string().check(z.maxLength(200)), shownAnswerSchema)),
+  shown: z.record(z.string().max(200), shownAnswerSchema).optional(),
 });
 export type PracticeStats = z.infer<typeof practiceStatsSchema>;
 

@@ -1,5 +1,4 @@
-// zod/mini, like the queue's own schema (review-item-schema.ts): read in the browser.
-import * as z from 'zod/mini';
+import { z } from 'zod';
 import { MAX_QUEUE_ITEMS, reviewSubjectSchema } from './review-item-schema';
 import type { ReviewQueue } from './review-item-schema';
 import type * as QueueModule from './review-queue';
@@ -16,9 +15,9 @@ const isoDate = z.iso.datetime();
  * remove an item. `at` is when the learner acted, so a change applied later schedules the same.
  */
 export const queueChangeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('add'), subjects: z.array(reviewSubjectSchema).check(z.minLength(1), z.maxLength(MAX_QUEUE_ITEMS)), at: isoDate }),
-  z.object({ kind: z.literal('review'), id: z.string().check(z.maxLength(200)), correct: z.boolean(), at: isoDate }),
-  z.object({ kind: z.literal('remove'), id: z.string().check(z.maxLength(200)) }),
+  z.object({ kind: z.literal('add'), subjects: z.array(reviewSubjectSchema).min(1).max(MAX_QUEUE_ITEMS), at: isoDate }),
+  z.object({ kind: z.literal('review'), id: z.string().max(200), correct: z.boolean(), at: isoDate }),
+  z.object({ kind: z.literal('remove'), id: z.string().max(200) }),
 ]);
 export type QueueChange = z.infer<typeof queueChangeSchema>;
 

@@ -1,5 +1,4 @@
-// zod/mini (tree-shakable): the queue is read in the browser on the lesson, review and report pages.
-import * as z from 'zod/mini';
+import { z } from 'zod';
 import { uniqueIds } from '../content/unique-ids';
 import { assertNever } from '../util/assert-never';
 
@@ -14,28 +13,31 @@ const MAX_COUNT = 1_000_000;
 const MAX_DAYS = 100_000;
 
 /** Content ids are kebab-case (cases, topics, questions, prompts, drill generators). */
-const contentId = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const contentId = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const isoDate = z.iso.datetime();
-const count = z.int().check(z.minimum(0), z.maximum(MAX_COUNT));
-const days = z.int().check(z.minimum(0), z.maximum(MAX_DAYS));
+const count = z.number().int().min(0).max(MAX_COUNT);
+const days = z.number().int().min(0).max(MAX_DAYS);
 
 /** An FSRS card as plain JSON: ts-fsrs's own field names, dates as ISO strings, state as its number. */
 export const storedCardSchema = z.object({
   due: isoDate,
-  stability: z.number().check(z.minimum(0), z.maximum(MAX_DAYS)),
-  difficulty: z.number().check(z.minimum(0), z.maximum(11)),
+  stability: z.number().min(0).max(MAX_DAYS),
+  difficulty: z.number().min(0).max(11),
   elapsed_days: days,
   scheduled_days: days,
-  learning_steps: z.int().check(z.minimum(0), z.maximum(100)),
+  learning_steps: z.number().int().min(0).max(100),
   reps: count,
   lapses: count,
   /** New 0, Learning 1, Review 2, Relearning 3. */
-  state: z.int().check(z.minimum(0), z.maximum(3)),
-  last_review: z.optional(isoDate),
+  state: z.number().int().min(0).max(3),
+  last_review: isoDate.optional(),
 });
 export type StoredCard = z.infer<typeof storedCardSchema>;
 
-const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TITLE_CHARS));
+const title = z.string().trim().min(1).max(MAX_TITLE_CHARS);
 
 /** A concept question of a practice topic. */
 const questionSubjectSchema = z.object({ kind: z.literal('question'), topic: contentId, questionId: contentId, title });
@@ -45,7 +47,7 @@ const drillSubjectSchema = z.object({
   generatorId: contentId,
   topic: contentId,
   title,
-  lastSeed: z.optional(z.int().check(z.minimum(0), z.maximum(0xffffffff))),
+  lastSeed: z.number().int().min(0).max(0xffffffff).optional(),
 });
 /** A deep-dive prompt of a case. */
 const promptSubjectSchema = z.object({ kind: z.literal('prompt'), caseSlug: contentId, promptId: contentId, topic: contentId, title });
@@ -69,18 +71,18 @@ export function reviewItemId(subject: ReviewSubject): string {
   }
 }
 
-const schedule = { id: z.string().check(z.maxLength(200)), addedAt: isoDate, card: storedCardSchema };
+const schedule = { id: z.string().max(200), addedAt: isoDate, card: storedCardSchema };
 
 export const reviewItemSchema = z
-  .discriminatedUnion('kind', [z.extend(questionSubjectSchema, schedule), z.extend(drillSubjectSchema, schedule), z.extend(promptSubjectSchema, schedule)])
-  .check(z.refine((item) => item.id === reviewItemId(item), { message: 'id does not match the item', path: ['id'] }));
+  .discriminatedUnion('kind', [questionSubjectSchema.extend(schedule), drillSubjectSchema.extend(schedule), promptSubjectSchema.extend(schedule)])
+  .refine((item) => item.id === reviewItemId(item), { message: 'id does not match the item', path: ['id'] });
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
 
 export const reviewQueueSchema = z.object({
-  items: z.array(reviewItemSchema).check(
-    z.maxLength(MAX_QUEUE_ITEMS),
-    uniqueIds((item) => item.id, 'review item id'),
-  ),
+  items: z
+    .array(reviewItemSchema)
+    .max(MAX_QUEUE_ITEMS)
+    .check(uniqueIds((item) => item.id, 'review item id')),
 });
 export type ReviewQueue = z.infer<typeof reviewQueueSchema>;
 
