@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ReviewSession } from '@/components/review/review-session';
-import { ReviewStallNotice } from '@/components/review/review-stall-notice';
+import { ReviewStallGate } from '@/components/review/review-stall-gate';
 import type { ReviewContent } from '@/components/review/review-content';
 import { getAllCases } from '@/lib/content/case-repository';
 import { getAllLessons } from '@/lib/practice/lesson-repository';
@@ -24,7 +24,7 @@ export default function ReviewPage() {
         you get them right.
       </p>
       <ReviewSession content={reviewContent()} />
-      <ReviewStallNotice />
+      <ReviewStallGate />
     </div>
   );
 }

@@ -13,6 +13,9 @@ import type { ReviewState } from './review-queue-store';
  */
 const reviewStore = createReviewStore({ storage: () => localStorage, loadRules: () => import('@/lib/review/review-queue') });
 
+/** The store itself, for the stall gate (review-stall-gate.tsx) only. */
+export const reviewStoreForNotice = reviewStore;
+
 function useHydrateReview(): void {
   useEffect(() => {
     if (!reviewStore.persist.hasHydrated()) void reviewStore.persist.rehydrate();

@@ -7,7 +7,7 @@ import { TopicAccuracy } from '@/components/practice/practice-progress';
 import { QuestionCard } from '@/components/practice/question-card';
 import { MarkdownView } from '@/components/step/markdown-view';
 import { generatorsForTopic } from '@/lib/drills/registry';
-import { ReviewStallNotice } from '@/components/review/review-stall-notice';
+import { ReviewStallGate } from '@/components/review/review-stall-gate';
 import { getCompiledLesson, getLesson } from '@/lib/practice/lesson-repository';
 import { listLessonTopics } from '@/lib/practice/load-lessons';
 
@@ -59,7 +59,7 @@ export default async function TopicPage({ params }: { params: Promise<Params> })
           firstPrompt={first ? <MarkdownView source={first.prompt} /> : null}
         />
       </section>
-      <ReviewStallNotice />
+      <ReviewStallGate />
     </div>
   );
 }
