@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ReviewSession } from '@/components/review/review-session';
+import { ReviewStallGate } from '@/components/review/review-stall-gate';
 import type { ReviewContent } from '@/components/review/review-content';
 import { getAllCases } from '@/lib/content/case-repository';
 import { getAllLessons } from '@/lib/practice/lesson-repository';
@@ -23,6 +24,7 @@ export default function ReviewPage() {
         you get them right.
       </p>
       <ReviewSession content={reviewContent()} />
+      <ReviewStallGate />
     </div>
   );
 }

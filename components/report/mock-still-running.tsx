@@ -1,11 +1,18 @@
 'use client';
 
 import { formatClock, remainingMs } from '@/lib/interview/interview-clock';
+import { useId } from 'react';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
+import { useReadOnlyReason } from '@/components/session/read-only-reason';
 
-/** A running mock keeps its feedback back; the report offers to finish it instead of showing scores early. */
+/**
+ * A running mock keeps its feedback back; the report offers to finish it instead of showing scores early.
+ * Where this tab cannot change the attempt (an earlier attempt, another tab), the button is disabled and says why.
+ */
 export function MockStillRunning() {
   const context = useSessionContext();
+  const readOnly = useReadOnlyReason();
+  const reasonId = useId();
   const interview = useSession((state) => state.session.interview);
   const finishInterview = useSession((state) => state.finishInterview);
   if (!interview || !finishInterview) return null;
@@ -23,10 +30,15 @@ export function MockStillRunning() {
         would after a real interview.
       </p>
       <div className="button-row">
-        <button type="button" className="button button-primary" onClick={() => void finish()}>
+        <button type="button" className="button button-primary" onClick={() => void finish()} disabled={readOnly !== undefined} aria-describedby={readOnly ? reasonId : undefined}>
           Finish the interview
         </button>
       </div>
+      {readOnly ? (
+        <p id={reasonId} className="muted">
+          {readOnly}
+        </p>
+      ) : null}
     </section>
   );
 }

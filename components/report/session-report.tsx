@@ -6,10 +6,12 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { rubricHash } from '@/lib/content/rubric-hash';
 import type { Rubric } from '@/lib/content/rubric-schema';
-import { isAttemptLocked, storedScoreStatus, withStoredScores } from '@/lib/session/attempt-lock';
+import { isAttemptLocked, regradeSession, storedScoreStatus, withStoredScores } from '@/lib/session/attempt-lock';
 import { exportSession, importSession, MAX_EXPORT_BYTES } from '@/lib/session/session-export';
 import type { SessionScore } from '@/lib/session/score-session';
+import { SESSION_VERSION } from '@/lib/session/session-schema';
 import type { Session } from '@/lib/session/session-schema';
+import { sessionKey } from '@/lib/storage/session-repository';
 import { describeStorageError } from '@/lib/storage/describe-storage-error';
 import { commitSessionImport, planSessionImport } from '@/lib/storage/import-session-record';
 import type { ImportPlan } from '@/lib/storage/import-session-record';
@@ -28,7 +30,8 @@ import { CurveballResult } from './curveball-result';
 import { MockStillRunning } from './mock-still-running';
 import { KeepPractising } from './keep-practising';
 import { StoredScoreNotice } from './stored-score-notice';
-import { useSession, useSessionContext } from '@/components/session/session-provider';
+import { useSession, useSessionContext, useSessionNotices } from '@/components/session/session-provider';
+import { useReadOnlyReason } from '@/components/session/read-only-reason';
 import { useScoreSession } from '@/components/scoring/use-score-session';
 import { downloadFile } from '@/components/shared/download-file';
 import { AddMissedToReview } from '@/components/review/add-missed-to-review';
@@ -69,6 +72,9 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyl
 /** Every step's score from the same engines as the step pages, with export and import of the session. */
 export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: { rubric: Rubric; caseSlug: string; caseTitle: string; knownCaseSlugs: readonly string[] }) {
   const context = useSessionContext();
+  const readOnly = useReadOnlyReason();
+  // An earlier attempt opened from history: read-only, but its own record can still be re-graded.
+  const viewing = useSessionNotices().some((notice) => notice.kind === 'viewing-attempt');
   const session = useSession((state) => state.session);
   const scoreSession = useScoreSession();
   const live = useMemo(() => (session && scoreSession ? scoreSession(session, rubric) : undefined), [session, rubric, scoreSession]);
@@ -108,6 +114,23 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
     window.location.assign(`/cases/${pending.session.caseSlug}/report`);
   }
 
+  /** Re-grades against the case as it is now; an earlier attempt's record is written directly (its store never writes). */
+  async function onRegrade() {
+    if (!live || !sessionStore || !session) return;
+    if (!viewing) {
+      sessionStore.getState().regrade(live, hash);
+      return;
+    }
+    const regraded = regradeSession(session, live, hash, new Date());
+    try {
+      await store.set(sessionKey(regraded.id), { version: SESSION_VERSION, state: { session: regraded } });
+    } catch (error) {
+      setMessage({ tone: 'error', text: `The re-grade could not be saved: ${describeStorageError(error)}. The attempt is unchanged.` });
+      return;
+    }
+    sessionStore.getState().replaceSession(regraded);
+  }
+
   async function onImport(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
@@ -139,7 +162,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
             <span className="score-max">/100</span>
           </p>
         </div>
-        {status ? <StoredScoreNotice status={status} onRegrade={() => live && sessionStore?.getState().regrade(live, hash)} /> : null}
+        {status ? <StoredScoreNotice status={status} readOnly={viewing ? undefined : readOnly} onRegrade={() => void onRegrade()} /> : null}
         <TableScroll label="Score and time per step">
         <table className="report-table">
           <caption className="visually-hidden">Score and time per step</caption>

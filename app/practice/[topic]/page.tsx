@@ -5,6 +5,9 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { DrillRunner } from '@/components/practice/drill-runner';
 import { TopicAccuracy } from '@/components/practice/practice-progress';
 import { QuestionCard } from '@/components/practice/question-card';
+import { MarkdownView } from '@/components/step/markdown-view';
+import { generatorsForTopic } from '@/lib/drills/registry';
+import { ReviewStallGate } from '@/components/review/review-stall-gate';
 import { getCompiledLesson, getLesson } from '@/lib/practice/lesson-repository';
 import { listLessonTopics } from '@/lib/practice/load-lessons';
 
@@ -26,6 +29,9 @@ export default async function TopicPage({ params }: { params: Promise<Params> })
   const lesson = getLesson(topic);
   if (!lesson) notFound();
   const code = await getCompiledLesson(lesson);
+  // The drills' code loads in the browser only when the learner starts one; the first is rendered here.
+  const generators = generatorsForTopic(lesson.topic);
+  const first = generators[0]?.generate(1);
   return (
     <div className="page page-narrow">
       <p className="breadcrumb">
@@ -47,8 +53,13 @@ export default async function TopicPage({ params }: { params: Promise<Params> })
       </section>
       <section id="drills" aria-labelledby="drills-heading">
         <h2 id="drills-heading">Drills</h2>
-        <DrillRunner topic={lesson.topic} />
+        <DrillRunner
+          topic={lesson.topic}
+          kinds={generators.map((generator) => ({ id: generator.id, title: generator.title }))}
+          firstPrompt={first ? <MarkdownView source={first.prompt} /> : null}
+        />
       </section>
+      <ReviewStallGate />
     </div>
   );
 }

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { MAX_QUEUE_ITEMS, reviewSubjectSchema } from './review-item-schema';
+import type { ReviewQueue } from './review-item-schema';
+import type * as QueueModule from './review-queue';
+import { assertNever } from '../util/assert-never';
+
+/** Changes kept while the queue's rules cannot load; beyond this the oldest are dropped first. */
+export const MAX_PENDING_CHANGES = 200;
+
+const isoDate = z.iso.datetime();
+
+/**
+ * One change the learner asked of the review queue, kept (and stored with the queue) until the queue's
+ * rules (review-queue.ts, loaded lazily) have applied it: add missed subjects, record an answer, or
+ * remove an item. `at` is when the learner acted, so a change applied later schedules the same.
+ */
+export const queueChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('add'), subjects: z.array(reviewSubjectSchema).min(1).max(MAX_QUEUE_ITEMS), at: isoDate }),
+  z.object({ kind: z.literal('review'), id: z.string().max(200), correct: z.boolean(), at: isoDate }),
+  z.object({ kind: z.literal('remove'), id: z.string().max(200) }),
+]);
+export type QueueChange = z.infer<typeof queueChangeSchema>;
+
+/** The pure queue actions a change needs (review-queue.ts). */
+export type QueueRules = Pick<typeof QueueModule, 'addMissed' | 'recordReview' | 'removeItem'>;
+
+/** Applies `changes` to `queue` in the order given; returns a new queue. */
+export function applyQueueChanges(rules: QueueRules, queue: ReviewQueue, changes: readonly QueueChange[]): ReviewQueue {
+  return changes.reduce((current, change) => {
+    switch (change.kind) {
+      case 'add': {
+        const at = new Date(change.at);
+        return change.subjects.reduce((next, subject) => rules.addMissed(next, subject, at), current);
+      }
+      case 'review':
+        return rules.recordReview(current, change.id, change.correct, new Date(change.at));
+      case 'remove':
+        return rules.removeItem(current, change.id);
+      default:
+        return assertNever(change, 'review queue change');
+    }
+  }, queue);
+}
+
+/**
+ * Reads stored pending changes, keeping each valid one in order (a damaged entry costs that entry
+ * only) and at most the newest MAX_PENDING_CHANGES. Anything but an array reads as none.
+ */
+export function readPendingChanges(stored: unknown): QueueChange[] {
+  if (!Array.isArray(stored)) return [];
+  const kept: QueueChange[] = [];
+  for (const raw of stored.slice(-MAX_PENDING_CHANGES)) {
+    const change = queueChangeSchema.safeParse(raw);
+    if (change.success) kept.push(change.data);
+  }
+  return kept;
+}
