@@ -1,4 +1,4 @@
-// Command line for graders and mentors: `npm run -s grade -- <engine> [--case <slug>] [file] [--json]`.
+// Command line for graders and mentors: `npm run -s grade -- <engine> [--case <slug>] [--question <id>] [file] [--json]`.
 // Exit 0 when graded, 2 on bad input (one line on stderr naming the file and the problem), 1 on a bug.
 import { CliInputError } from '../lib/cli/cli-error';
 import { parseCliArgs, runCli } from './cli/run-cli';
@@ -8,7 +8,7 @@ function usage(): string {
   const names = Object.keys(gradeCommands).sort();
   const lines = names.map((name) => `  ${gradeCommands[name]?.usage ?? name}\n      ${gradeCommands[name]?.summary ?? ''}`);
   return [
-    'usage: npm run -s grade -- <engine> [--case <slug>] [--file <path>] [file] [--json]',
+    'usage: npm run -s grade -- <engine> [--case <slug>] [--question <id>] [--file <path>] [file] [--json]',
     'Long input does not fit on a command line (npm stops near 100 KB): put it in a file, or pass --file - and pipe it to stdin.',
     '',
     'engines:',
@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       case: { type: 'string' },
+      question: { type: 'string' },
       file: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -36,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
   if (!command) throw new CliInputError(`unknown engine "${engine}" (engines: ${Object.keys(gradeCommands).sort().join(', ') || 'none yet'})`);
   const output = await command.run({
     caseSlug: parsed.values.case,
+    question: parsed.values.question,
     fileOption: parsed.values.file,
     json: parsed.values.json,
     positionals: rest,

@@ -4,7 +4,9 @@ import { analyse } from '../text/analyse';
 import { assertNever } from '../util/assert-never';
 import { getClarifyIndex, TOPIC_INDEX } from './clarify-index';
 import type { ClarifyCase, ClarifyIndex } from './clarify-index';
-import type { QuestionForm } from '../text/question-form';
+import type { FormReading, QuestionForm } from '../text/question-form';
+import { assumedAnswerCue, confirmsUnderstanding } from '../text/confirmation';
+import { holdsUnmarkedQuestion } from '../text/unmarked-question';
 import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
 import { coordinatedHalves, readQuestionForm, splitClauses } from '../text/question-form';
 import { isRetracted } from '../text/retracted-clause';
@@ -20,7 +22,7 @@ const CONFIDENCE_SCALE = 3;
 const ENTITY_MENTION_BOOST = 1.5;
 const MAX_ENTITY_BOOST = 4.5;
 /** How many words after a question word ("how many") its telling word may come. */
-const NEAR_WINDOW = 4;
+const NEAR_WINDOW = 5;
 /** A word inside a longer phrase of another topic counts for little: the phrase says what is meant. */
 const COVERED_FACTOR = 0.25;
 
@@ -205,9 +207,27 @@ function bestClauseFor(matches: readonly ClauseMatch[], topic: ClarifyTopic): Cl
   return chosen;
 }
 
+/**
+ * How a line is put, as an interviewer hears it: a tag question that confirms a concrete understanding
+ * ("So about 5 minutes is fine for the dashboard, right?") asks; one that assumes the requirement away
+ * leads, also with its tag mid-line ("Volume is small, isn't it, so ...?") or as "..., that's fine?". A
+ * question typed without its "?" after a clause is still a question.
+ */
+export function readForm(text: string): FormReading {
+  const reading = readQuestionForm(text);
+  if (reading.form === 'leading' && confirmsUnderstanding(text)) return { form: 'question', cue: null };
+  // A question typed without its "?" after a clause ("if the feed dies what happens, whats the uptime target").
+  if (reading.form === 'statement' && holdsUnmarkedQuestion(text)) return { form: 'question', cue: null };
+  if (reading.form === 'question' || reading.form === 'statement') {
+    const cue = assumedAnswerCue(text);
+    if (cue !== null) return { form: 'leading', cue };
+  }
+  return reading;
+}
+
 /** A clause's form, judged on its own: "..., and we can ignore GDPR, right?" leads only in its second half. */
 function clauseForm(clause: string): QuestionForm {
-  const { form } = readQuestionForm(clause);
+  const { form } = readForm(clause);
   // A clause cut out of a question is a question even when it reads like a fragment of one ("how much data per day").
   return form === 'statement' || form === 'small-talk' || form === 'empty' ? 'question' : form;
 }
@@ -246,7 +266,7 @@ function withoutWithdrawn(text: string): { kept: string; withdrawn: string[] } {
 export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMatch {
   const index = getClarifyIndex(rubric);
   const text = (typeof question === 'string' ? question : '').slice(0, MAX_QUESTION_CHARS).trim();
-  const reading = readQuestionForm(text);
+  const reading = readForm(text);
   const base = { question: text, topic: null, factId: null, confidence: 0, suggestions: [], form: reading.form };
 
   switch (reading.form) {
@@ -300,7 +320,7 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     if (own) {
       const form = clauseForm(own.clause);
       match.form = form;
-      if (form === 'leading') match.formCue = readQuestionForm(own.clause).cue ?? reading.cue ?? '?';
+      if (form === 'leading') match.formCue = readForm(own.clause).cue ?? reading.cue ?? '?';
       else delete match.formCue;
     }
     let second: ClauseMatch | undefined;

@@ -37,6 +37,23 @@ export const KEYWORD_LIST_FRAGMENT_SHARE = 2 / 3;
  */
 export type TopicAsking = { index: number; question: string; form: 'question' | 'leading' | 'fragment'; cue: string | null; listedWith?: number };
 
+/**
+ * An entity list that names most of the core entities one by one settles the entities topic as well as
+ * asking "what are the main entities?" would: the learner modelled the domain themselves. "Most" is two
+ * in three core entities; an item naming more than two entities at once ("rider driver trip zone ...")
+ * is a stuffed list and counts for none.
+ */
+export const ENTITY_LIST_TOPIC_SHARE = 2 / 3;
+const MAX_ENTITIES_PER_ITEM = 2;
+
+/** The core entities named one by one in the list, or null when they are too few to settle the entities topic. */
+export function entityListSettlesTopic(analysis: Pick<ClarifyAnalysis, 'listedEntityIds'>, rubric: ClarifyCase): string[] | null {
+  const core = rubric.steps.clarify.entities.filter((entity) => entity.core);
+  const listed = new Set(analysis.listedEntityIds);
+  const named = core.filter((entity) => listed.has(entity.id));
+  return core.length > 0 && named.length >= core.length * ENTITY_LIST_TOPIC_SHARE ? named.map((entity) => entity.label) : null;
+}
+
 /** The seed method: agree what you build (scope) before you size it (scale). */
 export const SCOPE_TOPICS: readonly ClarifyTopic[] = ['scope_reference', 'oltp_vs_olap', 'consumers'];
 export const SCALE_TOPICS: readonly ClarifyTopic[] = ['scale_now', 'scale_growth'];
@@ -53,6 +70,8 @@ export type ClarifyAnalysis = {
   entityIds: string[];
   /** Entity names from the learner's list that match no case entity. */
   unknownEntities: string[];
+  /** Entity ids named one by one in the learner's list (an item naming three or more at once is a stuffed list, not counted). */
+  listedEntityIds: string[];
 };
 
 const quote = (text: string) => `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}"`;
@@ -98,14 +117,16 @@ export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCas
   });
 
   const unknownEntities: string[] = [];
+  const listed = new Set<string>();
   for (const name of (transcript.entities ?? []).slice(0, MAX_ENTITIES)) {
     if (typeof name !== 'string') continue;
     const found = matchEntities(name.slice(0, MAX_ENTITY_CHARS), rubric);
     if (found.length === 0 && name.trim().length > 0) unknownEntities.push(name.trim().slice(0, 60));
     for (const entity of found) entityIds.add(entity.entityId);
+    if (found.length <= MAX_ENTITIES_PER_ITEM) for (const entity of found) listed.add(entity.entityId);
   }
 
-  return { matches, topicsAsked, topicAskings, revealedFactIds: [...revealed], entityIds: [...entityIds], unknownEntities };
+  return { matches, topicsAsked, topicAskings, revealedFactIds: [...revealed], entityIds: [...entityIds], unknownEntities, listedEntityIds: [...listed] };
 }
 
 function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading' | 'fragment', points: number, refs: string[]): Finding {
@@ -248,6 +269,7 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
     });
   }
 
+  const entityListSettles = entityListSettlesTopic(analysis, rubric);
   for (const { topic, weight } of scoredTopics(rubric)) {
     const points = TOPIC_POINTS * weight;
     available += points;
@@ -272,6 +294,15 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
               : 'as a bare word';
       findings.push({ code: 'clarify.topic-asked', severity: 'good', points: partial, message: `${label}: asked ${quote(asking.question)}, ${how} (${shareWords(share)} credit).`, refs: factIds });
       findings.push(partialFinding(topic, asking, form, points - partial, factIds));
+    } else if (topic === 'entities' && entityListSettles) {
+      earned += points;
+      findings.push({
+        code: 'clarify.topic-asked',
+        severity: 'good',
+        points,
+        message: `${label}: named them yourself (${entityListSettles.slice(0, 6).join(', ')}${entityListSettles.length > 6 ? ', ...' : ''}), which settles the data model as well as asking would.`,
+        refs: factIds,
+      });
     } else {
       findings.push({
         code: 'clarify.topic-missing',

@@ -32,8 +32,12 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(3.5, 'does it start, start at, starts at, stop at, stops at, end at, ends at, where does it start, where does it end, include the ingestion, include ingestion, raw zone, landing zone'),
     ...cues(1.5, 'mobile app, website, microservices, before i start, backend, site'),
     ...cues(1, 'platform, design, include, what kind, which kind, type of'),
+    // Where our part stops, in a practitioner's words: what stays untouched, which side we are on, read-only or control.
+    ...cues(4, 'off the table, on the table, ours to change, ours to build, ours to own, black box, read only, only read, only reading, write back, writes back, writing back, send back, sends back, sending back, anything back, setpoints, just observing, only observing, just observe, only observe, monitor only, driving the, drive the, control the, controlling the, untouched, stay as they are, stays as it is, stay as it is, left as is, next to them, next to it, beside them, beside it, alongside it, alongside them, issuing side, acquiring side, issuer side, acquirer side, which side, our side, reporting side, insight side, insights side, data side, analytical side, analytics layer, reporting layer, sit on, replacing anything, purely building, just building, only building, the issuer, the acquirer, are we the'),
   ],
   oltp_vs_olap: [
+    // Whether the work sits on the live request path or runs after the fact on settled data.
+    ...cues(4, 'inline, in line, auth path, hot path, request path, critical path, on the path, synchronous, synchronously, asynchronously, after the fact, settled data, offline on, offline scoring, batch scoring, in the flow'),
     ...cues(4, 'single row, single rows, single record, individual records, individual rows, by key, by id, primary key, full scan, full scans, large scans'),
     ...cues(3, 'fetch, fetches, lookup, scans'),
     ...cues(4, 'oltp, olap, transactional or analytical, analytical or transactional, query pattern, query patterns, access pattern, access patterns, read heavy, write heavy, read write ratio, reads vs writes, reads or writes'),
@@ -59,6 +63,9 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(2, 'report, reports, reporting, insight, insights, decision, decisions, team, teams, marketing, finance, operations team, customer facing, internal, external, partners, api, serve, output, outputs, benefit, audience, read the data, visualization, notebook, sql users'),
   ],
   scale_now: [
+    // The baseline ("on a normal day") is today's volume; "vs a normal day" is the peak (scale_growth).
+    ...cues(5, 'on a normal day, on a typical day, on an average day, on an ordinary day, typical day, average day, ordinary day'),
+    ...cues(4.5, 'tps, transactions per second, auths per second, ping cadence, telemetry cadence, reporting cadence, sampling cadence, sensor cadence, cadence per sensor, cadence per device, how big is a sample, size of a reading, bytes per reading, size of a message'),
     ...cues(4, 'how much data, how much volume, data volume, volume, volumes, throughput, datasize, data size, how big, how large, order of magnitude, ingestion rate, event rate, size of the data, amount of data'),
     ...cues(3, 'traffic, how many, number of, per second, per day, per hour, per minute, rate, activeusers, records, rows, events, messages, requests, scale, current scale, currently, right now, at the moment, magnitude, footprint, amount, size, big, large, gb a day'),
     ...cues(2, 'each day, every day, a day, daily, today, load, ingest, ingested, ingestion, million, billion, thousand, count, counts, current, dataset, users, visitors, sessions, orders per, clicks, writes, qps, storage needed, how much storage, at present, existing volume'),
@@ -79,6 +86,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
   ],
   existing_systems: [
     ...cues(4, 'currently use, currently uses, do we use, does the team use, what do you use, what does the team use, what do we use'),
+    // What people work with today, however they say it.
+    ...cues(4.5, 'use today, using today, use at the moment, using at the moment, use right now, using right now, working with, lean on, leaning on, leans on, tooling, what tools, which tools, sitting between, sits between, in between today, core banking, processor, in place between'),
     ...cues(4, 'source of truth, sources of truth'),
     ...cues(3, 'originate, originates, origin, originating, where does the data live, currently stored, manual process, spreadsheets, excel, current workflow, get their data, get the data today, done today, how is it done'),
     ...cues(4, 'existing, already exists, already have, already in place, existing systems, existing infrastructure, current system, current systems, current stack, tech stack, technology stack, legacy, migrate, migration, migrating, integrate, integration, integrating, greenfield, brownfield, from scratch, in place today, where does the data come from, where is the data coming from, come from, comes from, coming from'),
@@ -117,6 +126,9 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4, 'a day old, day old, days old, hours old, hour old, minutes old, how old, late, late arriving, late data, out of order, arrive late, arrives late'),
     ...cues(3, 'how fast, streaming, stream, batch, batch or streaming, streaming or batch, micro batch, hourly, every hour, every minute, minutes, seconds, millisecond, milliseconds, quickly, fast, soon, timely, recent, recency, how often, frequency, updated, immediately, instantly, instant, within, delivered by, ready by, morning, 9 am, available by, visible, sub second, interactive, speed, slow'),
     ...cues(3, 'yesterday, previous day, prior day'),
+    // A confirming question with a number and a lag ("about 5 minutes is fine for the dashboard?").
+    ...cues(4, 'recomputed, recompute, recomputes, recalculated, recalculate, recalculates, computed every, updated every, refreshed every, recomputed every'),
+    ...cues(4.5, 'minutes is fine, minute is fine, minutes is ok, minutes is okay, minutes is acceptable, seconds is fine, hours is fine, minutes are fine, minutes of lag, minutes of delay, seconds of lag, minutes lag'),
     // Freshness asked through a moment or a lag ("numbers from last night", "how far behind").
     ...cues(4, 'last night, overnight, this morning, earlier today, far behind, how far behind, lag behind, falls behind, out of date, how stale, good enough, recent enough, fresh enough, current enough'),
     ...cues(2.5, 'behind, last hour, a few hours, few minutes'),
@@ -126,6 +138,9 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
   ],
   availability: [
     ...cues(4, 'afford to lose, lose some, lose events, drop events, dropped events, lost events, event loss'),
+    // An outage in a practitioner's words, and what it costs: the feed stalls, goes dark; how bad is that.
+    ...cues(6, 'goes dark, go dark, went dark, goes quiet, stop working, stops working, feed stops, feeds stop, data stops, stalls, stalled, stall, live without, do without, cope without, manage without, survive without, how bad, how painful, how much pain, how much does it hurt, falls over, fall over, fell over, falling over, fall back, falls back, fallback, fail open, fail closed, fails open, fails closed, cannot be computed, can not be computed, degrade to, hurt the business, hurts the business, cost the business, costs the business, cost us, impact on the business'),
+    ...cues(4.5, 'afford to drop, afford to miss, drop readings, dropped readings, lose readings, lost readings, buffer overflows, buffer overflow, overflows, ack, acks, acked, acknowledge, acknowledged, acknowledgement, resend, resends, resent, re send, retransmit, retransmits, send twice, sent twice, replay an, replays an'),
     // "What happens when..." names a scenario, not a topic: the scenario's own words decide (a region
     // going down, a deletion request, a schema change), so the opener alone only breaks ties.
     ...cues(1.5, 'what should happen, what happens when, should happen, what happens if, what if'),
@@ -150,6 +165,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
   ],
   data_format: [
     ...cues(3, 'without notice, without warning, unannounced'),
+    // What a record carries and how it is laid out: its own clock, the file layout.
+    ...cues(4.5, 'own clock, device clock, sensor clock, machine clock, own timestamp, source timestamp, device timestamp, sensor timestamp, event timestamp, stamp them, stamped, layout, record layout, file layout, pipe delimited, delimited, fixed length, field layout, wire format, message structure'),
     ...cues(4, 'rename, renamed, renames, renaming, rename fields, remove fields, drop fields, removed fields, fields change, field renames'),
     ...cues(4, 'new fields, add fields, added fields, add new fields, fields added, field changes, column changes, breaking changes, new columns'),
     ...cues(4, 'format, formats, schema, schemas, json, csv, parquet, avro, protobuf, orc, xml, structured, semi structured, unstructured, schema evolution, schema change, schema changes, schema drift, schema registry, data types, data type, file format, file formats, serialization, encoding, payload, payloads, message format, what does the data look like, shape of the data, data contract, data contracts'),
@@ -171,7 +188,9 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
  * outweigh every topic the interviewer says it did not understand instead of answering at random.
  */
 export const OFF_TOPIC_VOCABULARY: readonly TopicCue[] = [
-  ...cues(4, 'budget, budgets, cost, costs, costly, pricing, price, money, spend, spending, dollars, expensive, cheap, funding, headcount, hiring, hire, engineering team, team size, size of the team, how many engineers, engineers on the team, interview, this interview, whiteboard, diagram, draw, drawing, write code, writing code, coding, pseudocode, programming language, favourite, favorite, weather, salary, timeline for the project, time to market'),
+  ...cues(4, 'budget, budgets, cost, costs, costly, money, dollars, expensive, cheap, funding, headcount, hiring, hire, engineering team, team size, size of the team, how many engineers, engineers on the team, interview, this interview, whiteboard, diagram, draw, drawing, write code, writing code, coding, pseudocode, programming language, favourite, favorite, weather, salary, timeline for the project, time to market'),
+  // Pricing and spend are also domain words (surge pricing, card spend): on their own they only lean off topic.
+  ...cues(2.5, 'pricing, price, spend, spending'),
   ...cues(2, 'staffing, developers'),
   // The interview's own flow and the interviewer as a person: no case fact answers these.
   ...cues(5, 'who are you, your name, what time is it, time is it, questions for me, any questions for me, start designing, start the design, begin designing, begin the design, move on, next step, next question, can we proceed, shall we proceed, how am i doing, how long is this interview, how much time do i have, how much time is left, get started, shall we begin, shall we start'),
@@ -223,6 +242,7 @@ export const NEAR_CUES: readonly NearCue[] = [
   { heads: 'where', tails: 'come, originate, live, generate, produce, source, reside, sit', topic: 'existing_systems', weight: 3 },
   // How people get at the data today is the current stack, whoever they are ("how are analysts getting their data today").
   { heads: 'get, getting, gets, access, accessing, pull, pulling', tails: 'today, now, currently, moment, present', topic: 'existing_systems', weight: 4 },
+  { heads: 'use, using, uses, work with, working with, lean on, rely on, relying on, run on, running on, pull, pulling, get, getting', tails: 'today, now, currently, moment, present, these days, nowadays', topic: 'existing_systems', weight: 4 },
   { heads: 'after, older than, beyond', tails: 'day, week, month, year', topic: 'retention', weight: 3 },
   { heads: 'keep, store, retain, kept, stored, hold, save', tails: 'day, week, month, year, forever, long, indefinitely', topic: 'retention', weight: 3 },
 ];

@@ -1,6 +1,8 @@
 /** What every `grade <engine>` subcommand provides. */
 export type GradeArgs = {
   caseSlug?: string;
+  /** `--question <id>` (or `<topic>/<id>`), for `grade practice`. */
+  question?: string;
   /** `--file <path>` as given. */
   fileOption?: string;
   json: boolean;

@@ -1,0 +1,72 @@
+/**
+ * Confirming questions and questions that assume their answer away.
+ *
+ * Interviewers hear "So about 5 minutes is fine for the dashboard, right?" or "To be sure: we only
+ * read from the machines, we never write back?" as a question: the candidate states a concrete
+ * understanding and asks to have it checked, and a wrong one gets corrected. What leads is a line that
+ * assumes a requirement away ("Volume doesn't matter, right?", "I assume batch is fine for everything?",
+ * "We don't have personal data to worry about, correct?"): it invites a yes and hides the constraint.
+ * lib/text/question-form reads both as `leading` (the form of the words); these readers tell them apart.
+ */
+
+/**
+ * Words that make a requirement trivial or absent. Strong ones always lead ("doesn't matter", "no need",
+ * "ignore", "nothing to worry about"); weak ones ("fine", "enough", "small") lead unless the line puts
+ * a real number on the table ("about 5 minutes is fine").
+ */
+const STRONG_TRIVIALISING =
+  /\b(?:(?:does|do|did|is|are|will|would|should)(?:n't| not) (?:really )?(?:matter|count|need|care|change|apply|exist)|not (?:really )?(?:an? )?(?:issue|concern|problem|priority|requirement|factor|big deal|needed|required|necessary|relevant|important)|no (?:real )?(?:need|issue|concern|problem|requirement|personal|pii|sensitive|regulat\w*|compliance|peaks?|spikes?|growth|sla|rush|difference)|(?:don't|do not|won't|will not|wouldn't|needn't|need not|shouldn't) (?:really |even )?(?:need|have to|have any|have much|get any|get much|see any|bother|care|worry|matter|size|track|keep|store)|nothing (?:to worry|sensitive|personal|special)|(?:can|could|may|should) (?:just |safely )?(?:ignore|skip|drop|forget|leave out|punt)|ignor(?:e|ing)|(?:isn't|is not|aren't|are not|not) (?:that|very|much|really) (?:different|big|large|high|spiky|important|critical|sensitive)|(?:never|rarely|hardly ever) (?:changes?|spikes?|peaks?|grows?|matters?)|worry about|to worry|nobody|no one|no-one|enough|plenty|sufficient|(?:can|could) (?:just |simply |easily )?(?:be|live with|get away|use|keep|do))\b/i;
+const WEAK_TRIVIALISING =
+  /\b(?:fine|ok|okay|small|tiny|little|low|minimal|negligible|trivial|simple|flat|steady|constant|same|doesn't vary|for everything|everything|all of it|whatever|any (?:sla|freshness|latency))\b/i;
+
+/** A real number: digits, or a number word before a unit ("five minutes", "three years"). */
+const CONCRETE_VALUE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|a hundred|hundred|thousand|million|billion|half|an?)\s+(?:-?\s*)?(?:ms|milliseconds?|seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|nines|gb|tb|pb|mb|percent|x)\b/i;
+
+/** How a confirming line is framed: an opener that reflects back what was understood, to have it checked. */
+const CONFIRMATION_OPENER =
+  /^(?:so,?\s+|and\s+)?(?:to be (?:sure|clear)|just to (?:confirm|check|be sure|be clear|double check)|just checking|to confirm|to check|if i understand(?: (?:you|it|this))? (?:right|correctly)|if i've got (?:this|it|that) right|let me (?:confirm|check)|sanity check|quick check|so)\b/i;
+/** Presumptions that lead however concrete ("Surely ...", "I guess ..."): the speaker proposes the answer, not an understanding. */
+const PRESUMPTION = /^(?:so,?\s+)?(?:surely|presumably|obviously|of course|clearly|naturally|i (?:guess|suppose|presume|reckon|imagine|bet|assume|take it)|(?:i|we) can assume)\b/i;
+
+const normalise = (text: string) => text.slice(0, 500).replace(/[\u2018\u2019\u02bc]/g, "'").trim();
+
+/**
+ * True when a line framed as a check ("So ...", "To be sure: ...", "Just to confirm, ...") confirms a concrete understanding rather than
+ * assuming a requirement away: it reflects back (a bare tag "..., right?" or "I assume ..., correct?" does not), no presumption opener, no strong
+ * trivialising words, and weak ones ("fine", "small") only next to a real number. Such a line asks:
+ * a wrong understanding gets corrected. Pure; never throws.
+ */
+export function confirmsUnderstanding(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  const line = normalise(text);
+  if (!line.endsWith('?') || PRESUMPTION.test(line)) return false;
+  // A bare tag ("A year is enough, right?") proposes an answer; reflecting back ("So ...", "To be sure: ...") checks one.
+  const framed = CONFIRMATION_OPENER.test(line) || /^(?:so,?\s+)?i (?:understand|understood|heard)\b/i.test(line);
+  if (!framed) return false;
+  if (STRONG_TRIVIALISING.test(line)) return false;
+  return !WEAK_TRIVIALISING.test(line) || CONCRETE_VALUE.test(line);
+}
+
+// A tag in the middle of a line ("Volume is small, isn't it, so ...?") and "..., that's fine?" at its end.
+const MID_TAG = /[,;\u2014-]\s*((?:is|are|does|do|was|were|will|would|can|could|should|has|have)(?:n't| not) (?:it|they|we|you|that|there)|right|correct)\s*[,;\u2014-]\s*\S/i;
+const DISMISSIVE_TAIL = /[,;\u2014-]\s*((?:and )?(?:nothing (?:special|fancy|more|else|complicated|unusual)|that's (?:it|all)|no more than that|no big deal|simple enough|easy enough))\s*\?+\s*$/i;
+const THAT_FINE_TAG = /[,;.\u2014-]\s*((?:that's|that is|that'd be|that would be)\s+(?:fine|ok|okay|alright|all right|acceptable|enough|good))\s*\?+\s*$/i;
+
+/**
+ * The words that make a line assume its answer where question-form's tail reading misses them: a tag
+ * in mid-line ("isn't it") followed by more claim, or a trailing "that's fine?" after a claim. Returns
+ * the cue, or null. A tag after a real question ("What do we keep, and for how long, that's fine?")
+ * or a condition ("If the report is an hour late, that's fine?") does not lead. Pure; never throws.
+ */
+export function assumedAnswerCue(text: string): string | null {
+  if (typeof text !== 'string') return null;
+  const line = normalise(text);
+  const mid = MID_TAG.exec(line);
+  const tail = THAT_FINE_TAG.exec(line) ?? DISMISSIVE_TAIL.exec(line);
+  const found = mid ?? tail;
+  if (!found) return null;
+  const body = line.slice(0, found.index).toLowerCase();
+  if (/^(?:so\s+|and\s+|but\s+)?(?:if|when|whenever|suppose|say|what|which|who|whom|whose|when|where|why|how|is|are|do|does|did|can|could|should|would|will)\b/.test(body)) return null;
+  return (found[1] ?? '').trim();
+}
