@@ -36,6 +36,7 @@ const STREAM_ENTRY: readonly ComponentKind[] = ['kafka', 'cdc', 'api_gateway', '
 const INGESTION: readonly ComponentKind[] = ['kafka', 'cdc', 'api_gateway', 'ingestion_service', 'event_router', 'schema_registry'];
 const PROCESSING: readonly ComponentKind[] = ['spark_streaming', 'flink', 'stream_processor', 'serverless_function', 'spark_batch', 'dbt'];
 const STREAM_JOBS: readonly ComponentKind[] = ['spark_streaming', 'flink', 'stream_processor'];
+const BATCH_JOBS: readonly ComponentKind[] = ['spark_batch', 'dbt'];
 const EXTERNAL_SOURCES: readonly ComponentKind[] = ['clickstream', 'third_party_api', 'files', 'iot_devices'];
 const DATA_PATH: readonly ComponentKind[] = [
   'app_service',
@@ -73,6 +74,18 @@ export const ORDER_RULES: readonly OrderRule[] = [
     from: ['warehouse', 'gold_layer', 'realtime_olap', 'timeseries_database'],
     to: STREAM_JOBS,
     why: 'a stream job reads the event stream (or a table it can follow); the analytical store is where results end up, not where events come from',
+  },
+  {
+    id: 'batch-reads-live-feed',
+    from: ['clickstream', 'iot_devices', 'cdc', 'api_gateway', 'event_router'],
+    to: BATCH_JOBS,
+    why: 'a batch job reads data at rest (files, tables, the lake); a live feed of events or changes reaches it only once it has landed in the stream or the lake',
+  },
+  {
+    id: 'dbt-reads-stream',
+    from: ['kafka'],
+    to: ['dbt'],
+    why: 'dbt runs SQL models inside the warehouse or lakehouse; it reads tables, not a stream',
   },
   {
     id: 'cdc-fed-by-pipeline',

@@ -22,7 +22,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   // Round-4 blind holdout (tests/golden/**/holdout-r4-*.json): bounds the engines broke when first measured.
   ['card-payments-design-r4-gamed-units', 'an SLA in the wrong unit (fraud score in 100 s) costs one point while the rest of the design keeps its marks'],
   // Round-5 blind holdout (tests/golden/**/holdout-r5-*.json): bounds the engines broke when first measured.
-  ['ride-hailing-diagram-r5-gamed-wrong-order', 'the right boxes in one forward chain whose order is nonsense (dashboards feed the warehouse, Spark feeds Kafka) keep every component point and a flow, and reversed flows keep part credit'],
   ['ecommerce-data-platform-clarify-r5-strong-own-words', 'paraphrased scope ("the storefront stays, we build the analytics side"), availability ("how bad is it when the pipeline is down") and current systems are missed, and a confirming check-in ("..., right?") is penalised as a leading question'],
   ['ride-hailing-clarify-r5-strong-typos', 'typo\'d and compound questions ("whats the uptime target", "keep the raw gps traces, theyre pretty sensitive") miss availability and privacy'],
   ['iot-telemetry-clarify-r5-strong-own-words', 'compound questions land on one wrong topic ("will the fleet grow, and are there bursts" as availability; "we only read from the machines" as existing systems), so scope, availability and formats go unasked'],
