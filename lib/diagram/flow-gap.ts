@@ -27,8 +27,11 @@ export interface GapQuery {
   through: readonly ReadonlySet<ComponentKind>[];
   /** Kinds a path may pass through in the middle (as in findFlowPath). */
   hopAllowed: (component: DiagramComponent) => boolean;
-  /** Longest route read as the flow, in middle boxes: a longer one is boxes threaded in a line. */
-  maxMiddle: number;
+  /**
+   * Boxes a route read as the flow may pass between two consecutive stops (source, named hops, sink)
+   * beyond the stops themselves: a longer leg is boxes lined up, not the flow with one arrow left out.
+   */
+  maxExtraPerLeg: number;
 }
 
 const GOAL = -1;
@@ -37,8 +40,8 @@ const GOAL = -1;
  * The one arrow that would complete a flow drawn but for it: a route along drawn arrows from a source
  * (through the named hops in order) to a box X, and from a box Y on to a sink, such that one arrow
  * X -> Y, which data could take, makes the flow. Picks the completion with the most drawn arrows
- * (at most `maxMiddle` boxes between source and sink). Undefined when no single arrow completes it or
- * nothing is drawn. Forward search from the sources and backward search from the sinks over
+ * (each leg between stops direct, see `maxExtraPerLeg`). Undefined when no single arrow completes it
+ * or nothing is drawn. Forward search from the sources and backward search from the sinks over
  * (component, hops visited) states, then a join: O((V * hops)^2) at worst, pruned by length.
  */
 export function findFlowGap(graph: DiagramGraph, query: GapQuery): FlowGap | undefined {
@@ -116,12 +119,28 @@ export function findFlowGap(graph: DiagramGraph, query: GapQuery): FlowGap | und
   }
 
   // Join: the longest drawn completion; both lists are in order of distance, so walk them from the end.
-  // The completed route visits each box once: the part after the gap shares no box with the part before.
+  // The completed route visits each box once (the part after the gap shares no box with the part
+  // before), and no leg between consecutive stops passes more than maxExtraPerLeg other boxes. A box
+  // on the route is a stop when the hops visited go up there; the first and last boxes are the ends.
   const onLeft = new Uint8Array(size);
-  const disjoint = (tailState: number, headState: number): boolean => {
+  const route: number[] = [];
+  const routeOk = (tailState: number, headState: number): boolean => {
     onLeft.fill(0);
-    for (let at = tailState; at !== START; at = previous[at]!) onLeft[at % size] = 1;
-    for (let at = headState; at !== GOAL; at = next[at]!) if (onLeft[at % size]) return false;
+    route.length = 0;
+    for (let at = tailState; at !== START; at = previous[at]!) {
+      onLeft[at % size] = 1;
+      route.push(at);
+    }
+    route.reverse();
+    for (let at = headState; at !== GOAL; at = next[at]!) {
+      if (onLeft[at % size]) return false;
+      route.push(at);
+    }
+    let extras = 0;
+    for (let i = 1; i + 1 < route.length; i += 1) {
+      if (Math.floor(route[i]! / size) > Math.floor(route[i - 1]! / size)) extras = 0;
+      else if (++extras > query.maxExtraPerLeg) return false;
+    }
     return true;
   };
   let best: { tail: number; head: number; drawn: number } | undefined;
@@ -133,10 +152,9 @@ export function findFlowGap(graph: DiagramGraph, query: GapQuery): FlowGap | und
       const headState = backward[b]!;
       const drawn = forwardDistance[tailState]! + backwardDistance[headState]!;
       if (drawn <= (best?.drawn ?? 0)) break;
-      if (drawn > query.maxMiddle) continue;
       const headDone = Math.floor(headState / size);
       const y = components[headState - headDone * size]!;
-      if (y === x || advance(y, tailDone) !== headDone || againstTheGrain(x, y) || !disjoint(tailState, headState)) continue;
+      if (y === x || advance(y, tailDone) !== headDone || againstTheGrain(x, y) || !routeOk(tailState, headState)) continue;
       best = { tail: tailState, head: headState, drawn };
       break;
     }

@@ -48,11 +48,11 @@ export const PARTIAL_FLOW_SHARE = 0.5;
  */
 export const ONE_GAP_FLOW_SHARE = 0.8;
 /**
- * Boxes beyond the named hops a route with one gap may pass through (a gateway before the stream, a
- * stream job after it), each a connector or job (see carriesData): a longer route is boxes lined up,
- * not the flow with one arrow left out.
+ * Boxes a route with one gap may pass between two consecutive stops of the flow (a gateway before the
+ * stream, a stream job after it), each a connector or job (see carriesData): a longer leg is boxes
+ * lined up, not the flow with one arrow left out.
  */
-export const GAP_EXTRA_HOPS = 1;
+export const GAP_EXTRA_PER_LEG = 1;
 
 const SINGLE_BROKER = /\b(single|one|1)[\s-]*(kafka[\s-]*)?broker\b/i;
 
@@ -392,7 +392,7 @@ function partialFlow(
   const collect = (routes: { text: string; refs: string[] }[], more: readonly DiagramComponent[]) => [...new Set([...routes.flatMap((route) => route.refs), ...elementsOf(more)])].sort();
   if (missingStops.length === 0) {
     const through = stops.slice(1, -1);
-    const found = findFlowGap(graph, { from: stops[0]!, to, through, hopAllowed: gapHop, maxMiddle: through.length + GAP_EXTRA_HOPS });
+    const found = findFlowGap(graph, { from: stops[0]!, to, through, hopAllowed: gapHop, maxExtraPerLeg: GAP_EXTRA_PER_LEG });
     if (!found) return undefined;
     const routes = [found.left, found.right].filter((path) => path.edges.length > 0).map((path) => routeOf(graph, path));
     const refs = collect(routes, [found.from, found.to]);
