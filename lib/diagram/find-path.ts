@@ -158,16 +158,7 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
   /** The arrow each state was reached by, at the state's number. */
   const via: (DiagramEdge | undefined)[] = new Array<DiagramEdge | undefined>(states);
   const queue = new Int32Array(states);
-  let tail = 0;
-  for (let i = 0; i < size; i += 1) {
-    const component = components[i]!;
-    if (!isAnyOf(component, query.from)) continue;
-    // The source itself may already be the first hop ("Kafka + Debezium" is the CDC hop and the stream).
-    const state = advance(component, 0) * size + i;
-    if (previous[state] !== UNSEEN) continue;
-    previous[state] = START;
-    queue[tail++] = state;
-  }
+  let tail = seedSources(components, query.from, advance, previous, queue);
   for (let head = 0; head < tail; head += 1) {
     const here = queue[head]!;
     const done = Math.floor(here / size);
@@ -186,6 +177,31 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
     }
   }
   return undefined;
+}
+
+/**
+ * Marks every component of a `from` kind as a start (in `previous`) and queues its state; returns how
+ * many were queued. The source itself may already be the first hop ("Kafka + Debezium" is the CDC hop
+ * and the stream), so its state counts the hops it is.
+ */
+export function seedSources(
+  components: readonly DiagramComponent[],
+  from: ReadonlySet<ComponentKind>,
+  advance: (component: DiagramComponent, done: number) => number,
+  previous: Int32Array,
+  queue: Int32Array,
+): number {
+  const size = components.length;
+  let tail = 0;
+  for (let i = 0; i < size; i += 1) {
+    const component = components[i]!;
+    if (!isAnyOf(component, from)) continue;
+    const state = advance(component, 0) * size + i;
+    if (previous[state] !== UNSEEN) continue;
+    previous[state] = START;
+    queue[tail++] = state;
+  }
+  return tail;
 }
 
 /** Search states not reached yet, and the states a search starts from. */

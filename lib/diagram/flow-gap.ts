@@ -2,7 +2,7 @@ import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diag
 import type { ComponentKind } from './component-kinds';
 import { isAnyOf } from './component-view';
 import type { GraphPath } from './find-path';
-import { START, UNSEEN, graphIndex, hopCounter, pathTo } from './find-path';
+import { START, UNSEEN, graphIndex, hopCounter, pathTo, seedSources } from './find-path';
 import { againstTheGrain } from './flow-order';
 
 /** A flow drawn but for one arrow: the drawn part before and after the gap, and the two boxes to connect. */
@@ -59,15 +59,7 @@ export function findFlowGap(graph: DiagramGraph, query: GapQuery): FlowGap | und
   const via: (DiagramEdge | undefined)[] = new Array<DiagramEdge | undefined>(states);
   const forwardDistance = new Int32Array(states);
   const forward = new Int32Array(states);
-  let forwardTail = 0;
-  for (let i = 0; i < size; i += 1) {
-    const component = components[i]!;
-    if (!isAnyOf(component, query.from)) continue;
-    const state = advance(component, 0) * size + i;
-    if (previous[state] !== UNSEEN) continue;
-    previous[state] = START;
-    forward[forwardTail++] = state;
-  }
+  let forwardTail = seedSources(components, query.from, advance, previous, forward);
   let leavable = 0;
   const tails = new Int32Array(states);
   for (let head = 0; head < forwardTail; head += 1) {
