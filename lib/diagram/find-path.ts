@@ -138,6 +138,9 @@ export function hopCounter(through: readonly ReadonlySet<ComponentKind>[]): {
   return { advance, overEdge };
 }
 
+/** Search buffers reused by findFlowPath, grown to the largest search so far. */
+let scratch = { previous: new Int32Array(0), queue: new Int32Array(0), via: new Array<DiagramEdge | undefined>(0) };
+
 /**
  * The shortest path along the arrows from a component of a `from` kind to a different component of a
  * `to` kind, visiting the `through` hops in order (a component naming two kinds can be two hops).
@@ -153,12 +156,16 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
   const size = graph.components.length;
   const states = size * (through.length + 1);
   const components = graph.components;
+  // Buffers kept between searches (a search runs to the end before the next starts): scoring one
+  // diagram runs dozens of searches, and fresh arrays for each were most of its garbage.
+  if (scratch.queue.length < states) scratch = { previous: new Int32Array(states), queue: new Int32Array(states), via: new Array<DiagramEdge | undefined>(states) };
   /** The state a state was reached from: UNSEEN, START, or the previous state's number. */
-  const previous = new Int32Array(states).fill(UNSEEN);
-  /** The arrow each state was reached by, at the state's number. */
-  const via: (DiagramEdge | undefined)[] = new Array<DiagramEdge | undefined>(states);
-  const queue = new Int32Array(states);
+  const previous = scratch.previous.fill(UNSEEN, 0, states);
+  /** The arrow each state was reached by, at the state's number (set before it is read, for every state reached). */
+  const via = scratch.via;
+  const queue = scratch.queue;
   let tail = seedSources(components, query.from, advance, previous, queue);
+  for (let i = 0; i < tail; i += 1) via[queue[i]!] = undefined;
   for (let head = 0; head < tail; head += 1) {
     const here = queue[head]!;
     const done = Math.floor(here / size);
