@@ -432,7 +432,8 @@ function servingStores(graph: DiagramGraph, byId: ReadonlyMap<string, DiagramCom
   return out;
 }
 
-function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weight: number): Finding | undefined {
+/** `flowsRead` is false when no flow is read at all (a mesh, a threaded line): there are no producers and consumers to judge. */
+function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weight: number, flowsRead: boolean): Finding | undefined {
   const base = { code: `diagram.antipattern.${antipattern.id}`, severity: 'wrong' as const, points: round1(antipattern.penalty * weight) };
   const has = (component: DiagramComponent | undefined, kind: ComponentKind) => component !== undefined && kindsOf(component).includes(kind);
   switch (antipattern.rule) {
@@ -457,7 +458,8 @@ function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weigh
     case 'no-schema-management': {
       const streams = graph.components.filter((component) => has(component, 'kafka'));
       const hasRegistry = graph.components.some((component) => has(component, 'schema_registry'));
-      if (streams.length === 0 || hasRegistry) return undefined;
+      // Schema management is judged between a stream's producers and consumers; with no flow read there are none.
+      if (streams.length === 0 || hasRegistry || !flowsRead) return undefined;
       return { ...base, message: `No schema management between producers and consumers of ${listLabels(streams)}. ${antipattern.why}`, refs: elementsOf(streams) };
     }
     default:
@@ -551,7 +553,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   const rawTotal = [...diagram.requiredKinds, ...diagram.errorHandling, ...diagram.flows].reduce((n, r) => n + r.points, 0);
   let penalty = 0;
   for (const antipattern of diagram.antipatterns) {
-    const finding = antipatternFinding(graph, antipattern, rawTotal > 0 ? 100 / rawTotal : 0);
+    const finding = antipatternFinding(graph, antipattern, rawTotal > 0 ? 100 / rawTotal : 0, !hairball.mesh && !threaded);
     if (finding) {
       penalty += finding.points;
       findings.push(finding);

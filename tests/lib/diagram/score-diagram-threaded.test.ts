@@ -97,6 +97,13 @@ describe('a drawing threaded through the boxes in one line, in no data order', (
     expect(role!.points).toBeGreaterThan(0);
   });
 
+  it('judges no schema management on a threaded line (no producers and consumers are read), but does in a design', () => {
+    const noSchema = (graph: DiagramGraph, slug: string) => score(graph, slug).findings.some((f) => f.code.endsWith('no-schema-management'));
+    for (const [, slug, boxes] of threads) expect(noSchema(line(boxes), slug)).toBe(false);
+    const boxes = threads[1]![2];
+    expect(noSchema(graphOf(boxes, [['sensors', 'kafka'], ['kafka', 'flink'], ['flink', 'ts'], ['ts', 'graf']]), 'iot-telemetry')).toBe(true);
+  });
+
   it('does not call a straight pipeline that keeps the order threaded (a line is not wrong in itself)', () => {
     const straight = [
       box('app', 'app_service', 'Driver app'),
