@@ -16,64 +16,68 @@ interface Step {
 type Adjacency = Map<string, Step[]>;
 type Mode = 'directed' | 'headless' | 'reversed' | 'reversedHeadless';
 
-interface GraphIndex {
+export interface GraphIndex {
   byId: Map<string, DiagramComponent>;
   /** Each component's place in `graph.components`, for numeric search keys. */
   position: Map<string, number>;
   adjacency: Record<Mode, Adjacency>;
+  /** Arrows into each component that data can take, walked from their head back to their tail (step.next is the tail). */
+  incoming: Adjacency;
 }
 
 /** Built once per graph: scoring asks several paths of the same graph. */
 const INDEX = new WeakMap<DiagramGraph, GraphIndex>();
 
+/**
+ * The modes that walk a hop, by how it is drawn and which way it is walked. A hop walked from a to b
+ * carries data from a to b; a line without arrowheads is walked both ways by the headless modes, an
+ * arrow along its direction by `directed`/`headless` and against it by `reversed`/`reversedHeadless`.
+ */
+const MODES_OF: Record<'line' | 'along' | 'against', readonly Mode[]> = {
+  line: ['headless', 'reversedHeadless'],
+  along: ['directed', 'headless'],
+  against: ['reversed', 'reversedHeadless'],
+};
+
 function indexOf(graph: DiagramGraph): GraphIndex {
   const cached = INDEX.get(graph);
   if (cached) return cached;
   const adjacency: Record<Mode, Adjacency> = { directed: new Map(), headless: new Map(), reversed: new Map(), reversedHeadless: new Map() };
+  const incoming: Adjacency = new Map();
   const byId = new Map<string, DiagramComponent>();
   const position = new Map<string, number>();
   graph.components.forEach((component, i) => {
     byId.set(component.id, component);
     position.set(component.id, i);
   });
-  const add = (mode: Mode, at: string, step: Step) => {
-    const list = adjacency[mode].get(at);
-    if (list) list.push(step);
-    else adjacency[mode].set(at, [step]);
+  const add = (list: Adjacency, at: string, step: Step) => {
+    const steps = list.get(at);
+    if (steps) steps.push(step);
+    else list.set(at, [step]);
   };
   for (const edge of graph.edges) {
     const from = byId.get(edge.from);
     const to = byId.get(edge.to);
     if (!from || !to) continue;
     const hops = edgeHopKinds(edge);
-    // A hop walked from a to b carries data from a to b: one no data could take (a dashboard feeding
-    // Airflow, marts feeding Kafka) is not walked at all, so no flow is made of such hops. One step
-    // object per direction, shared by every mode that walks it.
-    const forward = againstTheGrain(from, to) ? undefined : { next: to, edge, hops };
-    const backward = againstTheGrain(to, from) ? undefined : { next: from, edge, hops };
-    if (edge.undirected) {
-      if (forward) {
-        add('headless', from.id, forward);
-        add('reversedHeadless', from.id, forward);
-      }
-      if (backward) {
-        add('headless', to.id, backward);
-        add('reversedHeadless', to.id, backward);
-      }
-    } else {
-      if (forward) {
-        add('directed', from.id, forward);
-        add('headless', from.id, forward);
-      }
-      if (backward) {
-        add('reversed', to.id, backward);
-        add('reversedHeadless', to.id, backward);
-      }
+    // A hop no data could take (a dashboard feeding Airflow, marts feeding Kafka) is not walked at
+    // all, so no flow is made of such hops. One step object per direction, shared by every mode.
+    if (!againstTheGrain(from, to)) {
+      for (const mode of MODES_OF[edge.undirected ? 'line' : 'along']) add(adjacency[mode], from.id, { next: to, edge, hops });
+      if (!edge.undirected) add(incoming, to.id, { next: from, edge, hops });
+    }
+    if (!againstTheGrain(to, from)) {
+      for (const mode of MODES_OF[edge.undirected ? 'line' : 'against']) add(adjacency[mode], to.id, { next: from, edge, hops });
     }
   }
-  const index = { byId, position, adjacency };
+  const index = { byId, position, adjacency, incoming };
   INDEX.set(graph, index);
   return index;
+}
+
+/** The search index of a graph (built once per graph): for the searches in this folder only. */
+export function graphIndex(graph: DiagramGraph): Readonly<GraphIndex> {
+  return indexOf(graph);
 }
 
 /** The graph's components by id, built once per graph and shared with the path search. */
@@ -107,6 +111,37 @@ export interface PathQuery {
 }
 
 /**
+ * How many of a flow's named hops (`through`, in order) a walk has visited: `advance` after reaching a
+ * component (a component naming two kinds can be two hops), `overEdge` after an arrow whose own label
+ * names a hop ("Kafka -> S3" labelled "S3 sink connector" is that hop). Both take and return a count.
+ */
+export function hopCounter(through: readonly ReadonlySet<ComponentKind>[]): {
+  advance: (component: DiagramComponent, done: number) => number;
+  overEdge: (hops: readonly ComponentKind[], done: number) => number;
+} {
+  const advance = (component: DiagramComponent, done: number): number => {
+    let k = done;
+    while (k < through.length && isAnyOf(component, through[k]!)) k += 1;
+    return k;
+  };
+  const namesHop = (hops: readonly ComponentKind[], k: number): boolean => {
+    const hop = through[k]!;
+    for (const kind of hops) if (hop.has(kind)) return true;
+    return false;
+  };
+  const overEdge = (hops: readonly ComponentKind[], done: number): number => {
+    if (hops.length === 0) return done;
+    let k = done;
+    while (k < through.length && namesHop(hops, k)) k += 1;
+    return k;
+  };
+  return { advance, overEdge };
+}
+
+/** Search buffers reused by findFlowPath, grown to the largest search so far. */
+let scratch = { previous: new Int32Array(0), queue: new Int32Array(0), via: new Array<DiagramEdge | undefined>(0) };
+
+/**
  * The shortest path along the arrows from a component of a `from` kind to a different component of a
  * `to` kind, visiting the `through` hops in order (a component naming two kinds can be two hops).
  * Returns undefined when there is none. Breadth-first over (component, hops visited): O(V * hops + E).
@@ -115,38 +150,22 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
   const { position, adjacency } = indexOf(graph);
   const outgoing = adjacency[query.undirected ? (query.reversed ? 'reversedHeadless' : 'headless') : query.reversed ? 'reversed' : 'directed'];
   const through = query.through ?? [];
-  const advance = (component: DiagramComponent, done: number): number => {
-    let k = done;
-    while (k < through.length && isAnyOf(component, through[k]!)) k += 1;
-    return k;
-  };
-  // A connector or job written on the arrow itself ("Kafka -> S3" labelled "S3 sink connector") is that hop.
-  const overEdge = (hops: readonly ComponentKind[], done: number): number => {
-    if (hops.length === 0) return done;
-    let k = done;
-    while (k < through.length && hops.some((kind) => through[k]!.has(kind))) k += 1;
-    return k;
-  };
+  const { advance, overEdge } = hopCounter(through);
   // (component, hops done) as one number; the search state lives in typed arrays sized once, so a
   // search allocates nothing per visited state.
   const size = graph.components.length;
   const states = size * (through.length + 1);
   const components = graph.components;
+  // Buffers kept between searches (a search runs to the end before the next starts): scoring one
+  // diagram runs dozens of searches, and fresh arrays for each were most of its garbage.
+  if (scratch.queue.length < states) scratch = { previous: new Int32Array(states), queue: new Int32Array(states), via: new Array<DiagramEdge | undefined>(states) };
   /** The state a state was reached from: UNSEEN, START, or the previous state's number. */
-  const previous = new Int32Array(states).fill(UNSEEN);
-  /** The arrow each state was reached by, at the state's number. */
-  const via: (DiagramEdge | undefined)[] = new Array<DiagramEdge | undefined>(states);
-  const queue = new Int32Array(states);
-  let tail = 0;
-  for (let i = 0; i < size; i += 1) {
-    const component = components[i]!;
-    if (!isAnyOf(component, query.from)) continue;
-    // The source itself may already be the first hop ("Kafka + Debezium" is the CDC hop and the stream).
-    const state = advance(component, 0) * size + i;
-    if (previous[state] !== UNSEEN) continue;
-    previous[state] = START;
-    queue[tail++] = state;
-  }
+  const previous = scratch.previous.fill(UNSEEN, 0, states);
+  /** The arrow each state was reached by, at the state's number (set before it is read, for every state reached). */
+  const via = scratch.via;
+  const queue = scratch.queue;
+  let tail = seedSources(components, query.from, advance, previous, queue);
+  for (let i = 0; i < tail; i += 1) via[queue[i]!] = undefined;
   for (let head = 0; head < tail; head += 1) {
     const here = queue[head]!;
     const done = Math.floor(here / size);
@@ -167,11 +186,37 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
   return undefined;
 }
 
-const UNSEEN = -2;
-const START = -1;
+/**
+ * Marks every component of a `from` kind as a start (in `previous`) and queues its state; returns how
+ * many were queued. The source itself may already be the first hop ("Kafka + Debezium" is the CDC hop
+ * and the stream), so its state counts the hops it is.
+ */
+export function seedSources(
+  components: readonly DiagramComponent[],
+  from: ReadonlySet<ComponentKind>,
+  advance: (component: DiagramComponent, done: number) => number,
+  previous: Int32Array,
+  queue: Int32Array,
+): number {
+  const size = components.length;
+  let tail = 0;
+  for (let i = 0; i < size; i += 1) {
+    const component = components[i]!;
+    if (!isAnyOf(component, from)) continue;
+    const state = advance(component, 0) * size + i;
+    if (previous[state] !== UNSEEN) continue;
+    previous[state] = START;
+    queue[tail++] = state;
+  }
+  return tail;
+}
+
+/** Search states not reached yet, and the states a search starts from. */
+export const UNSEEN = -2;
+export const START = -1;
 
 /** Walks the search's back-pointers from `state` to its start: the path, source first. */
-function pathTo(state: number, size: number, components: readonly DiagramComponent[], previous: Int32Array, via: readonly (DiagramEdge | undefined)[]): GraphPath {
+export function pathTo(state: number, size: number, components: readonly DiagramComponent[], previous: Int32Array, via: readonly (DiagramEdge | undefined)[]): GraphPath {
   const componentIds: string[] = [];
   const edges: DiagramEdge[] = [];
   for (let at = state; at !== START; at = previous[at]!) {

@@ -1,5 +1,8 @@
 import type { DiagramComponent } from '../canvas/diagram-graph';
+import { COMPONENT_KINDS } from './component-kinds';
 import type { ComponentKind } from './component-kinds';
+import { KIND_INFO } from './kind-info';
+import type { KindCategory } from './kind-info';
 import { kindsOf } from './component-view';
 
 /**
@@ -19,35 +22,26 @@ export interface OrderRule {
   why: string;
 }
 
-const STORES: readonly ComponentKind[] = [
-  'object_store',
-  'table_format',
-  'bronze_layer',
-  'silver_layer',
-  'gold_layer',
-  'warehouse',
-  'realtime_olap',
-  'timeseries_database',
-  'cache',
-  'search_index',
-  'feature_store',
-];
+/** Every kind of a category, in the order of COMPONENT_KINDS: the lists below follow KIND_INFO, so a kind added there takes its place in the rules. */
+function kindsIn(...categories: KindCategory[]): ComponentKind[] {
+  return COMPONENT_KINDS.filter((kind) => categories.includes(KIND_INFO[kind].category));
+}
+
+/**
+ * Where data rests for readers: the storage layer and the serving stores (cache, search index, feature
+ * store). Not a NoSQL database: its own change stream (DynamoDB Streams, Cosmos DB change feed) feeds
+ * a stream like a source's log does.
+ */
+const STORES: readonly ComponentKind[] = kindsIn('storage', 'serving').filter((kind) => kind !== 'nosql_database' && kind !== 'bi_dashboard' && kind !== 'serving_api');
 const STREAM_ENTRY: readonly ComponentKind[] = ['kafka', 'cdc', 'api_gateway', 'event_router'];
-const INGESTION: readonly ComponentKind[] = ['kafka', 'cdc', 'api_gateway', 'ingestion_service', 'event_router', 'schema_registry'];
-const PROCESSING: readonly ComponentKind[] = ['spark_streaming', 'flink', 'stream_processor', 'serverless_function', 'spark_batch', 'dbt'];
+const INGESTION: readonly ComponentKind[] = kindsIn('ingestion');
+const PROCESSING: readonly ComponentKind[] = kindsIn('processing');
 const STREAM_JOBS: readonly ComponentKind[] = ['spark_streaming', 'flink', 'stream_processor'];
-const EXTERNAL_SOURCES: readonly ComponentKind[] = ['clickstream', 'third_party_api', 'files', 'iot_devices'];
-const DATA_PATH: readonly ComponentKind[] = [
-  'app_service',
-  ...EXTERNAL_SOURCES,
-  ...INGESTION,
-  ...PROCESSING,
-  ...STORES,
-  'oltp_database',
-  'nosql_database',
-  'bi_dashboard',
-  'serving_api',
-];
+const BATCH_JOBS: readonly ComponentKind[] = ['spark_batch', 'dbt'];
+/** Systems outside the platform that data comes from; the application and its database are also read by the platform's consumers. */
+const EXTERNAL_SOURCES: readonly ComponentKind[] = kindsIn('source').filter((kind) => kind !== 'app_service' && kind !== 'oltp_database');
+/** Every kind that carries data (not schedulers, monitors, catalogs or policies). */
+const DATA_PATH: readonly ComponentKind[] = kindsIn('source', 'ingestion', 'processing', 'storage', 'serving');
 
 export const ORDER_RULES: readonly OrderRule[] = [
   {
@@ -73,6 +67,18 @@ export const ORDER_RULES: readonly OrderRule[] = [
     from: ['warehouse', 'gold_layer', 'realtime_olap', 'timeseries_database'],
     to: STREAM_JOBS,
     why: 'a stream job reads the event stream (or a table it can follow); the analytical store is where results end up, not where events come from',
+  },
+  {
+    id: 'batch-reads-live-feed',
+    from: ['clickstream', 'iot_devices', 'cdc', 'api_gateway', 'event_router'],
+    to: BATCH_JOBS,
+    why: 'a batch job reads data at rest (files, tables, the lake); a live feed of events or changes reaches it only once it has landed in the stream or the lake',
+  },
+  {
+    id: 'dbt-reads-stream',
+    from: ['kafka'],
+    to: ['dbt'],
+    why: 'dbt runs SQL models inside the warehouse or lakehouse; it reads tables, not a stream',
   },
   {
     id: 'cdc-fed-by-pipeline',

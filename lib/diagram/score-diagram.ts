@@ -7,12 +7,15 @@ import { assertNever } from '../util/assert-never';
 import type { ComponentKind } from './component-kinds';
 import { isAnyOf, kindsOf } from './component-view';
 import type { GraphPath } from './find-path';
-import { componentsById, dataPathHop, findFlowPath, headlessHop, isDirectRoute } from './find-path';
+import { componentsById, dataPathHop, findFlowPath, headlessHop, isDataPathKind, isDirectRoute } from './find-path';
 import { acceptedHopKinds, acceptedKinds } from './kind-equivalence';
+import { findFlowGap } from './flow-gap';
 import { findHairball } from './hairball';
 import type { Hairball } from './hairball';
 import { KIND_INFO, kindLabel, placementHint } from './kind-info';
 import type { Miswire, Wiring } from './part-wiring';
+import { findThreadedChain } from './threaded-chain';
+import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
 
 export type DiagramRubric = Rubric['steps']['diagram'];
@@ -38,6 +41,18 @@ export const HEADLESS_FLOW_SHARE = 0.5;
  * points times the share of its links that are drawn: the connected part is design, the gap is not.
  */
 export const PARTIAL_FLOW_SHARE = 0.5;
+/**
+ * A flow drawn in order but for one arrow earns this share of its points times the share of its arrows
+ * that are drawn: a missing arrow on a route that is otherwise right is a slip, not a misunderstanding,
+ * and an interviewer gives most of the flow (3 of 4 arrows drawn: 0.6 of the points).
+ */
+export const ONE_GAP_FLOW_SHARE = 0.8;
+/**
+ * Boxes a route with one gap may pass between two consecutive stops of the flow (a gateway before the
+ * stream, a stream job after it), each a connector or job (see carriesData): a longer leg is boxes
+ * lined up, not the flow with one arrow left out.
+ */
+export const GAP_EXTRA_PER_LEG = 1;
 
 const SINGLE_BROKER = /\b(single|one|1)[\s-]*(kafka[\s-]*)?broker\b/i;
 
@@ -80,6 +95,7 @@ function scoreKindRequirement(
   wired: { wiring: Map<string, Wiring>; miswired: readonly Miswire[] },
   weight: number,
   onFlow: ReadonlySet<string>,
+  threaded: ThreadedChain | undefined,
 ): { earned: number; findings: Finding[] } {
   const points = round1(requirement.points * weight);
   const accepted = acceptedKinds(requirement.anyOf, excludedOf(requirement));
@@ -99,10 +115,20 @@ function scoreKindRequirement(
   let best = matches[0]!;
   for (const component of matches) if (rankOf(component) > rankOf(best)) best = component;
   const state = stateOf(best);
-  const share = PART_SHARE[state];
+  // On a line threaded through the boxes in no data order, a part is placed, not designed.
+  const onThread = threaded !== undefined && state !== 'none';
+  const share = onThread ? MISWIRED_PART_SHARE : PART_SHARE[state];
   const earned = round1(points * share);
   const findings: Finding[] = [{ code, severity: 'good', points: earned, message: `${requirement.label}: ${listLabels(matches)}.`, refs: elementsOf(matches) }];
-  if (state !== 'directed') findings.push(partShortfall(code, requirement.label, best, state, wired.miswired, points, earned));
+  if (onThread) {
+    findings.push({
+      code: `${code}.role`,
+      severity: 'missing',
+      points: round1(points - earned),
+      message: `${requirement.label} is drawn but only on a line threaded through the boxes in an order no data could follow: draw where its data comes from and where it goes (it earns ${earned} of ${points}).`,
+      refs: elementsOf([best]),
+    });
+  } else if (state !== 'directed') findings.push(partShortfall(code, requirement.label, best, state, wired.miswired, points, earned));
   return { earned, findings };
 }
 
@@ -176,22 +202,25 @@ function partCreditFinding(args: {
   advice?: string;
   /** The problem without naming what the case expects (defaults to `problem`). */
   neutralProblem?: string;
+  /** Said after the score when the answer is hidden ('' for nothing; defaults to `advice`). */
+  neutralAdvice?: string;
   refs: string[];
 }): Finding {
   const { code, flow, points, earned, drawn, problem, refs } = args;
   const score = `(it earns ${earned} of ${points})`;
   const advice = args.advice ?? flow.why;
+  const neutralAdvice = args.neutralAdvice ?? args.advice;
   return {
     code,
     severity: 'missing',
     points: round1(points - earned),
     message: `${flow.label}: ${drawn} ${problem} ${score}. ${advice}`,
-    neutral: `${drawn} ${args.neutralProblem ?? problem} ${score}.${args.advice ? ` ${args.advice}` : ''}`,
+    neutral: `${drawn} ${args.neutralProblem ?? problem} ${score}.${neutralAdvice ? ` ${neutralAdvice}` : ''}`,
     refs,
   };
 }
 
-function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<string>, hairball: Hairball): { earned: number; finding: Finding } {
+function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<string>, hairball: Hairball, threaded: ThreadedChain | undefined): { earned: number; finding: Finding } {
   const code = `diagram.flow.${flow.id}`;
   const points = round1(flow.points * weight);
   const excluded = excludedOf(flow);
@@ -212,6 +241,13 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
     return {
       earned: 0,
       finding: { code, severity: 'missing', points, message: `${flow.label}: not read, because ${problem}. Draw only the arrows that carry data. ${flow.why}`, neutral: `No flow is read, because ${problem}. Draw only the arrows that carry data.` },
+    };
+  }
+  if (threaded) {
+    const problem = threadedProblem(threaded);
+    return {
+      earned: 0,
+      finding: { code, severity: 'missing', points, message: `${flow.label}: not read, because ${problem}. Draw where each box's data comes from and where it goes. ${flow.why}`, neutral: `No flow is read, because ${problem}.`, refs: threadedRefs(threaded) },
     };
   }
   const directed = findFlowPath(graph, { from, to, through, undirected: false, hopAllowed });
@@ -254,24 +290,30 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
     };
   }
   const names = [flow.from, ...(flow.through ?? []), flow.to];
-  const partial = partialFlow(graph, [from, ...through], to, hopAllowed);
+  const partial = partialFlow(graph, [from, ...through], to, hopAllowed, carriesData(hopAllowed, through));
   if (partial) {
-    const links = partial.stops.length - 1;
-    const earned = round1(points * PARTIAL_FLOW_SHARE * (partial.connected / links));
     const gap = partial.gap;
-    const refs = [...new Set([...partial.routes.flatMap((route) => route.refs), ...elementsOf(gap.ends)])].sort();
-    const missing =
-      gap.kind === 'link'
-        ? gap.reversed
-          ? `the arrows between ${describeKinds(names[gap.at]!)} and ${describeKinds(names[gap.at + 1]!)} point the wrong way`
-          : `nothing carries data from ${listLabels(gap.fromEnds)} to ${listLabels(gap.toEnds)}`
-        : `there is no ${describeKinds(names[gap.at]!)} between ${listLabels(gap.fromEnds)} and ${listLabels(gap.toEnds)}`;
-    const neutralMissing =
-      gap.kind === 'link'
-        ? gap.reversed
-          ? 'one link of the flow points the wrong way'
-          : `nothing carries data from ${listLabels(gap.fromEnds)} to ${listLabels(gap.toEnds)}`
-        : `a step is missing between ${listLabels(gap.fromEnds)} and ${listLabels(gap.toEnds)}`;
+    let earned: number;
+    let missing: string;
+    let neutralMissing: string;
+    let advice: string | undefined;
+    switch (gap.kind) {
+      case 'link': {
+        earned = round1(points * ONE_GAP_FLOW_SHARE * (gap.drawn / (gap.drawn + 1)));
+        const ends = `${nameOf(gap.from)} and ${nameOf(gap.to)}`;
+        missing = gap.reversed ? `the arrows between ${ends} point the wrong way` : `nothing carries data from ${nameOf(gap.from)} to ${nameOf(gap.to)}`;
+        neutralMissing = gap.reversed ? 'one link of the flow points the wrong way' : missing;
+        advice = `${gap.reversed ? 'Turn the arrow round' : 'Draw the arrow'} from ${nameOf(gap.from)} to ${nameOf(gap.to)} and the flow is complete.`;
+        break;
+      }
+      case 'hop':
+        earned = round1(points * PARTIAL_FLOW_SHARE * (gap.connected / gap.links));
+        missing = `there is no ${describeKinds(names[gap.at]!)} between ${listLabels(gap.fromEnds)} and ${listLabels(gap.toEnds)}`;
+        neutralMissing = `a step is missing between ${listLabels(gap.fromEnds)} and ${listLabels(gap.toEnds)}`;
+        break;
+      default:
+        return assertNever(gap, 'flow gap');
+    }
     return {
       earned,
       finding: partCreditFinding({
@@ -282,7 +324,8 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
         drawn: partial.routes.map((route) => route.text).join('; '),
         problem: `is drawn, but ${missing}`,
         neutralProblem: `is drawn, but ${neutralMissing}`,
-        refs,
+        ...(advice ? { advice: `${advice} ${flow.why}`, neutralAdvice: '' } : {}),
+        refs: partial.refs,
       }),
     };
   }
@@ -292,22 +335,53 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
   };
 }
 
+/**
+ * A middle box of a route read as a flow with one gap: one of the flow's named hops, or a connector or
+ * job carrying data between them (a gateway before the stream, a stream job writing the store), and
+ * nothing beside the data path (a DLQ topic, a scheduler). A route through a store, a source, an API
+ * or a dead letter queue on the way is not that flow with one arrow left out.
+ */
+function carriesData(hopAllowed: (component: DiagramComponent) => boolean, through: readonly ReadonlySet<ComponentKind>[]): (component: DiagramComponent) => boolean {
+  const beside = (kind: ComponentKind) => !isDataPathKind(kind);
+  return (component) =>
+    hopAllowed(component) &&
+    !kindsOf(component).some(beside) &&
+    kindsOf(component).some((kind) => {
+      const category = KIND_INFO[kind].category;
+      return category === 'ingestion' || category === 'processing' || through.some((hop) => hop.has(kind));
+    });
+}
+
+/** "the arrows thread 12 boxes in one line …, and it runs where no data could go: …" */
+function threadedProblem(threaded: ThreadedChain): string {
+  const shown = threaded.breaks.slice(0, 3).map((item) => `${item.drawn} (${item.why})`);
+  const more = threaded.breaks.length > 3 ? ` and ${threaded.breaks.length - 3} more` : '';
+  return `the arrows thread ${threaded.boxes} boxes in a line with no branch, and the line runs where no data could go in ${threaded.breaks.length} places: ${shown.join('; ')}${more}`;
+}
+
+function threadedRefs(threaded: ThreadedChain): string[] {
+  return [...new Set(threaded.breaks.flatMap((item) => item.refs))].sort();
+}
+
 type Gap =
-  | { kind: 'link'; at: number; fromEnds: DiagramComponent[]; toEnds: DiagramComponent[]; ends: DiagramComponent[]; reversed: boolean }
-  | { kind: 'hop'; at: number; fromEnds: DiagramComponent[]; toEnds: DiagramComponent[]; ends: DiagramComponent[] };
+  /** One arrow missing between two drawn boxes (or drawn the wrong way): `drawn` arrows of `drawn + 1` are there. */
+  | { kind: 'link'; from: DiagramComponent; to: DiagramComponent; drawn: number; reversed: boolean }
+  /** One named hop absent, the arrows going around it: `connected` of the flow's `links` are drawn. */
+  | { kind: 'hop'; at: number; fromEnds: DiagramComponent[]; toEnds: DiagramComponent[]; connected: number; links: number };
 
 /**
- * A flow drawn but for one gap: every stop (source, named hops, sink) is on the canvas and all links
- * between consecutive stops are arrows but one; or one named hop is absent and the arrows go around it.
- * Returns the drawn routes, how many of the flow's links they cover, and the gap; undefined when more
- * than one link is missing or nothing is connected.
+ * A flow drawn but for one gap: one arrow missing (or turned round) on a route that runs through the
+ * named hops in order, the drawn arrows on both sides of it credited; or one named hop absent and the
+ * arrows going around it. Returns the drawn routes, the gap and the elements involved; undefined when
+ * more is missing, when nothing is connected, or for a flow with no named hop (its one link is the flow).
  */
 function partialFlow(
   graph: DiagramGraph,
   head: readonly ReadonlySet<ComponentKind>[],
   to: ReadonlySet<ComponentKind>,
   hopAllowed: (component: DiagramComponent) => boolean,
-): { stops: ReadonlySet<ComponentKind>[]; connected: number; routes: { text: string; refs: string[] }[]; gap: Gap } | undefined {
+  gapHop: (component: DiagramComponent) => boolean,
+): { routes: { text: string; refs: string[] }[]; refs: string[]; gap: Gap } | undefined {
   const stops = [...head, to];
   if (stops.length < 3) return undefined;
   const of = (kinds: ReadonlySet<ComponentKind>) => graph.components.filter((component) => isAnyOf(component, kinds));
@@ -315,42 +389,32 @@ function partialFlow(
   const absent = stops.map((kinds) => of(kinds).length === 0);
   const missingStops = absent.flatMap((isAbsent, i) => (isAbsent ? [i] : []));
   if (missingStops.length > 1 || absent[0] || absent[stops.length - 1]) return undefined;
+  const collect = (routes: { text: string; refs: string[] }[], more: readonly DiagramComponent[]) => [...new Set([...routes.flatMap((route) => route.refs), ...elementsOf(more)])].sort();
+  if (missingStops.length === 0) {
+    const through = stops.slice(1, -1);
+    const found = findFlowGap(graph, { from: stops[0]!, to, through, hopAllowed: gapHop, maxExtraPerLeg: GAP_EXTRA_PER_LEG });
+    if (!found) return undefined;
+    const routes = [found.left, found.right].filter((path) => path.edges.length > 0).map((path) => routeOf(graph, path));
+    const refs = collect(routes, [found.from, found.to]);
+    if (found.reversed) refs.push(...found.reversed.elementIds);
+    return { routes, refs: [...new Set(refs)].sort(), gap: { kind: 'link', from: found.from, to: found.to, drawn: found.drawn, reversed: found.reversed !== undefined } };
+  }
+  const j = missingStops[0]!;
   const routes: { text: string; refs: string[] }[] = [];
   let connected = 0;
-  let gap: Gap | undefined;
-  if (missingStops.length === 1) {
-    const j = missingStops[0]!;
-    for (let i = 0; i + 1 < stops.length; i++) {
-      if (i === j - 1 || i === j) continue;
-      const path = link(stops[i]!, stops[i + 1]!);
-      if (!path) return undefined;
-      routes.push(routeOf(graph, path));
-      connected += 1;
-    }
-    const around = link(stops[j - 1]!, stops[j + 1]!);
-    if (!around) return undefined;
-    routes.push(routeOf(graph, around));
+  for (let i = 0; i + 1 < stops.length; i++) {
+    if (i === j - 1 || i === j) continue;
+    const path = link(stops[i]!, stops[i + 1]!);
+    if (!path) return undefined;
+    routes.push(routeOf(graph, path));
     connected += 1;
-    const fromEnds = of(stops[j - 1]!);
-    const toEnds = of(stops[j + 1]!);
-    gap = { kind: 'hop', at: j, fromEnds, toEnds, ends: [] };
-  } else {
-    for (let i = 0; i + 1 < stops.length; i++) {
-      const path = link(stops[i]!, stops[i + 1]!);
-      if (path) {
-        routes.push(routeOf(graph, path));
-        connected += 1;
-      } else if (gap) return undefined;
-      else {
-        const fromEnds = of(stops[i]!);
-        const toEnds = of(stops[i + 1]!);
-        const reversed = findFlowPath(graph, { from: stops[i]!, to: stops[i + 1]!, undirected: false, reversed: true, hopAllowed }) !== undefined;
-        gap = { kind: 'link', at: i, fromEnds, toEnds, ends: [...fromEnds, ...toEnds], reversed };
-      }
-    }
   }
-  if (!gap || connected === 0) return undefined;
-  return { stops, connected, routes, gap };
+  const around = link(stops[j - 1]!, stops[j + 1]!);
+  if (!around) return undefined;
+  routes.push(routeOf(graph, around));
+  connected += 1;
+  const gap: Gap = { kind: 'hop', at: j, fromEnds: of(stops[j - 1]!), toEnds: of(stops[j + 1]!), connected, links: stops.length - 1 };
+  return { routes, refs: collect(routes, []), gap };
 }
 
 /**
@@ -368,7 +432,8 @@ function servingStores(graph: DiagramGraph, byId: ReadonlyMap<string, DiagramCom
   return out;
 }
 
-function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weight: number): Finding | undefined {
+/** `flowsRead` is false when no flow is read at all (a mesh, a threaded line): there are no producers and consumers to judge. */
+function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weight: number, flowsRead: boolean): Finding | undefined {
   const base = { code: `diagram.antipattern.${antipattern.id}`, severity: 'wrong' as const, points: round1(antipattern.penalty * weight) };
   const has = (component: DiagramComponent | undefined, kind: ComponentKind) => component !== undefined && kindsOf(component).includes(kind);
   switch (antipattern.rule) {
@@ -393,7 +458,8 @@ function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weigh
     case 'no-schema-management': {
       const streams = graph.components.filter((component) => has(component, 'kafka'));
       const hasRegistry = graph.components.some((component) => has(component, 'schema_registry'));
-      if (streams.length === 0 || hasRegistry) return undefined;
+      // Schema management is judged between a stream's producers and consumers; with no flow read there are none.
+      if (streams.length === 0 || hasRegistry || !flowsRead) return undefined;
       return { ...base, message: `No schema management between producers and consumers of ${listLabels(streams)}. ${antipattern.why}`, refs: elementsOf(streams) };
     }
     default:
@@ -459,6 +525,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   const scale = scales(diagram);
   const wired = wiringOf(graph);
   const hairball = findHairball(graph);
+  const threaded = hairball.mesh ? undefined : findThreadedChain(graph);
   const findings: Finding[] = [];
   let earned = 0;
   let available = 0;
@@ -467,7 +534,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   const onFlow = new Set<string>();
   for (const flow of diagram.flows) {
     available += flow.points * scale.flows;
-    const scored = scoreFlow(graph, flow, scale.flows, onFlow, hairball);
+    const scored = scoreFlow(graph, flow, scale.flows, onFlow, hairball, threaded);
     earned += scored.earned;
     findings.push(scored.finding);
   }
@@ -477,7 +544,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   ];
   for (const [requirement, code] of requirements) {
     available += requirement.points * scale.parts;
-    const scored = scoreKindRequirement(graph, requirement, code, wired, scale.parts, onFlow);
+    const scored = scoreKindRequirement(graph, requirement, code, wired, scale.parts, onFlow, threaded);
     earned += scored.earned;
     findings.push(...scored.findings);
   }
@@ -486,7 +553,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   const rawTotal = [...diagram.requiredKinds, ...diagram.errorHandling, ...diagram.flows].reduce((n, r) => n + r.points, 0);
   let penalty = 0;
   for (const antipattern of diagram.antipatterns) {
-    const finding = antipatternFinding(graph, antipattern, rawTotal > 0 ? 100 / rawTotal : 0);
+    const finding = antipatternFinding(graph, antipattern, rawTotal > 0 ? 100 / rawTotal : 0, !hairball.mesh && !threaded);
     if (finding) {
       penalty += finding.points;
       findings.push(finding);
