@@ -118,6 +118,17 @@ function withParts(point: DeepDiveKeyPoint, result: PointResult, read: ReadText)
   return { ...result, earned: (result.earned * (point.parts.length - missing.length)) / point.parts.length, missingParts: missing };
 }
 
+// A prompt's question is read once, not on every answer or re-grade (prompts are parsed content, never mutated).
+const questionReads = new WeakMap<DeepDivePrompt, ReadText>();
+function readQuestion(prompt: DeepDivePrompt): ReadText {
+  let read = questionReads.get(prompt);
+  if (!read) {
+    read = readText(prompt.question);
+    questionReads.set(prompt, read);
+  }
+  return read;
+}
+
 /**
  * Scores one prompt. Each key point is a claim read from the answer (see lib/text/claims.ts):
  * stated earns its 5 points, hedged half, named a third, listed a quarter, negated nothing. An affirmed
@@ -129,7 +140,7 @@ function withParts(point: DeepDiveKeyPoint, result: PointResult, read: ReadText)
 export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, probeAnswers: Readonly<Record<string, ProbeAnswer>> = {}): PromptResult {
   const read = readText(typeof answer === 'string' ? answer : '', MAX_DEEP_DIVE_ANSWER);
   // The question is given, not claimed: words copied from it earn nothing (see lib/text/echo.ts).
-  const context = { given: readText(prompt.question) };
+  const context = { given: readQuestion(prompt) };
   const fired: { claim: WrongClaim; clause: string }[] = [];
   for (const claim of prompt.wrongClaims) {
     // A wrong claim must be made in one clause: "startingOffsets=latest applies only to a new query; on restart ..." is not one.
