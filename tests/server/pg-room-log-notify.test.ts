@@ -77,7 +77,9 @@ describePostgres('room log notices over Postgres LISTEN/NOTIFY, sent inside each
     await until(() => b.heard.length === 2 && readable.length === 2, 3_000, 'two notices');
     await quiet();
     expect(b.heard).toEqual([`${id}@2`, `${id}@3`]);
-    expect(readable).toEqual([2, 3]);
+    // Each notice's read sees at least the events it announced (a later append may already be there too).
+    expect(readable[0]).toBeGreaterThanOrEqual(2);
+    expect(readable[1]).toBe(3);
   });
 
   it('sends nothing for an import or for a store not told where to send', async () => {
