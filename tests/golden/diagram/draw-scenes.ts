@@ -16,6 +16,7 @@ import * as health from './scenes-health';
 import * as holdoutR4 from './scenes-holdout-r4';
 import * as holdoutR5 from './scenes-holdout-r5';
 import * as holdoutR6 from './scenes-holdout-r6';
+import * as holdoutR7 from './scenes-holdout-r7';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -95,6 +96,20 @@ const SCENES: Record<string, SceneSpec> = {
   'r6-iot-strong-plain': holdoutR6.iotR6StrongPlain,
   'r6-iot-gamed-wrong-order': holdoutR6.iotR6GamedWrongOrder,
   'r6-iot-mediocre-alerts-only': holdoutR6.iotR6MediocreAlertsOnly,
+  'r7-ecom-unusual-redpanda': holdoutR7.ecomR7UnusualRedpanda,
+  'r7-ecom-gamed-one-box': holdoutR7.ecomR7GamedOneBox,
+  'r7-ecom-mediocre-nightly': holdoutR7.ecomR7MediocreNightly,
+  'r7-ride-strong-plain': holdoutR7.rideR7StrongPlain,
+  'r7-ride-gamed-relabelled': holdoutR7.rideR7GamedRelabelled,
+  'r7-ride-mediocre-warehouse-surge': holdoutR7.rideR7MediocreWarehouseSurge,
+  'r7-card-unusual-azure': holdoutR7.cardR7UnusualAzure,
+  'r7-card-gamed-no-arrows': holdoutR7.cardR7GamedNoArrows,
+  'r7-card-gamed-struck': holdoutR7.cardR7GamedStruck,
+  'r7-health-strong-plain': holdoutR7.healthR7StrongPlain,
+  'r7-health-gamed-hairball': holdoutR7.healthR7GamedHairball,
+  'r7-iot-unusual-aws': holdoutR7.iotR7UnusualAws,
+  'r7-iot-gamed-wrong-order': holdoutR7.iotR7GamedWrongOrder,
+  'r7-iot-empty-title': holdoutR7.iotR7EmptyTitle,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
