@@ -40,6 +40,22 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-design-r6-gamed-wrong-stores', 'the switch scoring from "Snowflake query per authorisation" and analysts working alerts from "S3 Glacier" are read as serving those outputs; only the Kafka-topic report is judged unfit'],
   ['practice-r6-kafka-strong-commit-after-write-own-words', '"Turn off auto commit and commit ... only once the batch is safely in the database" is read as negating the auto-commit point and misses commit-after-write'],
   ['practice-r6-modelling-strong-medallion-with-limits', '"it doesn\'t tell you how data gets in, how jobs are scheduled ..." is read as negating the limits point, and bronze as "what arrived, untouched, append-only" is not recognised'],
+  // Round-7 blind holdout (tests/golden/**/holdout-r7-*.json): bounds the engines broke when first measured.
+  ['ecommerce-data-platform-diagram-r7-gamed-one-box-all-tools', 'one box labelled with twelve tools takes the Kafka, CDC, stream and batch kinds at once, and Postgres into it earns the whole CDC flow (31)'],
+  ['iot-telemetry-diagram-r7-gamed-wrong-order-chain', 'a nonsense chain (sensors into dashboards, the lake into Kafka) still earns Kafka -> TimescaleDB as the hot-path flow and every part its presence points (29)'],
+  ['iot-telemetry-estimate-r7-strong-tiers-in-gb-per-day', 'rollup tiers written as their own GB/day (14.4, 0.24) are compared with the raw 5 MB/s and flagged as compensating errors, costing the right tiered total its point (75)'],
+  ['card-payments-clarify-r7-strong-typos-issuer', '"how long do we have inside an authorisation for the fraud score" is placed under retention, not latency; lower-case typed questions miss the priority and OLTP/OLAP topics the scope question covers (74)'],
+  ['card-payments-clarify-r7-gamed-design-as-questions', 'tool pitches phrased as questions ("Kafka plus Flink, that works?", "Redis for the online features, fine?") are matched to latency, priority, existing systems and entities (27)'],
+  ['iot-telemetry-clarify-r7-gamed-wrong-domain-smart-home', 'questions about another product (households, thermostats, app-store firmware) earn the scope, scale, latency and format topics by their shape, not their subject (34)'],
+  ['ride-hailing-deep-dive-r7-gamed-watermark-on-arrival', 'windowing on arrival time is caught, but watermark, sliding window and checkpoint keep full credit as bare names, though the answer defeats all of them (63)'],
+  ['ride-hailing-deep-dive-r7-gamed-zone-key', 'arguing for the zone key the question rules out is read as "not covered" instead of a wrong claim; "keying by driver", named only to be rejected, earns a third (58)'],
+  ['healthcare-records-deep-dive-r7-gamed-ack-first', '"ACKs each message as soon as it is received ... then produces to Kafka" earns the ack-after-durable point: the order of ACK and write is not read (33)'],
+  ['iot-telemetry-deep-dive-r7-strong-event-time-and-recompute', '"windows on the sensor\'s own timestamp, normalised to UTC ... never on when the reading reached us" is not recognised as event-time windows (67)'],
+  ['ecommerce-data-platform-design-r7-gamed-negated-freshness', 'bare input names keep their naming points and streaming its freshness credit while the SLA negates the five-minute need and every output goes to "Everyone / Kafka topics" (39)'],
+  ['card-payments-design-r7-gamed-wrong-stores', 'every input mode inverted and fraud scores served from a nightly Snowflake table still leave naming, SLA and "both" credit; recon served from Redis earns its output point (60)'],
+  ['iot-telemetry-design-r7-gamed-echo-brief', 'a sentence copied from the brief as the input name earns the sensor-input naming point, and "both" earns full credit with no SLA stated (30)'],
+  ['practice-r7-kafka-strong-autocommit-off', '"I\'d switch off enable.auto.commit first - it commits on a timer ..." is read as a wrong claim against the auto-commit point it makes (75)'],
+  ['practice-r7-modelling-strong-layers-and-gaps', 'the limits said as "How data gets in, scheduling, ... are all still your problem" are read as named only, and bronze as "exactly what arrived" is only partly recognised (71)'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
