@@ -1,11 +1,21 @@
-import type { ReviewItem, ReviewQueue } from './review-item-schema';
-import { isDue } from './scheduler';
+import type { ReviewItem, ReviewQueue, StoredCard } from './review-item-schema';
 
 /*
- * The review queue read without its schema: what the review page and the stores need before (or
- * without) validating a stored queue, so pages with nothing stored do not download zod. The schema
- * and the reader of stored queues are in review-item-schema.ts; the actions in review-queue.ts.
+ * The review queue read without its schema or its scheduler: what the review page and the stores
+ * need before (or without) validating a stored queue, so pages with nothing stored download neither
+ * zod nor ts-fsrs. The schema and the reader of stored queues are in review-item-schema.ts; the
+ * actions in review-queue.ts; the scheduler in scheduler.ts.
  */
+
+/** When a card is due. */
+export function dueDate(card: StoredCard): Date {
+  return new Date(card.due);
+}
+
+/** Whether a card is due at `now` (its due time has come). */
+export function isDue(card: StoredCard, now: Date): boolean {
+  return Date.parse(card.due) <= now.getTime();
+}
 
 /** Changes kept while the queue's rules cannot load; beyond this the oldest are dropped first. */
 export const MAX_PENDING_CHANGES = 200;
