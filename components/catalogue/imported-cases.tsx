@@ -5,6 +5,7 @@ import type { ChangeEvent } from 'react';
 import type { KeyValueStore } from '@/lib/storage/key-value-store';
 import type { ImportedCaseSummary } from '@/lib/storage/imported-cases';
 import { importedCasesCookieAssignment } from '@/lib/content/imported-cases-cookie';
+import { hasKeysWithPrefix, IMPORTED_PREFIX } from '@/lib/storage/stored-keys';
 import { CaseCard } from './case-card';
 
 type Message = { tone: 'error' | 'info'; text: string };
@@ -24,8 +25,8 @@ export function ImportedCases({ shippedSlugs }: { shippedSlugs: readonly string[
   const headingId = useId();
 
   const refresh = useCallback(async (opened: KeyValueStore) => {
-    const { listImportedCases } = await import('@/lib/storage/imported-cases');
-    const listed = await listImportedCases(opened);
+    // The reader (and its schemas) loads only when an imported case is stored.
+    const listed = (await hasKeysWithPrefix(opened, IMPORTED_PREFIX)) ? await (await import('@/lib/storage/imported-cases')).listImportedCases(opened) : [];
     // The server answers 404 for a case it does not ship unless this browser has imported it.
     document.cookie = importedCasesCookieAssignment(listed.map((item) => item.slug));
     setCases(listed);

@@ -3,11 +3,6 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
-import { rubricHash } from '@/lib/content/rubric-hash';
-import type { Rubric } from '@/lib/content/rubric-schema';
-import { regradeSession, storedScoreStatus } from '@/lib/session/attempt-lock';
-import { SESSION_VERSION } from '@/lib/session/session-schema';
-import { sessionKey } from '@/lib/storage/session-repository';
 import { elapsedMs, isFeedbackHeld } from '@/lib/interview/interview-clock';
 import type { Interview } from '@/lib/interview/interview-schema';
 import { changeSincePrevious } from '@/lib/report/attempt-changes';
@@ -15,13 +10,12 @@ import { getStep } from '@/lib/steps/steps';
 import { openBrowserStore } from '@/lib/storage/idb-store';
 import { browserSyncStore, clearBackup } from '@/lib/storage/pending-backup';
 import type { KeyValueStore } from '@/lib/storage/key-value-store';
+import { hasKeysWithPrefix, IMPORTED_PREFIX, SESSION_PREFIX, sessionKey } from '@/lib/storage/stored-keys';
 import { attemptReportHref } from '@/components/session/attempt-report-href';
-import { deleteSession, listSessions, resumeSession, startNewSession } from '@/lib/storage/session-history';
-import type { HistoryEntry } from '@/lib/storage/session-history';
+import type { CaseInfo, Row } from './read-history-rows';
 
-type CaseInfo = { slug: string; title: string; rubric: Rubric };
-/** `changed`: the scores are stored against an earlier version of the case's rubric; a re-grade is offered. */
-type Row = HistoryEntry & { total: number | null; changed: boolean };
+// The actions on stored attempts, with the session schema (zod), load when one of their buttons is pressed.
+const historyActions = () => import('@/lib/storage/session-history');
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -33,22 +27,6 @@ function formatBytes(bytes: number): string {
 function modeLabel(interview: Interview): string {
   if (interview.mode === 'practice') return 'Practice';
   return interview.finishedAt ? `Mock, ${Math.round(elapsedMs(interview, new Date()) / 60_000)} min` : 'Mock, running';
-}
-
-/** The imported cases that still pass the checks, as history lists them (shipped slugs win). */
-async function readImportedCaseInfos(store: KeyValueStore, shipped: readonly CaseInfo[]): Promise<CaseInfo[]> {
-  const { listImportedCases, readImportedCase } = await import('@/lib/storage/imported-cases');
-  const summaries = (await listImportedCases(store)).filter((summary) => !shipped.some((info) => info.slug === summary.slug));
-  // The checker loads the engines: only when there is an imported case to check.
-  if (summaries.length === 0) return [];
-  const { checkPackedCase } = await import('@/lib/content/pack-check');
-  const infos: CaseInfo[] = [];
-  for (const summary of summaries) {
-    const packed = await readImportedCase(store, summary.slug);
-    const checked = packed ? checkPackedCase(packed) : undefined;
-    if (checked?.ok) infos.push({ slug: summary.slug, title: `${checked.checked.content.frontmatter.title} (imported)`, rubric: checked.checked.content.rubric });
-  }
-  return infos;
 }
 
 /** Past sessions per case with their scores; resume one, start anew, or delete (after a confirmation). */
@@ -64,25 +42,16 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
 
   const refresh = useCallback(
     async (opened: KeyValueStore) => {
-      // Cases imported in this browser have their attempts listed too, under "(imported)".
-      const importedCases = await readImportedCaseInfos(opened, cases);
-      setImported(importedCases);
-      const byCase = new Map([...cases, ...importedCases].map((info) => [info.slug, info]));
-      const entries = await listSessions(opened);
-      const hashes = new Map([...byCase.values()].map((info) => [info.slug, rubricHash(info.rubric)]));
-      // A finished mock keeps the scores it had; only attempts without stored scores are scored live.
-      const statuses = entries.map((entry) => {
-        const info = byCase.get(entry.session.caseSlug);
-        const hash = hashes.get(entry.session.caseSlug);
-        return info && hash !== undefined ? { entry, info, status: storedScoreStatus(entry.session, hash) } : { entry };
-      });
-      // The engines are most of the page's weight: loaded only when an attempt is to be scored live.
-      const scoreSession = statuses.some((row) => row.status?.kind === 'live') ? (await import('@/lib/session/score-session')).scoreSession : undefined;
-      setRows(statuses.map(({ entry, info, status }) => {
-        if (!info || !status) return { ...entry, total: null, changed: false };
-        if (status.kind === 'live') return { ...entry, total: scoreSession ? scoreSession(entry.session, info.rubric).total : null, changed: false };
-        return { ...entry, total: status.scores.total, changed: status.kind === 'changed' };
-      }));
+      // Nothing stored (a first visit): nothing to read, and nothing to download to read it.
+      if (!(await hasKeysWithPrefix(opened, SESSION_PREFIX)) && !(await hasKeysWithPrefix(opened, IMPORTED_PREFIX))) {
+        setImported([]);
+        setRows([]);
+      } else {
+        const { readHistoryRows } = await import('./read-history-rows');
+        const read = await readHistoryRows(opened, cases);
+        setImported(read.imported);
+        setRows(read.rows);
+      }
       const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
       if (estimate?.usage !== undefined) setUsage(formatBytes(estimate.usage));
     },
@@ -119,7 +88,7 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                 type="button"
                 className="button"
                 onClick={async () => {
-                  await startNewSession(store, info.slug);
+                  await (await historyActions()).startNewSession(store, info.slug);
                   router.push(`/cases/${info.slug}/clarify`);
                 }}
               >
@@ -161,9 +130,8 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                               type="button"
                               className="button"
                               onClick={async () => {
-                                const { scoreSession } = await import('@/lib/session/score-session');
-                                const regraded = regradeSession(row.session, scoreSession(row.session, info.rubric), rubricHash(info.rubric), new Date());
-                                await store.set(sessionKey(regraded.id), { version: SESSION_VERSION, state: { session: regraded } });
+                                const { regradeStoredSession } = await import('./read-history-rows');
+                                await regradeStoredSession(store, row.session, info.rubric);
                                 await refresh(store);
                               }}
                             >
@@ -182,7 +150,7 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                               type="button"
                               className="button"
                               onClick={async () => {
-                                await deleteSession(store, row.session);
+                                await (await historyActions()).deleteSession(store, row.session);
                                 // A backup left by its last page must not bring the deleted attempt back.
                                 clearBackup(browserSyncStore(), sessionKey(row.session.id));
                                 setConfirming(undefined);
@@ -209,7 +177,7 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                               type="button"
                               className="button"
                               onClick={async () => {
-                                await resumeSession(store, row.session);
+                                await (await historyActions()).resumeSession(store, row.session);
                                 router.push(`/cases/${row.session.caseSlug}/${row.session.currentStep}`);
                               }}
                             >

@@ -2,9 +2,10 @@
 
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { emptyPracticeStats, practiceStatsSchema, recordAttempt, recordShown, shownAnswer } from '@/lib/practice/practice-stats';
+import { persist } from 'zustand/middleware';
+import { emptyPracticeStats, recordAttempt, recordShown, shownAnswer } from '@/lib/practice/practice-stats';
 import type { PracticeStats, ShownAnswer } from '@/lib/practice/practice-stats';
+import { lazyReadStorage } from '@/components/shared/lazy-read-storage';
 
 type PracticeState = {
   stats: PracticeStats;
@@ -26,16 +27,16 @@ const usePracticeStore = create<PracticeState>()(
     {
       name: 'sdt:practice',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      // The schema loads only when stats are stored; a damaged record starts the stats afresh instead of breaking the page.
+      storage: lazyReadStorage<{ stats: PracticeStats }>(
+        () => localStorage,
+        () => import('@/lib/practice/practice-stats-schema').then(({ readPracticeStats }) => (stored) => ({ stats: readPracticeStats((stored as { stats?: unknown } | undefined)?.stats) ?? emptyPracticeStats() })),
+      ),
       // Read after mount, so the server's render (no stats) and the first client render agree.
       skipHydration: true,
       partialize: (state) => ({ stats: state.stats }),
       onRehydrateStorage: () => () => usePracticeStore.setState({ hydrated: true }),
-      // A damaged record starts the stats afresh instead of breaking the page.
-      merge: (persisted, current) => {
-        const parsed = practiceStatsSchema.safeParse((persisted as { stats?: unknown } | undefined)?.stats);
-        return { ...current, hydrated: true, stats: parsed.success ? parsed.data : current.stats };
-      },
+      merge: (persisted, current) => ({ ...current, hydrated: true, stats: (persisted as { stats?: PracticeStats } | undefined)?.stats ?? current.stats }),
     },
   ),
 );

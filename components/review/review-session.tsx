@@ -5,8 +5,7 @@ import Link from 'next/link';
 import { useRef, useState } from 'react';
 import { describeDue } from '@/lib/review/describe-due';
 import type { ReviewItem } from '@/lib/review/review-item-schema';
-import { dueItems, nextDue } from '@/lib/review/review-queue';
-import { dueDate } from '@/lib/review/scheduler';
+import { dueDate, dueItems, nextDue } from '@/lib/review/queue-reading';
 import type { ReviewContent } from './review-content';
 import { useReviewActions, useReviewQueue } from './review-store';
 

@@ -1,23 +1,11 @@
-import { z } from 'zod';
+// The schema lives in practice-stats-schema.ts: pages that show or record stats load it only when a
+// stored record has to be read (components/practice/practice-store.ts), so these rules stay free of zod.
+import type { PracticeStats, ShownAnswer } from './practice-stats-schema';
 
-const topicStatsSchema = z.object({ attempts: z.number().int().min(0), correct: z.number().int().min(0) });
-
-/** When a question's answer was shown, and whether the learner had settled the question first (checked, follow-ups answered). */
-export const shownAnswerSchema = z.object({ at: z.iso.datetime({ offset: true }), settled: z.boolean() });
-export type ShownAnswer = z.infer<typeof shownAnswerSchema>;
+export type { PracticeStats, ShownAnswer };
 
 /** Reveals kept at most; the oldest are dropped past it, so the record stays small. */
 export const MAX_SHOWN = 300;
-
-/** What the practice area remembers in the browser: accuracy per topic and a streak of practice days. */
-export const practiceStatsSchema = z.object({
-  byTopic: z.record(z.string().max(40), topicStatsSchema),
-  /** Consecutive days (UTC) with at least one correct answer, ending on `lastDay`. */
-  streak: z.object({ current: z.number().int().min(0), best: z.number().int().min(0), lastDay: z.string().nullable() }),
-  /** Questions whose model answer the learner asked to see, by `topic/questionId`; optional, older records have none. */
-  shown: z.record(z.string().max(200), shownAnswerSchema).optional(),
-});
-export type PracticeStats = z.infer<typeof practiceStatsSchema>;
 
 export function emptyPracticeStats(): PracticeStats {
   return { byTopic: {}, streak: { current: 0, best: 0, lastDay: null } };

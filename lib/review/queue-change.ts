@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { MAX_QUEUE_ITEMS, reviewSubjectSchema } from './review-item-schema';
-import type { ReviewQueue } from './review-item-schema';
-import type * as QueueModule from './review-queue';
-import { assertNever } from '../util/assert-never';
+import { applyQueueChanges } from './apply-queue-changes';
+import type { QueueRules } from './apply-queue-changes';
+import { MAX_PENDING_CHANGES } from './queue-reading';
 
-/** Changes kept while the queue's rules cannot load; beyond this the oldest are dropped first. */
-export const MAX_PENDING_CHANGES = 200;
+export { applyQueueChanges, MAX_PENDING_CHANGES };
+export type { QueueRules };
 
 const isoDate = z.iso.datetime();
 
@@ -20,27 +20,6 @@ export const queueChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('remove'), id: z.string().max(200) }),
 ]);
 export type QueueChange = z.infer<typeof queueChangeSchema>;
-
-/** The pure queue actions a change needs (review-queue.ts). */
-export type QueueRules = Pick<typeof QueueModule, 'addMissed' | 'recordReview' | 'removeItem'>;
-
-/** Applies `changes` to `queue` in the order given; returns a new queue. */
-export function applyQueueChanges(rules: QueueRules, queue: ReviewQueue, changes: readonly QueueChange[]): ReviewQueue {
-  return changes.reduce((current, change) => {
-    switch (change.kind) {
-      case 'add': {
-        const at = new Date(change.at);
-        return change.subjects.reduce((next, subject) => rules.addMissed(next, subject, at), current);
-      }
-      case 'review':
-        return rules.recordReview(current, change.id, change.correct, new Date(change.at));
-      case 'remove':
-        return rules.removeItem(current, change.id);
-      default:
-        return assertNever(change, 'review queue change');
-    }
-  }, queue);
-}
 
 /**
  * Reads stored pending changes, keeping each valid one in order (a damaged entry costs that entry

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { uniqueIds } from '../content/unique-ids';
 import { assertNever } from '../util/assert-never';
+import { emptyReviewQueue } from './queue-reading';
+
+export { emptyReviewQueue };
 
 /**
  * The review queue as kept in the browser. It is read back from localStorage, which a user or
@@ -85,10 +88,6 @@ export const reviewQueueSchema = z.object({
     .check(uniqueIds((item) => item.id, 'review item id')),
 });
 export type ReviewQueue = z.infer<typeof reviewQueueSchema>;
-
-export function emptyReviewQueue(): ReviewQueue {
-  return { items: [] };
-}
 
 /**
  * Reads a stored queue, keeping every item that is still valid: one damaged item (a hand edit, an

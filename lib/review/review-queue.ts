@@ -1,20 +1,16 @@
 import { reviewDrillSeed } from './drill-seed';
 import { MAX_QUEUE_ITEMS, MAX_TITLE_CHARS, reviewItemId, reviewSubjectSchema } from './review-item-schema';
 import type { ReviewItem, ReviewQueue, ReviewSubject } from './review-item-schema';
+import { bySchedule, dueItems, nextDue } from './queue-reading';
 import { isDue, newCard, reviewCard } from './scheduler';
+
+export { dueItems, nextDue };
 
 /** Pure actions on the review queue: each returns a new queue and leaves the one given untouched. */
 
 function clipTitle(title: string): string {
   const single = title.replace(/\s+/g, ' ').trim();
   return single.length > MAX_TITLE_CHARS ? `${single.slice(0, MAX_TITLE_CHARS - 1).trimEnd()}…` : single;
-}
-
-const dueTime = (item: ReviewItem) => Date.parse(item.card.due);
-
-/** Soonest due first; ties in the order they were added, then by id, so the order never depends on storage. */
-function bySchedule(a: ReviewItem, b: ReviewItem): number {
-  return dueTime(a) - dueTime(b) || Date.parse(a.addedAt) - Date.parse(b.addedAt) || a.id.localeCompare(b.id);
 }
 
 /** A full queue makes room by dropping the item least in need of review: the one due last. */
@@ -58,15 +54,4 @@ export function recordReview(queue: ReviewQueue, id: string, correct: boolean, n
 
 export function removeItem(queue: ReviewQueue, id: string): ReviewQueue {
   return { items: queue.items.filter((item) => item.id !== id) };
-}
-
-/** What to review now, soonest due first. */
-export function dueItems(queue: ReviewQueue, now: Date): ReviewItem[] {
-  return queue.items.filter((item) => isDue(item.card, now)).sort(bySchedule);
-}
-
-/** When the next item not yet due becomes due; undefined when nothing is waiting. */
-export function nextDue(queue: ReviewQueue, now: Date): Date | undefined {
-  const later = queue.items.filter((item) => !isDue(item.card, now)).map(dueTime);
-  return later.length > 0 ? new Date(Math.min(...later)) : undefined;
 }

@@ -1,6 +1,10 @@
 import { createEmptyCard, fsrs, Rating, State } from 'ts-fsrs';
 import type { Card, Grade } from 'ts-fsrs';
 import type { StoredCard } from './review-item-schema';
+import { dueDate, isDue } from './queue-reading';
+
+// Reading a card's due date needs no scheduler: those two live in queue-reading.ts (no ts-fsrs, no zod).
+export { dueDate, isDue };
 
 /**
  * The one door to ts-fsrs: the rest of the app sees only StoredCard, plain JSON.
@@ -51,10 +55,3 @@ export function reviewCard(card: StoredCard, correct: boolean, now: Date): Store
   return toStored(scheduler.next(toCard(card), now, grade).card);
 }
 
-export function dueDate(card: StoredCard): Date {
-  return new Date(card.due);
-}
-
-export function isDue(card: StoredCard, now: Date): boolean {
-  return Date.parse(card.due) <= now.getTime();
-}

@@ -5,15 +5,15 @@ import type { CheckedPackedCase } from '../content/pack-check';
 import { packedCaseSchema } from '../content/pack-schema';
 import type { PackedCase } from '../content/pack-schema';
 import type { KeyValueStore } from './key-value-store';
+import { IMPORTED_PREFIX, importedCaseKey } from './stored-keys';
+
+export { importedCaseKey };
 
 /*
  * Cases imported from case packs, stored in the browser next to the sessions: one record per case,
  * `sdt:imported-case:<slug>`, holding the packed case as imported (it is checked again whenever it
  * is opened) and the summary the catalogue lists.
  */
-
-const IMPORTED_PREFIX = 'sdt:imported-case:';
-export const importedCaseKey = (slug: string) => `${IMPORTED_PREFIX}${slug}`;
 
 const caseSummarySchema = z.object({
   slug: z.string().max(80),

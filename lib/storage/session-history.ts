@@ -4,8 +4,7 @@ import { SESSION_VERSION } from '../session/session-schema';
 import type { Session } from '../session/session-schema';
 import type { KeyValueStore } from './key-value-store';
 import { activeSessionKey, sessionKey } from './session-repository';
-
-const SESSION_PREFIX = 'sdt:session:';
+import { SESSION_PREFIX } from './stored-keys';
 
 export type HistoryEntry = { session: Session; active: boolean };
 

@@ -2,24 +2,16 @@ import { restoreStoredSession } from '../session/restore-session';
 import { SESSION_VERSION } from '../session/session-schema';
 import type { Session } from '../session/session-schema';
 import type { KeyValueStore } from './key-value-store';
+import { activeSessionKey, readActiveSessionId, sessionKey } from './stored-keys';
 
-const SESSION_PREFIX = 'sdt:session:';
-const ACTIVE_PREFIX = 'sdt:active:';
+export { activeSessionKey, readActiveSessionId, sessionKey };
+
 const QUARANTINE_PREFIX = 'sdt:quarantine:';
-
-export const sessionKey = (id: string) => `${SESSION_PREFIX}${id}`;
-export const activeSessionKey = (caseSlug: string) => `${ACTIVE_PREFIX}${caseSlug}`;
 
 export type LoadedSession =
   | { status: 'none' }
   | { status: 'ok'; session: Session; migratedFrom?: number; trimmed?: { notes: string[]; quarantineKey?: string } }
   | { status: 'quarantined'; reason: string; quarantineKey: string };
-
-/** The id of the session the learner is working on for this case, if any. */
-export async function readActiveSessionId(store: KeyValueStore, caseSlug: string): Promise<string | undefined> {
-  const id = await store.get(activeSessionKey(caseSlug));
-  return typeof id === 'string' && /^[a-z0-9-]{1,120}$/.test(id) ? id : undefined;
-}
 
 export async function writeActiveSessionId(store: KeyValueStore, caseSlug: string, id: string): Promise<void> {
   await store.set(activeSessionKey(caseSlug), id);

@@ -114,3 +114,52 @@ describe('review queue store with a rules chunk that fails to load', () => {
     expect(store.getState().queue.items.map((item) => item.id)).toEqual(['question:streaming:exactly-once']);
   });
 });
+
+describe('review queue store reading a stored queue lazily', () => {
+  /** A reader loader that fails its first `failures` calls, then reads with the real schemas. */
+  function flakyReader(failures: number) {
+    const calls = { count: 0 };
+    const load = async () => {
+      calls.count += 1;
+      if (calls.count <= failures) throw new Error('Failed to fetch dynamically imported module');
+      const [{ readReviewQueue }, { readPendingChanges }] = await Promise.all([import('../../../lib/review/review-item-schema'), import('../../../lib/review/queue-change')]);
+      return (stored: unknown) => {
+        const record = stored as { queue?: unknown; pending?: unknown } | undefined;
+        return { queue: readReviewQueue(record?.queue), pending: readPendingChanges(record?.pending) };
+      };
+    };
+    return { load, calls };
+  }
+
+  it('does not load the reader when no queue is stored', async () => {
+    const reader = flakyReader(0);
+    const store = createReviewStore({ storage: () => memoryStorage(), loadRules: flakyLoader(0).load, loadReader: reader.load, retry: noWait });
+    await store.persist.rehydrate();
+    store.getState().add([question]);
+    await settle();
+    expect(reader.calls.count).toBe(0);
+    expect(store.getState().queue.items).toHaveLength(1);
+  });
+
+  it('says so, writes nothing and loses no change when the stored queue cannot be read; "Try again" reads it and applies the change', async () => {
+    const storage = memoryStorage();
+    const before = await hydrated(storage, 0);
+    before.store.getState().add([question]);
+    await settle();
+    const stored = storage.data.get(REVIEW_STORAGE_KEY);
+    const reader = flakyReader(3);
+    const store = createReviewStore({ storage: () => storage, loadRules: flakyLoader(0).load, loadReader: reader.load, retry: { ...noWait, attempts: 3 } });
+    await store.persist.rehydrate();
+    expect(store.getState().stalled).toBe(true);
+    expect(store.getState().hydrated).toBe(false);
+    store.getState().add([drill]);
+    await settle();
+    expect(storage.data.get(REVIEW_STORAGE_KEY)).toBe(stored);
+    expect(store.getState().pending).toHaveLength(1);
+    await store.getState().retry();
+    await settle();
+    expect(store.getState().stalled).toBe(false);
+    expect(store.getState().queue.items.map((item) => item.id).sort()).toEqual(['drill:kafka-partitions', 'question:streaming:exactly-once']);
+    expect(JSON.parse(storage.data.get(REVIEW_STORAGE_KEY) ?? '{}').state.queue.items).toHaveLength(2);
+  });
+});

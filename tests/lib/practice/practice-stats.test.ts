@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentStreak, emptyPracticeStats, practiceStatsSchema, recordAttempt, topicAccuracy } from '../../../lib/practice/practice-stats';
+import { currentStreak, emptyPracticeStats, recordAttempt, topicAccuracy } from '../../../lib/practice/practice-stats';
+import { practiceStatsSchema } from '../../../lib/practice/practice-stats-schema';
 
 const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
 

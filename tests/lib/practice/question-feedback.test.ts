@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPracticeStats, MAX_SHOWN, practiceStatsSchema, recordShown, shownAnswer, shownBeforeSettling } from '../../../lib/practice/practice-stats';
+import { emptyPracticeStats, MAX_SHOWN, recordShown, shownAnswer, shownBeforeSettling } from '../../../lib/practice/practice-stats';
+import { practiceStatsSchema } from '../../../lib/practice/practice-stats-schema';
 import { questionFeedback } from '../../../lib/practice/question-feedback';
 import { scoreQuestion } from '../../../lib/practice/score-question';
 import { loadLesson } from '../../../lib/practice/load-lessons';
