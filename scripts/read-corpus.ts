@@ -9,6 +9,9 @@
  * --json prints only the figures (per scene and overall, no timings), so two runs can be diffed.
  * --misses prints, instead of the readings, each labelled component the reader missed or read as
  * another kind, with what it read at that place.
+ * --edges prints, instead of the readings, each labelled edge the reader missed and each edge it read
+ * that no label has, matching components by place only (the reader component holding a labelled
+ * point, named or not), so arrow reading is judged apart from naming; with the place-only edge F1.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +20,7 @@ import { parseSceneFile } from '../lib/canvas/parse-scene-file';
 import { readScene } from '../lib/canvas/read-scene';
 import type { DiagramGraph } from '../lib/canvas/diagram-graph';
 import { corpusAccuracy, overallAccuracy } from '../lib/eval/corpus-accuracy';
+import { placeEdgeReport } from '../lib/eval/place-edge-report';
 import type { CorpusAccuracy } from '../lib/eval/corpus-accuracy';
 import { corpusTruthSchema } from '../lib/eval/corpus-truth-schema';
 
@@ -24,11 +28,12 @@ const repoRoot = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const missesOnly = args.includes('--misses');
+const edgesOnly = args.includes('--edges');
 const dirArg = args.find((arg) => !arg.startsWith('--'));
 // The corpus sits beside the main checkout; a worktree under wt/ is one level deeper.
 const defaultDir = [join(repoRoot, '..', 'shared', 'corpus', 'excalidraw'), join(repoRoot, '..', '..', 'shared', 'corpus', 'excalidraw')].find((d) => existsSync(d));
 const dir = resolve(dirArg ?? defaultDir ?? join(repoRoot, '..', 'shared', 'corpus', 'excalidraw'));
-const log = json || missesOnly ? () => undefined : (line: string) => console.log(line);
+const log = json || missesOnly || edgesOnly ? () => undefined : (line: string) => console.log(line);
 const files = readdirSync(dir)
   .filter((f) => /\.(excalidraw|json|excalidraw\.png|excalidraw\.svg)$/.test(f))
   .sort();
@@ -90,6 +95,32 @@ if (missesOnly) {
     }
     if (lines.length > 0) console.log(`\n=== ${scene.file}\n${lines.join('\n')}`);
   }
+}
+if (edgesOnly) {
+  let right = 0;
+  let read = 0;
+  let found = 0;
+  let wanted = 0;
+  for (const scene of truth) {
+    const graph = graphs.get(scene.file);
+    if (!graph) continue;
+    const report = placeEdgeReport(graph, scene);
+    right += report.right;
+    read += report.read;
+    found += report.found;
+    wanted += report.wanted;
+    const labelOf = new Map(graph.components.map((c) => [c.id, c.label]));
+    const name = (id: string) => `${id.slice(0, 8)} ${quote(labelOf.get(id) ?? '?').slice(0, 30)}`;
+    const lines = [
+      ...report.missed.map((e) => `  missed   ${e.from} -> ${e.to}${e.both ? ' (both ways)' : ''}${e.why ? `: ${e.why}` : ''}`),
+      ...report.spurious.map((e) => `  spurious ${name(e.from)} ${e.undirected ? '---' : '-->'} ${name(e.to)} [${e.elementIds.join(', ')}]${e.as ? ` = ${e.as}` : ''}`),
+    ];
+    console.log(`\n=== ${scene.file}: place-only edges P ${pct(report.read > 0 ? report.right / report.read : 1)} R ${pct(report.wanted > 0 ? report.found / report.wanted : 1)}`);
+    if (lines.length > 0) console.log(lines.join('\n'));
+  }
+  const p = read > 0 ? right / read : 1;
+  const r = wanted > 0 ? found / wanted : 1;
+  console.log(`\noverall place-only edges: P ${pct(p)} R ${pct(r)} F1 ${(p + r > 0 ? (2 * p * r) / (p + r) : 0).toFixed(2)} (${found} of ${wanted} labelled edges read, ${right} of ${read} read edges right)`);
 }
 if (json) {
   const overall = overallAccuracy(measured);

@@ -178,3 +178,61 @@ export function polylinePosition(points: readonly Point[], p: Point): number {
   }
   return total === 0 ? 0 : bestAt / total;
 }
+
+/** Distance from `p` to the nearest point of a polyline (Infinity for no points). */
+export function pointPolylineDistance(p: Point, points: readonly Point[]): number {
+  if (points.length === 1) return Math.hypot(p.x - points[0]!.x, p.y - points[0]!.y);
+  let best = Infinity;
+  for (let i = 1; i < points.length; i++) best = Math.min(best, pointSegmentDistance(p, points[i - 1]!, points[i]!));
+  return best;
+}
+
+/** Length of a polyline, in scene px. */
+export function polylineLength(points: readonly Point[]): number {
+  let total = 0;
+  for (let i = 1; i < points.length; i++) total += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);
+  return total;
+}
+
+/**
+ * The way a connector points out of one of its tips: the unit vector from the nearest earlier point
+ * at least `minRun` px away (so a hand-drawn hook at the tip does not turn it) to the tip. `atEnd`
+ * false gives the start, pointing back out of the start. Null when all points are within `minRun`.
+ */
+export function tipHeading(points: readonly Point[], atEnd: boolean, minRun = 8): Point | null {
+  const n = points.length;
+  if (n < 2) return null;
+  const tip = atEnd ? points[n - 1]! : points[0]!;
+  for (let k = 1; k < n; k++) {
+    const q = atEnd ? points[n - 1 - k]! : points[k]!;
+    const len = Math.hypot(tip.x - q.x, tip.y - q.y);
+    if (len >= minRun) return { x: (tip.x - q.x) / len, y: (tip.y - q.y) / len };
+  }
+  return null;
+}
+
+/**
+ * How far along the ray from `origin` in the unit direction `dir` it enters `box` (0 when the
+ * origin is inside), or null when the ray misses it. Slab test.
+ */
+export function rayBoxEntry(origin: Point, dir: Point, box: Box): number | null {
+  let t0 = 0;
+  let t1 = Infinity;
+  const axes: [number, number, number, number][] = [
+    [origin.x, dir.x, box.minX, box.maxX],
+    [origin.y, dir.y, box.minY, box.maxY],
+  ];
+  for (const [o, d, lo, hi] of axes) {
+    if (d === 0) {
+      if (o < lo || o > hi) return null;
+      continue;
+    }
+    let a = (lo - o) / d;
+    let b = (hi - o) / d;
+    if (a > b) [a, b] = [b, a];
+    t0 = Math.max(t0, a);
+    t1 = Math.min(t1, b);
+    if (t0 > t1) return null;
+  }
+  return t0;
+}

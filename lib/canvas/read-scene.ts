@@ -94,7 +94,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   const budget = createWorkBudget(options.workBudget ?? Math.max(DEFAULT_WORK_BUDGET, elements.length * WORK_PER_ELEMENT));
   const built = buildUnits(elements, budget);
   const containment = detectGroups(built.units, budget);
-  const live = connectorEligibility(built, containment);
+  const live = connectorEligibility(built, containment, budget);
   const attachments = attachLabels(built.units, containment, built.connectors, built.freeTexts, live, budget);
   const resolution = resolveEdges(built, containment, attachments, live, budget);
   resolution.notes.forEach(note);

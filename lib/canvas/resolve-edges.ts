@@ -1,3 +1,5 @@
+import { assertNever } from '@/lib/util/assert-never';
+import { connectorDirection, isHead } from './arrowheads';
 import type { Attachments } from './attach-labels';
 import { effectiveUnit } from './attach-labels';
 import type { BuiltUnits } from './build-units';
@@ -5,7 +7,9 @@ import { kindsFromLabel } from './classify-kind';
 import { composeLabel, normalizeText } from './compose-label';
 import type { Containment } from './detect-groups';
 import type { Box, Point } from './geometry';
-import { boxArea, boxCenter, boxGap, boxHeight, boxWidth, containsPoint, expandBox, pointBoxDistance } from './geometry';
+import { boxArea, boxCenter, boxGap, boxHeight, boxWidth, containsPoint, expandBox, pointBoxDistance, polylineLength, rayBoxEntry, tipHeading } from './geometry';
+import type { Terminal } from './junctions';
+import { ConnectorPaths, Networks, networkFlows } from './junctions';
 import { SpatialIndex } from './spatial-index';
 import type { WorkBudget } from './work-budget';
 import { spend } from './work-budget';
@@ -29,6 +33,12 @@ export interface EdgeResolution {
 export const ARROW_SNAP = 40;
 /** Plain lines are often decoration (separators, underlines): they must nearly touch both shapes. */
 export const LINE_SNAP = 20;
+/** A loose arrow tip (touching nothing, on no junction) means the box it points straight at within this many px. */
+const AIM_REACH = 120;
+/** How far off a box a tip's straight line may pass and still point at it (a hand's aim). */
+const AIM_PAD = 6;
+/** A tip this close to a box touches it, whatever way it points. */
+const TOUCH = 8;
 
 /** A tag (see `tagOwner`): a few characters, a few px off a box at least four times its size. */
 const TAG_MAX_CHARS = 12;
@@ -182,7 +192,59 @@ export function resolveEdges(
     return found;
   };
 
-  const nearest = (p: Point, snap: number, viaGroups: boolean): EndpointRef | null => {
+
+  /**
+   * The first thing the ray from a tip (unit `dir`, out of the connector) meets within `reach` px: a
+   * component (its box widened by AIM_PAD, for a hand's aim), a standalone text, or the border of a
+   * container whose title names a kind (unless a member sits right behind that border). Null if none.
+   */
+  const aim = (p: Point, dir: Point, reach: number): EndpointRef | null => {
+    const far = { x: p.x + dir.x * reach, y: p.y + dir.y * reach };
+    const area = expandBox({ minX: Math.min(p.x, far.x), minY: Math.min(p.y, far.y), maxX: Math.max(p.x, far.x), maxY: Math.max(p.y, far.y) }, AIM_PAD);
+    let best: number | null = null;
+    let bestT = Infinity;
+    let bestArea = Infinity;
+    let rimGroup: number | null = null;
+    let rimT = Infinity;
+    for (const j of containment.index.query(area)) {
+      const u = effectiveUnit(j, containment);
+      if (role[u] === 'component') {
+        const t = rayBoxEntry(p, dir, expandBox(units[j]!.box, AIM_PAD));
+        const a = boxArea(units[u]!.box);
+        if (t !== null && t <= reach && (t < bestT || (t === bestT && (a < bestArea || (a === bestArea && best !== null && u < best))))) {
+          best = u;
+          bestT = t;
+          bestArea = a;
+        }
+      } else if (role[u] === 'group' && !containsPoint(units[u]!.box, p) && namesSomething(u)) {
+        const t = rayBoxEntry(p, dir, units[u]!.box);
+        if (t !== null && t <= reach && (t < rimT || (t === rimT && rimGroup !== null && u < rimGroup))) {
+          rimGroup = u;
+          rimT = t;
+        }
+      }
+    }
+    let text: number | null = null;
+    for (const k of nodeIndex.query(area)) {
+      const ti = nodeTexts[k]!;
+      const t = rayBoxEntry(p, dir, expandBox(freeTexts[ti]!.box, AIM_PAD));
+      if (t !== null && t <= reach && (t < bestT || (t === bestT && text !== null && ti < text))) {
+        text = ti;
+        bestT = t;
+      }
+    }
+    // "Into the Kafka cluster": the container, unless a member is right behind its border.
+    if (rimGroup !== null && rimT + BORDER < bestT) return { kind: 'unit', index: rimGroup };
+    if (text !== null) return tagOwner(text);
+    return best !== null ? { kind: 'unit', index: best } : null;
+  };
+
+  /**
+   * What a tip touches: the nearest component within `snap` (the innermost of nested ones; when the
+   * nearest is not touching and the tip points at another one within `snap`, the one it points at),
+   * else a standalone text, else (arrows) a titled container's border. Null when it touches nothing.
+   */
+  const contact = (p: Point, snap: number, viaGroups: boolean, dir: Point | null): EndpointRef | null => {
     const area: Box = expandBox({ minX: p.x, minY: p.y, maxX: p.x, maxY: p.y }, snap);
     // A tip on a titled container's border ("into the Kafka cluster") is the container, unless another
     // box is nearer the tip than that border is.
@@ -203,7 +265,14 @@ export function resolveEdges(
         bestArea = a;
       }
     }
-    if (best !== null) return { kind: 'unit', index: best };
+    if (best !== null) {
+      if (dir !== null && bestD > TOUCH) {
+        // Stopped short beside one box, pointing at another just ahead: the one it points at.
+        const aimed = aim(p, dir, snap);
+        if (aimed !== null && aimed.kind === 'unit' && role[aimed.index] === 'component') return aimed;
+      }
+      return { kind: 'unit', index: best };
+    }
     let bestText: number | null = null;
     for (const k of nodeIndex.query(area)) {
       const d = pointBoxDistance(p, freeTexts[nodeTexts[k]!]!.box);
@@ -214,8 +283,12 @@ export function resolveEdges(
     }
     if (bestText !== null) return tagOwner(bestText);
     if (rim !== null) return { kind: 'unit', index: rim.group };
-    if (!viaGroups) return null;
-    // A tip inside (or at the rim of) a container: the member nearest the tip.
+    return null;
+  };
+
+  /** A tip inside (or at the rim of) a container and near nothing else: the container's member nearest the tip. */
+  const withinGroup = (p: Point, snap: number): EndpointRef | null => {
+    const area: Box = expandBox({ minX: p.x, minY: p.y, maxX: p.x, maxY: p.y }, snap);
     let group: number | null = null;
     let groupArea = Infinity;
     for (const j of containment.index.query(area)) {
@@ -228,7 +301,6 @@ export function resolveEdges(
     }
     return group !== null ? groupOrMember(group, p, snap) : null;
   };
-
   /**
    * A short free text stuck to a named box ("v2", "PII" written just outside its edge) is a tag of that
    * box: an arrow that ends on it means the box, not a text node of its own.
@@ -252,24 +324,27 @@ export function resolveEdges(
     return best !== null ? { kind: 'unit', index: best } : { kind: 'text', index: ti };
   };
 
-  const resolve = (bindingId: string | null, p: Point, isArrow: boolean): EndpointRef | null => {
+  /**
+   * A tip by contact: a binding to a component (or a container, or a text placed on one), else what
+   * it touches. Null when it touches nothing (a loose tip: a junction or an aim may still place it).
+   */
+  const resolve = (bindingId: string | null, p: Point, isArrow: boolean, dir: Point | null): EndpointRef | null => {
     const snap = isArrow ? ARROW_SNAP : LINE_SNAP;
     const owner = bindingId !== null ? ownerOf.get(bindingId) : undefined;
     if (owner?.kind === 'unit') {
       const u = effectiveUnit(owner.index, containment);
       if (role[u] === 'component') return { kind: 'unit', index: u };
-      if (role[u] === 'group') return groupOrMember(u, p, snap) ?? nearest(p, snap, isArrow);
+      if (role[u] === 'group') return groupOrMember(u, p, snap) ?? contact(p, snap, isArrow, dir);
     } else if (owner?.kind === 'text') {
       const r = attachments.textRole[owner.index]!;
       if (r.kind === 'component') return { kind: 'unit', index: r.unit };
-      if (r.kind === 'group') return groupOrMember(r.unit, p, snap) ?? nearest(p, snap, isArrow);
+      if (r.kind === 'group') return groupOrMember(r.unit, p, snap) ?? contact(p, snap, isArrow, dir);
       if (r.kind === 'node') return tagOwner(owner.index);
       // Bound to an arrow label (often its own): the binding says nothing about the target.
     }
     // Lines are often separators or underlines: only a line that really touches two shapes connects them.
-    return nearest(p, snap, isArrow);
+    return contact(p, snap, isArrow, dir);
   };
-
   const labelOf = (u: number): string =>
     normalizeText(composeLabel([...units[u]!.boundTexts, ...units[u]!.memberTexts, ...(attachments.componentTexts.get(u) ?? [])])).toLowerCase();
   /**
@@ -319,46 +394,166 @@ export function resolveEdges(
     return same.map((u) => ({ kind: 'unit', index: u }));
   };
 
-  const edges: RawEdge[] = [];
-  let unresolved = 0;
+  /** The tiny dot a tip is bound to or sits on (a junction when several tips share it), or null. */
+  const speckAt = (bindingId: string | null, p: Point): number | null => {
+    if (!hasSpecks) return null;
+    const owner = bindingId !== null ? ownerOf.get(bindingId) : undefined;
+    if (owner?.kind === 'unit' && role[owner.index] === 'tiny') return owner.index;
+    let found: number | null = null;
+    for (const j of containment.index.query(expandBox({ minX: p.x, minY: p.y, maxX: p.x, maxY: p.y }, SPECK_SNAP))) {
+      if (role[j] === 'tiny' && pointBoxDistance(p, units[j]!.box) <= SPECK_SNAP && (found === null || j < found)) found = j;
+    }
+    return found;
+  };
+
+  // Phase 1: each end by contact (binding, a box within snap, a "..." it stands for); loose ends wait.
+  interface End {
+    p: Point;
+    binding: string | null;
+    refs: EndpointRef[] | null;
+    /** On a shared dot or another connector's path: part of a junction, not an end of its own. */
+    joined: boolean;
+    speck: number | null;
+  }
+  const ends = new Map<number, [End, End]>();
+  const aimsAt = (ci: number): boolean => connectors[ci]!.el.role === 'arrow' || isHead(connectors[ci]!.el.startArrowhead) || isHead(connectors[ci]!.el.endArrowhead);
+  const speckTips = new Map<number, number>();
   connectors.forEach((c, ci) => {
     const el = c.el;
     if (!live[ci] || el.points.length < 2 || budget.exhausted) return;
-    const isArrow = el.role === 'arrow';
+    const isArrow = aimsAt(ci);
     const start = el.points[0]!;
-    const end = el.points[el.points.length - 1]!;
-    if (Math.hypot(end.x - start.x, end.y - start.y) < 4) return;
-    const fromAll = isArrow ? ellipsisOf(el.startBindingId, start) : null;
-    const toAll = isArrow ? ellipsisOf(el.endBindingId, end) : null;
-    const from = fromAll ? fromAll[0]! : resolve(el.startBindingId, start, isArrow);
-    const to = toAll ? toAll[0]! : resolve(el.endBindingId, end, isArrow);
-    if (c.clusterUnit !== null) {
-      // Drawn inside an icon: only counts when it reaches out of the icon.
-      const inside = (r: EndpointRef | null) => r === null || (r.kind === 'unit' && r.index === effectiveUnit(c.clusterUnit!, containment));
-      if (inside(from) || inside(to)) return;
+    const stop = el.points[el.points.length - 1]!;
+    if (Math.hypot(stop.x - start.x, stop.y - start.y) < 4) return;
+    const read = (binding: string | null, p: Point, atEnd: boolean): End => {
+      const all = isArrow ? ellipsisOf(binding, p) : null;
+      if (all) return { p, binding, refs: all, joined: false, speck: null };
+      const speck = c.clusterUnit === null ? speckAt(binding, p) : null;
+      if (speck !== null) {
+        speckTips.set(speck, (speckTips.get(speck) ?? 0) + 1);
+        return { p, binding, refs: null, joined: false, speck };
+      }
+      const r = resolve(binding, p, isArrow, isArrow ? tipHeading(el.points, atEnd) : null);
+      return { p, binding, refs: r === null ? null : [r], joined: false, speck: null };
+    };
+    ends.set(ci, [read(el.startBindingId, start, false), read(el.endBindingId, stop, true)]);
+  });
+
+  // Phase 2: junctions. Tips sharing a dot, and loose tips on another connector's path, join networks.
+  const networks = new Networks();
+  const byDot = new Map<number, number[]>();
+  let paths: ConnectorPaths | null = null;
+  for (const [ci, pair] of ends) {
+    pair.forEach((e, k) => {
+      if (e.speck !== null) {
+        if ((speckTips.get(e.speck) ?? 0) >= 2) {
+          e.joined = true;
+          const list = byDot.get(e.speck);
+          if (list) list.push(ci);
+          else byDot.set(e.speck, [ci]);
+          return;
+        }
+        // A dot only this tip is on: an ordinary end.
+        const r = resolve(e.binding, e.p, aimsAt(ci), aimsAt(ci) ? tipHeading(connectors[ci]!.el.points, k === 1) : null);
+        e.refs = r === null ? null : [r];
+      }
+      if (e.refs !== null || connectors[ci]!.clusterUnit !== null) return;
+      paths ??= new ConnectorPaths(
+        connectors.map((c, j) => (ends.has(j) && c.clusterUnit === null ? c.el.points : null)),
+        connectors.map((c) => c.el.box),
+        budget,
+      );
+      const through = paths.through(e.p, ci);
+      if (through.length === 0) return;
+      e.joined = true;
+      for (const j of through) networks.union(ci, j);
+    });
+  }
+  for (const list of byDot.values()) for (const ci of list) networks.union(list[0]!, ci);
+
+  // Phase 3: a loose arrow tip that joins nothing: the box it points at, else (inside a container) its nearest member.
+  for (const [ci, pair] of ends) {
+    pair.forEach((e, k) => {
+      if (e.refs !== null || e.joined || !aimsAt(ci)) return;
+      const el = connectors[ci]!.el;
+      const dir = tipHeading(el.points, k === 1);
+      // On the border of the box around the whole system: no one component, whatever lies ahead.
+      const inGroup = withinGroup(e.p, ARROW_SNAP);
+      const aimed = inGroup !== BOUNDARY && dir !== null ? aim(e.p, dir, Math.min(AIM_REACH, polylineLength(el.points))) : null;
+      const r = aimed ?? inGroup;
+      e.refs = r === null ? null : [r];
+    });
+  }
+
+  const edges: RawEdge[] = [];
+  let unresolved = 0;
+  const inNetwork = new Set<number>();
+  // Phase 4a: each network carries the flows from its source ends to its sink ends.
+  for (const members of networks.groups()) {
+    const terminals: Terminal<EndpointRef>[] = [];
+    for (const ci of members) {
+      inNetwork.add(ci);
+      const el = connectors[ci]!.el;
+      const pair = ends.get(ci)!;
+      pair.forEach((e, k) => {
+        if (e.joined || e.refs === null) return;
+        const refs = e.refs.filter((r) => r !== BOUNDARY);
+        if (refs.length === 0) return;
+        const here = k === 0 ? el.startArrowhead : el.endArrowhead;
+        const other = k === 0 ? el.endArrowhead : el.startArrowhead;
+        terminals.push({ refs, connector: ci, headHere: isHead(here), headOther: isHead(other) });
+      });
     }
-    if (from === BOUNDARY || to === BOUNDARY) return;
+    for (const flow of networkFlows(terminals, members.length, sameRef)) {
+      for (const ci of flow.connectors) edges.push({ from: flow.from, to: flow.to, connector: ci, undirected: flow.undirected });
+    }
+  }
+  // Phase 4b: every other connector on its own.
+  for (const [ci, [a, b]] of ends) {
+    if (inNetwork.has(ci)) continue;
+    const c = connectors[ci]!;
+    const el = c.el;
+    const from = a.refs;
+    const to = b.refs;
+    if (c.clusterUnit !== null) {
+      // Drawn (or grouped) with an icon: part of the icon's picture unless a tip reaches out of the
+      // icon to another component; then it joins the icon (or the two outside ends) like any arrow.
+      const icon = effectiveUnit(c.clusterUnit, containment);
+      const out = (r: EndpointRef[] | null, p: Point) => r !== null && !(r[0]!.kind === 'unit' && r[0]!.index === icon) && !containsPoint(units[icon]!.box, p);
+      if (!out(from, a.p) && !out(to, b.p)) continue;
+    }
+    if (from?.[0] === BOUNDARY || to?.[0] === BOUNDARY) continue;
     if (from === null || to === null) {
-      if (isArrow) {
+      if (aimsAt(ci)) {
         unresolved++;
         if (unresolved <= 10) notes.push(`arrow ${el.id}: ${from === null ? 'start' : 'end'} is not near any component`);
       }
-      return;
+      continue;
     }
-    const startHead = el.startArrowhead !== null;
-    const endHead = el.endArrowhead !== null;
-    for (const a of fromAll ?? [from]) {
-      for (const b of toAll ?? [to]) {
-        if (sameRef(a, b)) continue;
-        if (startHead && endHead) {
-          edges.push({ from: a, to: b, connector: ci, undirected: false });
-          edges.push({ from: b, to: a, connector: ci, undirected: false });
-        } else if (startHead) edges.push({ from: b, to: a, connector: ci, undirected: false });
-        else if (endHead) edges.push({ from: a, to: b, connector: ci, undirected: false });
-        else edges.push({ from: a, to: b, connector: ci, undirected: true });
+    const direction = connectorDirection(el.startArrowhead, el.endArrowhead);
+    for (const x of from) {
+      for (const y of to) {
+        if (sameRef(x, y)) continue;
+        switch (direction) {
+          case 'both':
+            edges.push({ from: x, to: y, connector: ci, undirected: false });
+            edges.push({ from: y, to: x, connector: ci, undirected: false });
+            break;
+          case 'forward':
+            edges.push({ from: x, to: y, connector: ci, undirected: false });
+            break;
+          case 'backward':
+            edges.push({ from: y, to: x, connector: ci, undirected: false });
+            break;
+          case 'none':
+            edges.push({ from: x, to: y, connector: ci, undirected: true });
+            break;
+          default:
+            assertNever(direction);
+        }
       }
     }
-  });
+  }
   if (unresolved > 10) notes.push(`${unresolved - 10} more arrows not connected to components`);
   if (boundaryTips > 0) notes.push(`${boundaryTips} arrow end${boundaryTips === 1 ? '' : 's'} on the border of an untitled box around most of the drawing: no one component, not read as an edge`);
   return { edges, notes };

@@ -77,8 +77,12 @@ describe.skipIf(corpus === '')('the reader on the labelled real scenes', () => {
     // Ten scenes before any fix for them: recall 78.3%, precision 52.5%, kinds 58.5%, edge F1 0.57.
     // After (Kafka products hold topics, tags, log/metrics stores): recall 78.3%, precision 52.5%, kinds 67.0%, edge F1 0.57.
     // After (decoration, grouped tags, detail panels, "..." lists, the system boundary): recall 78.3%, precision 79.7%, kinds 67.0%, edge F1 0.63.
+    // After (edge kinds: arrows grouped with an icon, markers, junctions, aimed tips): recall 78.3%, precision 79.0%,
+    // kinds 77.7%, edge F1 0.62. The two arrows grouped with a hand-drawn Python logo now read (true edges, see the
+    // place-only figures in place-edge-report.test.ts), so that logo, which has no name in the file, is an unnamed
+    // component (the checklist asks what it is) instead of decoration: one more read component that no label matches.
     expect(overall.recall).toBeGreaterThanOrEqual(0.78);
-    expect(overall.precision).toBeGreaterThanOrEqual(0.79);
+    expect(overall.precision).toBeGreaterThanOrEqual(0.785);
     expect(overall.kindAccuracy).toBeGreaterThanOrEqual(0.66);
     expect(overall.edgeF1).toBeGreaterThanOrEqual(0.62);
   });
