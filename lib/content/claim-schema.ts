@@ -5,6 +5,7 @@ import { readClaim } from '../text/claims';
 import type { ClaimSpec } from '../text/claims';
 import { readText } from '../text/read-text';
 import { readOrder } from '../text/sequence';
+import { boundInBase } from '../text/claim-quantity';
 
 /**
  * The shapes shared by every "claim" in content: a deep-dive key point, a practice key point, a
@@ -82,6 +83,36 @@ export const claimShape = {
    */
   order: z
     .strictObject({ first: z.array(claimKeywordSchema).min(1).max(20), then: z.array(claimKeywordSchema).min(1).max(20), example: text(300) })
+    .optional(),
+  /**
+   * What the claim's term must be applied by or on, and the common wrong ones: `of` ("time", "day") and `wrong`
+   * ("sensor", "machine id") for "partition by ..."; `why` is shown with the learner's words. A term given only
+   * a wrong object ("Partition the table by sensor_id") contradicts the claim; a right one explains it
+   * (lib/text/claim-object.ts).
+   */
+  object: z
+    .strictObject({ of: z.array(claimKeywordSchema).max(30).default([]), wrong: z.array(claimKeywordSchema).min(1).max(30), why: text(400).optional() })
+    .optional(),
+  /**
+   * The duration or size the claim's term must be given in its clause, as quantities with units ("min: 7 years",
+   * "max: 1 min"): one outside the range contradicts the claim, one inside explains it; with `required` the claim
+   * holds only with one (for a wrong claim "deletes after 13 months") (lib/text/claim-quantity.ts).
+   */
+  quantity: z
+    .strictObject({
+      dimension: z.enum(['duration', 'data_size']),
+      min: text(40).optional(),
+      max: text(40).optional(),
+      required: z.boolean().default(false),
+      why: text(400).optional(),
+    })
+    .superRefine((quantity, ctx) => {
+      if (quantity.min === undefined && quantity.max === undefined) ctx.addIssue({ code: 'custom', message: 'give min or max (a quantity with its unit, such as "7 years")' });
+      for (const key of ['min', 'max'] as const) {
+        const bound = quantity[key];
+        if (bound !== undefined && boundInBase(bound, quantity.dimension) === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `"${bound}" is not a ${quantity.dimension === 'duration' ? 'duration such as "7 years" or "90 s"' : 'size such as "256 KB"'}` });
+      }
+    })
     .optional(),
 };
 
