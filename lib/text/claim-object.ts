@@ -6,9 +6,15 @@ import type { TextToken } from './tokens';
 /**
  * What a claim's term must be applied by, on or to, and what it must not: "partition BY time" (not by sensor),
  * "an index ON sensor and time" (not on the value), "idempotence ON the sink" (not on the producer). Phrases
- * are matched as stems with synonyms (find-phrases.ts); `why` says what the wrong one breaks.
+ * are matched as stems with synonyms (find-phrases.ts); `why` says what the wrong one breaks. Either list may be empty.
  */
-export type ObjectSpec = { of: readonly string[]; wrong: readonly string[]; why?: string | undefined };
+export type ObjectSpec = {
+  of: readonly string[];
+  wrong: readonly string[];
+  why?: string | undefined;
+  /** The term says the claim only with one of `of` as its object ("windows on the sensor timestamp"; "windows" alone says nothing). */
+  required?: boolean | undefined;
+};
 
 /** The object a term was given: `right` (one of `of`) or `wrong` (one of `wrong` and none of `of`), with the learner's words for it. */
 export type ObjectReading = { verdict: 'right' | 'wrong'; said: string };
@@ -25,7 +31,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'its'
 const JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'then', ',', '+', '/']);
 /** Words read between a term and its qualifier ("partition THE READINGS TABLE by day"). */
 const MAX_SKIP = 4;
-/** Words read as the object after its qualifier. */
+/** Content words read as the object after its qualifier (stop words not counted: "the time in the message header"). */
 const MAX_OBJECT = 5;
 
 type Span = { from: number; to: number };
@@ -77,7 +83,7 @@ function spanFrom(read: ReadText, from: number, end: number): { span: Span; tail
   while (to < end && words < MAX_OBJECT) {
     const token = read.tokens[to] as TextToken;
     if (token.kind === 'mark' ? !NAME_MARKS.has(token.norm) || token.norm === ',' : BREAKS.has(token.norm)) break;
-    if (token.kind === 'word') words += 1;
+    if (token.kind === 'word' && !token.stop) words += 1;
     to += 1;
   }
   // "by sensor and date", "on (value, ts)": a joined second object, read only to find a right one.

@@ -40,7 +40,7 @@ export type ClaimSpec = {
    */
   subject?: { of: readonly string[]; required?: boolean | undefined; rivals?: readonly string[] | undefined } | undefined;
   /** Other ways to say the claim ("refuses a write when fewer than two copies are in sync" for min.insync.replicas): each read like the claim, the best reading wins. */
-  paraphrases?: readonly { keywords: readonly string[]; assert?: readonly (readonly string[])[] }[] | undefined;
+  paraphrases?: readonly { keywords: readonly string[]; assert?: readonly (readonly string[])[]; object?: ObjectSpec | undefined }[] | undefined;
   /** Two steps the claim puts in order ("write durably", then "ACK"): a text stating the reverse contradicts it (see sequence.ts). */
   order?: OrderSpec | undefined;
   /** What the claim's term must be applied by or on ("partition by time", not "by sensor_id"): see claim-object.ts. */
@@ -165,7 +165,7 @@ function readClaimWords(read: ReadText, spec: ClaimSpec, context: ClaimContext):
   if (!spec.paraphrases || spec.paraphrases.length === 0 || main.status === 'stated') return main;
   let best = main;
   for (const paraphrase of spec.paraphrases) {
-    const reading = readOneClaim(read, { ...spec, keywords: paraphrase.keywords, assert: paraphrase.assert ?? [], values: [], paraphrases: undefined }, context);
+    const reading = readOneClaim(read, { ...spec, keywords: paraphrase.keywords, assert: paraphrase.assert ?? [], values: [], paraphrases: undefined, object: paraphrase.object ?? spec.object }, context);
     // A paraphrase counts only when it says the whole claim: its words alone ("zone") name nothing.
     if ((reading.status === 'stated' || reading.status === 'hedged') && RANK[reading.status] > RANK[best.status]) best = reading;
   }
@@ -243,6 +243,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     }
     if (subject.affirmed && target?.verdict !== 'right' && wrongSentences.has(subject.sentence)) continue;
     if (target?.verdict === 'right' && subject.affirmed) rightTarget = true;
+    // A term that says the claim only with its object ("windows ON THE SENSOR TIMESTAMP") says nothing without it.
+    if (spec.object?.required && !subject.isValue && !(target?.kind === 'object' && target.verdict === 'right')) continue;
     if (about && !(target?.verdict === 'right' && target.kind === 'object') && !subject.isValue && subject.from !== undefined && subject.to !== undefined) {
       // Said of another named component in its sentence ("positions in Snowflake, partitioned by H3 cell") when the subject is a component.
       const attached = attachedSubject(read, subject.from, subject.to) ?? (namesComponent(subjectStems(about)) ? componentNear(read, subject.from, subject.to, subjectStems(about)) : undefined);
