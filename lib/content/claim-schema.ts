@@ -5,6 +5,7 @@ import { readClaim } from '../text/claims';
 import type { ClaimSpec } from '../text/claims';
 import { readText } from '../text/read-text';
 import { readOrder } from '../text/sequence';
+import { boundInBase } from '../text/claim-quantity';
 
 /**
  * The shapes shared by every "claim" in content: a deep-dive key point, a practice key point, a
@@ -40,6 +41,16 @@ export const valueConditionSchema = z
   .refine((condition) => condition.min !== undefined || condition.max !== undefined || condition.oneOf !== undefined, { message: 'give min, max or oneOf' });
 export type ValueCondition = z.infer<typeof valueConditionSchema>;
 
+/**
+ * What a claim's term must be applied by or on: `of` ("time", "day") and the common `wrong` ones ("sensor", "machine id")
+ * for "partition by ...", `why` shown with the learner's words; with `required`, the term says the claim only with one of
+ * `of` ("windows on the sensor timestamp"). See lib/text/claim-object.ts.
+ */
+const objectSchema = z
+  .strictObject({ of: z.array(claimKeywordSchema).max(30).default([]), wrong: z.array(claimKeywordSchema).max(30).default([]), why: text(400).optional(), required: z.boolean().default(false) })
+  .refine((object) => object.of.length > 0 || object.wrong.length > 0, { message: 'give the right objects (of) or the wrong ones (wrong)' })
+  .refine((object) => !object.required || object.of.length > 0, { message: 'a required object needs the right objects (of)' });
+
 /** The fields that make a claim; spread into a strict object. */
 export const claimShape = {
   /** Any one of these, affirmed, names what the claim is about (may be empty when `values` name it). */
@@ -71,7 +82,15 @@ export const claimShape = {
    * check: each example must read as stated by the claim.
    */
   paraphrases: z
-    .array(z.strictObject({ example: text(300), keywords: z.array(claimKeywordSchema).min(1).max(30), assert: z.array(z.array(claimKeywordSchema).min(1).max(30)).max(3).default([]) }))
+    .array(
+      z.strictObject({
+        example: text(300),
+        keywords: z.array(claimKeywordSchema).min(1).max(30),
+        assert: z.array(z.array(claimKeywordSchema).min(1).max(30)).max(3).default([]),
+        /** What this wording's term must be applied to ("windows" on "the sensor timestamp"); the claim's own `object` when absent. */
+        object: objectSchema.optional(),
+      }),
+    )
     .max(6)
     .optional(),
   /**
@@ -82,6 +101,34 @@ export const claimShape = {
    */
   order: z
     .strictObject({ first: z.array(claimKeywordSchema).min(1).max(20), then: z.array(claimKeywordSchema).min(1).max(20), example: text(300) })
+    .optional(),
+  /**
+   * What the claim's term must be applied by or on, and the common wrong ones: `of` ("time", "day") and `wrong`
+   * ("sensor", "machine id") for "partition by ..."; `why` is shown with the learner's words. A term given only
+   * a wrong object ("Partition the table by sensor_id") contradicts the claim; a right one explains it
+   * (lib/text/claim-object.ts).
+   */
+  object: objectSchema.optional(),
+  /**
+   * The duration or size the claim's term must be given in its clause, as quantities with units ("min: 7 years",
+   * "max: 1 min"): one outside the range contradicts the claim, one inside explains it; with `required` the claim
+   * holds only with one (for a wrong claim "deletes after 13 months") (lib/text/claim-quantity.ts).
+   */
+  quantity: z
+    .strictObject({
+      dimension: z.enum(['duration', 'data_size']),
+      min: text(40).optional(),
+      max: text(40).optional(),
+      required: z.boolean().default(false),
+      why: text(400).optional(),
+    })
+    .superRefine((quantity, ctx) => {
+      if (quantity.min === undefined && quantity.max === undefined) ctx.addIssue({ code: 'custom', message: 'give min or max (a quantity with its unit, such as "7 years")' });
+      for (const key of ['min', 'max'] as const) {
+        const bound = quantity[key];
+        if (bound !== undefined && boundInBase(bound, quantity.dimension) === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `"${bound}" is not a ${quantity.dimension === 'duration' ? 'duration such as "7 years" or "90 s"' : 'size such as "256 KB"'}` });
+      }
+    })
     .optional(),
 };
 

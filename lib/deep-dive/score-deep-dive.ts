@@ -60,6 +60,7 @@ function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
       return `You wrote ${said}, but the design needs it: ${point.text}`;
     case 'contradicted':
       if (result.misplacedOn !== undefined) return misplacedMessage(point, result);
+      if (result.wrongTarget) return `You wrote ${said}: ${quote(result.quote ?? '')} with ${quote(result.wrongTarget.said)}. ${result.wrongTarget.why ?? 'That is not what this point needs.'} ${point.text}`;
       if (result.reversed) return `Wrong order: you wrote ${said}, which does these steps the other way round; a failure between them breaks the guarantee. ${point.text}`;
       return `Contradicted: you wrote ${said}, which goes against this point: ${point.text}`;
     case 'missing':
@@ -101,6 +102,10 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
   }
   if (reading.wrongOrder) {
     return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause: reading.wrongOrder.quote, contradictedBy: ['order'], reversed: true };
+  }
+  if (reading.wrongTarget) {
+    const { said, quote: words, clause, why } = reading.wrongTarget;
+    return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['target'], wrongTarget: { said, ...(why !== undefined ? { why } : {}) } };
   }
   if (reading.misplaced) {
     const { quote: words, clause, subject } = reading.misplaced;

@@ -10,6 +10,10 @@ import type { ReadText } from './read-text';
 import { readOrder } from './sequence';
 import type { OrderReading, OrderSpec } from './sequence';
 import { readValues } from './values';
+import { readObject } from './claim-object';
+import type { ObjectSpec } from './claim-object';
+import { readQuantity } from './claim-quantity';
+import type { QuantitySpec } from './claim-quantity';
 import type { TextValue } from './values';
 
 /** A condition on a value: `{ key: 'replication.factor', min: 3 }`, `{ key: 'acks', oneOf: ['all', -1] }`. */
@@ -36,9 +40,13 @@ export type ClaimSpec = {
    */
   subject?: { of: readonly string[]; required?: boolean | undefined; rivals?: readonly string[] | undefined } | undefined;
   /** Other ways to say the claim ("refuses a write when fewer than two copies are in sync" for min.insync.replicas): each read like the claim, the best reading wins. */
-  paraphrases?: readonly { keywords: readonly string[]; assert?: readonly (readonly string[])[] }[] | undefined;
+  paraphrases?: readonly { keywords: readonly string[]; assert?: readonly (readonly string[])[]; object?: ObjectSpec | undefined }[] | undefined;
   /** Two steps the claim puts in order ("write durably", then "ACK"): a text stating the reverse contradicts it (see sequence.ts). */
   order?: OrderSpec | undefined;
+  /** What the claim's term must be applied by or on ("partition by time", not "by sensor_id"): see claim-object.ts. */
+  object?: ObjectSpec | undefined;
+  /** The duration or size the claim's term must be given ("TTL of 15 s", not "24 hours"): see claim-quantity.ts. */
+  quantity?: QuantitySpec | undefined;
 };
 
 /** What the text answers: `given` is the question (and brief) it was asked, read once by the caller; words copied from it assert nothing (see echo.ts). */
@@ -71,6 +79,11 @@ export type ClaimReading = {
   echoed?: string;
   /** The learner's words stating the claim's two steps in the reverse order ("ACK on arrival, then produce"). */
   wrongOrder?: OrderReading;
+  /**
+   * Set when the claim's term was only given an object or quantity the claim rules out ("partition by
+   * sensor_id", "a TTL of 24 hours"): the learner's words for it, the term and clause, and why it is wrong.
+   */
+  wrongTarget?: { said: string; quote: string; clause: string; why?: string };
 };
 
 /**
@@ -79,6 +92,9 @@ export type ClaimReading = {
  * and missing nothing.
  */
 export const CLAIM_SHARE: Readonly<Record<ClaimStatus, number>> = { stated: 1, hedged: 1 / 2, named: 1 / 3, listed: 1 / 4, negated: 0, missing: 0 };
+
+// Words that open a reason or purpose inside a clause: a negation after them is not about the claim's subject.
+const REASONS: ReadonlySet<string> = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus']);
 
 const RANK: Readonly<Record<ClaimStatus, number>> = { stated: 5, hedged: 4, named: 3, listed: 2, negated: 1, missing: 0 };
 
@@ -149,7 +165,7 @@ function readClaimWords(read: ReadText, spec: ClaimSpec, context: ClaimContext):
   if (!spec.paraphrases || spec.paraphrases.length === 0 || main.status === 'stated') return main;
   let best = main;
   for (const paraphrase of spec.paraphrases) {
-    const reading = readOneClaim(read, { ...spec, keywords: paraphrase.keywords, assert: paraphrase.assert ?? [], values: [], paraphrases: undefined }, context);
+    const reading = readOneClaim(read, { ...spec, keywords: paraphrase.keywords, assert: paraphrase.assert ?? [], values: [], paraphrases: undefined, object: paraphrase.object ?? spec.object }, context);
     // A paraphrase counts only when it says the whole claim: its words alone ("zone") name nothing.
     if ((reading.status === 'stated' || reading.status === 'hedged') && RANK[reading.status] > RANK[best.status]) best = reading;
   }
@@ -203,15 +219,33 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     const said = own.filter((hit) => hit.affirmed && hit.from !== undefined && hit.from >= (subject.to ?? subject.from ?? 0)).map((hit) => hit.from as number);
     const end = said.length > 0 ? Math.min(...said) : clause.to;
     for (let i = subject.to ?? subject.from; i < end; i += 1) {
+      // A reason or purpose after it has its own negation ("set to latest so we don't reprocess old events").
+      if (REASONS.has(read.tokens[i]?.norm ?? '')) return false;
       if (read.cue[i] && !own.some((hit) => hit.from !== undefined && i >= hit.from && i < (hit.to ?? hit.from))) return true;
     }
     return false;
   };
   let misplaced: ClaimReading['misplaced'];
+  // An object or quantity the claim rules out ("partition by sensor_id"), unless a right one is given somewhere.
+  let wrongTarget: ClaimReading['wrongTarget'];
+  let rightTarget = false;
   const about = spec.subject;
-  for (const subject of subjects) {
+  // What each term is applied by or given ("Key the topic by zone", "a TTL of 24 hours"), read first: a sentence
+  // that gives the claim's term a wrong one speaks for the claim in that sentence ("Partition by sensor_id so each sensor has its own partition").
+  const targets = subjects.map((subject) => (spec.object || spec.quantity) && !subject.isValue && subject.from !== undefined && subject.to !== undefined ? readTarget(read, subject.from, subject.to, spec) : undefined);
+  const wrongSentences = new Set(subjects.filter((subject, k) => subject.affirmed && targets[k]?.verdict === 'wrong').map((subject) => subject.sentence));
+  for (const [k, subject] of subjects.entries()) {
     const where = { quote: subject.quote, clause: subject.clause };
-    if (about && !subject.isValue && subject.from !== undefined && subject.to !== undefined) {
+    const target = targets[k];
+    if (target?.verdict === 'wrong' && subject.affirmed) {
+      wrongTarget ??= { said: target.said, quote: subject.quote, clause: subject.clause, ...(target.why !== undefined ? { why: target.why } : {}) };
+      continue;
+    }
+    if (subject.affirmed && target?.verdict !== 'right' && wrongSentences.has(subject.sentence)) continue;
+    if (target?.verdict === 'right' && subject.affirmed) rightTarget = true;
+    // A term that says the claim only with its object ("windows ON THE SENSOR TIMESTAMP") says nothing without it.
+    if (spec.object?.required && !subject.isValue && !(target?.kind === 'object' && target.verdict === 'right')) continue;
+    if (about && !(target?.verdict === 'right' && target.kind === 'object') && !subject.isValue && subject.from !== undefined && subject.to !== undefined) {
       // Said of another named component in its sentence ("positions in Snowflake, partitioned by H3 cell") when the subject is a component.
       const attached = attachedSubject(read, subject.from, subject.to) ?? (namesComponent(subjectStems(about)) ? componentNear(read, subject.from, subject.to, subjectStems(about)) : undefined);
       const matches = attached !== undefined && subjectMatches(attached, subjectStems(about));
@@ -230,6 +264,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       consider({ status: 'negated', ...where, ...(subject.retracted ? { retracted: true } : {}) });
       continue;
     }
+
     // A value that meets its condition ("RF=3") asserts the claim by itself.
     const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] : hit.sentence === subject.sentence);
     // What is said about the subject must be other words than the subject itself ("acknowledged" does not assert "ack").
@@ -241,7 +276,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       consider({ status: 'negated', quote: subject.quote, clause: negatedHit?.clause ?? subject.clause });
       continue;
     }
-    const complete = asserted.every((hits) => hits.some((hit) => hit.affirmed));
+    // A right object or quantity says what the term does here ("partition by day", "a TTL of 15 s"); a required quantity must be given.
+    const complete = target?.verdict === 'right' || (asserted.every((hits) => hits.some((hit) => hit.affirmed)) && !(spec.quantity?.required && !subject.isValue));
     // A keyword copied from the question counts only with something of the learner's own said about it.
     if (subject.echo && (asserted.length === 0 || !complete)) {
       echo ??= subject.quote;
@@ -253,7 +289,23 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
     else consider({ status: 'stated', ...where });
   }
-  const result: ClaimReading = { ...best, ...(wrongValue ? { wrongValue } : {}), ...(best.status === 'missing' && echo !== undefined ? { echoed: echo } : {}) };
+  const result: ClaimReading = {
+    ...best,
+    ...(wrongValue ? { wrongValue } : {}),
+    ...(best.status === 'missing' && echo !== undefined ? { echoed: echo } : {}),
+    // A wrong object or quantity stands unless a right one is given, or the claim is stated in another sentence.
+    ...(wrongTarget && !rightTarget && best.status !== 'stated' ? { wrongTarget } : {}),
+  };
   // Attached only to another subject: it counts against the claim unless the claim is named elsewhere.
   return misplaced && RANK[best.status] < RANK.named ? { ...result, misplaced } : result;
+}
+
+// The object or quantity a keyword is given in its clause, judged by the claim's `object` and `quantity` (object first).
+type Target = { kind: 'object' | 'quantity'; verdict: 'right' | 'wrong'; said: string; why?: string };
+
+function readTarget(read: ReadText, from: number, to: number, spec: ClaimSpec): Target | undefined {
+  const object = spec.object ? readObject(read, from, to, spec.object) : undefined;
+  if (object) return { kind: 'object', ...object, ...(spec.object?.why !== undefined ? { why: spec.object.why } : {}) };
+  const quantity = spec.quantity ? readQuantity(read, from, to, spec.quantity) : undefined;
+  return quantity ? { kind: 'quantity', ...quantity, ...(spec.quantity?.why !== undefined ? { why: spec.quantity.why } : {}) } : undefined;
 }

@@ -20,7 +20,8 @@ describe('a deep-dive point is earned only on its own subject', () => {
     [archive, 'object-lock', 'Enable Object Lock for the Cassandra cluster so rows cannot change.', 'Cassandra cluster'],
     [archive, 'lifecycle', 'Lifecycle rules go on the Redis cache to expire old keys.', 'Redis cache'],
     [archive, 'layout', 'We keep the Postgres ledger as Parquet.', 'Postgres ledger'],
-    [location, 'key-by-driver', 'We use the city id as the partition key so one city keeps its order.', 'city id'],
+    // (A key named as a listed wrong object, "the city id as the partition key", is a wrong target: wrong-target.test.ts.)
+    [location, 'key-by-driver', 'We use the vehicle plate as the partition key so one car keeps its order.', 'vehicle plate'],
   ])('%#: the point is contradicted and the finding quotes where it was put', (prompt, pointId, answer, subject) => {
     const result = scoreDeepDivePrompt(prompt, answer);
     const point = result.points.find((item) => item.id === pointId);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { boundInBase, readQuantity } from '../../../lib/text/claim-quantity';
+import type { QuantitySpec } from '../../../lib/text/claim-quantity';
+import { readClaim } from '../../../lib/text/claims';
+import type { ClaimSpec } from '../../../lib/text/claims';
+import { readText } from '../../../lib/text/read-text';
+
+function quantityOf(text: string, term: string, spec: QuantitySpec) {
+  const read = readText(text);
+  const from = read.tokens.findIndex((token) => token.norm === term);
+  if (from < 0) throw new Error(`no "${term}" in ${text}`);
+  return readQuantity(read, from, from + 1, spec);
+}
+
+const retention: QuantitySpec = { dimension: 'duration', min: '7 years' };
+const ttl: QuantitySpec = { dimension: 'duration', min: '5 s', max: '2 min' };
+
+describe('boundInBase: content bounds read by the values reader', () => {
+  it.each([
+    ['7 years', 'duration', 7 * 365.25 * 86_400],
+    ['90 s', 'duration', 90],
+    ['2 min', 'duration', 120],
+    ['13 months', 'duration', 13 * (365.25 / 12) * 86_400],
+    ['256 KB', 'data_size', 256_000],
+    ['1 GiB', 'data_size', 2 ** 30],
+  ] as const)('%s', (text, dimension, base) => {
+    expect(boundInBase(text, dimension)).toBeCloseTo(base, 3);
+  });
+
+  it('is undefined for a bound of another dimension or no quantity', () => {
+    expect(boundInBase('256 KB', 'duration')).toBeUndefined();
+    expect(boundInBase('seven', 'duration')).toBeUndefined();
+  });
+});
+
+describe('readQuantity: the duration a term is given in its clause', () => {
+  it.each([
+    ['Object Lock with a retention of 1 year.', 'lock', retention, 'wrong'],
+    ['Records are retained for 13 months, then deleted.', 'retained', retention, 'wrong'],
+    ['Keep the records 84 months under Object Lock.', 'keep', retention, 'right'],
+    ['Object Lock in compliance mode for seven years.', 'lock', retention, 'right'],
+    ['Each driver key has a TTL of 24 hours.', 'ttl', ttl, 'wrong'],
+    ['A 20 s TTL on every driver key.', 'ttl', ttl, 'right'],
+    ['Set the ttl to 15 seconds.', 'ttl', ttl, 'right'],
+    ['The TTL is 1 h so memory is freed.', 'ttl', ttl, 'wrong'],
+  ] as const)('%#: %s', (text, term, spec, verdict) => {
+    expect(quantityOf(text, term, spec)?.verdict).toBe(verdict);
+  });
+
+  it('reads nothing without a quantity in the clause, or from another clause', () => {
+    expect(quantityOf('Each driver key has a TTL.', 'ttl', ttl)).toBeUndefined();
+    expect(quantityOf('Each driver key has a TTL; we also retry for 2 hours.', 'ttl', ttl)).toBeUndefined();
+  });
+
+  it('ignores a negated quantity', () => {
+    expect(quantityOf('A TTL, but not 24 hours.', 'ttl', ttl)?.verdict).not.toBe('wrong');
+  });
+});
+
+describe('readClaim with a quantity', () => {
+  const ttlClaim: ClaimSpec = { keywords: ['ttl'], quantity: { ...ttl, why: 'A silent phone must drop out fast.' } };
+  const deleteTooSoon: ClaimSpec = { keywords: ['delete', 'deletes', 'expire', 'expires'], quantity: { dimension: 'duration', max: '83 months', required: true }, scope: 'clause' };
+
+  it('a wrong value contradicts the claim and says why; a right one states it', () => {
+    expect(readClaim(readText('Each driver gets a TTL of 2 hours.'), ttlClaim).wrongTarget).toMatchObject({ said: '2 hours', why: 'A silent phone must drop out fast.' });
+    expect(readClaim(readText('Each driver gets a TTL of 12 seconds.'), ttlClaim).status).toBe('stated');
+  });
+
+  it.each([
+    ['A lifecycle rule deletes objects after 13 months.', true],
+    ['Objects expire after 90 days to save money.', true],
+    ['Objects expire after 7 years, once the retention ends.', false],
+    ['A lifecycle rule deletes old objects.', false],
+    ['We never delete anything before 7 years.', false],
+  ])('%#: a required quantity decides whether a wrong claim is stated: %s', (text, fires) => {
+    expect(readClaim(readText(text), deleteTooSoon).status === 'stated').toBe(fires);
+  });
+});
