@@ -1,0 +1,25 @@
+import type { PromptFollowUp } from '../deep-dive/follow-up-schema';
+import type { RoomCurveballFollowUp, RoomFollowUp } from './room-state-schema';
+
+/*
+ * The curveball's follow-ups as a room keeps them, without the text engines (the reducer runs in
+ * every browser): which one waits for an answer, and the record the session keeps.
+ */
+
+/** The follow-up waiting for the candidate's answer, if any (at most one is open at a time). */
+export function pendingFollowUp(followUp: RoomCurveballFollowUp | undefined): RoomFollowUp | undefined {
+  return followUp?.asked.find((asked) => asked.answer === undefined);
+}
+
+/**
+ * The room's follow-ups as the session keeps a mock's: submitted when the candidate said the change
+ * was addressed, and each answer by claim id with when it was given.
+ */
+export function sessionFollowUpOfRoom(followUp: RoomCurveballFollowUp): PromptFollowUp {
+  const probes: PromptFollowUp['probes'] = {};
+  for (const asked of followUp.asked) {
+    if (asked.answer !== undefined && asked.answeredAt !== undefined && !probes[asked.pointId]) probes[asked.pointId] = { answer: asked.answer, answeredAt: asked.answeredAt };
+  }
+  return { submittedAt: followUp.addressedAt, probes };
+}
+
