@@ -1,7 +1,6 @@
 import type { Curveball } from '../content/rubric-schema';
 import { probeQuestion } from '../interview/probe-question';
 import type { ProbeQuestion } from '../interview/probe-question';
-import type { Finding, StepResult } from '../scoring/finding';
 import { sessionCurveballInterview } from '../session/curveball-answer';
 import { pendingFollowUp } from './room-follow-ups';
 import type { RoomState } from './room-state-schema';
@@ -28,15 +27,4 @@ export function nextCurveballQuestion(state: RoomState, curveball: Curveball, no
   const interview = sessionCurveballInterview(roomToSession(state, now), curveball);
   const turn = interview.turns.find((candidate) => !asked.has(candidate.pointId));
   return turn ? probeQuestion(turn) : undefined;
-}
-
-/**
- * The engine's findings on one follow-up's claim, from the curveball's scored result: the verdict
- * on the answer once given (`curveball.probe.<id>`), else how the claim stands in the candidate's
- * words (`curveball.claim.<id>`).
- */
-export function followUpFindings(result: StepResult | undefined, claimId: string): Finding[] {
-  if (!result) return [];
-  const probe = result.findings.filter((finding) => finding.code === `curveball.probe.${claimId}`);
-  return probe.length > 0 ? probe : result.findings.filter((finding) => finding.code === `curveball.claim.${claimId}`);
 }

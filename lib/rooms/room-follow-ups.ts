@@ -1,4 +1,5 @@
 import type { PromptFollowUp } from '../deep-dive/follow-up-schema';
+import type { Finding, StepResult } from '../scoring/finding';
 import type { RoomCurveballFollowUp, RoomFollowUp } from './room-state-schema';
 
 /*
@@ -23,3 +24,13 @@ export function sessionFollowUpOfRoom(followUp: RoomCurveballFollowUp): PromptFo
   return { submittedAt: followUp.addressedAt, probes };
 }
 
+/**
+ * The engine's findings on one follow-up's claim, from the curveball's scored result: the verdict
+ * on the answer once given (`curveball.probe.<id>`), else how the claim stands in the candidate's
+ * words (`curveball.claim.<id>`).
+ */
+export function followUpFindings(result: StepResult | undefined, claimId: string): Finding[] {
+  if (!result) return [];
+  const probe = result.findings.filter((finding) => finding.code === `curveball.probe.${claimId}`);
+  return probe.length > 0 ? probe : result.findings.filter((finding) => finding.code === `curveball.claim.${claimId}`);
+}
