@@ -71,5 +71,38 @@ test('a room\'s curveball follow-up: the candidate answers it, the interviewer s
   await expect(candidate.getByText('right, which settles it')).toHaveCount(0);
   expect(candidateFrames.join('\n')).not.toMatch(/"correct"|"explanation"/);
 
+  // A wrong answer to the second one: the interviewer's console says so at once.
+  const second = followUps.getByRole('region', { name: 'Interviewer follow-up' });
+  await second.getByRole('radio', { name: 'Rotating the master key.' }).check();
+  await second.getByRole('button', { name: 'Answer the follow-up' }).click();
+  await expect(panel).toContainText('Answer: Rotating the master key.', { timeout: 15_000 });
+  await expect(panel).toContainText('not right, so the claim earns nothing', { timeout: 15_000 });
+
+  // Both reports list the follow-ups with the engine's verdict.
+  await interviewer.getByRole('button', { name: 'End the interview' }).click();
+  await interviewer.getByRole('button', { name: 'End and show the reports' }).click();
+  const report = interviewer.getByRole('region', { name: 'Report', exact: true });
+  const candidateReport = candidate.getByRole('region', { name: 'Your report', exact: true });
+  for (const shown of [report, candidateReport]) {
+    const curveball = shown.getByRole('region', { name: 'Curveball', exact: true });
+    await expect(curveball).toContainText('The interviewer asked: A customer\'s events are spread over 40,000 Parquet files', { timeout: 30_000 });
+    await expect(curveball).toContainText('right, which settles it');
+    await expect(curveball).toContainText('You answered "Rotating the master key.": not right');
+  }
+  // Nothing left to answer once the interview is over.
+  await expect(candidate.getByRole('button', { name: 'I have addressed the change' })).toHaveCount(0);
+
+  // The replay has them on its timeline, and shows them as they stood.
+  await report.getByRole('link', { name: 'Replay the interview' }).click();
+  await expect(interviewer.getByRole('heading', { level: 1, name: 'Replay: E-commerce data platform' })).toBeVisible({ timeout: 30_000 });
+  const marks = interviewer.getByRole('list', { name: 'Marks' });
+  await marks.getByRole('button', { name: /Follow-up answered: Only the files that contain/ }).click();
+  const followUpsThen = interviewer.getByRole('region', { name: 'Curveball follow-ups at this moment' });
+  await expect(followUpsThen).toContainText("Answer: Only the files that contain that customer's rows.");
+  await expect(followUpsThen).not.toContainText('What erases every copy at once?');
+  await marks.getByRole('button', { name: /Follow-up: Each customer's personal fields are encrypted/ }).click();
+  await expect(followUpsThen).toContainText('What erases every copy at once?');
+  await expect(followUpsThen).toContainText('Not answered yet.');
+
   await Promise.all([interviewerContext.close(), candidateContext.close()]);
 });
