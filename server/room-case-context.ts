@@ -3,17 +3,19 @@ import { listCaseSlugs, loadCase } from '../lib/content/load-cases';
 import type { CaseContent } from '../lib/content/parse-case-files';
 import type { RoomContext } from '../lib/rooms/room-reducer';
 import { roomToSession } from '../lib/rooms/room-to-session';
+import { nextCurveballQuestion } from '../lib/rooms/room-curveball';
 import { sessionCurveballBaseline } from '../lib/session/curveball-answer';
 
 /**
  * What the server needs from the case content: which cases exist, the scripted interviewer's answer
- * to a question (lib/clarify, from the case facts) and the curveball baseline (from the rubric's
- * cues). Cases are read from `root`/content/cases once and kept.
+ * to a question (lib/clarify, from the case facts), the curveball baseline (from the rubric's
+ * cues) and the curveball follow-up to ask (lib/rooms/room-curveball.ts, the solo mock's engine). Cases are read from `root`/content/cases once and kept.
  */
 export function createRoomCaseContext(root = process.cwd()): {
   caseExists: (slug: string) => boolean;
   suggestAnswer: NonNullable<RoomContext['suggestAnswer']>;
   curveballBaseline: NonNullable<RoomContext['curveballBaseline']>;
+  curveballFollowUp: NonNullable<RoomContext['curveballFollowUp']>;
 } {
   const slugs = new Set(listCaseSlugs(root));
   const cases = new Map<string, CaseContent>();
@@ -39,6 +41,11 @@ export function createRoomCaseContext(root = process.cwd()): {
       const curveball = caseOf(state.caseSlug)?.rubric.curveball;
       if (!curveball) return undefined;
       return sessionCurveballBaseline(roomToSession(state, new Date(state.createdAt)), curveball);
+    },
+    curveballFollowUp: (state) => {
+      const curveball = caseOf(state.caseSlug)?.rubric.curveball;
+      // Dated at the room's last change, so the same state always gives the same follow-up.
+      return curveball ? nextCurveballQuestion(state, curveball, new Date(state.clock.endedAt ?? state.createdAt)) : undefined;
     },
   };
 }

@@ -36,6 +36,7 @@ export type RoomHubOptions = {
   now?: () => Date;
   suggestAnswer?: RoomContext['suggestAnswer'];
   curveballBaseline?: RoomContext['curveballBaseline'];
+  curveballFollowUp?: RoomContext['curveballFollowUp'];
   log?: (line: string) => void;
   /**
    * Set when other app instances write to the same store (Postgres, issue 16): the hub publishes each
@@ -187,6 +188,7 @@ export class RoomHub {
           newId: () => randomUUID(),
           suggestAnswer: this.options.suggestAnswer,
           curveballBaseline: this.options.curveballBaseline,
+          curveballFollowUp: this.options.curveballFollowUp,
         });
         if (!decision.ok) return decision;
         try {

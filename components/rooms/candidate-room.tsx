@@ -11,6 +11,7 @@ import { CandidateReport } from './candidate-report';
 import { OfflineBanner } from './offline-banner';
 import type { RoomCase } from './room-case';
 import { RoomClock } from './room-clock';
+import { RoomCurveballFollowUps } from './room-curveball-follow-ups';
 import type { RoomConnection } from './room-connection';
 import { RoomStepView } from './room-step-view';
 import { RoomSteps } from './room-steps';
@@ -18,15 +19,30 @@ import { useCurveballAnnouncement, useFullRoomCase } from './use-room-case';
 import { canvasPointers, useRoomCanvasBridge } from './use-room-canvas-bridge';
 import { useRoomSession } from './use-room-session';
 
-/** The curveball as the candidate reads it, once the interviewer has announced it. */
-function AnnouncedCurveball({ caseSlug, announcedAt }: { caseSlug: string; announcedAt: string | undefined }) {
-  const announcement = useCurveballAnnouncement(caseSlug, announcedAt !== undefined);
-  if (!announcedAt) return null;
+type AnnouncedCurveballProps = {
+  caseSlug: string;
+  curveball: RoomState['curveball'];
+  canAnswer: boolean;
+  send: (message: OutgoingMessage) => void;
+};
+
+/** The curveball as the candidate reads it, once the interviewer has announced it, with the interviewer's follow-ups on it. */
+function AnnouncedCurveball({ caseSlug, curveball, canAnswer, send }: AnnouncedCurveballProps) {
+  const announcement = useCurveballAnnouncement(caseSlug, curveball.announcedAt !== undefined);
+  if (!curveball.announcedAt) return null;
   return (
-    <section className="curveball-notice" role="alert" aria-label="Curveball">
-      <p className="step-kicker">New requirement from your interviewer</p>
-      <p>{announcement ?? 'Loading the new requirement…'}</p>
-    </section>
+    <>
+      <section className="curveball-notice" role="alert" aria-label="Curveball">
+        <p className="step-kicker">New requirement from your interviewer</p>
+        <p>{announcement ?? 'Loading the new requirement…'}</p>
+      </section>
+      <RoomCurveballFollowUps
+        followUp={curveball.followUp}
+        canAnswer={canAnswer}
+        onAddress={() => send({ type: 'curveball:address' })}
+        onAnswer={(claimId, answer) => send({ type: 'curveball:answer', claimId, answer: 'selected' in answer ? { selected: [...answer.selected] } : { number: answer.number } })}
+      />
+    </>
   );
 }
 
@@ -91,7 +107,7 @@ export function CandidateRoom({ connection, state, roomCase, brief, readOnly }: 
             <h1 id={`${id}-title`}>{readOnly ? `Observing: ${roomCase.title}` : roomCase.title}</h1>
             {readOnly ? <p className="notice notice-info">Read-only: you see what the candidate sees, as they work.</p> : null}
             {state.status === 'waiting' ? <p className="notice notice-info">Your interviewer has not started the clock yet. You can read the brief and start when you are ready.</p> : null}
-            <AnnouncedCurveball caseSlug={roomCase.slug} announcedAt={state.curveball.announcedAt} />
+            <AnnouncedCurveball caseSlug={roomCase.slug} curveball={state.curveball} canAnswer={!readOnly && !ended} send={sendMessage} />
             {ended && full.state === 'ready' ? <CandidateReport state={state} roomCase={full.value} readOnly={readOnly} /> : null}
             <details className="panel room-brief" open={step === 'clarify' && !ended}>
               <summary>The brief</summary>

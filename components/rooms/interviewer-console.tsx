@@ -11,6 +11,7 @@ import { CanvasBridgeContext } from '@/components/diagram/canvas-bridge';
 import { OpenedSessionProvider, useSession } from '@/components/session/session-provider';
 import { ConfirmGroup } from '@/components/shared/confirm-group';
 import { CurveballButton } from './curveball-button';
+import { CurveballFollowUpsPanel } from './curveball-follow-ups-panel';
 import { ExportRoom } from './export-room';
 import { FactSheet } from './fact-sheet';
 import { clockNoteTime, InterviewerNotes } from './interviewer-notes';
@@ -54,6 +55,12 @@ function EndInterview({ onEnd }: { onEnd: () => void }) {
 function ScoresFromSession({ roomCase, ratings }: { roomCase: RoomCase; ratings: Ratings }) {
   const session = useSession((state) => state.session);
   return session ? <LiveScores session={session} rubric={roomCase.rubric} ratings={ratings} /> : null;
+}
+
+/** The curveball's follow-ups, scored on the same session the console shows. */
+function FollowUpsFromSession({ state, roomCase }: { state: RoomState; roomCase: RoomCase }) {
+  const session = useSession((current) => current.session);
+  return <CurveballFollowUpsPanel announcedAt={state.curveball.announcedAt} followUp={state.curveball.followUp} session={session} rubric={roomCase.rubric} />;
 }
 
 function EndReport({ state, roomCase, ratings, onRelease }: { state: RoomState; roomCase: RoomCase; ratings: Ratings; onRelease: () => void }) {
@@ -188,6 +195,7 @@ export function InterviewerConsole({ connection, state, roomCase, brief, onClose
                 disabled={ended}
                 onAnnounce={() => sendMessage({ type: 'curveball:announce' })}
               />
+              <FollowUpsFromSession state={state} roomCase={roomCase} />
               <InterviewerNotes notes={state.interviewerNotes} noteTime={clockNoteTime(state.clock.startedAt, state.clock.pauses)} onAdd={(text) => sendMessage({ type: 'note:add', text })} />
               <RatingForm ratings={ratings} anchors={roomCase.rubric.anchors} onChange={(next) => sendMessage({ type: 'ratings:set', ratings: next })} />
               {ended ? null : <EndInterview onEnd={() => sendMessage({ type: 'room:end' })} />}

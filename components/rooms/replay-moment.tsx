@@ -5,6 +5,8 @@ import { readScene } from '@/lib/canvas/read-scene';
 import type { SessionScore } from '@/lib/session/score-session';
 import type { RoomState } from '@/lib/rooms/room-state-schema';
 import { getStep, STEP_IDS } from '@/lib/steps/steps';
+import { describeQuestionAnswer } from '@/lib/interview/probe-question';
+import { followUpFindings } from '@/lib/rooms/room-follow-ups';
 import { diagramDescription } from '@/components/report/diagram-description';
 import { SceneSvg } from '@/components/report/scene-svg';
 import type { ExportableScene } from '@/lib/canvas/highlight-scene';
@@ -64,6 +66,34 @@ function Scores({ score }: { score: SessionScore | undefined }) {
   );
 }
 
+/** The curveball's follow-ups as they stood: asked, answered, and the engine's finding on each then. */
+function FollowUpsAtMoment({ state, score }: { state: RoomState; score: SessionScore | undefined }) {
+  const followUp = state.curveball.followUp;
+  if (!followUp) return null;
+  return (
+    <section className="panel" aria-label="Curveball follow-ups at this moment">
+      <h3>Curveball follow-ups ({followUp.asked.length})</h3>
+      <p className="muted">The candidate said the change was addressed.</p>
+      <ol className="replay-questions">
+        {followUp.asked.map((asked) => (
+          <li key={asked.pointId}>
+            <p>
+              {asked.lead ? `${asked.lead} ` : ''}
+              {asked.question}
+            </p>
+            <p className="muted">{asked.answer !== undefined ? `Answer: ${describeQuestionAnswer(asked, asked.answer)}` : 'Not answered yet.'}</p>
+            {followUpFindings(score?.curveball, asked.pointId).map((finding, index) => (
+              <p key={`${finding.code}-${index}`} className={`finding finding-${finding.severity}`}>
+                {finding.message}
+              </p>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 /** The room at the chosen moment of its replay: the engine's scores, canvas, questions, worksheet, answers and notes. */
 export function ReplayMomentView({ state, score }: { state: RoomState; score: SessionScore | undefined }) {
   const id = useId();
@@ -95,6 +125,7 @@ export function ReplayMomentView({ state, score }: { state: RoomState; score: Se
           </ol>
         )}
       </section>
+      <FollowUpsAtMoment state={state} score={score} />
       <section className="panel" aria-label="Worksheet at this moment">
         <h3>Worksheet ({answers.estimate.rows.length} rows)</h3>
         {answers.estimate.rows.length === 0 ? (

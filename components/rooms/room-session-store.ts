@@ -44,6 +44,9 @@ export function createRoomSessionStore(initial: Session, send: RoomSend | undefi
         (session) => setDeepDiveAnswer(session, promptId, answer, new Date()),
         (session) => ({ type: 'work:set', set: { field: 'deep-dive', value: session.answers.deepDive } }),
       ),
+    // The curveball's follow-ups are the room's: the server asks them and logs the answers (lib/rooms/room-curveball.ts).
+    submitCurveball: () => send?.({ type: 'curveball:address' }),
+    answerCurveballProbe: (claimId, answer) => send?.({ type: 'curveball:answer', claimId, answer: 'selected' in answer ? { selected: [...answer.selected] } : { number: answer.number } }),
     // The canvas bridge sends element changes (with deletions) as they happen.
     setDiagramScene: ignore,
     // Moving between steps is a room message (step:go), sent by the room's step tabs.

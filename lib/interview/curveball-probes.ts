@@ -1,8 +1,8 @@
 import type { PromptFollowUp } from '../deep-dive/follow-up-schema';
 import { promptProbeAnswers } from '../deep-dive/follow-ups';
-import { settleWithProbe } from '../deep-dive/probe';
+import { needsProbe, settleWithProbe } from '../deep-dive/probe';
 import type { PointResult, ProbeAnswer } from '../deep-dive/probe';
-import { nextProbe, openProbes, settledProbes } from '../deep-dive/probe-flow';
+import { interviewerLead, nextProbe, openProbes, settledProbes } from '../deep-dive/probe-flow';
 import type { ProbeTurn, SettledProbe } from '../deep-dive/probe-flow';
 import { curveballClaims, readCurveballClaims, readWrongClaims } from './curveball-claims';
 import type { CurveballClaimCue, PlacedReading, PlacedText, WrongClaimHit } from './curveball-claims';
@@ -42,6 +42,8 @@ export type CurveballInterview = {
   next?: ProbeTurn;
   /** Claim ids whose follow-up is still open. */
   open: string[];
+  /** Every open follow-up as the interviewer would ask it, in claim order (`next` is the first). */
+  turns: ProbeTurn[];
   settled: SettledProbe[];
 };
 
@@ -61,5 +63,12 @@ export function curveballInterview(
   const points = settleCurveballClaims(readCurveballClaims(texts, claims), claims, readWrongClaims(texts, curveball.wrongClaims ?? []), answers);
   const submitted = followUp?.submittedAt !== undefined;
   const next = submitted ? nextProbe(claims, points) : undefined;
-  return { submitted, ...(next ? { next } : {}), open: submitted ? openProbes(claims, points) : [], settled: settledProbes(claims, points, answers) };
+  const turns: ProbeTurn[] = [];
+  if (submitted) {
+    claims.forEach((claim, index) => {
+      const point = points[index];
+      if (claim.probe && point && needsProbe(point)) turns.push({ pointId: claim.id, probe: claim.probe, lead: interviewerLead(point), question: claim.probe.question });
+    });
+  }
+  return { submitted, ...(next ? { next } : {}), open: submitted ? openProbes(claims, points) : [], turns, settled: settledProbes(claims, points, answers) };
 }

@@ -26,7 +26,8 @@ export function projectRoom(state: RoomState, role: RoomRole): RoomState {
       const projected: RoomState = {
         ...rest,
         questions: questions.map(withoutSuggestion),
-        curveball: curveball.announcedAt ? { announcedAt: curveball.announcedAt } : {},
+        // The follow-ups asked and answered are the candidate's own exchange; the baseline is the rubric's.
+        curveball: curveball.announcedAt ? { announcedAt: curveball.announcedAt, ...(curveball.followUp ? { followUp: curveball.followUp } : {}) } : {},
         interviewerNotes: state.released ? interviewerNotes : [],
       };
       if (state.released && ratings) projected.ratings = ratings;
@@ -66,6 +67,9 @@ export function projectRoomEvent(event: RoomEvent, role: RoomRole, after: RoomSt
     case 'room:ended':
     case 'room:closed':
     case 'step:went':
+    case 'curveball:addressed':
+    case 'curveball:asked':
+    case 'curveball:answered':
       return event;
     default:
       return assertNever(event, 'room event');

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { MAX_ENTITIES_LENGTH, MAX_NOTES_LENGTH, MAX_QUESTION_LENGTH } from '../session/session-schema';
 import { stepIdSchema } from '../steps/step-id-schema';
 import { designAnswerSchema } from '../design/design-answer-schema';
+import { MAX_FOLLOW_UP_ID, probeAnswerSchema } from '../deep-dive/follow-up-schema';
+import { probeQuestionSchema } from '../interview/probe-question';
 import type { RoomRole } from './room-role';
 import {
   interviewerNoteSchema,
@@ -49,6 +51,10 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('room:end'), clientMsgId }),
   z.object({ type: z.literal('room:release'), clientMsgId }),
   z.object({ type: z.literal('step:go'), clientMsgId, step: stepIdSchema }),
+  /** The candidate says the curveball is addressed: the interviewer may follow up (issue 12). */
+  z.object({ type: z.literal('curveball:address'), clientMsgId }),
+  /** The candidate's answer to the curveball follow-up on one claim: choice ids or a number. */
+  z.object({ type: z.literal('curveball:answer'), clientMsgId, claimId: z.string().min(1).max(MAX_FOLLOW_UP_ID), answer: probeAnswerSchema }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type ClientMessageType = ClientMessage['type'];
@@ -75,6 +81,10 @@ export const roomEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('room:released'), at: isoDate, interviewerNotes: z.array(interviewerNoteSchema).optional(), ratings: roomRatingsSchema.optional() }),
   z.object({ type: z.literal('room:closed'), at: isoDate }),
   z.object({ type: z.literal('step:went'), at: isoDate, step: stepIdSchema }),
+  z.object({ type: z.literal('curveball:addressed'), at: isoDate }),
+  /** A follow-up the scripted interviewer asks, chosen on the server by lib/rooms/room-curveball.ts (no right answer in it). */
+  z.object({ type: z.literal('curveball:asked'), at: isoDate, question: probeQuestionSchema }),
+  z.object({ type: z.literal('curveball:answered'), at: isoDate, claimId: z.string().min(1).max(MAX_FOLLOW_UP_ID), answer: probeAnswerSchema }),
 ]);
 export type RoomEvent = z.infer<typeof roomEventSchema>;
 export type RoomEventType = RoomEvent['type'];

@@ -1,7 +1,7 @@
 import type { ClientMessageType } from './room-messages';
 import type { RoomRole } from './room-role';
 
-const CANDIDATE: ReadonlySet<ClientMessageType> = new Set(['work:set', 'scene:update', 'question:ask', 'step:go']);
+const CANDIDATE: ReadonlySet<ClientMessageType> = new Set(['work:set', 'scene:update', 'question:ask', 'step:go', 'curveball:address', 'curveball:answer']);
 const INTERVIEWER: ReadonlySet<ClientMessageType> = new Set([
   'question:reply',
   'clock:start',
@@ -16,7 +16,8 @@ const INTERVIEWER: ReadonlySet<ClientMessageType> = new Set([
 ]);
 
 /**
- * Who may send what: the candidate does the work and asks; the interviewer answers, runs the clock,
+ * Who may send what: the candidate does the work, asks, says the curveball is addressed and answers
+ * its follow-ups (nobody else may answer for them); the interviewer answers, runs the clock,
  * notes, rates, ends and releases (and may move the candidate to a step); the observer only watches.
  */
 export function maySend(role: RoomRole, type: ClientMessageType): boolean {

@@ -10,6 +10,10 @@ import { maySend } from './room-permissions';
 import type { RoomRole } from './room-role';
 import { MAX_ROOM_NOTES, MAX_ROOM_QUESTIONS } from './room-limits';
 import type { RoomState, SuggestedAnswer } from './room-state-schema';
+import { probeAnswerProblem } from '../interview/probe-question';
+import type { ProbeQuestion } from '../interview/probe-question';
+import { MAX_PROBES_PER_PROMPT } from '../deep-dive/follow-up-schema';
+import { pendingFollowUp } from './room-follow-ups';
 
 /** What the reducer needs from outside: the time, fresh ids, and (on the server) the case's answers. */
 export type RoomContext = {
@@ -19,6 +23,11 @@ export type RoomContext = {
   suggestAnswer?: (caseSlug: string, text: string) => SuggestedAnswer | undefined;
   /** What of the work already matches the curveball's cues (server only; needs the rubric). */
   curveballBaseline?: (state: RoomState) => CurveballBaseline | undefined;
+  /**
+   * The curveball follow-up to ask the candidate now, if any (server only; needs the rubric): see
+   * lib/rooms/room-curveball.ts nextCurveballQuestion. `state` already has the candidate's message applied.
+   */
+  curveballFollowUp?: (state: RoomState) => ProbeQuestion | undefined;
 };
 
 export type RoomDecision = { ok: true; events: RoomEvent[] } | { ok: false; code: RefusalCode; message: string };
@@ -86,9 +95,31 @@ export function decideRoomMessage(state: RoomState, message: ClientMessage, role
       return state.released ? accept() : accept({ type: 'room:released', at });
     case 'step:go':
       return state.work.currentStep === message.step ? accept() : accept({ type: 'step:went', at, step: message.step });
+    case 'curveball:address': {
+      if (!state.curveball.announcedAt) return refuse('conflict', 'The interviewer has not announced a changed requirement yet.');
+      // A follow-up already waits for its answer: saying it again changes nothing.
+      if (pendingFollowUp(state.curveball.followUp)) return accept();
+      const events: RoomEvent[] = state.curveball.followUp ? [] : [{ type: 'curveball:addressed', at }];
+      return accept(...events, ...askNext(applyRoomEvents(state, events), context, at));
+    }
+    case 'curveball:answer': {
+      const pending = pendingFollowUp(state.curveball.followUp);
+      if (!pending || pending.pointId !== message.claimId) return refuse('not-found', 'No follow-up on that claim is waiting for an answer.');
+      const problem = probeAnswerProblem(pending, message.answer);
+      if (problem) return refuse('conflict', problem);
+      const answered: RoomEvent = { type: 'curveball:answered', at, claimId: message.claimId, answer: message.answer };
+      return accept(answered, ...askNext(applyRoomEvent(state, answered), context, at));
+    }
     default:
       return assertNever(message, 'client message');
   }
+}
+
+/** The follow-up the scripted interviewer asks next, as an event (none without the server's case context or when the room holds no more). */
+function askNext(state: RoomState, context: RoomContext, at: string): RoomEvent[] {
+  if ((state.curveball.followUp?.asked.length ?? 0) >= MAX_PROBES_PER_PROMPT) return [];
+  const question = context.curveballFollowUp?.(state);
+  return question ? [{ type: 'curveball:asked', at, question }] : [];
 }
 
 /** The events of an interviewer closing the room from the HTTP API: no message after it is accepted. */
@@ -172,6 +203,20 @@ export function applyRoomEvent(state: RoomState, event: RoomEvent): RoomState {
       return { ...state, status: 'closed', clock: closeOpenPause(state.clock, event.at) };
     case 'step:went':
       return { ...state, work: { ...countStepTime(state, event.at), currentStep: event.step } };
+    case 'curveball:addressed':
+      return state.curveball.followUp ? state : { ...state, curveball: { ...state.curveball, followUp: { addressedAt: event.at, asked: [] } } };
+    case 'curveball:asked': {
+      const followUp = state.curveball.followUp ?? { addressedAt: event.at, asked: [] };
+      if (followUp.asked.length >= MAX_PROBES_PER_PROMPT || followUp.asked.some((asked) => asked.pointId === event.question.pointId)) return state;
+      return { ...state, curveball: { ...state.curveball, followUp: { ...followUp, asked: [...followUp.asked, { ...event.question, askedAt: event.at }] } } };
+    }
+    case 'curveball:answered': {
+      const followUp = state.curveball.followUp;
+      if (!followUp) return state;
+      // The first answer stands, as in a mock.
+      const asked = followUp.asked.map((item) => (item.pointId === event.claimId && item.answer === undefined ? { ...item, answer: event.answer, answeredAt: event.at } : item));
+      return { ...state, curveball: { ...state.curveball, followUp: { ...followUp, asked } } };
+    }
     default:
       return assertNever(event, 'room event');
   }

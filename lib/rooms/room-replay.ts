@@ -1,3 +1,4 @@
+import { describeQuestionAnswer } from '../interview/probe-question';
 import { getStep } from '../steps/steps';
 import { assertNever } from '../util/assert-never';
 import type { RoomEvent } from './room-messages';
@@ -8,7 +9,7 @@ import type { RoomHistory, StoredRoomEvent } from './room-store';
 /** A checkpoint state is kept every this many events, so any moment is at most this many events away. */
 export const REPLAY_CHECKPOINT_EVERY = 64;
 
-export const REPLAY_MARK_KINDS = ['step', 'clock-start', 'clock-pause', 'clock-resume', 'question-asked', 'question-answered', 'curveball', 'note', 'end', 'release', 'close'] as const;
+export const REPLAY_MARK_KINDS = ['step', 'clock-start', 'clock-pause', 'clock-resume', 'question-asked', 'question-answered', 'curveball', 'note', 'end', 'release', 'close', 'curveball-addressed', 'follow-up-asked', 'follow-up-answered'] as const;
 export type ReplayMarkKind = (typeof REPLAY_MARK_KINDS)[number];
 
 /** One thing worth jumping to on the timeline: the room as it was right after event `seq`. */
@@ -75,6 +76,14 @@ function markOf(event: RoomEvent, after: RoomState): Pick<ReplayMark, 'kind' | '
       return { kind: 'release', label: 'Notes and ratings released' };
     case 'room:closed':
       return { kind: 'close', label: 'Room closed' };
+    case 'curveball:addressed':
+      return { kind: 'curveball-addressed', label: 'Curveball addressed' };
+    case 'curveball:asked':
+      return { kind: 'follow-up-asked', label: `Follow-up: ${clip(event.question.question)}` };
+    case 'curveball:answered': {
+      const asked = after.curveball.followUp?.asked.find((item) => item.pointId === event.claimId);
+      return { kind: 'follow-up-answered', label: `Follow-up answered: ${clip(asked ? describeQuestionAnswer(asked, event.answer) : event.claimId)}` };
+    }
     case 'work:set':
     case 'scene:updated':
     case 'ratings:set':

@@ -4,6 +4,8 @@ import { curveballBaselineSchema, stepTimesSchema, MAX_INTERVIEW_MINUTES, MIN_IN
 import { MAX_NOTES_LENGTH, stepAnswersSchema } from '../session/session-schema';
 import { MAX_FILE_DATA_URL_LENGTH, MAX_SCENE_ELEMENTS, MAX_SCENE_FILES } from '../canvas/scene-snapshot';
 import { stepIdSchema } from '../steps/step-id-schema';
+import { MAX_PROBES_PER_PROMPT, probeAnswerSchema } from '../deep-dive/follow-up-schema';
+import { probeQuestionSchema } from '../interview/probe-question';
 import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';
 import { MAX_NOTE_LENGTH, MAX_REPLY_LENGTH, MAX_ROOM_NOTES, MAX_ROOM_QUESTIONS, ROOM_ID_PATTERN } from './room-limits';
@@ -99,6 +101,25 @@ export type InterviewerNote = z.infer<typeof interviewerNoteSchema>;
 export const roomRatingsSchema = ratingsSchema;
 export type RoomRatings = z.infer<typeof roomRatingsSchema>;
 
+/**
+ * One follow-up the room's scripted interviewer asked on the curveball (lib/rooms/room-curveball.ts):
+ * the question as the candidate sees it (no right answer in it), when it was asked, and the
+ * candidate's answer once given. Seen by every role; the engine's verdict is the interviewer's.
+ */
+export const roomFollowUpSchema = probeQuestionSchema.extend({
+  askedAt: isoDate,
+  answer: probeAnswerSchema.optional(),
+  answeredAt: isoDate.optional(),
+});
+export type RoomFollowUp = z.infer<typeof roomFollowUpSchema>;
+
+/** The curveball's follow-ups: when the candidate said the change is addressed, and every follow-up asked since, in order. */
+export const roomCurveballFollowUpSchema = z.object({
+  addressedAt: isoDate,
+  asked: z.array(roomFollowUpSchema).max(MAX_PROBES_PER_PROMPT),
+});
+export type RoomCurveballFollowUp = z.infer<typeof roomCurveballFollowUpSchema>;
+
 /** The authoritative state of one room, held by the server; clients receive projectRoom(state, role). */
 export const roomStateSchema = z.object({
   id: z.string().regex(ROOM_ID_PATTERN),
@@ -115,6 +136,8 @@ export const roomStateSchema = z.object({
     announcedAt: isoDate.optional(),
     /** What already matched the curveball's cues when announced (from the rubric): interviewer-only. */
     baseline: curveballBaselineSchema.optional(),
+    /** The follow-ups on the curveball once the candidate said it is addressed (issue 12). Optional: rooms stored before have none. */
+    followUp: roomCurveballFollowUpSchema.optional(),
   }),
   interviewerNotes: z.array(interviewerNoteSchema).max(MAX_ROOM_NOTES),
   ratings: roomRatingsSchema.optional(),

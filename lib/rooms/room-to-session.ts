@@ -3,6 +3,7 @@ import type { Session, StepWork } from '../session/session-schema';
 import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';
 import type { RoomState } from './room-state-schema';
+import { sessionFollowUpOfRoom } from './room-follow-ups';
 
 /** A session id for a room: the case, then the room id spelled in [a-z0-9] (deterministic, unique per room). */
 export function roomSessionId(state: Pick<RoomState, 'id' | 'caseSlug'>): string {
@@ -22,7 +23,8 @@ function stepsOf(state: RoomState, at: string): Record<StepId, StepWork> {
 
 /**
  * The room as a mock-interview Session (lib/session/session-schema.ts): the candidate's answers,
- * canvas, notes and questions, the room's clock (start, pauses, end) and curveball. This is what the
+ * canvas, notes and questions, the room's clock (start, pauses, end) and curveball with its follow-ups
+ * and answers. This is what the
  * report, the candidate's history (export/import) and `grade session` read. The interviewer's notes
  * and ratings are not part of a session. Works on the interviewer's state and on a projected one
  * (then without the curveball baseline, which the engine then takes as empty). Throws a ZodError if
@@ -53,6 +55,8 @@ export function roomToSession(state: RoomState, now: Date): Session {
         entities: state.work.answers.clarify.entities,
       },
       diagram: { scene: { elements: state.scene.elements, files: state.scene.files ?? {} } },
+      // The curveball's follow-ups asked in the room and their answers count as a mock's do.
+      ...(state.curveball.followUp ? { curveballFollowUp: sessionFollowUpOfRoom(state.curveball.followUp) } : {}),
     },
     interview,
     stepTimes: state.work.stepTimes ?? {},

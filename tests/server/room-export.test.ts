@@ -11,6 +11,9 @@ import { SqliteRoomStore } from '@/server/storage/sqlite-room-store';
 import { sessionCommand } from '@/scripts/grade/session-command';
 import { importRoomFile } from '@/scripts/rooms/import-command';
 import { generateRoomHistory, LOG_ROOM_ID } from '../lib/rooms/replay-log';
+import { announcedRoom, rightAnswer } from '../lib/rooms/curveball-room';
+import { applyRoomEvents } from '@/lib/rooms/room-reducer';
+import type { RoomEvent } from '@/lib/rooms/room-messages';
 
 const NOW = new Date('2026-12-20T12:00:00.000Z');
 const source = generateRoomHistory({ edits: 120, minutes: 15, released: true });
@@ -119,5 +122,26 @@ describe('room export and import', () => {
     expect((fromRoom.json as { steps: { score: number }[] }).steps.some((step) => step.score > 0)).toBe(true);
     const broken = writeExport('broken.json', { ...good, history: { ...good.history, events: good.history.events.slice(2) } });
     await expect(Promise.resolve().then(() => sessionCommand.run(args(broken)))).rejects.toThrow(/broken\.json: The log must number its events/);
+  });
+
+  it('counts the curveball follow-ups answered in a room when grading its export', async () => {
+    const room = announcedRoom('ecommerce-data-platform');
+    const [first] = room.claims;
+    room.send('candidate', { type: 'curveball:address' });
+    const beforeAnswer = room.log.length;
+    room.send('candidate', { type: 'curveball:answer', claimId: first!.id, answer: rightAnswer(first!) });
+    const historyOf = (events: readonly RoomEvent[]): RoomHistory => ({
+      initial: room.initial,
+      events: events.map((event, index) => ({ seq: index + 1, at: event.at, event })),
+      latest: { seq: events.length, state: applyRoomEvents(room.initial, events) },
+    });
+    const grade = async (name: string, events: readonly RoomEvent[]) =>
+      (await sessionCommand.run({ json: true, positionals: [writeExport(name, exportRoom(historyOf(events), NOW))] })).json as { curveball?: { score: number }; curveballFollowUps?: { probes: { pointId: string; correct: boolean }[]; open: string[] } };
+    const answered = await grade('answered.json', room.log);
+    const unanswered = await grade('unanswered.json', room.log.slice(0, beforeAnswer));
+    expect(answered.curveballFollowUps?.probes).toEqual([expect.objectContaining({ pointId: first!.id, correct: true })]);
+    expect(unanswered.curveballFollowUps?.probes).toEqual([]);
+    expect(unanswered.curveballFollowUps?.open).toContain(first!.id);
+    expect(answered.curveball!.score).toBeGreaterThan(unanswered.curveball!.score);
   });
 });

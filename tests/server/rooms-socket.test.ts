@@ -106,6 +106,7 @@ describe('rooms socket: garbage', () => {
     ['an oversized message', (socket) => socket.emit('room:message', { type: 'question:ask', clientMsgId: 'g', text: 'x'.repeat(1_200_000) }), 'too-large'],
     ['a flood', (socket) => { for (let index = 0; index < 300; index += 1) socket.emit('room:message', { type: 'step:go', clientMsgId: `f${index}`, step: 'clarify' }); }, 'rate-limited'],
     ['a bad pointer', (socket) => socket.emit('room:pointer', { x: 'left' }), 'bad-message'],
+    ['a follow-up answer that is text', (socket) => socket.emit('room:message', { type: 'curveball:answer', clientMsgId: 'g', claimId: 'table-format-delete', answer: 'all of them' }), 'bad-message'],
   ];
 
   it.each(garbage)('closes only the connection that sent %s', async (_what, send, code) => {
@@ -174,6 +175,33 @@ describe('rooms socket: a scripted interview', () => {
     expect(candidate.getView().state?.interviewerNotes.map((note) => note.text)).toEqual(['SECRET-NOTE partitioning was vague']);
     expect(candidate.getView().state?.ratings).toEqual({ steps: { clarify: 3 }, dimensions: {}, comments: 'SECRET-RATING' });
     expect(candidate.getView().state?.questions.some((question) => 'suggested' in question)).toBe(false);
+  });
+
+  it('asks the curveball follow-ups the solo mock asks: the candidate answers, everyone sees it, nobody else may answer', async () => {
+    const room = await createRoomOver(server.url);
+    const interviewer = track(client(server.url, room.roomId, room.tokens.interviewer));
+    const candidate = track(client(server.url, room.roomId, room.tokens.candidate));
+    const observer = track(client(server.url, room.roomId, room.tokens.observer));
+    const candidateWire = recordingSocket(server.url, { roomId: room.roomId, token: room.tokens.candidate });
+    open.push({ close: () => candidateWire.socket.close() });
+    await Promise.all([online(interviewer), online(candidate), online(observer), connectOutcome(candidateWire.socket)]);
+    await interviewer.send({ type: 'clock:start' });
+    await expect(candidate.send({ type: 'curveball:address' })).rejects.toMatchObject({ code: 'conflict' });
+    await interviewer.send({ type: 'curveball:announce' });
+    await candidate.send({ type: 'work:set', set: { field: 'notes', step: 'diagram', value: 'For erasure we would maybe use crypto shredding.' } });
+    await candidate.send({ type: 'curveball:address' });
+    await until(() => observer.getView().state?.curveball.followUp?.asked.length === 1, 5_000, 'follow-up asked');
+    const asked = interviewer.getView().state!.curveball.followUp!.asked[0]!;
+    expect(asked).toMatchObject({ pointId: 'table-format-delete', lead: 'You mentioned "erasure".' });
+    await expect(observer.send({ type: 'curveball:answer', claimId: asked.pointId, answer: { selected: ['some'] } })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(interviewer.send({ type: 'curveball:answer', claimId: asked.pointId, answer: { selected: ['some'] } })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(candidate.send({ type: 'curveball:answer', claimId: asked.pointId, answer: { number: 3 } })).rejects.toMatchObject({ code: 'conflict' });
+    await candidate.send({ type: 'curveball:answer', claimId: asked.pointId, answer: { selected: ['some'] } });
+    await until(() => interviewer.getView().state?.curveball.followUp?.asked[0]?.answer !== undefined, 5_000, 'answer seen');
+    expect(interviewer.getView().state!.curveball.followUp!.asked.map((item) => item.pointId)).toEqual(['table-format-delete', 'crypto-shredding']);
+    expect(candidate.getView().status).toBe('online');
+    // The right answers never travel to the candidate.
+    expect(JSON.stringify(candidateWire.received)).not.toMatch(/"correct"|"explanation"/);
   });
 
   it('refuses a role what it may not do, and keeps the connection', async () => {

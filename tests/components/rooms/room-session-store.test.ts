@@ -30,6 +30,23 @@ describe('room session store', () => {
     ]);
   });
 
+  it('sends the curveball\'s "addressed" and follow-up answers to the room instead of keeping them in the browser', () => {
+    const send = vi.fn();
+    const store = createRoomSessionStore(roomToSession(room(), now), send);
+    const before = store.getState().session;
+    store.getState().submitCurveball();
+    store.getState().answerCurveballProbe('table-format-delete', { selected: ['some'] });
+    store.getState().answerCurveballProbe('raw-retention', { number: 13 });
+    expect(store.getState().session).toBe(before);
+    expect(send.mock.calls.map(([message]) => message)).toEqual([
+      { type: 'curveball:address' },
+      { type: 'curveball:answer', claimId: 'table-format-delete', answer: { selected: ['some'] } },
+      { type: 'curveball:answer', claimId: 'raw-retention', answer: { number: 13 } },
+    ]);
+    const observer = createRoomSessionStore(roomToSession(room(), now), undefined);
+    expect(() => observer.getState().submitCurveball()).not.toThrow();
+  });
+
   it('ignores edits without a sender (the observer), blank questions, and the mock-only actions', () => {
     const observer = createRoomSessionStore(roomToSession(room(), now), undefined);
     observer.getState().setNotes('clarify', 'typed');
