@@ -34,3 +34,15 @@ describe('practice: plain words are not negations', () => {
     expect(result.points?.find((point) => point.id === 'after-processing')?.status).toBe('stated');
   });
 });
+
+// A vague cause ("too many files makes queries slow") is half of why small files hurt; the per-file cost is the other half.
+describe('practice: half a cause earns half its point', () => {
+  const small = questionOf('small-files');
+  it.each([
+    ['Lots of tiny files make the scans slow, so we compact them every night with OPTIMIZE.', 0.5],
+    ['Small files add per-file overhead. Compaction fixes it.', 0.5],
+    ['Every file is a separate GET plus a metadata read, so with thousands of tiny files the query spends its time opening files.', 1],
+  ])('"%s" earns %f of the overhead point', (text, share) => {
+    expect(scoreQuestion(small, { text }).points?.find((point) => point.id === 'overhead')?.earned).toBeCloseTo(share, 2);
+  });
+});
