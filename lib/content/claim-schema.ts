@@ -60,6 +60,12 @@ export const claimShape = {
   /** Values that state the claim on their own ("RF=3"); a value for the same key that fails the condition contradicts it. */
   values: z.array(valueConditionSchema).max(3).default([]),
   /**
+   * What the claim says to turn off, disable or avoid ("auto commit" for a claim about committing by hand): where the
+   * learner negates one ("turn off auto commit", "no auto-commit", "enable.auto.commit=false") the claim is stated;
+   * where one is only mentioned, it is named (lib/text/claims.ts).
+   */
+  avoid: z.array(claimKeywordSchema).max(10).optional(),
+  /**
    * What the claim is about ("customer dimension", "bucket"): a keyword the learner attaches to another named
    * subject ("SCD type 2 on the date dimension", "Object Lock for the Redis store") earns nothing and is
    * quoted back; with `required` (wrong claims) only a keyword attached to one of these counts.
@@ -144,6 +150,7 @@ export const claimPartSchema = z
     keywords: claimShape.keywords,
     assert: claimShape.assert,
     values: claimShape.values,
+    avoid: claimShape.avoid,
     subject: claimShape.subject,
     paraphrases: claimShape.paraphrases,
   })
@@ -172,8 +179,8 @@ export function checkOrder(claim: { text?: string; order?: { first: readonly str
 }
 
 /** For a claim's superRefine: a claim needs keywords or values, or nothing could ever state it. */
-export function checkClaimSubject(claim: { keywords: readonly string[]; values: readonly unknown[] }, ctx: z.RefinementCtx): void {
-  if (claim.keywords.length === 0 && claim.values.length === 0) ctx.addIssue({ code: 'custom', path: ['keywords'], message: 'give keywords or values: a claim with neither can never be stated' });
+export function checkClaimSubject(claim: { keywords: readonly string[]; values: readonly unknown[]; avoid?: readonly string[] | undefined }, ctx: z.RefinementCtx): void {
+  if (claim.keywords.length === 0 && claim.values.length === 0 && (claim.avoid ?? []).length === 0) ctx.addIssue({ code: 'custom', path: ['keywords'], message: 'give keywords or values: a claim with neither can never be stated' });
 }
 
 const choiceProbeSchema = z

@@ -38,6 +38,8 @@ export const keyPointSchema = z
     assert: claimShape.assert,
     /** Values that state the point on their own ("min.insync.replicas=2"). */
     values: claimShape.values,
+    /** What the point says to turn off or avoid: negated, it states the point ("turn off auto commit"; see claim-schema.ts). */
+    avoid: claimShape.avoid,
     /** The interviewer's checkable follow-up when the point was only named, hedged or contradicted; its answer settles the point. */
     probe: probeSchema.optional(),
     /** What the point is about, without its answer, to end "Your answer does not say ...": shown before the answer is revealed. */
@@ -50,7 +52,7 @@ export const keyPointSchema = z
     parts: claimPartsSchema,
   })
   .superRefine((point, ctx) => {
-    if (point.keywords.length === 0 && (point.parts ?? []).length === 0) ctx.addIssue({ code: 'custom', path: ['keywords'], message: 'give keywords or parts: a point with neither can never be stated' });
+    if (point.keywords.length === 0 && (point.parts ?? []).length === 0 && (point.avoid ?? []).length === 0) ctx.addIssue({ code: 'custom', path: ['keywords'], message: 'give keywords, avoid or parts: a point with none can never be stated' });
     checkParaphrases(point, ctx);
   });
 export type KeyPoint = z.infer<typeof keyPointSchema>;

@@ -36,7 +36,7 @@ const partShare = (reading: ClaimReading) => (reading.misplaced ? 0 : CLAIM_SHAR
  * parts this is `readClaim`. Pure.
  */
 export function readClaimParts(read: ReadText, spec: ClaimSpec, parts: readonly ClaimPart[] | undefined): PartsReading {
-  const whole: ClaimReading = spec.keywords.length > 0 || (spec.values?.length ?? 0) > 0 ? readClaim(read, spec) : { status: 'missing' };
+  const whole: ClaimReading = spec.keywords.length > 0 || (spec.values?.length ?? 0) > 0 || (spec.avoid?.length ?? 0) > 0 ? readClaim(read, spec) : { status: 'missing' };
   if (!parts || parts.length === 0) return { reading: whole, share: partShare(whole), partial: false, parts: [], missing: [] };
   if (whole.status === 'stated') return { reading: whole, share: 1, partial: false, parts: [], missing: [] };
   const readings = parts.map((part) => ({

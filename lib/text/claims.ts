@@ -41,6 +41,11 @@ export type ClaimSpec = {
   subject?: { of: readonly string[]; required?: boolean | undefined; rivals?: readonly string[] | undefined } | undefined;
   /** Other ways to say the claim ("refuses a write when fewer than two copies are in sync" for min.insync.replicas): each read like the claim, the best reading wins. */
   paraphrases?: readonly { keywords: readonly string[]; assert?: readonly (readonly string[])[]; object?: ObjectSpec | undefined }[] | undefined;
+  /**
+   * What the claim says to turn off, disable or avoid ("auto commit" for "commit by hand"): negated in the text ("turn off
+   * auto commit", "no auto-commit", "enable.auto.commit=false") it states the claim by itself; only mentioned, it names it.
+   */
+  avoid?: readonly string[] | undefined;
   /** Two steps the claim puts in order ("write durably", then "ACK"): a text stating the reverse contradicts it (see sequence.ts). */
   order?: OrderSpec | undefined;
   /** What the claim's term must be applied by or on ("partition by time", not "by sensor_id"): see claim-object.ts. */
@@ -109,7 +114,7 @@ export function valueMeets(value: TextValue, condition: ClaimValueCondition): bo
   return true;
 }
 
-type Hit = { echo?: boolean; sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number; retracted?: boolean };
+type Hit = { avoidMention?: boolean; avoided?: boolean; echo?: boolean; sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number; retracted?: boolean };
 
 const subjectStemsCache = new WeakMap<object, string[][]>();
 
@@ -165,7 +170,7 @@ function readClaimWords(read: ReadText, spec: ClaimSpec, context: ClaimContext):
   if (!spec.paraphrases || spec.paraphrases.length === 0 || main.status === 'stated') return main;
   let best = main;
   for (const paraphrase of spec.paraphrases) {
-    const reading = readOneClaim(read, { ...spec, keywords: paraphrase.keywords, assert: paraphrase.assert ?? [], values: [], paraphrases: undefined, object: paraphrase.object ?? spec.object }, context);
+    const reading = readOneClaim(read, { ...spec, keywords: paraphrase.keywords, assert: paraphrase.assert ?? [], values: [], avoid: [], paraphrases: undefined, object: paraphrase.object ?? spec.object }, context);
     // A paraphrase counts only when it says the whole claim: its words alone ("zone") name nothing.
     if ((reading.status === 'stated' || reading.status === 'hedged') && RANK[reading.status] > RANK[best.status]) best = reading;
   }
@@ -179,6 +184,11 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   const isEcho = (hit: Hit) => echoed !== undefined && hit.from !== undefined && hit.to !== undefined && spanEchoed(read, echoed, hit.from, hit.to);
   let echo: string | undefined;
   const subjects = phraseHits(read, spec.keywords).map((hit) => (isEcho(hit) ? { ...hit, echo: true } : hit));
+  // Turning off what the claim avoids says the claim ("turn off auto commit"); naming it otherwise only names it.
+  for (const hit of phraseHits(read, spec.avoid ?? [])) {
+    if (isEcho(hit) || hit.retracted) continue;
+    subjects.push(hit.affirmed ? { ...hit, avoidMention: true } : { ...hit, affirmed: true, isValue: true, avoided: true });
+  }
   const conditions = spec.values ?? [];
   let wrongValue: TextValue | undefined;
   if (conditions.length > 0) {
@@ -260,6 +270,10 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
         continue;
       }
     }
+    if (subject.avoidMention) {
+      consider({ status: bare[subject.sentence] ? 'listed' : 'named', ...where });
+      continue;
+    }
     if (!subject.affirmed || rejected(subject)) {
       consider({ status: 'negated', ...where, ...(subject.retracted ? { retracted: true } : {}) });
       continue;
@@ -284,7 +298,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       continue;
     }
     // Under a heading naming the claim's subject ("Silver: typed, deduplicated") the terms say what it is.
-    if (bare[subject.sentence] && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
+    // Turning something off is a statement of its own, even in a short sentence ("No auto-commit.").
+    if (bare[subject.sentence] && !subject.avoided && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     else if (!complete) consider({ status: 'named', ...where });
     else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
     else consider({ status: 'stated', ...where });

@@ -13,7 +13,10 @@ const PROBLEMS: ReadonlySet<string> = new Set([
 ]);
 
 // Verbs after a negation that state what a tool or pattern leaves out, not what the learner refuses.
-const SCOPE_VERBS: ReadonlySet<string> = new Set(['cover', 'covers', 'address', 'addresses', 'decide', 'decides']);
+const SCOPE_VERBS: ReadonlySet<string> = new Set([
+  'cover', 'covers', 'address', 'addresses', 'decide', 'decides', 'tell', 'tells', 'say', 'says', 'specify', 'specifies',
+  'prescribe', 'prescribes', 'define', 'defines', 'include', 'includes', 'dictate', 'dictates', 'deal', 'deals', 'care', 'cares',
+]);
 const SAYS: ReadonlySet<string> = new Set(['says', 'say', 'tells', 'tell']);
 const BREAKS: ReadonlySet<string> = new Set([';', ':', '(', ')', '\u2014', '\u2013']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'cannot']);
@@ -29,8 +32,8 @@ function endsAt(tokens: readonly TextToken[], words: readonly number[], k: numbe
  * learner's own claim: a tool's limitation, where the clause ends its negation with "for you", "by
  * itself", "on its own", "automatically", "out of the box" ("Spark does not deduplicate for you, so we
  * add dropDuplicates"; "medallion does not do governance for you"), and a problem avoided after
- * "without" ("replicated without losing data"), and a tool's scope ("medallion does not cover ingestion", "it says
- * nothing about serving"). Cue words stay cues. Pure; never throws.
+ * "without" ("replicated without losing data"), and a tool's scope ("medallion does not cover ingestion", "it doesn't tell you how data gets in",
+ * "it says nothing about serving"). Cue words stay cues. Pure; never throws.
  */
 export function liftLimitations(tokens: readonly TextToken[], clauses: readonly Clause[], negated: readonly boolean[], cue: readonly boolean[]): boolean[] {
   const lifted = negated.slice();
@@ -61,7 +64,7 @@ export function liftLimitations(tokens: readonly TextToken[], clauses: readonly 
       const before = tokens[words[k - 1] ?? -1]?.norm ?? '';
       const scope = (NEGATIONS.has(tokens[index]?.norm ?? '') && SCOPE_VERBS.has(next)) || (tokens[index]?.norm === 'nothing' && SAYS.has(before) && next === 'about');
       if (!scope) continue;
-      for (let j = k + 2; j < words.length && !cue[words[j] as number]; j += 1) lifted[words[j] as number] = false;
+      for (let j = k + 1; j < words.length && !cue[words[j] as number]; j += 1) lifted[words[j] as number] = false;
       lim = true;
     }
     if (lim) continue;

@@ -47,6 +47,22 @@ const SCOPE_ENDS: ReadonlySet<string> = new Set(['thanks', 'via', 'using', 'by',
 const HEDGE_STARTS: ReadonlySet<string> = new Set(SENTENCE_HEDGES.map((sequence) => sequence[0] as string));
 const LIST_BREAKS: ReadonlySet<string> = new Set([',', ';', 'and', 'or', 'but', '/', '&']);
 
+// Link words before a participle cue that make it passive ("is disabled", "gets skipped").
+const PASSIVE_LINKS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'stays', 'stay', 'gets', 'get', 'kept', 'remains']);
+// Words that follow a verb and start its object or manner ("commit the offsets", "write them", "retry once").
+const PREDICATE_NEXT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'each', 'every', 'them', 'it', 'this', 'that', 'these', 'those', 'only', 'manually', 'explicitly', 'yourself', 'by', 'from', 'after', 'once']);
+
+/** Whether the word at `k` reads as a verb opening a new predicate: a content word (not a plural "-s") followed by its object or manner. */
+function opensPredicate(tokens: readonly TextToken[], words: readonly number[], k: number): boolean {
+  const token = tokens[words[k] ?? -1];
+  const following = tokens[words[k + 1] ?? -1];
+  if (!token || !following || token.stop || PRE_CUES.has(token.norm)) return false;
+  if (/[^s]s$/.test(token.norm)) return false;
+  // Written together with the next word ("and commit the"): no mark between the verb and its object.
+  if ((words[k + 1] ?? 0) !== (words[k] ?? 0) + 1) return false;
+  return PREDICATE_NEXT.has(following.norm);
+}
+
 function at(tokens: readonly TextToken[], i: number): string {
   return tokens[i]?.norm ?? '';
 }
@@ -144,6 +160,13 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         continue;
       }
       const next = at(tokens, words[k + 1] ?? -1);
+      // "turn off auto commit and commit the offsets once ...": "and" + a verb with its object opens a new
+      // predicate the negation does not reach (a list goes on: "no checkpoint and no WAL", "no retries and acks").
+      if (state && (word === 'and' || word === 'then') && k - lastCue > 1 && opensPredicate(tokens, words, k + 1)) {
+        state = false;
+        lastCue = -10;
+        continue;
+      }
 
       if (CLAUSE_HEDGES.has(word)) {
         hedgedClause[clause.index] = true;
@@ -169,7 +192,9 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       if ((word === 'turn' || word === 'turned' || word === 'switch' || word === 'switched') && next === 'off') {
         cue[index] = true;
         cue[words[k + 1] ?? -1] = true;
-        if (words.slice(k + 2).some((w) => !tokens[w]?.stop)) startScope(k, 2);
+        // "auto-commit is turned off so ...": passive, it falls on its subject.
+        const passive = (word === 'turned' || word === 'switched') && PASSIVE_LINKS.has(at(tokens, words[k - 1] ?? -1));
+        if (!passive && words.slice(k + 2).some((w) => !tokens[w]?.stop)) startScope(k, 2);
         else negateBack(k);
         k += 1;
         continue;
@@ -200,7 +225,9 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         const previous = tokens[index - 1];
         const afterValueMark = previous?.kind === 'mark' && (previous.norm === '=' || previous.norm === ':');
         const hasTermsAfter = words.slice(k + 1).some((w) => !tokens[w]?.stop);
-        if (hasTermsAfter && !afterValueMark && word !== 'false') startScope(k, 1);
+        // "auto commit is disabled for this consumer": a participle after a link word falls on its subject.
+        const passive = word.endsWith('ed') && PASSIVE_LINKS.has(at(tokens, words[k - 1] ?? -1));
+        if (hasTermsAfter && !afterValueMark && word !== 'false' && !passive) startScope(k, 1);
         else if (afterValueMark) negateName(k);
         else negateBack(k);
         continue;

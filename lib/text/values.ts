@@ -77,6 +77,20 @@ function toValue(raw: string): number | string {
   return lower;
 }
 
+// Words a setting takes as its value ("acks: all", "idempotence is on", "startingOffsets to latest").
+const VALUE_WORDS: ReadonlySet<string> = new Set(['all', 'none', 'true', 'false', 'on', 'off', 'yes', 'no', 'enabled', 'disabled', 'latest', 'earliest', 'leader', 'one', 'zero']);
+
+/**
+ * Whether a word after "name:", "name is", "name to" is the setting's value: a number, a value word, or a
+ * code-like token ("read_committed"). Prose after a colon or a verb is not ("idempotence: a retry ...",
+ * "idempotence is important"); after "=" anything is a value.
+ */
+function isSettingValue(raw: string, separator: string): boolean {
+  if (separator.includes('=') || /^-?\d/.test(raw)) return true;
+  const lower = raw.toLowerCase();
+  return VALUE_WORDS.has(lower) || NUMBER_WORDS[lower] !== undefined || /[_\d]/.test(lower);
+}
+
 function settingKey(name: string): string | undefined {
   for (const alias of SETTING_ALIASES) if (new RegExp(`^(?:${alias.pattern})$`, 'iu').test(name)) return alias.key;
   return undefined;
@@ -127,6 +141,8 @@ function computeValues(read: ReadText): TextValue[] {
     const bareName = match[match.length - 2];
     const name = bareName ?? match[1] ?? '';
     const raw = (bareName !== undefined ? match[match.length - 1] : match[match.length - 3]) ?? '';
+    const separator = bareName !== undefined ? ' ' : match[0].slice((match[1] ?? '').length, match[0].length - raw.length);
+    if (!isSettingValue(raw, separator)) continue;
     add({ kind: 'setting', name, ...(settingKey(name) ? { key: settingKey(name) as string } : {}), value: toValue(raw), text: match[0], start: match.index, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(GENERIC_SETTING)) {
