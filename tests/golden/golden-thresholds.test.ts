@@ -20,11 +20,8 @@ const scoreOf = (entry: GoldenEntry) => gradeGoldenEntry(entry, context).score;
  */
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   // Round-4 blind holdout (tests/golden/**/holdout-r4-*.json): bounds the engines broke when first measured.
-  ['card-payments-design-r4-gamed-units', 'an SLA in the wrong unit (fraud score in 100 s) costs one point while the rest of the design keeps its marks'],
+  ['card-payments-design-r4-gamed-units', 'an SLA in the wrong unit (fraud score in 100 s) now costs the SLA and the fraud output, but every input, the style and the other outputs keep their marks (62)'],
   // Round-5 blind holdout (tests/golden/**/holdout-r5-*.json): bounds the engines broke when first measured.
-  ['ecommerce-data-platform-design-r5-gamed-swapped-modes', 'with modes and SLAs swapped, the inputs keep most naming points and "both" its full credit, though the design serves the fresh consumer from a nightly path (44)'],
-  ['card-payments-design-r5-gamed-wrong-consumers', 'with every output given to the wrong reader (now charged), bare input names and the use-case nouns still earn their points (40)'],
-  ['iot-telemetry-design-r5-gamed-filler-list', 'tool lists as input and output names ("Kafka, MQTT, OPC UA, Flink"; "S3, Iceberg, ..., Grafana") earn naming points; the number-less "Real-time" SLA now earns two thirds (42)'],
   // Round-6 blind holdout (tests/golden/**/holdout-r6-*.json): bounds the engines broke when first measured.
   ['healthcare-records-diagram-r6-gamed-keyword-box', 'one box labelled with every tool name ("Kafka + Spark Streaming + Delta Lake ... + Airflow + dbt + DLQ") takes every kind and carries the HL7, census and serving flows through itself'],
   ['ecommerce-data-platform-deep-dive-r6-strong-durability-plain', '"On the producer I turn on idempotence: a retry ..." is read as contradicting idempotence (the colon and the explanation after it are taken for a negated claim)'],
@@ -35,9 +32,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['healthcare-records-deep-dive-r6-strong-ack-after-durable', '"the MLLP listener only returns the AA ACK after the produce future completes" is read as naming the ACK without explaining it'],
   ['healthcare-records-deep-dive-r6-gamed-overwrite-delete', '"MERGE the corrected result over the old row so only the latest value is kept" earns the point that requires keeping older versions: the claim\'s object is not checked'],
   ['iot-telemetry-deep-dive-r6-gamed-row-deletes', 'partitioning by sensor_id earns the time-partition point and "rollups computed at query time" the precomputed-rollups point; nightly row DELETEs are not read as the wrong claim'],
-  ['ride-hailing-design-r6-gamed-swapped-slas', 'SLAs swapped between the two use cases and every input mode inverted keep naming points and "both" its full credit; each swap costs 5-15'],
-  ['card-payments-design-r6-gamed-negated-sla', 'a design that rejects real time ("we do not need seconds-level latency ... avoid Kafka") keeps full naming credit for the fraud use case it declines to build'],
-  ['card-payments-design-r6-gamed-wrong-stores', 'the switch scoring from "Snowflake query per authorisation" and analysts working alerts from "S3 Glacier" are read as serving those outputs; only the Kafka-topic report is judged unfit'],
   ['practice-r6-kafka-strong-commit-after-write-own-words', '"Turn off auto commit and commit ... only once the batch is safely in the database" is read as negating the auto-commit point and misses commit-after-write'],
   ['practice-r6-modelling-strong-medallion-with-limits', '"it doesn\'t tell you how data gets in, how jobs are scheduled ..." is read as negating the limits point, and bronze as "what arrived, untouched, append-only" is not recognised'],
 ]);
