@@ -123,6 +123,11 @@ const designSchema = z.strictObject({
          * served from a store that cannot be that fresh (an archive, a nightly report) earns nothing. Optional.
          */
         freshnessSeconds: z.number().positive().optional(),
+        /**
+         * The use case (id) whose SLA this consumer is served at, e.g. the sales dashboards at the daily-sales
+         * SLA: what the learner's SLA says for that use case is the freshness promised to this output. Optional.
+         */
+        useCase: id.optional(),
       }),
     )
     .default([])
@@ -143,7 +148,16 @@ const designSchema = z.strictObject({
   /** The freshest result the business needs, in seconds (e.g. 60 for "within a minute"). */
   freshnessSeconds: z.number().positive().optional(),
   processingStyle: z.enum(['batch', 'streaming', 'both']).optional(),
-});
+}).check(
+  z.superRefine((design, ctx) => {
+    const known = new Set((design.useCases ?? []).map((useCase) => useCase.id));
+    design.outputs.forEach((output, at) => {
+      if (output.useCase !== undefined && !known.has(output.useCase)) {
+        ctx.addIssue({ code: 'custom', path: ['outputs', at, 'useCase'], message: `design output "${output.id}" names use case "${output.useCase}", which is not one of this case's use cases` });
+      }
+    });
+  }),
+);
 
 /**
  * A kind that would normally stand in for the named ones (Flink for Spark Structured Streaming, see

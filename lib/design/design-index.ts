@@ -3,6 +3,7 @@ import { phraseKey } from '../text/analyse';
 import { EQUIVALENTS, MODE_WORDS } from '../text/equivalents';
 import { findPhrases } from '../text/find-phrases';
 import { ARCHIVE_STORES, RAW_STREAM_STORES } from '../text/stores';
+import { KEY_VALUE_STORES, WAREHOUSE_STORES } from '../text/serving-stores';
 import type { PhraseEntry } from '../text/phrase-matcher';
 import { readText } from '../text/read-text';
 import { deniedSubjects } from '../text/subject-denial';
@@ -32,6 +33,10 @@ export type DesignIndex = {
   archives: Names<'archive'>;
   /** Names of a raw message stream (a Kafka topic): events in arrival order, not tables to report from. */
   rawStreams: Names<'raw-stream'>;
+  /** Names of an analytical warehouse (Snowflake, BigQuery): queried in seconds, as fresh as its last load. */
+  warehouses: Names<'warehouse'>;
+  /** Names of a key-value store (Redis, DynamoDB): lookups by key, no history to report from. */
+  keyValues: Names<'key-value'>;
 };
 
 let groupByKey: Map<string, string> | undefined;
@@ -112,6 +117,8 @@ export function getDesignIndex(rubric: DesignCase): DesignIndex {
     ],
     archives: [{ id: 'archive', phrases: ARCHIVE_STORES }],
     rawStreams: [{ id: 'raw-stream', phrases: RAW_STREAM_STORES }],
+    warehouses: [{ id: 'warehouse', phrases: WAREHOUSE_STORES }],
+    keyValues: [{ id: 'key-value', phrases: KEY_VALUE_STORES }],
   };
   cache.set(design, index);
   return index;

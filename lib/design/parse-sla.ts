@@ -91,6 +91,9 @@ const KEYWORDS: readonly { words: readonly string[]; seconds: number }[] = [
   { words: ['close', 'of', 'business'], seconds: DAY },
   { words: ['end', 'of', 'business'], seconds: DAY },
   { words: ['sub', 'minute'], seconds: SUB_MINUTE_SECONDS },
+  // "second-level latency", "minute-level freshness": a handful of the unit.
+  { words: ['second', 'level'], seconds: FEW * SECOND },
+  { words: ['minute', 'level'], seconds: FEW * MINUTE },
   { words: ['sub', 'hour'], seconds: HOUR },
   { words: ['intra', 'day'], seconds: INTRADAY_SECONDS },
   { words: ['near', 'realtime'], seconds: NEAR_REAL_TIME_SECONDS },
@@ -367,4 +370,16 @@ export function scheduleSeconds(text: string): number | undefined {
 export function parseSlaSeconds(text: string): number | undefined {
   const durations = parseSlaDurations(text);
   return durations.length === 0 ? undefined : Math.min(...durations);
+}
+
+/**
+ * The freshness words a text asserts, without a number ("nightly", "hourly", "sub-second"), in
+ * seconds and in order; words read as seconds-ish or minutes-ish ("real-time", "live") are left out,
+ * since in a store's name they describe it ("live stock table") more than they promise. A number with
+ * a unit is not read ("Redis with a 24 h TTL" says how long data is kept). Never throws.
+ */
+export function freshnessWordSeconds(text: string): number[] {
+  return readSla(text)
+    .flatMap((clause) => clause.pieces.filter((piece) => !piece.negated))
+    .flatMap((piece) => durationsIn(piece.text).filter((found) => found.word && !VAGUE_LOOSEST_SECONDS.has(found.seconds)).map((found) => found.seconds));
 }

@@ -4,6 +4,7 @@ import type { DesignCase, DesignIndex, Mention, Names } from './design-index';
 import { formatDuration } from './format-duration';
 import { readSlaByUseCase } from './sla-by-use-case';
 import type { StatedSla } from './sla-by-use-case';
+import { SLA_LOOSE_TOLERANCE, SLA_MISPLACED_FACTOR } from './score-sla';
 import { hint, lose, quote } from './tally';
 import type { Tally } from './tally';
 
@@ -11,7 +12,7 @@ import type { Tally } from './tally';
 export const CONTRADICTION_POINTS = 5;
 /** Only the first few cost points, so one confused answer is not graded below zero many times over. */
 export const MAX_CHARGED_CONTRADICTIONS = 3;
-/** At or below this freshness a scheduled batch job is no longer a sound answer (same bound as the style grade). */
+/** Fresher than this a scheduled batch job contradicts the SLA; "every 15 minutes" is a schedule a batch job keeps. */
 export const BATCH_FRESHEST_SECONDS = 15 * 60;
 /** From this freshness on, a daily batch job meets the SLA and a stream has nothing to add. */
 export const STREAM_NEEDLESS_SECONDS = 86_400;
@@ -36,7 +37,7 @@ function styleAgainstSla(answer: DesignAnswer, index: DesignIndex): Contradictio
   const strictest = stated.reduce<StatedSla | undefined>((best, next) => (best === undefined || next.seconds < best.seconds ? next : best), undefined);
   if (!strictest) return [];
   const yours = formatDuration(strictest.seconds);
-  if (chosen === 'batch' && strictest.seconds <= BATCH_FRESHEST_SECONDS) {
+  if (chosen === 'batch' && strictest.seconds < BATCH_FRESHEST_SECONDS) {
     return [
       {
         code: 'design.style-own-sla',
@@ -51,6 +52,30 @@ function styleAgainstSla(answer: DesignAnswer, index: DesignIndex): Contradictio
         code: 'design.style-own-sla',
         message: `You chose ${chosen}, but your strictest SLA is ${quote(strictest.clause)} (${yours}), which a daily batch job meets: by your own SLA the stream is always-on cost with nothing to gain.`,
         refs: ['processingStyle'],
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * A use case that asks for a freshness the SLA rules out, while everything the SLA does promise is a
+ * hundred times looser: "Live bed census" next to "Not real-time; weekly is fine", "fraud detection
+ * within seconds" next to "we do not need seconds-level latency; next morning". "Real-time stock" next
+ * to "not real-time: within 5 minutes" only says what real-time means here, so it is no contradiction.
+ */
+function slaAgainstUseCase(answer: DesignAnswer, index: DesignIndex): Contradiction[] {
+  if (answer.useCase === '' || answer.sla === '') return [];
+  const sla = readSlaByUseCase(answer.sla, index.useCases);
+  const asked = readSlaByUseCase(answer.useCase, index.useCases).asserted;
+  for (const wanted of asked) {
+    const denial = sla.negated.find((ruledOut) => wanted.seconds <= ruledOut.loosest * SLA_LOOSE_TOLERANCE);
+    if (!denial || !sla.asserted.every((promised) => promised.seconds >= wanted.loosest * SLA_MISPLACED_FACTOR)) continue;
+    return [
+      {
+        code: 'design.use-case-against-sla',
+        message: `Your use case says ${quote(wanted.clause)} (${formatDuration(wanted.seconds)}), but your SLA says ${quote(denial.clause)}: the freshness the use case asks for is the one the SLA rules out. Say which the business needs; the whole design follows from it.`,
+        refs: ['sla'],
       },
     ];
   }
@@ -236,7 +261,8 @@ function slaDeadlinesAgainstEachOther(answer: DesignAnswer, index: DesignIndex):
  * MAX_CHARGED_CONTRADICTIONS of them; the rest are listed as hints) with a finding quoting both
  * fields: style against the learner's own SLA, a field negating the chosen style, a source whose
  * declared mode the text contradicts, a prose field denying what a row lists, and an SLA naming
- * several deadlines for no use case in particular. Returns how many of them contradict the design as a whole (what caps its score).
+ * several deadlines for no use case in particular, and a use case asking for the freshness the SLA
+ * rules out. Returns how many of them contradict the design as a whole (what caps its score).
  */
 export function scoreContradictions(tally: Tally, answer: DesignAnswer, rubric: DesignCase): number {
   const index = getDesignIndex(rubric);
@@ -246,6 +272,7 @@ export function scoreContradictions(tally: Tally, answer: DesignAnswer, rubric: 
     ...inputModeAgainstText(answer, rubric, index),
     ...deniedButListed(answer, index),
     ...slaDeadlinesAgainstEachOther(answer, index),
+    ...slaAgainstUseCase(answer, index),
   ];
   found.forEach((contradiction, at) => {
     if (at < MAX_CHARGED_CONTRADICTIONS) lose(tally, 'wrong', CONTRADICTION_POINTS, contradiction);

@@ -6,6 +6,7 @@ import { readDesignAnswer } from './read-answer';
 import { scoreContradictions } from './score-contradictions';
 import { scoreInputs } from './score-inputs';
 import { scoreOutputs } from './score-outputs';
+import type { OutputsServed } from './score-outputs';
 import { scoreSla } from './score-sla';
 import { scoreStyle } from './score-style';
 import { scoreUseCases } from './score-use-cases';
@@ -22,10 +23,29 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   scoreInputs(tally, read.inputs, rubric);
   scoreUseCases(tally, read, rubric);
   scoreSla(tally, read.sla, rubric);
-  scoreOutputs(tally, read.outputs, rubric);
+  const served = scoreOutputs(tally, read.outputs, rubric, read.sla);
   scoreStyle(tally, read, rubric);
   const contradictions = scoreContradictions(tally, read, rubric);
-  return capContradicted(stepResult(tally.earned, tally.available, tally.findings), contradictions);
+  return capMisserved(capContradicted(stepResult(tally.earned, tally.available, tally.findings), contradictions), served);
+}
+
+/**
+ * The most a design can score when it lists two or more consumers with a freshness need and serves
+ * every one of them wrongly (a store that cannot serve it, a freshness that belongs to another
+ * consumer, another consumer's data): the right sources and words wired so that nobody can read what
+ * they need is not a working design.
+ */
+export const MISSERVED_DESIGN_MAX = 25;
+
+function capMisserved(result: StepResult, served: OutputsServed): StepResult {
+  if (served.timedListed < 2 || served.timedWrong < served.timedListed || result.score <= MISSERVED_DESIGN_MAX) return result;
+  const finding: Finding = {
+    code: 'design.misserved-cap',
+    severity: 'wrong',
+    points: result.score - MISSERVED_DESIGN_MAX,
+    message: `Every consumer you serve with a freshness need is served wrongly (see above), so the design is scored at most ${MISSERVED_DESIGN_MAX} out of 100: a design is judged by whether its consumers can read what they need, when they need it.`,
+  };
+  return { score: MISSERVED_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
 }
 
 /**

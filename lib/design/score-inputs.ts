@@ -2,6 +2,7 @@ import type { DesignInput, InputMode } from './design-answer-schema';
 import { getDesignIndex } from './design-index';
 import type { DesignCase, DesignRubric } from './design-index';
 import { isKeywordRun } from '../text/keyword-run';
+import { isToolList } from '../text/tool-list';
 import { readInputRow } from './read-input-row';
 import type { MisattributedRow } from './read-input-row';
 import { earn, earnFromKeywords, hint, lose, quote } from './tally';
@@ -79,7 +80,8 @@ function loseMisattributed(tally: Tally, input: RubricInput, row: DesignInput, c
  * Each required input named (by label, id or synonym) and its batch/stream mode. A row stands for
  * one source; the first row that names an input is the one graded, so listing a source twice with
  * both modes gains nothing. A row that says its input comes the way another one does
- * ("clickstream via CDC from PostgreSQL") stands for neither and costs the input it names.
+ * ("clickstream via CDC from PostgreSQL") stands for neither and costs the input it names; a row that
+ * only lists tools ("Kafka, MQTT, Flink") stands for no source.
  */
 export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: DesignCase): void {
   const { inputs } = rubric.steps.design;
@@ -87,8 +89,14 @@ export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: 
   const firstRow = new Map<string, DesignInput>();
   const misattributed = new Map<string, { row: DesignInput; claim: MisattributedRow }>();
   const unknown: string[] = [];
+  const tools: string[] = [];
   for (const row of rows) {
     if (row.name === '') continue;
+    // "Kafka, Spark, Flink" names how data moves, not which data: it stands for no source.
+    if (isToolList(row.name)) {
+      tools.push(row.name);
+      continue;
+    }
     const { id, misattributed: claim } = readInputRow(matcher, row.name);
     if (claim) {
       if (!misattributed.has(claim.headId)) misattributed.set(claim.headId, { row, claim });
@@ -127,6 +135,12 @@ export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: 
       code: 'design.input-details',
       message: `Give the format and rate of ${labels.join(', ')}: JSON or rows, files or events, and how many a second or a day size the ingestion.`,
       refs: undetailed,
+    });
+  }
+  if (tools.length > 0) {
+    hint(tally, {
+      code: 'design.input-tool-list',
+      message: `${tools.slice(0, 5).map(quote).join(', ')} ${tools.length === 1 ? 'lists' : 'list'} tools, not sources: an input is the data that arrives (orders from the shop database, sensor readings from the gateways). Name the data, then the tool that reads it.`,
     });
   }
   if (unknown.length > 0) {

@@ -1,3 +1,4 @@
+import { assertNever } from '../util/assert-never';
 import type { DesignOutput } from './design-answer-schema';
 import { getDesignIndex, mentions, namedIds, rowId } from './design-index';
 import type { DesignCase, DesignIndex, DesignRubric } from './design-index';
@@ -5,9 +6,12 @@ import { formatDuration } from './format-duration';
 import { isKeywordRun } from '../text/keyword-run';
 import { splitProvenance } from '../text/provenance';
 import { isServingMedium } from '../text/serving-media';
+import { isToolList } from '../text/tool-list';
 import { ROW_RUN_WORDS } from './score-inputs';
 import { SLA_LOOSE_TOLERANCE, SLA_MISPLACED_FACTOR } from './score-sla';
 import { scheduleSeconds } from './parse-sla';
+import { judgeOutputFreshness, LIVE_OUTPUT_SECONDS } from './output-freshness';
+import type { OutputFreshnessVerdict } from './output-freshness';
 import { earn, earnFromKeywords, hint, lose, quote } from './tally';
 import type { Tally } from './tally';
 
@@ -16,10 +20,10 @@ export const OUTPUT_POINTS = 8;
 
 const describeRow = (row: DesignOutput) => [row.consumer, row.store].filter((part) => part !== '').join(' / ');
 
-/** Fresher than this an output needs an always-on path: a store filled by batch jobs or kept in an archive cannot serve it. */
-export const LIVE_OUTPUT_SECONDS = 15 * 60;
 /** From this freshness on an output is a report over history: it is queried from tables, not read off a topic. */
 export const REPORT_OUTPUT_SECONDS = 3600;
+/** This fresh or fresher an output is read as events happen (a score per request, an alert): not from a warehouse. */
+export const LOOKUP_OUTPUT_SECONDS = 30;
 
 type RubricOutput = DesignRubric['outputs'][number];
 
@@ -44,8 +48,65 @@ function unfitStore(index: DesignIndex, output: RubricOutput, row: DesignOutput)
   if (need >= REPORT_OUTPUT_SECONDS && namedIds(index.rawStreams, store).length > 0) {
     return 'it is a report over history, and a topic holds raw events in arrival order for a few days, with no tables to join or aggregate';
   }
+  const warehouse = namedIds(index.warehouses, store).length > 0;
+  if (need <= LOOKUP_OUTPUT_SECONDS && warehouse) {
+    return `it must be at most ${formatDuration(need)} old and is read as it happens, and a warehouse answers analytical queries over loaded data, each taking seconds, only as fresh as its last load; a consumer this fast reads an online store kept current by the stream`;
+  }
+  if (need >= REPORT_OUTPUT_SECONDS && !warehouse && namedIds(index.keyValues, store).length > 0) {
+    return 'it is a report over history, and a key-value store answers lookups of current values by key, with no scans, joins or history to aggregate';
+  }
   return undefined;
 }
+
+/** An output whose promised freshness cannot serve its consumer earns nothing, with the learner's words and the need. */
+function loseFreshness(tally: Tally, output: RubricOutput, row: DesignOutput, verdict: OutputFreshnessVerdict): void {
+  const yours = formatDuration(verdict.seconds);
+  const need = formatDuration(verdict.need);
+  const refs = [output.id];
+  switch (verdict.kind) {
+    case 'too-loose':
+      lose(tally, 'wrong', OUTPUT_POINTS, {
+        code: 'design.output-freshness-too-loose',
+        message: `You serve ${output.label} (${quote(describeRow(row))}) at ${quote(verdict.clause)} (${yours}), but it must be at most ${need} old: at ${yours} this consumer cannot do its job, so the output does not serve it.`,
+        neutral: `You serve ${quote(describeRow(row))} at ${quote(verdict.clause)} (${yours}), far looser than this consumer needs: check how fresh it must be.`,
+        refs,
+      });
+      return;
+    case 'misplaced':
+      lose(tally, 'wrong', OUTPUT_POINTS, {
+        code: 'design.output-freshness-misplaced',
+        message: `You serve ${output.label} (${quote(describeRow(row))}) at ${quote(verdict.clause)} (${yours}), but it needs results only ${need} old: that is another consumer's requirement. Give each consumer the freshness it needs, and serve it from a store built for that.`,
+        neutral: `You serve ${quote(describeRow(row))} at ${quote(verdict.clause)} (${yours}), far stricter than this consumer needs: check which freshness belongs to which consumer.`,
+        refs,
+      });
+      return;
+    case 'denied':
+      lose(tally, 'wrong', OUTPUT_POINTS, {
+        code: 'design.output-freshness-denied',
+        message: `You wrote ${quote(verdict.clause)}, but ${output.label} must be at most ${need} old: the freshness you rule out is the one this consumer needs, so the output you list does not serve it.`,
+        neutral: `You wrote ${quote(verdict.clause)}: check how fresh ${quote(describeRow(row))} must be; you rule out the freshness it may need.`,
+        refs,
+      });
+      return;
+    default:
+      assertNever(verdict.kind, 'output freshness verdict');
+  }
+}
+
+/** A list of this many items or more naming several consumers lumps them into one row. */
+const LUMPED_ITEMS = 3;
+
+/**
+ * Whether a consumer field lists several of the case's consumers in one row ("BI, ML, ops,
+ * leadership"): a list of three or more items naming at least two outputs names readers without
+ * saying what any of them reads.
+ */
+function lumpsConsumers(index: DesignIndex, consumer: string): boolean {
+  return consumer.split(/[,;/]/).filter((item) => item.trim() !== '').length >= LUMPED_ITEMS && namedIds(index.outputs, consumer).length >= 2;
+}
+
+/** How many consumers with a freshness need the rows serve, and how many of them are served wrongly. */
+export type OutputsServed = { timedListed: number; timedWrong: number };
 
 /** A row that hands one consumer what another consumer of the case reads: "Finance / fraud scores on a daily dashboard". */
 type MisservedRow = { row: DesignOutput; servedId: string };
@@ -86,16 +147,18 @@ function misserved(index: DesignIndex, outputs: readonly RubricOutput[], row: De
 
 /**
  * Each required output named by a row (one output per row); extra outputs earn nothing and cost
- * nothing. An output the rubric says must be minutes old, served from an archive or a batch-filled
+ * nothing. An output promised a freshness that cannot serve its consumer (see output-freshness.ts)
+ * earns nothing either. Returns how many consumers with a freshness need were served, and wrongly. An output the rubric says must be minutes old, served from an archive or a batch-filled
  * store ("ops inventory / S3 Glacier archive"), earns nothing, with a finding quoting the store.
  */
-export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric: DesignCase): void {
+export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric: DesignCase, sla = ''): OutputsServed {
   const { outputs } = rubric.steps.design;
   const index = getDesignIndex(rubric);
   const matcher = index.outputs;
   const firstRow = new Map<string, DesignOutput>();
   const wrongContent = new Map<string, MisservedRow>();
   const unknown: string[] = [];
+  const tools: string[] = [];
   for (const row of rows) {
     if (row.consumer === '' && row.store === '') continue;
     const claim = misserved(index, outputs, row);
@@ -104,17 +167,29 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       if (readerId !== undefined && !wrongContent.has(readerId)) wrongContent.set(readerId, claim);
       continue;
     }
-    // The consumer says what the output is; the store only when the consumer names nothing ("Analysts" / "Tableau").
-    const id = rowId(matcher, row.consumer, row.store);
+    // The consumer says what the output is; the store only when the consumer names nothing ("Analysts" / "Tableau"),
+    // and not when the store only lists tools ("Stakeholders" / "S3, Iceberg, Grafana"): that names no reader.
+    const consumerId = rowId(matcher, row.consumer);
+    if (consumerId === undefined && isToolList(row.store)) {
+      tools.push(describeRow(row));
+      continue;
+    }
+    const id = consumerId ?? rowId(matcher, row.store);
     if (id === undefined) unknown.push(describeRow(row));
     else if (!firstRow.has(id)) firstRow.set(id, row);
   }
 
   const storeless: string[] = [];
+  const timed = { listed: 0, wrong: 0 };
   for (const output of outputs) {
     const row = firstRow.get(output.id);
     const wrong = wrongContent.get(output.id);
+    if (output.freshnessSeconds !== undefined && (row || wrong)) timed.listed += 1;
+    const wrongTimed = () => {
+      if (output.freshnessSeconds !== undefined) timed.wrong += 1;
+    };
     if (!row && wrong) {
+      wrongTimed();
       const served = outputs.find((candidate) => candidate.id === wrong.servedId);
       lose(tally, 'wrong', OUTPUT_POINTS, {
         code: 'design.output-wrong-content',
@@ -135,6 +210,7 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
     }
     const unfit = unfitStore(index, output, row);
     if (unfit !== undefined) {
+      wrongTimed();
       lose(tally, 'wrong', OUTPUT_POINTS, {
         code: 'design.output-store-unfit',
         message: `You serve ${output.label} from ${quote(row.store)}, but ${unfit}. Serve it from a store built for how this consumer reads.`,
@@ -143,8 +219,14 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       });
       continue;
     }
+    const verdict = judgeOutputFreshness(index, output, row, sla);
+    if (verdict) {
+      wrongTimed();
+      loseFreshness(tally, output, row, verdict);
+      continue;
+    }
     const named = { code: 'design.output-named', message: `Named the output ${output.label} as ${quote(describeRow(row))}.`, refs: [output.id] };
-    if (isKeywordRun(row.consumer, ROW_RUN_WORDS)) earnFromKeywords(tally, OUTPUT_POINTS, named, row.consumer);
+    if (isKeywordRun(row.consumer, ROW_RUN_WORDS) || lumpsConsumers(index, row.consumer)) earnFromKeywords(tally, OUTPUT_POINTS, named, row.consumer);
     else earn(tally, OUTPUT_POINTS, named);
     if (row.store === '') storeless.push(output.id);
   }
@@ -157,10 +239,17 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       refs: storeless,
     });
   }
+  if (tools.length > 0) {
+    hint(tally, {
+      code: 'design.output-tool-list',
+      message: `${tools.slice(0, 5).map(quote).join(', ')} names no reader and only lists tools: an output is who reads what, from which store ("finance / daily marts in the warehouse").`,
+    });
+  }
   if (unknown.length > 0) {
     hint(tally, {
       code: 'design.output-unknown',
       message: `Not an output this case asks for: ${unknown.slice(0, 5).map(quote).join(', ')}. Fine as an extra, but serve the consumers the case names first.`,
     });
   }
+  return { timedListed: timed.listed, timedWrong: timed.wrong };
 }

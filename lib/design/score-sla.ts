@@ -1,7 +1,7 @@
 import { formatDuration } from './format-duration';
 import { getDesignIndex } from './design-index';
 import type { DesignCase, DesignRubric } from './design-index';
-import { readSlaByUseCase } from './sla-by-use-case';
+import { readSlaByUseCase, statedFor } from './sla-by-use-case';
 import type { SlaReading, StatedSla } from './sla-by-use-case';
 import { earn, hint, lose, quote } from './tally';
 import type { Tally } from './tally';
@@ -11,6 +11,15 @@ export const SLA_POINTS = 15;
 export const USE_CASE_SLA_POINTS = 5;
 /** Up to 25% looser than the case still passes: "6 minutes" for five is rounding, "10 minutes" is not. */
 export const SLA_LOOSE_TOLERANCE = 1.25;
+/**
+ * Looser than the case allows but within ten times of it, and still fresh enough to need a stream
+ * ("a few minutes" where surge needs 30 seconds): the right kind of design with the wrong number,
+ * which earns half the SLA's points.
+ */
+export const SLA_NEAR_MISS_FACTOR = 10;
+export const SLA_NEAR_MISS_SHARE = 1 / 2;
+/** Fresher than this (15 minutes) only a stream keeps up, so a near miss at or under it is still a streaming design. */
+export const STREAM_SIDE_SECONDS = 15 * 60;
 /** Ten times stricter than needed is a design that pays for freshness nobody asked for. */
 export const SLA_COSTLY_FACTOR = 10;
 /**
@@ -57,13 +66,6 @@ function strictUseCase(design: DesignRubric): GradedUseCase | undefined {
   return withNeed(design).reduce<GradedUseCase | undefined>((best, next) => (best === undefined || next.freshnessSeconds < best.freshnessSeconds ? next : best), undefined);
 }
 
-/** What the learner's SLA says for a use case: its own clause, else a single freshness stated for everything. */
-function statedFor(reading: SlaReading, id: string): StatedSla | undefined {
-  const own = reading.byUseCase.get(id);
-  if (own) return own;
-  const values = new Set(reading.asserted.map((stated) => stated.seconds));
-  return reading.byUseCase.size === 0 && values.size === 1 ? reading.asserted[0] : undefined;
-}
 
 function unreadable(tally: Tally, sla: string, reading: SlaReading, points: boolean): void {
   const only = reading.negated[0];
@@ -82,6 +84,17 @@ function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCa
   const target = formatDuration(needed);
   const yours = formatDuration(main.seconds);
   const subject = useCase ? `Your SLA for ${useCase.label}, ${quote(main.clause)}` : `Your SLA ${quote(main.clause)}`;
+  if (main.seconds > needed * SLA_LOOSE_TOLERANCE && main.seconds <= needed * SLA_NEAR_MISS_FACTOR && main.seconds <= STREAM_SIDE_SECONDS) {
+    const earned = Math.round(SLA_POINTS * SLA_NEAR_MISS_SHARE * 10) / 10;
+    earn(tally, earned, { code: 'design.sla-near', message: `${subject} (${yours}) asks for a stream, as the case does.`, neutral: `Your SLA ${quote(main.clause)} (${yours}) asks for a stream.`, refs: REFS });
+    lose(tally, 'wrong', SLA_POINTS - earned, {
+      code: 'design.sla-too-loose',
+      message: `${subject} (${yours}) is looser than the case allows: the business needs results no more than ${target} old. The design is the right kind, but sized for ${yours} it will miss the deadline.`,
+      neutral: `Your SLA ${quote(main.clause)} (${yours}) is looser than the business needs: check the freshness the case asks for.`,
+      refs: REFS,
+    });
+    return;
+  }
   if (main.seconds > needed * SLA_LOOSE_TOLERANCE) {
     lose(tally, 'wrong', SLA_POINTS, {
       code: 'design.sla-too-loose',

@@ -2,7 +2,9 @@ import { assertNever } from '../util/assert-never';
 import type { DesignAnswer, ProcessingStyle } from './design-answer-schema';
 import type { DesignCase, DesignRubric } from './design-index';
 import { formatDuration } from './format-duration';
-import { earn, hint, lose } from './tally';
+import { getDesignIndex, mentions } from './design-index';
+import { readSlaByUseCase } from './sla-by-use-case';
+import { earn, hint, lose, quote } from './tally';
 import type { Tally } from './tally';
 
 export const STYLE_POINTS = 15;
@@ -52,11 +54,25 @@ function tooMuch(design: DesignRubric, chosen: ProcessingStyle): string {
 }
 
 /** The chosen style against the one the case calls for. */
-function gradeStyle(tally: Tally, chosen: ProcessingStyle, required: ProcessingStyle, design: DesignRubric): void {
+function gradeStyle(tally: Tally, chosen: ProcessingStyle, required: ProcessingStyle, design: DesignRubric, reason: string | undefined): void {
   const refs = ['processingStyle'];
-  const fits = () => earn(tally, STYLE_POINTS, { code: 'design.style-fits', message: `Chose ${chosen}, which fits ${freshnessText(design)} and this case's sources.`, neutral: `Chose ${chosen}, which fits this case's freshness and sources.`, refs });
+  // A choice argued from nothing in the case earns half what it is worth: the reasoning is what is scored.
+  const earnArgued = (points: number, detail: Parameters<typeof earn>[2]) => {
+    if (reason === undefined) {
+      earn(tally, points, detail);
+      return;
+    }
+    const earned = Math.round(points * UNARGUED_STYLE_SHARE * 10) / 10;
+    earn(tally, earned, detail);
+    lose(tally, 'missing', Math.round((points - earned) * 10) / 10, {
+      code: 'design.reason-unargued',
+      message: `${reason === '' ? 'You give no reason for the style' : `Your reason ${quote(reason)} names nothing of this case`}: say which source, use case or deadline needs the stream and which can wait for a batch ("surge needs seconds, so it streams; earnings close daily, so a nightly job").`,
+      refs,
+    });
+  };
+  const fits = () => earnArgued(STYLE_POINTS, { code: 'design.style-fits', message: `Chose ${chosen}, which fits ${freshnessText(design)} and this case's sources.`, neutral: `Chose ${chosen}, which fits this case's freshness and sources.`, refs });
   const partly = (message: string, neutral: string) => {
-    earn(tally, PARTIAL_STYLE_POINTS, { code: 'design.style-partly-fits', message: `Chose ${chosen}, which meets ${freshnessText(design)}.`, neutral: `Chose ${chosen}, which meets this case's freshness.`, refs });
+    earnArgued(PARTIAL_STYLE_POINTS, { code: 'design.style-partly-fits', message: `Chose ${chosen}, which meets ${freshnessText(design)}.`, neutral: `Chose ${chosen}, which meets this case's freshness.`, refs });
     lose(tally, 'wrong', STYLE_POINTS - PARTIAL_STYLE_POINTS, { code: 'design.style-incomplete', message, neutral, refs });
   };
   switch (required) {
@@ -84,6 +100,21 @@ function gradeStyle(tally: Tally, chosen: ProcessingStyle, required: ProcessingS
   }
 }
 
+/** The share of the style's points a choice earns when its reason names nothing of the case (or is blank). */
+export const UNARGUED_STYLE_SHARE = 1 / 2;
+
+/**
+ * Whether a reason argues from the case: it names a source, consumer or use case of the case ("surge",
+ * "ADT messages", "the clearing files") or a deadline with a number or a schedule ("daily", "within
+ * minutes"). "Best of both worlds", "streaming is the modern way" and "real-time is better" name none.
+ */
+function argued(rubric: DesignCase, reason: string): boolean {
+  if (reason === '') return false;
+  const index = getDesignIndex(rubric);
+  if (mentions(index.concepts, reason).some((found) => !found.negated)) return true;
+  return readSlaByUseCase(reason, index.useCases).asserted.some((stated) => !stated.vague);
+}
+
 /** The processing style against the case, and whether the learner gave a reason for it. */
 export function scoreStyle(tally: Tally, answer: DesignAnswer, rubric: DesignCase): void {
   const design = rubric.steps.design;
@@ -102,7 +133,7 @@ export function scoreStyle(tally: Tally, answer: DesignAnswer, rubric: DesignCas
     }
   } else if (required !== undefined) {
     // A style that contradicts the learner's own SLA is graded with the other contradictions.
-    gradeStyle(tally, chosen, required, design);
+    gradeStyle(tally, chosen, required, design, argued(rubric, answer.reason) ? undefined : answer.reason);
   }
   if (answer.reason === '') {
     hint(tally, {

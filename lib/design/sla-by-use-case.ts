@@ -29,16 +29,19 @@ function affirmedUseCases(useCases: Names, clause: SlaClause): string[] {
 // "daily by 06:00" names the same day twice; one clause states each freshness once.
 const assertedIn = (clause: SlaClause) => unique(clause.pieces.filter((piece) => !piece.negated).flatMap((piece) => piece.seconds));
 
-type Assigned = { stated: StatedSla; specific: boolean };
+/** How surely a clause speaks for a use case: among several it names (0), the one it names (1), its "Label:" (2). */
+type Specificity = 0 | 1 | 2;
+type Assigned = { stated: StatedSla; specific: Specificity };
 
 /**
  * A clause naming one use case speaks for it more surely than one naming several: in "stock 5
  * minutes behind during sales; yesterday's sales by 06:00" the sales dashboard is the 06:00 one,
- * though the first clause mentions sales too. Between clauses as specific, the strictest is kept.
+ * though the first clause mentions sales too, and a "Label:" more surely still ("Ops: < 5 min lag in
+ * sales. Sales: by 06:00" gives sales 06:00). Between clauses as specific, the strictest is kept.
  */
-function assign(byUseCase: Map<string, Assigned>, id: string, stated: StatedSla, specific: boolean): void {
+function assign(byUseCase: Map<string, Assigned>, id: string, stated: StatedSla, specific: Specificity): void {
   const previous = byUseCase.get(id);
-  if (!previous || (specific && !previous.specific) || (specific === previous.specific && stated.seconds < previous.stated.seconds)) byUseCase.set(id, { stated, specific });
+  if (!previous || specific > previous.specific || (specific === previous.specific && stated.seconds < previous.stated.seconds)) byUseCase.set(id, { stated, specific });
 }
 
 /** "Stock: T+0" — the words before a colon (not the one in "06:00") label what follows. */
@@ -105,12 +108,21 @@ function readFresh(sla: string, useCases: Names): SlaReading {
     }
     if (ids.length === 0) ids = pending;
     pending = [];
+    const single: Specificity = labelled ? 2 : 1;
     if (ids.length === 1 || seconds.length === 1) {
       const strictest = Math.min(...seconds);
-      for (const id of ids) assign(byUseCase, id, stated(strictest), ids.length === 1);
+      for (const id of ids) assign(byUseCase, id, stated(strictest), ids.length === 1 ? single : 0);
     } else if (ids.length === seconds.length) {
-      ids.forEach((id, at) => assign(byUseCase, id, stated(seconds[at] ?? 0), true));
+      ids.forEach((id, at) => assign(byUseCase, id, stated(seconds[at] ?? 0), single));
     }
   }
   return { asserted, negated, byUseCase: new Map([...byUseCase].map(([id, { stated }]) => [id, stated])) };
+}
+
+/** What the learner's SLA says for a use case: its own clause, else a single freshness stated for everything. */
+export function statedFor(reading: SlaReading, id: string): StatedSla | undefined {
+  const own = reading.byUseCase.get(id);
+  if (own) return own;
+  const values = new Set(reading.asserted.map((stated) => stated.seconds));
+  return reading.byUseCase.size === 0 && values.size === 1 ? reading.asserted[0] : undefined;
 }

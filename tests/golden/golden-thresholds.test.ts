@@ -20,17 +20,11 @@ const scoreOf = (entry: GoldenEntry) => gradeGoldenEntry(entry, context).score;
  */
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   // Round-4 blind holdout (tests/golden/**/holdout-r4-*.json): bounds the engines broke when first measured.
-  ['card-payments-design-r4-gamed-units', 'an SLA in the wrong unit (fraud score in 100 s) costs one point while the rest of the design keeps its marks'],
+  ['card-payments-design-r4-gamed-units', 'an SLA in the wrong unit (fraud score in 100 s) now costs the SLA and the fraud output, but every input, the style and the other outputs keep their marks (62)'],
   // Round-5 blind holdout (tests/golden/**/holdout-r5-*.json): bounds the engines broke when first measured.
-  ['ecommerce-data-platform-design-r5-gamed-swapped-modes', 'with modes and SLAs swapped, the inputs keep most naming points and "both" its full credit, though the design serves the fresh consumer from a nightly path (44)'],
-  ['card-payments-design-r5-gamed-wrong-consumers', 'with every output given to the wrong reader (now charged), bare input names and the use-case nouns still earn their points (40)'],
-  ['iot-telemetry-design-r5-gamed-filler-list', 'tool lists as input and output names ("Kafka, MQTT, OPC UA, Flink"; "S3, Iceberg, ..., Grafana") earn naming points; the number-less "Real-time" SLA now earns two thirds (42)'],
   // Round-6 blind holdout (tests/golden/**/holdout-r6-*.json): bounds the engines broke when first measured.
   ['healthcare-records-diagram-r6-gamed-keyword-box', 'one box labelled with every tool name ("Kafka + Spark Streaming + Delta Lake ... + Airflow + dbt + DLQ") takes every kind and carries the HL7, census and serving flows through itself'],
   ['ride-hailing-deep-dive-r6-gamed-zone-key', 'keying by H3 zone, the choice the question asks to rule out, is not read as a wrong claim; batching and a named partition count keep their credit'],
-  ['ride-hailing-design-r6-gamed-swapped-slas', 'SLAs swapped between the two use cases and every input mode inverted keep naming points and "both" its full credit; each swap costs 5-15'],
-  ['card-payments-design-r6-gamed-negated-sla', 'a design that rejects real time ("we do not need seconds-level latency ... avoid Kafka") keeps full naming credit for the fraud use case it declines to build'],
-  ['card-payments-design-r6-gamed-wrong-stores', 'the switch scoring from "Snowflake query per authorisation" and analysts working alerts from "S3 Glacier" are read as serving those outputs; only the Kafka-topic report is judged unfit'],
   // Round-7 blind holdout (tests/golden/**/holdout-r7-*.json): bounds the engines broke when first measured.
   ['ecommerce-data-platform-diagram-r7-gamed-one-box-all-tools', 'one box labelled with twelve tools takes the Kafka, CDC, stream and batch kinds at once, and Postgres into it earns the whole CDC flow (31)'],
   ['iot-telemetry-diagram-r7-gamed-wrong-order-chain', 'a nonsense chain (sensors into dashboards, the lake into Kafka) still earns Kafka -> TimescaleDB as the hot-path flow and every part its presence points (29)'],

@@ -155,8 +155,11 @@ describe('scoreDesign SLA', () => {
   });
 
   it('marks a looser SLA wrong and says by how much', () => {
-    expect(finding(sla('10 minutes'), 'design.sla-too-loose')).toMatchObject({ severity: 'wrong', points: 15, refs: ['freshnessSeconds'] });
+    expect(finding(sla('hourly'), 'design.sla-too-loose')).toMatchObject({ severity: 'wrong', points: 15, refs: ['freshnessSeconds'] });
     expect(finding(sla('hourly'), 'design.sla-too-loose')?.message).toContain('(1 hour)');
+    // Twice too loose but still a stream: the right kind of design with the wrong number earns half.
+    expect(finding(sla('10 minutes'), 'design.sla-too-loose')).toMatchObject({ severity: 'wrong', points: 7.5, refs: ['freshnessSeconds'] });
+    expect(finding(sla('10 minutes'), 'design.sla-near')).toMatchObject({ severity: 'good', points: 7.5 });
   });
 
   it('credits a much stricter SLA but hints at its cost', () => {
@@ -180,7 +183,7 @@ describe('scoreDesign SLA', () => {
 
 describe('scoreDesign processing style', () => {
   const style = (processingStyle: string, design: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) =>
-    scoreDesign(answer({ processingStyle, reason: 'because', ...extra }), fixtureRubric(design));
+    scoreDesign(answer({ processingStyle, reason: 'the orders database changes all day', ...extra }), fixtureRubric(design));
 
   it('derives both from a 5-minute freshness with a batch source when the rubric names no style', () => {
     expect(finding(style('both'), 'design.style-fits')?.points).toBe(15);

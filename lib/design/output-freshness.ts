@@ -1,0 +1,89 @@
+import type { DesignOutput } from './design-answer-schema';
+import { mentions, namedIds } from './design-index';
+import type { DesignIndex, DesignRubric } from './design-index';
+import { freshnessWordSeconds } from './parse-sla';
+import { readSlaByUseCase, statedFor } from './sla-by-use-case';
+import type { StatedSla } from './sla-by-use-case';
+import { SLA_COSTLY_FACTOR, SLA_MISPLACED_FACTOR } from './score-sla';
+
+type RubricOutput = DesignRubric['outputs'][number];
+
+/**
+ * Ten times looser than a consumer needs is another kind of design, not rounding: a day for a surge
+ * multiplier that must be 30 seconds old, 100 seconds for a fraud score the switch waits 2 seconds for.
+ */
+export const OUTPUT_FAR_LOOSE_FACTOR = 10;
+
+/** Fresher than this an output needs an always-on path: a store filled by batch jobs or kept in an archive cannot serve it. */
+export const LIVE_OUTPUT_SECONDS = 15 * 60;
+
+/** Why the freshness promised to one consumer cannot serve it, with the learner's clause and the numbers. */
+export type OutputFreshnessVerdict = {
+  kind: 'too-loose' | 'misplaced' | 'denied';
+  /** The learner's words the promise (or the denial) was read from. */
+  clause: string;
+  /** The freshness promised or ruled out, in seconds. */
+  seconds: number;
+  /** What the consumer needs, in seconds (the rubric's freshnessSeconds). */
+  need: number;
+};
+
+/**
+ * The freshness the learner promises one consumer, in this order: the freshness words of the consumer's
+ * own row ("Finance / Redis, sub-second", "warehouse table refreshed nightly"), a requirement of the SLA that names the consumer ("ops map within 5 minutes"),
+ * else what the SLA says for the use case the rubric ties the consumer to (`outputs[].useCase`), which
+ * is the one freshness of the SLA when it states only one. Undefined when nothing says.
+ */
+export function promisedFreshness(index: DesignIndex, output: RubricOutput, row: DesignOutput, sla: string): StatedSla | undefined {
+  const rowText = [row.consumer, row.store].filter((part) => part !== '').join('; ');
+  const words = freshnessWordSeconds(rowText);
+  if (words.length > 0) {
+    const seconds = Math.min(...words);
+    return { seconds, loosest: seconds, clause: rowText, subject: true, vague: false };
+  }
+  const byUseCase = readSlaByUseCase(sla, index.useCases);
+  const forUseCase = output.useCase === undefined ? undefined : byUseCase.byUseCase.get(output.useCase);
+  if (forUseCase) return forUseCase;
+  // A requirement counts for the consumer only when it names that consumer alone ("ops map within a minute").
+  const named = readSlaByUseCase(sla, index.outputs).byUseCase.get(output.id);
+  if (named && namedIds(index.outputs, named.clause).every((id) => id === output.id)) return named;
+  return output.useCase === undefined ? undefined : statedFor(byUseCase, output.useCase);
+}
+
+/**
+ * A freshness the SLA rules out for this consumer ("we do not need seconds-level latency") that it
+ * does need: the denial names the consumer or its use case, or names none, and the need is within ten
+ * times of what is ruled out. "Not real-time" for a census needed within 2 minutes rules out seconds
+ * the census does not need, so it is no denial of it.
+ */
+function deniedFreshness(index: DesignIndex, output: RubricOutput, sla: string): StatedSla | undefined {
+  const need = output.freshnessSeconds;
+  if (need === undefined) return undefined;
+  const names = (clause: string) => [...mentions(index.outputs, clause), ...mentions(index.useCases, clause)];
+  return readSlaByUseCase(sla, index.useCases).negated.find((stated) => {
+    const about = names(stated.clause);
+    const forThis = about.length === 0 || about.some((found) => found.id === output.id || found.id === output.useCase);
+    return forThis && need < stated.loosest * SLA_COSTLY_FACTOR;
+  });
+}
+
+/**
+ * The freshness promised to a consumer against the one it needs (`outputs[].freshnessSeconds`): for a
+ * consumer that needs a stream (LIVE_OUTPUT_SECONDS or fresher), far too loose (more than
+ * OUTPUT_FAR_LOOSE_FACTOR times), so stale it belongs to another design (seconds
+ * for the nightly report is misplaced: a hundred times stricter than it needs, read at the loosest), or,
+ * when nothing is promised, the needed freshness ruled out. Undefined when it can serve, or nothing is
+ * said about it. Pure.
+ */
+export function judgeOutputFreshness(index: DesignIndex, output: RubricOutput, row: DesignOutput, sla: string): OutputFreshnessVerdict | undefined {
+  const need = output.freshnessSeconds;
+  if (need === undefined) return undefined;
+  const promised = promisedFreshness(index, output, row, sla);
+  if (promised) {
+    if (need <= LIVE_OUTPUT_SECONDS && promised.seconds > need * OUTPUT_FAR_LOOSE_FACTOR) return { kind: 'too-loose', clause: promised.clause, seconds: promised.seconds, need };
+    if (promised.loosest * SLA_MISPLACED_FACTOR <= need) return { kind: 'misplaced', clause: promised.clause, seconds: promised.seconds, need };
+    return undefined;
+  }
+  const denied = deniedFreshness(index, output, sla);
+  return denied ? { kind: 'denied', clause: denied.clause, seconds: denied.seconds, need } : undefined;
+}
