@@ -20,8 +20,8 @@ export interface KindReading {
   paletteKind?: ComponentKind;
 }
 
-/** A box naming more tools than this is a list, not a component. */
-const MAX_KINDS = 4;
+/** The most kinds one label gives: a box naming tools of several stages is judged as a list by the scorer (lib/diagram/kitchen-sink.ts). */
+const MAX_KINDS = 8;
 
 export function tokenize(text: string): string[] {
   return normalize(text)
