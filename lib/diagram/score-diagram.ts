@@ -1,4 +1,5 @@
 import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
+import type { SetAsideReason } from '../canvas/label-status';
 import { lowerFirst } from '../util/wording';
 import type { Rubric } from '../content/rubric-schema';
 import type { Finding, StepResult } from '../scoring/finding';
@@ -606,6 +607,34 @@ function miswireFindings(miswired: readonly Miswire[]): Finding[] {
   }));
 }
 
+/** How a finding says why a box is set aside by its own label. */
+const SET_ASIDE_WHY: Record<SetAsideReason, string> = {
+  struck: 'is struck out',
+  negated: 'says it is not needed',
+  removed: 'is marked as removed',
+  deferred: 'is marked for later',
+  placeholder: 'is a placeholder',
+  question: 'is a question, not a decision',
+};
+
+/** One hint per box whose label takes it out of the design: it is not read as what it names. */
+function setAsideFindings(graph: DiagramGraph): Finding[] {
+  const findings: Finding[] = [];
+  for (const component of graph.components) {
+    const aside = component.setAside;
+    if (!aside) continue;
+    const named = aside.kinds.length > 0 ? `, so it is not read as ${aside.kinds.map((kind) => withArticle(kindLabel(kind))).join(' or ')}` : '';
+    findings.push({
+      code: `diagram.set-aside.${aside.reason}`,
+      severity: 'hint',
+      points: 0,
+      message: `${nameOf(component)} ${SET_ASIDE_WHY[aside.reason]}${named}: draw only what the design uses, and label it plainly.`,
+      refs: elementsOf([component]),
+    });
+  }
+  return findings;
+}
+
 /** One hint per box that lists tools of several stages: what it names earns only a small share. */
 function sinkFindings(sinks: ReadonlyMap<string, KitchenSink>): Finding[] {
   return [...sinks.values()].map(({ component, stages }) => ({
@@ -680,7 +709,8 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   }
 
   findings.push(...paletteFindings(graph), ...miswireFindings(wired.miswired), ...hubFindings(hairball), ...sinkFindings(sinks));
-  const unknown = graph.components.filter((component) => component.kind === 'unknown');
+  findings.push(...setAsideFindings(graph));
+  const unknown = graph.components.filter((component) => component.kind === 'unknown' && component.setAside === undefined);
   if (unknown.length > 0) {
     findings.push({
       code: 'diagram.unrecognised',
