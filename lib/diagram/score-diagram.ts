@@ -31,8 +31,12 @@ type Flow = DiagramRubric['flows'][number];
  * (components present and wired) the rest. An interviewer reads a diagram by its arrows.
  */
 export const FLOWS_SHARE = 0.75;
-/** A part no arrow touches earns this share of its points: present, but not part of the design yet. */
-export const UNCONNECTED_PART_SHARE = 0.2;
+/**
+ * A part no arrow touches earns this share of its points: present, but not part of the design yet. Below
+ * HEADLESS_PART_SHARE (connected, direction unknown); a palette of every part with no arrow earns about
+ * a tenth of the grade, as an interviewer gives a parts list.
+ */
+export const UNCONNECTED_PART_SHARE = 0.35;
 /** A part whose only arrows run where no data could go (a dashboard feeding Airflow): placed, not designed. */
 export const MISWIRED_PART_SHARE = 0.2;
 /** A part touched only by lines without arrowheads: connected, direction unknown. */
@@ -538,8 +542,11 @@ function servingStores(graph: DiagramGraph, byId: ReadonlyMap<string, DiagramCom
   return out;
 }
 
-/** `flowsRead` is false when no flow is read at all (a mesh, a threaded line): there are no producers and consumers to judge. */
-function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weight: number, flowsRead: boolean): Finding | undefined {
+/**
+ * `flowsRead` is false when no flow is read at all (a mesh, a threaded line), and `wiring` says which
+ * boxes any arrow touches: a stream nothing is connected to has no producers and consumers to judge.
+ */
+function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weight: number, flowsRead: boolean, wiring: ReadonlyMap<string, Wiring>): Finding | undefined {
   const base = { code: `diagram.antipattern.${antipattern.id}`, severity: 'wrong' as const, points: round1(antipattern.penalty * weight) };
   const has = (component: DiagramComponent | undefined, kind: ComponentKind) => component !== undefined && kindsOf(component).includes(kind);
   switch (antipattern.rule) {
@@ -562,7 +569,7 @@ function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weigh
       return { ...base, message: `A single Kafka broker (${listLabels(single)}). ${antipattern.why}`, refs: elementsOf(single) };
     }
     case 'no-schema-management': {
-      const streams = graph.components.filter((component) => has(component, 'kafka'));
+      const streams = graph.components.filter((component) => has(component, 'kafka') && (wiring.get(component.id) ?? 'none') !== 'none');
       const hasRegistry = graph.components.some((component) => has(component, 'schema_registry'));
       // Schema management is judged between a stream's producers and consumers; with no flow read there are none.
       if (streams.length === 0 || hasRegistry || !flowsRead) return undefined;
@@ -701,7 +708,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   const rawTotal = [...diagram.requiredKinds, ...diagram.errorHandling, ...diagram.flows].reduce((n, r) => n + r.points, 0);
   let penalty = 0;
   for (const antipattern of diagram.antipatterns) {
-    const finding = antipatternFinding(graph, antipattern, rawTotal > 0 ? 100 / rawTotal : 0, !hairball.mesh && !threaded);
+    const finding = antipatternFinding(graph, antipattern, rawTotal > 0 ? 100 / rawTotal : 0, !hairball.mesh && !threaded, wired.wiring);
     if (finding) {
       penalty += finding.points;
       findings.push(finding);
