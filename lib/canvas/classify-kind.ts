@@ -6,6 +6,8 @@ import { PALETTE } from '@/lib/diagram/palette';
 import { distance } from 'fastest-levenshtein';
 import { buildFuzzyCorrector } from '@/lib/text/fuzzy';
 import { stemWord } from '@/lib/text/stem';
+import type { SetAside } from './label-status';
+import { readLabelStatus } from './label-status';
 import type { KindVocabulary } from './vocabulary/kind-vocabulary';
 import { EVERYDAY_WORD_PRODUCTS, FUZZY_MIN_LENGTH, KIND_VOCABULARY } from './vocabulary/kind-vocabulary';
 
@@ -18,10 +20,12 @@ export interface KindReading {
   source: KindSource;
   /** The palette's kind when the label named something else (or nothing), so a finding can say so. */
   paletteKind?: ComponentKind;
+  /** Set when the label says the box is not part of the design (struck out, negated, removed, later, TBD, "?"). */
+  setAside?: SetAside;
 }
 
-/** A box naming more tools than this is a list, not a component. */
-const MAX_KINDS = 4;
+/** The most kinds one label gives: a box naming tools of several stages is judged as a list by the scorer (lib/diagram/kitchen-sink.ts). */
+const MAX_KINDS = 8;
 
 export function tokenize(text: string): string[] {
   return normalize(text)
@@ -315,14 +319,24 @@ function sharesPaletteWord(label: string, kind: ComponentKind): boolean {
  * wins. Otherwise the label decides: the palette's `customData.kind` is only a hint, used when the
  * label is empty, names only broad words ("Shop DB" dropped as the OLTP database), or still talks
  * about the palette item; a label naming something else wins, and one naming nothing makes the box
- * unknown (a palette "BI dashboard" relabelled "Monthly email" is not a dashboard).
+ * unknown (a palette "BI dashboard" relabelled "Monthly email" is not a dashboard). A label that takes
+ * its box out of the design (struck out, negated, removed, later, TBD, "?"; see label-status.ts) makes
+ * it unknown with `setAside`, whatever the palette said; negated words of a label are not read
+ * ("Kafka, not Kinesis" is Kafka).
  */
 export function classifyComponent(label: string, customData: readonly (Record<string, unknown> | null | undefined)[] = []): KindReading {
   for (const data of customData) {
     if (data?.kindSource === 'learner' && isKind(data.kind)) return { kinds: [data.kind], source: 'learner' };
   }
   const palette = customData.map((data) => data?.kind).find(isKind);
-  const named = kindsFromLabel(label);
+  const status = readLabelStatus(label);
+  const named = kindsFromLabel(status.text);
+  // A box the label itself takes out of the design is no part, whatever the palette said.
+  if (status.marker !== undefined) return { kinds: ['unknown'], source: 'label', setAside: { reason: status.marker, kinds: named.kinds } };
+  if (status.masked !== undefined && named.kinds.length === 0) {
+    const would = kindsFromLabel(status.unstruck).kinds;
+    if (would.length > 0) return { kinds: ['unknown'], source: 'label', setAside: { reason: status.masked, kinds: would } };
+  }
   if (palette === undefined) return { kinds: named.kinds.length > 0 ? named.kinds : ['unknown'], source: 'label' };
   if (label.trim() === '') return { kinds: [palette], source: 'palette' };
   if (named.kinds.some((kind) => areEquivalent(kind, palette))) {

@@ -1,5 +1,6 @@
 import type { ComponentKind } from '@/lib/diagram/component-kinds';
 import type { KindSource } from './classify-kind';
+import type { SetAside } from './label-status';
 import type { Bounds } from './geometry';
 
 /** One box/icon/image the learner drew. `id` is its main Excalidraw element id, stable across reads. */
@@ -18,6 +19,8 @@ export interface DiagramComponent {
   kindSource?: KindSource;
   /** The palette item's kind when the label named something else or nothing. */
   paletteKind?: ComponentKind;
+  /** The label takes the box out of the design ("Kafka (not needed)", "~~Spark~~", "TBD"): kind `unknown`, and why. */
+  setAside?: SetAside;
   /** Every scene element folded into this component (shape, its texts, icon parts), sorted. */
   elementIds: string[];
   bounds: Bounds;

@@ -246,6 +246,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
       bounds: toBounds(d.box),
     };
     if (reading.paletteKind !== undefined) component.paletteKind = reading.paletteKind;
+    if (reading.setAside !== undefined) component.setAside = reading.setAside;
     return component;
   });
 

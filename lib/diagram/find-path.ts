@@ -253,9 +253,10 @@ const DATA_PATH_KINDS: ReadonlySet<ComponentKind> = new Set(
  */
 const SOURCE_ONLY: ReadonlySet<ComponentKind> = new Set(['app_service', 'clickstream', 'third_party_api', 'files', 'iot_devices']);
 
-/** A middle hop of a flow: any data-path kind; a dashboard or API only when the flow ends at one. */
+/** A middle hop of a flow: any data-path kind; a dashboard or API only when the flow ends at one; never a box its label sets aside. */
 export function dataPathHop(flowEndsAtConsumer: boolean): (component: DiagramComponent) => boolean {
   return (component) =>
+    component.setAside === undefined &&
     kindsOf(component).some(
       (kind) => isDataPathKind(kind) && !SOURCE_ONLY.has(kind) && (flowEndsAtConsumer || KIND_INFO[kind].category !== 'serving' || kind === 'cache'),
     );

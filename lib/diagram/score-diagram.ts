@@ -1,4 +1,5 @@
 import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
+import type { SetAsideReason } from '../canvas/label-status';
 import { lowerFirst } from '../util/wording';
 import type { Rubric } from '../content/rubric-schema';
 import type { Finding, StepResult } from '../scoring/finding';
@@ -7,7 +8,7 @@ import { assertNever } from '../util/assert-never';
 import type { ComponentKind } from './component-kinds';
 import { isAnyOf, kindsOf } from './component-view';
 import type { GraphPath } from './find-path';
-import { componentsById, dataPathHop, findFlowPath, headlessHop, isDataPathKind, isDirectRoute } from './find-path';
+import { componentsById, dataPathHop, findFlowPath, headlessHop, hopCounter, isDataPathKind, isDirectRoute } from './find-path';
 import { acceptedHopKinds, acceptedKinds } from './kind-equivalence';
 import { findFlowGap } from './flow-gap';
 import { findHairball } from './hairball';
@@ -17,6 +18,8 @@ import type { Miswire, Wiring } from './part-wiring';
 import { findThreadedChain } from './threaded-chain';
 import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
+import { describeStages, KITCHEN_SINK_STOPS, kitchenSinks, mostStopsInOneBox, withoutComponents } from './kitchen-sink';
+import type { KitchenSink } from './kitchen-sink';
 
 export type DiagramRubric = Rubric['steps']['diagram'];
 type Antipattern = DiagramRubric['antipatterns'][number];
@@ -28,8 +31,12 @@ type Flow = DiagramRubric['flows'][number];
  * (components present and wired) the rest. An interviewer reads a diagram by its arrows.
  */
 export const FLOWS_SHARE = 0.75;
-/** A part no arrow touches earns this share of its points: present, but not part of the design yet. */
-export const UNCONNECTED_PART_SHARE = 0.2;
+/**
+ * A part no arrow touches earns this share of its points: present, but not part of the design yet. Below
+ * HEADLESS_PART_SHARE (connected, direction unknown); a palette of every part with no arrow earns about
+ * a tenth of the grade, as an interviewer gives a parts list.
+ */
+export const UNCONNECTED_PART_SHARE = 0.35;
 /** A part whose only arrows run where no data could go (a dashboard feeding Airflow): placed, not designed. */
 export const MISWIRED_PART_SHARE = 0.2;
 /** A part touched only by lines without arrowheads: connected, direction unknown. */
@@ -53,6 +60,12 @@ export const ONE_GAP_FLOW_SHARE = 0.8;
  * lined up, not the flow with one arrow left out.
  */
 export const GAP_EXTRA_PER_LEG = 1;
+/**
+ * A part or flow drawn only inside one box that names tools of several stages (see kitchen-sink.ts)
+ * earns this share: the tool is named, but nothing says how data moves between it and the rest of the
+ * box. An interviewer reads "Kafka + Spark + Delta + Airflow + dbt" as a list, not as a design.
+ */
+export const KITCHEN_SINK_SHARE = 0.15;
 
 const SINGLE_BROKER = /\b(single|one|1)[\s-]*(kafka[\s-]*)?broker\b/i;
 
@@ -96,10 +109,29 @@ function scoreKindRequirement(
   weight: number,
   onFlow: ReadonlySet<string>,
   threaded: ThreadedChain | undefined,
+  sinks: ReadonlyMap<string, KitchenSink>,
 ): { earned: number; findings: Finding[] } {
   const points = round1(requirement.points * weight);
   const accepted = acceptedKinds(requirement.anyOf, excludedOf(requirement));
-  const matches = graph.components.filter((component) => isAnyOf(component, accepted));
+  const named = graph.components.filter((component) => isAnyOf(component, accepted));
+  const matches = named.filter((component) => !sinks.has(component.id));
+  if (matches.length === 0 && named.length > 0) {
+    const earned = round1(points * KITCHEN_SINK_SHARE);
+    const sink = sinks.get(named[0]!.id)!;
+    return {
+      earned,
+      findings: [
+        { code, severity: 'good', points: earned, message: `${requirement.label}: named in ${listLabels(named)}.`, refs: elementsOf(named) },
+        {
+          code: `${code}.one-box`,
+          severity: 'missing',
+          points: round1(points - earned),
+          message: `${requirement.label} is only named in ${nameOf(sink.component)}, one box that lists tools of ${describeStages(sink.stages)}: a box is one component, so draw it as its own box with the arrows that carry its data (it earns ${earned} of ${points}).`,
+          refs: elementsOf(named),
+        },
+      ],
+    };
+  }
   if (matches.length === 0) {
     const first = requirement.anyOf[0] as ComponentKind;
     const options = requirement.anyOf.map(kindLabel).join(' or ');
@@ -220,18 +252,96 @@ function partCreditFinding(args: {
   };
 }
 
-function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<string>, hairball: Hairball, threaded: ThreadedChain | undefined): { earned: number; finding: Finding } {
-  const code = `diagram.flow.${flow.id}`;
-  const points = round1(flow.points * weight);
+/** What a flow's path search asks: the accepted kinds of each stop, and which boxes may be middle hops. */
+interface FlowQuery {
+  from: Set<ComponentKind>;
+  to: Set<ComponentKind>;
+  through: Set<ComponentKind>[];
+  endsAtConsumer: boolean;
+  notHub: (hop: (component: DiagramComponent) => boolean) => (component: DiagramComponent) => boolean;
+  hopAllowed: (component: DiagramComponent) => boolean;
+}
+
+function flowQuery(flow: Flow, hairball: Hairball): FlowQuery {
   const excluded = excludedOf(flow);
-  const from = acceptedKinds(flow.from, excluded);
-  const to = acceptedKinds(flow.to, excluded);
-  const through = (flow.through ?? []).map((hop) => acceptedHopKinds(hop, flow.to, excluded));
   const endsAtConsumer = flow.to.some((kind) => KIND_INFO[kind].category === 'serving');
   const hubs = new Set(hairball.hubs.map((hub) => hub.id));
   // A hub joined to nearly every box carries every route: a route through it is not a design.
   const notHub = (hop: (component: DiagramComponent) => boolean) => (component: DiagramComponent) => !hubs.has(component.id) && hop(component);
-  const hopAllowed = notHub(dataPathHop(endsAtConsumer));
+  return {
+    from: acceptedKinds(flow.from, excluded),
+    to: acceptedKinds(flow.to, excluded),
+    through: (flow.through ?? []).map((hop) => acceptedHopKinds(hop, flow.to, excluded)),
+    endsAtConsumer,
+    notHub,
+    hopAllowed: notHub(dataPathHop(endsAtConsumer)),
+  };
+}
+
+/**
+ * Scores one flow on the graph without its kitchen-sink boxes (see kitchen-sink.ts); a flow that is
+ * drawn only through such a box, or whose path has one box filling KITCHEN_SINK_STOPS of its stops,
+ * earns KITCHEN_SINK_SHARE with a finding naming the box.
+ */
+function scoreFlowOf(
+  graph: DiagramGraph,
+  clean: DiagramGraph,
+  sinks: ReadonlyMap<string, KitchenSink>,
+  flow: Flow,
+  weight: number,
+  onFlow: Set<string>,
+  hairball: Hairball,
+  threaded: ThreadedChain | undefined,
+): { earned: number; finding: Finding } {
+  const query = flowQuery(flow, hairball);
+  const scored = scoreFlow(clean, flow, weight, onFlow, hairball, threaded, query);
+  const points = round1(flow.points * weight);
+  const earned = round1(points * KITCHEN_SINK_SHARE);
+  const oneBox = (path: GraphPath, box: DiagramComponent, problem: string) => {
+    const route = routeOf(graph, path);
+    return {
+      earned,
+      finding: partCreditFinding({
+        code: `diagram.flow.${flow.id}`,
+        flow,
+        points,
+        earned,
+        drawn: route.text,
+        problem,
+        advice: `A box is one component: draw each step as its own box, with the arrows that carry the data between them. ${flow.why}`,
+        neutralAdvice: 'A box is one component: draw each step as its own box, with the arrows that carry the data between them.',
+        refs: [...new Set([...route.refs, ...box.elementIds])].sort(),
+      }),
+    };
+  };
+  if (scored.path) {
+    const byId = componentsById(clean);
+    const onPath = scored.path.componentIds.map((id) => byId.get(id)).filter((component) => component !== undefined);
+    const crowded = mostStopsInOneBox(onPath, hopCounter(query.through).advance);
+    if (crowded && crowded.stops >= KITCHEN_SINK_STOPS) {
+      return oneBox(scored.path, crowded.component, `is drawn, but ${nameOf(crowded.component)} alone is ${crowded.stops} of its steps, so the steps are named in one label, not drawn`);
+    }
+    return scored;
+  }
+  if (sinks.size === 0 || hairball.mesh || threaded || earned <= scored.earned) return scored;
+  const path = findFlowPath(graph, { from: query.from, to: query.to, through: query.through, undirected: false, hopAllowed: query.hopAllowed });
+  const sink = path?.componentIds.map((id) => sinks.get(id)).find((found) => found !== undefined);
+  if (!path || !sink) return scored;
+  return oneBox(path, sink.component, `runs through ${nameOf(sink.component)}, one box that lists tools of ${describeStages(sink.stages)}, so the flow's steps are named in a label, not drawn`);
+}
+
+function scoreFlow(
+  graph: DiagramGraph,
+  flow: Flow,
+  weight: number,
+  onFlow: Set<string>,
+  hairball: Hairball,
+  threaded: ThreadedChain | undefined,
+  query: FlowQuery,
+): { earned: number; finding: Finding; path?: GraphPath } {
+  const code = `diagram.flow.${flow.id}`;
+  const points = round1(flow.points * weight);
+  const { from, to, through, endsAtConsumer, notHub, hopAllowed } = query;
   const mark = (path: GraphPath) => path.componentIds.forEach((id) => onFlow.add(id));
   const via = flow.through && flow.through.length > 0 ? ` through ${flow.through.map(describeKinds).join(', then ')}` : '';
 
@@ -254,7 +364,7 @@ function scoreFlow(graph: DiagramGraph, flow: Flow, weight: number, onFlow: Set<
   if (directed) {
     mark(directed);
     const route = routeOf(graph, directed);
-    return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text}.`, refs: route.refs } };
+    return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text}.`, refs: route.refs }, path: directed };
   }
   const headless = findFlowPath(graph, { from, to, through, undirected: true, hopAllowed: notHub(headlessHop(endsAtConsumer)) });
   if (headless && isDirectRoute(headless, through.length)) {
@@ -432,8 +542,11 @@ function servingStores(graph: DiagramGraph, byId: ReadonlyMap<string, DiagramCom
   return out;
 }
 
-/** `flowsRead` is false when no flow is read at all (a mesh, a threaded line): there are no producers and consumers to judge. */
-function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weight: number, flowsRead: boolean): Finding | undefined {
+/**
+ * `flowsRead` is false when no flow is read at all (a mesh, a threaded line), and `wiring` says which
+ * boxes any arrow touches: a stream nothing is connected to has no producers and consumers to judge.
+ */
+function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weight: number, flowsRead: boolean, wiring: ReadonlyMap<string, Wiring>): Finding | undefined {
   const base = { code: `diagram.antipattern.${antipattern.id}`, severity: 'wrong' as const, points: round1(antipattern.penalty * weight) };
   const has = (component: DiagramComponent | undefined, kind: ComponentKind) => component !== undefined && kindsOf(component).includes(kind);
   switch (antipattern.rule) {
@@ -456,7 +569,7 @@ function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weigh
       return { ...base, message: `A single Kafka broker (${listLabels(single)}). ${antipattern.why}`, refs: elementsOf(single) };
     }
     case 'no-schema-management': {
-      const streams = graph.components.filter((component) => has(component, 'kafka'));
+      const streams = graph.components.filter((component) => has(component, 'kafka') && (wiring.get(component.id) ?? 'none') !== 'none');
       const hasRegistry = graph.components.some((component) => has(component, 'schema_registry'));
       // Schema management is judged between a stream's producers and consumers; with no flow read there are none.
       if (streams.length === 0 || hasRegistry || !flowsRead) return undefined;
@@ -501,6 +614,45 @@ function miswireFindings(miswired: readonly Miswire[]): Finding[] {
   }));
 }
 
+/** How a finding says why a box is set aside by its own label. */
+const SET_ASIDE_WHY: Record<SetAsideReason, string> = {
+  struck: 'is struck out',
+  negated: 'says it is not needed',
+  removed: 'is marked as removed',
+  deferred: 'is marked for later',
+  placeholder: 'is a placeholder',
+  question: 'is a question, not a decision',
+};
+
+/** One hint per box whose label takes it out of the design: it is not read as what it names. */
+function setAsideFindings(graph: DiagramGraph): Finding[] {
+  const findings: Finding[] = [];
+  for (const component of graph.components) {
+    const aside = component.setAside;
+    if (!aside) continue;
+    const named = aside.kinds.length > 0 ? `, so it is not read as ${aside.kinds.map((kind) => withArticle(kindLabel(kind))).join(' or ')}` : '';
+    findings.push({
+      code: `diagram.set-aside.${aside.reason}`,
+      severity: 'hint',
+      points: 0,
+      message: `${nameOf(component)} ${SET_ASIDE_WHY[aside.reason]}${named}: draw only what the design uses, and label it plainly.`,
+      refs: elementsOf([component]),
+    });
+  }
+  return findings;
+}
+
+/** One hint per box that lists tools of several stages: what it names earns only a small share. */
+function sinkFindings(sinks: ReadonlyMap<string, KitchenSink>): Finding[] {
+  return [...sinks.values()].map(({ component, stages }) => ({
+    code: 'diagram.one-box',
+    severity: 'hint' as const,
+    points: 0,
+    message: `${nameOf(component)} names tools of ${describeStages(stages)} in one box. A box is one component: each part it names earns only a small share until it is drawn as its own box, with arrows for the data between them.`,
+    refs: elementsOf([component]),
+  }));
+}
+
 /** One hint per hub joined to nearly every box: routes through it are not read as flows. */
 function hubFindings(hairball: Hairball): Finding[] {
   return hairball.hubs.map((hub) => ({
@@ -532,9 +684,12 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
 
   // Flows first: a component on a complete flow is wired into the design, whatever else touches it.
   const onFlow = new Set<string>();
+  // A box listing tools of several stages is no part of a drawn flow; what only it names earns a small share.
+  const sinks = kitchenSinks(graph);
+  const clean = sinks.size > 0 ? withoutComponents(graph, sinks) : graph;
   for (const flow of diagram.flows) {
     available += flow.points * scale.flows;
-    const scored = scoreFlow(graph, flow, scale.flows, onFlow, hairball, threaded);
+    const scored = scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded);
     earned += scored.earned;
     findings.push(scored.finding);
   }
@@ -544,7 +699,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   ];
   for (const [requirement, code] of requirements) {
     available += requirement.points * scale.parts;
-    const scored = scoreKindRequirement(graph, requirement, code, wired, scale.parts, onFlow, threaded);
+    const scored = scoreKindRequirement(graph, requirement, code, wired, scale.parts, onFlow, threaded, sinks);
     earned += scored.earned;
     findings.push(...scored.findings);
   }
@@ -553,15 +708,16 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   const rawTotal = [...diagram.requiredKinds, ...diagram.errorHandling, ...diagram.flows].reduce((n, r) => n + r.points, 0);
   let penalty = 0;
   for (const antipattern of diagram.antipatterns) {
-    const finding = antipatternFinding(graph, antipattern, rawTotal > 0 ? 100 / rawTotal : 0, !hairball.mesh && !threaded);
+    const finding = antipatternFinding(graph, antipattern, rawTotal > 0 ? 100 / rawTotal : 0, !hairball.mesh && !threaded, wired.wiring);
     if (finding) {
       penalty += finding.points;
       findings.push(finding);
     }
   }
 
-  findings.push(...paletteFindings(graph), ...miswireFindings(wired.miswired), ...hubFindings(hairball));
-  const unknown = graph.components.filter((component) => component.kind === 'unknown');
+  findings.push(...paletteFindings(graph), ...miswireFindings(wired.miswired), ...hubFindings(hairball), ...sinkFindings(sinks));
+  findings.push(...setAsideFindings(graph));
+  const unknown = graph.components.filter((component) => component.kind === 'unknown' && component.setAside === undefined);
   if (unknown.length > 0) {
     findings.push({
       code: 'diagram.unrecognised',

@@ -22,10 +22,10 @@ export interface KindChoice {
   category: Exclude<KindCategory, 'unknown'>;
 }
 
-/** The components whose kind is `unknown`, in the graph's order. */
+/** The components whose kind is `unknown`, in the graph's order; a box its own label sets aside ("TBD", "Kafka (removed)") is not asked about. */
 export function unknownComponents(graph: DiagramGraph): UnknownComponent[] {
   return graph.components
-    .filter((component: DiagramComponent) => component.kind === 'unknown')
+    .filter((component: DiagramComponent) => component.kind === 'unknown' && component.setAside === undefined)
     .map((component) => ({ id: component.id, label: component.label, elementIds: [...component.elementIds] }));
 }
 

@@ -29,6 +29,8 @@ const parts = [
   component('airflow', 'airflow', 'Airflow'),
   component('grafana', 'monitoring', 'Grafana'),
   component('dlq', 'dead_letter_queue', 'DLQ'),
+  component('redis', 'cache', 'Redis stock'),
+  component('sftp', 'files', 'Partner CSV'),
 ];
 const strongEdges: [string, string][] = [
   ['pg', 'debezium'],
@@ -43,6 +45,8 @@ const strongEdges: [string, string][] = [
   ['snowflake', 'looker'],
   ['airflow', 'batch'],
   ['stream', 'grafana'],
+  ['stream', 'redis'],
+  ['sftp', 'batch'],
 ];
 const graph = (edges: DiagramEdge[], components = parts): DiagramGraph => ({ components, edges, groups: [] });
 const score = (g: DiagramGraph) => scoreDiagram(g, rubric);
@@ -161,15 +165,17 @@ describe('whole scenes, read then scored', () => {
     ['orch', 'batch'],
     ['stream', 'mon'],
     ['bus', 'registry'],
+    ['stream', 'stock'],
+    ['files', 'batch'],
   ];
 
   it.each([
-    ['GCP', ['Cloud SQL (Postgres)', 'Datastream', 'Web & app click events', 'Pub/Sub', 'Dataflow', 'GCS', 'Pub/Sub dead letter topic', 'Dataproc', 'BigQuery', 'Looker Studio', 'Composer', 'Cloud Monitoring', 'Schema registry']],
-    ['Azure', ['Azure SQL Database', 'Kafka Connect (Debezium)', 'Clickstream', 'Event Hubs', 'Azure Stream Analytics', 'ADLS Gen2', 'Dead-letter queue', 'Azure Databricks', 'Synapse', 'Power BI', 'Azure Data Factory', 'Azure Monitor', 'Schema Registry']],
-    ['AWS', ['Aurora PostgreSQL', 'AWS DMS', 'Clickstream (Snowplow)', 'Kinesis Data Streams', 'Managed Flink', 'S3', 'DLQ (SQS)', 'Glue job', 'Redshift', 'QuickSight', 'MWAA', 'CloudWatch', 'Glue Schema Registry']],
-    ['whiteboard', ['PG', 'Debezium', 'Clicks', 'MQ', 'Streaming job (stock deltas)', 'Data lake', 'DLQ', 'SQL models', 'BQ', 'Dashboard', 'Cron', 'Alerts', 'Schema registry']],
+    ['GCP', ['Cloud SQL (Postgres)', 'Datastream', 'Web & app click events', 'Pub/Sub', 'Dataflow', 'GCS', 'Pub/Sub dead letter topic', 'Dataproc', 'BigQuery', 'Looker Studio', 'Composer', 'Cloud Monitoring', 'Schema registry', 'Bigtable stock', 'Partner CSVs']],
+    ['Azure', ['Azure SQL Database', 'Kafka Connect (Debezium)', 'Clickstream', 'Event Hubs', 'Azure Stream Analytics', 'ADLS Gen2', 'Dead-letter queue', 'Azure Databricks', 'Synapse', 'Power BI', 'Azure Data Factory', 'Azure Monitor', 'Schema Registry', 'Cosmos DB stock', 'Partner files (SFTP)']],
+    ['AWS', ['Aurora PostgreSQL', 'AWS DMS', 'Clickstream (Snowplow)', 'Kinesis Data Streams', 'Managed Flink', 'S3', 'DLQ (SQS)', 'Glue job', 'Redshift', 'QuickSight', 'MWAA', 'CloudWatch', 'Glue Schema Registry', 'DynamoDB stock', 'Partner SFTP drop']],
+    ['whiteboard', ['PG', 'Debezium', 'Clicks', 'MQ', 'Streaming job (stock deltas)', 'Data lake', 'DLQ', 'SQL models', 'BQ', 'Dashboard', 'Cron', 'Alerts', 'Schema registry', 'Redis', 'CSV drops']],
   ] as const)('scores a strong %s diagram at least 85', (_, labels) => {
-    const ids = ['db', 'cdc', 'clicks', 'bus', 'stream', 'lake', 'dlq', 'batch', 'dwh', 'bi', 'orch', 'mon', 'registry'];
+    const ids = ['db', 'cdc', 'clicks', 'bus', 'stream', 'lake', 'dlq', 'batch', 'dwh', 'bi', 'orch', 'mon', 'registry', 'stock', 'files'];
     const g = drawn(ids.map((id, i) => [id, labels[i]!]), flowsOf);
     const result = scoreDiagram(g, rubric);
     const problems = result.findings.filter((f) => f.severity !== 'good' && f.severity !== 'hint').map((f) => f.message);
@@ -191,6 +197,8 @@ describe('whole scenes, read then scored', () => {
       ['orch', 'Wall calendar', 'airflow'],
       ['mon', 'Manager', 'monitoring'],
       ['registry', 'Sticky notes', 'schema_registry'],
+      ['stock', 'Whiteboard tally', 'cache'],
+      ['files', 'Post tray', 'files'],
     ];
     const result = scoreDiagram(drawn(boxes, flowsOf), rubric);
     expect(result.score).toBeLessThanOrEqual(25);
@@ -212,6 +220,8 @@ describe('whole scenes, read then scored', () => {
       ['orch', 'Airflow', 'airflow'],
       ['mon', 'Monitoring & alerts', 'monitoring'],
       ['registry', 'Schema registry', 'schema_registry'],
+      ['stock', 'Cache', 'cache'],
+      ['files', 'File drop', 'files'],
     ];
     expect(scoreDiagram(drawn(boxes, flowsOf), rubric).score).toBe(100);
     expect(scoreDiagram(drawn(boxes, flowsOf, { headless: true }), rubric).score).toBeLessThan(60);

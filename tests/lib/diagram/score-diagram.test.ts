@@ -32,6 +32,8 @@ const reference = graph(
     component('airflow', 'airflow', 'Airflow'),
     component('grafana', 'monitoring', 'Grafana alerts'),
     component('dlq', 'dead_letter_queue', 'DLQ'),
+    component('redis', 'cache', 'Redis stock'),
+    component('sftp', 'files', 'Partner CSV'),
   ],
   [
     edge('pg', 'debezium'),
@@ -45,6 +47,8 @@ const reference = graph(
     edge('snowflake', 'looker'),
     edge('airflow', 'batch'),
     edge('stream', 'grafana'),
+    edge('stream', 'redis'),
+    edge('sftp', 'batch'),
   ],
 );
 
@@ -69,12 +73,13 @@ describe('diagram scoring', () => {
   it('penalises dashboards on the OLTP database and missing schema management', () => {
     const weak = graph(
       [component('pg', 'oltp_database', 'Postgres'), component('kafka', 'kafka', 'Kafka'), component('tableau', 'bi_dashboard', 'Tableau')],
-      [edge('tableau', 'pg')],
+      // Kafka has a producer, so schema management between producers and consumers is judged.
+      [edge('tableau', 'pg'), edge('pg', 'kafka')],
     );
     const result = scoreDiagram(weak, rubric);
     const oltp = result.findings.find((finding) => finding.code === 'diagram.antipattern.dashboards-on-oltp');
-    // The rubric's 15-point penalty keeps its weight against the rubric's 87 points.
-    expect(oltp).toMatchObject({ severity: 'wrong', points: 17.2 });
+    // The rubric's 15-point penalty keeps its weight against the rubric's 96 points.
+    expect(oltp).toMatchObject({ severity: 'wrong', points: 15.6 });
     expect(oltp?.refs).toEqual(expect.arrayContaining(['pg', 'tableau', 'tableau->pg']));
     expect(result.findings.some((finding) => finding.code === 'diagram.antipattern.no-schema-management')).toBe(true);
     expect(result.score).toBeLessThan(20);
