@@ -25,7 +25,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   // Round-6 blind holdout (tests/golden/**/holdout-r6-*.json): bounds the engines broke when first measured.
   ['ride-hailing-deep-dive-r6-gamed-zone-key', 'keying by H3 zone, the choice the question asks to rule out, is not read as a wrong claim; batching and a named partition count keep their credit'],
   // Round-7 blind holdout (tests/golden/**/holdout-r7-*.json): bounds the engines broke when first measured.
-  ['ecommerce-data-platform-diagram-r7-gamed-one-box-all-tools', 'one box labelled with twelve tools takes the Kafka, CDC, stream and batch kinds at once, and Postgres into it earns the whole CDC flow (31)'],
   ['iot-telemetry-diagram-r7-gamed-wrong-order-chain', 'a nonsense chain (sensors into dashboards, the lake into Kafka) still earns Kafka -> TimescaleDB as the hot-path flow and every part its presence points (29)'],
   ['iot-telemetry-estimate-r7-strong-tiers-in-gb-per-day', 'rollup tiers written as their own GB/day (14.4, 0.24) are compared with the raw 5 MB/s and flagged as compensating errors, costing the right tiered total its point (75)'],
   ['card-payments-clarify-r7-strong-typos-issuer', '"how long do we have inside an authorisation for the fraud score" is placed under retention, not latency; lower-case typed questions miss the priority and OLTP/OLAP topics the scope question covers (74)'],
@@ -36,9 +35,7 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['healthcare-records-deep-dive-r7-gamed-ack-first', '"ACKs each message as soon as it is received ... then produces to Kafka" earns the ack-after-durable point: the order of ACK and write is not read (33)'],
   ['iot-telemetry-deep-dive-r7-strong-event-time-and-recompute', '"windows on the sensor\'s own timestamp, normalised to UTC ... never on when the reading reached us" is not recognised as event-time windows (67)'],
   ['ecommerce-data-platform-design-r7-gamed-negated-freshness', 'bare input names keep their naming points and streaming its freshness credit while the SLA negates the five-minute need and every output goes to "Everyone / Kafka topics" (39)'],
-  ['card-payments-design-r7-gamed-wrong-stores', 'every input mode inverted and fraud scores served from a nightly Snowflake table still leave naming, SLA and "both" credit; recon served from Redis earns its output point (60)'],
   ['iot-telemetry-design-r7-gamed-echo-brief', 'a sentence copied from the brief as the input name earns the sensor-input naming point, and "both" earns full credit with no SLA stated (30)'],
-  ['practice-r7-kafka-strong-autocommit-off', '"I\'d switch off enable.auto.commit first - it commits on a timer ..." is read as a wrong claim against the auto-commit point it makes (75)'],
   ['practice-r7-modelling-strong-layers-and-gaps', 'the limits said as "How data gets in, scheduling, ... are all still your problem" are read as named only, and bronze as "exactly what arrived" is only partly recognised (71)'],
 ]);
 
