@@ -248,9 +248,10 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
     const trust = cancelling ? 'cancelled' : judgement.working.bare ? 'bare' : undefined;
     return { grade: grade(item, row, round(learner), cancelling ? 'off' : 'partial', band, credit), findings, ...(trust ? { trust } : {}) };
   }
-  // Off, and built on another subject's facts: the arithmetic may be consistent, the inputs are not the case's.
-  const wrongInputs = band !== 'full' && judgement.foreign.length > 0;
-  if (band !== 'full') findings.push(...workingFindings(row, item, { ...judgement, missingFacts: [], missingFactors: [], foreign: [] }, refs, 0));
+  // Off, and built on another subject's facts or without a whole part the case names (a retention tier): the
+  // arithmetic may be consistent, but it sizes something else.
+  const wrongInputs = band !== 'full' && (judgement.foreign.length > 0 || judgement.missingParts.length > 0);
+  if (band !== 'full') findings.push(...workingFindings(row, item, { ...judgement, missingFacts: [], missingFactors: [], foreign: [], missingParts: [] }, refs, 0));
   if (wrongInputs) {
     const earned = POINTS_PER_QUANTITY * BAND_CREDIT[band];
     const [first] = findings;
@@ -351,6 +352,16 @@ function withoutWorking(graded: Graded, item: PreparedQuantity, row: DetailedRow
   return { grade: { ...graded.grade, points, verdict: 'partial' }, findings: [{ ...first, points }, ...rest, finding] };
 }
 
+/** Scales a quantity's points and its findings' by the case's weight for it (`weight: 2`: twice the share). */
+function weighted(entry: Graded, weight: number): Graded {
+  if (weight === 1) return entry;
+  return {
+    ...entry,
+    grade: { ...entry.grade, points: entry.grade.points * weight, maxPoints: entry.grade.maxPoints * weight },
+    findings: entry.findings.map((finding) => ({ ...finding, points: finding.points * weight })),
+  };
+}
+
 /**
  * A bare figure earns half on trust that it was worked out; on a sheet where another row lands only
  * because its errors cancel, that trust is spent and the bare figure earns nothing.
@@ -417,6 +428,7 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   // A sheet where no row shows any working: even a figure that is one fact (99.9%) may be remembered.
   const noWorking = valued.length >= 2 && valued.every((row) => workingOf(row, rowsByKey, factNames).bare);
   const graded: Graded[] = [];
+  const gradedItems: PreparedQuantity[] = [];
   for (const item of prepared.quantities) {
     if (item.error !== undefined) {
       findings.push({ code: 'estimate.reference-error', severity: 'hint', message: `The case's answer for ${item.quantity.id} is broken and was not graded: ${item.error}.`, points: 0, refs: [item.quantity.id] });
@@ -426,12 +438,13 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     if (own) findings.push(own.finding);
     const row = answers.get(item) ?? own?.row;
     graded.push(withoutWorking(gradeQuantity(item, row, context), item, row, noWorking));
+    gradedItems.push(item);
   }
   const cancelled = graded.some((entry) => entry.trust === 'cancelled');
   let earned = 0;
   let possible = 0;
-  for (const entry of graded) {
-    const kept = cancelled && entry.trust === 'bare' ? withoutTrust(entry) : entry;
+  for (const [index, entry] of graded.entries()) {
+    const kept = weighted(cancelled && entry.trust === 'bare' ? withoutTrust(entry) : entry, gradedItems[index]?.quantity.weight ?? 1);
     quantities.push(kept.grade);
     findings.push(...kept.findings);
     earned += kept.grade.points;

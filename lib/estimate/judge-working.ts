@@ -37,6 +37,8 @@ export interface WorkingJudgement {
   foreign: readonly ForeignFact[];
   /** Figures off the case in opposite directions whose errors cancel (10x the events at a tenth of the size). */
   cancelling: readonly FarAssumption[];
+  /** Parts of the quantity (`builtFrom.parts`, retention tiers) whose facts the row leaves out entirely, by label. */
+  missingParts: readonly string[];
   /** True when the row uses everything the quantity is built from and no assumption is far off. */
   ok: boolean;
 }
@@ -58,6 +60,19 @@ function standardPeriods(): Unit[] {
   const { math } = safeMath();
   periods ??= PERIODS.map((text) => math.Unit.parse(text));
   return periods;
+}
+
+/** A retention written as a bare count of days, hours or minutes (`* 730` for 2 years, `* 720` for 30 days). */
+function durationAsCount(ingredients: readonly Ingredient[], value: EstimateValue): boolean {
+  if (typeof value === 'number' || !isPeriodLike(value)) return false;
+  return ingredients.some(
+    (ingredient) => ingredient.literal && typeof ingredient.value === 'number' && ['day', 'hour', 'minute'].some((unit) => sameAmount(ingredient.value, value.toNumber(unit), FACT_TOLERANCE)),
+  );
+}
+
+function isPeriodLike(value: Unit): boolean {
+  const [day] = standardPeriods().slice(2, 3);
+  return day !== undefined && value.equalBase(day);
 }
 
 /** A calendar period (`24 h`, `365 day`): a unit conversion the learner writes, not a figure of the case. */
@@ -104,8 +119,11 @@ function usedAsProduct(unused: readonly string[], item: PreparedQuantity, prepar
   if (unused.length === 0) return found;
   for (const product of productsOf(item, prepared)) {
     if (!product.names.some((name) => unused.includes(name))) continue;
-    // Only figures the learner wrote count: an earlier row's value is judged through its own literals.
-    if (usesFigure(ingredients.filter((ingredient) => ingredient.literal), product.value, FACT_TOLERANCE)) for (const name of product.names) found.add(name);
+    // Only figures the learner wrote count: an earlier row's value is judged through its own literals. A plain
+    // number stands for a plain product only (50,000 is not 2,500 machines x 2 years x 10 years as written).
+    const plain = typeof product.value === 'number';
+    const comparable = ingredients.filter((ingredient) => ingredient.literal && (typeof ingredient.value === 'number') === plain);
+    if (usesFigure(comparable, product.value, FACT_TOLERANCE)) for (const name of product.names) found.add(name);
   }
   return found;
 }
@@ -287,7 +305,10 @@ export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate,
   const working = workingOf(row, rows, new Set(prepared.factValues.keys()));
   const byNumber = (name: string) => {
     const value = prepared.factValues.get(name);
-    return value !== undefined && usesFigure(working.ingredients, value, FACT_TOLERANCE);
+    if (value === undefined) return false;
+    // `200 B` written for 200 B/event: the size of one item, per item left unsaid.
+    const literals = working.ingredients.filter((ingredient) => ingredient.literal);
+    return usesFigure(working.ingredients, value, FACT_TOLERANCE) || durationAsCount(working.ingredients, value) || (typeof value !== 'number' && usesFigure(literals, perItem(value), FACT_TOLERANCE));
   };
   const direct = item.facts.filter((name) => working.facts.has(name) || byNumber(name));
   // A bare answer is the product of all its facts by definition: products count only in real working.
@@ -316,5 +337,6 @@ export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate,
   const foreign = foreignFacts(item, prepared, working);
   const cancelling = cancellingFigures(working, item, prepared);
   const ok = !bare && missingFacts.length === 0 && missingFactors.length === 0 && far.length === 0 && misread.length === 0 && cancelling.length === 0;
-  return { working, usedFacts, missingFacts, missingFactors, far, misread, foreign, cancelling, ok };
+  const missingParts = (item.quantity.builtFrom?.parts ?? []).filter((part) => !part.facts.some((name) => usedFacts.includes(name))).map((part) => part.label);
+  return { working, usedFacts, missingFacts, missingFactors, far, misread, foreign, cancelling, missingParts, ok };
 }

@@ -7,7 +7,7 @@ import type { PreparedQuantity } from './prepare-estimate';
 /** Share of a quantity's points a landing value earns without the working (a bare number, a missing fact). */
 export const WORKING_CREDIT = 0.5;
 
-const WRONG_CODES = new Set(['estimate.assumption-far', 'estimate.fact-misread', 'estimate.errors-cancel', 'estimate.wrong-facts']);
+const WRONG_CODES = new Set(['estimate.assumption-far', 'estimate.fact-misread', 'estimate.errors-cancel', 'estimate.wrong-facts', 'estimate.part-missing']);
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
@@ -56,7 +56,15 @@ export function workingFindings(row: DetailedRow, item: PreparedQuantity, judgem
       refs,
     });
   }
-  const needs = [...judgement.missingFacts, ...judgement.missingFactors];
+  if (judgement.missingParts.length > 0) {
+    findings.push({
+      code: 'estimate.part-missing',
+      message: `${wrote} leaves out ${list(judgement.missingParts)}: ${item.quantity.title.toLowerCase()} adds up every part the case names, and a total without ${judgement.missingParts.length === 1 ? 'it' : 'them'} sizes a different system.`,
+      neutral: `${wrote} leaves out a part the case names: ${item.quantity.title.toLowerCase()} adds up every part, and a total without it sizes a different system.`,
+      refs,
+    });
+  }
+    const needs = [...judgement.missingFacts, ...judgement.missingFactors];
   const built = list([...item.facts, ...item.factors.map((factor) => `${factor.label} (${factor.text})`)]);
   if (judgement.working.bare && needs.length > 0) {
     findings.push({
