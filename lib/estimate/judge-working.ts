@@ -280,7 +280,7 @@ function cancellingFigures(working: Working, item: PreparedQuantity, prepared: P
   for (const ingredient of working.ingredients) {
     if (!ingredient.literal || typeof ingredient.value === 'number' || isPeriod(ingredient.value)) continue;
     // Facts multiplied in the head (`500M events/day` for 50M a day at the 10x peak) are the case's own figure.
-    if (products.some((product) => sameAmount(ingredient.value, product.value, FACT_TOLERANCE))) continue;
+    if (products.some((product) => (strictDistance(ingredient.value, product.value) ?? Infinity) <= 1 + FACT_TOLERANCE)) continue;
     let nearest: { label: string; text: string; ratio: number; factor: number } | undefined;
     for (const figure of figures) {
       const factor = strictDistance(ingredient.value, figure.value);
