@@ -80,10 +80,23 @@ export const quantitySchema = z
       .strictObject({
         facts: z.array(identifier).max(12).default([]),
         factors: z.array(z.strictObject({ label: text(80), value: text(80) })).max(6).default([]),
+        /**
+         * The parts a full answer adds up (retention tiers), each named by the facts only it uses. A row
+         * that leaves every fact of a part out has not sized that part: when its value is off it earns
+         * nothing, and the finding names the part.
+         */
+        parts: z.array(z.strictObject({ label: text(80), facts: z.array(identifier).min(1).max(6) })).max(6).optional(),
       })
       .optional(),
+    /** The quantity's share of the step relative to the others (default 1): 2 for the figure the case turns on. */
+    weight: z.number().positive().max(4).optional(),
   })
   .superRefine((quantity, ctx) => {
+    (quantity.builtFrom?.parts ?? []).forEach((part, index) => {
+      for (const fact of part.facts) {
+        if (!quantity.builtFrom?.facts.includes(fact)) ctx.addIssue({ code: 'custom', path: ['builtFrom', 'parts', index, 'facts'], message: `part "${part.label}" names "${fact}", which is not in builtFrom.facts` });
+      }
+    });
     if (!unitHasDimension(quantity.unit, quantity.dimension)) {
       ctx.addIssue({ code: 'custom', path: ['unit'], message: `expected a unit of ${dimensionLabel(quantity.dimension)} (${DIMENSION_UNITS[quantity.dimension]}), not "${quantity.unit}"` });
     }

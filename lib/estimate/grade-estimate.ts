@@ -57,6 +57,8 @@ export interface EstimateGrade extends StepResult {
 interface Graded {
   grade: QuantityGrade;
   findings: Finding[];
+  /** How the working was judged when the value landed: a bare figure (half on trust), or errors that cancel. */
+  trust?: 'bare' | 'cancelled';
 }
 
 /** What grading one quantity needs beyond its row: the case, every row by name, the learner's notes. */
@@ -178,7 +180,8 @@ function grade(item: PreparedQuantity, row: DetailedRow | undefined, value: numb
 
 /** Explains a factor of ~8: bits written where bytes were meant, or the other way round. */
 function eightFold(item: PreparedQuantity, row: DetailedRow, ratio: number): { code: string; reason: string } | undefined {
-  const near = (target: number) => factorBetween(ratio, target) <= 1 + Math.min(item.quantity.tolerance, 0.25);
+  // A factor of 10 is a power of ten (a misread magnitude), not bits for bytes, even within the tolerance of 8.
+  const near = (target: number) => factorBetween(ratio, target) <= 1 + Math.min(item.quantity.tolerance, 0.25) && factorBetween(ratio, target) < factorBetween(ratio, target > 1 ? 10 : 0.1);
   if (near(1 / 8) && row.usage.bits) {
     return {
       code: 'estimate.bits-for-bytes',
@@ -237,14 +240,25 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   if (band === 'full' && !judgement.ok) {
     // The value lands but the working does not hold: half the points, and say what is missing. When it
     // lands only through a figure far from the case or a misread fact, errors cancel: no credit.
-    const cancelling = judgement.far.length > 0 || judgement.misread.length > 0;
+    const cancelling = judgement.far.length > 0 || judgement.misread.length > 0 || judgement.cancelling.length > 0 || judgement.foreign.length > 0;
     const credit = cancelling ? 0 : WORKING_CREDIT;
     const [first] = findings;
     if (first?.severity === 'good') findings[0] = cancelling ? { ...first, severity: 'hint', points: 0 } : { ...first, points: POINTS_PER_QUANTITY * credit };
     findings.push(...workingFindings(row, item, judgement, refs, POINTS_PER_QUANTITY * (1 - credit)));
-    return { grade: grade(item, row, round(learner), cancelling ? 'off' : 'partial', band, credit), findings };
+    const trust = cancelling ? 'cancelled' : judgement.working.bare ? 'bare' : undefined;
+    return { grade: grade(item, row, round(learner), cancelling ? 'off' : 'partial', band, credit), findings, ...(trust ? { trust } : {}) };
   }
-  if (band !== 'full') findings.push(...workingFindings(row, item, { ...judgement, missingFacts: [], missingFactors: [] }, refs, 0));
+  // Off, and built on another subject's facts or without a whole part the case names (a retention tier): the
+  // arithmetic may be consistent, but it sizes something else.
+  const wrongInputs = band !== 'full' && (judgement.foreign.length > 0 || judgement.missingParts.length > 0);
+  if (band !== 'full') findings.push(...workingFindings(row, item, { ...judgement, missingFacts: [], missingFactors: [], foreign: [], missingParts: [] }, refs, 0));
+  if (wrongInputs) {
+    const earned = POINTS_PER_QUANTITY * BAND_CREDIT[band];
+    const [first] = findings;
+    if (first !== undefined) findings[0] = { ...first, points: POINTS_PER_QUANTITY - earned };
+    findings.push(...workingFindings(row, item, { ...judgement, far: [], misread: [], cancelling: [], missingFacts: [], missingFactors: [], working: { ...judgement.working, bare: false } }, refs, earned));
+    return { grade: grade(item, row, round(learner), 'off', band, 0), findings };
+  }
   return { grade: grade(item, row, round(learner), verdictFor(band), band), findings };
 }
 
@@ -338,6 +352,34 @@ function withoutWorking(graded: Graded, item: PreparedQuantity, row: DetailedRow
   return { grade: { ...graded.grade, points, verdict: 'partial' }, findings: [{ ...first, points }, ...rest, finding] };
 }
 
+/** Scales a quantity's points and its findings' by the case's weight for it (`weight: 2`: twice the share). */
+function weighted(entry: Graded, weight: number): Graded {
+  if (weight === 1) return entry;
+  return {
+    ...entry,
+    grade: { ...entry.grade, points: entry.grade.points * weight, maxPoints: entry.grade.maxPoints * weight },
+    findings: entry.findings.map((finding) => ({ ...finding, points: finding.points * weight })),
+  };
+}
+
+/**
+ * A bare figure earns half on trust that it was worked out; on a sheet where another row lands only
+ * because its errors cancel, that trust is spent and the bare figure earns nothing.
+ */
+function withoutTrust(entry: Graded): Graded {
+  const lost = entry.grade.points;
+  const findings = entry.findings.map((finding) => (finding.severity === 'good' ? { ...finding, severity: 'hint' as const, points: 0 } : finding));
+  const row = entry.grade.row ?? entry.grade.id;
+  findings.push({
+    code: 'estimate.bare-untrusted',
+    severity: 'wrong',
+    message: `${row} is a bare figure, and another row on this sheet lands only because its errors cancel: the interviewer can no longer take a figure without its working on trust. Show how you get it from the case's facts.`,
+    points: lost,
+    refs: [row],
+  });
+  return { grade: { ...entry.grade, points: 0, verdict: 'off' }, findings };
+}
+
 /** Says how a row of another dimension was read, and how to write it. */
 function readingHint(row: DetailedRow, reading: Exclude<Reading, 'as-written'>, quantity: Quantity): Finding {
   const wrote = `${row.key} = ${row.expr.trim()}`;
@@ -385,8 +427,8 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   const valued = rows.filter((row) => row.raw !== undefined);
   // A sheet where no row shows any working: even a figure that is one fact (99.9%) may be remembered.
   const noWorking = valued.length >= 2 && valued.every((row) => workingOf(row, rowsByKey, factNames).bare);
-  let earned = 0;
-  let possible = 0;
+  const graded: Graded[] = [];
+  const gradedItems: PreparedQuantity[] = [];
   for (const item of prepared.quantities) {
     if (item.error !== undefined) {
       findings.push({ code: 'estimate.reference-error', severity: 'hint', message: `The case's answer for ${item.quantity.id} is broken and was not graded: ${item.error}.`, points: 0, refs: [item.quantity.id] });
@@ -395,11 +437,18 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     const own = matched.get(item);
     if (own) findings.push(own.finding);
     const row = answers.get(item) ?? own?.row;
-    const graded = withoutWorking(gradeQuantity(item, row, context), item, row, noWorking);
-    quantities.push(graded.grade);
-    findings.push(...graded.findings);
-    earned += graded.grade.points;
-    possible += graded.grade.maxPoints;
+    graded.push(withoutWorking(gradeQuantity(item, row, context), item, row, noWorking));
+    gradedItems.push(item);
+  }
+  const cancelled = graded.some((entry) => entry.trust === 'cancelled');
+  let earned = 0;
+  let possible = 0;
+  for (const [index, entry] of graded.entries()) {
+    const kept = weighted(cancelled && entry.trust === 'bare' ? withoutTrust(entry) : entry, gradedItems[index]?.quantity.weight ?? 1);
+    quantities.push(kept.grade);
+    findings.push(...kept.findings);
+    earned += kept.grade.points;
+    possible += kept.grade.maxPoints;
   }
   findings.push(...rowErrorFindings(rows, new Set(prepared.quantities.map((item) => item.quantity.id))));
   return { ...stepResult(earned, possible, findings), quantities, rows: rows.map(toEvaluatedRow) };

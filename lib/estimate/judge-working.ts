@@ -33,9 +33,26 @@ export interface WorkingJudgement {
   far: readonly FarAssumption[];
   /** Literals written in place of a fact the row leaves out, off from it (`50M events` for 15M a day). */
   misread: readonly FarAssumption[];
+  /** Facts of another subject the row uses (audit events for HL7 messages). */
+  foreign: readonly ForeignFact[];
+  /** Figures off the case in opposite directions whose errors cancel (10x the events at a tenth of the size). */
+  cancelling: readonly FarAssumption[];
+  /** Parts of the quantity (`builtFrom.parts`, retention tiers) whose facts the row leaves out entirely, by label. */
+  missingParts: readonly string[];
   /** True when the row uses everything the quantity is built from and no assumption is far off. */
   ok: boolean;
 }
+
+/** A fact of the case that the quantity is not built from, used where one of its own facts is missing. */
+export interface ForeignFact {
+  /** As the learner wrote it: the fact's name or its number. */
+  text: string;
+  /** The fact's name. */
+  name: string;
+}
+
+/** A figure this many times off the case's nearest figure of its dimension counts as off in a cancelling pair. */
+const CANCELLING_FACTOR = 3;
 
 let periods: Unit[] | undefined;
 
@@ -43,6 +60,24 @@ function standardPeriods(): Unit[] {
   const { math } = safeMath();
   periods ??= PERIODS.map((text) => math.Unit.parse(text));
   return periods;
+}
+
+/** A retention written as a bare count of days, hours or minutes (`* 730` for 2 years, `* 720` for 30 days). */
+function durationAsCount(ingredients: readonly Ingredient[], value: EstimateValue): boolean {
+  if (typeof value === 'number' || !isPeriodLike(value)) return false;
+  return ingredients.some(
+    (ingredient) => ingredient.literal && typeof ingredient.value === 'number' && ['day', 'hour', 'minute'].some((unit) => sameAmount(ingredient.value, value.toNumber(unit), FACT_TOLERANCE)),
+  );
+}
+
+function isPeriodLike(value: Unit): boolean {
+  const [day] = standardPeriods().slice(2, 3);
+  return day !== undefined && value.equalBase(day);
+}
+
+/** A calendar period (`24 h`, `365 day`): a unit conversion the learner writes, not a figure of the case. */
+function isPeriod(value: EstimateValue): boolean {
+  return standardPeriods().some((period) => strictDistance(value, period) !== undefined && (strictDistance(value, period) ?? Infinity) <= 1 + FACT_TOLERANCE);
 }
 
 function usesFigure(ingredients: readonly Ingredient[], value: EstimateValue, tolerance: number): boolean {
@@ -84,7 +119,11 @@ function usedAsProduct(unused: readonly string[], item: PreparedQuantity, prepar
   if (unused.length === 0) return found;
   for (const product of productsOf(item, prepared)) {
     if (!product.names.some((name) => unused.includes(name))) continue;
-    if (usesFigure(ingredients, product.value, FACT_TOLERANCE)) for (const name of product.names) found.add(name);
+    // Only figures the learner wrote count: an earlier row's value is judged through its own literals. A plain
+    // number stands for a plain product only (50,000 is not 2,500 machines x 2 years x 10 years as written).
+    const plain = typeof product.value === 'number';
+    const comparable = ingredients.filter((ingredient) => ingredient.literal && (typeof ingredient.value === 'number') === plain);
+    if (usesFigure(comparable, product.value, FACT_TOLERANCE)) for (const name of product.names) found.add(name);
   }
   return found;
 }
@@ -173,6 +212,90 @@ function misreadFacts(ingredients: readonly Ingredient[], missing: readonly { la
 }
 
 /**
+ * Facts the learner derived from two figures they wrote (`50M events/day * 4 KB/event` for 200 GB a day):
+ * the pair's product is the fact within FACT_TOLERANCE. Whether those two figures are the case's is judged
+ * apart (cancellingFigures), so 500M events at 400 B still shows as errors that cancel.
+ */
+function derivedFacts(unused: readonly string[], prepared: PreparedEstimate, ingredients: readonly Ingredient[]): Set<string> {
+  const found = new Set<string>();
+  const literals = ingredients.filter((ingredient) => ingredient.literal && typeof ingredient.value !== 'number');
+  if (unused.length === 0 || literals.length < 2) return found;
+  for (let first = 0; first < literals.length; first += 1) {
+    for (let second = first + 1; second < literals.length; second += 1) {
+      const product = productOf([(literals[first] as Ingredient).value, (literals[second] as Ingredient).value]);
+      if (product === undefined) continue;
+      for (const name of unused) {
+        const value = prepared.factValues.get(name);
+        if (value !== undefined && typeof value !== 'number' && typeof product !== 'number' && value.equalBase(product) && sameAmount(product, value, FACT_TOLERANCE)) found.add(name);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Facts the row uses (by name, or a literal with a unit equal to the fact's figure) that belong to another
+ * clarify answer than every fact the quantity is built from: the right formula fed another subject's figures
+ * (the audit trail's 20M events a day where the HL7 message rate is asked, a reconnect burst in a steady
+ * rate). The case's growth fact is never foreign (sizing for growth is welcome).
+ */
+function foreignFacts(item: PreparedQuantity, prepared: PreparedEstimate, working: Working): ForeignFact[] {
+  const own = new Set([...item.facts, ...item.referenceFacts]);
+  const groups = new Set([...own].map((name) => prepared.factGroups.get(name)));
+  const isForeign = (name: string) => !own.has(name) && name !== prepared.growth?.name && !groups.has(prepared.factGroups.get(name));
+  const found: ForeignFact[] = [];
+  for (const name of working.facts) if (isForeign(name)) found.push({ text: name, name });
+  for (const ingredient of working.ingredients) {
+    // A calendar period (`365 day`) is a conversion, never another subject's retention.
+    if (!ingredient.literal || typeof ingredient.value === 'number' || isPeriod(ingredient.value)) continue;
+    for (const [name, value] of prepared.factValues) {
+      if (typeof value === 'number' || !isForeign(name) || !value.equalBase(ingredient.value)) continue;
+      if (sameAmount(ingredient.value, value, FACT_TOLERANCE) && !found.some((entry) => entry.name === name)) found.push({ text: ingredient.text, name });
+    }
+  }
+  return found;
+}
+
+/**
+ * Literals with a unit that are each at least CANCELLING_FACTOR off the nearest figure of their dimension
+ * among the case's facts on the quantity's subjects, its typical values and defining factors (a literal
+ * equal to a product of the quantity's facts is the case's own figure), some
+ * too high and some too low: when the row still lands, it lands because the errors cancel. Empty when the
+ * off figures all err the same way.
+ */
+function cancellingFigures(working: Working, item: PreparedQuantity, prepared: PreparedEstimate): FarAssumption[] {
+  // Errors cancel in a product; in a sum (tiers added up) a small term is no error.
+  if (working.bare || working.sum) return [];
+  // The figures of the subjects the quantity is built from: a row sizing HL7 messages is held to them, not to
+  // the audit trail's figures that happen to be closer.
+  const groups = new Set([...item.facts, ...item.referenceFacts].map((name) => prepared.factGroups.get(name)));
+  const figures: { label: string; text: string; value: EstimateValue }[] = [
+    ...[...prepared.factValues].filter(([name]) => groups.has(prepared.factGroups.get(name))).map(([name, value]) => ({ label: name, text: prepared.allValues[name] ?? name, value })),
+    ...prepared.typical.flatMap((figure) => (figure.value === undefined ? [] : [{ label: figure.label, text: figure.text, value: figure.value }])),
+    ...item.factors.flatMap((figure) => (figure.value === undefined ? [] : [{ label: figure.label, text: figure.text, value: figure.value }])),
+  ];
+  const products = productsOf(item, prepared);
+  const high: FarAssumption[] = [];
+  const low: FarAssumption[] = [];
+  for (const ingredient of working.ingredients) {
+    if (!ingredient.literal || typeof ingredient.value === 'number' || isPeriod(ingredient.value)) continue;
+    // Facts multiplied in the head (`500M events/day` for 50M a day at the 10x peak) are the case's own figure.
+    if (products.some((product) => (strictDistance(ingredient.value, product.value) ?? Infinity) <= 1 + FACT_TOLERANCE)) continue;
+    let nearest: { label: string; text: string; ratio: number; factor: number } | undefined;
+    for (const figure of figures) {
+      const factor = strictDistance(ingredient.value, figure.value);
+      if (factor === undefined || (nearest !== undefined && factor >= nearest.factor)) continue;
+      const ratio = (ingredient.value as Unit).value / (figure.value as Unit).value;
+      nearest = { label: figure.label, text: figure.text, ratio, factor };
+    }
+    if (nearest === undefined || nearest.factor < CANCELLING_FACTOR) continue;
+    const entry = { text: ingredient.text, nearest: nearest.label === nearest.text ? nearest.text : `${nearest.text} (${nearest.label})`, factor: nearest.factor };
+    (nearest.ratio > 1 ? high : low).push(entry);
+  }
+  return high.length > 0 && low.length > 0 ? [...high, ...low] : [];
+}
+
+/**
  * Judges a row's working against what the quantity is built from: each `builtFrom` fact used by name or
  * by its number (alone, or multiplied with another fact), each defining factor present within the
  * quantity's tolerance, and no literal assumption more than 10x from every figure of its dimension in
@@ -182,12 +305,16 @@ export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate,
   const working = workingOf(row, rows, new Set(prepared.factValues.keys()));
   const byNumber = (name: string) => {
     const value = prepared.factValues.get(name);
-    return value !== undefined && usesFigure(working.ingredients, value, FACT_TOLERANCE);
+    if (value === undefined) return false;
+    // `200 B` written for 200 B/event: the size of one item, per item left unsaid.
+    const literals = working.ingredients.filter((ingredient) => ingredient.literal);
+    return usesFigure(working.ingredients, value, FACT_TOLERANCE) || durationAsCount(working.ingredients, value) || (typeof value !== 'number' && usesFigure(literals, perItem(value), FACT_TOLERANCE));
   };
   const direct = item.facts.filter((name) => working.facts.has(name) || byNumber(name));
   // A bare answer is the product of all its facts by definition: products count only in real working.
   const products = working.bare ? new Set<string>() : usedAsProduct(item.facts.filter((name) => !direct.includes(name)), item, prepared, working.ingredients);
-  const usedFacts = item.facts.filter((name) => direct.includes(name) || products.has(name));
+  const derived = working.bare ? new Set<string>() : derivedFacts(item.facts.filter((name) => !direct.includes(name) && !products.has(name)), prepared, working.ingredients);
+  const usedFacts = item.facts.filter((name) => direct.includes(name) || products.has(name) || derived.has(name));
   const missingFacts = item.facts.filter((name) => !usedFacts.includes(name));
   const usedValues: Ingredient[] = [...working.facts].flatMap((name) => {
     const value = prepared.factValues.get(name);
@@ -207,6 +334,9 @@ export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate,
   const misread = working.bare ? [] : misreadFacts(working.ingredients.filter((ingredient) => !far.some((entry) => entry.text === ingredient.text)), missing, prepared);
   // A quantity that is one fact (an availability target) may be answered with that fact's figure alone.
   const bare = working.bare && item.facts.length + item.factors.length > 1;
-  const ok = !bare && missingFacts.length === 0 && missingFactors.length === 0 && far.length === 0 && misread.length === 0;
-  return { working, usedFacts, missingFacts, missingFactors, far, misread, ok };
+  const foreign = foreignFacts(item, prepared, working);
+  const cancelling = cancellingFigures(working, item, prepared);
+  const ok = !bare && missingFacts.length === 0 && missingFactors.length === 0 && far.length === 0 && misread.length === 0 && cancelling.length === 0;
+  const missingParts = (item.quantity.builtFrom?.parts ?? []).filter((part) => !part.facts.some((name) => usedFacts.includes(name))).map((part) => part.label);
+  return { working, usedFacts, missingFacts, missingFactors, far, misread, foreign, cancelling, missingParts, ok };
 }

@@ -37,6 +37,8 @@ export interface PreparedEstimate {
   allValues: Readonly<Record<string, string>>;
   /** Every fact value of the case, evaluated (those that evaluate). */
   factValues: ReadonlyMap<string, EstimateValue>;
+  /** Every fact value name -> the id of the clarify fact that reveals it (values of one answer describe one thing). */
+  factGroups: ReadonlyMap<string, string>;
   /** Figures the case implies for intermediate assumptions (bytes per event). */
   typical: readonly Figure[];
   /** The growth fact, when the case has one that is a plain factor above 1. */
@@ -73,7 +75,11 @@ export function prepareEstimate(rubric: Rubric): PreparedEstimate {
   const cached = prepared.get(rubric);
   if (cached) return cached;
   const allValues: Record<string, string> = {};
-  for (const fact of rubric.steps.clarify.facts) Object.assign(allValues, fact.values);
+  const factGroups = new Map<string, string>();
+  for (const fact of rubric.steps.clarify.facts) {
+    Object.assign(allValues, fact.values);
+    for (const name of Object.keys(fact.values ?? {})) factGroups.set(name, fact.id);
+  }
   const names = Object.keys(allValues);
   const evaluated = evaluateWorksheetDetailed(names.map((name) => ({ name: '', expr: name })), allValues);
   const factValues = new Map<string, EstimateValue>();
@@ -86,6 +92,7 @@ export function prepareEstimate(rubric: Rubric): PreparedEstimate {
   const result: PreparedEstimate = {
     allValues,
     factValues,
+    factGroups,
     typical: (estimate.typicalValues ?? []).map((item) => figure(item.label, item.value, allValues)),
     quantities: estimate.quantities.map((quantity) => prepareQuantity(quantity, allValues)),
   };

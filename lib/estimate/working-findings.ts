@@ -7,6 +7,8 @@ import type { PreparedQuantity } from './prepare-estimate';
 /** Share of a quantity's points a landing value earns without the working (a bare number, a missing fact). */
 export const WORKING_CREDIT = 0.5;
 
+const WRONG_CODES = new Set(['estimate.assumption-far', 'estimate.fact-misread', 'estimate.errors-cancel', 'estimate.wrong-facts', 'estimate.part-missing']);
+
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
@@ -35,7 +37,34 @@ export function workingFindings(row: DetailedRow, item: PreparedQuantity, judgem
       refs,
     });
   }
-  const needs = [...judgement.missingFacts, ...judgement.missingFactors];
+  if (judgement.cancelling.length > 0) {
+    const figures = list(judgement.cancelling.map((entry) => `${entry.text} (${formatNumber(entry.factor)}x off ${entry.nearest})`));
+    findings.push({
+      code: 'estimate.errors-cancel',
+      message: `${wrote} lands only because its errors cancel: ${figures}. One figure is too high and another too low; fix each step against the case's facts.`,
+      neutral: `${wrote} lands only because its errors cancel: one figure is too high and another too low. Check each step against the case's facts.`,
+      refs,
+    });
+  }
+  if (judgement.foreign.length > 0) {
+    const used = list(judgement.foreign.map((entry) => (entry.text === entry.name ? entry.name : `${entry.text} (${entry.name})`)));
+    const built = list(item.facts);
+    findings.push({
+      code: 'estimate.wrong-facts',
+      message: `${wrote} uses ${used}, a figure of another part of the case: ${item.quantity.title.toLowerCase()} is built from ${built}. Consistent arithmetic on the wrong inputs gives the wrong size.`,
+      neutral: `${wrote} uses a figure of another part of the case: ${item.quantity.title.toLowerCase()} is built from other facts. Consistent arithmetic on the wrong inputs gives the wrong size.`,
+      refs,
+    });
+  }
+  if (judgement.missingParts.length > 0) {
+    findings.push({
+      code: 'estimate.part-missing',
+      message: `${wrote} leaves out ${list(judgement.missingParts)}: ${item.quantity.title.toLowerCase()} adds up every part the case names, and a total without ${judgement.missingParts.length === 1 ? 'it' : 'them'} sizes a different system.`,
+      neutral: `${wrote} leaves out a part the case names: ${item.quantity.title.toLowerCase()} adds up every part, and a total without it sizes a different system.`,
+      refs,
+    });
+  }
+    const needs = [...judgement.missingFacts, ...judgement.missingFactors];
   const built = list([...item.facts, ...item.factors.map((factor) => `${factor.label} (${factor.text})`)]);
   if (judgement.working.bare && needs.length > 0) {
     findings.push({
@@ -54,6 +83,6 @@ export function workingFindings(row: DetailedRow, item: PreparedQuantity, judgem
   }
   return findings.map((finding, index) => {
     const cost = index === 0 ? points : 0;
-    return { ...finding, severity: cost > 0 ? (finding.code === 'estimate.assumption-far' || finding.code === 'estimate.fact-misread' ? 'wrong' : 'missing') : 'hint', points: cost };
+    return { ...finding, severity: cost > 0 ? (WRONG_CODES.has(finding.code) ? 'wrong' : 'missing') : 'hint', points: cost };
   });
 }

@@ -23,6 +23,8 @@ export interface Working {
   ingredients: readonly Ingredient[];
   /** No names at all and at most one literal: the answer without the working. */
   bare: boolean;
+  /** True when the row (or an earlier row it uses) adds or subtracts: its figures are not all one product. */
+  sum: boolean;
 }
 
 /** Names a syntax tree refers to (not units, not functions). */
@@ -47,7 +49,7 @@ function literalValue(node: MathNode): EstimateValue | undefined {
   return undefined;
 }
 
-function collect(node: MathNode, rows: ReadonlyMap<string, DetailedRow>, factNames: ReadonlySet<string>, into: { facts: Set<string>; ingredients: Ingredient[]; visited: Set<string> }): void {
+function collect(node: MathNode, rows: ReadonlyMap<string, DetailedRow>, factNames: ReadonlySet<string>, into: { facts: Set<string>; ingredients: Ingredient[]; visited: Set<string>; sum: boolean }): void {
   const { math } = safeMath();
   if (math.isParenthesisNode(node)) return collect(node.content, rows, factNames, into);
   if (isQuantityLiteral(node) || (math.isOperatorNode(node) && (node as unknown as { isPercentage?: boolean }).isPercentage)) {
@@ -71,6 +73,7 @@ function collect(node: MathNode, rows: ReadonlyMap<string, DetailedRow>, factNam
     if (row.node) collect(row.node, rows, factNames, into);
     return;
   }
+  if (math.isOperatorNode(node) && (node.fn === 'add' || node.fn === 'subtract')) into.sum = true;
   if (math.isOperatorNode(node) && node.fn === 'to') {
     const [left] = node.args;
     if (left) collect(left, rows, factNames, into);
@@ -84,10 +87,10 @@ function collect(node: MathNode, rows: ReadonlyMap<string, DetailedRow>, factNam
  * learner's earlier rows by name. `rows` maps row names to rows; `factNames` are the case's value names.
  */
 export function workingOf(row: DetailedRow, rows: ReadonlyMap<string, DetailedRow>, factNames: ReadonlySet<string>): Working {
-  const into = { facts: new Set<string>(), ingredients: [] as Ingredient[], visited: new Set<string>([row.key]) };
+  const into = { facts: new Set<string>(), ingredients: [] as Ingredient[], visited: new Set<string>([row.key]), sum: false };
   if (row.node) collect(row.node, rows, factNames, into);
   const bare = into.facts.size === 0 && into.ingredients.every((item) => item.literal) && into.ingredients.length <= 1;
-  return { facts: into.facts, ingredients: into.ingredients, bare };
+  return { facts: into.facts, ingredients: into.ingredients, bare, sum: into.sum };
 }
 
 function sameBase(a: Unit, b: Unit): boolean {
