@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readScene } from '@/lib/canvas/read-scene';
-import { arrow, bind, boundText, ellipse, frame, line, rect, scene, text } from './scene-builders';
+import { arrow, bind, ellipse, frame, line, rect, text } from './scene-builders';
+import { flows, labelledBox, path } from './edge-drawing';
 
 /*
  * A second set of drawings per connector kind, in other cases and layouts, written after the first
@@ -11,19 +11,7 @@ import { arrow, bind, boundText, ellipse, frame, line, rect, scene, text } from 
 type Json = Record<string, unknown>;
 
 function box(id: string, x: number, y: number, label: string, w = 180, h = 70): Json[] {
-  const r = rect(id, x, y, w, h);
-  return [r, boundText(`${id}-t`, r, label)];
-}
-
-function flows(elements: Json[]): string[] {
-  const g = readScene(scene(elements));
-  const label = new Map(g.components.map((c) => [c.id, c.label]));
-  return g.edges.map((e) => `${label.get(e.from)} ${e.undirected ? '--' : '->'} ${label.get(e.to)}`).sort();
-}
-
-function path(id: string, points: [number, number][], extra: Json = {}): Json {
-  const [x0, y0] = points[0]!;
-  return arrow(id, points[0]!, points[points.length - 1]!, { points: points.map(([x, y]) => [x - x0, y - y0]), ...extra });
+  return labelledBox(id, x, y, label, w, h);
 }
 
 describe('markers, heads and lines in a healthcare drawing', () => {
