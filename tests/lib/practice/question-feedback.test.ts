@@ -21,7 +21,7 @@ describe('question feedback before and after "Show the answer"', () => {
   });
 
   it('gives the verdict with neutral findings once settled, and everything once shown', () => {
-    const result = scoreQuestion(acks, { text: 'The leader waits for the replicas.' });
+    const result = scoreQuestion(acks, { text: 'acks=all makes the leader wait for the in-sync replicas.' });
     const settled = questionFeedback(acks, result, false);
     expect(settled).toMatchObject({ verdict: 'not-quite' });
     expect(settled.explanation).toBeUndefined();
