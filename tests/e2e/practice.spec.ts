@@ -68,7 +68,7 @@ test('practice feedback names what is missing without the answer until "Show the
   await card.getByRole('button', { name: 'Check answer' }).click();
   const feedback = card.getByRole('status');
   await expect(feedback).toContainText('Answer the follow-up first.');
-  await expect(feedback).toContainText('Hedged: you wrote "Maybe the leader waits for the in-sync replicas?". Say it plainly and why it holds.');
+  await expect(feedback).toContainText('Partly covered: you wrote "in-sync replicas"');
   await expect(feedback).toContainText('Your answer does not say what happens to acks=all when followers fall behind.');
   await expect(feedback).not.toContainText('shrinks to the leader alone');
   await expect(feedback).not.toContainText('makes the broker reject writes');
