@@ -1,31 +1,13 @@
-import { z } from 'zod';
 import type { Probe } from '../content/claim-schema';
-import { MAX_FOLLOW_UP_ID, MAX_PROBE_CHOICES } from '../deep-dive/follow-up-schema';
 import type { ProbeAnswer } from '../deep-dive/probe';
 import type { ProbeTurn } from '../deep-dive/probe-flow';
+import type { ProbeQuestion } from './probe-question-schema';
 
 /** Longest lead-in (the interviewer quoting the learner) and question a follow-up may carry. */
 export const MAX_PROBE_LEAD = 400;
 export const MAX_PROBE_QUESTION = 600;
 
-/**
- * A follow-up as the learner sees it: the interviewer's lead-in (the learner's own words), the
- * question, and either its choices (without which are right) or the unit of the number asked for.
- * What a room sends the candidate, and what the answer form renders in a mock and in a room.
- */
-export const probeQuestionSchema = z.object({
-  /** The key point or curveball claim the follow-up settles. */
-  pointId: z.string().min(1).max(MAX_FOLLOW_UP_ID),
-  lead: z.string().max(MAX_PROBE_LEAD),
-  question: z.string().min(1).max(MAX_PROBE_QUESTION),
-  /** The choices of a choice follow-up, in the case's order; absent for a number. */
-  choices: z.array(z.object({ id: z.string().min(1).max(MAX_FOLLOW_UP_ID), text: z.string().min(1).max(300) })).min(2).max(MAX_PROBE_CHOICES).optional(),
-  /** Whether several choices are right (the form then takes checkboxes), as the mock tells the learner. */
-  multiple: z.boolean().optional(),
-  /** The unit of a number follow-up ('' when none). */
-  unit: z.string().max(32).optional(),
-});
-export type ProbeQuestion = z.infer<typeof probeQuestionSchema>;
+export type { ProbeQuestion } from './probe-question-schema';
 
 /** The learner's side of a probe: its choices without their `correct` flags, or its unit; never the answer or the explanation. */
 export function probeQuestion(turn: Pick<ProbeTurn, 'pointId' | 'lead' | 'question'> & { probe: Probe }): ProbeQuestion {

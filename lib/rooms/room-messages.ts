@@ -3,7 +3,7 @@ import { MAX_ENTITIES_LENGTH, MAX_NOTES_LENGTH, MAX_QUESTION_LENGTH } from '../s
 import { stepIdSchema } from '../steps/step-id-schema';
 import { designAnswerSchema } from '../design/design-answer-schema';
 import { MAX_FOLLOW_UP_ID, probeAnswerSchema } from '../deep-dive/follow-up-schema';
-import { probeQuestionSchema } from '../interview/probe-question';
+import { probeQuestionSchema } from '../interview/probe-question-schema';
 import type { RoomRole } from './room-role';
 import {
   interviewerNoteSchema,

@@ -5,7 +5,7 @@ import { MAX_NOTES_LENGTH, stepAnswersSchema } from '../session/session-schema';
 import { MAX_FILE_DATA_URL_LENGTH, MAX_SCENE_ELEMENTS, MAX_SCENE_FILES } from '../canvas/scene-snapshot';
 import { stepIdSchema } from '../steps/step-id-schema';
 import { MAX_PROBES_PER_PROMPT, probeAnswerSchema } from '../deep-dive/follow-up-schema';
-import { probeQuestionSchema } from '../interview/probe-question';
+import { probeQuestionSchema } from '../interview/probe-question-schema';
 import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';
 import { MAX_NOTE_LENGTH, MAX_REPLY_LENGTH, MAX_ROOM_NOTES, MAX_ROOM_QUESTIONS, ROOM_ID_PATTERN } from './room-limits';
