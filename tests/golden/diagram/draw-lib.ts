@@ -17,6 +17,8 @@ export interface BoxSpec {
   /** Id of a frame the box belongs to. */
   frame?: string;
   width?: number;
+  /** Height in pixels (default 70), e.g. for a small logo badge on a box's corner. */
+  height?: number;
 }
 
 /** A connector from one element id to another; `heads` picks which ends carry an arrowhead. */
@@ -124,7 +126,7 @@ function textEl(id: string, text: string, center: { x: number; y: number }, cont
 }
 
 function boxRect(b: BoxSpec): Rect {
-  return { x: 40 + b.col * COL_W, y: 40 + b.row * ROW_H, width: b.width ?? BOX_W, height: BOX_H };
+  return { x: 40 + b.col * COL_W, y: 40 + b.row * ROW_H, width: b.width ?? BOX_W, height: b.height ?? BOX_H };
 }
 
 function groupRect(g: GroupSpec): Rect {

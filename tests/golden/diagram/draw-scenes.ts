@@ -17,6 +17,7 @@ import * as holdoutR4 from './scenes-holdout-r4';
 import * as holdoutR5 from './scenes-holdout-r5';
 import * as holdoutR6 from './scenes-holdout-r6';
 import * as holdoutR7 from './scenes-holdout-r7';
+import * as holdoutR8 from './scenes-holdout-r8';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -110,6 +111,21 @@ const SCENES: Record<string, SceneSpec> = {
   'r7-iot-unusual-aws': holdoutR7.iotR7UnusualAws,
   'r7-iot-gamed-wrong-order': holdoutR7.iotR7GamedWrongOrder,
   'r7-iot-empty-title': holdoutR7.iotR7EmptyTitle,
+  'r8-ecom-strong-whiteboard': holdoutR8.ecomR8StrongWhiteboard,
+  'r8-ecom-gamed-office': holdoutR8.ecomR8GamedOffice,
+  'r8-ecom-mediocre-live-on-oltp': holdoutR8.ecomR8MediocreLiveOnOltp,
+  'r8-ride-unusual-gcp': holdoutR8.rideR8UnusualGcp,
+  'r8-ride-gamed-hub': holdoutR8.rideR8GamedHub,
+  'r8-ride-mediocre-batch-surge': holdoutR8.rideR8MediocreBatchSurge,
+  'r8-card-strong-logos': holdoutR8.cardR8StrongLogos,
+  'r8-card-gamed-wrong-stores': holdoutR8.cardR8GamedWrongStores,
+  'r8-card-unusual-redpanda': holdoutR8.cardR8UnusualRedpanda,
+  'r8-health-strong-container': holdoutR8.healthR8StrongContainer,
+  'r8-health-gamed-buzzwords': holdoutR8.healthR8GamedBuzzwords,
+  'r8-health-mediocre-nightly': holdoutR8.healthR8MediocreNightly,
+  'r8-iot-strong-whiteboard': holdoutR8.iotR8StrongWhiteboard,
+  'r8-iot-gamed-bypass': holdoutR8.iotR8GamedBypass,
+  'r8-iot-unusual-azure': holdoutR8.iotR8UnusualAzure,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');

@@ -1,0 +1,510 @@
+import type { ArrowSpec, BoxSpec, SceneSpec } from './draw-lib';
+
+// Holdout scenes for round 8, drawn and graded blind (before any engine read them).
+
+/** E-commerce as drawn on a whiteboard: frames, notes beside boxes, headless lines for control links. */
+export const ecomR8StrongWhiteboard: SceneSpec = {
+  groups: [
+    { id: 'src', title: 'Sources', style: 'frame', col: 0, row: 0, cols: 1, rows: 4 },
+    { id: 'lake', title: 'Lake (S3 + Delta)', style: 'frame', col: 4, row: 0, cols: 1, rows: 3 },
+  ],
+  boxes: [
+    { id: 'clicks', label: 'Web + app events', col: 0, row: 0, frame: 'src' },
+    { id: 'pg', label: 'Shop Postgres', col: 0, row: 1, frame: 'src' },
+    { id: 'sftp', label: 'Partner SFTP (CSV)', col: 0, row: 3, frame: 'src' },
+    { id: 'dbz', label: 'Debezium', col: 1, row: 1 },
+    { id: 'reg', label: 'Schema registry', col: 1, row: 0 },
+    { id: 'kafka', label: 'Kafka', col: 2, row: 0 },
+    { id: 'sss', label: 'Spark Structured\nStreaming', col: 3, row: 0 },
+    { id: 'dlq', label: 'DLQ topic', col: 3, row: 1 },
+    { id: 'bronze', label: 'bronze', col: 4, row: 0, frame: 'lake' },
+    { id: 'silver', label: 'silver', col: 4, row: 1, frame: 'lake' },
+    { id: 'gold', label: 'gold (star schema)', col: 4, row: 2, frame: 'lake' },
+    { id: 'batch', label: 'Spark batch (nightly)', col: 3, row: 3 },
+    { id: 'redis', label: 'Stock (Redis)', col: 5, row: 0 },
+    { id: 'ops', label: 'Ops sale board', col: 6, row: 0 },
+    { id: 'bi', label: 'Looker', col: 5, row: 2 },
+    { id: 'af', label: 'Airflow', col: 2, row: 4 },
+    { id: 'mon', label: 'Prometheus + alerts', col: 5, row: 4 },
+  ],
+  arrows: [
+    { from: 'clicks', to: 'kafka', via: [[1, -0.5]] },
+    { from: 'pg', to: 'dbz' },
+    { from: 'dbz', to: 'kafka' },
+    { from: 'reg', to: 'kafka', line: true },
+    { from: 'kafka', to: 'sss' },
+    { from: 'sss', to: 'bronze' },
+    { from: 'sss', to: 'dlq' },
+    { from: 'sss', to: 'redis', via: [[4.5, -0.5]] },
+    { from: 'redis', to: 'ops' },
+    { from: 'bronze', to: 'batch' },
+    { from: 'sftp', to: 'batch' },
+    { from: 'batch', to: 'silver' },
+    { from: 'silver', to: 'gold' },
+    { from: 'gold', to: 'bi' },
+    { from: 'af', to: 'batch', line: true },
+    { from: 'mon', to: 'sss', line: true, dashed: true, via: [[5.5, 3.5], [5.5, 1.5]] },
+  ],
+  notes: [
+    { text: '~600 ev/s, 10x sale day', col: 2, row: 1 },
+    { text: 'stock <= 5 min', col: 6, row: 1 },
+    { text: 'by 06:00', col: 6, row: 2 },
+  ],
+};
+
+/** E-commerce, gamed: palette boxes in the reference's shape, relabelled as office life. */
+export const ecomR8GamedOffice: SceneSpec = {
+  boxes: [
+    { id: 'a', label: 'Team standup', col: 0, row: 1, kind: 'oltp_database' },
+    { id: 'b', label: 'Jira board', col: 1, row: 1, kind: 'cdc' },
+    { id: 'c', label: 'Slack #data channel', col: 2, row: 1, kind: 'kafka' },
+    { id: 'd', label: 'Coffee machine', col: 3, row: 1, kind: 'spark_streaming' },
+    { id: 'e', label: 'Confluence wiki', col: 4, row: 1, kind: 'object_store' },
+    { id: 'f', label: 'Quarterly OKRs', col: 5, row: 1, kind: 'warehouse' },
+    { id: 'g', label: "CEO's inbox", col: 6, row: 1, kind: 'bi_dashboard' },
+    { id: 'h', label: 'Sprint planning', col: 3, row: 0, kind: 'airflow' },
+    { id: 'i', label: 'Someone shouts', col: 3, row: 2, kind: 'monitoring' },
+    { id: 'j', label: 'Lost & found box', col: 4, row: 2, kind: 'dead_letter_queue' },
+  ],
+  arrows: [
+    { from: 'a', to: 'b' },
+    { from: 'b', to: 'c' },
+    { from: 'c', to: 'd' },
+    { from: 'd', to: 'e' },
+    { from: 'e', to: 'f' },
+    { from: 'f', to: 'g' },
+    { from: 'h', to: 'd', dashed: true },
+    { from: 'd', to: 'i', dashed: true },
+    { from: 'd', to: 'j' },
+  ],
+};
+
+/** E-commerce, mediocre: Looker reads the shop's Postgres for live stock; the rest is a nightly batch. */
+export const ecomR8MediocreLiveOnOltp: SceneSpec = {
+  boxes: [
+    { id: 'pg', label: 'Shop Postgres', col: 0, row: 1 },
+    { id: 'clicks', label: 'Clickstream', col: 0, row: 0 },
+    { id: 'kafka', label: 'Kafka', col: 1, row: 0 },
+    { id: 'sink', label: 'Kafka Connect S3 sink', col: 2, row: 0 },
+    { id: 's3', label: 'S3 raw', col: 3, row: 0 },
+    { id: 'spark', label: 'Nightly Spark', col: 3, row: 1 },
+    { id: 'rs', label: 'Redshift', col: 4, row: 1 },
+    { id: 'bi', label: 'Looker', col: 5, row: 1 },
+    { id: 'af', label: 'Airflow', col: 3, row: 2 },
+    { id: 'sftp', label: 'Partner CSVs', col: 2, row: 2 },
+  ],
+  arrows: [
+    { from: 'clicks', to: 'kafka' },
+    { from: 'kafka', to: 'sink' },
+    { from: 'sink', to: 's3' },
+    { from: 's3', to: 'spark' },
+    { from: 'pg', to: 'spark' },
+    { from: 'sftp', to: 'spark' },
+    { from: 'spark', to: 'rs' },
+    { from: 'rs', to: 'bi' },
+    { from: 'pg', to: 'bi', label: 'live stock', via: [[0, 2.6], [5, 2.6]] },
+    { from: 'af', to: 'spark', dashed: true },
+  ],
+};
+
+/** Ride-hailing on GCP: Pub/Sub, Dataflow, Memorystore, Datastream, BigQuery, Composer. */
+export const rideR8UnusualGcp: SceneSpec = {
+  boxes: [
+    { id: 'apps', label: 'Driver + rider apps', col: 0, row: 0 },
+    { id: 'gw', label: 'Ingest API\n(Cloud Endpoints)', col: 1, row: 0 },
+    { id: 'ps', label: 'Pub/Sub\n(pings, requests, trips)', col: 2, row: 0 },
+    { id: 'df', label: 'Dataflow streaming\n(surge per H3, 30 s)', col: 3, row: 0 },
+    { id: 'redis', label: 'Memorystore Redis\n(positions, surge)', col: 4, row: 0 },
+    { id: 'api', label: 'Surge API (Cloud Run)', col: 5, row: 0 },
+    { id: 'pricing', label: 'Pricing service', col: 6, row: 0 },
+    { id: 'sql', label: 'Cloud SQL Postgres\n(trips)', col: 0, row: 1 },
+    { id: 'ds', label: 'Datastream (CDC)', col: 1, row: 1 },
+    { id: 'dlq', label: 'Dead-letter topic', col: 3, row: 1 },
+    { id: 'gcs', label: 'GCS raw (Avro)', col: 2, row: 2 },
+    { id: 'settle', label: 'Settlement CSV', col: 2, row: 3 },
+    { id: 'dp', label: 'Dataproc Spark\n(daily build)', col: 3, row: 2 },
+    { id: 'bq', label: 'BigQuery marts', col: 4, row: 2 },
+    { id: 'looker', label: 'Looker\n(ops + finance)', col: 5, row: 2 },
+    { id: 'comp', label: 'Cloud Composer', col: 3, row: 3 },
+    { id: 'mon', label: 'Cloud Monitoring\n+ PagerDuty', col: 4, row: 1 },
+  ],
+  arrows: [
+    { from: 'apps', to: 'gw' },
+    { from: 'gw', to: 'ps' },
+    { from: 'sql', to: 'ds' },
+    { from: 'ds', to: 'ps' },
+    { from: 'ps', to: 'df' },
+    { from: 'df', to: 'redis' },
+    { from: 'redis', to: 'api' },
+    { from: 'api', to: 'pricing' },
+    { from: 'df', to: 'dlq' },
+    { from: 'ps', to: 'gcs' },
+    { from: 'gcs', to: 'dp' },
+    { from: 'settle', to: 'dp' },
+    { from: 'dp', to: 'bq' },
+    { from: 'bq', to: 'looker' },
+    { from: 'comp', to: 'dp', dashed: true },
+    { from: 'df', to: 'mon', dashed: true },
+  ],
+};
+
+/** Ride-hailing, gamed: every palette box wired to Kafka with double-headed arrows; no direction, no path. */
+export const rideR8GamedHub: SceneSpec = {
+  boxes: [
+    { id: 'k', label: 'Kafka', col: 2, row: 1, kind: 'kafka' },
+    { id: 'apps', label: 'Driver app', col: 0, row: 0, kind: 'app_service' },
+    { id: 'gw', label: 'API gateway', col: 0, row: 1, kind: 'api_gateway' },
+    { id: 'pg', label: 'Trips Postgres', col: 0, row: 2, kind: 'oltp_database' },
+    { id: 'cdc', label: 'Debezium', col: 1, row: 3, kind: 'cdc' },
+    { id: 'flink', label: 'Flink', col: 2, row: 3, kind: 'flink' },
+    { id: 'redis', label: 'Redis', col: 3, row: 3, kind: 'cache' },
+    { id: 'api', label: 'Surge API', col: 4, row: 2, kind: 'serving_api' },
+    { id: 's3', label: 'S3', col: 4, row: 1, kind: 'object_store' },
+    { id: 'spark', label: 'Spark batch', col: 4, row: 0, kind: 'spark_batch' },
+    { id: 'wh', label: 'Warehouse', col: 3, row: -1, kind: 'warehouse' },
+    { id: 'bi', label: 'Dashboards', col: 2, row: -1, kind: 'bi_dashboard' },
+    { id: 'af', label: 'Airflow', col: 1, row: -1, kind: 'airflow' },
+    { id: 'mon', label: 'Monitoring', col: 1, row: 0, kind: 'monitoring' },
+  ],
+  arrows: ['apps', 'gw', 'pg', 'cdc', 'flink', 'redis', 'api', 's3', 'spark', 'wh', 'bi', 'af', 'mon'].map(
+    (id): ArrowSpec => ({ from: id, to: 'k', heads: 'both' }),
+  ),
+};
+
+/** Ride-hailing, mediocre: surge from a 5-minute Spark batch over the lake; trips polled, no CDC, no ops. */
+export const rideR8MediocreBatchSurge: SceneSpec = {
+  boxes: [
+    { id: 'apps', label: 'Driver app', col: 0, row: 0 },
+    { id: 'gw', label: 'API gateway', col: 1, row: 0 },
+    { id: 'k', label: 'Kafka', col: 2, row: 0 },
+    { id: 's3', label: 'S3 lake', col: 3, row: 0 },
+    { id: 'spark', label: 'Spark batch\nevery 5 min', col: 4, row: 0 },
+    { id: 'redis', label: 'Redis (surge)', col: 5, row: 0 },
+    { id: 'api', label: 'Pricing API', col: 6, row: 0 },
+    { id: 'pg', label: 'Trips Postgres', col: 3, row: 1 },
+    { id: 'wh', label: 'Snowflake', col: 5, row: 1 },
+    { id: 'bi', label: 'Tableau', col: 6, row: 1 },
+    { id: 'af', label: 'Airflow', col: 4, row: 2 },
+  ],
+  arrows: [
+    { from: 'apps', to: 'gw' },
+    { from: 'gw', to: 'k' },
+    { from: 'k', to: 's3' },
+    { from: 's3', to: 'spark' },
+    { from: 'pg', to: 'spark', label: 'nightly query' },
+    { from: 'spark', to: 'redis' },
+    { from: 'redis', to: 'api' },
+    { from: 'spark', to: 'wh' },
+    { from: 'wh', to: 'bi' },
+    { from: 'af', to: 'spark', dashed: true },
+  ],
+};
+
+/** A small logo badge overlapping the top-right corner of the box at (col, row). */
+function badge(id: string, label: string, col: number, row: number): BoxSpec {
+  return { id, label, col: col + 0.66, row: row - 0.2, width: 46, height: 34, shape: 'ellipse' };
+}
+
+/** Card payments, plain boxes with logo badges on their corners, as people paste vendor logos. */
+export const cardR8StrongLogos: SceneSpec = {
+  boxes: [
+    { id: 'switch', label: 'Auth switch\n(ISO 8583)', col: 0, row: 1 },
+    { id: 'score', label: 'Scoring API', col: 1, row: 0 },
+    { id: 'kafka', label: 'Kafka (auths)', col: 1, row: 1 },
+    { id: 'flink', label: 'Flink velocity\nfeatures', col: 2, row: 1 },
+    { id: 'fs', label: 'Online features\n(Redis)', col: 2, row: 0 },
+    { id: 'alerts', label: 'Analyst alert queue', col: 3, row: 0 },
+    { id: 'dlq', label: 'DLQ', col: 3, row: 1 },
+    { id: 'ledger', label: 'Ledger Postgres\n(double-entry)', col: 0, row: 2 },
+    { id: 'dbz', label: 'Debezium CDC', col: 1, row: 2 },
+    { id: 'lake', label: 'S3 + Iceberg\n(Object Lock)', col: 2, row: 2 },
+    { id: 'clear', label: 'Clearing files\n(SFTP)', col: 2, row: 3 },
+    { id: 'batch', label: 'Spark batch recon', col: 3, row: 3 },
+    { id: 'wh', label: 'Warehouse (gold)', col: 4, row: 3 },
+    { id: 'bi', label: 'Finance dashboards', col: 5, row: 3 },
+    { id: 'af', label: 'Airflow', col: 3, row: 4 },
+    { id: 'mon', label: 'Monitoring / PagerDuty', col: 4, row: 1 },
+    badge('logo-k', 'K', 1, 1),
+    badge('logo-pg', 'PG', 0, 2),
+    badge('logo-s3', 'S3', 2, 2),
+    badge('logo-flink', 'F', 2, 1),
+  ],
+  arrows: [
+    { from: 'switch', to: 'score', heads: 'both', label: 'score?' },
+    { from: 'fs', to: 'score' },
+    { from: 'switch', to: 'kafka' },
+    { from: 'kafka', to: 'flink' },
+    { from: 'flink', to: 'fs' },
+    { from: 'flink', to: 'alerts' },
+    { from: 'flink', to: 'dlq' },
+    { from: 'switch', to: 'ledger' },
+    { from: 'ledger', to: 'dbz' },
+    { from: 'dbz', to: 'kafka' },
+    { from: 'kafka', to: 'lake', via: [[1.5, 1.6]] },
+    { from: 'lake', to: 'batch' },
+    { from: 'clear', to: 'batch' },
+    { from: 'batch', to: 'wh' },
+    { from: 'wh', to: 'bi' },
+    { from: 'af', to: 'batch', dashed: true },
+    { from: 'flink', to: 'mon', dashed: true },
+  ],
+};
+
+/** Card payments, gamed: the right palette boxes wired to the wrong stores (scoring reads the warehouse). */
+export const cardR8GamedWrongStores: SceneSpec = {
+  boxes: [
+    { id: 'switch', label: 'Auth switch', col: 0, row: 1, kind: 'app_service' },
+    { id: 'kafka', label: 'Kafka', col: 1, row: 1, kind: 'kafka' },
+    { id: 'flink', label: 'Flink', col: 2, row: 1, kind: 'flink' },
+    { id: 'wh', label: 'Snowflake (features)', col: 3, row: 1, kind: 'warehouse' },
+    { id: 'score', label: 'Scoring API', col: 3, row: 0, kind: 'serving_api' },
+    { id: 'ledger', label: 'Ledger DB', col: 2, row: 2, kind: 'oltp_database' },
+    { id: 'fs', label: 'Redis', col: 4, row: 2, kind: 'cache' },
+    { id: 'bi', label: 'Finance dashboards', col: 5, row: 2, kind: 'bi_dashboard' },
+    { id: 'files', label: 'Clearing files', col: 0, row: 3, kind: 'files' },
+    { id: 's3', label: 'S3', col: 4, row: 3, kind: 'object_store' },
+    { id: 'af', label: 'Airflow', col: 2, row: 0, kind: 'airflow' },
+  ],
+  arrows: [
+    { from: 'switch', to: 'kafka' },
+    { from: 'kafka', to: 'flink' },
+    { from: 'flink', to: 'wh' },
+    { from: 'wh', to: 'score' },
+    { from: 'score', to: 'switch', via: [[0, 0]] },
+    { from: 'kafka', to: 'ledger' },
+    { from: 'ledger', to: 'fs' },
+    { from: 'fs', to: 'bi' },
+    { from: 'files', to: 'kafka' },
+    { from: 'af', to: 'flink', dashed: true },
+  ],
+};
+
+/** Card payments on Redpanda, Flink, Aerospike, a CockroachDB ledger, Iceberg, ClickHouse and Dagster. */
+export const cardR8UnusualRedpanda: SceneSpec = {
+  boxes: [
+    { id: 'switch', label: 'Auth switch', col: 0, row: 1 },
+    { id: 'score', label: 'Scoring svc (gRPC)', col: 1, row: 0 },
+    { id: 'rp', label: 'Redpanda', col: 1, row: 1 },
+    { id: 'flink', label: 'Flink (velocity\nfeatures, alerts)', col: 2, row: 1 },
+    { id: 'aero', label: 'Aerospike\n(online features)', col: 2, row: 0 },
+    { id: 'dlq', label: 'Dead letters', col: 3, row: 0 },
+    { id: 'ledger', label: 'CockroachDB ledger\n(serializable)', col: 0, row: 2 },
+    { id: 'cf', label: 'Changefeed (CDC)', col: 1, row: 2 },
+    { id: 'ice', label: 'Iceberg on S3\n(raw, locked)', col: 2, row: 2 },
+    { id: 'clear', label: 'Network clearing\nfiles', col: 2, row: 3 },
+    { id: 'spark', label: 'Spark recon job', col: 3, row: 2 },
+    { id: 'ch', label: 'ClickHouse\n(finance marts)', col: 4, row: 2 },
+    { id: 'sup', label: 'Superset', col: 5, row: 2 },
+    { id: 'dag', label: 'Dagster', col: 3, row: 3 },
+    { id: 'mon', label: 'Grafana + Alertmanager', col: 4, row: 1 },
+  ],
+  arrows: [
+    { from: 'switch', to: 'score', heads: 'both' },
+    { from: 'aero', to: 'score' },
+    { from: 'switch', to: 'rp' },
+    { from: 'rp', to: 'flink' },
+    { from: 'flink', to: 'aero' },
+    { from: 'flink', to: 'dlq' },
+    { from: 'switch', to: 'ledger' },
+    { from: 'ledger', to: 'cf' },
+    { from: 'cf', to: 'rp' },
+    { from: 'rp', to: 'ice' },
+    { from: 'ice', to: 'spark' },
+    { from: 'clear', to: 'spark' },
+    { from: 'spark', to: 'ch' },
+    { from: 'ch', to: 'sup' },
+    { from: 'dag', to: 'spark', dashed: true },
+    { from: 'flink', to: 'mon', dashed: true },
+  ],
+};
+
+/** Healthcare, palette boxes, the lakehouse drawn as a titled dashed container around bronze/silver/gold. */
+export const healthR8StrongContainer: SceneSpec = {
+  groups: [{ id: 'lh', title: 'Lakehouse on S3 (Delta)', style: 'dashed', col: 3, row: 2, cols: 3, rows: 1 }],
+  boxes: [
+    { id: 'rh', label: 'Rhapsody interface engine', col: 0, row: 0, kind: 'app_service' },
+    { id: 'lst', label: 'MLLP listener\n(ACK after write)', col: 1, row: 0, kind: 'api_gateway' },
+    { id: 'k', label: 'Kafka (key = patient)', col: 2, row: 0, kind: 'kafka' },
+    { id: 'ss', label: 'Spark Structured\nStreaming', col: 3, row: 0, kind: 'spark_streaming' },
+    { id: 'census', label: 'Census state table', col: 4, row: 0, kind: 'nosql_database' },
+    { id: 'bb', label: 'Bed board', col: 5, row: 0, kind: 'bi_dashboard' },
+    { id: 'dlq', label: 'Unparseable HL7', col: 3, row: 1, kind: 'dead_letter_queue' },
+    { id: 'fhir', label: 'FHIR bulk $export', col: 0, row: 2, kind: 'third_party_api' },
+    { id: 'files', label: 'Claims + access logs', col: 0, row: 3, kind: 'files' },
+    { id: 'bronze', label: 'Bronze: raw HL7 + NDJSON', col: 3, row: 2, kind: 'bronze_layer' },
+    { id: 'silver', label: 'Silver: versioned results', col: 4, row: 2, kind: 'silver_layer' },
+    { id: 'gold', label: 'Gold: quality marts', col: 5, row: 2, kind: 'gold_layer' },
+    { id: 'sb', label: 'Spark/dbt MERGE jobs', col: 4, row: 3, kind: 'spark_batch' },
+    { id: 'qd', label: 'Quality dashboards', col: 6, row: 2, kind: 'bi_dashboard' },
+    { id: 'af', label: 'Airflow', col: 5, row: 3, kind: 'airflow' },
+    { id: 'mon', label: 'CloudWatch alarms', col: 4, row: 1, kind: 'monitoring' },
+  ],
+  arrows: [
+    { from: 'rh', to: 'lst' },
+    { from: 'lst', to: 'k' },
+    { from: 'k', to: 'ss' },
+    { from: 'ss', to: 'census' },
+    { from: 'census', to: 'bb' },
+    { from: 'ss', to: 'dlq' },
+    { from: 'k', to: 'bronze', via: [[2, 1.5]] },
+    { from: 'fhir', to: 'bronze' },
+    { from: 'files', to: 'bronze', via: [[2.5, 3]] },
+    { from: 'bronze', to: 'sb' },
+    { from: 'sb', to: 'silver' },
+    { from: 'silver', to: 'gold' },
+    { from: 'gold', to: 'qd' },
+    { from: 'af', to: 'sb', dashed: true },
+    { from: 'ss', to: 'mon', dashed: true },
+  ],
+};
+
+/** Healthcare, gamed: palette boxes relabelled with compliance buzzwords, chained in the reference's shape. */
+export const healthR8GamedBuzzwords: SceneSpec = {
+  boxes: [
+    { id: 'a', label: 'HIPAA', col: 0, row: 1, kind: 'app_service' },
+    { id: 'b', label: 'GDPR', col: 1, row: 1, kind: 'kafka' },
+    { id: 'c', label: 'Zero trust', col: 2, row: 1, kind: 'spark_streaming' },
+    { id: 'd', label: 'Encryption', col: 3, row: 1, kind: 'bronze_layer' },
+    { id: 'e', label: 'Data mesh', col: 4, row: 1, kind: 'table_format' },
+    { id: 'f', label: 'Governance', col: 5, row: 1, kind: 'gold_layer' },
+    { id: 'g', label: 'AI/ML insights', col: 6, row: 1, kind: 'bi_dashboard' },
+    { id: 'h', label: 'Best practices', col: 3, row: 0, kind: 'airflow' },
+    { id: 'i', label: 'Audit', col: 3, row: 2, kind: 'monitoring' },
+  ],
+  arrows: [
+    { from: 'a', to: 'b' },
+    { from: 'b', to: 'c' },
+    { from: 'c', to: 'd' },
+    { from: 'd', to: 'e' },
+    { from: 'e', to: 'f' },
+    { from: 'f', to: 'g' },
+    { from: 'h', to: 'd', dashed: true },
+    { from: 'c', to: 'i', dashed: true },
+  ],
+};
+
+/** Healthcare, mediocre: a nightly file dump feeds everything, the census included; tables overwritten. */
+export const healthR8MediocreNightly: SceneSpec = {
+  boxes: [
+    { id: 'ehr', label: 'Epic / Cerner', col: 0, row: 1 },
+    { id: 'dump', label: 'Nightly HL7 file dump', col: 1, row: 1 },
+    { id: 'fhir', label: 'FHIR export', col: 1, row: 2 },
+    { id: 's3', label: 'S3', col: 2, row: 1 },
+    { id: 'spark', label: 'Spark batch\n(overwrite tables)', col: 3, row: 1 },
+    { id: 'wh', label: 'Redshift', col: 4, row: 1 },
+    { id: 'census', label: 'Census dashboard', col: 5, row: 0 },
+    { id: 'quality', label: 'Quality dashboards', col: 5, row: 2 },
+    { id: 'af', label: 'Airflow', col: 3, row: 0 },
+  ],
+  arrows: [
+    { from: 'ehr', to: 'dump' },
+    { from: 'dump', to: 's3' },
+    { from: 'fhir', to: 's3' },
+    { from: 's3', to: 'spark' },
+    { from: 'spark', to: 'wh' },
+    { from: 'wh', to: 'census' },
+    { from: 'wh', to: 'quality' },
+    { from: 'af', to: 'spark', dashed: true },
+  ],
+};
+
+/** IoT as a whiteboard: an edge frame and a cloud frame, labels written beside plain shapes, some bare lines. */
+export const iotR8StrongWhiteboard: SceneSpec = {
+  groups: [
+    { id: 'plant', title: 'Plant (edge)', style: 'frame', col: 0, row: 0, cols: 1, rows: 3 },
+    { id: 'cloud', title: 'AWS', style: 'frame', col: 1, row: 0, cols: 6, rows: 4 },
+  ],
+  boxes: [
+    { id: 'plc', label: 'PLCs (OPC UA)', col: 0, row: 0, frame: 'plant', freeText: true },
+    { id: 'gw', label: 'Edge gateway\n(1 h disk buffer)', col: 0, row: 1, frame: 'plant', freeText: true },
+    { id: 'mqtt', label: 'MQTT broker', col: 0, row: 2, frame: 'plant', freeText: true },
+    { id: 'bridge', label: 'MQTT -> Kafka bridge', col: 1, row: 2, frame: 'cloud' },
+    { id: 'k', label: 'Kafka (key = machine)', col: 2, row: 2, frame: 'cloud' },
+    { id: 'flink', label: 'Flink: alert rules\n+ 1-min rollups', col: 3, row: 1, frame: 'cloud' },
+    { id: 'alert', label: 'Alert service\n-> technicians', col: 4, row: 0, frame: 'cloud' },
+    { id: 'ts', label: 'TimescaleDB\n(30 d raw + rollups)', col: 4, row: 1, frame: 'cloud' },
+    { id: 'graf', label: 'Grafana\n(live view, OEE)', col: 5, row: 1, frame: 'cloud' },
+    { id: 's3', label: 'S3 raw (Parquet)', col: 3, row: 3, frame: 'cloud' },
+    { id: 'mes', label: 'MES (SQL Server)', col: 1, row: 3, frame: 'cloud' },
+    { id: 'spark', label: 'Spark batch: OEE,\nlate-data recompute', col: 4, row: 3, frame: 'cloud' },
+    { id: 'wh', label: 'OEE marts', col: 5, row: 3, frame: 'cloud' },
+    { id: 'af', label: 'Airflow', col: 5, row: 2, frame: 'cloud' },
+    { id: 'mon', label: 'CloudWatch alarms', col: 2, row: 0, frame: 'cloud' },
+    { id: 'dlq', label: 'bad-readings topic', col: 3, row: 0, frame: 'cloud' },
+  ],
+  arrows: [
+    { from: 'plc', to: 'gw', line: true },
+    { from: 'gw', to: 'mqtt' },
+    { from: 'mqtt', to: 'bridge' },
+    { from: 'bridge', to: 'k' },
+    { from: 'k', to: 'flink' },
+    { from: 'flink', to: 'alert' },
+    { from: 'flink', to: 'ts' },
+    { from: 'ts', to: 'graf' },
+    { from: 'flink', to: 'dlq' },
+    { from: 'k', to: 's3' },
+    { from: 's3', to: 'spark' },
+    { from: 'mes', to: 'spark', via: [[1, 3.6], [4, 3.6]] },
+    { from: 'spark', to: 'wh' },
+    { from: 'wh', to: 'graf', via: [[5.5, 2.5]] },
+    { from: 'af', to: 'spark', line: true },
+    { from: 'mon', to: 'flink', line: true, dashed: true },
+  ],
+  notes: [
+    { text: '50k readings/s', col: 2, row: 1.5 },
+    { text: '< 10 s to phone', col: 5, row: 0 },
+  ],
+};
+
+/** IoT, gamed: sensors wired straight to the dashboard; every platform part drawn but left unconnected. */
+export const iotR8GamedBypass: SceneSpec = {
+  boxes: [
+    { id: 'sensors', label: 'Machine sensors', col: 0, row: 1, kind: 'iot_devices' },
+    { id: 'graf', label: 'Grafana', col: 6, row: 1, kind: 'bi_dashboard' },
+    { id: 'k', label: 'Kafka', col: 1, row: 0, kind: 'kafka' },
+    { id: 'flink', label: 'Flink', col: 2, row: 0, kind: 'flink' },
+    { id: 'ts', label: 'TimescaleDB', col: 3, row: 0, kind: 'nosql_database' },
+    { id: 's3', label: 'S3', col: 4, row: 0, kind: 'object_store' },
+    { id: 'spark', label: 'Spark', col: 1, row: 2, kind: 'spark_batch' },
+    { id: 'af', label: 'Airflow', col: 2, row: 2, kind: 'airflow' },
+    { id: 'mon', label: 'Monitoring', col: 3, row: 2, kind: 'monitoring' },
+    { id: 'dlq', label: 'DLQ', col: 4, row: 2, kind: 'dead_letter_queue' },
+  ],
+  arrows: [{ from: 'sensors', to: 'graf' }],
+};
+
+/** IoT on Azure: IoT Hub, Stream Analytics, Azure Data Explorer, ADLS + Delta, Databricks, Data Factory. */
+export const iotR8UnusualAzure: SceneSpec = {
+  boxes: [
+    { id: 'gw', label: 'Edge gateways\n(IoT Edge)', col: 0, row: 1 },
+    { id: 'hub', label: 'Azure IoT Hub', col: 1, row: 1 },
+    { id: 'eh', label: 'Event Hubs endpoint', col: 2, row: 1 },
+    { id: 'asa', label: 'Stream Analytics\n(anomaly rules)', col: 3, row: 0 },
+    { id: 'func', label: 'Function -> Teams /\nphone alert', col: 4, row: 0 },
+    { id: 'adx', label: 'Azure Data Explorer\n(hot + rollup views)', col: 3, row: 1 },
+    { id: 'adls', label: 'ADLS Gen2\n(Delta, raw)', col: 3, row: 2 },
+    { id: 'mes', label: 'MES SQL Server', col: 2, row: 3 },
+    { id: 'dbx', label: 'Databricks jobs\n(OEE, recompute)', col: 4, row: 2 },
+    { id: 'gold', label: 'Delta gold (OEE)', col: 5, row: 2 },
+    { id: 'pbi', label: 'Power BI', col: 5, row: 1 },
+    { id: 'adf', label: 'Data Factory\n(schedules)', col: 4, row: 3 },
+    { id: 'mon', label: 'Azure Monitor alerts', col: 2, row: 0 },
+    { id: 'dlq', label: 'Bad-message container', col: 5, row: 0 },
+  ],
+  arrows: [
+    { from: 'gw', to: 'hub' },
+    { from: 'hub', to: 'eh' },
+    { from: 'eh', to: 'asa' },
+    { from: 'asa', to: 'func' },
+    { from: 'asa', to: 'dlq', via: [[4.5, -0.5]] },
+    { from: 'eh', to: 'adx' },
+    { from: 'eh', to: 'adls' },
+    { from: 'adls', to: 'dbx' },
+    { from: 'mes', to: 'dbx' },
+    { from: 'dbx', to: 'gold' },
+    { from: 'gold', to: 'pbi' },
+    { from: 'adx', to: 'pbi', via: [[4.5, 1.5]] },
+    { from: 'adf', to: 'dbx', dashed: true },
+    { from: 'asa', to: 'mon', dashed: true },
+  ],
+};
