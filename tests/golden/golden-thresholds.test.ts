@@ -37,6 +37,25 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['ecommerce-data-platform-design-r7-gamed-negated-freshness', 'bare input names keep their naming points and streaming its freshness credit while the SLA negates the five-minute need and every output goes to "Everyone / Kafka topics" (39)'],
   ['iot-telemetry-design-r7-gamed-echo-brief', 'a sentence copied from the brief as the input name earns the sensor-input naming point, and "both" earns full credit with no SLA stated (30)'],
   ['practice-r7-modelling-strong-layers-and-gaps', 'the limits said as "How data gets in, scheduling, ... are all still your problem" are read as named only, and bronze as "exactly what arrived" is only partly recognised (71)'],
+  // Round-8 blind holdout (tests/golden/**/holdout-r8-*.json): bounds the engines broke when first measured.
+  ['ecommerce-data-platform-clarify-r8-gamed-wrong-case-ride-questions', 'questions about another case (drivers, GPS pings, surge, location traces) earn scale, growth, latency, retention and scope by their shape, not their subject (44)'],
+  ['iot-telemetry-clarify-r8-gamed-answers-own-questions', 'a question the candidate answers at once with a wrong assumption ("a few hundred, let\'s go with that", "minutes is fine") earns its topic as if it had been asked (39)'],
+  ['ecommerce-data-platform-deep-dive-r8-strong-yaml-config', 'min.insync.replicas: 2 in a YAML block with acks: all, explained in the next sentence as "the leader only confirms once two of them have the event", is read as a bare list (75)'],
+  ['ecommerce-data-platform-deep-dive-r8-gamed-product-as-fact', 'dim_product called the fact table is caught for the grain, but "dimensions" and "SCD type 2 on orders" keep full credit in an inverted model (67)'],
+  ['ride-hailing-deep-dive-r8-strong-checkout-lanes-analogy', 'the key and the zone argument told as an analogy ("one driver always queues in the same lane", "downtown is one lane with a huge queue", "changes lanes") is not recognised (58)'],
+  ['ride-hailing-deep-dive-r8-gamed-event-time-retracted', '"Normally you\'d use event time ... Actually ... we window on processing time and skip the watermark": the retraction is not read, event time keeps full credit (67)'],
+  ['ride-hailing-deep-dive-r8-strong-redis-bullets', '"driver:{id} status key with EXPIRE 20s" in a Redis answer is read as a TTL on the wrong object, and "uses the last multiplier it cached or the static table" is not read as a fallback (63)'],
+  ['card-payments-deep-dive-r8-gamed-idempotence-on-consumer', 'enable.idempotence set "on the consumer group" earns the idempotent-producer point and a bare "exactly once" earns the transactions point (38)'],
+  ['iot-telemetry-deep-dive-r8-strong-typos-config', '"48 partitons to start, 96 after the doubling; its about consumer parallelism" (typo in partitions) is not covered (67)'],
+  ['ride-hailing-design-r8-gamed-claim-then-retraction', '"Surge within 30 seconds - actually, scratch that, an hourly refresh is enough" is read as 30 seconds; input names and modes keep their marks (63)'],
+  ['card-payments-design-r8-gamed-features-from-warehouse', 'fraud features served from Snowflake refreshed nightly and the ledger rebuilt from Kafka cost only their outputs; the 100 ms SLA, "both" and every input name keep full marks (72)'],
+  ['practice-r8-airflow-gamed-dag-now-append', 'code with datetime.now() and INSERT INTO is not read: "retries" earns the same-result point and the append is only "missing", not wrong (33)'],
+  ['practice-r8-databases-strong-till-and-accountant', '"reads millions of rows but only a few columns, sums and groups" is not recognised as OLAP\'s large scans and aggregations (75)'],
+  ['practice-r8-kafka-gamed-claim-retraction', '"min.insync.replicas makes sure... actually no, ... just a consumer setting": the first half earns the acks=all point and min ISR a third despite the retraction (28)'],
+  ['practice-r8-spark-streaming-gamed-seed-error', 'failOnDataLoss=false and producer idempotence are flagged, but "Checkpointing is optional" earns the checkpoint point and producer "idempotence" the idempotent sink (33)'],
+  ['healthcare-records-estimate-r8-strong-hl7-plus-fhir', '"(32 GB/day + 18 GB/day) x 365", the case\'s own HL7 and FHIR parts of the 50 GB a day, is flagged as a misread fact and a compensating error (75)'],
+  ['ride-hailing-diagram-r8-gamed-double-headed-hub', 'every box wired to Kafka with double-headed arrows: the hub is named, but Kafka -> S3 still earns the raw-to-lake flow and every part its presence points (44)'],
+  ['card-payments-diagram-r8-gamed-wrong-stores', 'scoring reads features from the warehouse and the ledger is fed by Kafka: ledger-posting and reconciliation flows are read through Kafka and Flink and every part keeps its points (52)'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
