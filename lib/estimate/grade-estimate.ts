@@ -429,7 +429,7 @@ function withoutTrust(entry: Graded): Graded {
  * On a sheet where another row lands only because its errors cancel, a row that earned points with its
  * working keeps SPENT_TRUST_SHARE of them: the interviewer who caught one figure tuned to the answer
  * re-checks every other line and no longer gives the benefit of the doubt. The finding names the row that
- * spent the trust.
+ * spent the trust. A quantity that is one fact of the case (an availability target) keeps its points.
  */
 function withSpentTrust(entry: Graded, cause: string): Graded {
   if (entry.grade.points <= 0) return entry;
@@ -514,7 +514,9 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   let earned = 0;
   let possible = 0;
   for (const [index, entry] of graded.entries()) {
-    const trusted = !cancelled || entry.trust === 'cancelled' ? entry : entry.trust === 'bare' ? withoutTrust(entry) : withSpentTrust(entry, cause);
+    // A quantity that is one fact of the case (an availability target) has no working to doubt.
+    const oneFact = (gradedItems[index]?.facts.length ?? 0) + (gradedItems[index]?.factors.length ?? 0) <= 1;
+    const trusted = !cancelled || entry.trust === 'cancelled' ? entry : entry.trust === 'bare' ? withoutTrust(entry) : oneFact ? entry : withSpentTrust(entry, cause);
     const kept = weighted(trusted, gradedItems[index]?.quantity.weight ?? 1);
     quantities.push(kept.grade);
     findings.push(...kept.findings);
