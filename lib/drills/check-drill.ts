@@ -5,6 +5,7 @@ import {
   joinBracketRanges,
   readChoiceReasons,
   readChoices,
+  isDataRate,
   readDataSize,
   readDuration,
   readInteger,
@@ -113,7 +114,9 @@ export function matchAnswer(key: AnswerKey, answer: string): Match {
       if (value === undefined) {
         return {
           status: 'unreadable',
-          problem: key.dimension === 'data_size' ? 'answer with a size and its unit: a number followed by B, KB, MB, GB, TB (or KiB, MiB, GiB, TiB), one figure only' : 'answer with a duration and its unit: a number followed by s, min, hours or days, or ISO 8601 (PT…H…M), one figure only',
+          problem: key.dimension === 'data_size' && isDataRate(answer)
+            ? 'that is a rate (a size per unit of time), not a size: multiply by the period and answer with the size itself, for example `1.2 TB`'
+            : key.dimension === 'data_size' ? 'answer with a size and its unit: a number followed by B, KB, MB, GB, TB (or KiB, MiB, GiB, TiB), one figure only' : 'answer with a duration and its unit: a number followed by s, min, hours or days, or ISO 8601 (PT…H…M), one figure only',
         };
       }
       const reading = showQuantity(value, key.dimension);

@@ -140,6 +140,8 @@ const DATA_WORDS: Readonly<Record<string, number>> = {
   tebibyte: 2 ** 40, tebibytes: 2 ** 40, pebibyte: 2 ** 50, pebibytes: 2 ** 50,
   bit: 1 / 8, bits: 1 / 8, kilobit: 125, kilobits: 125, megabit: 125e3, megabits: 125e3, gigabit: 125e6, gigabits: 125e6,
   terabit: 125e9, terabits: 125e9,
+  // Spoken shorthand: "130 gigs", "500 megs".
+  meg: 1e6, megs: 1e6, gig: 1e9, gigs: 1e9,
 };
 
 const PREFIX_POWER: Readonly<Record<string, number>> = { '': 0, k: 1, m: 2, g: 3, t: 4, p: 5, e: 6 };
@@ -174,11 +176,24 @@ function stripAround(text: string): string {
 
 const SIZE = /(?<![\d.,_])(\d[\d,_]*(?:\.\d+)?(?:e[+-]?\d+)?)\s*([a-zA-Z]+)/g;
 
+/** A size over time (`130 GB/day`, `5 MB per second`, `2 TB a month`): a rate, which no size question asks for. */
+const SIZE_OVER_TIME = /(?<![\d.,_])\d[\d,_]*(?:\.\d+)?(?:e[+-]?\d+)?\s*[a-zA-Z]+\s*(?:\/|\bper\b|\ba\b|\beach\b|\bevery\b)\s*(?:s|sec|secs|second|seconds|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|wk|week|weeks|mo|month|months|yr|year|years)\b/i;
+
+/**
+ * True when the answer gives a data rate (a size per unit of time) outside parentheses, where a size is
+ * asked: `130 GB/day` is not the disk a topic needs, however right its number.
+ */
+export function isDataRate(text: string): boolean {
+  return SIZE_OVER_TIME.test(stripAround(text).replace(/\([^()]*\)/g, ' '));
+}
+
 /**
  * `1.2 TB`, `1200GB`, `1.09 TiB`, `9.6 Tb`, `1,200 gigabytes`, `1.2e12 bytes`, `~35 MB per file`,
- * `1.2 TB (400 GB x 3)` -> bytes. Every size outside parentheses must agree; otherwise undefined.
+ * `1.2 TB (400 GB x 3)` -> bytes. Every size outside parentheses must agree; otherwise undefined, as for
+ * a rate written where a size is asked (`130 GB/day`, isDataRate).
  */
 export function readDataSize(text: string): number | undefined {
+  if (isDataRate(text)) return undefined;
   const trimmed = stripAround(text);
   const outside = trimmed.replace(/\([^()]*\)/g, ' ');
   const read = (part: string): number[] =>

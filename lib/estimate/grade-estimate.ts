@@ -16,12 +16,17 @@ import { assertNever } from '../util/assert-never';
 import { WORKING_CREDIT, workingFindings } from './working-findings';
 import { withGrowth } from './growth';
 import { matchOwnWords } from './match-rows';
+import { missingMultiplier } from './missing-multiplier';
 import { prepareEstimate } from './prepare-estimate';
 import { describeFactor, formatExpected, roundedLiteral, wrongDimensionMessage } from './quantity-messages';
 import { valueDimension, valueIn } from './value-dimension';
 import type { EvaluatedRow, Worksheet } from './worksheet-schema';
 
 export const POINTS_PER_QUANTITY = 10;
+/** Share of its worth a figure written without its unit keeps (withoutUnit): a bare one lands on the 'little' band's 0.2. */
+const UNITLESS_SHARE = 0.4;
+/** Share of its points a sound row keeps on a sheet where another row's errors cancel (withSpentTrust). */
+const SPENT_TRUST_SHARE = 0.75;
 const ANSWER_DIGITS = 4;
 
 export interface GradeEstimateOptions {
@@ -214,7 +219,11 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const findings: Finding[] = [];
   const judgement = judgeWorking(item, context.prepared, row, context.rowsByKey);
   const growth = bandFor(factor, quantity.tolerance) === 'full' ? undefined : withGrowth(item, context, row, learner, judgement, shown);
-  const band = growth ? 'full' : bandFor(factor, quantity.tolerance);
+  const skipped = growth ? undefined : missingMultiplier(item, context.prepared, judgement, learner, expected);
+  // Everything but one multiplier (the average for the peak) is a sizing short by that factor: whatever its
+  // size, it earns at least the 'little' band, like any figure within 10x.
+  const measured = growth ? 'full' : bandFor(factor, quantity.tolerance);
+  const band = skipped && measured === 'none' ? 'little' : measured;
   if (growth) findings.push({ ...growth, points: POINTS_PER_QUANTITY, refs });
   else if (band === 'full') {
     const tolerance = Math.round(quantity.tolerance * 100);
@@ -225,6 +234,16 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
     const message = `${row.key} = ${shown} is ${describeFactor(learner, expected, expectedText)}.${eight ? ` ${eight.reason}` : ''}`;
     const finding = bandFinding(quantity, band, message, refs, `${row.key} = ${shown} is ${neutralOff(band, learner, expected)}.${eight ? ` ${eight.reason}` : ''}`);
     findings.push(eight && eight.code !== 'estimate.factor-of-eight' ? { ...finding, code: eight.code } : finding);
+    if (skipped) {
+      findings.push({
+        code: 'estimate.factor-missing',
+        severity: 'hint',
+        message: `${row.key} = ${row.expr.trim()} leaves out ${skipped.name} (${formatNumber(skipped.value)}): with it the row lands on ${expectedText}. Everything else in the working holds; an average where the case asks for the peak (or one entry where there are several) under-sizes the system by exactly that factor.`,
+        neutral: `${row.key} = ${row.expr.trim()} leaves out one multiplier the case gives: everything else in the working holds, but the result is short by exactly that factor.`,
+        points: 0,
+        refs,
+      });
+    }
   }
   if (row.usage.binary !== isBinaryUnit(quantity.unit) && row.usage.bytes !== row.usage.bits) {
     findings.push({
@@ -312,6 +331,7 @@ function gradeQuantity(item: PreparedQuantity, row: DetailedRow | undefined, con
     };
   }
   const read = readAsDimension(row.raw, quantity.dimension, quantity.unit);
+  if (read !== undefined && read.reading === 'unit-left-out') return withoutUnit(gradeQuantity(item, { ...row, raw: read.value }, context), row, quantity);
   if (read !== undefined && read.reading !== 'as-written') {
     const graded = gradeQuantity(item, { ...row, raw: read.value }, context);
     return { ...graded, findings: [...graded.findings, readingHint(row, read.reading, quantity)] };
@@ -328,6 +348,31 @@ function gradeQuantity(item: PreparedQuantity, row: DetailedRow | undefined, con
   const target = typeof item.reference === 'number' ? item.reference : Number.NaN;
   if (typeof row.raw === 'number' && target >= 0.9 && target < 1) return gradeAvailability(item, row, row.raw, refs);
   return gradeAmount(item, row, valueIn(row.raw, quantity.unit), refs, context);
+}
+
+/**
+ * A plain number read in the quantity's unit (`18` for 18 TB) earns UNITLESS_SHARE of what it would earn with
+ * the unit: an interviewer sees the right magnitude but cannot tell 18 TB from 18 GB, so a little credit and a
+ * finding to carry units through every step. A figure off the case's value (beyond the quantity's tolerance) stays
+ * a unit error: a wrong number without a unit shows nothing.
+ */
+function withoutUnit(graded: Graded, row: DetailedRow, quantity: Quantity): Graded {
+  const wrote = `${row.key} = ${row.expr.trim()}`;
+  const unitError: Finding = { code: 'estimate.wrong-dimension', severity: 'wrong', message: `${wrongDimensionMessage(quantity, 'ratio', '')}.`, points: graded.grade.maxPoints, refs: [row.key] };
+  // Only the right magnitude shows work: a plain number off the case's figure is just a number.
+  const { value, expected } = graded.grade;
+  const lands = value !== null && expected !== null && value > 0 && bandFor(factorBetween(value, expected), quantity.tolerance) === 'full';
+  if (graded.grade.points === 0 || !lands) return { grade: { ...graded.grade, points: 0, value: null, verdict: 'unit-error' }, findings: [unitError] };
+  const points = graded.grade.points * UNITLESS_SHARE;
+  const findings = graded.findings.map((finding) => (finding.severity === 'good' ? { ...finding, points: finding.points * UNITLESS_SHARE } : finding));
+  findings.push({
+    code: 'estimate.unit-missing',
+    severity: 'missing',
+    message: `${wrote} has no unit; it was read as ${quantity.unit}. Write the unit on every figure (${quantity.unit}, not just ${row.expr.trim()}): without it the interviewer cannot tell ${quantity.unit} from a unit a thousand times larger or smaller, and a slip between them goes unseen.`,
+    points: graded.grade.points - points,
+    refs: [row.key],
+  });
+  return { ...graded, grade: { ...graded.grade, points, verdict: 'partial' }, findings };
 }
 
 /**
@@ -380,6 +425,27 @@ function withoutTrust(entry: Graded): Graded {
   return { grade: { ...entry.grade, points: 0, verdict: 'off' }, findings };
 }
 
+/**
+ * On a sheet where another row lands only because its errors cancel, a row that earned points with its
+ * working keeps SPENT_TRUST_SHARE of them: the interviewer who caught one figure tuned to the answer
+ * re-checks every other line and no longer gives the benefit of the doubt. The finding names the row that
+ * spent the trust. A quantity that is one fact of the case (an availability target) keeps its points.
+ */
+function withSpentTrust(entry: Graded, cause: string): Graded {
+  if (entry.grade.points <= 0) return entry;
+  const points = entry.grade.points * SPENT_TRUST_SHARE;
+  const row = entry.grade.row ?? entry.grade.id;
+  const findings = entry.findings.map((finding) => (finding.severity === 'good' ? { ...finding, points: finding.points * SPENT_TRUST_SHARE } : finding));
+  findings.push({
+    code: 'estimate.trust-spent',
+    severity: 'wrong',
+    message: `${row} holds up, but ${cause} lands only because its errors cancel: an interviewer who sees one figure tuned to the answer doubts the rest of the sheet. Build every row from the case's facts.`,
+    points: entry.grade.points - points,
+    refs: [row],
+  });
+  return { ...entry, grade: { ...entry.grade, points }, findings };
+}
+
 /** Says how a row of another dimension was read, and how to write it. */
 function readingHint(row: DetailedRow, reading: Exclude<Reading, 'as-written'>, quantity: Quantity): Finding {
   const wrote = `${row.key} = ${row.expr.trim()}`;
@@ -390,6 +456,9 @@ function readingHint(row: DetailedRow, reading: Exclude<Reading, 'as-written'>, 
       break;
     case 'amount-per-day':
       message = `${wrote} is one day's amount; it was read as ${quantity.unit}. Divide by the day (or write /day) so the rate is explicit.`;
+      break;
+    case 'unit-left-out':
+      message = `${wrote} has no unit; it was read as ${quantity.unit}.`;
       break;
     default:
       return assertNever(reading);
@@ -441,10 +510,14 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     gradedItems.push(item);
   }
   const cancelled = graded.some((entry) => entry.trust === 'cancelled');
+  const cause = graded.filter((entry) => entry.trust === 'cancelled').map((entry) => entry.grade.row ?? entry.grade.id).join(' and ');
   let earned = 0;
   let possible = 0;
   for (const [index, entry] of graded.entries()) {
-    const kept = weighted(cancelled && entry.trust === 'bare' ? withoutTrust(entry) : entry, gradedItems[index]?.quantity.weight ?? 1);
+    // A quantity that is one fact of the case (an availability target) has no working to doubt.
+    const oneFact = (gradedItems[index]?.facts.length ?? 0) + (gradedItems[index]?.factors.length ?? 0) <= 1;
+    const trusted = !cancelled || entry.trust === 'cancelled' ? entry : entry.trust === 'bare' ? withoutTrust(entry) : oneFact ? entry : withSpentTrust(entry, cause);
+    const kept = weighted(trusted, gradedItems[index]?.quantity.weight ?? 1);
     quantities.push(kept.grade);
     findings.push(...kept.findings);
     earned += kept.grade.points;

@@ -5,11 +5,12 @@ import type { PreparedEstimate, PreparedQuantity } from './prepare-estimate';
 import { safeMath } from './safe-math';
 import type { EstimateValue } from './value-dimension';
 import type { Ingredient, Working } from './working';
-import { distanceBetween, productOf, sameAmount, workingOf } from './working';
+import { distanceBetween, perDay, productOf, sameAmount, workingOf } from './working';
 import { factorBetween } from './grade-bands';
+import { referenceProducts } from './reference-terms';
+import type { CaseProduct } from './reference-terms';
+import { FACT_TOLERANCE, sameFigure } from './same-figure';
 
-/** A fact's number written instead of its name counts when it is within 10% (`580 events/s` for 50e6 a day). */
-const FACT_TOLERANCE = 0.1;
 /** An assumption more than this factor from every figure of its dimension in the case is named. */
 export const FAR_FACTOR = 10;
 /** A literal in place of a fact and this many times off it is a misread fact, not a rounding. */
@@ -70,6 +71,21 @@ function durationAsCount(ingredients: readonly Ingredient[], value: EstimateValu
   );
 }
 
+/**
+ * A period written in parts: a bare count of days, hours or minutes (`* 365`), or a shorter period times a
+ * count (`30 day * 12`, `4 week * 13` for a year), within `tolerance`.
+ */
+function periodInParts(ingredients: readonly Ingredient[], value: EstimateValue, tolerance: number): boolean {
+  if (typeof value === 'number' || !isPeriodLike(value)) return false;
+  if (durationAsCount(ingredients, value)) return true;
+  const periods = ingredients.filter((ingredient) => ingredient.literal && typeof ingredient.value !== 'number' && isPeriodLike(ingredient.value));
+  const counts = ingredients.filter((ingredient) => ingredient.literal && typeof ingredient.value === 'number');
+  return periods.some((period) => counts.some((count) => {
+    const product = productOf([period.value, count.value]);
+    return product !== undefined && sameAmount(product, value, tolerance);
+  }));
+}
+
 function isPeriodLike(value: Unit): boolean {
   const [day] = standardPeriods().slice(2, 3);
   return day !== undefined && value.equalBase(day);
@@ -84,14 +100,31 @@ function usesFigure(ingredients: readonly Ingredient[], value: EstimateValue, to
   return ingredients.some((ingredient) => sameAmount(ingredient.value, value, tolerance));
 }
 
-type Product = { names: readonly string[]; value: EstimateValue };
+/** A figure of the case the learner wrote: within FACT_TOLERANCE, or a rounding of it (same-figure.ts). */
+function writesFigure(ingredients: readonly Ingredient[], value: EstimateValue): boolean {
+  return ingredients.some((ingredient) => sameFigure(ingredient.value, value));
+}
+
+type Product = CaseProduct;
 
 const productCache = new WeakMap<PreparedQuantity, Product[]>();
+const allProductsCache = new WeakMap<PreparedEstimate, Product[]>();
 const MAX_PRODUCT_SIZE = 4;
+
+/** Every quantity's products (productsOf): the intermediate figures anywhere in the case. */
+function allProducts(prepared: PreparedEstimate): Product[] {
+  let cached = allProductsCache.get(prepared);
+  if (!cached) {
+    cached = prepared.quantities.flatMap((item) => productsOf(item, prepared));
+    allProductsCache.set(prepared, cached);
+  }
+  return cached;
+}
 
 /**
  * Every product of 2 to 4 of the facts a quantity's reference uses (its builtFrom facts and the rest of
- * its reference): the figures a learner may have multiplied in their head. Computed once per case.
+ * its reference), and every product of factors within one term of the reference (reference-terms.ts): the
+ * figures a learner may have multiplied in their head or written as a row of their own. Computed once per case.
  */
 function productsOf(item: PreparedQuantity, prepared: PreparedEstimate): Product[] {
   const cached = productCache.get(item);
@@ -109,6 +142,7 @@ function productsOf(item: PreparedQuantity, prepared: PreparedEstimate): Product
     for (let index = start; index < pool.length; index += 1) pick(index + 1, [...chosen, pool[index] as (typeof pool)[number]]);
   };
   pick(0, []);
+  products.push(...referenceProducts(item.referenceNode, prepared.factValues));
   productCache.set(item, products);
   return products;
 }
@@ -123,7 +157,7 @@ function usedAsProduct(unused: readonly string[], item: PreparedQuantity, prepar
     // number stands for a plain product only (50,000 is not 2,500 machines x 2 years x 10 years as written).
     const plain = typeof product.value === 'number';
     const comparable = ingredients.filter((ingredient) => ingredient.literal && (typeof ingredient.value === 'number') === plain);
-    if (usesFigure(comparable, product.value, FACT_TOLERANCE)) for (const name of product.names) found.add(name);
+    if (writesFigure(comparable, product.value)) for (const name of product.names) found.add(name);
   }
   return found;
 }
@@ -141,10 +175,13 @@ function farAssumptions(ingredients: readonly Ingredient[], prepared: PreparedEs
     ...standardPeriods().map((value, index) => ({ label: 'a calendar period', text: PERIODS[index] ?? '', value })),
   ];
   const far: FarAssumption[] = [];
+  const plainFacts = [...prepared.factValues.values()].filter((value): value is number => typeof value === 'number');
   for (const ingredient of ingredients) {
     if (!ingredient.literal || typeof ingredient.value === 'number') continue;
     const own = item.reference === undefined ? undefined : distanceBetween(ingredient.value, item.reference);
     if (own !== undefined && own <= 2) continue;
+    // A count of a plain fact with its unit written (`4 rows` for four ledger entries per authorisation).
+    if (isCount(ingredient.value) && plainFacts.some((value) => sameFigure(ingredient.value, value))) continue;
     // Same dimension, a size per event read as a size (`200 B` for 200 B/event), or a size read as a
     // daily figure (`432 GB` for 432 GB/day): the closest reading counts.
     const nearestBy = (distance: (a: EstimateValue, b: EstimateValue) => number | undefined) => {
@@ -160,7 +197,7 @@ function farAssumptions(ingredients: readonly Ingredient[], prepared: PreparedEs
       const known = factors.filter((factor): factor is number => factor !== undefined);
       return known.length === 0 ? undefined : Math.min(...known);
     });
-    if (nearest !== undefined && nearest.factor > FAR_FACTOR) {
+    if (nearest !== undefined && nearest.factor > FAR_FACTOR && !nearProduct(ingredient.value, allProducts(prepared))) {
       const nearestText = nearest.label === nearest.text ? nearest.text : `${nearest.text} (${nearest.label})`;
       far.push({ text: ingredient.text, nearest: nearestText, factor: nearest.factor });
     }
@@ -169,6 +206,23 @@ function farAssumptions(ingredients: readonly Ingredient[], prepared: PreparedEs
 }
 
 let oneEvent: Unit | undefined;
+
+function isCount(value: Unit): boolean {
+  const { math } = safeMath();
+  oneEvent ??= math.Unit.parse('1 event');
+  return value.equalBase(oneEvent);
+}
+
+/**
+ * True when a literal is within FAR_FACTOR of a figure the case implies on the way to an answer (products of
+ * its facts, reference-terms.ts), as itself or as a daily amount: a per-sensor or per-tier figure the rubric
+ * does not name is no far assumption.
+ */
+function nearProduct(value: Unit, products: readonly Product[]): boolean {
+  const daily = perDay(value);
+  const near = (a: Unit | undefined, b: EstimateValue) => a !== undefined && typeof b !== 'number' && (strictDistance(a, b) ?? Infinity) <= FAR_FACTOR;
+  return products.some((product) => near(value, product.value) || near(daily, product.value));
+}
 
 /** A figure per event read as a figure for one item: `200 B/event` -> `200 B`; other figures as they are. */
 function perItem(value: EstimateValue): EstimateValue {
@@ -199,7 +253,7 @@ function misreadFacts(ingredients: readonly Ingredient[], missing: readonly { la
   const known = [...prepared.factValues.values()];
   const found: FarAssumption[] = [];
   for (const ingredient of ingredients) {
-    if (!ingredient.literal || [...known, ...standardPeriods()].some((value) => sameAmount(ingredient.value, value, FACT_TOLERANCE))) continue;
+    if (!ingredient.literal || [...known, ...standardPeriods()].some((value) => sameFigure(ingredient.value, value))) continue;
     for (const fact of missing) {
       const factor = strictDistance(ingredient.value, fact.value);
       if (factor !== undefined && factor > MISREAD_FACTOR && factor <= FAR_FACTOR) {
@@ -280,7 +334,7 @@ function cancellingFigures(working: Working, item: PreparedQuantity, prepared: P
   for (const ingredient of working.ingredients) {
     if (!ingredient.literal || typeof ingredient.value === 'number' || isPeriod(ingredient.value)) continue;
     // Facts multiplied in the head (`500M events/day` for 50M a day at the 10x peak) are the case's own figure.
-    if (products.some((product) => (strictDistance(ingredient.value, product.value) ?? Infinity) <= 1 + FACT_TOLERANCE)) continue;
+    if (products.some((product) => strictDistance(ingredient.value, product.value) !== undefined && sameFigure(ingredient.value, product.value))) continue;
     let nearest: { label: string; text: string; ratio: number; factor: number } | undefined;
     for (const figure of figures) {
       const factor = strictDistance(ingredient.value, figure.value);
@@ -308,7 +362,7 @@ export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate,
     if (value === undefined) return false;
     // `200 B` written for 200 B/event: the size of one item, per item left unsaid.
     const literals = working.ingredients.filter((ingredient) => ingredient.literal);
-    return usesFigure(working.ingredients, value, FACT_TOLERANCE) || durationAsCount(working.ingredients, value) || (typeof value !== 'number' && usesFigure(literals, perItem(value), FACT_TOLERANCE));
+    return writesFigure(working.ingredients, value) || durationAsCount(working.ingredients, value) || (typeof value !== 'number' && writesFigure(literals, perItem(value)));
   };
   const direct = item.facts.filter((name) => working.facts.has(name) || byNumber(name));
   // A bare answer is the product of all its facts by definition: products count only in real working.
@@ -321,7 +375,7 @@ export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate,
     return value === undefined ? [] : [{ text: name, value, literal: false }];
   });
   const missingFactors = item.factors
-    .filter((factor) => factor.value !== undefined && !usesFigure([...working.ingredients, ...usedValues], factor.value, item.quantity.tolerance))
+    .filter((factor) => factor.value !== undefined && !usesFigure([...working.ingredients, ...usedValues], factor.value, item.quantity.tolerance) && !periodInParts(working.ingredients, factor.value, item.quantity.tolerance))
     .map((factor) => `${factor.label} (${factor.text})`);
   const far = farAssumptions(working.ingredients, prepared, item, working.bare);
   const missing = [
@@ -337,6 +391,7 @@ export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate,
   const foreign = foreignFacts(item, prepared, working);
   const cancelling = cancellingFigures(working, item, prepared);
   const ok = !bare && missingFacts.length === 0 && missingFactors.length === 0 && far.length === 0 && misread.length === 0 && cancelling.length === 0;
-  const missingParts = (item.quantity.builtFrom?.parts ?? []).filter((part) => !part.facts.some((name) => usedFacts.includes(name))).map((part) => part.label);
+  // A bare figure has no parts to leave out: its finding asks for the working instead.
+  const missingParts = (working.bare ? [] : (item.quantity.builtFrom?.parts ?? [])).filter((part) => !part.facts.some((name) => usedFacts.includes(name))).map((part) => part.label);
   return { working, usedFacts, missingFacts, missingFactors, far, misread, foreign, cancelling, missingParts, ok };
 }

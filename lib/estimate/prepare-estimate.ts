@@ -1,3 +1,4 @@
+import type { MathNode } from 'mathjs';
 import type { Quantity, Rubric } from '../content/rubric-schema';
 import { dimensionLabel } from '../units/dimensions';
 import type { UnitUsage } from './compile-expression';
@@ -25,6 +26,8 @@ export interface PreparedQuantity {
   referenceFacts: readonly string[];
   /** The reference answer; absent when `error` says why the case's reference does not work. */
   reference?: EstimateValue;
+  /** The reference expression's syntax tree, for the figures it implies on the way (reference-terms.ts). */
+  referenceNode?: MathNode;
   /** The reference in the quantity's unit. */
   expected: number;
   usage: UnitUsage;
@@ -56,7 +59,16 @@ function prepareQuantity(quantity: Quantity, allValues: Record<string, string>):
   const referenceFacts = row?.node ? symbolsOf(row.node).filter((name) => Object.hasOwn(allValues, name)) : [];
   const facts = quantity.builtFrom?.facts ?? referenceFacts;
   const factors = (quantity.builtFrom?.factors ?? []).map((factor) => figure(factor.label, factor.value, allValues));
-  const base = { quantity, facts, factors, referenceFacts, expected: Number.NaN, usage: row?.usage ?? { bits: false, bytes: false, binary: false, percent: false, explicitUnit: false }, constants: row?.constants ?? [] };
+  const base = {
+    quantity,
+    facts,
+    factors,
+    referenceFacts,
+    expected: Number.NaN,
+    usage: row?.usage ?? { bits: false, bytes: false, binary: false, percent: false, explicitUnit: false },
+    constants: row?.constants ?? [],
+    ...(row?.node ? { referenceNode: row.node } : {}),
+  };
   const reference = row?.raw;
   if (reference === undefined) return { ...base, error: `reference "${quantity.reference}" does not evaluate: ${row?.error ?? 'no value'}` };
   const dimension = valueDimension(reference);

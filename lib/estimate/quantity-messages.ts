@@ -2,6 +2,7 @@ import type { Quantity } from '../content/rubric-schema';
 import type { Dimension } from '../units/dimensions';
 import { dimensionLabel } from '../units/dimensions';
 import { formatNumber } from './format-quantity';
+import { significantDigits } from './same-figure';
 
 function withArticle(phrase: string): string {
   return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
@@ -36,16 +37,26 @@ export function wrongDimensionMessage(quantity: Quantity, learnerDimension: Dime
   return `${quantity.id} is in ${learnerUnit}, ${withArticle(dimensionLabel(learnerDimension))}; expected ${expected}`;
 }
 
-/** Finds a literal the learner rounded, e.g. 400 where the reference uses 365. */
+/**
+ * Finds a literal the learner rounded, e.g. 400 where the reference uses 365: a rounder number (at most two
+ * significant digits, fewer than the reference's) within `tolerance` of it, the closest such pair first. 24 is
+ * never a rounding of 20, so a different figure is not mistaken for one.
+ */
 export function roundedLiteral(
   learner: readonly number[],
   reference: readonly number[],
   tolerance: number,
 ): { from: number; to: number } | undefined {
+  let best: { from: number; to: number; factor: number } | undefined;
   for (const from of reference) {
     if (from <= 1 || learner.includes(from)) continue;
-    const to = learner.find((candidate) => !reference.includes(candidate) && candidate !== from && candidate / from <= 1 + tolerance && from / candidate <= 1 + tolerance);
-    if (to !== undefined) return { from, to };
+    for (const to of learner) {
+      if (reference.includes(to) || to === from || to <= 0) continue;
+      const factor = Math.max(to / from, from / to);
+      const digits = significantDigits(to);
+      if (factor > 1 + tolerance || digits > 2 || digits >= significantDigits(from)) continue;
+      if (best === undefined || factor < best.factor) best = { from, to, factor };
+    }
   }
-  return undefined;
+  return best && { from: best.from, to: best.to };
 }

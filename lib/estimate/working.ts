@@ -123,12 +123,19 @@ export function sameAmount(a: EstimateValue, b: EstimateValue, tolerance: number
 
 let day: Unit | undefined;
 
+/** perDay's answers by value: mathjs never mutates a unit, and the case's figures are compared many times. */
+const dailyCache = new WeakMap<Unit, Unit | null>();
+
 /** An amount read as so much per day: `432 GB` -> `432 GB/day`. */
 export function perDay(value: Unit): Unit | undefined {
+  const cached = dailyCache.get(value);
+  if (cached !== undefined) return cached ?? undefined;
   const { math } = safeMath();
   day ??= math.Unit.parse('1 day');
   const result: unknown = math.divide(value, day);
-  return math.isUnit(result) ? result : undefined;
+  const daily = math.isUnit(result) ? result : undefined;
+  dailyCache.set(value, daily ?? null);
+  return daily;
 }
 
 /**

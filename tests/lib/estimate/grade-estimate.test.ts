@@ -75,7 +75,9 @@ describe('gradeEstimate units', () => {
     const { quantity, result } = gradeOne('storage_per_year', 'daily_ingest');
     expect(quantity).toMatchObject({ verdict: 'unit-error', points: 0, value: null });
     expect(result.findings[0]?.message).toBe('storage_per_year is in GB/day, a data rate; expected a data size such as TB.');
-    expect(gradeOne('storage_per_year', '73').result.findings[0]?.message).toMatch(/plain number with no unit; expected a data size such as TB/);
+    // A plain number off the case's figure shows nothing: a unit error (the right magnitude earns a little: unitless-figures.test.ts).
+    expect(gradeOne('storage_per_year', '7300').result.findings[0]?.message).toMatch(/plain number with no unit; expected a data size such as TB/);
+    expect(gradeOne('storage_per_year', '7300').quantity).toMatchObject({ verdict: 'unit-error', points: 0 });
     expect(gradeOne('availability_target', '8 hours').result.findings[0]?.message).toMatch(/is in hours, a duration; expected a ratio such as 99.9%/);
   });
 
