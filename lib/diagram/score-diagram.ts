@@ -1,5 +1,6 @@
 import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
 import type { SetAsideReason } from '../canvas/label-status';
+import { labelCorrections } from '../canvas/classify-kind';
 import { lowerFirst } from '../util/wording';
 import type { Rubric } from '../content/rubric-schema';
 import type { Finding, StepResult } from '../scoring/finding';
@@ -743,6 +744,28 @@ function setAsideFindings(graph: DiagramGraph): Finding[] {
   return findings;
 }
 
+/**
+ * One hint per word the reader took as a typo of a product name ("Kakfa" read as Kafka), on the box it
+ * gave a kind: the learner sees how the label was read and can fix the spelling or the reading.
+ */
+function readAsFindings(graph: DiagramGraph): Finding[] {
+  const findings: Finding[] = [];
+  for (const component of graph.components) {
+    if (component.setAside || component.label === '' || component.kindSource === 'learner') continue;
+    for (const fix of labelCorrections(component.label)) {
+      if (!kindsOf(component).includes(fix.kind)) continue;
+      findings.push({
+        code: 'diagram.read-as',
+        severity: 'hint',
+        points: 0,
+        message: `Read "${fix.written}" in "${component.label}" as "${fix.readAs}", ${withArticle(kindLabel(fix.kind))}: check the spelling, or say what the box is ("What is this?") if you meant something else.`,
+        refs: elementsOf([component]),
+      });
+    }
+  }
+  return findings;
+}
+
 /** One hint per box that lists tools of several stages: what it names earns only a small share. */
 function sinkFindings(sinks: ReadonlyMap<string, KitchenSink>): Finding[] {
   return [...sinks.values()].map(({ component, stages }) => ({
@@ -819,7 +842,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   }
 
   findings.push(...paletteFindings(graph), ...miswireFindings(wired.miswired), ...hubFindings(hairball), ...sinkFindings(sinks));
-  findings.push(...setAsideFindings(graph));
+  findings.push(...setAsideFindings(graph), ...readAsFindings(graph));
   const unknown = graph.components.filter((component) => component.kind === 'unknown' && component.setAside === undefined);
   if (unknown.length > 0) {
     findings.push({
