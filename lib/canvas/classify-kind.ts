@@ -354,3 +354,31 @@ export function classifyComponent(label: string, customData: readonly (Record<st
 export function classifyKind(label: string, customData: readonly (Record<string, unknown> | null | undefined)[] = []): ComponentKind {
   return classifyComponent(label, customData).kinds[0]!;
 }
+
+/** A word of a label read as a product name it misspells: "Kakfa" read as Kafka. */
+export interface LabelCorrection {
+  /** The word as written. */
+  written: string;
+  /** The product name it is read as (lower case, as the vocabulary lists it). */
+  readAs: string;
+  /** The kind that name gives. */
+  kind: ComponentKind;
+}
+
+/**
+ * The words of a label the reader takes as typos of product names (see typoReader), so a finding can say
+ * "read 'Kakfa' as Kafka" and the learner can check the reading. Reads the label the way kindsFromLabel
+ * does; [] when every word is read as written.
+ */
+export function labelCorrections(label: string): LabelCorrection[] {
+  const out: LabelCorrection[] = [];
+  for (const written of label.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const token = normalize(written);
+    if (!/^[a-z]+$/.test(token)) continue;
+    const readAs = DEFAULT_INDEX.correct(token);
+    if (readAs === token) continue;
+    const phrase = DEFAULT_INDEX.index.get(readAs)?.find((entry) => entry.tokens.length === 1 && entry.strength === 'product');
+    if (phrase && !out.some((item) => item.written === written)) out.push({ written, readAs, kind: phrase.kind });
+  }
+  return out;
+}

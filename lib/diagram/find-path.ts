@@ -108,6 +108,8 @@ export interface PathQuery {
   reversed?: boolean;
   /** Kinds a path may pass through in the middle; components of other kinds end the walk. */
   hopAllowed?: (component: DiagramComponent) => boolean;
+  /** Which components of a `from` kind a path may start at (all when absent). */
+  startAllowed?: (component: DiagramComponent) => boolean;
 }
 
 /**
@@ -164,7 +166,7 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
   /** The arrow each state was reached by, at the state's number (set before it is read, for every state reached). */
   const via = scratch.via;
   const queue = scratch.queue;
-  let tail = seedSources(components, query.from, advance, previous, queue);
+  let tail = seedSources(components, query.from, advance, previous, queue, query.startAllowed);
   for (let i = 0; i < tail; i += 1) via[queue[i]!] = undefined;
   for (let head = 0; head < tail; head += 1) {
     const here = queue[head]!;
@@ -188,7 +190,7 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
 
 /**
  * Marks every component of a `from` kind as a start (in `previous`) and queues its state; returns how
- * many were queued. The source itself may already be the first hop ("Kafka + Debezium" is the CDC hop
+ * many were queued (only those `startAllowed` accepts, when given). The source itself may already be the first hop ("Kafka + Debezium" is the CDC hop
  * and the stream), so its state counts the hops it is.
  */
 export function seedSources(
@@ -197,12 +199,13 @@ export function seedSources(
   advance: (component: DiagramComponent, done: number) => number,
   previous: Int32Array,
   queue: Int32Array,
+  startAllowed?: (component: DiagramComponent) => boolean,
 ): number {
   const size = components.length;
   let tail = 0;
   for (let i = 0; i < size; i += 1) {
     const component = components[i]!;
-    if (!isAnyOf(component, from)) continue;
+    if (!isAnyOf(component, from) || (startAllowed && !startAllowed(component))) continue;
     const state = advance(component, 0) * size + i;
     if (previous[state] !== UNSEEN) continue;
     previous[state] = START;
@@ -253,12 +256,18 @@ const DATA_PATH_KINDS: ReadonlySet<ComponentKind> = new Set(
  */
 const SOURCE_ONLY: ReadonlySet<ComponentKind> = new Set(['app_service', 'clickstream', 'third_party_api', 'files', 'iot_devices']);
 
+/**
+ * Kinds data never passes through although they sit by the data path: a schema registry keeps the
+ * schemas producers and consumers agree on; no event goes in one side and out the other.
+ */
+const NEVER_MIDDLE: ReadonlySet<ComponentKind> = new Set(['schema_registry']);
+
 /** A middle hop of a flow: any data-path kind; a dashboard or API only when the flow ends at one; never a box its label sets aside. */
 export function dataPathHop(flowEndsAtConsumer: boolean): (component: DiagramComponent) => boolean {
   return (component) =>
     component.setAside === undefined &&
     kindsOf(component).some(
-      (kind) => isDataPathKind(kind) && !SOURCE_ONLY.has(kind) && (flowEndsAtConsumer || KIND_INFO[kind].category !== 'serving' || kind === 'cache'),
+      (kind) => isDataPathKind(kind) && !SOURCE_ONLY.has(kind) && !NEVER_MIDDLE.has(kind) && (flowEndsAtConsumer || KIND_INFO[kind].category !== 'serving' || kind === 'cache'),
     );
 }
 

@@ -1,5 +1,6 @@
 import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
 import type { SetAsideReason } from '../canvas/label-status';
+import { labelCorrections } from '../canvas/classify-kind';
 import { lowerFirst } from '../util/wording';
 import type { Rubric } from '../content/rubric-schema';
 import type { Finding, StepResult } from '../scoring/finding';
@@ -16,6 +17,9 @@ import type { Hairball } from './hairball';
 import { KIND_INFO, kindLabel, placementHint } from './kind-info';
 import type { Miswire, Wiring } from './part-wiring';
 import { findThreadedChain } from './threaded-chain';
+import { misfedBoxes } from './flow-provenance';
+import type { MisplacedFeed } from './flow-provenance';
+import { misplacedHop } from './hop-order';
 import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
 import { describeStages, KITCHEN_SINK_STOPS, kitchenSinks, mostStopsInOneBox, withoutComponents } from './kitchen-sink';
@@ -66,6 +70,17 @@ export const GAP_EXTRA_PER_LEG = 1;
  * box. An interviewer reads "Kafka + Spark + Delta + Airflow + dbt" as a list, not as a design.
  */
 export const KITCHEN_SINK_SHARE = 0.15;
+/**
+ * A flow drawn with its hops out of order (a job ahead of the stream it should read, or the named hops
+ * swapped) earns this share: the parts are joined, but the design does not work that way. An
+ * interviewer gives a diagram with one swap more than a shuffled one, but far less than the right order.
+ */
+export const MISORDERED_FLOW_SHARE = 0.3;
+/**
+ * A flow drawn from a box whose data comes only through an arrow no data could follow (the lake feeding
+ * Kafka, a dashboard feeding Flink) earns this share: the route is there, but it carries nothing.
+ */
+export const MISFED_FLOW_SHARE = 0.15;
 
 const SINGLE_BROKER = /\b(single|one|1)[\s-]*(kafka[\s-]*)?broker\b/i;
 
@@ -292,9 +307,10 @@ function scoreFlowOf(
   onFlow: Set<string>,
   hairball: Hairball,
   threaded: ThreadedChain | undefined,
+  misfed: ReadonlyMap<string, MisplacedFeed>,
 ): { earned: number; finding: Finding } {
   const query = flowQuery(flow, hairball);
-  const scored = scoreFlow(clean, flow, weight, onFlow, hairball, threaded, query);
+  const scored = scoreFlow(clean, flow, weight, onFlow, hairball, threaded, query, misfed);
   const points = round1(flow.points * weight);
   const earned = round1(points * KITCHEN_SINK_SHARE);
   const oneBox = (path: GraphPath, box: DiagramComponent, problem: string) => {
@@ -338,6 +354,7 @@ function scoreFlow(
   hairball: Hairball,
   threaded: ThreadedChain | undefined,
   query: FlowQuery,
+  misfed: ReadonlyMap<string, MisplacedFeed>,
 ): { earned: number; finding: Finding; path?: GraphPath } {
   const code = `diagram.flow.${flow.id}`;
   const points = round1(flow.points * weight);
@@ -360,12 +377,18 @@ function scoreFlow(
       finding: { code, severity: 'missing', points, message: `${flow.label}: not read, because ${problem}. Draw where each box's data comes from and where it goes. ${flow.why}`, neutral: `No flow is read, because ${problem}.`, refs: threadedRefs(threaded) },
     };
   }
-  const directed = findFlowPath(graph, { from, to, through, undirected: false, hopAllowed });
+  const directed = findFlowPath(graph, { from, to, through, undirected: false, hopAllowed, ...(misfed.size > 0 ? { startAllowed: (c: DiagramComponent) => !misfed.has(c.id) } : {}) });
   if (directed) {
+    const swapped = misplacedHop(directed, componentsById(graph), { from, through, to });
+    if (swapped) return misorderedFlow(graph, flow, code, points, directed, `${nameOf(swapped.hop)} comes before ${nameOf(swapped.before)}`, swapped.hop);
     mark(directed);
     const route = routeOf(graph, directed);
     return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text}.`, refs: route.refs }, path: directed };
   }
+  const fedWrong = misfed.size > 0 ? findFlowPath(graph, { from, to, through, undirected: false, hopAllowed }) : undefined;
+  if (fedWrong) return misfedFlow(graph, flow, code, points, fedWrong, misfed.get(fedWrong.componentIds[0]!)!);
+  const reordered = reorderedFlow(graph, query);
+  if (reordered) return misorderedFlow(graph, flow, code, points, reordered.path, reordered.problem, reordered.hop);
   const headless = findFlowPath(graph, { from, to, through, undirected: true, hopAllowed: notHub(headlessHop(endsAtConsumer)) });
   if (headless && isDirectRoute(headless, through.length)) {
     const route = routeOf(graph, headless);
@@ -442,6 +465,85 @@ function scoreFlow(
   return {
     earned: 0,
     finding: { code, severity: 'missing', points, message: `No path of arrows from ${describeKinds(flow.from)} to ${describeKinds(flow.to)}${via}. ${flow.why}`, neutral: NEUTRAL_FLOW_MISSING },
+  };
+}
+
+/**
+ * A flow drawn through its named hops in another order ("Switch -> Flink -> Kafka -> Redis" for
+ * "through Kafka, then Flink"): the hops are all there, the order is not. Tries every other order of
+ * the named hops (a flow names at most three). Returns the route and the first hop out of place.
+ */
+function reorderedFlow(graph: DiagramGraph, query: FlowQuery): { path: GraphPath; problem: string; hop: DiagramComponent } | undefined {
+  const { from, to, through, hopAllowed } = query;
+  if (through.length < 2) return undefined;
+  const byId = componentsById(graph);
+  for (const order of permutations(through.length)) {
+    if (order.every((at, i) => at === i)) continue;
+    const path = findFlowPath(graph, { from, to, through: order.map((at) => through[at]!), undirected: false, hopAllowed });
+    if (!path) continue;
+    // The first named hop drawn ahead of one it should follow.
+    const first = order.findIndex((at, i) => order.slice(i + 1).some((later) => later < at));
+    const hop = path.componentIds.map((id) => byId.get(id)!).find((component) => isAnyOf(component, through[order[first]!]!));
+    const after = path.componentIds.map((id) => byId.get(id)!).find((component) => isAnyOf(component, through[Math.min(...order.slice(first + 1))]!));
+    if (!hop || !after) continue;
+    return { path, problem: `${nameOf(hop)} comes before ${nameOf(after)}`, hop };
+  }
+  return undefined;
+}
+
+/** Every order of 0..n-1 (n is at most 3 here). */
+function permutations(n: number): number[][] {
+  if (n <= 1) return [[0].slice(0, n)];
+  return permutations(n - 1).flatMap((rest) => Array.from({ length: n }, (_, at) => [...rest.slice(0, at), n - 1, ...rest.slice(at)]));
+}
+
+/**
+ * A flow whose route is drawn but with a hop out of place (a job ahead of the stream it should read):
+ * MISORDERED_FLOW_SHARE of its points, with a finding naming the hop.
+ */
+function misorderedFlow(graph: DiagramGraph, flow: Flow, code: string, points: number, path: GraphPath, problem: string, hop: DiagramComponent): { earned: number; finding: Finding } {
+  const route = routeOf(graph, path);
+  const earned = round1(points * MISORDERED_FLOW_SHARE);
+  return {
+    earned,
+    finding: partCreditFinding({
+      code,
+      flow,
+      points,
+      earned,
+      drawn: route.text,
+      problem: `is drawn, but in the wrong order: ${problem}`,
+      advice: `Put the hops in the order the data crosses them: sources, then the entry and the stream, then the jobs, then the stores, then the consumers. ${flow.why}`,
+      neutralAdvice: 'Put the hops in the order the data crosses them.',
+      refs: [...new Set([...route.refs, ...hop.elementIds])].sort(),
+    }),
+  };
+}
+
+/**
+ * A flow whose route is drawn but whose first box gets its data only through an arrow no data could
+ * follow (see flow-provenance.ts): the flow carries nothing. MISFED_FLOW_SHARE of its points, with a
+ * finding naming the misplaced arrow.
+ */
+function misfedFlow(graph: DiagramGraph, flow: Flow, code: string, points: number, path: GraphPath, feed: MisplacedFeed): { earned: number; finding: Finding } {
+  const route = routeOf(graph, path);
+  const earned = round1(points * MISFED_FLOW_SHARE);
+  const start = componentsById(graph).get(path.componentIds[0]!)!;
+  const arrow = `${nameOf(feed.from)} → ${nameOf(feed.to)}`;
+  return {
+    earned,
+    finding: partCreditFinding({
+      code,
+      flow,
+      points,
+      earned,
+      drawn: route.text,
+      problem: `is drawn, but ${nameOf(start)} gets its data only through ${arrow}, where no data could go (${feed.rule.why}), so the flow carries nothing`,
+      neutralProblem: `is drawn, but its first box gets its data only through ${arrow}, where no data could go`,
+      advice: `Draw where the data of ${nameOf(start)} really comes from. ${flow.why}`,
+      neutralAdvice: '',
+      refs: [...new Set([...route.refs, ...feed.from.elementIds, ...feed.to.elementIds, ...feed.edge.elementIds])].sort(),
+    }),
   };
 }
 
@@ -642,6 +744,28 @@ function setAsideFindings(graph: DiagramGraph): Finding[] {
   return findings;
 }
 
+/**
+ * One hint per word the reader took as a typo of a product name ("Kakfa" read as Kafka), on the box it
+ * gave a kind: the learner sees how the label was read and can fix the spelling or the reading.
+ */
+function readAsFindings(graph: DiagramGraph): Finding[] {
+  const findings: Finding[] = [];
+  for (const component of graph.components) {
+    if (component.setAside || component.label === '' || component.kindSource === 'learner') continue;
+    for (const fix of labelCorrections(component.label)) {
+      if (!kindsOf(component).includes(fix.kind)) continue;
+      findings.push({
+        code: 'diagram.read-as',
+        severity: 'hint',
+        points: 0,
+        message: `Read "${fix.written}" in "${component.label}" as "${fix.readAs}", ${withArticle(kindLabel(fix.kind))}: check the spelling, or say what the box is ("What is this?") if you meant something else.`,
+        refs: elementsOf([component]),
+      });
+    }
+  }
+  return findings;
+}
+
 /** One hint per box that lists tools of several stages: what it names earns only a small share. */
 function sinkFindings(sinks: ReadonlyMap<string, KitchenSink>): Finding[] {
   return [...sinks.values()].map(({ component, stages }) => ({
@@ -687,9 +811,11 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   // A box listing tools of several stages is no part of a drawn flow; what only it names earns a small share.
   const sinks = kitchenSinks(graph);
   const clean = sinks.size > 0 ? withoutComponents(graph, sinks) : graph;
+  // Boxes whose data comes only through an arrow no data could follow: flows from them carry nothing.
+  const misfed = misfedBoxes(clean);
   for (const flow of diagram.flows) {
     available += flow.points * scale.flows;
-    const scored = scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded);
+    const scored = scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed);
     earned += scored.earned;
     findings.push(scored.finding);
   }
@@ -716,7 +842,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   }
 
   findings.push(...paletteFindings(graph), ...miswireFindings(wired.miswired), ...hubFindings(hairball), ...sinkFindings(sinks));
-  findings.push(...setAsideFindings(graph));
+  findings.push(...setAsideFindings(graph), ...readAsFindings(graph));
   const unknown = graph.components.filter((component) => component.kind === 'unknown' && component.setAside === undefined);
   if (unknown.length > 0) {
     findings.push({
