@@ -51,6 +51,14 @@ const objectSchema = z
   .refine((object) => object.of.length > 0 || object.wrong.length > 0, { message: 'give the right objects (of) or the wrong ones (wrong)' })
   .refine((object) => !object.required || object.of.length > 0, { message: 'a required object needs the right objects (of)' });
 
+/**
+ * The clock a claim's term must be set on: `event` (the time in the record: the phone's or sensor's timestamp) or
+ * `processing` (arrival, ingestion, wall clock); `why` is shown when the learner sets it on the other one; with
+ * `required`, the term says the claim only on this clock ("windows" say event time only "on the sensor's timestamp").
+ * See lib/text/clock.ts.
+ */
+const clockSchema = z.strictObject({ of: z.enum(['event', 'processing']), required: z.boolean().default(false), why: text(400).optional() });
+
 /** The fields that make a claim; spread into a strict object. */
 export const claimShape = {
   /** Any one of these, affirmed, names what the claim is about (may be empty when `values` name it). */
@@ -95,6 +103,8 @@ export const claimShape = {
         assert: z.array(z.array(claimKeywordSchema).min(1).max(30)).max(3).default([]),
         /** What this wording's term must be applied to ("windows" on "the sensor timestamp"); the claim's own `object` when absent. */
         object: objectSchema.optional(),
+        /** The clock this wording's term must be set on ("windows" on event time); the claim's own `clock` when absent. */
+        clock: clockSchema.optional(),
       }),
     )
     .max(6)
@@ -136,6 +146,11 @@ export const claimShape = {
       }
     })
     .optional(),
+  /**
+   * The clock the claim's term must be set on ("a watermark on event time"): set on the other clock ("watermark on
+   * arrival time", "waits ten minutes of wall-clock time") it contradicts the claim (lib/text/clock.ts).
+   */
+  clock: clockSchema.optional(),
 };
 
 /**

@@ -244,6 +244,15 @@ export const deepDiveKeyPointSchema = z
      * finding names the rest. Content check: the point's own text holds every part.
      */
     parts: claimPartsSchema,
+    /**
+     * The key points this one is built on ("the watermark" on "windows on event time", "enough partitions" on "key by
+     * driver"): when one of them is contradicted (a wrong key, clock or order), this point earns nothing, as an
+     * interviewer stops crediting a design built on it. Ids of the same prompt; a right probe answer on the
+     * foundation restores it.
+     */
+    dependsOn: z.array(id).min(1).max(4).optional(),
+    /** How much the point counts against the prompt's others (default 1): 2 for the point the question turns on ("Object Lock" for records that must not change). */
+    weight: z.number().int().min(1).max(3).default(1),
   })
   .superRefine((point, ctx) => {
     checkClaimSubject(point, ctx);
@@ -281,6 +290,13 @@ export const deepDivePromptSchema = z
   })
   .superRefine((item, ctx) => {
     const known = new Set(item.keyPoints.map((point) => point.id));
+    item.keyPoints.forEach((point, index) => {
+      (point.dependsOn ?? []).forEach((pointId, k) => {
+        if (pointId === point.id) ctx.addIssue({ code: 'custom', path: ['keyPoints', index, 'dependsOn', k], message: `key point "${point.id}" cannot depend on itself` });
+        else if (!known.has(pointId)) ctx.addIssue({ code: 'custom', path: ['keyPoints', index, 'dependsOn', k], message: `unknown key point "${pointId}"${didYouMean(pointId, known)} (known: ${[...known].join(', ')})` });
+        else if (item.keyPoints.find((other) => other.id === pointId)?.dependsOn?.includes(point.id)) ctx.addIssue({ code: 'custom', path: ['keyPoints', index, 'dependsOn', k], message: `key points "${point.id}" and "${pointId}" depend on each other: one must be the foundation` });
+      });
+    });
     item.wrongClaims.forEach((claim, index) => {
       claim.contradicts.forEach((pointId, k) => {
         if (!known.has(pointId)) ctx.addIssue({ code: 'custom', path: ['wrongClaims', index, 'contradicts', k], message: `unknown key point "${pointId}"${didYouMean(pointId, known)} (known: ${[...known].join(', ')})` });

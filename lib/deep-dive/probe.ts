@@ -31,6 +31,11 @@ export type PointResult = {
   missingParts?: string[];
   /** Set once a probe was answered: whether the answer was right. */
   probe?: { correct: boolean };
+  /**
+   * Set when the point is built on another key point that was contradicted (a watermark on windows keyed to arrival
+   * time): that point's id and the learner's words that contradicted it. The point earns nothing while it stands.
+   */
+  builtOn?: { id: string; clause: string };
 };
 
 /** An answer to a probe: the ids of the choices picked, or a number in the probe's unit. */

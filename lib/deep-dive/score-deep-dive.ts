@@ -46,6 +46,7 @@ function misplacedMessage(point: DeepDiveKeyPoint, result: PointResult): string 
 
 function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
   const said = quote(result.clause ?? result.quote ?? '');
+  if (result.builtOn) return `Built on a wrong foundation: you wrote ${quote(result.quote ?? result.clause ?? '')}, but it rests on ${quote(result.builtOn.clause)}, which is wrong here, so it does not count until that is fixed. ${point.text}`;
   switch (result.status) {
     case 'stated':
       return `${point.text} (you wrote ${quote(result.quote ?? '')})`;
@@ -83,17 +84,17 @@ function probeNote(result: PointResult): string {
 function pointFinding(prompt: DeepDivePrompt, point: DeepDiveKeyPoint, result: PointResult, position: PointPosition): Finding {
   const code = `deep-dive.${prompt.id}.${point.id}`;
   const message = `${pointMessage(point, result)}${partsNote(result)}${probeNote(result)}`;
-  const neutralText = neutralPointMessage(result, point.gap, position);
+  const neutralText = result.builtOn ? `This part of your answer rests on another part that is wrong (${quote(result.builtOn.clause)}), so it does not count yet.` : neutralPointMessage(result, point.gap, position);
   const neutral = neutralText === undefined ? {} : { neutral: `${neutralText}${probeNote(result)}` };
   // A stated point with a part missing has no neutral text of its own: say a part is missing without naming it.
   const partNeutral = neutralText === undefined && result.missingParts ? { neutral: `Only part of this point: one of its parts is not said.${point.gap ? ` Think about ${point.gap}.` : ''}` } : {};
   if (result.earned >= result.value) return { code, severity: 'good', points: result.value, message, refs: [prompt.id], ...neutral };
-  const severity = result.status === 'negated' || result.status === 'contradicted' ? 'wrong' : 'missing';
+  const severity = result.status === 'negated' || result.status === 'contradicted' || result.builtOn ? 'wrong' : 'missing';
   return { code, severity, points: result.value - result.earned, message, refs: [prompt.id], ...neutral, ...partNeutral };
 }
 
 function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: readonly { claim: WrongClaim; clause: string }[], read: ReadText): PointResult {
-  const value = POINTS_PER_KEY_POINT;
+  const value = POINTS_PER_KEY_POINT * point.weight;
   const where = { ...(reading.quote !== undefined ? { quote: reading.quote } : {}), ...(reading.clause !== undefined ? { clause: reading.clause } : {}) };
   if (against.length > 0 || reading.wrongValue) {
     const clause = against[0]?.clause ?? reading.wrongValue?.text ?? '';
@@ -123,6 +124,20 @@ function withParts(point: DeepDiveKeyPoint, result: PointResult, read: ReadText)
   return { ...result, earned: (result.earned * (point.parts.length - missing.length)) / point.parts.length, missingParts: missing };
 }
 
+/**
+ * A point built on another (`dependsOn`) earns nothing while that one stands contradicted and unsettled: windows on
+ * arrival time make the watermark and the sliding window wrong too. One level deep, in the order judged.
+ */
+function withFoundations(prompt: DeepDivePrompt, judged: readonly PointResult[]): PointResult[] {
+  return judged.map((result, index) => {
+    const point = prompt.keyPoints[index] as DeepDiveKeyPoint;
+    if (!point.dependsOn || result.earned <= 0) return result;
+    const broken = judged.find((other) => point.dependsOn?.includes(other.id) && other.status === 'contradicted' && !other.probe?.correct);
+    if (!broken) return result;
+    return { ...result, earned: 0, builtOn: { id: broken.id, clause: broken.clause ?? broken.quote ?? '' } };
+  });
+}
+
 // A prompt's question is read once, not on every answer or re-grade (prompts are parsed content, never mutated).
 const questionReads = new WeakMap<DeepDivePrompt, ReadText>();
 function readQuestion(prompt: DeepDivePrompt): ReadText {
@@ -136,7 +151,8 @@ function readQuestion(prompt: DeepDivePrompt): ReadText {
 
 /**
  * Scores one prompt. Each key point is a claim read from the answer (see lib/text/claims.ts):
- * stated earns its 5 points, hedged half, named a third, listed a quarter, negated nothing. An affirmed
+ * stated earns its 5 points (times its `weight`), hedged half, named a third, listed a quarter, negated nothing. A point
+ * built on a contradicted one (`dependsOn`) earns nothing. An affirmed
  * wrong claim costs `WRONG_CLAIM_COST` and cancels the points it contradicts, and so does a value
  * that fails a point's condition ("RF=1"). A point that needs a probe and has an answer in
  * `probeAnswers` (by key point id) is settled by it (see probe.ts). Pure and deterministic;
@@ -153,15 +169,17 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     const reading = readClaim(read, { ...claim, scope: 'clause' });
     if (reading.status === 'stated' || reading.status === 'hedged') fired.push({ claim, clause: reading.clause ?? reading.quote ?? '' });
   }
+  const judged = prompt.keyPoints.map((point) => {
+    const against = fired.filter((item) => item.claim.contradicts.includes(point.id));
+    const result = judgePoint(point, readClaim(read, point, context), against, read);
+    const probeAnswer = probeAnswers[point.id];
+    return point.probe && probeAnswer !== undefined ? settleWithProbe(result, point.probe, probeAnswer) : result;
+  });
+  const points = withFoundations(prompt, judged);
   const findings: Finding[] = [];
-  const points: PointResult[] = [];
   let earned = 0;
   for (const [index, point] of prompt.keyPoints.entries()) {
-    const against = fired.filter((item) => item.claim.contradicts.includes(point.id));
-    let result = judgePoint(point, readClaim(read, point, context), against, read);
-    const probeAnswer = probeAnswers[point.id];
-    if (point.probe && probeAnswer !== undefined) result = settleWithProbe(result, point.probe, probeAnswer);
-    points.push(result);
+    const result = points[index] as PointResult;
     earned += result.earned;
     findings.push(pointFinding(prompt, point, result, { index, count: prompt.keyPoints.length }));
   }
@@ -172,7 +190,7 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     findings.push({ code: `deep-dive.${prompt.id}.wrong.${hit.id}`, severity: 'wrong', points: hit.cost, message: `You wrote ${quote(hit.clause)}. ${claim.why} Study the ${title} lesson.`, neutral: `You wrote ${quote(hit.clause)}, which is a common mistake here. Study the ${title} lesson.`, refs: [prompt.id, `lesson:${hit.lesson}`] });
   }
   const cost = wrongClaims.reduce((sum, hit) => sum + hit.cost, 0);
-  return { earned: Math.max(0, earned - cost), available: prompt.keyPoints.length * POINTS_PER_KEY_POINT, findings, points, wrongClaims };
+  return { earned: Math.max(0, earned - cost), available: points.reduce((sum, point) => sum + point.value, 0), findings, points, wrongClaims };
 }
 
 /** Scores the deep-dive step: the key points of every prompt the case asks, answered or not, with any probe answers given. */

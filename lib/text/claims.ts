@@ -15,6 +15,11 @@ import type { ObjectSpec } from './claim-object';
 import { readQuantity } from './claim-quantity';
 import type { QuantitySpec } from './claim-quantity';
 import type { TextValue } from './values';
+import { readClock } from './clock';
+import type { Clock } from './clock';
+
+/** The clock a claim's term must be set on ("windows on event time"), and why the other one is wrong: see clock.ts. */
+export type ClockSpec = { of: Clock; required?: boolean | undefined; why?: string | undefined };
 
 /** A condition on a value: `{ key: 'replication.factor', min: 3 }`, `{ key: 'acks', oneOf: ['all', -1] }`. */
 export type ClaimValueCondition = {
@@ -40,7 +45,7 @@ export type ClaimSpec = {
    */
   subject?: { of: readonly string[]; required?: boolean | undefined; rivals?: readonly string[] | undefined } | undefined;
   /** Other ways to say the claim ("refuses a write when fewer than two copies are in sync" for min.insync.replicas): each read like the claim, the best reading wins. */
-  paraphrases?: readonly { keywords: readonly string[]; assert?: readonly (readonly string[])[]; object?: ObjectSpec | undefined }[] | undefined;
+  paraphrases?: readonly { keywords: readonly string[]; assert?: readonly (readonly string[])[]; object?: ObjectSpec | undefined; clock?: ClockSpec | undefined }[] | undefined;
   /**
    * What the claim says to turn off, disable or avoid ("auto commit" for "commit by hand"): negated in the text ("turn off
    * auto commit", "no auto-commit", "enable.auto.commit=false") it states the claim by itself; only mentioned, it names it.
@@ -52,6 +57,12 @@ export type ClaimSpec = {
   object?: ObjectSpec | undefined;
   /** The duration or size the claim's term must be given ("TTL of 15 s", not "24 hours"): see claim-quantity.ts. */
   quantity?: QuantitySpec | undefined;
+  /**
+   * The clock the claim's term must be set on ("windows on event time", "a watermark on event time"): a term set on the
+   * other clock ("window on the arrival time", "waits 10 minutes of wall-clock time") contradicts the claim, one on this
+   * clock explains it; with `required`, the term says the claim only on this clock (see clock.ts).
+   */
+  clock?: ClockSpec | undefined;
 };
 
 /** What the text answers: `given` is the question (and brief) it was asked, read once by the caller; words copied from it assert nothing (see echo.ts). */
@@ -170,7 +181,7 @@ function readClaimWords(read: ReadText, spec: ClaimSpec, context: ClaimContext):
   if (!spec.paraphrases || spec.paraphrases.length === 0 || main.status === 'stated') return main;
   let best = main;
   for (const paraphrase of spec.paraphrases) {
-    const reading = readOneClaim(read, { ...spec, keywords: paraphrase.keywords, assert: paraphrase.assert ?? [], values: [], avoid: [], paraphrases: undefined, object: paraphrase.object ?? spec.object }, context);
+    const reading = readOneClaim(read, { ...spec, keywords: paraphrase.keywords, assert: paraphrase.assert ?? [], values: [], avoid: [], paraphrases: undefined, object: paraphrase.object ?? spec.object, clock: paraphrase.clock ?? spec.clock }, context);
     // A paraphrase counts only when it says the whole claim: its words alone ("zone") name nothing.
     if ((reading.status === 'stated' || reading.status === 'hedged') && RANK[reading.status] > RANK[best.status]) best = reading;
   }
@@ -242,7 +253,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   const about = spec.subject;
   // What each term is applied by or given ("Key the topic by zone", "a TTL of 24 hours"), read first: a sentence
   // that gives the claim's term a wrong one speaks for the claim in that sentence ("Partition by sensor_id so each sensor has its own partition").
-  const targets = subjects.map((subject) => (spec.object || spec.quantity) && !subject.isValue && subject.from !== undefined && subject.to !== undefined ? readTarget(read, subject.from, subject.to, spec) : undefined);
+  const targets = subjects.map((subject) => (spec.object || spec.quantity || spec.clock) && !subject.isValue && subject.from !== undefined && subject.to !== undefined ? readTarget(read, subject.from, subject.to, spec) : undefined);
   const wrongSentences = new Set(subjects.filter((subject, k) => subject.affirmed && targets[k]?.verdict === 'wrong').map((subject) => subject.sentence));
   for (const [k, subject] of subjects.entries()) {
     const where = { quote: subject.quote, clause: subject.clause };
@@ -255,6 +266,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     if (target?.verdict === 'right' && subject.affirmed) rightTarget = true;
     // A term that says the claim only with its object ("windows ON THE SENSOR TIMESTAMP") says nothing without it.
     if (spec.object?.required && !subject.isValue && !(target?.kind === 'object' && target.verdict === 'right')) continue;
+    if (spec.clock?.required && !subject.isValue && !(target?.kind === 'clock' && target.verdict === 'right')) continue;
     if (about && !(target?.verdict === 'right' && target.kind === 'object') && !subject.isValue && subject.from !== undefined && subject.to !== undefined) {
       // Said of another named component in its sentence ("positions in Snowflake, partitioned by H3 cell") when the subject is a component.
       const attached = attachedSubject(read, subject.from, subject.to) ?? (namesComponent(subjectStems(about)) ? componentNear(read, subject.from, subject.to, subjectStems(about)) : undefined);
@@ -315,12 +327,15 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   return misplaced && RANK[best.status] < RANK.named ? { ...result, misplaced } : result;
 }
 
-// The object or quantity a keyword is given in its clause, judged by the claim's `object` and `quantity` (object first).
-type Target = { kind: 'object' | 'quantity'; verdict: 'right' | 'wrong'; said: string; why?: string };
+// The object, quantity or clock a keyword is given in its clause, judged by the claim's `object`, `quantity` and `clock` (in that order).
+type Target = { kind: 'object' | 'quantity' | 'clock'; verdict: 'right' | 'wrong'; said: string; why?: string };
 
 function readTarget(read: ReadText, from: number, to: number, spec: ClaimSpec): Target | undefined {
   const object = spec.object ? readObject(read, from, to, spec.object) : undefined;
   if (object) return { kind: 'object', ...object, ...(spec.object?.why !== undefined ? { why: spec.object.why } : {}) };
   const quantity = spec.quantity ? readQuantity(read, from, to, spec.quantity) : undefined;
-  return quantity ? { kind: 'quantity', ...quantity, ...(spec.quantity?.why !== undefined ? { why: spec.quantity.why } : {}) } : undefined;
+  if (quantity) return { kind: 'quantity', ...quantity, ...(spec.quantity?.why !== undefined ? { why: spec.quantity.why } : {}) };
+  const clock = spec.clock ? readClock(read, from, to) : undefined;
+  if (!clock || !spec.clock) return undefined;
+  return { kind: 'clock', verdict: clock.clock === spec.clock.of ? 'right' : 'wrong', said: clock.said, ...(spec.clock.why !== undefined ? { why: spec.clock.why } : {}) };
 }
