@@ -32,6 +32,11 @@ const POST_CUES: ReadonlySet<string> = new Set(['overkill', 'unnecessary', 'unne
 // "X is not needed": after "not"/"never", these words make the negation fall on the subject.
 const POST_PARTICIPLES: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'used', 'enabled', 'wanted', 'worth', 'useful', 'important', 'relevant', 'supported', 'configured', 'involved', 'applied', 'an', 'a', 'the', 'option']);
 const BOUND_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'later', 'earlier', 'longer', 'shorter', 'greater', 'higher', 'lower', 'bigger', 'smaller', 'worse', 'better']);
+// Verbs that put a setting's value after its name ("turn auto-commit off", "with idempotence off", "keep X off"):
+// "off" then negates the words between the verb and it.
+const OFF_SETTERS: ReadonlySet<string> = new Set(['turn', 'turns', 'turned', 'switch', 'switches', 'switched', 'with', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'set', 'sets', 'have', 'has']);
+/** Longest setting name read between a setter and its "off" ("turn enable auto commit off"). */
+const MAX_OFF_NAME = 5;
 // Words that are not terms when the subject of a post-posed cue is collected.
 const LINK_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'be', 'was', 'were', 'been', 'being', 'set', 'to', 'would', 'will', 'seems', 'just', 'totally', 'completely', 'really', 'simply', 'probably', 'kind', 'of', 'a', 'an', 'turned', 'switched', 'left', 'kept', 'keep']);
 // "drop" negates only what is dropped from the design, not "drop duplicates"; it counts as a cue
@@ -61,6 +66,18 @@ function opensPredicate(tokens: readonly TextToken[], words: readonly number[], 
   // Written together with the next word ("and commit the"): no mark between the verb and its object.
   if ((words[k + 1] ?? 0) !== (words[k] ?? 0) + 1) return false;
   return PREDICATE_NEXT.has(following.norm);
+}
+
+/** The word position of the setter before an "off" at `k` ("turn", "with", "keep"), with one to MAX_OFF_NAME words and no list break between; -1 when none. */
+function offSetter(tokens: readonly TextToken[], words: readonly number[], k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - MAX_OFF_NAME - 1); j -= 1) {
+    const norm = at(tokens, words[j] as number);
+    if (OFF_SETTERS.has(norm)) return j < k - 1 ? j : -1;
+    if (LIST_BREAKS.has(norm) || PRE_CUES.has(norm)) return -1;
+    // A mark between the name's words other than a setting's own dots and dashes ends the name.
+    for (let t = (words[j] as number) + 1; t < (words[j + 1] as number); t += 1) if (tokens[t]?.kind === 'mark' && !/^[.\-_]$/.test(tokens[t]?.norm ?? '')) return -1;
+  }
+  return -1;
 }
 
 function at(tokens: readonly TextToken[], i: number): string {
@@ -218,6 +235,16 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         cue[index] = true;
         negateBack(k);
         continue;
+      }
+      if (word === 'off' && !state) {
+        // "turn auto-commit off", "with idempotence off": the setting's name sits between the setter and "off".
+        const setter = offSetter(tokens, words, k);
+        if (setter >= 0) {
+          cue[index] = true;
+          if (at(tokens, words[setter] as number).startsWith('turn') || at(tokens, words[setter] as number).startsWith('switch')) cue[words[setter] as number] = true;
+          for (let j = setter + 1; j < k; j += 1) negated[words[j] as number] = true;
+          continue;
+        }
       }
       if (EITHER_CUES.has(word)) {
         if (word.startsWith('drop') && !DROP_OBJECTS.has(next)) continue;
