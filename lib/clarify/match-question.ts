@@ -10,6 +10,7 @@ import { holdsUnmarkedQuestion } from '../text/unmarked-question';
 import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
 import { coordinatedHalves, readQuestionForm, splitClauses } from '../text/question-form';
 import { isRetracted } from '../text/retracted-clause';
+import { premiseState, splitPremise } from '../text/premise';
 import { readsBriefBack } from './read-echo';
 import { readOmnibus } from './read-omnibus';
 import { MAX_QUESTION_CHARS } from './transcript-schema';
@@ -25,6 +26,12 @@ const MAX_ENTITY_BOOST = 4.5;
 const NEAR_WINDOW = 5;
 /** A word inside a longer phrase of another topic counts for little: the phrase says what is meant. */
 const COVERED_FACTOR = 0.25;
+/** Cues in a line's premise ("During a sale, ...", "... before the network times out") count this much: they set the scene. */
+const PREMISE_FACTOR = 0.35;
+/** Below this cue score the asked part names no topic of its own ("what does it cost us?"), so its premise decides. */
+const WEAK_CORE_SCORE = 2;
+/** A premise naming a failure or a delay, under a question that names nothing else, asks about availability or freshness. */
+const PREMISE_STATE_WEIGHT = 4;
 
 export type MatchKind = 'answer' | 'unsure' | 'not-a-question';
 
@@ -80,9 +87,10 @@ type Scored = {
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
-function scoreText(text: string, index: ClarifyIndex): Scored {
-  const analysed = analyse(index.fuzzy.correctText(text, MAX_QUESTION_CHARS), { maxChars: MAX_QUESTION_CHARS });
-  const { stems } = analysed;
+type CueScores = { topicScores: Float64Array; factScores: Float64Array; offTopic: number };
+
+/** The cue weight each topic and fact collects from one stretch of text, and the weight of off-topic cues. */
+function cueScores(stems: readonly string[], index: ClarifyIndex): CueScores {
   const seen = new Set<string>();
   const topicScores = new Float64Array(CLARIFY_TOPICS.length);
   const factScores = new Float64Array(index.facts.length);
@@ -148,6 +156,53 @@ function scoreText(text: string, index: ClarifyIndex): Scored {
       break;
     }
   }
+
+  return { topicScores, factScores, offTopic };
+}
+
+const strongest = (scores: Float64Array) => scores.reduce((best, value) => Math.max(best, value), 0);
+
+/**
+ * Cue scores of a line read as an interviewer hears it: what it asks counts in full, the conditions it
+ * is asked under (lib/text/premise) a little, unless the asked part names no topic of its own ("If this
+ * breaks for an hour, what does it cost us?"): then the premise says what is asked, and a premise naming
+ * a failure or a delay asks about availability or freshness, whatever the cost words around it.
+ */
+function lineScores(text: string, index: ClarifyIndex): CueScores {
+  // Split before typo correction, which drops the commas that mark a premise off.
+  const { core, premises } = splitPremise(text);
+  const analysedCore = analyse(index.fuzzy.correctText(core, MAX_QUESTION_CHARS), { maxChars: MAX_QUESTION_CHARS });
+  const scores = cueScores(analysedCore.stems, index);
+  if (premises.length === 0) return scores;
+  const weakCore = strongest(scores.topicScores) < WEAK_CORE_SCORE;
+  const factor = weakCore ? 1 : PREMISE_FACTOR;
+  for (const premise of premises) {
+    const part = cueScores(analyse(index.fuzzy.correctText(premise, MAX_QUESTION_CHARS), { maxChars: MAX_QUESTION_CHARS }).stems, index);
+    part.topicScores.forEach((value, slot) => {
+      scores.topicScores[slot] = (scores.topicScores[slot] ?? 0) + value * factor;
+    });
+    part.factScores.forEach((value, slot) => {
+      scores.factScores[slot] = (scores.factScores[slot] ?? 0) + value * factor;
+    });
+    scores.offTopic += part.offTopic * factor;
+    if (!weakCore) continue;
+    const state = premiseState(premise);
+    if (state === 'failure') {
+      // What a failure costs is the availability question, not a budget one.
+      scores.topicScores[TOPIC_INDEX.availability] = (scores.topicScores[TOPIC_INDEX.availability] ?? 0) + PREMISE_STATE_WEIGHT;
+      scores.offTopic = 0;
+    } else if (state === 'lateness') {
+      scores.topicScores[TOPIC_INDEX.latency_sla] = (scores.topicScores[TOPIC_INDEX.latency_sla] ?? 0) + PREMISE_STATE_WEIGHT;
+      scores.offTopic = 0;
+    }
+  }
+  return scores;
+}
+
+function scoreText(text: string, index: ClarifyIndex): Scored {
+  const corrected = index.fuzzy.correctText(text, MAX_QUESTION_CHARS);
+  const analysed = analyse(corrected, { maxChars: MAX_QUESTION_CHARS });
+  const { topicScores, factScores, offTopic } = lineScores(text, index);
 
   const mentioned = new Set(index.entities.matchAll(analysed).map((match) => match.id));
   if (mentioned.size >= 2) {
