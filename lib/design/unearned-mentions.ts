@@ -43,7 +43,7 @@ export function unearnedMentions(names: Names, text: string, needOf: (id: string
   for (const id of new Set(found.map((mention) => mention.id))) {
     const own = found.filter((mention) => mention.id === id);
     const need = needOf(id);
-    const denying = need === undefined ? [] : denials.filter((denial) => need < denial.loosest * DENIED_NEED_FACTOR && affirmedCount(names, denial.text, id) > 0);
+    const denying = need === undefined ? [] : denials.filter((denial) => need <= denial.loosest * DENIED_NEED_FACTOR && affirmedCount(names, denial.text, id) > 0);
     const inDenials = denying.reduce((sum, denial) => sum + affirmedCount(names, denial.text, id), 0);
     const echoed = own.filter((mention) => restatesBrief(mention.clause, brief));
     const [firstDenial] = denying;
