@@ -11,7 +11,16 @@ import { fieldParts } from './read-field';
 
 /** The design section of a case rubric; engines take the whole rubric so callers pass what `loadCase` returns. */
 export type DesignRubric = Rubric['steps']['design'];
-export type DesignCase = { steps: { design: DesignRubric } };
+/**
+ * What the design engine reads of a case: its design rubric, and the brief's own sentences (the
+ * clarify step's `given`) when the case lists them, so a field that only reads the brief back earns nothing.
+ */
+export type DesignCase = { steps: { design: DesignRubric; clarify?: { given?: readonly string[] } } };
+
+const NO_BRIEF: readonly string[] = [];
+
+/** The brief's own sentences (clarify `given`), or none. */
+export const briefOf = (rubric: DesignCase): readonly string[] => rubric.steps.clarify?.given ?? NO_BRIEF;
 
 type NamedItem = { id: string; label: string; synonyms: readonly string[] };
 

@@ -23,7 +23,7 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   scoreInputs(tally, read.inputs, rubric);
   scoreUseCases(tally, read, rubric);
   scoreSla(tally, read.sla, rubric);
-  const served = scoreOutputs(tally, read.outputs, rubric, read.sla);
+  const served = scoreOutputs(tally, read.outputs, rubric, read.sla, read.processingStyle);
   scoreStyle(tally, read, rubric);
   const contradictions = scoreContradictions(tally, read, rubric);
   return capMisserved(capContradicted(stepResult(tally.earned, tally.available, tally.findings), contradictions), served);

@@ -1,6 +1,7 @@
 import type { DesignInput, InputMode } from './design-answer-schema';
-import { getDesignIndex } from './design-index';
+import { briefOf, getDesignIndex } from './design-index';
 import type { DesignCase, DesignRubric } from './design-index';
+import { restatesBrief } from '../text/brief-echo';
 import { isKeywordRun } from '../text/keyword-run';
 import { isToolList } from '../text/tool-list';
 import { readInputRow } from './read-input-row';
@@ -81,7 +82,7 @@ function loseMisattributed(tally: Tally, input: RubricInput, row: DesignInput, c
  * one source; the first row that names an input is the one graded, so listing a source twice with
  * both modes gains nothing. A row that says its input comes the way another one does
  * ("clickstream via CDC from PostgreSQL") stands for neither and costs the input it names; a row that
- * only lists tools ("Kafka, MQTT, Flink") stands for no source.
+ * only lists tools ("Kafka, MQTT, Flink") or reads a sentence of the brief back stands for no source.
  */
 export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: DesignCase): void {
   const { inputs } = rubric.steps.design;
@@ -90,11 +91,18 @@ export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: 
   const misattributed = new Map<string, { row: DesignInput; claim: MisattributedRow }>();
   const unknown: string[] = [];
   const tools: string[] = [];
+  const echoes: string[] = [];
+  const brief = briefOf(rubric);
   for (const row of rows) {
     if (row.name === '') continue;
     // "Kafka, Spark, Flink" names how data moves, not which data: it stands for no source.
     if (isToolList(row.name)) {
       tools.push(row.name);
+      continue;
+    }
+    // "About 2,500 CNC mills, lathes and presses": a sentence of the brief read back names no data.
+    if (restatesBrief(row.name, brief)) {
+      echoes.push(row.name);
       continue;
     }
     const { id, misattributed: claim } = readInputRow(matcher, row.name);
@@ -141,6 +149,12 @@ export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: 
     hint(tally, {
       code: 'design.input-tool-list',
       message: `${tools.slice(0, 5).map(quote).join(', ')} ${tools.length === 1 ? 'lists' : 'list'} tools, not sources: an input is the data that arrives (orders from the shop database, sensor readings from the gateways). Name the data, then the tool that reads it.`,
+    });
+  }
+  if (echoes.length > 0) {
+    hint(tally, {
+      code: 'design.input-brief-echo',
+      message: `${echoes.slice(0, 3).map(quote).join(', ')} ${echoes.length === 1 ? 'reads' : 'read'} the brief back rather than naming a source: an input is the data that arrives and how (sensor readings streamed from the gateways, a nightly CSV export). Say it in your own words.`,
     });
   }
   if (unknown.length > 0) {

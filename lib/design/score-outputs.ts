@@ -1,6 +1,7 @@
 import { assertNever } from '../util/assert-never';
 import type { DesignOutput } from './design-answer-schema';
-import { getDesignIndex, mentions, namedIds, rowId } from './design-index';
+import { briefOf, getDesignIndex, mentions, namedIds, rowId } from './design-index';
+import { restatesBrief } from '../text/brief-echo';
 import type { DesignCase, DesignIndex, DesignRubric } from './design-index';
 import { formatDuration } from './format-duration';
 import { isKeywordRun } from '../text/keyword-run';
@@ -8,6 +9,8 @@ import { splitProvenance } from '../text/provenance';
 import { isServingMedium } from '../text/serving-media';
 import { isToolList } from '../text/tool-list';
 import { ROW_RUN_WORDS } from './score-inputs';
+import { requiredStyle } from './score-style';
+import type { ProcessingStyle } from './design-answer-schema';
 import { SLA_LOOSE_TOLERANCE, SLA_MISPLACED_FACTOR } from './score-sla';
 import { scheduleSeconds } from './parse-sla';
 import { judgeOutputFreshness, LIVE_OUTPUT_SECONDS } from './output-freshness';
@@ -93,6 +96,32 @@ function loseFreshness(tally: Tally, output: RubricOutput, row: DesignOutput, ve
   }
 }
 
+/** From this freshness on (a day) a consumer is served by a scheduled batch job: its results come once the day is complete. */
+export const BATCH_OUTPUT_SECONDS = 86_400;
+/** The share of an output's points kept when a design that streams everything serves it from the stream though it needs only daily results. */
+export const STREAMED_NEEDLESSLY_SHARE = 1 / 2;
+
+/**
+ * Whether the chosen style serves a batch-only consumer from a stream: streaming alone, in a case
+ * whose design calls for a batch side, for a consumer that needs results only a day old (a nightly
+ * finance report, a monthly board pack). Such a consumer reads complete, reconciled days; an
+ * always-on job to compute them costs more, and a restatement means replaying the stream.
+ */
+function streamedNeedlessly(design: DesignRubric, output: RubricOutput, style: ProcessingStyle | ''): boolean {
+  return style === 'streaming' && requiredStyle(design) !== 'streaming' && output.freshnessSeconds !== undefined && output.freshnessSeconds >= BATCH_OUTPUT_SECONDS;
+}
+
+function earnStreamedNeedlessly(tally: Tally, output: RubricOutput, row: DesignOutput, named: Parameters<typeof earn>[2]): void {
+  const earned = OUTPUT_POINTS * STREAMED_NEEDLESSLY_SHARE;
+  earn(tally, earned, named);
+  lose(tally, 'wrong', OUTPUT_POINTS - earned, {
+    code: 'design.output-streamed-needlessly',
+    message: `You stream everything, so ${output.label} (${quote(describeRow(row))}) comes from an always-on job, but it needs results only ${formatDuration(output.freshnessSeconds ?? BATCH_OUTPUT_SECONDS)} old: complete, reconciled days are cheaper and simpler from a scheduled batch, and restating one means a re-run, not replaying the stream.`,
+    neutral: `You stream everything, including ${quote(describeRow(row))}: check how fresh this consumer needs its results, and whether a scheduled batch serves it more cheaply.`,
+    refs: [output.id],
+  });
+}
+
 /** A list of this many items or more naming several consumers lumps them into one row. */
 const LUMPED_ITEMS = 3;
 
@@ -151,7 +180,7 @@ function misserved(index: DesignIndex, outputs: readonly RubricOutput[], row: De
  * earns nothing either. Returns how many consumers with a freshness need were served, and wrongly. An output the rubric says must be minutes old, served from an archive or a batch-filled
  * store ("ops inventory / S3 Glacier archive"), earns nothing, with a finding quoting the store.
  */
-export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric: DesignCase, sla = ''): OutputsServed {
+export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric: DesignCase, sla = '', style: ProcessingStyle | '' = ''): OutputsServed {
   const { outputs } = rubric.steps.design;
   const index = getDesignIndex(rubric);
   const matcher = index.outputs;
@@ -159,8 +188,14 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
   const wrongContent = new Map<string, MisservedRow>();
   const unknown: string[] = [];
   const tools: string[] = [];
+  const brief = briefOf(rubric);
   for (const row of rows) {
     if (row.consumer === '' && row.store === '') continue;
+    // "Nobody was looking / a screen next to each machine": the brief read back names no reader.
+    if (restatesBrief(describeRow(row), brief)) {
+      unknown.push(describeRow(row));
+      continue;
+    }
     const claim = misserved(index, outputs, row);
     if (claim) {
       const readerId = rowId(matcher, row.consumer);
@@ -227,6 +262,7 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
     }
     const named = { code: 'design.output-named', message: `Named the output ${output.label} as ${quote(describeRow(row))}.`, refs: [output.id] };
     if (isKeywordRun(row.consumer, ROW_RUN_WORDS) || lumpsConsumers(index, row.consumer)) earnFromKeywords(tally, OUTPUT_POINTS, named, row.consumer);
+    else if (streamedNeedlessly(rubric.steps.design, output, style)) earnStreamedNeedlessly(tally, output, row, named);
     else earn(tally, OUTPUT_POINTS, named);
     if (row.store === '') storeless.push(output.id);
   }

@@ -79,8 +79,8 @@ function unreadable(tally: Tally, sla: string, reading: SlaReading, points: bool
   else hint(tally, detail);
 }
 
-/** The SLA that drives the design against the case's freshness. */
-function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCase | undefined): void {
+/** The SLA that drives the design against the case's freshness; true when it misses by more than SLA_NEAR_MISS_FACTOR. */
+function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCase | undefined): boolean {
   const target = formatDuration(needed);
   const yours = formatDuration(main.seconds);
   const subject = useCase ? `Your SLA for ${useCase.label}, ${quote(main.clause)}` : `Your SLA ${quote(main.clause)}`;
@@ -93,7 +93,7 @@ function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCa
       neutral: `Your SLA ${quote(main.clause)} (${yours}) is looser than the business needs: check the freshness the case asks for.`,
       refs: REFS,
     });
-    return;
+    return false;
   }
   if (main.seconds > needed * SLA_LOOSE_TOLERANCE) {
     lose(tally, 'wrong', SLA_POINTS, {
@@ -102,7 +102,7 @@ function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCa
       neutral: `Your SLA ${quote(main.clause)} (${yours}) is looser than the business needs: check the freshness the case asks for.`,
       refs: REFS,
     });
-    return;
+    return main.seconds > needed * SLA_NEAR_MISS_FACTOR;
   }
   earnMet(tally, SLA_POINTS, main, { code: 'design.sla-met', message: `${subject} (${yours}) meets the ${target} the business needs.`, neutral: `Your SLA ${quote(main.clause)} (${yours}) meets what the business needs.`, refs: REFS });
   if (main.loosest * SLA_COSTLY_FACTOR < needed) {
@@ -113,17 +113,22 @@ function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCa
       refs: REFS,
     });
   }
+  return false;
 }
 
-/** Each other use case with its own need, against the SLA the learner stated for it. */
+/** Each other use case with its own need, against the SLA the learner stated for it; one with none stated loses its points. */
 function gradeOtherUseCases(tally: Tally, reading: SlaReading, design: DesignRubric, skip: UseCase | undefined): void {
-  const unstated: string[] = [];
   for (const useCase of withNeed(design)) {
     if (useCase.id === skip?.id) continue;
     const stated = statedFor(reading, useCase.id);
     const target = formatDuration(useCase.freshnessSeconds);
     if (!stated) {
-      unstated.push(useCase.label);
+      lose(tally, 'missing', USE_CASE_SLA_POINTS, {
+        code: 'design.use-case-sla-missing',
+        message: `No SLA for ${useCase.label}: it needs results no more than ${target} old. Use cases need different freshness, and the looser one can be served by cheaper batch jobs, so say each one.`,
+        neutral: 'Give each use case an SLA of its own: use cases need different freshness, and the looser one can be served by cheaper batch jobs.',
+        refs: [useCase.id],
+      });
       continue;
     }
     const yours = formatDuration(stated.seconds);
@@ -149,13 +154,6 @@ function gradeOtherUseCases(tally: Tally, reading: SlaReading, design: DesignRub
         refs: [useCase.id],
       });
     }
-  }
-  if (unstated.length > 0) {
-    hint(tally, {
-      code: 'design.use-case-sla-missing',
-      message: `Give ${unstated.join(' and ')} an SLA of its own: use cases need different freshness, and the looser one can be served by cheaper batch jobs.`,
-      neutral: 'Give each use case an SLA of its own: use cases need different freshness, and the looser one can be served by cheaper batch jobs.',
-    });
   }
 }
 
@@ -190,7 +188,7 @@ function adviseOutputs(tally: Tally, sla: string, rubric: DesignCase, graded: Re
  * case's SLA is graded against its own need; a requirement naming only a consumer with its own need
  * ("ops map within 5 minutes") is checked against that need, as advice.
  */
-export function scoreSla(tally: Tally, sla: string, rubric: DesignCase): void {
+export function scoreSla(tally: Tally, sla: string, rubric: DesignCase): SlaVerdict {
   const design = rubric.steps.design;
   const needed = design.freshnessSeconds;
   const reading = readSlaByUseCase(sla, getDesignIndex(rubric).useCases);
@@ -198,7 +196,7 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase): void {
     // Nothing to compare with, but an SLA that cannot be read is still worth fixing.
     if (sla === '') hint(tally, { code: 'design.sla-empty', message: 'State the freshness or latency the business needs: it decides between batch and streaming.' });
     else if (reading.asserted.length === 0) unreadable(tally, sla, reading, false);
-    return;
+    return {};
   }
   if (sla === '') {
     lose(tally, 'missing', SLA_POINTS, {
@@ -207,16 +205,24 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase): void {
       neutral: 'You have not stated an SLA yet: say how fresh the results must be, because it decides between batch and streaming.',
       refs: REFS,
     });
-    return;
+    return {};
   }
   const strict = strictUseCase(design);
   const own = strict ? reading.byUseCase.get(strict.id) : undefined;
   const main = own ?? strictest(reading.asserted);
   if (!main) {
     unreadable(tally, sla, reading, true);
-    return;
+    return {};
   }
-  gradeMain(tally, main, needed, own ? strict : undefined);
+  const farMissed = gradeMain(tally, main, needed, own ? strict : undefined);
   gradeOtherUseCases(tally, reading, design, strict);
   adviseOutputs(tally, sla, rubric, new Set([main.clause, ...[...reading.byUseCase.values()].map((stated) => stated.clause)]));
+  return farMissed ? { farMissed: { clause: main.clause, seconds: main.seconds, needed } } : {};
 }
+
+/**
+ * What the SLA grade tells the whole design: `farMissed` when the requirement that drives it is more
+ * than SLA_NEAR_MISS_FACTOR looser than the case needs (the learner's words, their freshness and the
+ * need, in seconds): a design built for that freshness is another design, whatever else it gets right.
+ */
+export type SlaVerdict = { farMissed?: { clause: string; seconds: number; needed: number } };

@@ -2,7 +2,8 @@ import { assertNever } from '../util/assert-never';
 import type { DesignAnswer, ProcessingStyle } from './design-answer-schema';
 import type { DesignCase, DesignRubric } from './design-index';
 import { formatDuration } from './format-duration';
-import { getDesignIndex, mentions } from './design-index';
+import { briefOf, getDesignIndex, mentions } from './design-index';
+import { onlyRestatesBrief } from '../text/brief-echo';
 import { readSlaByUseCase } from './sla-by-use-case';
 import { earn, hint, lose, quote } from './tally';
 import type { Tally } from './tally';
@@ -54,7 +55,7 @@ function tooMuch(design: DesignRubric, chosen: ProcessingStyle): string {
 }
 
 /** The chosen style against the one the case calls for. */
-function gradeStyle(tally: Tally, chosen: ProcessingStyle, required: ProcessingStyle, design: DesignRubric, reason: string | undefined): void {
+function gradeStyle(tally: Tally, chosen: ProcessingStyle, required: ProcessingStyle, design: DesignRubric, reason: string | undefined, echo: boolean): void {
   const refs = ['processingStyle'];
   // A choice argued from nothing in the case earns half what it is worth: the reasoning is what is scored.
   const earnArgued = (points: number, detail: Parameters<typeof earn>[2]) => {
@@ -66,7 +67,7 @@ function gradeStyle(tally: Tally, chosen: ProcessingStyle, required: ProcessingS
     earn(tally, earned, detail);
     lose(tally, 'missing', Math.round((points - earned) * 10) / 10, {
       code: 'design.reason-unargued',
-      message: `${reason === '' ? 'You give no reason for the style' : `Your reason ${quote(reason)} names nothing of this case`}: say which source, use case or deadline needs the stream and which can wait for a batch ("surge needs seconds, so it streams; earnings close daily, so a nightly job").`,
+      message: `${reason === '' ? 'You give no reason for the style' : echo ? `Your reason ${quote(reason)} reads the brief back` : `Your reason ${quote(reason)} names nothing of this case`}: say which source, use case or deadline needs the stream and which can wait for a batch ("surge needs seconds, so it streams; earnings close daily, so a nightly job").`,
       refs,
     });
   };
@@ -109,7 +110,8 @@ export const UNARGUED_STYLE_SHARE = 1 / 2;
  * minutes"). "Best of both worlds", "streaming is the modern way" and "real-time is better" name none.
  */
 function argued(rubric: DesignCase, reason: string): boolean {
-  if (reason === '') return false;
+  // A reason that only reads sentences of the brief back argues nothing of the learner's own.
+  if (reason === '' || onlyRestatesBrief(reason, briefOf(rubric))) return false;
   const index = getDesignIndex(rubric);
   if (mentions(index.concepts, reason).some((found) => !found.negated)) return true;
   return readSlaByUseCase(reason, index.useCases).asserted.some((stated) => !stated.vague);
@@ -133,7 +135,7 @@ export function scoreStyle(tally: Tally, answer: DesignAnswer, rubric: DesignCas
     }
   } else if (required !== undefined) {
     // A style that contradicts the learner's own SLA is graded with the other contradictions.
-    gradeStyle(tally, chosen, required, design, argued(rubric, answer.reason) ? undefined : answer.reason);
+    gradeStyle(tally, chosen, required, design, argued(rubric, answer.reason) ? undefined : answer.reason, onlyRestatesBrief(answer.reason, briefOf(rubric)));
   }
   if (answer.reason === '') {
     hint(tally, {

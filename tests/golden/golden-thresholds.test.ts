@@ -31,7 +31,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['healthcare-records-deep-dive-r7-gamed-ack-first', '"ACKs each message as soon as it is received ... then produces to Kafka" earns the ack-after-durable point: the order of ACK and write is not read (33)'],
   ['iot-telemetry-deep-dive-r7-strong-event-time-and-recompute', '"windows on the sensor\'s own timestamp, normalised to UTC ... never on when the reading reached us" is not recognised as event-time windows (67)'],
   ['ecommerce-data-platform-design-r7-gamed-negated-freshness', 'bare input names keep their naming points and streaming its freshness credit while the SLA negates the five-minute need and every output goes to "Everyone / Kafka topics" (39)'],
-  ['iot-telemetry-design-r7-gamed-echo-brief', 'a sentence copied from the brief as the input name earns the sensor-input naming point, and "both" earns full credit with no SLA stated (30)'],
   ['practice-r7-modelling-strong-layers-and-gaps', 'the limits said as "How data gets in, scheduling, ... are all still your problem" are read as named only, and bronze as "exactly what arrived" is only partly recognised (71)'],
   // Round-8 blind holdout (tests/golden/**/holdout-r8-*.json): bounds the engines broke when first measured.
   ['ecommerce-data-platform-clarify-r8-gamed-wrong-case-ride-questions', 'questions about another case (drivers, GPS pings, surge, location traces) earn scale, growth, latency, retention and scope by their shape, not their subject (44)'],
