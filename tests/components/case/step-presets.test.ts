@@ -97,7 +97,7 @@ describe('the server\'s preset grade of untouched work', () => {
     expect(presetResult(presets.design, { ...fresh.answers.design, processingStyle: 'batch' })).toBeUndefined();
     const firstPrompt = rubricForStep(full, 'deep-dive').steps['deep-dive'].prompts[0]?.id ?? 'p1';
     expect(presetResult(presets['deep-dive'], deepDiveGradeInput({ [firstPrompt]: 'acks=all' }, undefined))).toBeUndefined();
-    expect(presetResult(presets['deep-dive'], deepDiveGradeInput({}, { [firstPrompt]: { submittedAt: at.toISOString() } }))).toBeUndefined();
+    expect(presetResult(presets['deep-dive'], deepDiveGradeInput({}, { [firstPrompt]: { probes: {}, submittedAt: at.toISOString() } }))).toBeUndefined();
     expect(presetResult(undefined, fresh.answers.design)).toBeUndefined();
   });
 });
