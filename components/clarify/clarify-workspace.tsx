@@ -1,18 +1,20 @@
 'use client';
 
 import { useMemo } from 'react';
-import { matchQuestion } from '@/lib/clarify/match-question';
 import type { QuestionMatch } from '@/lib/clarify/match-question';
-import { scoreClarify } from '@/lib/clarify/score-clarify';
-import { transcriptFromAnswers } from '@/lib/clarify/transcript-from-session';
 import { CLARIFY_TOPIC_LABELS } from '@/lib/content/clarify-topics';
 import type { Rubric } from '@/lib/content/rubric-schema';
+import type { StepResult } from '@/lib/scoring/finding';
 import type { QuestionForm } from '@/lib/text/question-form';
 import { MAX_QUESTION_LENGTH } from '@/lib/session/session-schema';
 import { ClarifyTranscript } from '@/components/clarify/clarify-transcript';
 import { MainEntities } from '@/components/clarify/main-entities';
 import { HeldFeedback } from '@/components/interview/held-feedback';
+import { EngineLoadFailed } from '@/components/scoring/engine-load-failed';
+import { presetResult } from '@/components/scoring/preset-grade';
+import type { PresetGrade } from '@/components/scoring/preset-grade';
 import { TeachingStepScore } from '@/components/scoring/teaching-step-score';
+import { useLastDefined, useLazyEngine } from '@/components/scoring/use-lazy-engine';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { draftKey, useLocalDraft } from '@/components/shared/local-draft';
 
@@ -42,8 +44,13 @@ function ScriptedAnswer({ match }: { match: QuestionMatch }) {
   );
 }
 
-/** Step 1: the learner asks, the scripted interviewer answers from the case's facts, the engine scores. */
-export function ClarifyWorkspace({ rubric }: { rubric: Rubric }) {
+const loadClarifyEngine = () => import('./clarify-engine');
+
+/**
+ * Step 1: the learner asks, the scripted interviewer answers from the case's facts, the engine scores.
+ * `preset` is the server's score of the untouched step: the engine downloads once the learner starts typing.
+ */
+export function ClarifyWorkspace({ rubric, preset }: { rubric: Rubric; preset?: PresetGrade<StepResult> }) {
   const ready = useSessionContext().phase === 'ready';
   const answers = useSession((state) => state.session.answers.clarify);
   const ask = useSession((state) => state.ask);
@@ -51,16 +58,19 @@ export function ClarifyWorkspace({ rubric }: { rubric: Rubric }) {
   // A question typed but not sent yet survives a reload: kept per attempt in this browser, cleared once asked.
   const [draft, setDraft] = useLocalDraft(sessionId ? draftKey(`clarify-question:${sessionId}`) : undefined, MAX_QUESTION_LENGTH);
 
+  const untouched = useMemo(() => (answers ? presetResult(preset, answers) : undefined), [answers, preset]);
+  // Loaded as soon as a question is being typed, so its answer is there when it is sent.
+  const { engine, failed, retry } = useLazyEngine(loadClarifyEngine, answers !== undefined && (untouched === undefined || draft.trim() !== ''));
   const transcript = useMemo(
     () =>
       (answers?.questions ?? []).map((question, index) => ({
         key: `${question.askedAt}-${index}`,
         question: question.text,
-        answer: <ScriptedAnswer match={matchQuestion(question.text, rubric)} />,
+        answer: engine ? <ScriptedAnswer match={engine.matchQuestion(question.text, rubric)} /> : <p className="chat-answer muted">…</p>,
       })),
-    [answers?.questions, rubric],
+    [answers?.questions, engine, rubric],
   );
-  const result = useMemo(() => (answers ? scoreClarify(transcriptFromAnswers(answers), rubric) : undefined), [answers, rubric]);
+  const result = useLastDefined(useMemo(() => untouched ?? (answers && engine ? engine.scoreClarify(engine.transcriptFromAnswers(answers), rubric) : undefined), [untouched, answers, engine, rubric]));
 
   return (
     <>
@@ -74,7 +84,7 @@ export function ClarifyWorkspace({ rubric }: { rubric: Rubric }) {
         onAsk={(text) => ask?.(text)}
       />
       <MainEntities />
-      <HeldFeedback>{result ? <TeachingStepScore step="clarify" result={result} title="Clarify feedback" /> : null}</HeldFeedback>
+      <HeldFeedback>{failed ? <EngineLoadFailed onRetry={retry} /> : result ? <TeachingStepScore step="clarify" result={result} title="Clarify feedback" /> : null}</HeldFeedback>
     </>
   );
 }

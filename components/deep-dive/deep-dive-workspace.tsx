@@ -1,29 +1,42 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useId, useMemo } from 'react';
 import type { DeepDivePrompt, Rubric } from '@/lib/content/rubric-schema';
+import type * as DeepDiveEngineModule from './deep-dive-engine';
 import type { PromptFollowUp } from '@/lib/deep-dive/follow-up-schema';
-import { promptInterview } from '@/lib/deep-dive/follow-ups';
 import { MAX_DEEP_DIVE_ANSWER } from '@/lib/deep-dive/limits';
-import { deepDiveTeachingFeedback } from '@/lib/deep-dive/teaching-feedback';
+import type { StepResult } from '@/lib/scoring/finding';
 import { TOPIC_TITLES } from '@/lib/practice/topic-titles';
 import { HeldFeedback } from '@/components/interview/held-feedback';
 import { useFeedbackHeld } from '@/components/interview/use-feedback-held';
+import { EngineLoadFailed } from '@/components/scoring/engine-load-failed';
 import { StepScore } from '@/components/scoring/step-score';
+import { deepDiveGradeInput, presetResult } from '@/components/scoring/preset-grade';
+import type { PresetGrade } from '@/components/scoring/preset-grade';
+import { useLastDefined, useLazyEngine } from '@/components/scoring/use-lazy-engine';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
-import { PromptFollowUps } from './prompt-follow-ups';
 
-type PromptProps = { prompt: DeepDivePrompt; number: number; answer: string; followUp: PromptFollowUp | undefined; ready: boolean; held: boolean | undefined };
+// The follow-ups (and their answer reader) render only once the engine has read a submitted answer.
+const PromptFollowUps = dynamic(() => import('./prompt-follow-ups').then((module) => module.PromptFollowUps));
+
+type DeepDiveEngine = typeof DeepDiveEngineModule;
+const loadDeepDiveEngine = (): Promise<DeepDiveEngine> => import('./deep-dive-engine');
+
+type PromptProps = { prompt: DeepDivePrompt; number: number; answer: string; followUp: PromptFollowUp | undefined; ready: boolean; held: boolean | undefined; engine: DeepDiveEngine | undefined };
 
 /** One prompt: the answer, its submission, the interviewer's follow-ups one at a time, and (in practice) the model answer on request. */
-function DeepDivePromptPanel({ prompt, number, answer, followUp, ready, held }: PromptProps) {
+function DeepDivePromptPanel({ prompt, number, answer, followUp, ready, held, engine }: PromptProps) {
   const id = useId();
   const setAnswer = useSession((state) => state.setDeepDiveAnswer);
   const submit = useSession((state) => state.submitDeepDiveAnswer);
   const answerProbe = useSession((state) => state.answerDeepDiveProbe);
   const reveal = useSession((state) => state.revealDeepDiveAnswer);
-  const state = useMemo(() => promptInterview(prompt, answer, followUp), [prompt, answer, followUp]);
+  // Until the engine is needed (nothing typed or submitted yet), the stored follow-up says where the prompt stands.
+  const state = useMemo(() => engine?.promptInterview(prompt, answer, followUp), [engine, prompt, answer, followUp]);
+  const submitted = state?.submitted ?? followUp?.submittedAt !== undefined;
+  const revealed = state?.revealed ?? followUp?.revealedAt !== undefined;
   const teaching = held === false;
 
   return (
@@ -47,40 +60,45 @@ function DeepDivePromptPanel({ prompt, number, answer, followUp, ready, held }: 
         placeholder="Answer as you would out loud: precise terms, the guarantee, and why it matters for this case."
       />
       <div className="button-row">
-        {state.submitted ? (
+        {submitted ? (
           <p className="muted">Submitted. You can still improve the answer.</p>
         ) : (
           <button type="button" className="button button-primary" disabled={!ready || answer.trim() === ''} onClick={() => submit?.(prompt.id)}>
             Submit answer {number}
           </button>
         )}
-        {teaching && !state.revealed ? (
-          <button type="button" className="button" disabled={!ready} onClick={() => reveal?.(prompt.id, state.open)}>
+        {teaching && !revealed ? (
+          <button type="button" className="button" disabled={!ready || (submitted && !state)} onClick={() => reveal?.(prompt.id, state?.open ?? [])}>
             Show the answer to question {number}
           </button>
         ) : null}
       </div>
-      <PromptFollowUps prompt={prompt} state={state} label={`question ${number}`} teaching={teaching} disabled={!ready} onAnswer={(pointId, probeAnswer) => answerProbe?.(prompt.id, pointId, probeAnswer)} />
+      {state ? <PromptFollowUps prompt={prompt} state={state} label={`question ${number}`} teaching={teaching} disabled={!ready} onAnswer={(pointId, probeAnswer) => answerProbe?.(prompt.id, pointId, probeAnswer)} /> : null}
     </section>
   );
 }
 
-/** Step 5: the interviewer's probing questions for this case, answered in a few sentences each, then followed up. */
-export function DeepDiveWorkspace({ rubric }: { rubric: Rubric }) {
+/**
+ * Step 5: the interviewer's probing questions for this case, answered in a few sentences each, then
+ * followed up. `preset` is the server's feedback on untouched answers: the engine downloads once one changes.
+ */
+export function DeepDiveWorkspace({ rubric, preset }: { rubric: Rubric; preset?: PresetGrade<StepResult> }) {
   const ready = useSessionContext().phase === 'ready';
   const answers = useSession((state) => state.session.answers.deepDive);
   const followUps = useSession((state) => state.session.answers.deepDiveFollowUps);
   const held = useFeedbackHeld();
   const prompts = rubric.steps['deep-dive'].prompts;
-  const result = useMemo(() => (answers ? deepDiveTeachingFeedback(prompts, answers, followUps) : undefined), [answers, followUps, prompts]);
+  const untouched = useMemo(() => (answers ? presetResult(preset, deepDiveGradeInput(answers, followUps)) : undefined), [answers, followUps, preset]);
+  const { engine, failed, retry } = useLazyEngine(loadDeepDiveEngine, answers !== undefined && untouched === undefined);
+  const result = useLastDefined(useMemo(() => untouched ?? (answers && engine ? engine.deepDiveTeachingFeedback(prompts, answers, followUps) : undefined), [untouched, answers, engine, followUps, prompts]));
   if (prompts.length === 0) return <p className="muted">This case has no deep-dive prompts yet: practise the topics in the practice area.</p>;
 
   return (
     <>
       {prompts.map((prompt, index) => (
-        <DeepDivePromptPanel key={prompt.id} prompt={prompt} number={index + 1} answer={answers?.[prompt.id] ?? ''} followUp={followUps?.[prompt.id]} ready={ready} held={held} />
+        <DeepDivePromptPanel key={prompt.id} prompt={prompt} number={index + 1} answer={answers?.[prompt.id] ?? ''} followUp={followUps?.[prompt.id]} ready={ready} held={held} engine={engine} />
       ))}
-      <HeldFeedback>{result ? <StepScore result={result} title="Deep-dive feedback" /> : null}</HeldFeedback>
+      <HeldFeedback>{failed ? <EngineLoadFailed onRetry={retry} /> : result ? <StepScore result={result} title="Deep-dive feedback" /> : null}</HeldFeedback>
     </>
   );
 }

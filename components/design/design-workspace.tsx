@@ -4,9 +4,13 @@ import { useId, useMemo } from 'react';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import { MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS } from '@/lib/design/design-answer-schema';
 import type { DesignAnswer, DesignInput, DesignOutput, InputMode, ProcessingStyle } from '@/lib/design/design-answer-schema';
-import { scoreDesign } from '@/lib/design/score-design';
+import type { StepResult } from '@/lib/scoring/finding';
 import { HeldFeedback } from '@/components/interview/held-feedback';
+import { EngineLoadFailed } from '@/components/scoring/engine-load-failed';
 import { TeachingStepScore } from '@/components/scoring/teaching-step-score';
+import { presetResult } from '@/components/scoring/preset-grade';
+import type { PresetGrade } from '@/components/scoring/preset-grade';
+import { useLastDefined, useLazyEngine } from '@/components/scoring/use-lazy-engine';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 
 const STYLES: { value: ProcessingStyle; label: string }[] = [
@@ -15,13 +19,20 @@ const STYLES: { value: ProcessingStyle; label: string }[] = [
   { value: 'both', label: 'Both (batch and streaming)' },
 ];
 
-/** Step 3: inputs, the business use case and its SLA, outputs, and the processing style, scored live. */
-export function DesignWorkspace({ rubric }: { rubric: Rubric }) {
+const loadDesignEngine = () => import('./design-engine');
+
+/**
+ * Step 3: inputs, the business use case and its SLA, outputs, and the processing style, scored live.
+ * `preset` is the server's grade of the untouched answer: the engine downloads once the answer differs.
+ */
+export function DesignWorkspace({ rubric, preset }: { rubric: Rubric; preset?: PresetGrade<StepResult> }) {
   const ready = useSessionContext().phase === 'ready';
   const design = useSession((state) => state.session.answers.design);
   const setDesign = useSession((state) => state.setDesign);
   const id = useId();
-  const result = useMemo(() => (design ? scoreDesign(design, rubric) : undefined), [design, rubric]);
+  const untouched = useMemo(() => (design ? presetResult(preset, design) : undefined), [design, preset]);
+  const { engine, failed, retry } = useLazyEngine(loadDesignEngine, design !== undefined && untouched === undefined);
+  const result = useLastDefined(useMemo(() => untouched ?? (design && engine ? engine.scoreDesign(design, rubric) : undefined), [untouched, design, engine, rubric]));
   if (!design || !setDesign) return <p className="muted">Loading your design…</p>;
 
   const update = (change: Partial<DesignAnswer>) => setDesign({ ...design, ...change });
@@ -119,7 +130,7 @@ export function DesignWorkspace({ rubric }: { rubric: Rubric }) {
           <input value={design.reason} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} onChange={(event) => update({ reason: event.target.value })} />
         </label>
       </section>
-      <HeldFeedback>{result ? <TeachingStepScore step="design" result={result} title="Design feedback" /> : null}</HeldFeedback>
+      <HeldFeedback>{failed ? <EngineLoadFailed onRetry={retry} /> : result ? <TeachingStepScore step="design" result={result} title="Design feedback" /> : null}</HeldFeedback>
     </>
   );
 }

@@ -1,17 +1,16 @@
 'use client';
 
 import { useId, useMemo } from 'react';
-import { analyseClarify } from '@/lib/clarify/score-clarify';
-import { transcriptFromAnswers } from '@/lib/clarify/transcript-from-session';
 import type { Rubric } from '@/lib/content/rubric-schema';
-import { MAX_EXPRESSION_LENGTH } from '@/lib/estimate/compile-expression';
-import { gradeEstimate } from '@/lib/estimate/grade-estimate';
-import { availableValuesFor } from '@/lib/estimate/prepare-estimate';
-import { MAX_ROWS } from '@/lib/estimate/worksheet-schema';
+import { MAX_EXPRESSION_LENGTH, MAX_ROWS } from '@/lib/estimate/limits';
 import type { StepAnswers } from '@/lib/session/session-schema';
 import { HeldFeedback } from '@/components/interview/held-feedback';
 import { useFeedbackHeld } from '@/components/interview/use-feedback-held';
+import { EngineLoadFailed } from '@/components/scoring/engine-load-failed';
+import { estimateGradeInput, presetResult } from '@/components/scoring/preset-grade';
+import type { EstimateView, PresetGrade } from '@/components/scoring/preset-grade';
 import { TeachingStepScore } from '@/components/scoring/teaching-step-score';
+import { useLastDefined, useLazyEngine } from '@/components/scoring/use-lazy-engine';
 import { AvailabilityHelper } from './availability-helper';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 
@@ -26,23 +25,40 @@ function newRowId(rows: readonly Row[]): string {
 
 const EMPTY_ROWS: Row[] = [];
 
-/** Step 2: a unit-aware worksheet evaluated as the learner types, graded against the case's quantities. */
-export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
+const loadEstimateEngine = () => import('./estimate-engine');
+
+/**
+ * Step 2: a unit-aware worksheet evaluated as the learner types, graded against the case's quantities.
+ * `preset` is the server's view of the untouched step: the evaluator (mathjs) and the engines download
+ * once a row, a clarify question or the notes differ from it.
+ */
+export function EstimateWorkspace({ rubric, preset }: { rubric: Rubric; preset?: PresetGrade<EstimateView> }) {
   const ready = useSessionContext().phase === 'ready';
   const clarify = useSession((state) => state.session.answers.clarify);
   const rows = useSession((state) => state.session.answers.estimate.rows) ?? EMPTY_ROWS;
   const setRows = useSession((state) => state.setWorksheetRows);
   const id = useId();
 
-  // Only the numbers the learner has uncovered by asking in step 1 can be used by name.
-  const availableValues = useMemo(() => {
-    if (!clarify) return {};
-    const { revealedFactIds } = analyseClarify(transcriptFromAnswers(clarify), rubric);
-    return availableValuesFor(rubric, revealedFactIds);
-  }, [clarify, rubric]);
   // The step's notes can say the figures include growth (`sized for next year's 1.5x`).
   const notes = useSession((state) => state.session.steps.estimate.notes);
-  const graded = useMemo(() => gradeEstimate({ rows }, rubric, { availableValues, notes }), [rows, rubric, availableValues, notes]);
+  const untouched = useMemo(() => presetResult(preset, estimateGradeInput(rows, clarify, notes)), [preset, rows, clarify, notes]);
+  const { engine, failed, retry } = useLazyEngine(loadEstimateEngine, untouched === undefined);
+  // Only the numbers the learner has uncovered by asking in step 1 can be used by name.
+  const availableValues = useMemo(() => {
+    if (untouched) return untouched.availableValues;
+    if (!clarify || !engine) return undefined;
+    const { revealedFactIds } = engine.analyseClarify(engine.transcriptFromAnswers(clarify), rubric);
+    return engine.availableValuesFor(rubric, revealedFactIds);
+  }, [untouched, clarify, engine, rubric]);
+  const view = useLastDefined(
+    useMemo((): EstimateView | undefined => {
+      if (untouched) return untouched;
+      if (!engine) return undefined;
+      const values = availableValues ?? {};
+      return { graded: engine.gradeEstimate({ rows }, rubric, { availableValues: values, notes }), availableValues: values };
+    }, [untouched, engine, availableValues, rows, rubric, notes]),
+  );
+  const graded = view?.graded;
   const quantities = rubric.steps.estimate.quantities;
 
   function update(rowId: string, change: Partial<Row>) {
@@ -65,7 +81,7 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
     setRows?.([...rows, ...added]);
   }
 
-  const valueNames = Object.entries(availableValues);
+  const valueNames = Object.entries(view?.availableValues ?? {});
   // Until the session is read, the mode is unknown: show no verdict rather than flash one in a mock.
   const feedbackHeld = useFeedbackHeld() ?? true;
   return (
@@ -73,16 +89,23 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
       <section className="panel" aria-labelledby={`${id}-asked`}>
         <h2 id={`${id}-asked`}>What the interviewer wants sized</h2>
         <ul className="quantity-list">
-          {graded.quantities.map((quantity) => (
-            <li key={quantity.id}>
-              <code>{quantity.id}</code>: {quantity.title}
-              {feedbackHeld ? (
-                <span className="verdict verdict-missing">{quantity.verdict === 'missing' ? 'not answered' : 'answered'}</span>
-              ) : (
-                <span className={`verdict verdict-${quantity.verdict}`}>{quantity.verdict === 'missing' ? 'not answered' : quantity.verdict}</span>
-              )}
-            </li>
-          ))}
+          {graded
+            ? graded.quantities.map((quantity) => (
+                <li key={quantity.id}>
+                  <code>{quantity.id}</code>: {quantity.title}
+                  {feedbackHeld ? (
+                    <span className="verdict verdict-missing">{quantity.verdict === 'missing' ? 'not answered' : 'answered'}</span>
+                  ) : (
+                    <span className={`verdict verdict-${quantity.verdict}`}>{quantity.verdict === 'missing' ? 'not answered' : quantity.verdict}</span>
+                  )}
+                </li>
+              ))
+            : quantities.map((quantity) => (
+                // The engine is still loading: the quantities without a verdict yet.
+                <li key={quantity.id}>
+                  <code>{quantity.id}</code>: {quantity.title}
+                </li>
+              ))}
         </ul>
         <p className="field-hint">Name a row after a quantity to answer it. Rows can use earlier rows and the numbers below by name.</p>
         {valueNames.length > 0 ? (
@@ -106,7 +129,7 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
         {rows.length === 0 ? <p className="muted">Add a row, for example <code>storage_per_year = 200 GB/day * 365 day</code>.</p> : null}
         <ol className="worksheet">
           {rows.map((row, index) => {
-            const evaluated = graded.rows[index];
+            const evaluated = graded?.rows[index];
             return (
               <li key={row.id} className="worksheet-row">
                 <label className="visually-hidden" htmlFor={`${id}-${row.id}-name`}>
@@ -171,7 +194,7 @@ export function EstimateWorkspace({ rubric }: { rubric: Rubric }) {
         </div>
       </section>
       <AvailabilityHelper />
-      <HeldFeedback><TeachingStepScore step="estimate" result={graded} title="Estimate feedback" /></HeldFeedback>
+      <HeldFeedback>{failed ? <EngineLoadFailed onRetry={retry} /> : graded ? <TeachingStepScore step="estimate" result={graded} title="Estimate feedback" /> : null}</HeldFeedback>
     </>
   );
 }

@@ -8,16 +8,17 @@ import { getStep, neighbouringSteps } from '@/lib/steps/steps';
 import type { StepId } from '@/lib/steps/steps';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import type { CurveballForSteps } from '@/lib/interview/score-curveball';
+import type { StepPresets } from '@/components/scoring/preset-grade';
 import { LockedWork } from './locked-work';
 import { NotesPanel } from './notes-panel';
 import { StepWorkspace } from './step-workspace';
 import { Stepper } from './stepper';
 import { StepVisit } from './step-visit';
 
-type StepPageProps = { caseSlug: string; caseTitle: string; step: StepId; casePrompt?: string; rubric: Rubric; curveball?: CurveballForSteps };
+type StepPageProps = { caseSlug: string; caseTitle: string; step: StepId; casePrompt?: string; rubric: Rubric; curveball?: CurveballForSteps; presets?: StepPresets };
 
 /** The frame every step shares: stepper, instructions, the step's workspace and notes. */
-export function StepPage({ caseSlug, caseTitle, step, casePrompt, rubric, curveball }: StepPageProps) {
+export function StepPage({ caseSlug, caseTitle, step, casePrompt, rubric, curveball, presets }: StepPageProps) {
   const definition = getStep(step);
   const { previous, next } = neighbouringSteps(step);
   return (
@@ -50,7 +51,7 @@ export function StepPage({ caseSlug, caseTitle, step, casePrompt, rubric, curveb
             </ul>
           </section>
           <LockedWork>
-            <StepWorkspace step={step} rubric={rubric} caseSlug={caseSlug} />
+            <StepWorkspace step={step} rubric={rubric} caseSlug={caseSlug} presets={presets} />
             <NotesPanel step={step} stepTitle={definition.title} />
           </LockedWork>
           <nav className="step-nav" aria-label="Previous and next step">

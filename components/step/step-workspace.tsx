@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import type { StepId } from '@/lib/steps/steps';
+import type { StepPresets } from '@/components/scoring/preset-grade';
 import { assertNever } from '@/lib/util/assert-never';
 
 // All five steps are one route, so each step's workspace is its own chunk: the clarify page does not
@@ -13,19 +14,22 @@ const DesignWorkspace = dynamic(() => import('@/components/design/design-workspa
 const DeepDiveWorkspace = dynamic(() => import('@/components/deep-dive/deep-dive-workspace').then((module) => module.DeepDiveWorkspace));
 const DiagramWorkspace = dynamic(() => import('@/components/diagram/diagram-workspace').then((module) => module.DiagramWorkspace));
 
-/** The interactive part of a step, above its notes. */
-export function StepWorkspace({ step, rubric, caseSlug }: { step: StepId; rubric: Rubric; caseSlug: string }) {
+/**
+ * The interactive part of a step, above its notes. `presets` (from the server, components/case/step-presets.ts)
+ * hold the step's grade of untouched work, so its engine downloads only once the learner changes something.
+ */
+export function StepWorkspace({ step, rubric, caseSlug, presets }: { step: StepId; rubric: Rubric; caseSlug: string; presets?: StepPresets }) {
   switch (step) {
     case 'clarify':
-      return <ClarifyWorkspace rubric={rubric} />;
+      return <ClarifyWorkspace rubric={rubric} preset={presets?.clarify} />;
     case 'estimate':
-      return <EstimateWorkspace rubric={rubric} />;
+      return <EstimateWorkspace rubric={rubric} preset={presets?.estimate} />;
     case 'design':
-      return <DesignWorkspace rubric={rubric} />;
+      return <DesignWorkspace rubric={rubric} preset={presets?.design} />;
     case 'diagram':
       return <DiagramWorkspace rubric={rubric} caseSlug={caseSlug} />;
     case 'deep-dive':
-      return <DeepDiveWorkspace rubric={rubric} />;
+      return <DeepDiveWorkspace rubric={rubric} preset={presets?.['deep-dive']} />;
     default:
       return assertNever(step, 'step');
   }

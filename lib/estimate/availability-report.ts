@@ -1,6 +1,6 @@
 import { availabilityFromDowntime, downtimeBudget, formatAvailability, parallelAvailability, parseAvailability, PERIOD_SECONDS, serialAvailability } from './availability';
 import type { AvailabilityPeriod } from './availability';
-import { formatDuration } from './format-quantity';
+import { formatDuration } from './format-number';
 
 export type DowntimeRow = { period: AvailabilityPeriod; downtime: string };
 

@@ -1,4 +1,4 @@
-import { formatDuration, formatNumber } from './format-quantity';
+import { formatDuration, formatNumber } from './format-number';
 
 export type AvailabilityPeriod = 'year' | 'month' | 'week' | 'day';
 

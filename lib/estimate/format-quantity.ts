@@ -3,13 +3,13 @@ import { assertNever } from '../util/assert-never';
 import type { EstimateValue } from './value-dimension';
 import { simplifiedUnit } from './simplified-unit';
 import { convertUnit, valueDimension } from './value-dimension';
+import { formatDuration, formatNumber, roundSignificant, SHOWN_DIGITS, stored, STORED_DIGITS } from './format-number';
+import type { QuantityValue } from './format-number';
 
-/** A value as the worksheet shows it: `number` is in `unit`, `display` is what a person reads. */
-export interface QuantityValue {
-  number: number;
-  unit: string;
-  display: string;
-}
+// Numbers and durations need no unit math: they live in format-number.ts (the estimate page's
+// availability helper reads them without mathjs); these names stay importable from here.
+export { formatDuration, formatNumber, roundSignificant, STORED_DIGITS } from './format-number';
+export type { QuantityValue } from './format-number';
 
 /** How the learner wrote the row, so the result reads the way they think about it. */
 export interface FormatHints {
@@ -22,42 +22,6 @@ export interface FormatHints {
 }
 
 export type RateTime = 's' | 'min' | 'hour' | 'day' | 'week' | 'month' | 'year';
-
-/** Digits kept in `number` fields: enough to compare, few enough that float noise never shows. */
-export const STORED_DIGITS = 6;
-const SHOWN_DIGITS = 3;
-
-export function roundSignificant(value: number, digits: number): number {
-  if (!Number.isFinite(value) || value === 0) return value;
-  return Number(value.toPrecision(digits));
-}
-
-function group(integer: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** `80`, `2.31`, `12,300`, `0.999`, `1.2e18`: significant digits, no trailing zeros, thousands grouped. */
-export function formatNumber(value: number, digits = SHOWN_DIGITS): string {
-  if (!Number.isFinite(value)) return String(value);
-  const rounded = roundSignificant(value, digits);
-  if (rounded === 0) return '0';
-  const magnitude = Math.floor(Math.log10(Math.abs(rounded)));
-  if (magnitude >= 15 || magnitude < -4) {
-    return rounded
-      .toExponential(digits - 1)
-      .replace(/\.?0+e/, 'e')
-      .replace('e+', 'e');
-  }
-  const fixed = rounded.toFixed(Math.max(0, digits - 1 - magnitude));
-  const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-  const negative = trimmed.startsWith('-');
-  const [integer = '', fraction] = (negative ? trimmed.slice(1) : trimmed).split('.');
-  return `${negative ? '-' : ''}${group(integer)}${fraction ? `.${fraction}` : ''}`;
-}
-
-function stored(number: number, unit: string, display: string): QuantityValue {
-  return { number: roundSignificant(number, STORED_DIGITS), unit, display };
-}
 
 /** Picks the largest scale that keeps the shown number below one step (80,000 GB -> 80 TB). */
 function scaled(value: number, step: number, names: readonly string[]): { number: number; name: string } {
@@ -119,35 +83,6 @@ export function rateTimeOf(value: Unit): RateTime {
     }
   }
   return 's';
-}
-
-type DurationUnit = 'ms' | 's' | 'min' | 'hours' | 'days' | 'years';
-
-const DURATION_SECONDS: Record<DurationUnit, number> = {
-  ms: 0.001,
-  s: 1,
-  min: 60,
-  hours: 3600,
-  days: 86400,
-  // A mathjs year (365.25 days), so `3 years` written by a learner shows as 3 years.
-  years: 31557600,
-};
-
-function durationUnit(seconds: number): DurationUnit {
-  const size = Math.abs(seconds);
-  if (size < 1) return 'ms';
-  if (size < 120) return 's';
-  if (size < 2 * 3600) return 'min';
-  if (size < 48 * 3600) return 'hours';
-  if (size < 2 * 365 * 86400) return 'days';
-  return 'years';
-}
-
-/** `8.76 hours`, `52.6 min`, `3.65 days`: a duration in the unit a person would say it in. */
-export function formatDuration(seconds: number): QuantityValue {
-  const unit = durationUnit(seconds);
-  const number = seconds / DURATION_SECONDS[unit];
-  return stored(number, unit, `${formatNumber(number)} ${unit}`);
 }
 
 /** `1.2 million` rather than `1,200,000`: counts are read, not computed with. */

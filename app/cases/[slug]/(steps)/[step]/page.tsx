@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { ImportedStep } from '@/components/imported/imported-pages';
 import { isImportedHere } from '@/components/imported/is-imported-here';
 import { CaseStepLayout } from '@/components/case/case-step-layout';
+import { stepPresets } from '@/components/case/step-presets';
+import { rubricForStep } from '@/lib/content/rubric-view';
 import { getCase, getCaseSlugs } from '@/lib/content/case-repository';
 import { getStep, isStepId, STEP_IDS } from '@/lib/steps/steps';
 
@@ -30,5 +32,5 @@ export default async function CaseStepPage({ params }: { params: Promise<Params>
     if (!(await isImportedHere(slug))) notFound();
     return <ImportedStep slug={slug} step={step} />;
   }
-  return <CaseStepLayout slug={slug} step={step} content={content} />;
+  return <CaseStepLayout slug={slug} step={step} content={content} presets={stepPresets(step, rubricForStep(content.rubric, step))} />;
 }
