@@ -18,6 +18,7 @@ import * as holdoutR5 from './scenes-holdout-r5';
 import * as holdoutR6 from './scenes-holdout-r6';
 import * as holdoutR7 from './scenes-holdout-r7';
 import * as holdoutR8 from './scenes-holdout-r8';
+import * as holdoutR9 from './scenes-holdout-r9';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -126,6 +127,17 @@ const SCENES: Record<string, SceneSpec> = {
   'r8-iot-strong-whiteboard': holdoutR8.iotR8StrongWhiteboard,
   'r8-iot-gamed-bypass': holdoutR8.iotR8GamedBypass,
   'r8-iot-unusual-azure': holdoutR8.iotR8UnusualAzure,
+  'r9-ecom-unusual-azure': holdoutR9.ecomR9UnusualAzure,
+  'r9-ecom-gamed-frame-of-tools': holdoutR9.ecomR9GamedFrameOfTools,
+  'r9-ecom-empty-black-box': holdoutR9.ecomR9EmptyBlackBox,
+  'r9-ride-strong-kafka-frame': holdoutR9.rideR9StrongKafkaFrame,
+  'r9-ride-gamed-not-needed': holdoutR9.rideR9GamedNotNeeded,
+  'r9-card-gamed-scrambled': holdoutR9.cardR9GamedScrambled,
+  'r9-card-strong-whiteboard': holdoutR9.cardR9StrongWhiteboard,
+  'r9-health-mediocre-no-lake': holdoutR9.healthR9MediocreNoLake,
+  'r9-health-unusual-gcp': holdoutR9.healthR9UnusualGcp,
+  'r9-iot-gamed-wrong-case': holdoutR9.iotR9GamedWrongCase,
+  'r9-iot-strong-logos': holdoutR9.iotR9StrongLogos,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
