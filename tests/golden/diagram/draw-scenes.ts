@@ -138,6 +138,7 @@ const SCENES: Record<string, SceneSpec> = {
   'r9-health-unusual-gcp': holdoutR9.healthR9UnusualGcp,
   'r9-iot-gamed-wrong-case': holdoutR9.iotR9GamedWrongCase,
   'r9-iot-strong-logos': holdoutR9.iotR9StrongLogos,
+  'r9-card-gamed-text-arrows': holdoutR9.cardR9GamedTextArrows,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');

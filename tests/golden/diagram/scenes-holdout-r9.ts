@@ -348,3 +348,29 @@ export const ecomR9EmptyBlackBox: SceneSpec = {
     { from: 'dp', to: 'users' },
   ],
 };
+
+/** Card payments, gamed: palette boxes laid out with the flow written as text notes ("-> feeds ->") instead of arrows. */
+export const cardR9GamedTextArrows: SceneSpec = {
+  boxes: [
+    { id: 'sw', label: 'Auth switch', col: 0, row: 0, kind: 'app_service' },
+    { id: 'k', label: 'Kafka', col: 2, row: 0, kind: 'kafka' },
+    { id: 'fl', label: 'Flink', col: 4, row: 0, kind: 'flink' },
+    { id: 'fs', label: 'Feature store', col: 6, row: 0, kind: 'feature_store' },
+    { id: 'ledger', label: 'Ledger DB', col: 0, row: 2, kind: 'oltp_database' },
+    { id: 'cdc', label: 'CDC', col: 2, row: 2, kind: 'cdc' },
+    { id: 's3', label: 'S3 lake', col: 4, row: 2, kind: 'object_store' },
+    { id: 'wh', label: 'Warehouse', col: 6, row: 2, kind: 'warehouse' },
+    { id: 'bi', label: 'Dashboards', col: 6, row: 3, kind: 'bi_dashboard' },
+    { id: 'af', label: 'Airflow', col: 4, row: 3, kind: 'airflow' },
+  ],
+  arrows: [],
+  notes: [
+    { text: '--> feeds -->', col: 1, row: 0 },
+    { text: '--> feeds -->', col: 3, row: 0 },
+    { text: '--> writes -->', col: 5, row: 0 },
+    { text: '-->', col: 1, row: 2 },
+    { text: '-->', col: 3, row: 2 },
+    { text: '-->', col: 5, row: 2 },
+    { text: '(everything flows left to right)', col: 2, row: 3 },
+  ],
+};
