@@ -65,7 +65,11 @@ export const claimShape = {
   keywords: z.array(claimKeywordSchema).max(30).default([]),
   /** Each group must also be affirmed in the same sentence: what is said about it ("resume" about "checkpoint"). */
   assert: z.array(z.array(claimKeywordSchema).min(1).max(30)).max(3).default([]),
-  /** Values that state the claim on their own ("RF=3"); a value for the same key that fails the condition contradicts it. */
+  /**
+   * Values that state the claim on their own ("RF=3"); a value for the same key that fails the condition contradicts it.
+   * In a wrong claim with `assert`, a value states it only with those words in its clause ("acks=1 because
+   * min.insync.replicas=2 already guarantees two copies").
+   */
   values: z.array(valueConditionSchema).max(3).default([]),
   /**
    * What the claim says to turn off, disable or avoid ("auto commit" for a claim about committing by hand): where the

@@ -21,6 +21,8 @@ export type PointResult = {
   retracted?: boolean;
   /** Set when the point's terms were attached to another subject: the learner's name for it ("the date dimension"). */
   misplacedOn?: string;
+  /** With `misplacedOn` for a setting put on the wrong side: where it belongs ("the producer"). */
+  misplacedBelongs?: string;
   /** Set when the point's term was given only an object or quantity it rules out: the learner's words for it ("sensor_id", "13 months") and why. */
   wrongTarget?: { said: string; why?: string };
   /** Set when the learner stated the point's two steps in the reverse order ("ACK on arrival, then produce"). */

@@ -41,7 +41,9 @@ const quote = (value: string) => `"${value.length > MAX_QUOTE ? `${value.slice(0
 /** "You put SCD type 2 on the date dimension": the point's term attached to another subject. */
 function misplacedMessage(point: DeepDiveKeyPoint, result: PointResult): string {
   const about = point.subject?.of[0];
-  return `You put ${quote(result.quote ?? '')} on ${quote(result.misplacedOn ?? '')} (${quote(result.clause ?? '')})${about ? `, but this point is about the ${about}` : ''}: ${point.text}`;
+  // A setting on the wrong side of the pipeline does nothing there: say where it takes effect.
+  const where = result.misplacedBelongs !== undefined ? `, but it is a setting of ${result.misplacedBelongs} and does nothing there` : about ? `, but this point is about the ${about}` : '';
+  return `You put ${quote(result.quote ?? '')} on ${quote(result.misplacedOn ?? '')} (${quote(result.clause ?? '')})${where}: ${point.text}`;
 }
 
 function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
@@ -109,8 +111,8 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
     return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['target'], wrongTarget: { said, ...(why !== undefined ? { why } : {}) } };
   }
   if (reading.misplaced) {
-    const { quote: words, clause, subject } = reading.misplaced;
-    return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject };
+    const { quote: words, clause, subject, belongs } = reading.misplaced;
+    return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject, ...(belongs !== undefined ? { misplacedBelongs: belongs } : {}) };
   }
   const judged: PointResult = { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where, ...(reading.retracted ? { retracted: true } : {}), ...(reading.echoed !== undefined ? { echoed: reading.echoed } : {}) };
   return withParts(point, judged, read);

@@ -4,6 +4,7 @@ import { attachedSubject, subjectMatches } from './claim-subject';
 import { componentNear, namesComponent } from './components';
 import { echoedTokens, spanEchoed } from './echo';
 import { labelledByOwnSubject, mentionedSubject } from './subject-mention';
+import { misplacedSetting } from './setting-side';
 import { findPhrases } from './find-phrases';
 import type { PhraseOccurrence } from './find-phrases';
 import type { ReadText } from './read-text';
@@ -90,7 +91,7 @@ export type ClaimReading = {
   /** Negated because the learner took it back later ("..., scratch that"). */
   retracted?: boolean;
   /** Set when the claim's terms were only attached to another subject: the learner's words and that subject. */
-  misplaced?: { quote: string; clause: string; subject: string };
+  misplaced?: { quote: string; clause: string; subject: string; belongs?: string };
   /** Set when the claim is missing but the learner copied its words from the question ("the time-series store"): those words, verbatim. */
   echoed?: string;
   /** The learner's words stating the claim's two steps in the reverse order ("ACK on arrival, then produce"). */
@@ -125,7 +126,7 @@ export function valueMeets(value: TextValue, condition: ClaimValueCondition): bo
   return true;
 }
 
-type Hit = { avoidMention?: boolean; avoided?: boolean; echo?: boolean; sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number; retracted?: boolean };
+type Hit = { avoidMention?: boolean; avoided?: boolean; echo?: boolean; sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number; retracted?: boolean; chars?: readonly [number, number] };
 
 const subjectStemsCache = new WeakMap<object, string[][]>();
 
@@ -136,6 +137,14 @@ function subjectStems(subject: NonNullable<ClaimSpec['subject']>): string[][] {
     subjectStemsCache.set(subject, stems);
   }
   return stems;
+}
+
+// A hit's character offsets (none for a hit without a place: the setting reader then finds nothing).
+function hitChars(read: ReadText, hit: Hit): [number, number] {
+  if (hit.chars) return [hit.chars[0], hit.chars[1]];
+  const first = hit.from === undefined ? undefined : read.tokens[hit.from];
+  const last = hit.to === undefined ? undefined : read.tokens[hit.to - 1];
+  return first && last ? [first.start, last.end] : [-1, -1];
 }
 
 function placeOfOffset(read: ReadText, start: number): { sentence: number; clauseIndex: number; clause: string } {
@@ -209,7 +218,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       const meets = relevant.some((condition) => valueMeets(value, condition));
       // Only an explicit setting contradicts ("RF=1"); "two replicas have it" is not a replication factor.
       if (!meets && value.polarity === 'affirmed' && value.kind === 'setting') wrongValue ??= value;
-      if (meets) subjects.push({ ...placeOfOffset(read, value.start), quote: value.text, affirmed: value.polarity === 'affirmed', hedged: value.hedged, isValue: true });
+      if (meets) subjects.push({ ...placeOfOffset(read, value.start), quote: value.text, affirmed: value.polarity === 'affirmed', hedged: value.hedged, isValue: true, chars: [value.start, value.end] });
     }
   }
   const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit)));
@@ -267,6 +276,12 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // A term that says the claim only with its object ("windows ON THE SENSOR TIMESTAMP") says nothing without it.
     if (spec.object?.required && !subject.isValue && !(target?.kind === 'object' && target.verdict === 'right')) continue;
     if (spec.clock?.required && !subject.isValue && !(target?.kind === 'clock' && target.verdict === 'right')) continue;
+    // A setting put on the wrong side ("enable.idempotence=true on the consumer group") says nothing for the claim.
+    const wrongSide = subject.affirmed ? misplacedSetting(read, ...hitChars(read, subject)) : undefined;
+    if (wrongSide) {
+      misplaced ??= { quote: subject.quote, clause: subject.clause, subject: wrongSide.said, belongs: wrongSide.belongs };
+      continue;
+    }
     if (about && !(target?.verdict === 'right' && target.kind === 'object') && !subject.isValue && subject.from !== undefined && subject.to !== undefined) {
       // Said of another named component in its sentence ("positions in Snowflake, partitioned by H3 cell") when the subject is a component.
       const attached = attachedSubject(read, subject.from, subject.to) ?? (namesComponent(subjectStems(about)) ? componentNear(read, subject.from, subject.to, subjectStems(about)) : undefined);
@@ -295,7 +310,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] : hit.sentence === subject.sentence);
     // What is said about the subject must be other words than the subject itself ("acknowledged" does not assert "ack").
     const apart = (hit: Hit) => hit.from === undefined || subject.from === undefined || hit.to === undefined || subject.to === undefined || hit.to <= subject.from || hit.from >= subject.to;
-    const asserted = subject.isValue ? [] : groups.map((hits) => hits.filter((hit) => same(hit) && apart(hit)));
+    // In clause scope (wrong claims) a value needs what is said about it too ("acks=1 ... min ISR already guarantees two copies").
+    const asserted = subject.isValue && spec.scope !== 'clause' ? [] : groups.map((hits) => hits.filter((hit) => same(hit) && apart(hit)));
     if (asserted.some((hits) => hits.length > 0 && hits.every((hit) => !hit.affirmed))) {
       // "The checkpoint does not resume anything": what is said about the subject is negated.
       const negatedHit = asserted.flat().find((hit) => !hit.affirmed);
