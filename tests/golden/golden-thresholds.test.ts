@@ -49,8 +49,7 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['practice-r8-kafka-gamed-claim-retraction', '"min.insync.replicas makes sure... actually no, ... just a consumer setting": the first half earns the acks=all point and min ISR a third despite the retraction (28)'],
   ['practice-r8-spark-streaming-gamed-seed-error', 'failOnDataLoss=false and producer idempotence are flagged, but "Checkpointing is optional" earns the checkpoint point and producer "idempotence" the idempotent sink (33)'],
   ['healthcare-records-estimate-r8-strong-hl7-plus-fhir', '"(32 GB/day + 18 GB/day) x 365", the case\'s own HL7 and FHIR parts of the 50 GB a day, is flagged as a misread fact and a compensating error (75)'],
-  ['ride-hailing-diagram-r8-gamed-double-headed-hub', 'every box wired to Kafka with double-headed arrows: the hub is named, but Kafka -> S3 still earns the raw-to-lake flow and every part its presence points (44)'],
-  ['card-payments-diagram-r8-gamed-wrong-stores', 'scoring reads features from the warehouse and the ledger is fed by Kafka: ledger-posting and reconciliation flows are read through Kafka and Flink and every part keeps its points (52)'],
+  ['card-payments-diagram-r8-gamed-wrong-stores', 'the warehouse standing in for the online features is named, but the ledger fed by Kafka and the clearing files streamed through Flink still earn the ledger-posting and reconciliation flows, and every part keeps its points (35)'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
