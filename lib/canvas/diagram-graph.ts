@@ -27,9 +27,10 @@ export interface DiagramComponent {
 }
 
 /**
- * A directed connection between two component ids. Double-headed arrows give two edges. A line or
- * arrow without heads gives ONE edge in drawing order (start -> end) marked `undirected: true`, so a
- * scorer can accept either direction without the graph inventing a second connection.
+ * A directed connection between two component ids. A line or arrow without heads, or an arrow with
+ * heads at both ends, gives ONE edge in drawing order (start -> end) marked `undirected: true`, so a
+ * scorer can accept either direction without the graph inventing a second connection: a two-way
+ * arrow shows that two boxes are linked, not which way the data goes.
  */
 export interface DiagramEdge {
   from: string;
@@ -38,6 +39,8 @@ export interface DiagramEdge {
   /** The arrow/line element ids (several when parallel arrows join the same pair). */
   elementIds: string[];
   undirected?: true;
+  /** Drawn as an arrow with heads at both ends (undirected too): findings name it as such. */
+  twoWay?: true;
 }
 
 /** A frame or a container box drawn around several components; labelled by its title ('' if none). */

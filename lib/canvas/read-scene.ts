@@ -172,7 +172,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     }
     return d;
   };
-  let rawEdges = resolution.edges.map((e) => ({ connector: e.connector, undirected: e.undirected, fromDraft: draftOf(e.from), toDraft: draftOf(e.to) }));
+  let rawEdges = resolution.edges.map((e) => ({ connector: e.connector, undirected: e.undirected, twoWay: e.twoWay === true, fromDraft: draftOf(e.from), toDraft: draftOf(e.to) }));
   const panelParts = asideParts(units, role, containment.parent, drafts, rawEdges, groupLabel, note, budget);
   if (panelParts.size > 0) rawEdges = rawEdges.filter((e) => !panelParts.has(e.fromDraft) && !panelParts.has(e.toDraft));
   built.freeTexts.forEach((t, i) => {
@@ -260,10 +260,12 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     const existing = byPair.get(key);
     if (existing) {
       existing.edge.elementIds.push(c.el.id);
+      if (e.twoWay) existing.edge.twoWay = true;
       if (label !== '' && !existing.labels.includes(label)) existing.labels.push(label);
     } else {
       const edge: DiagramEdge = { from: e.fromDraft.id, to: e.toDraft.id, label: '', elementIds: [c.el.id] };
       if (e.undirected) edge.undirected = true;
+      if (e.twoWay) edge.twoWay = true;
       byPair.set(key, { edge, labels: label !== '' ? [label] : [] });
     }
   }

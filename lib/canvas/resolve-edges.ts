@@ -22,6 +22,8 @@ export interface RawEdge {
   to: EndpointRef;
   connector: number;
   undirected: boolean;
+  /** Drawn with heads at both ends: a two-way link, read as undirected (it says no direction of flow). */
+  twoWay?: boolean;
 }
 
 export interface EdgeResolution {
@@ -536,8 +538,8 @@ export function resolveEdges(
         if (sameRef(x, y)) continue;
         switch (direction) {
           case 'both':
-            edges.push({ from: x, to: y, connector: ci, undirected: false });
-            edges.push({ from: y, to: x, connector: ci, undirected: false });
+            // Heads at both ends show a link, not a flow: one edge with no direction, like a headless line.
+            edges.push({ from: x, to: y, connector: ci, undirected: true, twoWay: true });
             break;
           case 'forward':
             edges.push({ from: x, to: y, connector: ci, undirected: false });

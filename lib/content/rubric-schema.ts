@@ -204,6 +204,12 @@ const diagramSchema = z.strictObject({
         points: points.default(5),
         why: text(600),
         notEquivalent,
+        /**
+         * How fresh the flow's consumer needs the data, in seconds (surge pricing: 30). A path through a
+         * batch job, or through a box or arrow whose label names a slower schedule ("nightly", "every
+         * 5 min"), draws the shape but not the flow (lib/diagram/path-freshness.ts). Absent: any cadence.
+         */
+        freshnessSeconds: z.number().positive().max(31_536_000).optional(),
       }),
     )
     .default([])

@@ -20,6 +20,9 @@ import { findThreadedChain } from './threaded-chain';
 import { misfedBoxes } from './flow-provenance';
 import type { MisplacedFeed } from './flow-provenance';
 import { misplacedHop } from './hop-order';
+import { describeSeconds, isStaleComponent, staleHop, UNSTATED_BATCH_SECONDS } from './path-freshness';
+import type { StaleHop } from './path-freshness';
+import { isStoreKind, standInStore } from './wrong-store';
 import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
 import { describeStages, KITCHEN_SINK_STOPS, kitchenSinks, mostStopsInOneBox, withoutComponents } from './kitchen-sink';
@@ -81,6 +84,19 @@ export const MISORDERED_FLOW_SHARE = 0.3;
  * Kafka, a dashboard feeding Flink) earns this share: the route is there, but it carries nothing.
  */
 export const MISFED_FLOW_SHARE = 0.15;
+/**
+ * A flow drawn through a batch hop when its consumer needs data within seconds or minutes (the flow's
+ * freshnessSeconds) earns this share: the shape is right, but it misses the point of the flow. An
+ * interviewer reads surge computed by a nightly Spark job as a different, wrong design and gives the
+ * flow nothing (round-8 blind grade: a 5-minute batch surge path scored as if the path were absent).
+ */
+export const STALE_FLOW_SHARE = 0;
+/**
+ * A flow drawn in the right shape but with a store of another kind where it needs its store (features
+ * written to a warehouse the scoring API reads, a cache as the ledger) earns this share: the arrows are
+ * right, the things they join are not. An interviewer gives little for it (see wrong-store.ts).
+ */
+export const WRONG_STORE_FLOW_SHARE = 0.15;
 
 const SINGLE_BROKER = /\b(single|one|1)[\s-]*(kafka[\s-]*)?broker\b/i;
 
@@ -175,7 +191,7 @@ function scoreKindRequirement(
       message: `${requirement.label} is drawn but only on a line threaded through the boxes in an order no data could follow: draw where its data comes from and where it goes (it earns ${earned} of ${points}).`,
       refs: elementsOf([best]),
     });
-  } else if (state !== 'directed') findings.push(partShortfall(code, requirement.label, best, state, wired.miswired, points, earned));
+  } else if (state !== 'directed') findings.push(partShortfall(code, requirement.label, best, state, wired.miswired, graph.edges, points, earned));
   return { earned, findings };
 }
 
@@ -183,7 +199,16 @@ function scoreKindRequirement(
 const PART_SHARE: Record<Wiring, number> = { directed: 1, headless: HEADLESS_PART_SHARE, miswired: MISWIRED_PART_SHARE, none: UNCONNECTED_PART_SHARE };
 
 /** Why a drawn part earns less than its points: unconnected, direction unknown, or wired where no data could go. */
-function partShortfall(code: string, label: string, part: DiagramComponent, state: Exclude<Wiring, 'directed'>, miswired: readonly Miswire[], points: number, earned: number): Finding {
+function partShortfall(
+  code: string,
+  label: string,
+  part: DiagramComponent,
+  state: Exclude<Wiring, 'directed'>,
+  miswired: readonly Miswire[],
+  edges: readonly DiagramEdge[],
+  points: number,
+  earned: number,
+): Finding {
   const arrows = miswired.filter((wire) => wire.from.id === part.id || wire.to.id === part.id);
   let suffix: string;
   let why: string;
@@ -195,7 +220,7 @@ function partShortfall(code: string, label: string, part: DiagramComponent, stat
       break;
     case 'headless':
       suffix = 'direction';
-      why = `${nameOf(part)} is joined only by lines without arrowheads: add arrowheads in the direction the data flows`;
+      why = `${nameOf(part)} is joined only by ${undirectedLines(edges.filter((edge) => edge.from === part.id || edge.to === part.id))}: draw one arrowhead, in the direction the data flows`;
       break;
     case 'miswired': {
       suffix = 'role';
@@ -210,6 +235,17 @@ function partShortfall(code: string, label: string, part: DiagramComponent, stat
       return assertNever(state, 'part wiring');
   }
   return { code: `${code}.${suffix}`, severity: 'missing', points: round1(points - earned), message: `${label} is drawn but ${why} (it earns ${earned} of ${points}).`, refs };
+}
+
+/**
+ * How a finding names the undirected connectors among `edges`: lines without arrowheads, arrows with
+ * heads at both ends (a two-way link says no more about the direction of flow than a plain line), or both.
+ */
+function undirectedLines(edges: readonly DiagramEdge[]): string {
+  const loose = edges.filter((edge) => edge.undirected);
+  const twoWay = loose.filter((edge) => edge.twoWay).length;
+  if (twoWay === 0) return 'lines without arrowheads';
+  return twoWay === loose.length ? 'arrows with heads at both ends' : 'lines without arrowheads or with heads at both ends';
 }
 
 /** '"Gold quality marts" → "Kafka": data leaves the stream for the stores; …' */
@@ -377,10 +413,21 @@ function scoreFlow(
       finding: { code, severity: 'missing', points, message: `${flow.label}: not read, because ${problem}. Draw where each box's data comes from and where it goes. ${flow.why}`, neutral: `No flow is read, because ${problem}.`, refs: threadedRefs(threaded) },
     };
   }
-  const directed = findFlowPath(graph, { from, to, through, undirected: false, hopAllowed, ...(misfed.size > 0 ? { startAllowed: (c: DiagramComponent) => !misfed.has(c.id) } : {}) });
+  const startAllowed = misfed.size > 0 ? (c: DiagramComponent) => !misfed.has(c.id) : undefined;
+  let directed = findFlowPath(graph, { from, to, through, undirected: false, hopAllowed, ...(startAllowed ? { startAllowed } : {}) });
   if (directed) {
-    const swapped = misplacedHop(directed, componentsById(graph), { from, through, to });
+    const byId = componentsById(graph);
+    const swapped = misplacedHop(directed, byId, { from, through, to });
     if (swapped) return misorderedFlow(graph, flow, code, points, directed, `${nameOf(swapped.hop)} comes before ${nameOf(swapped.before)}`, swapped.hop);
+    const need = flow.freshnessSeconds;
+    const stale = need === undefined ? undefined : staleHop(directed, byId, need);
+    if (stale && need !== undefined) {
+      // Another route may avoid the batch hop (a stream job beside the nightly one).
+      const fresh = (c: DiagramComponent) => !isStaleComponent(c, need);
+      const other = findFlowPath(graph, { from, to, through, undirected: false, hopAllowed: (c) => hopAllowed(c) && fresh(c), startAllowed: (c) => fresh(c) && (startAllowed?.(c) ?? true) });
+      if (!other || staleHop(other, byId, need) || misplacedHop(other, byId, { from, through, to })) return staleFlow(graph, flow, code, points, directed, stale, need);
+      directed = other;
+    }
     mark(directed);
     const route = routeOf(graph, directed);
     return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text}.`, refs: route.refs }, path: directed };
@@ -401,7 +448,7 @@ function scoreFlow(
         points,
         earned,
         drawn: route.text,
-        problem: 'is connected, but by lines without arrowheads, so the direction is not said',
+        problem: `is connected, but by ${undirectedLines(headless.edges)}, so the direction is not said`,
         advice: 'Use arrows from where the data comes from to where it goes.',
         refs: route.refs,
       }),
@@ -432,6 +479,21 @@ function scoreFlow(
     let advice: string | undefined;
     switch (gap.kind) {
       case 'link': {
+        const standIn = gap.reversed ? undefined : standInStore(graph, gap.from, gap.to, [from, ...through, to]);
+        if (standIn) {
+          // The right arrows between the wrong things: another kind of store where the flow needs its store.
+          earned = round1(points * WRONG_STORE_FLOW_SHARE);
+          const writes = standIn.edge.from === gap.from.id;
+          const at = writes ? `${nameOf(gap.from)} writes into ${nameOf(standIn.store)}` : `${nameOf(gap.to)} reads from ${nameOf(standIn.store)}`;
+          const storeKind = (component: DiagramComponent) => kindsOf(component).find(isStoreKind) ?? component.kind;
+          missing = `${at}, ${withArticle(kindLabel(storeKind(standIn.store)))}, where the flow needs ${withArticle(kindLabel(storeKind(standIn.meant)))} such as ${nameOf(standIn.meant)}`;
+          neutralMissing = `${at}, where the flow needs another kind of store`;
+          advice = writes
+            ? `Send the data from ${nameOf(gap.from)} into ${nameOf(gap.to)}, the kind of store this flow needs, not into ${nameOf(standIn.store)}.`
+            : `Feed ${nameOf(gap.to)} from ${nameOf(gap.from)}, the kind of store this flow needs, not from ${nameOf(standIn.store)}.`;
+          partial.refs.push(...standIn.store.elementIds, ...standIn.edge.elementIds);
+          break;
+        }
         earned = round1(points * ONE_GAP_FLOW_SHARE * (gap.drawn / (gap.drawn + 1)));
         const ends = `${nameOf(gap.from)} and ${nameOf(gap.to)}`;
         missing = gap.reversed ? `the arrows between ${ends} point the wrong way` : `nothing carries data from ${nameOf(gap.from)} to ${nameOf(gap.to)}`;
@@ -447,6 +509,14 @@ function scoreFlow(
       default:
         return assertNever(gap, 'flow gap');
     }
+    // A drawn part that runs through a batch hop the consumer cannot wait for is no nearer the flow.
+    const need = flow.freshnessSeconds;
+    const byId = componentsById(graph);
+    const stale = need === undefined ? undefined : partial.paths.map((path) => staleHop(path, byId, need)).find((hop) => hop !== undefined);
+    if (stale && need !== undefined && earned >= round1(points * STALE_FLOW_SHARE)) {
+      const path = partial.paths.find((candidate) => staleHop(candidate, byId, need) !== undefined)!;
+      return staleFlow(graph, flow, code, points, path, stale, need);
+    }
     return {
       earned,
       finding: partCreditFinding({
@@ -458,7 +528,7 @@ function scoreFlow(
         problem: `is drawn, but ${missing}`,
         neutralProblem: `is drawn, but ${neutralMissing}`,
         ...(advice ? { advice: `${advice} ${flow.why}`, neutralAdvice: '' } : {}),
-        refs: partial.refs,
+        refs: [...new Set(partial.refs)].sort(),
       }),
     };
   }
@@ -516,6 +586,53 @@ function misorderedFlow(graph: DiagramGraph, flow: Flow, code: string, points: n
       advice: `Put the hops in the order the data crosses them: sources, then the entry and the stream, then the jobs, then the stores, then the consumers. ${flow.why}`,
       neutralAdvice: 'Put the hops in the order the data crosses them.',
       refs: [...new Set([...route.refs, ...hop.elementIds])].sort(),
+    }),
+  };
+}
+
+/**
+ * A flow whose route is drawn through a hop slower than its consumer needs (see path-freshness.ts):
+ * STALE_FLOW_SHARE of its points, with a finding naming the hop, its schedule and the need.
+ */
+function staleFlow(graph: DiagramGraph, flow: Flow, code: string, points: number, path: GraphPath, stale: StaleHop, need: number): { earned: number; finding: Finding } {
+  const route = routeOf(graph, path);
+  const earned = round1(points * STALE_FLOW_SHARE);
+  const byId = componentsById(graph);
+  let slow: string;
+  let refs: readonly string[];
+  switch (stale.on) {
+    case 'component':
+      slow =
+        stale.said !== ''
+          ? `${nameOf(stale.component)} runs ${stale.said}`
+          : kindsOf(stale.component).includes('warehouse')
+            ? `it passes through ${nameOf(stale.component)}, a warehouse loaded in batches`
+            : `${nameOf(stale.component)} is a batch job, run on a schedule`;
+      refs = stale.component.elementIds;
+      break;
+    case 'edge': {
+      const ends = [byId.get(stale.edge.from), byId.get(stale.edge.to)].filter((component) => component !== undefined);
+      slow = `the arrow ${ends.map(nameOf).join(' → ')} is labelled "${stale.edge.label}"`;
+      refs = stale.edge.elementIds;
+      break;
+    }
+    default:
+      return assertNever(stale, 'stale hop');
+  }
+  const age = stale.seconds >= UNSTATED_BATCH_SECONDS && stale.said === '' ? 'an hour or more' : describeSeconds(stale.seconds);
+  const problem = `is drawn, but ${slow}, so the data it carries can be ${age} old, and this flow needs it within ${describeSeconds(need)}`;
+  return {
+    earned,
+    finding: partCreditFinding({
+      code,
+      flow,
+      points,
+      earned,
+      drawn: route.text,
+      problem,
+      advice: `Keep this path streaming end to end (a stream job, not a scheduled batch). ${flow.why}`,
+      neutralAdvice: 'Check how fresh this path keeps the data against what its consumer needs.',
+      refs: [...new Set([...route.refs, ...refs])].sort(),
     }),
   };
 }
@@ -593,7 +710,7 @@ function partialFlow(
   to: ReadonlySet<ComponentKind>,
   hopAllowed: (component: DiagramComponent) => boolean,
   gapHop: (component: DiagramComponent) => boolean,
-): { routes: { text: string; refs: string[] }[]; refs: string[]; gap: Gap } | undefined {
+): { routes: { text: string; refs: string[] }[]; paths: GraphPath[]; refs: string[]; gap: Gap } | undefined {
   const stops = [...head, to];
   if (stops.length < 3) return undefined;
   const of = (kinds: ReadonlySet<ComponentKind>) => graph.components.filter((component) => isAnyOf(component, kinds));
@@ -606,27 +723,26 @@ function partialFlow(
     const through = stops.slice(1, -1);
     const found = findFlowGap(graph, { from: stops[0]!, to, through, hopAllowed: gapHop, maxExtraPerLeg: GAP_EXTRA_PER_LEG });
     if (!found) return undefined;
-    const routes = [found.left, found.right].filter((path) => path.edges.length > 0).map((path) => routeOf(graph, path));
+    const paths = [found.left, found.right].filter((path) => path.edges.length > 0);
+    const routes = paths.map((path) => routeOf(graph, path));
     const refs = collect(routes, [found.from, found.to]);
     if (found.reversed) refs.push(...found.reversed.elementIds);
-    return { routes, refs: [...new Set(refs)].sort(), gap: { kind: 'link', from: found.from, to: found.to, drawn: found.drawn, reversed: found.reversed !== undefined } };
+    return { routes, paths, refs: [...new Set(refs)].sort(), gap: { kind: 'link', from: found.from, to: found.to, drawn: found.drawn, reversed: found.reversed !== undefined } };
   }
   const j = missingStops[0]!;
-  const routes: { text: string; refs: string[] }[] = [];
-  let connected = 0;
+  const paths: GraphPath[] = [];
   for (let i = 0; i + 1 < stops.length; i++) {
     if (i === j - 1 || i === j) continue;
     const path = link(stops[i]!, stops[i + 1]!);
     if (!path) return undefined;
-    routes.push(routeOf(graph, path));
-    connected += 1;
+    paths.push(path);
   }
   const around = link(stops[j - 1]!, stops[j + 1]!);
   if (!around) return undefined;
-  routes.push(routeOf(graph, around));
-  connected += 1;
-  const gap: Gap = { kind: 'hop', at: j, fromEnds: of(stops[j - 1]!), toEnds: of(stops[j + 1]!), connected, links: stops.length - 1 };
-  return { routes, refs: collect(routes, []), gap };
+  paths.push(around);
+  const routes = paths.map((path) => routeOf(graph, path));
+  const gap: Gap = { kind: 'hop', at: j, fromEnds: of(stops[j - 1]!), toEnds: of(stops[j + 1]!), connected: paths.length, links: stops.length - 1 };
+  return { routes, paths, refs: collect(routes, []), gap };
 }
 
 /**

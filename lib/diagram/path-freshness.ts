@@ -1,0 +1,82 @@
+import type { DiagramComponent, DiagramEdge } from '../canvas/diagram-graph';
+import { readCadence } from '../text/cadence';
+import type { ComponentKind } from './component-kinds';
+import { kindsOf } from './component-view';
+import type { GraphPath } from './find-path';
+
+/**
+ * How often a batch job runs when its label does not say: hourly at best. A scheduled job (Spark batch,
+ * dbt, a database dump) cannot keep data fresher than its schedule, and schedules under an hour are
+ * rare enough that an interviewer asks for them to be said.
+ */
+export const UNSTATED_BATCH_SECONDS = 3600;
+
+/**
+ * Kinds that run (or are loaded) on a schedule unless their label says otherwise: batch jobs, and a
+ * warehouse in the middle of a route (loaded in batches; read by a job or API after the load).
+ */
+const BATCH_KINDS: ReadonlySet<ComponentKind> = new Set(['spark_batch', 'dbt']);
+const BATCH_LOADED: ReadonlySet<ComponentKind> = new Set(['warehouse']);
+
+/** What on a path keeps its data older than the consumer needs: a box or an arrow, and why. */
+export type StaleHop =
+  | { on: 'component'; component: DiagramComponent; said: string; seconds: number }
+  | { on: 'edge'; edge: DiagramEdge; said: string; seconds: number };
+
+/** How old data that passed a hop can be, in seconds, from its label and kind; undefined when fresh. */
+function hopAge(label: string, kinds: readonly ComponentKind[], middle: boolean): { said: string; seconds: number } | undefined {
+  const cadence = readCadence(label);
+  if (cadence?.style === 'stream') return undefined;
+  if (cadence?.seconds !== undefined) return { said: cadence.said, seconds: cadence.seconds };
+  const scheduled = kinds.some((kind) => BATCH_KINDS.has(kind) || (middle && BATCH_LOADED.has(kind)));
+  if (cadence || scheduled) return { said: cadence?.said ?? '', seconds: UNSTATED_BATCH_SECONDS };
+  return undefined;
+}
+
+/**
+ * Is this box, as a middle hop, too slow for a consumer that needs data within `needSeconds`: a batch
+ * job (Spark batch, dbt) or a warehouse with no faster schedule in its label, or any box whose label
+ * names a slower schedule ("nightly dump", "every 15 min"). A label that says it streams ("micro-batch",
+ * "streaming") keeps it fresh.
+ */
+export function isStaleComponent(component: DiagramComponent, needSeconds: number): boolean {
+  const age = hopAge(component.label, kindsOf(component), true);
+  return age !== undefined && age.seconds > needSeconds;
+}
+
+/**
+ * The first hop of `path` (its boxes, then its arrows' labels, in path order) whose schedule is slower
+ * than `needSeconds`, or undefined when the whole path can deliver data that fresh. Pure; O(path).
+ */
+export function staleHop(path: GraphPath, byId: ReadonlyMap<string, DiagramComponent>, needSeconds: number): StaleHop | undefined {
+  for (let i = 0; i < path.componentIds.length; i++) {
+    const component = byId.get(path.componentIds[i]!);
+    if (component) {
+      const middle = i > 0 && i < path.componentIds.length - 1;
+      const age = hopAge(component.label, kindsOf(component), middle);
+      if (age && age.seconds > needSeconds) return { on: 'component', component, ...age };
+    }
+    const edge = path.edges[i];
+    if (edge && edge.label !== '') {
+      const age = hopAge(edge.label, [], true);
+      if (age && age.seconds > needSeconds) return { on: 'edge', edge, ...age };
+    }
+  }
+  return undefined;
+}
+
+/** "30 seconds", "2 minutes", "an hour", "a day": a freshness need or a schedule in words. */
+export function describeSeconds(seconds: number): string {
+  const units: [number, string][] = [
+    [86_400, 'day'],
+    [3600, 'hour'],
+    [60, 'minute'],
+    [1, 'second'],
+  ];
+  for (const [size, name] of units) {
+    if (seconds < size) continue;
+    const count = Math.round((seconds / size) * 10) / 10;
+    return count === 1 ? `${name === 'hour' ? 'an' : 'a'} ${name}` : `${count} ${name}s`;
+  }
+  return `${seconds} seconds`;
+}

@@ -1,0 +1,65 @@
+import { normaliseText } from './normalise';
+
+/**
+ * How often a short text (a box or arrow label) says something runs: `batch` for a schedule ("nightly",
+ * "hourly", "every 15 min", "cron", "batch"), with the interval in seconds when it says one; `stream` for
+ * continuous processing ("streaming", "real-time", "micro-batch", "continuous"). `said` is the text's own
+ * words for it, for a finding to quote.
+ */
+export type Cadence = { style: 'batch' | 'stream'; seconds?: number; said: string };
+
+const SECOND = 1;
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86_400;
+
+/** Units of an interval as they are written ("5 min", "every 30 s", "2 hrs"), in seconds. */
+const UNIT_SECONDS: Readonly<Record<string, number>> = {
+  s: SECOND, sec: SECOND, secs: SECOND, second: SECOND, seconds: SECOND,
+  m: MINUTE, min: MINUTE, mins: MINUTE, minute: MINUTE, minutes: MINUTE,
+  h: HOUR, hr: HOUR, hrs: HOUR, hour: HOUR, hours: HOUR,
+  d: DAY, day: DAY, days: DAY,
+  w: 7 * DAY, week: 7 * DAY, weeks: 7 * DAY,
+};
+
+/** Schedule words that give their own interval ("nightly" is once a day). */
+const NAMED_INTERVALS: readonly [RegExp, number][] = [
+  [/\b(nightly|overnight|daily|once a day|once per day|each night|every night|every day|per day|end of day|eod|daily dump|daily export|daily build)\b/, DAY],
+  [/\b(hourly|every hour|once an hour|each hour|per hour)\b/, HOUR],
+  [/\b(weekly|every week|once a week)\b/, 7 * DAY],
+  [/\b(monthly|every month|once a month)\b/, 30 * DAY],
+  [/\bevery minute\b/, MINUTE],
+  [/\bevery second\b/, SECOND],
+];
+
+/** Words that say a job runs continuously; checked first, so "micro-batch" is not read as a batch. */
+const STREAM_WORDS = /\b(streaming|stream job|real time|realtime|micro batch|microbatch|continuous|continuously|structured streaming|always on)\b/;
+/** Words that say a job runs on a schedule without saying how often. */
+const BATCH_WORDS = /\b(batch|batches|batched|cron|scheduled|dump|periodic|periodically)\b/;
+/** "every 15 min", "every 2 hours", "each 30 s", "5 min batches", "runs 2x a day" is left to the named words. */
+const EVERY_INTERVAL = /\b(?:every|each)\s+(\d+(?:\.\d+)?)\s*([a-z]+)\b/;
+const INTERVAL_BATCHES = /\b(\d+(?:\.\d+)?)\s*([a-z]+)\s+(?:batch|batches|job|jobs|runs|schedule|cron|refresh|refreshes|loads?)\b/;
+
+/**
+ * Reads the cadence a label gives (see `Cadence`), or undefined when it names none. Continuous words win
+ * over schedule words ("Spark micro-batch, 10 s trigger" is streaming); a stated interval wins over a
+ * bare "batch" ("Spark batch every 30 s" runs every 30 seconds). Case, hyphens and spacing do not matter
+ * ("5min", "every 15 minutes", "hourly").
+ */
+export function readCadence(text: string): Cadence | undefined {
+  const norm = normaliseText(text, 300);
+  if (norm === '') return undefined;
+  const stream = STREAM_WORDS.exec(norm);
+  if (stream) return { style: 'stream', said: stream[0] };
+  for (const pattern of [EVERY_INTERVAL, INTERVAL_BATCHES]) {
+    const found = pattern.exec(norm);
+    const unit = found ? UNIT_SECONDS[found[2]!] : undefined;
+    if (found && unit !== undefined) return { style: 'batch', seconds: Number(found[1]) * unit, said: found[0] };
+  }
+  for (const [pattern, seconds] of NAMED_INTERVALS) {
+    const found = pattern.exec(norm);
+    if (found) return { style: 'batch', seconds, said: found[0] };
+  }
+  const batch = BATCH_WORDS.exec(norm);
+  return batch ? { style: 'batch', said: batch[0] } : undefined;
+}

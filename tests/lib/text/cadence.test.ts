@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readCadence } from '@/lib/text/cadence';
+
+describe('readCadence: how often a label says something runs', () => {
+  it.each<[string, number]>([
+    ['Spark job (nightly)', 86_400],
+    ['Nightly HL7 file dump', 86_400],
+    ['dbt hourly', 3600],
+    ['Lambda every 15 min', 900],
+    ['Spark batch every 30 s', 30],
+    ['refresh every 5min', 300],
+    ['Glue job, every 2 hours', 7200],
+    ['5 min batches', 300],
+    ['export once a day', 86_400],
+    ['weekly rebuild', 604_800],
+  ])('%s: a schedule of %i seconds', (label, seconds) => {
+    expect(readCadence(label)).toMatchObject({ style: 'batch', seconds });
+  });
+
+  it.each(['Spark batch', 'cron export', 'DB dump', 'Scheduled load'])('%s: a schedule, interval not said', (label) => {
+    const cadence = readCadence(label);
+    expect(cadence?.style).toBe('batch');
+    expect(cadence?.seconds).toBeUndefined();
+  });
+
+  it.each(['Spark Structured Streaming (micro-batch, 10 s trigger)', 'Dataflow streaming', 'real-time scoring', 'Flink (continuous)'])('%s: continuous', (label) => {
+    expect(readCadence(label)?.style).toBe('stream');
+  });
+
+  it.each(['Flink surge job', 'Redis (surge per cell)', 'Kafka', '', 'Snapshot of stock'])('%s: no cadence', (label) => {
+    expect(readCadence(label)).toBeUndefined();
+  });
+});
