@@ -1,6 +1,7 @@
 import { normaliseText, tokenise } from '../text/normalise';
 import { isStopword } from '../text/stopwords';
 import { polarClauses } from './read-field';
+import { withoutWithdrawn } from '../text/withdrawn-text';
 
 /** Longest SLA text read; an SLA is a phrase, not an essay. */
 export const MAX_SLA_CHARS = 500;
@@ -323,7 +324,8 @@ function promised(pieces: readonly { text: string; negated: boolean; found: Foun
  * Reads the first MAX_SLA_CHARS characters; never throws.
  */
 export function readSla(text: string): SlaClause[] {
-  const cut = (typeof text === 'string' ? text : '').slice(0, MAX_SLA_CHARS);
+  // What the learner took back ("30 s - actually, scratch that, hourly") is read as not written.
+  const cut = withoutWithdrawn((typeof text === 'string' ? text : '').slice(0, MAX_SLA_CHARS)).text;
   // Split keeping the breaks: [requirement, break, requirement, break, ...].
   const parts = cut.split(new RegExp(`(${REQUIREMENT_BREAK.source})`));
   return parts.flatMap((requirement, at) => {
