@@ -200,8 +200,8 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         k += sentenceHedge.length - 1;
         continue;
       }
-      // "Actually no, min ISR is ...", "No, we replay": an interjection answers, it negates nothing after it.
-      if (word === 'no' && (tokens[index + 1]?.norm === ',' || next === 'wait' || next === 'actually')) {
+      // "No wait, we replay", "no actually we checkpoint": an interjection, it negates nothing after it.
+      if (word === 'no' && (next === 'wait' || next === 'actually')) {
         cue[index] = true;
         continue;
       }

@@ -46,7 +46,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-design-r8-gamed-features-from-warehouse', 'fraud features served from Snowflake refreshed nightly and the ledger rebuilt from Kafka cost only their outputs; the 100 ms SLA, "both" and every input name keep full marks (72)'],
   ['practice-r8-airflow-gamed-dag-now-append', 'code with datetime.now() and INSERT INTO is not read: "retries" earns the same-result point and the append is only "missing", not wrong (33)'],
   ['practice-r8-databases-strong-till-and-accountant', '"reads millions of rows but only a few columns, sums and groups" is not recognised as OLAP\'s large scans and aggregations (75)'],
-  ['practice-r8-kafka-gamed-claim-retraction', '"min.insync.replicas makes sure... actually no, ... just a consumer setting": the first half earns the acks=all point and min ISR a third despite the retraction (28)'],
   ['practice-r8-spark-streaming-gamed-seed-error', 'failOnDataLoss=false and producer idempotence are flagged, but "Checkpointing is optional" earns the checkpoint point and producer "idempotence" the idempotent sink (33)'],
   ['healthcare-records-estimate-r8-strong-hl7-plus-fhir', '"(32 GB/day + 18 GB/day) x 365", the case\'s own HL7 and FHIR parts of the 50 GB a day, is flagged as a misread fact and a compensating error (75)'],
   ['ride-hailing-diagram-r8-gamed-double-headed-hub', 'every box wired to Kafka with double-headed arrows: the hub is named, but Kafka -> S3 still earns the raw-to-lake flow and every part its presence points (44)'],

@@ -72,7 +72,7 @@ describe('a hedge that leaves nothing claimed', () => {
 describe('the last word wins', () => {
   it.each([
     ['We skip the checkpoint. Scratch that: we checkpoint offsets and state so a restart resumes where it stopped.', checkpoint],
-    ['Poll the database hourly. Actually no, CDC reads the row changes from the WAL.', cdc],
+    ['Poll the database hourly. No wait, CDC reads the row changes from the WAL.', cdc],
     ['No watermark. On second thought, a watermark of ten minutes keeps late events.', watermark],
   ])('"%s" states it again', (text, spec) => {
     expect(readClaim(readText(text), spec).status).toBe('stated');
