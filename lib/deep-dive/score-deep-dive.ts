@@ -59,7 +59,7 @@ function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
     case 'listed':
       return `Listed without explanation: ${quote(result.quote ?? '')} appears only in a list of terms. Explain what it does and why: ${point.text}`;
     case 'negated':
-      if (result.retracted) return `You wrote ${said} and then took it back, so it does not count: ${point.text}`;
+      if (result.retracted) return result.withdrawnWith !== undefined ? `You withdrew ${said} with ${quote(result.withdrawnWith)}, so it does not count: ${point.text}` : `You wrote ${said} and then took it back, so it does not count: ${point.text}`;
       return `You wrote ${said}, but the design needs it: ${point.text}`;
     case 'contradicted':
       if (result.misplacedOn !== undefined) return misplacedMessage(point, result);
@@ -114,7 +114,7 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
     const { quote: words, clause, subject, belongs } = reading.misplaced;
     return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject, ...(belongs !== undefined ? { misplacedBelongs: belongs } : {}) };
   }
-  const judged: PointResult = { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where, ...(reading.retracted ? { retracted: true } : {}), ...(reading.echoed !== undefined ? { echoed: reading.echoed } : {}) };
+  const judged: PointResult = { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where, ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}), ...(reading.echoed !== undefined ? { echoed: reading.echoed } : {}) };
   return withParts(point, judged, read);
 }
 

@@ -8,6 +8,7 @@ import type { PhraseEntry } from '../text/phrase-matcher';
 import { readText } from '../text/read-text';
 import { deniedSubjects } from '../text/subject-denial';
 import { fieldParts } from './read-field';
+import { withoutWithdrawn } from '../text/withdrawn-text';
 
 /** The design section of a case rubric; engines take the whole rubric so callers pass what `loadCase` returns. */
 export type DesignRubric = Rubric['steps']['design'];
@@ -158,7 +159,8 @@ export function mentions<Id extends string>(names: Names<Id>, text: string): Men
   }
   const known = byText.get(text);
   if (known) return known as Mention<Id>[];
-  const found = fieldParts(text).flatMap((part, index) => {
+  // What the learner took back ("CDC - no wait, nightly dumps") names nothing.
+  const found = fieldParts(withoutWithdrawn(text).text).flatMap((part, index) => {
     const read = readText(part);
     // "real-time is out of scope": the subject of a denying predicate is negated too.
     const denied = deniedSubjects(read);

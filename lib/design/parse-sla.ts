@@ -1,7 +1,7 @@
-import { keptText } from '../text/kept-text';
 import { normaliseText, tokenise } from '../text/normalise';
 import { isStopword } from '../text/stopwords';
 import { polarClauses } from './read-field';
+import { withoutWithdrawn } from '../text/withdrawn-text';
 
 /** Longest SLA text read; an SLA is a phrase, not an essay. */
 export const MAX_SLA_CHARS = 500;
@@ -319,14 +319,14 @@ function promised(pieces: readonly { text: string; negated: boolean; found: Foun
  * The SLA read clause by clause, each freshness marked asserted or negated: in "We do not need
  * real-time; weekly is fine" real-time (1 s) is negated and weekly (7 days) asserted. Bounds stay
  * asserted ("no more than 5 minutes"). Words taken back ("within 30 s - actually, scratch that,
- * hourly") are not read (lib/text/kept-text.ts). A word that may only describe ("live", "real-time") gives no
+ * hourly") are not read (lib/text/withdrawn-text.ts). A word that may only describe ("live", "real-time") gives no
  * freshness where the same requirement names what it is for and states a number ("live ops map
  * within a minute" is a minute).
  * Reads the first MAX_SLA_CHARS characters; never throws.
  */
 export function readSla(text: string): SlaClause[] {
-  // What the learner took back ("30 seconds - actually, scratch that, hourly") states nothing.
-  const cut = keptText((typeof text === 'string' ? text : '').slice(0, MAX_SLA_CHARS), MAX_SLA_CHARS);
+  // What the learner took back ("30 s - actually, scratch that, hourly") is read as not written.
+  const cut = withoutWithdrawn((typeof text === 'string' ? text : '').slice(0, MAX_SLA_CHARS)).text;
   // Split keeping the breaks: [requirement, break, requirement, break, ...].
   const parts = cut.split(new RegExp(`(${REQUIREMENT_BREAK.source})`));
   return parts.flatMap((requirement, at) => {

@@ -4,6 +4,7 @@ import type { DesignCase, DesignRubric } from './design-index';
 import { readSlaByUseCase, statedFor } from './sla-by-use-case';
 import type { SlaReading, StatedSla } from './sla-by-use-case';
 import { earn, hint, lose, quote } from './tally';
+import { withoutWithdrawn } from '../text/withdrawn-text';
 import type { Tally } from './tally';
 
 export const SLA_POINTS = 15;
@@ -207,6 +208,10 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase, undelive
   const design = rubric.steps.design;
   const needed = design.freshnessSeconds;
   const reading = readSlaByUseCase(sla, getDesignIndex(rubric).useCases);
+  // What the learner took back is not read as their SLA: say so, quoting both.
+  for (const { said, by } of withoutWithdrawn(sla).withdrawn) {
+    hint(tally, { code: 'design.sla-withdrawn', message: `You withdrew ${quote(said)} with ${quote(by)}, so it does not count as your SLA: only what you said after it does.` });
+  }
   if (needed === undefined) {
     // Nothing to compare with, but an SLA that cannot be read is still worth fixing.
     if (sla === '') hint(tally, { code: 'design.sla-empty', message: 'State the freshness or latency the business needs: it decides between batch and streaming.' });

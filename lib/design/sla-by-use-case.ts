@@ -2,6 +2,7 @@ import { mentions } from './design-index';
 import type { Names } from './design-index';
 import { readSla, VAGUE_LOOSEST_SECONDS } from './parse-sla';
 import type { SlaClause } from './parse-sla';
+import { withoutWithdrawn } from '../text/withdrawn-text';
 
 /**
  * A freshness the learner asserted, in seconds, with the clause it was read from (their words) and
@@ -85,7 +86,8 @@ function readFresh(sla: string, useCases: Names): SlaReading {
   const asserted: StatedSla[] = [];
   const negated: StatedSla[] = [];
   const byUseCase = new Map<string, Assigned>();
-  let pending: string[] = [];
+  // "30 s for surge - on second thought, hourly is fine": the replacement speaks for what the withdrawn words named.
+  let pending: string[] = unique(withoutWithdrawn(sla).withdrawn.flatMap(({ said }) => mentions(useCases, said).filter((found) => !found.negated).map((found) => found.id)));
   // A "Label:" holds for the comma-separated list after it: "Stock: T+0, under 5 min while a sale runs".
   let labelled: string[] | undefined;
   for (const clause of readSla(sla)) {

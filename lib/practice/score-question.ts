@@ -102,7 +102,7 @@ function judgePoint(point: KeyPoint, reading: ClaimReading, share: number, contr
     const { quote: words, clause, subject } = reading.misplaced;
     return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject };
   }
-  return { id: point.id, status: reading.status, value: 1, earned: share, ...where, ...(reading.retracted ? { retracted: true } : {}) };
+  return { id: point.id, status: reading.status, value: 1, earned: share, ...where, ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}) };
 }
 
 function probeNote(result: PointResult): string {
@@ -125,7 +125,7 @@ function pointMessage(point: KeyPoint, result: PointResult, missingParts: readon
     case 'listed':
       return { code: 'practice.key-point-listed', message: `Listed without explanation: ${quoted} appears only in a list of terms. Explain it: ${point.text}` };
     case 'negated':
-      if (result.retracted) return { code: 'practice.key-point-negated', message: `You wrote ${said(result.clause ?? '')} and then took it back, so it does not count: ${point.text}` };
+      if (result.retracted) return { code: 'practice.key-point-negated', message: result.withdrawnWith !== undefined ? `You withdrew ${said(result.clause ?? '')} with ${said(result.withdrawnWith)}, so it does not count: ${point.text}` : `You wrote ${said(result.clause ?? '')} and then took it back, so it does not count: ${point.text}` };
       return { code: 'practice.key-point-negated', message: `You wrote ${said(result.clause ?? '')}, but: ${point.text}` };
     case 'contradicted':
       if (result.misplacedOn !== undefined) {

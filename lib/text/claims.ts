@@ -5,7 +5,7 @@ import { componentNear, namesComponent } from './components';
 import { echoedTokens, spanEchoed } from './echo';
 import { labelledByOwnSubject, mentionedSubject } from './subject-mention';
 import { misplacedSetting } from './setting-side';
-import { findPhrases } from './find-phrases';
+import { findPhrases, withdrawnWords } from './find-phrases';
 import type { PhraseOccurrence } from './find-phrases';
 import type { ReadText } from './read-text';
 import { readOrder } from './sequence';
@@ -90,6 +90,8 @@ export type ClaimReading = {
   wrongValue?: TextValue;
   /** Negated because the learner took it back later ("..., scratch that"). */
   retracted?: boolean;
+  /** When retracted: the learner's words that took it back ("scratch that", "we won't need it"), verbatim. */
+  withdrawnWith?: string;
   /** Set when the claim's terms were only attached to another subject: the learner's words and that subject. */
   misplaced?: { quote: string; clause: string; subject: string; belongs?: string };
   /** Set when the claim is missing but the learner copied its words from the question ("the time-series store"): those words, verbatim. */
@@ -126,7 +128,7 @@ export function valueMeets(value: TextValue, condition: ClaimValueCondition): bo
   return true;
 }
 
-type Hit = { avoidMention?: boolean; avoided?: boolean; echo?: boolean; sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number; retracted?: boolean; chars?: readonly [number, number] };
+type Hit = { avoidMention?: boolean; avoided?: boolean; echo?: boolean; sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number; retracted?: boolean; withdrawnWith?: string; chars?: readonly [number, number] };
 
 const subjectStemsCache = new WeakMap<object, string[][]>();
 
@@ -154,6 +156,13 @@ function placeOfOffset(read: ReadText, start: number): { sentence: number; claus
   return clause ? { sentence: clause.sentence, clauseIndex, clause: clause.text } : { sentence: -1, clauseIndex: -1, clause: '' };
 }
 
+// A value the learner took back ("RF=3, no wait, RF=1"): retracted, with the words that took it back.
+function valueWithdrawal(read: ReadText, start: number): { retracted?: true; withdrawnWith?: string } {
+  const token = read.tokens.findIndex((item) => item.end > start);
+  const withdrawal = read.withdrawals[read.withdrawnBy[token] ?? -1];
+  return withdrawal ? { retracted: true, withdrawnWith: withdrawnWords(read, withdrawal.cueFrom, withdrawal.cueTo) } : {};
+}
+
 function phraseHits(read: ReadText, phrases: readonly string[]): Hit[] {
   if (phrases.length === 0) return [];
   return findPhrases(read, [{ id: 'hit', phrases }]).map((found: PhraseOccurrence<'hit'>) => ({
@@ -166,6 +175,7 @@ function phraseHits(read: ReadText, phrases: readonly string[]): Hit[] {
     affirmed: found.polarity === 'affirmed',
     hedged: found.hedged,
     retracted: found.retracted,
+    ...(found.withdrawnWith !== undefined ? { withdrawnWith: found.withdrawnWith } : {}),
   }));
 }
 
@@ -218,7 +228,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       const meets = relevant.some((condition) => valueMeets(value, condition));
       // Only an explicit setting contradicts ("RF=1"); "two replicas have it" is not a replication factor.
       if (!meets && value.polarity === 'affirmed' && value.kind === 'setting') wrongValue ??= value;
-      if (meets) subjects.push({ ...placeOfOffset(read, value.start), quote: value.text, affirmed: value.polarity === 'affirmed', hedged: value.hedged, isValue: true, chars: [value.start, value.end] });
+      if (meets) subjects.push({ ...placeOfOffset(read, value.start), quote: value.text, affirmed: value.polarity === 'affirmed', hedged: value.hedged, isValue: true, chars: [value.start, value.end], ...valueWithdrawal(read, value.start) });
     }
   }
   const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit)));
@@ -302,7 +312,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       continue;
     }
     if (!subject.affirmed || rejected(subject)) {
-      consider({ status: 'negated', ...where, ...(subject.retracted ? { retracted: true } : {}) });
+      consider({ status: 'negated', ...where, ...(subject.retracted ? { retracted: true, ...(subject.withdrawnWith !== undefined ? { withdrawnWith: subject.withdrawnWith } : {}) } : {}) });
       continue;
     }
 

@@ -27,6 +27,8 @@ export type PhraseOccurrence<Id extends string> = {
   question: boolean;
   /** Taken back later ("..., scratch that"); such an occurrence reads as negated. */
   retracted: boolean;
+  /** When retracted: the learner's words that took it back ("scratch that", "or maybe not"), verbatim. */
+  withdrawnWith?: string;
 };
 
 const MAX_CACHE = 2_000;
@@ -91,6 +93,7 @@ export function findPhrases<Id extends string>(read: ReadText, entries: readonly
       if (cueAt >= 0) negated = read.negated[cueAt] ?? false;
       else for (let k = match.start; k < match.end; k += 1) if (read.negated[positions[k] as number]) negated = true;
       const retracted = read.retracted[from] ?? false;
+      const withdrawal = read.withdrawals[read.withdrawnBy[from] ?? -1];
       const start = read.tokens[from]?.start ?? 0;
       const end = read.tokens[last]?.end ?? start;
       found.push({
@@ -105,10 +108,17 @@ export function findPhrases<Id extends string>(read: ReadText, entries: readonly
         sentence: clause.sentence,
         polarity: negated || retracted ? 'negated' : 'affirmed',
         retracted,
+        ...(withdrawal ? { withdrawnWith: withdrawnWords(read, withdrawal.cueFrom, withdrawal.cueTo) } : {}),
         hedged: read.hedgedClause[clause.index] ?? false,
         question: sentence?.question ?? false,
       });
     }
   }
   return found;
+}
+
+/** The learner's words from token `from` to token `to` (exclusive), verbatim. */
+export function withdrawnWords(read: ReadText, from: number, to: number): string {
+  const start = read.tokens[from]?.start ?? 0;
+  return read.text.slice(start, read.tokens[to - 1]?.end ?? start).trim();
 }

@@ -50,6 +50,8 @@ const SENTENCE_HEDGES: readonly (readonly string[])[] = [
 // Words after which a negation no longer reaches: "without duplicates thanks to a checkpoint".
 const SCOPE_ENDS: ReadonlySet<string> = new Set(['thanks', 'via', 'using', 'by', 'through', 'which', 'when', 'if', 'since', 'as', 'so', 'unless', 'until', 'once']);
 const HEDGE_STARTS: ReadonlySet<string> = new Set(SENTENCE_HEDGES.map((sequence) => sequence[0] as string));
+// Subjects that open the statement after an "instead of X" / "rather than X" contrast ("instead of polling we use CDC").
+const CONTRAST_ENDS: ReadonlySet<string> = new Set(['we', 'i', 'they', 'you', 'it', 'our', 'let']);
 const LIST_BREAKS: ReadonlySet<string> = new Set([',', ';', 'and', 'or', 'but', '/', '&']);
 
 // Link words before a participle cue that make it passive ("is disabled", "gets skipped").
@@ -151,8 +153,9 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       state = true;
       lastCue = 1;
       for (let t = first; t < clause.to; t += 1) {
-        if (tokens[t]?.norm === ',') {
-          endOfScope = words.findIndex((w) => w > t);
+        // "instead of polling we use CDC": the contrast ends where a new statement starts, with or without a comma.
+        if (tokens[t]?.norm === ',' || (t > (words[1] ?? first) + 1 && tokens[t]?.kind === 'word' && CONTRAST_ENDS.has(tokens[t]?.norm ?? ''))) {
+          endOfScope = words.findIndex((w) => (tokens[t]?.kind === 'word' ? w >= t : w > t));
           if (endOfScope < 0) endOfScope = words.length;
           break;
         }
@@ -195,6 +198,11 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         hedgedSentence[clause.sentence] = true;
         for (let s = 0; s < sentenceHedge.length; s += 1) cue[words[k + s] ?? -1] = true;
         k += sentenceHedge.length - 1;
+        continue;
+      }
+      // "No wait, we replay", "no actually we checkpoint": an interjection, it negates nothing after it.
+      if (word === 'no' && (next === 'wait' || next === 'actually')) {
+        cue[index] = true;
         continue;
       }
       if ((word === 'not' || word === 'no') && (next === 'only' || next === 'just' || next === 'merely' || next === 'matter' || BOUND_WORDS.has(next))) {

@@ -3,7 +3,8 @@ import type { Clause, Sentence } from './clauses';
 import { DEFAULT_MAX_CHARS } from './normalise';
 import { readPolarity } from './polarity';
 import { liftLimitations } from './limitation';
-import { readRetractions } from './retraction';
+import { readWithdrawals, withdrawnBy } from './retraction';
+import type { Withdrawal } from './retraction';
 import type { Polarity } from './polarity';
 import { tokenizeText } from './tokens';
 import type { TextToken } from './tokens';
@@ -23,6 +24,10 @@ export type ReadText = {
   clauseOf: number[];
   /** Per token: taken back later in the text ("..., scratch that", "On second thought, ..."; see retraction.ts). */
   retracted: boolean[];
+  /** What the learner took back and the words that took it back, in text order (see retraction.ts). */
+  withdrawals: Withdrawal[];
+  /** Per token: the index in `withdrawals` of the last one covering it, or -1. */
+  withdrawnBy: number[];
 } & Polarity;
 
 const MAX_CACHE = 64;
@@ -43,7 +48,9 @@ export function readText(raw: string, maxChars = DEFAULT_MAX_CHARS): ReadText {
   for (const clause of clauses) for (let i = clause.from; i < clause.to; i += 1) clauseOf[i] = clause.index;
   const polarity = readPolarity(tokens, sentences, clauses);
   polarity.negated = liftLimitations(tokens, clauses, polarity.negated, polarity.cue);
-  const read: ReadText = { text, tokens, sentences, clauses, clauseOf, retracted: readRetractions(tokens, sentences), ...polarity };
+  const withdrawals = readWithdrawals(tokens, sentences, clauses);
+  const by = withdrawnBy(tokens.length, withdrawals);
+  const read: ReadText = { text, tokens, sentences, clauses, clauseOf, retracted: by.map((index) => index >= 0), withdrawals, withdrawnBy: by, ...polarity };
   if (cache.size >= MAX_CACHE) cache.delete(cache.keys().next().value as string);
   cache.set(text, read);
   return read;

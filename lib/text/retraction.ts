@@ -1,15 +1,36 @@
-import type { Sentence } from './clauses';
+import type { Clause, Sentence } from './clauses';
 import type { TextToken } from './tokens';
+import { readWithdrawalForms } from './withdrawal-forms';
+
+/**
+ * Words the learner took back (`from`..`to`, token indices, `to` exclusive) and the words that took
+ * them back (`cueFrom`..`cueTo`: "scratch that", "on second thought", "or maybe not").
+ */
+export type Withdrawal = { from: number; to: number; cueFrom: number; cueTo: number };
 
 // Phrases that take back what was just said, wherever a clause starts with them ("..., scratch that, ...").
 const TAKE_BACKS: readonly (readonly string[])[] = [
   ['scratch', 'that'], ['never', 'mind'], ['nevermind'], ['on', 'second', 'thought'], ['on', 'second', 'thoughts'], ['forget', 'that'],
   ['forget', 'it'], ['strike', 'that'], ['i', 'take', 'that', 'back'], ['take', 'that', 'back'], ['no', 'wait'], ['wait', 'no'], ['ignore', 'that'],
-  ['on', 'reflection'], ['then', 'again'],
+  ['on', 'reflection'], ['then', 'again'], ['actually', 'no'], ['no', 'actually'], ['no', 'no'],
+  // Admissions that what came before was wrong ("That was wrong: ...", "My mistake, ...").
+  ['that', 'was', 'wrong'], ['that', 'is', 'wrong'], ['i', 'was', 'wrong'], ['that', 'is', 'not', 'right'], ['that', 'was', 'not', 'right'],
+  ['my', 'mistake'], ['my', 'bad'], ['let', 'me', 'correct', 'that'], ['let', 'me', 'rephrase'],
   // Dismissals ("Doesn't matter, I'll assume a year", "Peak load? Skip that."); contractions arrive expanded.
   ['nvm'], ['does', 'not', 'matter'], ['it', 'does', 'not', 'matter'], ['no', 'matter'], ['not', 'important'], ['cancel', 'that'],
   ['skip', 'that'], ['skip', 'it'], ['ignore', 'it'], ['forget', 'about', 'it'], ['forget', 'about', 'that'], ['ignore', 'my', 'question'],
   ['ignore', 'my', 'last', 'question'], ['let', 'skip', 'that'], ['let', 'skip', 'it'], ['let', 'ignore', 'that'], ['let', 'ignore', 'it'],
+];
+// Take-backs that cannot be read another way, so nothing need set them apart ("On second thought we'd skip it").
+const PLAIN_TAKE_BACKS: readonly (readonly string[])[] = [
+  ['on', 'second', 'thought'], ['on', 'second', 'thoughts'], ['on', 'reflection'], ['scratch', 'that'], ['strike', 'that'], ['no', 'wait'],
+  ['wait', 'no'], ['i', 'take', 'that', 'back'], ['actually', 'no'],
+];
+// Take-backs that withdraw everything said before them, not only the sentence before ("Ignore the above, ...").
+const WHOLE_TAKE_BACKS: readonly (readonly string[])[] = [
+  ['ignore', 'the', 'above'], ['ignore', 'all', 'that'], ['ignore', 'all', 'of', 'that'], ['ignore', 'everything', 'above'], ['ignore', 'what', 'i', 'said'],
+  ['forget', 'the', 'above'], ['forget', 'all', 'that'], ['forget', 'all', 'of', 'that'], ['forget', 'everything', 'above'], ['forget', 'what', 'i', 'said'],
+  ['disregard', 'the', 'above'], ['disregard', 'that'], ['disregard', 'all', 'that'], ['scrap', 'all', 'that'], ['scrap', 'that'],
 ];
 // Take-backs that lead into what the learner says instead, so nothing need set them apart ("No, let's assume it's modest").
 const LEADING_TAKE_BACKS: readonly (readonly string[])[] = ['ignore', 'skip', 'assume', 'not', 'just', 'say', 'drop', 'leave', 'forget', 'move'].flatMap(
@@ -18,7 +39,7 @@ const LEADING_TAKE_BACKS: readonly (readonly string[])[] = ['ignore', 'skip', 'a
 // Words that take back the sentence before only when they open a sentence and stand apart ("Actually, ...", "Although, ...").
 const SENTENCE_TAKE_BACKS: ReadonlySet<string> = new Set(['actually', 'although']);
 // Fillers that may come before a take-back ("Well, actually", "Oh wait, no").
-const FILLERS: ReadonlySet<string> = new Set(['well', 'oh', 'hmm', 'um', 'uh', 'ok', 'okay', 'so', 'but', 'and', 'no', 'actually', 'wait']);
+const FILLERS: ReadonlySet<string> = new Set(['well', 'oh', 'hmm', 'um', 'uh', 'ok', 'okay', 'so', 'but', 'and', 'no', 'actually', 'wait', 'honestly', 'hm']);
 
 // Marks after which "correction" announces a take-back rather than names a thing.
 const COLON_MARKS: ReadonlySet<string> = new Set([':', '-', '\u2013', '\u2014']);
@@ -33,17 +54,36 @@ function matches(tokens: readonly TextToken[], words: readonly number[], k: numb
   return after === undefined || after.kind === 'mark';
 }
 
+type Found = { length: number; reach: 'sentence' | 'before' | 'all' };
+
+// The take-back at word j, if any: how many words it spans and how far back it reaches.
+function takeBackAt(tokens: readonly TextToken[], words: readonly number[], j: number, opensSentence: boolean): Found | undefined {
+  const whole = WHOLE_TAKE_BACKS.find((sequence) => matches(tokens, words, j, sequence, true));
+  if (whole) return { length: whole.length, reach: 'all' };
+  const sequence = TAKE_BACKS.find((item) => matches(tokens, words, j, item)) ?? PLAIN_TAKE_BACKS.find((item) => matches(tokens, words, j, item, true)) ?? LEADING_TAKE_BACKS.find((item) => matches(tokens, words, j, item, true));
+  if (sequence) return { length: sequence.length, reach: 'before' };
+  const index = words[j] as number;
+  const norm = tokens[index]?.norm ?? '';
+  // "Correction:" takes back; "correction" in a list of terms ("snapshot, correction, restate") is a noun.
+  if (norm === 'correction' && COLON_MARKS.has(tokens[index + 1]?.norm ?? '')) return { length: 1, reach: 'before' };
+  if (opensSentence && SENTENCE_TAKE_BACKS.has(norm) && tokens[index + 1]?.norm === ',') return { length: 1, reach: 'sentence' };
+  return undefined;
+}
+
 /**
- * Per token: whether the learner took it back. A take-back ("scratch that", "never mind", "on second
- * thought", "forget that", "no wait", "I take that back", "doesn't matter", "skip that", "no, let's
- * assume ..."; at the start of a sentence also "Actually," and "Although,") must open its sentence or
- * follow a comma, semicolon or dash. One inside a sentence
- * withdraws the words before it in that sentence; one that opens a sentence withdraws the sentence
- * before. The take-back and what follows stand ("..., actually never mind, we'd skip it": the skip is
- * what the learner says). Pure; never throws.
+ * What the learner took back, in order. A take-back ("scratch that", "never mind", "on second
+ * thought", "forget that", "no wait", "actually no", "I take that back", "that was wrong", "my
+ * mistake", "doesn't matter", "skip that", "no, let's assume ..."; at the start of a sentence also
+ * "Actually," and "Although,") must open its sentence or follow a comma, semicolon or dash. One
+ * inside a sentence withdraws the words before it in that sentence; one that opens a sentence
+ * withdraws the sentence before; "ignore the above", "forget all that" withdraw everything before.
+ * The take-back and what follows stand ("..., actually never mind, we'd skip it": the skip is what
+ * the learner says), so a claim restated after it counts again. The forms read sentence by sentence
+ * (a textbook answer the learner departs from, a proposal dismissed with "we won't need it", a
+ * hedge that leaves nothing claimed) are in withdrawal-forms.ts. Pure; never throws.
  */
-export function readRetractions(tokens: readonly TextToken[], sentences: readonly Sentence[]): boolean[] {
-  const retracted = new Array<boolean>(tokens.length).fill(false);
+export function readWithdrawals(tokens: readonly TextToken[], sentences: readonly Sentence[], clauses: readonly Clause[]): Withdrawal[] {
+  const found: Withdrawal[] = [];
   for (const sentence of sentences) {
     const words: number[] = [];
     for (let i = sentence.from; i < sentence.to; i += 1) if (tokens[i]?.kind === 'word') words.push(i);
@@ -53,27 +93,41 @@ export function readRetractions(tokens: readonly TextToken[], sentences: readonl
       const opens = k === 0 || (before !== undefined && before.kind === 'mark' && STANDS_APART.has(before.norm));
       if (!opens) continue;
       // Skip fillers ("Well, actually", "Oh wait, no"), trying the take-backs at each step.
-      let found = false;
-      let sentenceOnly = false;
-      for (let j = k; j < words.length && j <= k + 3 && !found; j += 1) {
-        if (TAKE_BACKS.some((sequence) => matches(tokens, words, j, sequence))) found = true;
-        // "Correction:" takes back; "correction" in a list of terms ("snapshot, correction, restate") is a noun.
-        else if (tokens[words[j] as number]?.norm === 'correction' && COLON_MARKS.has(tokens[(words[j] as number) + 1]?.norm ?? '')) found = true;
-        else if (LEADING_TAKE_BACKS.some((sequence) => matches(tokens, words, j, sequence, true))) found = true;
-        else if (SENTENCE_TAKE_BACKS.has(tokens[words[j] as number]?.norm ?? '') && tokens[(words[j] as number) + 1]?.norm === ',') {
-          found = true;
-          sentenceOnly = true;
-        } else if (!FILLERS.has(tokens[words[j] as number]?.norm ?? '')) break;
+      let take: Found | undefined;
+      let at = k;
+      for (let j = k; j < words.length && j <= k + 3 && !take; j += 1) {
+        take = takeBackAt(tokens, words, j, k === 0);
+        at = j;
+        if (!take && !FILLERS.has(tokens[words[j] as number]?.norm ?? '')) break;
       }
-      if (!found) continue;
-      if (k === 0) {
+      if (!take) continue;
+      const cueFrom = index;
+      const cueTo = (words[at + take.length - 1] ?? index) + 1;
+      if (take.reach === 'all') {
+        if (sentence.from < index || sentence.index > 0) found.push({ from: 0, to: index, cueFrom, cueTo });
+      } else if (k === 0) {
         const previous = sentences[sentence.index - 1];
-        if (previous) for (let i = previous.from; i < previous.to; i += 1) retracted[i] = true;
-      } else if (!sentenceOnly || before?.norm === ';' || before?.norm === '\u2014' || before?.norm === '-') {
-        for (let i = sentence.from; i < index; i += 1) retracted[i] = true;
+        if (previous) found.push({ from: previous.from, to: previous.to, cueFrom, cueTo });
+      } else if (take.reach === 'before' || before?.norm === ';' || before?.norm === '\u2014' || before?.norm === '-') {
+        found.push({ from: sentence.from, to: index, cueFrom, cueTo });
       }
       break;
     }
   }
-  return retracted;
+  found.push(...readWithdrawalForms(tokens, sentences, clauses));
+  return found.sort((a, b) => a.from - b.from);
+}
+
+/** Per token: the index in `withdrawals` of the last withdrawal covering it, or -1 when the learner did not take it back. */
+export function withdrawnBy(length: number, withdrawals: readonly Withdrawal[]): number[] {
+  const by = new Array<number>(length).fill(-1);
+  withdrawals.forEach((withdrawal, index) => {
+    for (let i = withdrawal.from; i < withdrawal.to && i < length; i += 1) by[i] = index;
+  });
+  return by;
+}
+
+/** Per token: whether the learner took it back (see `readWithdrawals`). Pure; never throws. */
+export function readRetractions(tokens: readonly TextToken[], sentences: readonly Sentence[], clauses: readonly Clause[] = []): boolean[] {
+  return withdrawnBy(tokens.length, readWithdrawals(tokens, sentences, clauses)).map((index) => index >= 0);
 }

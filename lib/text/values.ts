@@ -125,15 +125,18 @@ function computeValues(read: ReadText): TextValue[] {
     // A cue inside the value ("enable.idempotence=false") is the value itself, not a negation of it.
     let negated = false;
     let cueInside = false;
+    let retracted = false;
     for (let i = Math.max(0, token); i < read.tokens.length && (read.tokens[i]?.start ?? Infinity) < value.end; i += 1) {
       if (read.cue[i]) cueInside = true;
       else if (read.negated[i]) negated = true;
+      // Taken back later ("RF=3, no wait, RF=1"): the learner no longer says it.
+      if (read.retracted[i]) retracted = true;
     }
     if (cueInside) {
       const before = token - 1;
       negated = before >= 0 && read.clauseOf[before] === clause && (read.negated[before] ?? false) && !(read.cue[before] ?? false);
     }
-    found.push({ ...value, polarity: negated ? 'negated' : 'affirmed', hedged: clause >= 0 ? (read.hedgedClause[clause] ?? false) : false });
+    found.push({ ...value, polarity: negated || retracted ? 'negated' : 'affirmed', hedged: clause >= 0 ? (read.hedgedClause[clause] ?? false) : false });
   };
   const text = read.text;
   for (const match of text.matchAll(SETTINGS)) {
