@@ -1,5 +1,6 @@
 import type { Finding, StepResult } from '../scoring/finding';
 import { sortFindings, stepResult } from '../scoring/score';
+import { capOffCase, readCaseFit, stringsOf } from '../text/case-fit';
 import type { DesignAnswer } from './design-answer-schema';
 import type { DesignCase } from './design-index';
 import { readDesignAnswer } from './read-answer';
@@ -26,7 +27,8 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const served = scoreOutputs(tally, read.outputs, rubric, read.sla, read.processingStyle);
   scoreStyle(tally, read, rubric);
   const contradictions = scoreContradictions(tally, read, rubric);
-  return capMisserved(capContradicted(stepResult(tally.earned, tally.available, tally.findings), contradictions), served);
+  const capped = capMisserved(capContradicted(stepResult(tally.earned, tally.available, tally.findings), contradictions), served);
+  return capOffCase(capped, readCaseFit(stringsOf(answer), rubric), 'design');
 }
 
 /**
