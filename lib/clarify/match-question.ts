@@ -9,6 +9,7 @@ import { assumedAnswerCue, confirmsUnderstanding } from '../text/confirmation';
 import { holdsUnmarkedQuestion } from '../text/unmarked-question';
 import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
 import { coordinatedHalves, readQuestionForm, splitClauses } from '../text/question-form';
+import { selfAnswerCue } from '../text/self-answer';
 import { isRetracted } from '../text/retracted-clause';
 import { premiseState, splitPremise } from '../text/premise';
 import { readsBriefBack } from './read-echo';
@@ -75,6 +76,11 @@ export type QuestionMatch = {
    * credited as a bare word, however the line was put.
    */
   listed?: ClarifyTopic[];
+  /**
+   * The words with which the line answers its own question ("Probably a few hundred, let's go with that"):
+   * it assumes instead of asking, so its topic earns little (lib/text/self-answer).
+   */
+  assumed?: string;
 };
 
 type Candidate = { topic: ClarifyTopic; factIndex: number | null; score: number };
@@ -362,6 +368,8 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     ...answerFor(top, index),
   };
   if (reading.cue !== null) match.formCue = reading.cue;
+  const assumed = selfAnswerCue(text);
+  if (assumed !== null) match.assumed = assumed;
   const listed = readOmnibus(text, (item) => topTopic(item, index));
   if (listed) {
     // A catch-all list is a keyword list in one line: the interviewer answers the first topic, each listed one earns as a bare word.

@@ -3,6 +3,7 @@ import type { ClarifyTopic } from '../content/clarify-topics';
 import { topicLabelInSentence } from '../content/topic-label';
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
+import { capOffCase, readCaseFit } from '../text/case-fit';
 import { assertNever } from '../util/assert-never';
 import type { ClarifyCase } from './clarify-index';
 import { matchEntities } from './match-entities';
@@ -22,6 +23,8 @@ export const ORDER_POINTS = 10;
 
 /** Share of a topic's points earned when it was asked only as a leading question or a bare word. */
 export const PARTIAL_QUESTION_SHARE = 0.5;
+/** Share of a topic's points for a question the candidate answered themself ("..? Probably a few hundred"): little, nothing was learned. */
+export const SELF_ANSWERED_SHARE = 0.2;
 /**
  * Share of a topic's points for a bare word when the transcript is a keyword list (see
  * `readKeywordList`): like a term only listed in a deep dive, a quarter.
@@ -35,7 +38,7 @@ export const KEYWORD_LIST_FRAGMENT_SHARE = 2 / 3;
  * How a topic was asked: in full, or only leading or as a fragment (answered, but half the points).
  * `listedWith` counts the topics of the catch-all line it was only named in, which share one question's worth.
  */
-export type TopicAsking = { index: number; question: string; form: 'question' | 'leading' | 'fragment'; cue: string | null; listedWith?: number };
+export type TopicAsking = { index: number; question: string; form: 'question' | 'leading' | 'fragment' | 'assumed'; cue: string | null; listedWith?: number };
 
 /**
  * An entity list that names most of the core entities one by one settles the entities topic as well as
@@ -84,8 +87,10 @@ function creditedForm(form: QuestionMatch['form']): TopicAsking['form'] {
 
 function topicsOf(match: QuestionMatch): AskedTopic[] {
   const topics: AskedTopic[] = [];
-  if (match.kind === 'answer' && match.topic) topics.push({ topic: match.topic, form: creditedForm(match.form), cue: match.formCue ?? null });
-  if (match.second) topics.push({ topic: match.second.topic, form: creditedForm(match.second.form), cue: null });
+  // A line that answers its own question assumes every topic it touches.
+  const assumed = match.assumed !== undefined;
+  if (match.kind === 'answer' && match.topic) topics.push({ topic: match.topic, form: assumed ? 'assumed' : creditedForm(match.form), cue: assumed ? (match.assumed ?? null) : (match.formCue ?? null) });
+  if (match.second) topics.push({ topic: match.second.topic, form: assumed ? 'assumed' : creditedForm(match.second.form), cue: assumed ? (match.assumed ?? null) : null });
   const listed = match.listed ?? [];
   if (listed.length > 0) return listed.map((topic) => ({ topic, form: 'fragment', cue: null, listedWith: listed.length }));
   return topics;
@@ -105,7 +110,11 @@ export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCas
     for (const { topic, form, cue, listedWith } of asked) {
       if (!topicsAsked.has(topic)) topicsAsked.set(topic, index);
       const current = topicAskings.get(topic);
-      const better = !current || (current.form !== 'question' && form === 'question') || (current.listedWith !== undefined && listedWith === undefined);
+      const better =
+        !current ||
+        (current.form !== 'question' && form === 'question') ||
+        (current.form === 'assumed' && form !== 'assumed') ||
+        (current.listedWith !== undefined && listedWith === undefined);
       if (better) topicAskings.set(topic, { index, question: match.question, form, cue, ...(listedWith === undefined ? {} : { listedWith }) });
     }
     // Only facts the interviewer actually said: the answer to a matched question and to its second half.
@@ -129,7 +138,7 @@ export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCas
   return { matches, topicsAsked, topicAskings, revealedFactIds: [...revealed], entityIds: [...entityIds], unknownEntities, listedEntityIds: [...listed] };
 }
 
-function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading' | 'fragment', points: number, refs: string[]): Finding {
+function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading' | 'fragment' | 'assumed', points: number, refs: string[]): Finding {
   const label = CLARIFY_TOPIC_LABELS[topic];
   const example = `e.g. "${TOPIC_EXAMPLE_QUESTIONS[topic]}"`;
   switch (form) {
@@ -141,6 +150,16 @@ function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading
         message:
           `${label}: ${quote(asking.question)} is a leading question${asking.cue && asking.cue !== '?' ? ` ("${asking.cue}")` : ''}: it suggests its own answer. ` +
           `An interviewer may simply agree, and the real constraint stays hidden. Ask it open, ${example}`,
+        refs,
+      };
+    case 'assumed':
+      return {
+        code: 'clarify.self-answered',
+        severity: 'wrong',
+        points,
+        message:
+          `${label}: ${quote(asking.question)} answers itself${asking.cue ? ` (${quote(asking.cue)})` : ''}: you assumed instead of asking, so the interviewer never told you the real figure. ` +
+          `Ask, then wait for the answer; state an assumption only if the interviewer leaves it to you, ${example}`,
         refs,
       };
     case 'fragment':
@@ -229,6 +248,7 @@ export function topicShare(form: 'leading' | 'fragment', keywordList: boolean, l
 }
 
 function shareWords(share: number): string {
+  if (share === SELF_ANSWERED_SHARE) return 'a fifth of the';
   if (share === PARTIAL_QUESTION_SHARE) return 'half';
   if (share === KEYWORD_LIST_SHARE) return 'a quarter of the';
   return `${Math.round(share * 100)}% of the`;
@@ -280,12 +300,14 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
       earned += points;
       findings.push({ code: 'clarify.topic-asked', severity: 'good', points, message: `${label}: asked ${quote(asking.question)}.`, refs: factIds });
     } else if (asking) {
-      const form = asking.form === 'leading' ? 'leading' : 'fragment';
-      const share = topicShare(form, keywordList !== null, asking.listedWith);
+      const form = asking.form === 'leading' || asking.form === 'assumed' ? asking.form : 'fragment';
+      const share = form === 'assumed' ? SELF_ANSWERED_SHARE : topicShare(form, keywordList !== null, asking.listedWith);
       const partial = points * share;
       earned += partial;
       const how =
-        form === 'leading'
+        form === 'assumed'
+          ? 'and answered it yourself'
+          : form === 'leading'
           ? 'as a leading question'
           : asking.listedWith !== undefined
             ? `only named among ${asking.listedWith} topics in one line`
@@ -393,5 +415,6 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
     });
   }
 
-  return stepResult(earned, available, findings);
+  const texts = [...(Array.isArray(transcript.questions) ? transcript.questions : []), ...(Array.isArray(transcript.entities) ? transcript.entities : [])];
+  return capOffCase(stepResult(earned, available, findings), readCaseFit(texts, rubric), 'clarify');
 }

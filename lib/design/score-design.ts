@@ -1,5 +1,6 @@
 import type { Finding, StepResult } from '../scoring/finding';
 import { sortFindings, stepResult } from '../scoring/score';
+import { capOffCase, readCaseFit, stringsOf } from '../text/case-fit';
 import type { DesignAnswer } from './design-answer-schema';
 import type { DesignCase } from './design-index';
 import { readDesignAnswer } from './read-answer';
@@ -33,7 +34,8 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // An SLA the design does not deliver says two things at once, as a contradiction between fields does.
   const contradictions = scoreContradictions(tally, read, rubric) + (sla.undelivered ? 1 : 0);
   const result = stepResult(tally.earned, tally.available, tally.findings);
-  return capFarMissed(capMisserved(capContradicted(result, contradictions), served), sla);
+  const capped = capFarMissed(capMisserved(capContradicted(result, contradictions), served), sla);
+  return capOffCase(capped, readCaseFit(stringsOf(answer), rubric), 'design');
 }
 
 /**

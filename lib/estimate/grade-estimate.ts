@@ -13,6 +13,7 @@ import { workingOf } from './working';
 import type { Reading } from './read-as-dimension';
 import { readAsDimension } from './read-as-dimension';
 import { assertNever } from '../util/assert-never';
+import { partFacts } from './summed-parts';
 import { WORKING_CREDIT, workingFindings } from './working-findings';
 import { withGrowth } from './growth';
 import { matchOwnWords } from './match-rows';
@@ -223,6 +224,9 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   // Everything but one multiplier (the average for the peak) is a sizing short by that factor: whatever its
   // size, it earns at least the 'little' band, like any figure within 10x.
   const measured = growth ? 'full' : bandFor(factor, quantity.tolerance);
+  // A part of the case's total sized as all of it (HL7 alone where the case adds FHIR) leaves a whole source
+  // out: its band already says how far off it lands; a finding names the source left out.
+  const parts = measured !== 'full' && learner < expected && !skipped ? partFacts(item, context.prepared, judgement) : [];
   const band = skipped && measured === 'none' ? 'little' : measured;
   if (growth) findings.push({ ...growth, points: POINTS_PER_QUANTITY, refs });
   else if (band === 'full') {
@@ -234,6 +238,17 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
     const message = `${row.key} = ${shown} is ${describeFactor(learner, expected, expectedText)}.${eight ? ` ${eight.reason}` : ''}`;
     const finding = bandFinding(quantity, band, message, refs, `${row.key} = ${shown} is ${neutralOff(band, learner, expected)}.${eight ? ` ${eight.reason}` : ''}`);
     findings.push(eight && eight.code !== 'estimate.factor-of-eight' ? { ...finding, code: eight.code } : finding);
+    if (parts.length > 0) {
+      const left = judgement.missingFacts.map((name) => `${name} (${context.prepared.allValues[name] ?? name})`).join(', ');
+      findings.push({
+        code: 'estimate.part-of-total',
+        severity: 'hint',
+        message: `${row.key} = ${row.expr.trim()} is built from ${parts.join(', ')}, a part of what the case counts, and leaves out ${left}: the case's total includes more than that one source, so the system is sized for part of its load.`,
+        neutral: `${row.key} = ${row.expr.trim()} sizes one part of what the case counts and leaves out the case's total: check which sources the case adds up.`,
+        points: 0,
+        refs,
+      });
+    }
     if (skipped) {
       findings.push({
         code: 'estimate.factor-missing',

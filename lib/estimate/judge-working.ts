@@ -10,6 +10,7 @@ import { factorBetween } from './grade-bands';
 import { referenceProducts } from './reference-terms';
 import type { CaseProduct } from './reference-terms';
 import { FACT_TOLERANCE, sameFigure } from './same-figure';
+import { summedFacts } from './summed-parts';
 
 /** An assumption more than this factor from every figure of its dimension in the case is named. */
 export const FAR_FACTOR = 10;
@@ -368,7 +369,8 @@ export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate,
   // A bare answer is the product of all its facts by definition: products count only in real working.
   const products = working.bare ? new Set<string>() : usedAsProduct(item.facts.filter((name) => !direct.includes(name)), item, prepared, working.ingredients);
   const derived = working.bare ? new Set<string>() : derivedFacts(item.facts.filter((name) => !direct.includes(name) && !products.has(name)), prepared, working.ingredients);
-  const usedFacts = item.facts.filter((name) => direct.includes(name) || products.has(name) || derived.has(name));
+  const summed = working.bare ? new Set<string>() : summedFacts(item.facts.filter((name) => !direct.includes(name) && !products.has(name) && !derived.has(name)), prepared, working.ingredients);
+  const usedFacts = item.facts.filter((name) => direct.includes(name) || products.has(name) || derived.has(name) || summed.has(name));
   const missingFacts = item.facts.filter((name) => !usedFacts.includes(name));
   const usedValues: Ingredient[] = [...working.facts].flatMap((name) => {
     const value = prepared.factValues.get(name);
