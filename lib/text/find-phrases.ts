@@ -45,13 +45,23 @@ function matcherFor<Id extends string>(entries: readonly PhraseEntry<Id>[]): Mat
   return built;
 }
 
-// The text's misspelt words read as the phrases' words ("partitons" for "partitions"), by token index.
+const typoCache = new WeakMap<ReadText, WeakMap<TypoFixer, Map<number, string> | null>>();
+
+// The text's misspelt words read as the phrases' words ("partitons" for "partitions"), by token index; once per text and phrase list.
 function typoStems(read: ReadText, typos: TypoFixer): Map<number, string> | undefined {
+  let byFixer = typoCache.get(read);
+  if (!byFixer) {
+    byFixer = new WeakMap();
+    typoCache.set(read, byFixer);
+  }
+  const cached = byFixer.get(typos);
+  if (cached !== undefined) return cached ?? undefined;
   let fixed: Map<number, string> | undefined;
   for (const index of typoCandidates(read)) {
     const stem = typos.fix(read.tokens[index] as TextToken);
     if (stem !== undefined) (fixed ??= new Map()).set(index, stem);
   }
+  byFixer.set(typos, fixed ?? null);
   return fixed;
 }
 
