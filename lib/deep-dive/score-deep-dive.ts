@@ -9,6 +9,7 @@ import { readText } from '../text/read-text';
 import type { ReadText } from '../text/read-text';
 import { assertNever } from '../util/assert-never';
 import { MAX_DEEP_DIVE_ANSWER } from './limits';
+import { withConcepts } from './concept-point';
 import { STATUS_SHARE, needsProbe, settleWithProbe } from './probe';
 import type { PointResult, ProbeAnswer } from './probe';
 import { neutralPointMessage } from './neutral-message';
@@ -171,7 +172,9 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     const reading = readClaim(read, { ...claim, scope: 'clause' });
     if (reading.status === 'stated' || reading.status === 'hedged') fired.push({ claim, clause: reading.clause ?? reading.quote ?? '' });
   }
-  const judged = prompt.keyPoints.map((point) => {
+  const judged = prompt.keyPoints.map((written) => {
+    // The same mechanism in another stack's or an analogy's words earns the point (lib/text/concept-map.ts).
+    const point = withConcepts(written);
     const against = fired.filter((item) => item.claim.contradicts.includes(point.id));
     const result = judgePoint(point, readClaim(read, point, context), against, read);
     const probeAnswer = probeAnswers[point.id];
@@ -185,7 +188,13 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     earned += result.earned;
     findings.push(pointFinding(prompt, point, result, { index, count: prompt.keyPoints.length }));
   }
-  const wrongClaims: WrongClaimHit[] = fired.map(({ claim, clause }) => ({ id: claim.id, clause, cost: WRONG_CLAIM_COST, lesson: claim.lesson ?? prompt.topic }));
+  // A wrong claim already cancels the points it contradicts; past the first, such claims cost no more, so an answer
+  // with one right part and two wrong ones keeps that part's share (a claim that contradicts no point always costs).
+  let contradicting = 0;
+  const wrongClaims: WrongClaimHit[] = fired.map(({ claim, clause }) => {
+    const extra = claim.contradicts.length > 0 && (contradicting += 1) > 1;
+    return { id: claim.id, clause, cost: extra ? 0 : WRONG_CLAIM_COST, lesson: claim.lesson ?? prompt.topic };
+  });
   for (const hit of wrongClaims) {
     const claim = prompt.wrongClaims.find((item) => item.id === hit.id) as WrongClaim;
     const title = TOPIC_TITLES[hit.lesson as keyof typeof TOPIC_TITLES];

@@ -232,7 +232,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     }
   }
   const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit)));
-  const bare = readBareLists(read).sentences;
+  const lists = readBareLists(read);
+  const bare = lists.sentences;
   // For clause scope, a "because", "so that", ", which" or ", so" clause belongs to the clause it explains.
   const group: number[] = [];
   read.clauses.forEach((clause, index) => {
@@ -337,7 +338,10 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     }
     // Under a heading naming the claim's subject ("Silver: typed, deduplicated") the terms say what it is.
     // Turning something off is a statement of its own, even in a short sentence ("No auto-commit.").
-    if (bare[subject.sentence] && !subject.avoided && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
+    // In an answer that explains elsewhere, a term given its right object or a value as a setting ("Key = driver_id",
+    // "- key: machine_id", "linger.ms=10") is a terse claim, not a listed term; an answer of nothing but settings stays a list.
+    const setting = !lists.whole && ((target?.kind === 'object' && target.verdict === 'right') || setsValue(read, subject.to));
+    if (bare[subject.sentence] && !subject.avoided && !setting && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     else if (!complete) consider({ status: 'named', ...where });
     else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
     else consider({ status: 'stated', ...where });
@@ -351,6 +355,19 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   };
   // Attached only to another subject: it counts against the claim unless the claim is named elsewhere.
   return misplaced && RANK[best.status] < RANK.named ? { ...result, misplaced } : result;
+}
+
+// After "term:", one value and then the end of the item: "compression: zstd", "partitions: 96," (not a label before a list: "Exactly once: RF, acks").
+const ONE_VALUE = /^[ \t]*[\w.\-/]+[ \t]*(?:$|[,;)\n])/;
+
+/** Whether the term ending before token `to` is set to something ("linger.ms=10", "acks = all", "compression: zstd"). */
+function setsValue(read: ReadText, to: number | undefined): boolean {
+  if (to === undefined) return false;
+  const mark = read.tokens[to];
+  const value = read.tokens[to + 1];
+  if (mark?.kind !== 'mark' || value?.kind !== 'word' || read.clauseOf[to + 1] !== read.clauseOf[to - 1]) return false;
+  if (mark.norm === '=') return true;
+  return mark.norm === ':' && ONE_VALUE.test(read.text.slice(mark.end, mark.end + 80));
 }
 
 // The object, quantity or clock a keyword is given in its clause, judged by the claim's `object`, `quantity` and `clock` (in that order).

@@ -2,6 +2,8 @@ import { buildPhraseMatcher } from './phrase-matcher';
 import type { PhraseEntry, PhraseMatcher } from './phrase-matcher';
 import type { ReadText } from './read-text';
 import type { TextToken } from './tokens';
+import { buildTypoFixer, typoCandidates } from './typo-stems';
+import type { TypoFixer } from './typo-stems';
 
 export type PhrasePolarity = 'affirmed' | 'negated';
 
@@ -32,16 +34,37 @@ export type PhraseOccurrence<Id extends string> = {
 };
 
 const MAX_CACHE = 2_000;
-const matchers = new Map<string, PhraseMatcher<string>>();
+type Matching<Id extends string> = { matcher: PhraseMatcher<Id>; typos: TypoFixer };
+const matchers = new Map<string, Matching<string>>();
 
-function matcherFor<Id extends string>(entries: readonly PhraseEntry<Id>[]): PhraseMatcher<Id> {
+function matcherFor<Id extends string>(entries: readonly PhraseEntry<Id>[]): Matching<Id> {
   const key = entries.map((entry) => `${entry.id}\u0001${entry.phrases.join('\u0000')}`).join('\u0002');
   const cached = matchers.get(key);
-  if (cached) return cached as PhraseMatcher<Id>;
-  const matcher = buildPhraseMatcher(entries);
+  if (cached) return cached as Matching<Id>;
+  const built = { matcher: buildPhraseMatcher(entries), typos: buildTypoFixer(entries.flatMap((entry) => entry.phrases)) };
   if (matchers.size >= MAX_CACHE) matchers.clear();
-  matchers.set(key, matcher);
-  return matcher;
+  matchers.set(key, built);
+  return built;
+}
+
+const typoCache = new WeakMap<ReadText, WeakMap<TypoFixer, Map<number, string> | null>>();
+
+// The text's misspelt words read as the phrases' words ("partitons" for "partitions"), by token index; once per text and phrase list.
+function typoStems(read: ReadText, typos: TypoFixer): Map<number, string> | undefined {
+  let byFixer = typoCache.get(read);
+  if (!byFixer) {
+    byFixer = new WeakMap();
+    typoCache.set(read, byFixer);
+  }
+  const cached = byFixer.get(typos);
+  if (cached !== undefined) return cached ?? undefined;
+  let fixed: Map<number, string> | undefined;
+  for (const index of typoCandidates(read)) {
+    const stem = typos.fix(read.tokens[index] as TextToken);
+    if (stem !== undefined) (fixed ??= new Map()).set(index, stem);
+  }
+  byFixer.set(typos, fixed ?? null);
+  return fixed;
 }
 
 /**
@@ -50,7 +73,8 @@ function matcherFor<Id extends string>(entries: readonly PhraseEntry<Id>[]): Phr
  * clause at a time so a match never spans two clauses. Each occurrence says whether it is
  * affirmed or negated: negated when any of its words lies in a negation's scope (a cue inside
  * the phrase itself, as in "no duplicates", does not count), and whether it is hedged or asked.
- * Matchers are cached per entry list.
+ * A misspelt word of six letters or more reads as the phrase word it stands for ("partitons",
+ * "watermakr"; see typo-stems.ts). Matchers are cached per entry list.
  */
 type ClauseWords = { positions: number[]; stems: string[]; stop: boolean[] };
 const clauseWordsCache = new WeakMap<ReadText, ClauseWords[]>();
@@ -75,12 +99,16 @@ function clauseWords(read: ReadText): ClauseWords[] {
 }
 
 export function findPhrases<Id extends string>(read: ReadText, entries: readonly PhraseEntry<Id>[]): PhraseOccurrence<Id>[] {
-  const matcher = matcherFor(entries);
+  const { matcher, typos } = matcherFor(entries);
   const found: PhraseOccurrence<Id>[] = [];
   const words = clauseWords(read);
+  const fixed = typoStems(read, typos);
   for (const clause of read.clauses) {
-    const { positions, stems, stop } = words[clause.index] as ClauseWords;
+    const { positions, stop } = words[clause.index] as ClauseWords;
+    let { stems } = words[clause.index] as ClauseWords;
     if (stems.length === 0) continue;
+    // A misspelt word is matched as the word it stands for (typo-stems.ts); the quote stays the learner's own.
+    if (fixed) stems = stems.map((stem, k) => fixed.get(positions[k] as number) ?? stem);
     const sentence = read.sentences[clause.sentence];
     for (const match of matcher.matchAll({ stems, stop })) {
       const from = positions[match.start] as number;

@@ -1,0 +1,65 @@
+/**
+ * Vendor-neutral concepts and the names other stacks (and plain-words analogies) give them, as word
+ * substitutions from a rubric's term to what a learner may write instead. A rubric written for Kafka and
+ * Spark says "partition", "checkpoint", "recompute"; a learner on Kinesis says "shard", on Flink
+ * "savepoint", on Dagster "re-materialise the asset", and one explaining by analogy says "lane"
+ * ("partitions are checkout lanes: a driver always queues in the same lane"). Sources: Kinesis Data
+ * Streams (shards), Pulsar (topics, subscriptions), Flink (checkpoints, savepoints, keyed state), Dagster
+ * (assets, materialisations, sensors), Apache Iceberg (snapshots, time travel) documentation.
+ *
+ * Keys are a rubric phrase's words or word pairs (lower case); each value lists what may stand in their
+ * place. Only rubric phrases are rewritten, never the learner's text, so a learner's "lane" is read as a
+ * partition only where a claim looks for a partition.
+ */
+export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
+  // "Shard" alone is also a database's horizontal split, a different point: only Kafka-partition phrases map to it.
+  partition: ['lane'],
+  partitions: ['lanes'],
+  'partition count': ['shard count'],
+  'number of partitions': ['number of shards'],
+  'same partition': ['same shard'],
+  'one partition': ['one shard'],
+  'hot partition': ['hot shard', 'huge queue', 'long queue', 'one lane with a huge queue', 'busiest lane'],
+  'hot partitions': ['hot shards', 'huge queues', 'long queues'],
+  // Kinesis Producer Library aggregation packs many small user records into one Kinesis record.
+  batching: ['kpl aggregation', 'aggregates small', 'aggregates many small', 'aggregates them into one record'],
+  checkpoint: ['savepoint', 'state snapshot'],
+  checkpoints: ['savepoints', 'state snapshots'],
+  'state store': ['keyed state', 'state backend', 'flink state'],
+  recompute: ['re-materialise', 're-materialize', 'rematerialise', 'rematerialize', 're-run'],
+  recomputes: ['re-materialises', 're-materializes', 'rematerialises', 'rematerializes', 're-runs'],
+  backfill: ['re-materialise', 're-materialize', 'backfills'],
+  'batch job': ['partitioned asset', 'dagster asset', 'scheduled asset', 'airflow dag'],
+  'consumer group': ['shared subscription', 'key_shared subscription', 'kcl application'],
+  'time travel': ['snapshot as of', 'as of timestamp', 'previous snapshot'],
+};
+
+const MAX_WORDS = Math.max(...Object.keys(CONCEPT_TERMS).map((key) => key.split(' ').length));
+
+/**
+ * A phrase's other spellings under `CONCEPT_TERMS`: each word or run of words that is a key, replaced by
+ * each of its stand-ins, one substitution at a time ("same partition" gives "same shard", "same lane").
+ * The phrase itself is not in the result. Pure.
+ */
+export function conceptVariants(phrase: string): string[] {
+  const words = phrase.toLowerCase().split(' ');
+  const variants: string[] = [];
+  for (let from = 0; from < words.length; from += 1) {
+    for (let length = 1; length <= MAX_WORDS && from + length <= words.length; length += 1) {
+      const standIns = CONCEPT_TERMS[words.slice(from, from + length).join(' ')];
+      if (!standIns) continue;
+      for (const standIn of standIns) variants.push([...words.slice(0, from), standIn, ...words.slice(from + length)].join(' '));
+    }
+  }
+  return variants;
+}
+
+/** A phrase list with every phrase's concept variants added after it (see `conceptVariants`), duplicates dropped. Pure. */
+export function withConceptTerms(phrases: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const phrase of phrases) {
+    out.add(phrase);
+    for (const variant of conceptVariants(phrase)) out.add(variant);
+  }
+  return [...out];
+}
