@@ -7,6 +7,7 @@ import { readText } from '../text/read-text';
 import { checkParaphrases, claimPartsSchema, claimShape, probeSchema } from '../content/claim-schema';
 import { readClaimParts } from '../text/claim-parts';
 import { pointClaims } from './point-claims';
+import { readDatedForm } from './dated-forms';
 
 /** ids are kebab-case so they read well in URLs, findings and CLI output. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "acks-all"');
@@ -25,6 +26,16 @@ const keyword = text(80).superRefine((value, ctx) => {
   if (stems.length === 0) ctx.addIssue({ code: 'custom', message: `keyword "${value}" has no words to match` });
   else if (stems.includes(NUMBER_TOKEN)) ctx.addIssue({ code: 'custom', message: `keyword "${value}" contains a number, and every number matches every other: use words` });
   else if (stems.length === 1 && stop[0]) ctx.addIssue({ code: 'custom', message: `keyword "${value}" is a stop word and never matches on its own` });
+});
+
+/** A dated form of a key point: the words that say it (and what must be asserted with them) and the current form, for the finding. */
+export const datedFormSchema = z.strictObject({
+  keywords: z.array(keyword).min(1).max(10),
+  assert: claimShape.assert,
+  /** Current forms that share the dated words ("backfill create" for "airflow backfill"): one affirmed in the same clause means the form is not the dated one. */
+  unless: z.array(keyword).max(10).default([]),
+  /** Names the version the form belongs to and the current command or setting ("Airflow 1 syntax; Airflow 2 uses ..."). */
+  note: text(400),
 });
 
 export const keyPointSchema = z
@@ -50,6 +61,13 @@ export const keyPointSchema = z
     paraphrases: claimShape.paraphrases,
     /** Two to four parts, each an equal share: a right half earns half and the finding names the other (see lib/text/claim-parts.ts). */
     parts: claimPartsSchema,
+    /** The clock the point's term must be set on ("dropped" against event time): said on the other clock it contradicts the point (lib/text/clock.ts). */
+    clock: claimShape.clock,
+    /**
+     * Older but once-right forms of the point, version by version (Airflow 1's `airflow backfill <dag>`): affirmed, one
+     * earns DATED_SHARE of the point and a finding with its `note` naming the current form (lib/practice/dated-forms.ts).
+     */
+    dated: z.array(datedFormSchema).max(5).optional(),
   })
   .superRefine((point, ctx) => {
     if (point.keywords.length === 0 && (point.parts ?? []).length === 0 && (point.avoid ?? []).length === 0) ctx.addIssue({ code: 'custom', path: ['keywords'], message: 'give keywords, avoid or parts: a point with none can never be stated' });
@@ -101,6 +119,8 @@ export const misconceptionSchema = z.strictObject({
   note: text(600),
   /** With `required`, the wrong idea counts only when its keyword is attached to one of these subjects. */
   subject: claimShape.subject,
+  /** With `required`, the wrong idea counts only when its keyword is set on this clock ("drops" against the wall clock; lib/text/clock.ts). */
+  clock: claimShape.clock,
 });
 export type Misconception = z.infer<typeof misconceptionSchema>;
 
@@ -128,6 +148,9 @@ export const shortQuestionSchema = z
         const missing = read.missing.length > 0 ? ` (parts not read: ${read.missing.map((item) => `"${item}"`).join(', ')})` : '';
         ctx.addIssue({ code: 'custom', path: ['keyPoints', index, 'text'], message: `reads as "${read.reading.status}", not "stated"${missing}, so a learner who writes it would not get the point: adjust keywords/assert/parts/subject` });
       }
+    });
+    question.keyPoints.forEach((point, index) => {
+      if (readDatedForm(readText(point.text), point)) ctx.addIssue({ code: 'custom', path: ['keyPoints', index, 'dated'], message: `a dated form fires on the point's own text, so a current answer would be marked dated: narrow its keywords/assert` });
     });
     const known = new Set(question.keyPoints.map((point) => point.id));
     question.misconceptions.forEach((misconception, index) => {

@@ -10,6 +10,9 @@ import type { PointPosition } from '../deep-dive/neutral-message';
 import { readText } from '../text/read-text';
 import { readClaimParts } from '../text/claim-parts';
 import { pointClaims } from './point-claims';
+import { borrowedFrom } from './borrowed-words';
+import { DATED_SHARE, readDatedForm } from './dated-forms';
+import type { DatedHit } from './dated-forms';
 import type { ChoiceQuestion, KeyPoint, Misconception, Question, ShortQuestion } from './question-schema';
 
 /** `selected` holds option ids for a choice question; `text` is the free answer to a short one. */
@@ -102,7 +105,21 @@ function judgePoint(point: KeyPoint, reading: ClaimReading, share: number, contr
     const { quote: words, clause, subject } = reading.misplaced;
     return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject };
   }
+  if (reading.wrongTarget) {
+    const { said: words, quote: term, clause, why } = reading.wrongTarget;
+    return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: term, clause, contradictedBy: ['target'], wrongTarget: { said: words, ...(why !== undefined ? { why } : {}) } };
+  }
   return { id: point.id, status: reading.status, value: 1, earned: share, ...where, ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}) };
+}
+
+/** A key point said only in a dated form: the idea stands, so it is stated, for DATED_SHARE of its value. */
+function datedResult(point: KeyPoint, dated: DatedHit): PointResult {
+  return { id: point.id, status: 'stated', value: 1, earned: DATED_SHARE, quote: dated.quote, clause: dated.clause };
+}
+
+function datedFinding(point: KeyPoint, dated: DatedHit): Finding {
+  const message = `Right idea, dated form: you wrote ${said(dated.quote)}. ${dated.note}`;
+  return { code: 'practice.key-point-dated', severity: 'hint', message, neutral: message, points: 1 - DATED_SHARE, refs: [point.id] };
 }
 
 function probeNote(result: PointResult): string {
@@ -132,6 +149,7 @@ function pointMessage(point: KeyPoint, result: PointResult, missingParts: readon
         const about = point.subject?.of[0];
         return { code: 'practice.key-point-misplaced', message: `You put ${quoted} on ${said(result.misplacedOn)} (${said(result.clause ?? '')})${about ? `, but this is about the ${about}` : ''}: ${point.text}` };
       }
+      if (result.wrongTarget) return { code: 'practice.key-point-contradicted', message: `Contradicted: you wrote ${quoted} with ${said(result.wrongTarget.said)} (${said(result.clause ?? '')}). ${result.wrongTarget.why ?? 'That is not what this point needs.'} ${point.text}` };
       return { code: 'practice.key-point-contradicted', message: `Contradicted: you wrote ${said(result.clause ?? '')}, which goes against: ${point.text}` };
     case 'missing':
       return { code: 'practice.key-point-missing', message: `Missing: ${point.text}` };
@@ -161,10 +179,15 @@ function covers(result: PointResult): boolean {
 function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Readonly<Record<string, ProbeAnswer>>): QuestionResult {
   const read = readText(answerText(answer), MAX_SHORT_ANSWER_CHARS);
   const findings: Finding[] = [];
-  const fired: { misconception: Misconception; clause: string }[] = [];
+  const fired: { misconception: Misconception; clause: string; quote: string; contradicts: string[] }[] = [];
   for (const misconception of question.misconceptions) {
     const reading = readClaim(read, { ...misconception, scope: 'clause' });
-    if (reading.status === 'stated' || reading.status === 'hedged') fired.push({ misconception, clause: reading.clause ?? reading.quote ?? '' });
+    if (reading.status !== 'stated' && reading.status !== 'hedged') continue;
+    const clause = reading.clause ?? reading.quote ?? '';
+    // Two wordings of one wrong idea ("waits 10 minutes of real time") in one clause, against the same point, cost once.
+    const same = fired.find((item) => item.clause === clause && item.contradicts.some((id) => misconception.contradicts.includes(id)));
+    if (same) same.contradicts.push(...misconception.contradicts.filter((id) => !same.contradicts.includes(id)));
+    else fired.push({ misconception, clause, quote: reading.quote ?? '', contradicts: [...misconception.contradicts] });
   }
   let earned = 0;
   let covered = 0;
@@ -173,8 +196,11 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   for (const [index, point] of question.keyPoints.entries()) {
     const { spec, parts } = claims[index] as (typeof claims)[number];
     const { reading, share, partial, missing } = readClaimParts(read, spec, parts);
-    const against = fired.find((item) => item.misconception.contradicts.includes(point.id))?.clause ?? reading.wrongValue?.text;
-    let result = judgePoint(point, reading, share, against);
+    // Words a wrong idea was read from ("idempotence" in "enable.idempotence") cannot also state the point.
+    const against = fired.find((item) => item.contradicts.includes(point.id))?.clause ?? reading.wrongValue?.text ?? (reading.status !== 'missing' ? borrowedFrom(reading, fired)?.clause : undefined);
+    const dated = against === undefined ? readDatedForm(read, point) : undefined;
+    const datedOnly = dated !== undefined && (reading.status === 'missing' || borrowedFrom(reading, [dated]) !== undefined);
+    let result = datedOnly ? datedResult(point, dated) : judgePoint(point, reading, share, against);
     const probeAnswer = probeAnswers[point.id];
     if (point.probe && probeAnswer !== undefined) {
       const settled = settleWithProbe(result, point.probe, probeAnswer);
@@ -184,7 +210,8 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     points.push(result);
     earned += result.earned;
     if (covers(result)) covered += 1;
-    findings.push(pointFinding(point, result, { index, count: question.keyPoints.length }, partial && against === undefined ? missing : []));
+    if (datedOnly && result.status === 'stated') findings.push(datedFinding(point, dated));
+    else findings.push(pointFinding(point, result, { index, count: question.keyPoints.length }, partial && against === undefined ? missing : []));
   }
   for (const { misconception, clause } of fired) {
     findings.push({ code: 'practice.misconception', severity: 'wrong', message: `You wrote ${said(clause)}. ${misconception.note}`, neutral: `You wrote ${said(clause)}, which is a common misconception.`, points: MISCONCEPTION_COST, refs: [misconception.id] });

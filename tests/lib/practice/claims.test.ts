@@ -57,7 +57,9 @@ describe('short answers are graded as claims', () => {
       ['partition-vs-shard', 'Sharding is only for NoSQL databases, partitioning splits a table in one database.', 'sharding-only-nosql'],
       ['acks-explained', 'acks=all is enough on its own to never lose data.', 'acks-all-alone'],
       ['commit-after-processing', 'Commit first, then write the batch to the database.', 'commit-before'],
-      ['new-task-history', 'Run airflow backfill -s 2024-01-01 my_dag for the 15 days.', 'airflow1-command'],
+      ['end-to-end-exactly-once', 'Checkpointing is optional; Kafka is replayable and Delta is transactional.', 'checkpoint-optional'],
+      ['commit-after-processing', 'Commit after the write; enable.idempotence=true on the producer makes it exactly-once.', 'producer-settings-exactly-once'],
+      ['design-star', 'Normalise the dimensions into a snowflake so queries are faster.', 'normalise-for-speed'],
     ];
     for (const [id, text, misconception] of cases) {
       const result = scoreQuestion(questionOf(id), { text });
