@@ -34,8 +34,12 @@ const NAMED_INTERVALS: readonly [RegExp, number][] = [
 
 /** Words that say a job runs continuously; checked first, so "micro-batch" is not read as a batch. */
 const STREAM_WORDS = /\b(streaming|stream job|real time|realtime|micro batch|microbatch|continuous|continuously|structured streaming|always on)\b/;
-/** Words that say a job runs on a schedule without saying how often. */
-const BATCH_WORDS = /\b(batch|batches|batched|cron|scheduled|dump|periodic|periodically)\b/;
+/**
+ * Words that say a job runs on a schedule without saying how often. "batched" and "in batches" are left
+ * out: they say records are grouped (a producer batching pings for a few seconds, "in batches of 500"),
+ * not how old the data may be; a grouping with a schedule ("batched every 5 min") is read by interval.
+ */
+const BATCH_WORDS = /\b(batch|cron|scheduled|dump|periodic|periodically)\b/;
 /** "every 15 min", "every 2 hours", "each 30 s", "5 min batches", "runs 2x a day" is left to the named words. */
 const EVERY_INTERVAL = /\b(?:every|each)\s+(\d+(?:\.\d+)?)\s*([a-z]+)\b/;
 const INTERVAL_BATCHES = /\b(\d+(?:\.\d+)?)\s*([a-z]+)\s+(?:batch|batches|job|jobs|runs|schedule|cron|refresh|refreshes|loads?)\b/;

@@ -27,7 +27,11 @@ describe('readCadence: how often a label says something runs', () => {
     expect(readCadence(label)?.style).toBe('stream');
   });
 
-  it.each(['Flink surge job', 'Redis (surge per cell)', 'Kafka', '', 'Snapshot of stock'])('%s: no cadence', (label) => {
+  it.each(['pings batched every 5 s', 'readings batched every 10 min'])('%s: a grouping with an interval is read by the interval', (label) => {
+    expect(readCadence(label)?.seconds).toBeGreaterThan(0);
+  });
+
+  it.each(['Flink surge job', 'Redis (surge per cell)', 'Kafka', '', 'Snapshot of stock', 'pings (batched)', 'events in batches of 500', 'batched producer writes'])('%s: no cadence', (label) => {
     expect(readCadence(label)).toBeUndefined();
   });
 });
