@@ -1,6 +1,7 @@
 import type { Finding, StepResult } from '../scoring/finding';
 import { sortFindings } from '../scoring/score';
 import { analyse, contentStems } from './analyse';
+import { DEFAULT_MAX_CHARS } from './normalise';
 import { COMPONENT_NAMES } from './components';
 import { EQUIVALENTS, MODE_WORDS } from './equivalents';
 import { ARCHIVE_STORES, RAW_STREAM_STORES } from './stores';
@@ -155,12 +156,27 @@ export type CaseFit = { own: string[]; central: string[]; foreign: string[]; off
 // The halves of "doesn't", "isn't", "won't" left when the apostrophe splits a word: grammar, not domain.
 const CONTRACTION_HEADS: ReadonlySet<string> = new Set(['doesn', 'isn', 'aren', 'don', 'won', 'didn', 'wasn', 'weren', 'haven', 'hasn', 'couldn', 'wouldn', 'shouldn', 'can']);
 
-function wordsOf(text: string): { word: string; stem: string }[] {
+/**
+ * The most of an answer case fit reads: DEFAULT_MAX_CHARS (2,000) characters of each text, and
+ * CASE_FIT_MAX_WORDS words in all. An answer's business shows in its first paragraphs; a pasted
+ * megabyte must not cost seconds (the other readers in lib/text cut the same way).
+ */
+export const CASE_FIT_MAX_WORDS = 5000;
+
+/** The content words of `text` with their stems; `seen` remembers each spelling's stem (null: none) across the answer's texts. */
+function wordsOf(text: string, seen: Map<string, string | null>, budget: { words: number }): { word: string; stem: string }[] {
   const out: { word: string; stem: string }[] = [];
-  for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
+  for (const raw of text.slice(0, DEFAULT_MAX_CHARS).split(/[^\p{L}\p{N}]+/u)) {
+    if (budget.words <= 0) break;
     if (raw.length < 3 || /^\d/.test(raw) || CONTRACTION_HEADS.has(raw.toLowerCase())) continue;
-    const stems = contentStems(analyse(raw));
-    if (stems.length === 1 && stems[0]) out.push({ word: raw, stem: stems[0] });
+    budget.words -= 1;
+    let stem = seen.get(raw);
+    if (stem === undefined) {
+      const stems = contentStems(analyse(raw));
+      stem = stems.length === 1 && stems[0] ? stems[0] : null;
+      seen.set(raw, stem);
+    }
+    if (stem !== null) out.push({ word: raw, stem });
   }
   return out;
 }
@@ -180,9 +196,11 @@ export function readCaseFit(texts: readonly unknown[], rubric: unknown): CaseFit
   const own = new Map<string, string>();
   const foreign = new Map<string, string>();
   const central = new Map<string, string>();
+  const seen = new Map<string, string | null>();
+  const budget = { words: CASE_FIT_MAX_WORDS };
   for (const text of texts) {
     if (typeof text !== 'string') continue;
-    for (const { word, stem } of wordsOf(text)) {
+    for (const { word, stem } of wordsOf(text, seen, budget)) {
       if (generic.has(stem)) continue;
       const count = counts.get(stem) ?? 0;
       if (count > 0) {
