@@ -133,6 +133,13 @@ export function caseVocabulary(rubric: unknown): CaseVocabulary {
   return vocabulary;
 }
 
+/**
+ * The fewest distinct content stems a rubric needs before case fit judges anything: the shipped cases
+ * have 730-780; a thin rubric (a test fixture, a mentor's first draft) cannot tell another case's words
+ * from its own business, so every answer fits it.
+ */
+export const CASE_FIT_MIN_VOCABULARY = 200;
+
 /** At least this many domain words foreign to the case before an answer can be read as written for another. */
 export const OFF_CASE_MIN_FOREIGN = 4;
 /** Share of an answer's domain words that must be foreign to the case. */
@@ -213,6 +220,7 @@ export function readCaseFit(texts: readonly unknown[], rubric: unknown): CaseFit
   }
   const domain = own.size + foreign.size;
   const offCase =
+    counts.size >= CASE_FIT_MIN_VOCABULARY &&
     foreign.size >= OFF_CASE_MIN_FOREIGN && foreign.size >= domain * OFF_CASE_FOREIGN_SHARE &&
     central.size <= OFF_CASE_MAX_CENTRAL &&
     foreign.size >= central.size * OFF_CASE_FOREIGN_PER_CENTRAL;

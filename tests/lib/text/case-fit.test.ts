@@ -3,7 +3,7 @@ import { scoreClarify } from '../../../lib/clarify/score-clarify';
 import { loadCase } from '../../../lib/content/load-cases';
 import { scoreDesign } from '../../../lib/design/score-design';
 import type { DesignAnswer } from '../../../lib/design/design-answer-schema';
-import { OFF_CASE_MAX_SCORE, caseVocabulary, readCaseFit } from '../../../lib/text/case-fit';
+import { CASE_FIT_MIN_VOCABULARY, OFF_CASE_MAX_SCORE, caseVocabulary, readCaseFit } from '../../../lib/text/case-fit';
 
 const rubricOf = (slug: string) => loadCase(slug).rubric;
 
@@ -154,6 +154,14 @@ describe('readCaseFit', () => {
     expect(caseVocabulary(null).counts.size).toBe(0);
   });
 
+  it('judges nothing against a rubric too thin to know its own business (a fixture, a first draft)', () => {
+    const ridePaste = ['How many drivers and riders?', 'How fresh must the surge multiplier be per hexagon?', 'How often do driver apps send GPS pings?', 'How many trips a day, and do rides get cancelled?'];
+    expect(readCaseFit(ridePaste, rubricOf('card-payments')).offCase).toBe(true);
+    const thin = { steps: { design: { inputs: [{ label: 'Orders database' }], outputs: [{ label: 'Stock view' }] } } };
+    expect(caseVocabulary(thin).counts.size).toBeLessThan(CASE_FIT_MIN_VOCABULARY);
+    expect(readCaseFit(ridePaste, thin).offCase).toBe(false);
+  });
+
   it('does not read filler or leading wording as another case', () => {
     const fit = readCaseFit(["Scale doesn't matter here, I assume?", 'Great, sounds fine, no worries', 'Best practice architecture, highly available'], rubricOf('iot-telemetry'));
     expect(fit.offCase).toBe(false);
@@ -161,6 +169,7 @@ describe('readCaseFit', () => {
 
   it('never throws on odd input', () => {
     expect(readCaseFit([undefined, 3, null, ''], rubricOf('ride-hailing')).offCase).toBe(false);
-    expect(readCaseFit(['drivers surge trips riders pings'], undefined).offCase).toBe(true);
+    // No rubric, no business to compare with: nothing is off-case.
+    expect(readCaseFit(['drivers surge trips riders pings'], undefined).offCase).toBe(false);
   });
 });
