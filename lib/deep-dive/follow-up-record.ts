@@ -21,7 +21,8 @@ export function answerFollowUp(followUp: PromptFollowUp, pointId: string, answer
   if (followUp.probes[pointId] || followUp.revealedAt || Object.keys(followUp.probes).length >= MAX_PROBES_PER_PROMPT) return followUp;
   if (pointId.length > MAX_FOLLOW_UP_ID) return followUp;
   if ('selected' in answer ? answer.selected.length > MAX_PROBE_CHOICES || answer.selected.some((id) => id.length > MAX_FOLLOW_UP_ID) : !Number.isFinite(answer.number)) return followUp;
-  const stored = 'selected' in answer ? { selected: [...answer.selected] } : { number: answer.number };
+  // -0 is stored as 0: JSON (export, the local backup, the room socket) writes it as 0, so the stored record must already say 0.
+  const stored = 'selected' in answer ? { selected: [...answer.selected] } : { number: answer.number === 0 ? 0 : answer.number };
   return { ...followUp, probes: { ...followUp.probes, [pointId]: { answer: stored, answeredAt: now.toISOString() } } };
 }
 
