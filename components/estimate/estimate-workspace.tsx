@@ -42,7 +42,8 @@ export function EstimateWorkspace({ rubric, preset }: { rubric: Rubric; preset?:
   // The step's notes can say the figures include growth (`sized for next year's 1.5x`).
   const notes = useSession((state) => state.session.steps.estimate.notes);
   const untouched = useMemo(() => presetResult(preset, estimateGradeInput(rows, clarify, notes)), [preset, rows, clarify, notes]);
-  const { engine, failed, retry } = useLazyEngine(loadEstimateEngine, untouched === undefined);
+  // Not while the session opens: until then there is no work to compare with the preset, so nothing to grade.
+  const { engine, failed, retry } = useLazyEngine(loadEstimateEngine, ready && untouched === undefined);
   // Only the numbers the learner has uncovered by asking in step 1 can be used by name.
   const availableValues = useMemo(() => {
     if (untouched) return untouched.availableValues;

@@ -1,4 +1,4 @@
-import { MAX_FOLLOW_UP_ID, MAX_PROBE_CHOICES, MAX_PROBES_PER_PROMPT } from './follow-up-schema';
+import { MAX_FOLLOW_UP_ID, MAX_PROBE_CHOICES, MAX_PROBES_PER_PROMPT, isStorableFollowUpId } from './follow-up-schema';
 import type { PromptFollowUp } from './follow-up-schema';
 import type { ProbeAnswer } from './probe';
 
@@ -18,8 +18,8 @@ export function submitFollowUp(followUp: PromptFollowUp, now: Date): PromptFollo
  * you answer twice), none is taken after the model answer was shown, and ids and counts stay in bounds.
  */
 export function answerFollowUp(followUp: PromptFollowUp, pointId: string, answer: ProbeAnswer, now: Date): PromptFollowUp {
-  if (followUp.probes[pointId] || followUp.revealedAt || Object.keys(followUp.probes).length >= MAX_PROBES_PER_PROMPT) return followUp;
-  if (pointId.length > MAX_FOLLOW_UP_ID) return followUp;
+  if (Object.hasOwn(followUp.probes, pointId) || followUp.revealedAt || Object.keys(followUp.probes).length >= MAX_PROBES_PER_PROMPT) return followUp;
+  if (!isStorableFollowUpId(pointId)) return followUp;
   if ('selected' in answer ? answer.selected.length > MAX_PROBE_CHOICES || answer.selected.some((id) => id.length > MAX_FOLLOW_UP_ID) : !Number.isFinite(answer.number)) return followUp;
   // -0 is stored as 0: JSON (export, the local backup, the room socket) writes it as 0, so the stored record must already say 0.
   const stored = 'selected' in answer ? { selected: [...answer.selected] } : { number: answer.number === 0 ? 0 : answer.number };
@@ -29,5 +29,5 @@ export function answerFollowUp(followUp: PromptFollowUp, pointId: string, answer
 /** The model answer was shown, with the follow-ups still open then (`openPointIds`). Only the first time counts. */
 export function revealFollowUp(followUp: PromptFollowUp, openPointIds: readonly string[], now: Date): PromptFollowUp {
   if (followUp.revealedAt) return followUp;
-  return { ...followUp, revealedAt: now.toISOString(), openAtReveal: openPointIds.filter((id) => id.length <= MAX_FOLLOW_UP_ID).slice(0, MAX_PROBES_PER_PROMPT) };
+  return { ...followUp, revealedAt: now.toISOString(), openAtReveal: openPointIds.filter(isStorableFollowUpId).slice(0, MAX_PROBES_PER_PROMPT) };
 }

@@ -7,6 +7,14 @@ import { z } from 'zod';
 
 export const MAX_FOLLOW_UP_ID = 80;
 const MAX_ID = MAX_FOLLOW_UP_ID;
+
+/**
+ * Whether `id` can key a stored follow-up record: at most MAX_FOLLOW_UP_ID characters and not
+ * '__proto__', which zod's record parsing drops (so a record keyed by it would not read back).
+ */
+export function isStorableFollowUpId(id: string): boolean {
+  return id.length <= MAX_FOLLOW_UP_ID && id !== '__proto__';
+}
 /** Prompts with follow-ups in one session (a case has far fewer deep-dive prompts). */
 export const MAX_FOLLOW_UP_PROMPTS = 50;
 /** Choices picked in one probe answer. */

@@ -1,3 +1,4 @@
+import { isStorableFollowUpId } from '../deep-dive/follow-up-schema';
 import type { PromptFollowUp } from '../deep-dive/follow-up-schema';
 import type { Finding, StepResult } from '../scoring/finding';
 import type { RoomCurveballFollowUp, RoomFollowUp } from './room-state-schema';
@@ -17,11 +18,12 @@ export function pendingFollowUp(followUp: RoomCurveballFollowUp | undefined): Ro
  * was addressed, and each answer by claim id with when it was given.
  */
 export function sessionFollowUpOfRoom(followUp: RoomCurveballFollowUp): PromptFollowUp {
-  const probes: PromptFollowUp['probes'] = {};
+  // A Map, then own members: a claim id such as 'constructor' stays an ordinary key ('__proto__' cannot be stored).
+  const probes = new Map<string, PromptFollowUp['probes'][string]>();
   for (const asked of followUp.asked) {
-    if (asked.answer !== undefined && asked.answeredAt !== undefined && !probes[asked.pointId]) probes[asked.pointId] = { answer: asked.answer, answeredAt: asked.answeredAt };
+    if (asked.answer !== undefined && asked.answeredAt !== undefined && isStorableFollowUpId(asked.pointId) && !probes.has(asked.pointId)) probes.set(asked.pointId, { answer: asked.answer, answeredAt: asked.answeredAt });
   }
-  return { submittedAt: followUp.addressedAt, probes };
+  return { submittedAt: followUp.addressedAt, probes: Object.fromEntries(probes) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { StepId } from '../steps/steps';
 import type { AnswerStep, Session, StepAnswers } from './session-schema';
-import { MAX_FOLLOW_UP_ID, MAX_FOLLOW_UP_PROMPTS } from '../deep-dive/follow-up-schema';
+import { MAX_FOLLOW_UP_PROMPTS, isStorableFollowUpId } from '../deep-dive/follow-up-schema';
 import { answerFollowUp, revealFollowUp, submitFollowUp } from '../deep-dive/follow-up-record';
 import type { PromptFollowUp } from '../deep-dive/follow-up-schema';
 import type { ProbeAnswer } from '../deep-dive/probe';
@@ -82,8 +82,10 @@ function withFollowUp(session: Session, promptId: string, now: Date, change: (fo
   if (isAttemptLocked(session)) return session;
   const all = session.answers.deepDiveFollowUps ?? {};
   // Ids and counts stay within the schema's bounds: an action never produces a session that cannot be stored.
-  if (promptId.length > MAX_FOLLOW_UP_ID || (!(promptId in all) && Object.keys(all).length >= MAX_FOLLOW_UP_PROMPTS)) return session;
-  const before = all[promptId] ?? { probes: {} };
+  // Own members only: a prompt id such as 'valueOf' or 'constructor' must not find Object.prototype's function.
+  const known = Object.hasOwn(all, promptId);
+  if (!isStorableFollowUpId(promptId) || (!known && Object.keys(all).length >= MAX_FOLLOW_UP_PROMPTS)) return session;
+  const before = (known ? all[promptId] : undefined) ?? { probes: {} };
   const after = change(before);
   if (after === before) return session;
   return { ...session, ...touch(session, 'deep-dive', now), answers: { ...session.answers, deepDiveFollowUps: { ...all, [promptId]: after } } };

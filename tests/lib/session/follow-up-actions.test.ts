@@ -65,4 +65,12 @@ describe('deep-dive follow-up actions', () => {
     damaged.answers.deepDiveFollowUps['streaming-restart'] = { probes: { 'checkpoint-wins': { answer: { number: 'one' }, answeredAt: 'yesterday' } } };
     expect(sessionSchema.safeParse(damaged).success).toBe(false);
   });
+
+  it('treats a prompt id that names a member of Object.prototype as a new prompt, and it still round-trips', () => {
+    for (const promptId of ['valueOf', 'constructor', 'toString']) {
+      const session = revealDeepDiveAnswer(createSession(slug, `${slug}-proto`, t0), promptId, [], t1);
+      expect(session.answers.deepDiveFollowUps?.[promptId]).toEqual({ probes: {}, revealedAt: t1.toISOString(), openAtReveal: [] });
+      expect(importSession(exportSession(session, t1))).toEqual({ ok: true, session });
+    }
+  });
 });
