@@ -19,6 +19,7 @@ import * as holdoutR6 from './scenes-holdout-r6';
 import * as holdoutR7 from './scenes-holdout-r7';
 import * as holdoutR8 from './scenes-holdout-r8';
 import * as holdoutR9 from './scenes-holdout-r9';
+import * as holdoutR10 from './scenes-holdout-r10';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -139,6 +140,20 @@ const SCENES: Record<string, SceneSpec> = {
   'r9-iot-gamed-wrong-case': holdoutR9.iotR9GamedWrongCase,
   'r9-iot-strong-logos': holdoutR9.iotR9StrongLogos,
   'r9-card-gamed-text-arrows': holdoutR9.cardR9GamedTextArrows,
+  'r10-ecom-strong-plain': holdoutR10.ecomR10StrongPlain,
+  'r10-ecom-gamed-reversed': holdoutR10.ecomR10GamedReversed,
+  'r10-ecom-mediocre-nightly-only': holdoutR10.ecomR10MediocreNightlyOnly,
+  'r10-ride-unusual-kinesis': holdoutR10.rideR10UnusualKinesis,
+  'r10-ride-gamed-realtime-labels': holdoutR10.rideR10GamedRealtimeLabels,
+  'r10-card-strong-zones': holdoutR10.cardR10StrongZones,
+  'r10-card-mediocre-fraud-only': holdoutR10.cardR10MediocreFraudOnly,
+  'r10-card-gamed-sources-to-bi': holdoutR10.cardR10GamedSourcesToBi,
+  'r10-health-strong-zones': holdoutR10.healthR10StrongZones,
+  'r10-health-gamed-relabelled': holdoutR10.healthR10GamedRelabelled,
+  'r10-health-mediocre-nightly-census': holdoutR10.healthR10MediocreNightlyCensus,
+  'r10-iot-unusual-clickhouse': holdoutR10.iotR10UnusualClickhouse,
+  'r10-iot-gamed-alerts-from-archive': holdoutR10.iotR10GamedAlertsFromArchive,
+  'r10-iot-empty-notes': holdoutR10.iotR10EmptyNotes,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
