@@ -110,6 +110,12 @@ function fitDeepDive(answers: unknown, notes: string[]): unknown {
       changed = true;
       continue;
     }
+    // Stored records are read with zod, whose records drop a '__proto__' key: such an answer would vanish on the next load.
+    if (promptId === '__proto__') {
+      notes.push('A deep-dive answer under the question id "__proto__" could not be kept.');
+      changed = true;
+      continue;
+    }
     if (kept.length >= MAX_DEEP_DIVE_ANSWERS) {
       notes.push(`At most ${MAX_DEEP_DIVE_ANSWERS} deep-dive answers can be kept; the answer to ${promptId.slice(0, 40)} was not.`);
       changed = true;

@@ -67,7 +67,12 @@ describe('limits enforced where the state changes', () => {
     const badId = applySessionAction(fresh(), { type: 'setDeepDiveAnswer', promptId: 'p'.repeat(81), answer: 'x' }, t0);
     expect(badId.session.answers.deepDive).toEqual({});
     expect(badId.notes[0]).toContain('over-long question id');
-    for (const result of [refused, long, answer, badId]) expectValidAndRoundTrips(result.session);
+    const protoId = applySessionAction(fresh(), { type: 'setDeepDiveAnswer', promptId: '__proto__', answer: 'x' }, t0);
+    expect(Object.keys(protoId.session.answers.deepDive)).toEqual([]);
+    expect(protoId.notes[0]).toContain('"__proto__" could not be kept');
+    const memberId = applySessionAction(fresh(), { type: 'setDeepDiveAnswer', promptId: 'constructor', answer: 'x' }, t0);
+    expect(memberId.session.answers.deepDive).toEqual({ constructor: 'x' });
+    for (const result of [refused, long, answer, badId, protoId, memberId]) expectValidAndRoundTrips(result.session);
   });
 
   it('returns the same session, with no sentence, when nothing is over a limit', () => {
