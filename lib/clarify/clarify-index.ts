@@ -28,6 +28,8 @@ export type NearReading = { slot: number | null; weight: number };
 
 export type ClarifyIndex = {
   facts: readonly Fact[];
+  /** Every fact's answer, in rubric order: what a leading question's assumption is checked against. */
+  factAnswers: readonly string[];
   topicsWithFacts: ReadonlySet<ClarifyTopic>;
   /** Phrase key -> cue weight per topic (indexed like CLARIFY_TOPICS). */
   vocab: ReadonlyMap<string, Float64Array>;
@@ -184,6 +186,7 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
 
   return {
     facts: clarify.facts,
+    factAnswers: clarify.facts.map((fact) => fact.answer),
     topicsWithFacts: new Set(clarify.facts.map((fact) => fact.topic)),
     vocab: common.vocab,
     factTerms,

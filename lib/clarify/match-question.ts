@@ -12,6 +12,8 @@ import { coordinatedHalves, readQuestionForm, splitClauses } from '../text/quest
 import { selfAnswerCue } from '../text/self-answer';
 import { isRetracted } from '../text/retracted-clause';
 import { premiseState, splitPremise } from '../text/premise';
+import { readAssumptionConflict } from '../text/assumption-conflict';
+import type { AssumptionConflict } from '../text/assumption-conflict';
 import { readsBriefBack } from './read-echo';
 import { readOmnibus } from './read-omnibus';
 import { MAX_QUESTION_CHARS } from './transcript-schema';
@@ -81,6 +83,11 @@ export type QuestionMatch = {
    * it assumes instead of asking, so its topic earns little (lib/text/self-answer).
    */
   assumed?: string;
+  /**
+   * What a leading line assumes that the facts of its topic say is wrong ("We're basically Stripe, right?"
+   * when the facts say "not ... Stripe"): the interviewer corrects it, and the topic earns nothing.
+   */
+  contradicts?: AssumptionConflict;
 };
 
 type Candidate = { topic: ClarifyTopic; factIndex: number | null; score: number };
@@ -370,6 +377,10 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
   if (reading.cue !== null) match.formCue = reading.cue;
   const assumed = selfAnswerCue(text);
   if (assumed !== null) match.assumed = assumed;
+  if (reading.form === 'leading' || assumed !== null) {
+    const conflict = readAssumptionConflict(text, index.facts.filter((fact) => fact.topic === top.topic).map((fact) => fact.answer), index.factAnswers);
+    if (conflict) match.contradicts = conflict;
+  }
   const listed = readOmnibus(text, (item) => topTopic(item, index));
   if (listed) {
     // A catch-all list is a keyword list in one line: the interviewer answers the first topic, each listed one earns as a bare word.

@@ -38,7 +38,7 @@ export const KEYWORD_LIST_FRAGMENT_SHARE = 2 / 3;
  * How a topic was asked: in full, or only leading or as a fragment (answered, but half the points).
  * `listedWith` counts the topics of the catch-all line it was only named in, which share one question's worth.
  */
-export type TopicAsking = { index: number; question: string; form: 'question' | 'leading' | 'fragment' | 'assumed'; cue: string | null; listedWith?: number };
+export type TopicAsking = { index: number; question: string; form: 'question' | 'leading' | 'fragment' | 'assumed' | 'contradicted'; cue: string | null; listedWith?: number };
 
 /**
  * An entity list that names most of the core entities one by one settles the entities topic as well as
@@ -89,7 +89,9 @@ function topicsOf(match: QuestionMatch): AskedTopic[] {
   const topics: AskedTopic[] = [];
   // A line that answers its own question assumes every topic it touches.
   const assumed = match.assumed !== undefined;
-  if (match.kind === 'answer' && match.topic) topics.push({ topic: match.topic, form: assumed ? 'assumed' : creditedForm(match.form), cue: assumed ? (match.assumed ?? null) : (match.formCue ?? null) });
+  // A leading line whose assumption the facts contradict is corrected, not answered: its topic earns nothing.
+  if (match.kind === 'answer' && match.topic && match.contradicts) topics.push({ topic: match.topic, form: 'contradicted', cue: match.contradicts.fact });
+  else if (match.kind === 'answer' && match.topic) topics.push({ topic: match.topic, form: assumed ? 'assumed' : creditedForm(match.form), cue: assumed ? (match.assumed ?? null) : (match.formCue ?? null) });
   if (match.second) topics.push({ topic: match.second.topic, form: assumed ? 'assumed' : creditedForm(match.second.form), cue: assumed ? (match.assumed ?? null) : null });
   const listed = match.listed ?? [];
   if (listed.length > 0) return listed.map((topic) => ({ topic, form: 'fragment', cue: null, listedWith: listed.length }));
@@ -113,7 +115,8 @@ export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCas
       const better =
         !current ||
         (current.form !== 'question' && form === 'question') ||
-        (current.form === 'assumed' && form !== 'assumed') ||
+        (current.form === 'assumed' && form !== 'assumed' && form !== 'contradicted') ||
+        (current.form === 'contradicted' && form !== 'contradicted') ||
         (current.listedWith !== undefined && listedWith === undefined);
       if (better) topicAskings.set(topic, { index, question: match.question, form, cue, ...(listedWith === undefined ? {} : { listedWith }) });
     }
@@ -138,10 +141,20 @@ export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCas
   return { matches, topicsAsked, topicAskings, revealedFactIds: [...revealed], entityIds: [...entityIds], unknownEntities, listedEntityIds: [...listed] };
 }
 
-function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading' | 'fragment' | 'assumed', points: number, refs: string[]): Finding {
+function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading' | 'fragment' | 'assumed' | 'contradicted', points: number, refs: string[]): Finding {
   const label = CLARIFY_TOPIC_LABELS[topic];
   const example = `e.g. "${TOPIC_EXAMPLE_QUESTIONS[topic]}"`;
   switch (form) {
+    case 'contradicted':
+      return {
+        code: 'clarify.wrong-assumption',
+        severity: 'wrong',
+        points,
+        message:
+          `${label}: ${quote(asking.question)} assumes what the case rules out (the interviewer: ${quote(asking.cue ?? '')}). ` +
+          `A wrong assumption put as a question earns nothing: the interviewer has to correct it, and a design built on it answers another case. Ask it open, ${example}`,
+        refs,
+      };
     case 'leading':
       return {
         code: 'clarify.leading-question',
@@ -300,8 +313,8 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
       earned += points;
       findings.push({ code: 'clarify.topic-asked', severity: 'good', points, message: `${label}: asked ${quote(asking.question)}.`, refs: factIds });
     } else if (asking) {
-      const form = asking.form === 'leading' || asking.form === 'assumed' ? asking.form : 'fragment';
-      const share = form === 'assumed' ? SELF_ANSWERED_SHARE : topicShare(form, keywordList !== null, asking.listedWith);
+      const form = asking.form === 'leading' || asking.form === 'assumed' || asking.form === 'contradicted' ? asking.form : 'fragment';
+      const share = form === 'contradicted' ? 0 : form === 'assumed' ? SELF_ANSWERED_SHARE : topicShare(form, keywordList !== null, asking.listedWith);
       const partial = points * share;
       earned += partial;
       const how =
@@ -314,7 +327,7 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
             : keywordList
               ? 'as a bare word in a list of bare words'
               : 'as a bare word';
-      findings.push({ code: 'clarify.topic-asked', severity: 'good', points: partial, message: `${label}: asked ${quote(asking.question)}, ${how} (${shareWords(share)} credit).`, refs: factIds });
+      if (share > 0) findings.push({ code: 'clarify.topic-asked', severity: 'good', points: partial, message: `${label}: asked ${quote(asking.question)}, ${how} (${shareWords(share)} credit).`, refs: factIds });
       findings.push(partialFinding(topic, asking, form, points - partial, factIds));
     } else if (topic === 'entities' && entityListSettles) {
       earned += points;

@@ -47,9 +47,19 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
  */
 export const FAR_MISSED_DESIGN_MAX = { near: 50, far: 40 } as const;
 
+/**
+ * The most a design can score when its SLA misses the case's need far (10x or more) and the learner
+ * argued the need away to get there: a freshness that would meet it named only to be negated ("Surge
+ * does not need to be real time; T+1 is good enough") or said and taken back ("within 30 seconds -
+ * actually, scratch that, hourly"). The design answers a case of the learner's making, as a gamed one
+ * does (at most 25), whatever its input names and stores.
+ */
+export const NEED_DISMISSED_DESIGN_MAX = 25;
+
 function capFarMissed(result: StepResult, sla: SlaVerdict): StepResult {
   const missed = sla.farMissed;
   if (!missed) return result;
+  if (missed.dismissed !== undefined) return capDismissed(result, { ...missed, dismissed: missed.dismissed });
   const cap = missed.seconds > missed.needed * SLA_MISPLACED_FACTOR ? FAR_MISSED_DESIGN_MAX.far : FAR_MISSED_DESIGN_MAX.near;
   if (result.score <= cap) return result;
   const finding: Finding = {
@@ -58,6 +68,20 @@ function capFarMissed(result: StepResult, sla: SlaVerdict): StepResult {
     points: result.score - cap,
     message: `Your SLA ${quote(missed.clause)} (${formatDuration(missed.seconds)}) is ${Math.round(missed.seconds / missed.needed)} times looser than the ${formatDuration(missed.needed)} the case needs, so the design is scored at most ${cap} out of 100: the freshness is what shapes the design, and one built for ${formatDuration(missed.seconds)} is a different design, however right its sources and stores.`,
     neutral: `Your SLA ${quote(missed.clause)} is far looser than the case needs, so the design is scored at most ${cap} out of 100: check the freshness the business asks for.`,
+    refs: ['freshnessSeconds'],
+  };
+  return { score: cap, findings: sortFindings([...result.findings, finding]) };
+}
+
+function capDismissed(result: StepResult, missed: { clause: string; seconds: number; needed: number; dismissed: string }): StepResult {
+  const cap = NEED_DISMISSED_DESIGN_MAX;
+  if (result.score <= cap) return result;
+  const finding: Finding = {
+    code: 'design.need-dismissed-cap',
+    severity: 'wrong',
+    points: result.score - cap,
+    message: `You argue the case's need away (${quote(missed.dismissed)}) and build for ${quote(missed.clause)} (${formatDuration(missed.seconds)}), ${Math.round(missed.seconds / missed.needed)} times looser than the ${formatDuration(missed.needed)} the business asked for, so the design is scored at most ${cap} out of 100: it answers a requirement you set yourself, not the case's. Keep the need and design for it.`,
+    neutral: `Your SLA argues away the freshness the case needs (${quote(missed.dismissed)}), so the design is scored at most ${cap} out of 100: design for the need the business states.`,
     refs: ['freshnessSeconds'],
   };
   return { score: cap, findings: sortFindings([...result.findings, finding]) };

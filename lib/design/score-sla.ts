@@ -3,6 +3,9 @@ import { getDesignIndex } from './design-index';
 import type { DesignCase, DesignRubric } from './design-index';
 import { readSlaByUseCase, statedFor } from './sla-by-use-case';
 import type { SlaReading, StatedSla } from './sla-by-use-case';
+import { mentions } from './design-index';
+import type { Names } from './design-index';
+import { parseSlaDurations } from './parse-sla';
 import { earn, hint, lose, quote } from './tally';
 import { withoutWithdrawn } from '../text/withdrawn-text';
 import type { Tally } from './tally';
@@ -237,14 +240,41 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase, undelive
   const verdict = gradeMain(tally, main, needed, own ? strict : undefined, undelivered);
   gradeOtherUseCases(tally, reading, design, strict);
   adviseOutputs(tally, sla, rubric, new Set([main.clause, ...[...reading.byUseCase.values()].map((stated) => stated.clause)]));
-  if (verdict === 'far') return { farMissed: { clause: main.clause, seconds: main.seconds, needed } };
+  if (verdict === 'far') {
+    const dismissed = dismissedNeed(sla, reading, needed, getDesignIndex(rubric).useCases, strict);
+    return { farMissed: { clause: main.clause, seconds: main.seconds, needed, ...(dismissed === undefined ? {} : { dismissed }) } };
+  }
   return verdict === 'undelivered' ? { undelivered: true } : {};
+}
+
+/**
+ * Whether the text names the strict use case, or no use case at all (then it speaks for the whole
+ * design): "dashboards don't need real-time" is about the dashboards, not the surge that drives the design.
+ */
+function speaksForNeed(text: string, useCases: Names, strict: UseCase | undefined): boolean {
+  const named = mentions(useCases, text).map((found) => found.id);
+  return named.length === 0 || strict === undefined || named.includes(strict.id);
+}
+
+/**
+ * The learner's words that argue the case's need away, when the SLA also misses it far: a freshness
+ * that would meet the need, named only under a negation ("Surge does not need to be real time") or
+ * said and then taken back ("Surge within 30 seconds - actually, scratch that"). Undefined when the
+ * far miss is an honest one (the learner simply states a slower freshness).
+ */
+function dismissedNeed(sla: string, reading: SlaReading, needed: number, useCases: Names, strict: UseCase | undefined): string | undefined {
+  const meets = (seconds: number) => seconds <= needed * SLA_LOOSE_TOLERANCE;
+  const negated = reading.negated.find((stated) => meets(stated.seconds) && speaksForNeed(stated.clause, useCases, strict));
+  if (negated) return negated.clause;
+  const withdrawn = withoutWithdrawn(sla).withdrawn.find(({ said }) => parseSlaDurations(said).some(meets) && speaksForNeed(said, useCases, strict));
+  return withdrawn === undefined ? undefined : `${withdrawn.said} - ${withdrawn.by}`;
 }
 
 /**
  * What the SLA grade tells the whole design: `farMissed` when the requirement that drives it is more
  * than SLA_NEAR_MISS_FACTOR looser than the case needs (the learner's words, their freshness and the
- * need, in seconds): a design built for that freshness is another design, whatever else it gets right;
+ * need, in seconds; `dismissed`, the learner's words that negate or take back a freshness that would
+ * meet it): a design built for that freshness is another design, whatever else it gets right;
  * `undelivered` when the SLA would meet the need but the outputs cannot deliver it (a contradiction).
  */
-export type SlaVerdict = { farMissed?: { clause: string; seconds: number; needed: number }; undelivered?: true };
+export type SlaVerdict = { farMissed?: { clause: string; seconds: number; needed: number; dismissed?: string }; undelivered?: true };
