@@ -230,7 +230,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       const meets = relevant.some((condition) => valueMeets(value, condition));
       // Only an explicit setting contradicts ("RF=1"); "two replicas have it" is not a replication factor.
       if (!meets && value.polarity === 'affirmed' && value.kind === 'setting') wrongValue ??= value;
-      if (meets) subjects.push({ ...placeOfOffset(read, value.start), quote: value.text, affirmed: value.polarity === 'affirmed', hedged: value.hedged, isValue: true, ...(value.kind === 'setting' ? { setting: true } : {}), chars: [value.start, value.end], ...valueWithdrawal(read, value.start) });
+      if (meets) subjects.push({ ...placeOfOffset(read, value.start), quote: value.text, affirmed: value.polarity === 'affirmed', hedged: value.hedged, isValue: true, ...(value.kind === 'setting' && /[=:]/.test(value.text) ? { setting: true } : {}), chars: [value.start, value.end], ...valueWithdrawal(read, value.start) });
     }
   }
   const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit)));
@@ -344,7 +344,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // Turning something off is a statement of its own, even in a short sentence ("No auto-commit.").
     // In an answer that explains elsewhere, a term given its right object or a value as a setting ("Key = driver_id",
     // "- key: machine_id", "linger.ms=10") is a terse claim, not a listed term; an answer of nothing but settings stays a list.
-    // A setting written as one ("min.insync.replicas: 2" in a config block) is the same terse claim.
+    // A setting written in config syntax ("min.insync.replicas: 2" in a YAML block, "acks=all") is the same terse claim.
     const setting = !lists.whole && ((target?.kind === 'object' && target.verdict === 'right') || setsValue(read, subject.to) || subject.setting === true);
     if (bare[subject.sentence] && !subject.avoided && !setting && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     else if (!complete) consider({ status: 'named', ...where });
