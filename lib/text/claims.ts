@@ -112,6 +112,8 @@ export type ClaimReading = {
  */
 export const CLAIM_SHARE: Readonly<Record<ClaimStatus, number>> = { stated: 1, hedged: 1 / 2, named: 1 / 3, listed: 1 / 4, negated: 0, missing: 0 };
 
+// Words that join a second predicate to the clause ("we X and skip Y", "we X but never Y").
+const JOINS: ReadonlySet<string> = new Set(['and', 'but', 'then']);
 // Words that open a reason or purpose inside a clause: a negation after them is not about the claim's subject.
 const REASONS: ReadonlySet<string> = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus']);
 
@@ -128,7 +130,7 @@ export function valueMeets(value: TextValue, condition: ClaimValueCondition): bo
   return true;
 }
 
-type Hit = { avoidMention?: boolean; avoided?: boolean; echo?: boolean; sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number; retracted?: boolean; withdrawnWith?: string; chars?: readonly [number, number] };
+type Hit = { setting?: boolean; avoidMention?: boolean; avoided?: boolean; echo?: boolean; sentence: number; clauseIndex: number; clause: string; quote: string; affirmed: boolean; hedged: boolean; isValue?: boolean; from?: number; to?: number; retracted?: boolean; withdrawnWith?: string; chars?: readonly [number, number] };
 
 const subjectStemsCache = new WeakMap<object, string[][]>();
 
@@ -228,7 +230,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       const meets = relevant.some((condition) => valueMeets(value, condition));
       // Only an explicit setting contradicts ("RF=1"); "two replicas have it" is not a replication factor.
       if (!meets && value.polarity === 'affirmed' && value.kind === 'setting') wrongValue ??= value;
-      if (meets) subjects.push({ ...placeOfOffset(read, value.start), quote: value.text, affirmed: value.polarity === 'affirmed', hedged: value.hedged, isValue: true, chars: [value.start, value.end], ...valueWithdrawal(read, value.start) });
+      if (meets) subjects.push({ ...placeOfOffset(read, value.start), quote: value.text, affirmed: value.polarity === 'affirmed', hedged: value.hedged, isValue: true, ...(value.kind === 'setting' && /[=:]/.test(value.text) ? { setting: true } : {}), chars: [value.start, value.end], ...valueWithdrawal(read, value.start) });
     }
   }
   const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit)));
@@ -262,6 +264,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     for (let i = subject.to ?? subject.from; i < end; i += 1) {
       // A reason or purpose after it has its own negation ("set to latest so we don't reprocess old events").
       if (REASONS.has(read.tokens[i]?.norm ?? '')) return false;
+      // "... on processing time and skip the watermark": a negation opening a new predicate is about its own object.
+      if (JOINS.has(read.tokens[i]?.norm ?? '') && read.cue[i + 1]) return false;
       if (read.cue[i] && !own.some((hit) => hit.from !== undefined && i >= hit.from && i < (hit.to ?? hit.from))) return true;
     }
     return false;
@@ -340,7 +344,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // Turning something off is a statement of its own, even in a short sentence ("No auto-commit.").
     // In an answer that explains elsewhere, a term given its right object or a value as a setting ("Key = driver_id",
     // "- key: machine_id", "linger.ms=10") is a terse claim, not a listed term; an answer of nothing but settings stays a list.
-    const setting = !lists.whole && ((target?.kind === 'object' && target.verdict === 'right') || setsValue(read, subject.to));
+    // A setting written in config syntax ("min.insync.replicas: 2" in a YAML block, "acks=all") is the same terse claim.
+    const setting = !lists.whole && ((target?.kind === 'object' && target.verdict === 'right') || setsValue(read, subject.to) || subject.setting === true);
     if (bare[subject.sentence] && !subject.avoided && !setting && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     else if (!complete) consider({ status: 'named', ...where });
     else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });

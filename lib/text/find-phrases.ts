@@ -98,6 +98,17 @@ function clauseWords(read: ReadText): ClauseWords[] {
   return all;
 }
 
+// Marks that separate the items of a list; a phrase whose words stand on both sides of one is two items.
+const LIST_MARKS: ReadonlySet<string> = new Set([',', ';']);
+
+function crossesListBreak(read: ReadText, from: number, last: number): boolean {
+  for (let i = from + 1; i < last; i += 1) {
+    const token = read.tokens[i];
+    if (token?.kind === 'mark' && LIST_MARKS.has(token.norm)) return true;
+  }
+  return false;
+}
+
 export function findPhrases<Id extends string>(read: ReadText, entries: readonly PhraseEntry<Id>[]): PhraseOccurrence<Id>[] {
   const { matcher, typos } = matcherFor(entries);
   const found: PhraseOccurrence<Id>[] = [];
@@ -113,6 +124,8 @@ export function findPhrases<Id extends string>(read: ReadText, entries: readonly
     for (const match of matcher.matchAll({ stems, stop })) {
       const from = positions[match.start] as number;
       const last = positions[match.end - 1] as number;
+      // Two items of a list are not one phrase: "partitions, keys" does not say "partition key".
+      if (last > from && crossesListBreak(read, from, last)) continue;
       // A cue inside the phrase ("no duplicates", "failOnDataLoss=false") is the phrase's own: only
       // the negation in force before that cue counts. Otherwise any negated word negates the phrase.
       let negated = false;

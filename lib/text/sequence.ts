@@ -71,6 +71,23 @@ function orderOf(read: ReadText, x: Step, y: Step, steps: readonly Step[]): 'x' 
   return undefined;
 }
 
+// Words that may stand where a step's phrase says "the": "ACKs each message" is the step "acks the message".
+const DETERMINERS = ['each', 'every', 'a', 'its', 'this', 'that'] as const;
+const determinerCache = new WeakMap<readonly string[], readonly string[]>();
+
+/** The phrases, each also with any determiner in place of its "the" ("acks the message" -> "acks each message"); cached per list. */
+function anyDeterminer(phrases: readonly string[]): readonly string[] {
+  const cached = determinerCache.get(phrases);
+  if (cached) return cached;
+  const all = [...phrases];
+  for (const phrase of phrases) {
+    if (!/\bthe\b/i.test(phrase)) continue;
+    for (const word of DETERMINERS) all.push(phrase.replace(/\bthe\b/gi, word));
+  }
+  determinerCache.set(phrases, all);
+  return all;
+}
+
 /**
  * The order a text states for two steps (see `OrderSpec`): read from words of time between or around
  * them in one sentence ("then", "before", "after", "once", "as soon as ... then", "only when"), or a
@@ -81,8 +98,8 @@ function orderOf(read: ReadText, x: Step, y: Step, steps: readonly Step[]): 'x' 
 export function readOrder(read: ReadText, spec: OrderSpec): OrderReading | undefined {
   if (spec.first.length === 0 || spec.then.length === 0) return undefined;
   const steps: Step[] = findPhrases(read, [
-    { id: 'first' as const, phrases: spec.first },
-    { id: 'then' as const, phrases: spec.then },
+    { id: 'first' as const, phrases: anyDeterminer(spec.first) },
+    { id: 'then' as const, phrases: anyDeterminer(spec.then) },
   ])
     .filter((hit) => hit.polarity === 'affirmed')
     .map((hit) => ({ which: hit.id, hit }));

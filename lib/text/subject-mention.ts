@@ -2,6 +2,7 @@ import { findPhrases } from './find-phrases';
 import type { PhraseOccurrence } from './find-phrases';
 import { phraseKey } from './analyse';
 import type { ReadText } from './read-text';
+import type { TextToken } from './tokens';
 
 /** Which of a question's subjects a term was said about, and the learner's words naming it. */
 export type MentionedSubject = { side: 'own' | 'rival'; text: string };
@@ -96,6 +97,16 @@ export function rivalSubjects(subjects: readonly (readonly string[] | undefined)
   });
 }
 
+// A heading of "key", "main" or the like and a word for what follows ("Key points:", "Main considerations:") announces a list.
+const LIST_ADJECTIVES: ReadonlySet<string> = new Set(['key', 'main', 'important', 'core', 'top', 'my', 'the', 'some', 'other', 'general']);
+const LIST_NOUNS: ReadonlySet<string> = new Set(['point', 'points', 'takeaway', 'takeaways', 'idea', 'ideas', 'consideration', 'considerations', 'thing', 'things', 'factor', 'factors', 'aspect', 'aspects', 'note', 'notes', 'item', 'items', 'concept', 'concepts', 'topic', 'topics']);
+
+function announcesList(label: readonly TextToken[]): boolean {
+  const words = label.filter((token) => token.kind === 'word').map((token) => token.norm);
+  const last = words[words.length - 1];
+  return last !== undefined && LIST_NOUNS.has(last) && words.slice(0, -1).every((word) => LIST_ADJECTIVES.has(word));
+}
+
 /** Longest heading before a colon (or "=") that names a subject ("Silver layer:", "Silver ="). */
 const MAX_LABEL_WORDS = 4;
 
@@ -119,5 +130,7 @@ export function labelledByOwnSubject(read: ReadText, from: number, to: number, o
   if (colon < 0) return false;
   const label = read.tokens.slice(sentence.from, colon);
   if (label.filter((token) => token.kind === 'word').length > MAX_LABEL_WORDS || label.some((token) => token.kind === 'mark' && token.norm !== '-' && token.norm !== '_')) return false;
+  // "Key points:", "Main takeaways:": a heading that only announces a list names no subject.
+  if (announcesList(label)) return false;
   return subjectHits(read, own, []).some((hit) => hit.id === 'own' && hit.from >= sentence.from && hit.to <= colon);
 }

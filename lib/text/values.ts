@@ -32,7 +32,8 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 // Setting names, each with the ways learners write it (case-insensitive, separators ". _ - space" alike).
 const SETTING_ALIASES: readonly { key: string; pattern: string }[] = [
-  { key: 'min.insync.replicas', pattern: 'min(?:imum)?[._\\s-]*(?:in[._\\s-]*sync[._\\s-]*replicas?|isr)' },
+  // "min in-sync at 2": the noun may be left out after "in-sync".
+  { key: 'min.insync.replicas', pattern: 'min(?:imum)?[._\\s-]*(?:in[._\\s-]*sync(?:[._\\s-]*(?:replicas?|copies|copy))?|isr)' },
   { key: 'replication.factor', pattern: '(?:default[._\\s-]*)?replication[._\\s-]*factor|rf' },
   { key: 'enable.idempotence', pattern: '(?:enable[._\\s-]*)?idempotence' },
   { key: 'acks', pattern: 'acks?' },

@@ -5,7 +5,7 @@ import type { TextToken } from './tokens';
 // Words that make a sentence the textbook answer rather than the learner's own ("Normally you'd use event time").
 const TEXTBOOK: readonly (readonly string[])[] = [
   ['normally'], ['usually'], ['typically'], ['traditionally'], ['ideally'], ['in', 'theory'], ['textbook'], ['on', 'paper'],
-  ['the', 'standard', 'answer'], ['the', 'usual', 'answer'], ['most', 'teams'], ['most', 'people'], ['people', 'often'], ['people', 'usually'],
+  ['the', 'standard', 'answer'], ['the', 'usual', 'answer'], ['the', 'textbook'], ['the', 'classic', 'answer'], ['the', 'book', 'answer'], ['by', 'the', 'book'], ['most', 'teams'], ['most', 'people'], ['people', 'often'], ['people', 'usually'],
   ['you', 'would'], ['one', 'would'], ['you', 'could'], ['in', 'general'],
 ];
 // Openers of a sentence that departs from the sentence before ("Actually in practice we ...", "But here ...").
