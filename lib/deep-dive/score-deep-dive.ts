@@ -1,14 +1,13 @@
 import type { DeepDiveKeyPoint, DeepDivePrompt, Rubric, WrongClaim } from '../content/rubric-schema';
 import { TOPIC_TITLES } from '../practice/topic-titles';
 import type { Finding, StepResult } from '../scoring/finding';
-import { sortFindings } from '../scoring/score';
+import { stepResult } from '../scoring/score';
 import { readClaim } from '../text/claims';
 import type { ClaimReading } from '../text/claims';
 import { missingParts } from '../text/claim-parts';
 import { readText } from '../text/read-text';
 import type { ReadText } from '../text/read-text';
 import { assertNever } from '../util/assert-never';
-import { deepDiveScore } from './calibration';
 import { MAX_DEEP_DIVE_ANSWER } from './limits';
 import { withConcepts } from './concept-point';
 import { STATUS_SHARE, needsProbe, settleWithProbe } from './probe';
@@ -31,8 +30,6 @@ const MAX_QUOTE = 140;
 export type WrongClaimHit = { id: string; clause: string; cost: number; lesson: string };
 
 export type PromptResult = {
-  /** The prompt's grade, 0-100, calibrated to an interviewer's scale (see calibration.ts: every point earned is 90). */
-  score: number;
   earned: number;
   available: number;
   findings: Finding[];
@@ -204,15 +201,10 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     findings.push({ code: `deep-dive.${prompt.id}.wrong.${hit.id}`, severity: 'wrong', points: hit.cost, message: `You wrote ${quote(hit.clause)}. ${claim.why} Study the ${title} lesson.`, neutral: `You wrote ${quote(hit.clause)}, which is a common mistake here. Study the ${title} lesson.`, refs: [prompt.id, `lesson:${hit.lesson}`] });
   }
   const cost = wrongClaims.reduce((sum, hit) => sum + hit.cost, 0);
-  const net = Math.max(0, earned - cost);
-  const available = points.reduce((sum, point) => sum + point.value, 0);
-  return { score: deepDiveScore(net, available), earned: net, available, findings, points, wrongClaims };
+  return { earned: Math.max(0, earned - cost), available: points.reduce((sum, point) => sum + point.value, 0), findings, points, wrongClaims };
 }
 
-/**
- * Scores the deep-dive step: the key points of every prompt the case asks, answered or not, with any probe answers
- * given. The score is calibrated to an interviewer's scale (calibration.ts): every point of every prompt is 90.
- */
+/** Scores the deep-dive step: the key points of every prompt the case asks, answered or not, with any probe answers given. */
 export function scoreDeepDive(answers: DeepDiveAnswers, rubric: { steps: { 'deep-dive': DeepDiveRubric } }, probeAnswers: DeepDiveProbeAnswers = {}): StepResult {
   let earned = 0;
   let available = 0;
@@ -223,5 +215,5 @@ export function scoreDeepDive(answers: DeepDiveAnswers, rubric: { steps: { 'deep
     available += scored.available;
     findings.push(...scored.findings);
   }
-  return { score: deepDiveScore(earned, available), findings: sortFindings(findings) };
+  return stepResult(earned, available, findings);
 }

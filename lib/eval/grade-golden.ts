@@ -7,6 +7,7 @@ import { gradeEstimate } from '../estimate/grade-estimate';
 import type { Question } from '../practice/question-schema';
 import { scoreQuestion } from '../practice/score-question';
 import type { DiagramGraph } from '../canvas/diagram-graph';
+import { toScore } from '../scoring/score';
 import type { Finding } from '../scoring/finding';
 import { assertNever } from '../util/assert-never';
 import type { GoldenEntry } from './golden-schema';
@@ -41,7 +42,7 @@ export function gradeGoldenEntry(entry: GoldenEntry, context: GoldenContext): Go
       const prompt = rubric.steps['deep-dive'].prompts.find((candidate) => candidate.id === entry.answer.prompt);
       if (!prompt) throw new Error(`${entry.id}: case ${entry.case} has no deep-dive prompt "${entry.answer.prompt}"`);
       const scored = scoreDeepDivePrompt(prompt, entry.answer.text);
-      return { score: scored.score, findings: scored.findings };
+      return { score: toScore(scored.earned, scored.available), findings: scored.findings };
     }
     case 'practice':
       return scoreQuestion(context.questionOf(entry.topic, entry.answer.question), { text: entry.answer.text });

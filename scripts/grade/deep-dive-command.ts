@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CliInputError } from '../../lib/cli/cli-error';
 import { MAX_DEEP_DIVE_ANSWER } from '../../lib/deep-dive/limits';
 import { scoreDeepDive, scoreDeepDivePrompt } from '../../lib/deep-dive/score-deep-dive';
+import { toScore } from '../../lib/scoring/score';
 import { formatStepResult } from './format-result';
 import type { GradeCommand } from './grade-command';
 import { inputFile } from './grade-command';
@@ -36,7 +37,7 @@ export const deepDiveCommand: GradeCommand = {
       if (!prompt) throw new CliInputError(`${file}: case ${content.slug} has no deep-dive prompt "${input.prompt}" (prompts: ${prompts.map((item) => item.id).join(', ')})`);
       const scored = scoreDeepDivePrompt(prompt, input.text, input.probes ?? {});
       const probes = openProbes(scored.points, (id) => prompt.keyPoints.find((point) => point.id === id)?.probe);
-      const result = { score: scored.score, findings: scored.findings };
+      const result = { score: toScore(scored.earned, scored.available), findings: scored.findings };
       const json = { prompt: prompt.id, ...result, earned: scored.earned, available: scored.available, points: scored.points, wrongClaims: scored.wrongClaims, probes };
       return { json, human: `${formatStepResult(`${title}, ${prompt.id}`, result)}${formatOpenProbes(probes)}` };
     }
