@@ -17,6 +17,11 @@ import type { Hairball } from './hairball';
 import { KIND_INFO, kindLabel, placementHint } from './kind-info';
 import type { Miswire, Wiring } from './part-wiring';
 import { findThreadedChain } from './threaded-chain';
+import { capOffCase } from '../text/case-fit';
+import { diagramCaseFit } from './case-subject';
+import { blackBoxFrames, withoutFrameArrows } from './black-box-frame';
+import type { BlackBoxFrame } from './black-box-frame';
+import { readByGrain } from './grain-direction';
 import { misfedBoxes } from './flow-provenance';
 import type { MisplacedFeed } from './flow-provenance';
 import { misplacedHop } from './hop-order';
@@ -439,6 +444,13 @@ function scoreFlow(
   const headless = findFlowPath(graph, { from, to, through, undirected: true, hopAllowed: notHub(headlessHop(endsAtConsumer)) });
   if (headless && isDirectRoute(headless, through.length)) {
     const route = routeOf(graph, headless);
+    const byId = componentsById(graph);
+    const need = flow.freshnessSeconds;
+    if (readByGrain(headless, byId) && !misplacedHop(headless, byId, { from, through, to }) && (need === undefined || !staleHop(headless, byId, need))) {
+      // One line among arrows, which data could cross only one way: the direction is said by the rest.
+      mark(headless);
+      return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text} (the line without an arrowhead read the only way data could go).`, refs: route.refs }, path: headless };
+    }
     const earned = round1(points * HEADLESS_FLOW_SHARE);
     return {
       earned,
@@ -893,6 +905,19 @@ function sinkFindings(sinks: ReadonlyMap<string, KitchenSink>): Finding[] {
   }));
 }
 
+/** One hint per frame of unconnected tools whose edge the arrows touch: what the arrows are read as. */
+function frameFindings(frames: readonly BlackBoxFrame[]): Finding[] {
+  return frames
+    .filter((frame) => frame.crossing > 0)
+    .map(({ group, parts }) => ({
+      code: 'diagram.black-box-frame',
+      severity: 'hint' as const,
+      points: 0,
+      message: `${group.label ? `"${group.label}"` : 'A frame'} holds ${parts.length} parts (${listLabels(parts)}) with no arrow between any two of them, so the arrows into and out of it say only that data enters and leaves it: no flow is read through it. Draw how the data moves from part to part inside.`,
+      refs: elementsOf(parts),
+    }));
+}
+
 /** One hint per hub joined to nearly every box: routes through it are not read as flows. */
 function hubFindings(hairball: Hairball): Finding[] {
   return hairball.hubs.map((hub) => ({
@@ -912,8 +937,11 @@ function hubFindings(hairball: Hairball): Finding[] {
  * fully only when wired into the design. Any equivalent kind meets a requirement unless the case says
  * why not. Antipatterns cost points. Every finding names the canvas elements it is about.
  */
-export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: DiagramRubric } }): StepResult {
+export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: DiagramRubric } }): StepResult {
   const diagram = rubric.steps.diagram;
+  // A frame of tools with nothing connected inside: arrows into and out of it reach no one part.
+  const frames = blackBoxFrames(drawn);
+  const graph = withoutFrameArrows(drawn, frames);
   const scale = scales(diagram);
   const wired = wiringOf(graph);
   const hairball = findHairball(graph);
@@ -958,7 +986,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   }
 
   findings.push(...paletteFindings(graph), ...miswireFindings(wired.miswired), ...hubFindings(hairball), ...sinkFindings(sinks));
-  findings.push(...setAsideFindings(graph), ...readAsFindings(graph));
+  findings.push(...setAsideFindings(graph), ...readAsFindings(graph), ...frameFindings(frames));
   const unknown = graph.components.filter((component) => component.kind === 'unknown' && component.setAside === undefined);
   if (unknown.length > 0) {
     findings.push({
@@ -972,5 +1000,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   if (graph.components.length > 1 && graph.edges.length === 0) {
     findings.push({ code: 'diagram.no-arrows', severity: 'hint', points: 0, message: 'Nothing is connected yet: draw arrows in the direction the data flows. Most of the points are for the flows.' });
   }
-  return stepResult(Math.max(0, earned - penalty), available, findings);
+  const result = stepResult(Math.max(0, earned - penalty), available, findings);
+  // A diagram of another business (its sources and consumers named for it) earns nothing by subject.
+  return capOffCase(result, diagramCaseFit(drawn, rubric), 'diagram');
 }
