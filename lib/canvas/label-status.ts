@@ -48,19 +48,45 @@ function markerWords(text: string): string[] {
 }
 
 const FILLERS: ReadonlySet<string> = new Set(MARKER_FILLERS);
+// A marker is read without its fillers, as a note is ("to be removed" is matched as "to removed").
 const MARKERS: ReadonlyMap<string, MarkerReason> = (() => {
   const out = new Map<string, MarkerReason>();
-  for (const [reason, phrases] of Object.entries(LABEL_MARKERS) as [MarkerReason, readonly string[]][]) for (const phrase of phrases) out.set(markerWords(phrase).join(' '), reason);
+  for (const [reason, phrases] of Object.entries(LABEL_MARKERS) as [MarkerReason, readonly string[]][]) {
+    for (const phrase of phrases) {
+      const key = markerWords(phrase).filter((word) => !FILLERS.has(word)).join(' ');
+      if (key !== '' && !out.has(key)) out.set(key, reason);
+    }
+  }
   return out;
 })();
+/** The most words one marker phrase has (after fillers). */
+const LONGEST_MARKER = Math.max(...[...MARKERS.keys()].map((key) => key.split(' ').length));
 
-/** The marker a note consists of ("out of scope", "phase 3", "?"), fillers aside; undefined for any other note. */
+/**
+ * The marker a note consists of ("out of scope", "phase 3", "?"), fillers aside: one marker, or several
+ * in a row ("later, maybe", "skip for v1"), the first one's reason; undefined when any word of the note
+ * is not part of a marker.
+ */
 function markerOf(segment: string): MarkerReason | undefined {
   const words = markerWords(segment).filter((word) => !FILLERS.has(word));
   if (words.length === 0) return undefined;
   if (words.every((word) => word === '?')) return 'question';
-  const phrase = words.filter((word) => word !== '?').join(' ');
-  return MARKERS.get(phrase);
+  const rest = words.filter((word) => word !== '?');
+  // reasonAt[i]: the reason of the first marker of a cover of rest[i..] by markers, longest first.
+  const reasonAt: (MarkerReason | undefined)[] = new Array<MarkerReason | undefined>(rest.length + 1).fill(undefined);
+  const covered: boolean[] = new Array<boolean>(rest.length + 1).fill(false);
+  covered[rest.length] = true;
+  for (let i = rest.length - 1; i >= 0; i -= 1) {
+    for (let n = Math.min(LONGEST_MARKER, rest.length - i); n >= 1; n -= 1) {
+      const reason = covered[i + n] ? MARKERS.get(rest.slice(i, i + n).join(' ')) : undefined;
+      if (reason) {
+        reasonAt[i] = reason;
+        covered[i] = true;
+        break;
+      }
+    }
+  }
+  return covered[0] ? reasonAt[0] : undefined;
 }
 
 /** The marker that applies to the whole box: every note is a marker and at most one note names something. */

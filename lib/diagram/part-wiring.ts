@@ -1,5 +1,6 @@
 import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
 import { kindsOf } from './component-view';
+import { KIND_INFO } from './kind-info';
 import { componentsById, isDataPathKind } from './find-path';
 import type { OrderRule } from './flow-order';
 import { againstTheGrain } from './flow-order';
@@ -30,7 +31,11 @@ export function wiringOf(graph: DiagramGraph): { wiring: Map<string, Wiring>; mi
   const wiring = new Map<string, Wiring>();
   const miswired: Miswire[] = [];
   const dataPath = new Map<string, boolean>();
-  for (const component of graph.components) dataPath.set(component.id, inDataPath(component));
+  const schedules = new Map<string, boolean>();
+  for (const component of graph.components) {
+    dataPath.set(component.id, inDataPath(component));
+    schedules.set(component.id, kindsOf(component).every((kind) => KIND_INFO[kind].category === 'orchestration'));
+  }
   const raise = (id: string, state: Wiring) => {
     if (WIRING_RANK[state] > WIRING_RANK[wiring.get(id) ?? 'none']) wiring.set(id, state);
   };
@@ -44,8 +49,10 @@ export function wiringOf(graph: DiagramGraph): { wiring: Map<string, Wiring>; mi
     if (edge.undirected) {
       // Direction unknown: connected, unless neither way makes sense.
       const state = againstTheGrain(from, to) && againstTheGrain(to, from) ? 'miswired' : 'headless';
-      raiseData(from.id, to.id, state);
-      raiseData(to.id, from.id, state);
+      // A scheduler carries no data: its line to a job says all an arrow would.
+      const beside = (id: string, other: string) => (state === 'headless' && schedules.get(id) && dataPath.get(other) ? 'directed' : state);
+      raiseData(from.id, to.id, beside(from.id, to.id));
+      raiseData(to.id, from.id, beside(to.id, from.id));
       continue;
     }
     const rule = againstTheGrain(from, to);

@@ -17,6 +17,11 @@ import type { Hairball } from './hairball';
 import { KIND_INFO, kindLabel, placementHint } from './kind-info';
 import type { Miswire, Wiring } from './part-wiring';
 import { findThreadedChain } from './threaded-chain';
+import { capOffCase } from '../text/case-fit';
+import { diagramCaseFit } from './case-subject';
+import { blackBoxFrames, withoutFrameArrows } from './black-box-frame';
+import type { BlackBoxFrame } from './black-box-frame';
+import { readByGrain } from './grain-direction';
 import { misfedBoxes } from './flow-provenance';
 import type { MisplacedFeed } from './flow-provenance';
 import { misplacedHop } from './hop-order';
@@ -303,6 +308,29 @@ function partCreditFinding(args: {
   };
 }
 
+/**
+ * A flow whose route is drawn but earns only `share` of its points (one box holding several steps,
+ * lines without arrowheads, hops out of order, a hop too slow, a start fed by nothing): the route's
+ * text and elements, the share, and the finding from partCreditFinding. `extraRefs` are the elements
+ * the problem is about beyond the route (the crowded box, the slow arrow).
+ */
+function routeCredit(
+  graph: DiagramGraph,
+  flow: Flow,
+  points: number,
+  path: GraphPath,
+  share: number,
+  words: { problem: string; advice?: string; neutralProblem?: string; neutralAdvice?: string; extraRefs?: readonly string[] },
+): { earned: number; finding: Finding } {
+  const route = routeOf(graph, path);
+  const earned = round1(points * share);
+  const { extraRefs = [], ...said } = words;
+  return {
+    earned,
+    finding: partCreditFinding({ code: `diagram.flow.${flow.id}`, flow, points, earned, drawn: route.text, ...said, refs: [...new Set([...route.refs, ...extraRefs])].sort() }),
+  };
+}
+
 /** What a flow's path search asks: the accepted kinds of each stop, and which boxes may be middle hops. */
 interface FlowQuery {
   from: Set<ComponentKind>;
@@ -349,23 +377,13 @@ function scoreFlowOf(
   const scored = scoreFlow(clean, flow, weight, onFlow, hairball, threaded, query, misfed);
   const points = round1(flow.points * weight);
   const earned = round1(points * KITCHEN_SINK_SHARE);
-  const oneBox = (path: GraphPath, box: DiagramComponent, problem: string) => {
-    const route = routeOf(graph, path);
-    return {
-      earned,
-      finding: partCreditFinding({
-        code: `diagram.flow.${flow.id}`,
-        flow,
-        points,
-        earned,
-        drawn: route.text,
-        problem,
-        advice: `A box is one component: draw each step as its own box, with the arrows that carry the data between them. ${flow.why}`,
-        neutralAdvice: 'A box is one component: draw each step as its own box, with the arrows that carry the data between them.',
-        refs: [...new Set([...route.refs, ...box.elementIds])].sort(),
-      }),
-    };
-  };
+  const oneBox = (path: GraphPath, box: DiagramComponent, problem: string) =>
+    routeCredit(graph, flow, points, path, KITCHEN_SINK_SHARE, {
+      problem,
+      advice: `A box is one component: draw each step as its own box, with the arrows that carry the data between them. ${flow.why}`,
+      neutralAdvice: 'A box is one component: draw each step as its own box, with the arrows that carry the data between them.',
+      extraRefs: box.elementIds,
+    });
   if (scored.path) {
     const byId = componentsById(clean);
     const onPath = scored.path.componentIds.map((id) => byId.get(id)).filter((component) => component !== undefined);
@@ -418,14 +436,14 @@ function scoreFlow(
   if (directed) {
     const byId = componentsById(graph);
     const swapped = misplacedHop(directed, byId, { from, through, to });
-    if (swapped) return misorderedFlow(graph, flow, code, points, directed, `${nameOf(swapped.hop)} comes before ${nameOf(swapped.before)}`, swapped.hop);
+    if (swapped) return misorderedFlow(graph, flow, points, directed, `${nameOf(swapped.hop)} comes before ${nameOf(swapped.before)}`, swapped.hop);
     const need = flow.freshnessSeconds;
     const stale = need === undefined ? undefined : staleHop(directed, byId, need);
     if (stale && need !== undefined) {
       // Another route may avoid the batch hop (a stream job beside the nightly one).
       const fresh = (c: DiagramComponent) => !isStaleComponent(c, need);
       const other = findFlowPath(graph, { from, to, through, undirected: false, hopAllowed: (c) => hopAllowed(c) && fresh(c), startAllowed: (c) => fresh(c) && (startAllowed?.(c) ?? true) });
-      if (!other || staleHop(other, byId, need) || misplacedHop(other, byId, { from, through, to })) return staleFlow(graph, flow, code, points, directed, stale, need);
+      if (!other || staleHop(other, byId, need) || misplacedHop(other, byId, { from, through, to })) return staleFlow(graph, flow, points, directed, stale, need);
       directed = other;
     }
     mark(directed);
@@ -433,26 +451,23 @@ function scoreFlow(
     return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text}.`, refs: route.refs }, path: directed };
   }
   const fedWrong = misfed.size > 0 ? findFlowPath(graph, { from, to, through, undirected: false, hopAllowed }) : undefined;
-  if (fedWrong) return misfedFlow(graph, flow, code, points, fedWrong, misfed.get(fedWrong.componentIds[0]!)!);
+  if (fedWrong) return misfedFlow(graph, flow, points, fedWrong, misfed.get(fedWrong.componentIds[0]!)!);
   const reordered = reorderedFlow(graph, query);
-  if (reordered) return misorderedFlow(graph, flow, code, points, reordered.path, reordered.problem, reordered.hop);
+  if (reordered) return misorderedFlow(graph, flow, points, reordered.path, reordered.problem, reordered.hop);
   const headless = findFlowPath(graph, { from, to, through, undirected: true, hopAllowed: notHub(headlessHop(endsAtConsumer)) });
   if (headless && isDirectRoute(headless, through.length)) {
     const route = routeOf(graph, headless);
-    const earned = round1(points * HEADLESS_FLOW_SHARE);
-    return {
-      earned,
-      finding: partCreditFinding({
-        code,
-        flow,
-        points,
-        earned,
-        drawn: route.text,
-        problem: `is connected, but by ${undirectedLines(headless.edges)}, so the direction is not said`,
-        advice: 'Use arrows from where the data comes from to where it goes.',
-        refs: route.refs,
-      }),
-    };
+    const byId = componentsById(graph);
+    const need = flow.freshnessSeconds;
+    if (readByGrain(headless, byId) && !misplacedHop(headless, byId, { from, through, to }) && (need === undefined || !staleHop(headless, byId, need))) {
+      // One line among arrows, which data could cross only one way: the direction is said by the rest.
+      mark(headless);
+      return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text} (the line without an arrowhead read the only way data could go).`, refs: route.refs }, path: headless };
+    }
+    return routeCredit(graph, flow, points, headless, HEADLESS_FLOW_SHARE, {
+      problem: `is connected, but by ${undirectedLines(headless.edges)}, so the direction is not said`,
+      advice: 'Use arrows from where the data comes from to where it goes.',
+    });
   }
   const backwards = findFlowPath(graph, { from, to, through, undirected: true, reversed: true, hopAllowed });
   if (backwards) {
@@ -515,7 +530,7 @@ function scoreFlow(
     const stale = need === undefined ? undefined : partial.paths.map((path) => staleHop(path, byId, need)).find((hop) => hop !== undefined);
     if (stale && need !== undefined && earned >= round1(points * STALE_FLOW_SHARE)) {
       const path = partial.paths.find((candidate) => staleHop(candidate, byId, need) !== undefined)!;
-      return staleFlow(graph, flow, code, points, path, stale, need);
+      return staleFlow(graph, flow, points, path, stale, need);
     }
     return {
       earned,
@@ -571,32 +586,20 @@ function permutations(n: number): number[][] {
  * A flow whose route is drawn but with a hop out of place (a job ahead of the stream it should read):
  * MISORDERED_FLOW_SHARE of its points, with a finding naming the hop.
  */
-function misorderedFlow(graph: DiagramGraph, flow: Flow, code: string, points: number, path: GraphPath, problem: string, hop: DiagramComponent): { earned: number; finding: Finding } {
-  const route = routeOf(graph, path);
-  const earned = round1(points * MISORDERED_FLOW_SHARE);
-  return {
-    earned,
-    finding: partCreditFinding({
-      code,
-      flow,
-      points,
-      earned,
-      drawn: route.text,
-      problem: `is drawn, but in the wrong order: ${problem}`,
-      advice: `Put the hops in the order the data crosses them: sources, then the entry and the stream, then the jobs, then the stores, then the consumers. ${flow.why}`,
-      neutralAdvice: 'Put the hops in the order the data crosses them.',
-      refs: [...new Set([...route.refs, ...hop.elementIds])].sort(),
-    }),
-  };
+function misorderedFlow(graph: DiagramGraph, flow: Flow, points: number, path: GraphPath, problem: string, hop: DiagramComponent): { earned: number; finding: Finding } {
+  return routeCredit(graph, flow, points, path, MISORDERED_FLOW_SHARE, {
+    problem: `is drawn, but in the wrong order: ${problem}`,
+    advice: `Put the hops in the order the data crosses them: sources, then the entry and the stream, then the jobs, then the stores, then the consumers. ${flow.why}`,
+    neutralAdvice: 'Put the hops in the order the data crosses them.',
+    extraRefs: hop.elementIds,
+  });
 }
 
 /**
  * A flow whose route is drawn through a hop slower than its consumer needs (see path-freshness.ts):
  * STALE_FLOW_SHARE of its points, with a finding naming the hop, its schedule and the need.
  */
-function staleFlow(graph: DiagramGraph, flow: Flow, code: string, points: number, path: GraphPath, stale: StaleHop, need: number): { earned: number; finding: Finding } {
-  const route = routeOf(graph, path);
-  const earned = round1(points * STALE_FLOW_SHARE);
+function staleFlow(graph: DiagramGraph, flow: Flow, points: number, path: GraphPath, stale: StaleHop, need: number): { earned: number; finding: Finding } {
   const byId = componentsById(graph);
   let slow: string;
   let refs: readonly string[];
@@ -621,20 +624,12 @@ function staleFlow(graph: DiagramGraph, flow: Flow, code: string, points: number
   }
   const age = stale.seconds >= UNSTATED_BATCH_SECONDS && stale.said === '' ? 'an hour or more' : describeSeconds(stale.seconds);
   const problem = `is drawn, but ${slow}, so the data it carries can be ${age} old, and this flow needs it within ${describeSeconds(need)}`;
-  return {
-    earned,
-    finding: partCreditFinding({
-      code,
-      flow,
-      points,
-      earned,
-      drawn: route.text,
-      problem,
-      advice: `Keep this path streaming end to end (a stream job, not a scheduled batch). ${flow.why}`,
-      neutralAdvice: 'Check how fresh this path keeps the data against what its consumer needs.',
-      refs: [...new Set([...route.refs, ...refs])].sort(),
-    }),
-  };
+  return routeCredit(graph, flow, points, path, STALE_FLOW_SHARE, {
+    problem,
+    advice: `Keep this path streaming end to end (a stream job, not a scheduled batch). ${flow.why}`,
+    neutralAdvice: 'Check how fresh this path keeps the data against what its consumer needs.',
+    extraRefs: refs,
+  });
 }
 
 /**
@@ -642,26 +637,16 @@ function staleFlow(graph: DiagramGraph, flow: Flow, code: string, points: number
  * follow (see flow-provenance.ts): the flow carries nothing. MISFED_FLOW_SHARE of its points, with a
  * finding naming the misplaced arrow.
  */
-function misfedFlow(graph: DiagramGraph, flow: Flow, code: string, points: number, path: GraphPath, feed: MisplacedFeed): { earned: number; finding: Finding } {
-  const route = routeOf(graph, path);
-  const earned = round1(points * MISFED_FLOW_SHARE);
+function misfedFlow(graph: DiagramGraph, flow: Flow, points: number, path: GraphPath, feed: MisplacedFeed): { earned: number; finding: Finding } {
   const start = componentsById(graph).get(path.componentIds[0]!)!;
   const arrow = `${nameOf(feed.from)} → ${nameOf(feed.to)}`;
-  return {
-    earned,
-    finding: partCreditFinding({
-      code,
-      flow,
-      points,
-      earned,
-      drawn: route.text,
-      problem: `is drawn, but ${nameOf(start)} gets its data only through ${arrow}, where no data could go (${feed.rule.why}), so the flow carries nothing`,
-      neutralProblem: `is drawn, but its first box gets its data only through ${arrow}, where no data could go`,
-      advice: `Draw where the data of ${nameOf(start)} really comes from. ${flow.why}`,
-      neutralAdvice: '',
-      refs: [...new Set([...route.refs, ...feed.from.elementIds, ...feed.to.elementIds, ...feed.edge.elementIds])].sort(),
-    }),
-  };
+  return routeCredit(graph, flow, points, path, MISFED_FLOW_SHARE, {
+    problem: `is drawn, but ${nameOf(start)} gets its data only through ${arrow}, where no data could go (${feed.rule.why}), so the flow carries nothing`,
+    neutralProblem: `is drawn, but its first box gets its data only through ${arrow}, where no data could go`,
+    advice: `Draw where the data of ${nameOf(start)} really comes from. ${flow.why}`,
+    neutralAdvice: '',
+    extraRefs: [...feed.from.elementIds, ...feed.to.elementIds, ...feed.edge.elementIds],
+  });
 }
 
 /**
@@ -893,6 +878,19 @@ function sinkFindings(sinks: ReadonlyMap<string, KitchenSink>): Finding[] {
   }));
 }
 
+/** One hint per frame of unconnected tools whose edge the arrows touch: what the arrows are read as. */
+function frameFindings(frames: readonly BlackBoxFrame[]): Finding[] {
+  return frames
+    .filter((frame) => frame.crossing > 0)
+    .map(({ group, parts }) => ({
+      code: 'diagram.black-box-frame',
+      severity: 'hint' as const,
+      points: 0,
+      message: `${group.label ? `"${group.label}"` : 'A frame'} holds ${parts.length} parts (${listLabels(parts)}) with no arrow between any two of them, so the arrows into and out of it say only that data enters and leaves it: no flow is read through it. Draw how the data moves from part to part inside.`,
+      refs: elementsOf(parts),
+    }));
+}
+
 /** One hint per hub joined to nearly every box: routes through it are not read as flows. */
 function hubFindings(hairball: Hairball): Finding[] {
   return hairball.hubs.map((hub) => ({
@@ -912,8 +910,11 @@ function hubFindings(hairball: Hairball): Finding[] {
  * fully only when wired into the design. Any equivalent kind meets a requirement unless the case says
  * why not. Antipatterns cost points. Every finding names the canvas elements it is about.
  */
-export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: DiagramRubric } }): StepResult {
+export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: DiagramRubric } }): StepResult {
   const diagram = rubric.steps.diagram;
+  // A frame of tools with nothing connected inside: arrows into and out of it reach no one part.
+  const frames = blackBoxFrames(drawn);
+  const graph = withoutFrameArrows(drawn, frames);
   const scale = scales(diagram);
   const wired = wiringOf(graph);
   const hairball = findHairball(graph);
@@ -958,7 +959,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   }
 
   findings.push(...paletteFindings(graph), ...miswireFindings(wired.miswired), ...hubFindings(hairball), ...sinkFindings(sinks));
-  findings.push(...setAsideFindings(graph), ...readAsFindings(graph));
+  findings.push(...setAsideFindings(graph), ...readAsFindings(graph), ...frameFindings(frames));
   const unknown = graph.components.filter((component) => component.kind === 'unknown' && component.setAside === undefined);
   if (unknown.length > 0) {
     findings.push({
@@ -972,5 +973,7 @@ export function scoreDiagram(graph: DiagramGraph, rubric: { steps: { diagram: Di
   if (graph.components.length > 1 && graph.edges.length === 0) {
     findings.push({ code: 'diagram.no-arrows', severity: 'hint', points: 0, message: 'Nothing is connected yet: draw arrows in the direction the data flows. Most of the points are for the flows.' });
   }
-  return stepResult(Math.max(0, earned - penalty), available, findings);
+  const result = stepResult(Math.max(0, earned - penalty), available, findings);
+  // A diagram of another business (its sources and consumers named for it) earns nothing by subject.
+  return capOffCase(result, diagramCaseFit(drawn, rubric), 'diagram');
 }
