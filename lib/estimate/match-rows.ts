@@ -111,7 +111,7 @@ export function matchOwnWords(
       finding: {
         code: 'estimate.row-matched',
         severity: 'hint',
-        message: `${named} was taken${read} as ${quantity.id} (${quantity.title}): ${dimensionLabel(quantity.dimension)} ${pair.row.value?.display ?? ''}${built}. Name the row ${quantity.id} to make that explicit.`,
+        message: `${named} was taken as ${quantity.id} (${quantity.title})${read}: ${dimensionLabel(quantity.dimension)} ${pair.row.value?.display ?? ''}${built}. Name the row ${quantity.id} to make that explicit.`,
         points: 0,
         refs: [pair.row.key, quantity.id],
       },

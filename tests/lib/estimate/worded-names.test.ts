@@ -26,7 +26,7 @@ describe('rows named in words', () => {
     expect(quantity(result, 'peak_auth_rate')?.row).toBe('authorisations per second at the Black Friday peak');
     expect(quantity(result, 'retention_storage')?.row).toBe('auth records kept for seven years');
     const matched = result.findings.filter((finding) => finding.code === 'estimate.row-matched').map((finding) => finding.message);
-    expect(matched.some((message) => /"authorisations per second at the Black Friday peak" \(used in formulas as authorisations_per_second_at_the_black_friday_peak\) was taken by its meaning/.test(message))).toBe(true);
+    expect(matched.some((message) => /"authorisations per second at the Black Friday peak" \(used in formulas as authorisations_per_second_at_the_black_friday_peak\) was taken as peak_auth_rate \(Authorisations per second at the Black Friday peak\) by its meaning \(authorisations/.test(message))).toBe(true);
   });
 
   it('later rows refer to a row by its words or its identifier (interviewer: 100 for storage and hot storage)', () => {
