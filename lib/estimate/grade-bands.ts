@@ -43,20 +43,14 @@ export function downtimeTolerance(reference: number, tolerance: number): number 
 /**
  * Availability is graded on downtime (1 - availability), where the ratio means something: 99% and 99.9%
  * look 1% apart but allow 10x different downtime. A stricter target than needed costs money, not
- * correctness, so it is graded one order of magnitude more leniently than a looser one. A looser target a
- * whole nine short (99% for 99.9%: 3.65 days a year where the case allows 8.8 hours) earns nothing: an
- * interviewer hears a different service level, not a rounding.
+ * correctness, so it is graded one order of magnitude more leniently than a looser one.
  */
 export function availabilityBand(availability: number, reference: number, tolerance: number): Band {
   const downtime = 1 - availability;
   const referenceDowntime = 1 - reference;
   if (!(downtime > 0) || !(availability > 0)) return 'none';
   const factor = factorBetween(downtime, referenceDowntime);
-  if (downtime >= referenceDowntime) {
-    // A whole nine short (10x the downtime or more) is a different requirement, not an approximation of this one.
-    const band = bandFor(factor, downtimeTolerance(reference, tolerance));
-    return band === 'little' && within(10, factor) ? 'none' : band;
-  }
+  if (downtime >= referenceDowntime) return bandFor(factor, downtimeTolerance(reference, tolerance));
   if (within(factor, 10)) return 'full';
   if (within(factor, 100)) return 'partial';
   if (within(factor, 1000)) return 'little';
