@@ -1,7 +1,7 @@
 import { compileExpression } from './compile-expression';
 import type { UnitUsage } from './compile-expression';
 import { formatQuantity } from './format-quantity';
-import { nameError } from './names';
+import { nameError, readRowName } from './names';
 import { safeMath } from './safe-math';
 import { perDayNote, perDaySymbols } from './per-day-rows';
 import { readAsPeriod } from './simplify-value';
@@ -22,8 +22,10 @@ export interface EvaluateOptions {
 
 /** A row with what grading needs beyond what the UI shows. */
 export interface DetailedRow extends EvaluatedRow {
-  /** Trimmed name; '' for scratch rows. */
+  /** The name later rows use: the trimmed name, or the snake_case identifier of a name in words; '' for scratch rows. */
   key: string;
+  /** The name as the learner wrote it, trimmed: what findings quote. */
+  label: string;
   raw?: EstimateValue;
   /** Unit habits of this row and every row or fact it uses. */
   usage: UnitUsage;
@@ -193,6 +195,56 @@ function unknownNameError(
   return hint ? `unknown name "${symbol}": ${hint}` : `unknown name "${symbol}"`;
 }
 
+interface WordedName {
+  /** The name as written. */
+  label: string;
+  key: string;
+  row: number;
+  pattern: RegExp;
+}
+
+/** A word that means something to the expression language on its own: a unit or a number. */
+function isExpressionWord(word: string): boolean {
+  if (/^[0-9.]+$/.test(word)) return true;
+  const { math } = safeMath();
+  return math.Unit.isValuelessUnit(word) || word === 'per' || word === 'to' || word === 'in';
+}
+
+/**
+ * Names in words that other rows may write out in full (`raw location data per day * 90 day`): several
+ * words, at least one of which is neither a unit nor a number (so a row named `GB per day` never turns
+ * `400 GB per day` into a reference). Longest first, so a name never replaces part of a longer one.
+ */
+function wordedReferences(labels: readonly string[], names: readonly (ReturnType<typeof readRowName> | undefined)[]): WordedName[] {
+  const found: WordedName[] = [];
+  labels.forEach((label, row) => {
+    const read = names[row];
+    if (!read?.ok || !read.worded) return;
+    const words = label.split(/[^A-Za-z0-9]+/).filter((word) => word !== '');
+    if (words.length < 2 || words.every(isExpressionWord)) return;
+    const escaped = label
+      .split(/\s+/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+      .join('\\s+');
+    found.push({ label, key: read.key, row, pattern: new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`, 'gi') });
+  });
+  return found.sort((a, b) => b.label.length - a.label.length);
+}
+
+/** Writes each name in words that `expr` spells out as its identifier, with a note saying how it was read. */
+function replaceWorded(expr: string, worded: readonly WordedName[], index: number): { expr: string; notes: string[] } {
+  if (worded.length === 0) return { expr, notes: [] };
+  let text = expr;
+  const notes: string[] = [];
+  for (const name of worded) {
+    if (name.row === index) continue;
+    const replaced = text.replace(name.pattern, name.key);
+    if (replaced !== text) notes.push(`"${name.label}" was read as the row ${name.key}`);
+    text = replaced;
+  }
+  return { expr: text, notes };
+}
+
 /** evaluateWorksheet with the extra detail the grader uses (raw values, unit habits, literals). */
 export function evaluateWorksheetDetailed(
   rows: readonly WorksheetRow[],
@@ -202,25 +254,38 @@ export function evaluateWorksheetDetailed(
   const locked = new Set(options.lockedNames ?? []);
   for (const name of Object.keys(availableValues)) locked.delete(name);
   const scope = new Map(evaluateFacts(availableValues));
-  const keys = rows.map((row) => (typeof row.name === 'string' ? row.name.trim() : ''));
+  const labels = rows.map((row) => (typeof row.name === 'string' ? row.name.trim() : ''));
+  const names = labels.map((label) => (label === '' ? undefined : readRowName(label)));
+  const keys = labels.map((label, index) => {
+    const read = names[index];
+    return read?.ok ? read.key : label;
+  });
   const keyed = keys.map((key) => ({ key }));
+  const worded = wordedReferences(labels, names);
   const definedAt = new Map<string, number>();
   const evaluateRow = (row: WorksheetRow, index: number): DetailedRow => {
     const key = keys[index] ?? '';
-    const expr = typeof row.expr === 'string' ? row.expr.trim() : '';
-    const base = { name: row.name, expr: row.expr, key, usage: noUsage(), constants: [] as readonly number[], notes: [] as readonly string[] };
+    const label = labels[index] ?? '';
+    const written = typeof row.expr === 'string' ? row.expr.trim() : '';
+    const read = names[index];
+    const nameNotes = read?.ok && read.worded ? [`named in words: other rows can use it as ${read.key} or by its words`] : [];
+    const base = { name: row.name, expr: row.expr, key, label, usage: noUsage(), constants: [] as readonly number[], notes: nameNotes as readonly string[] };
     if (index >= MAX_ROWS) return { ...base, error: `a worksheet has at most ${MAX_ROWS} rows` };
-    if (expr === '') return base;
+    if (written === '') return base;
+    const referenced = replaceWorded(written, worded, index);
+    const expr = referenced.expr;
     const fail = (error: string): DetailedRow => {
       // Later rows that use this name learn that it is broken rather than unknown.
       if (key !== '' && !definedAt.has(key)) scope.set(key, { usage: noUsage(), constants: [], error, row: index });
       return { ...base, error };
     };
     if (key !== '') {
-      const invalid = nameError(key);
-      if (invalid) return { ...base, error: invalid };
+      if (read !== undefined && !read.ok) return { ...base, error: read.error };
       const earlier = definedAt.get(key);
-      if (earlier !== undefined) return { ...base, error: `"${key}" is already defined in row ${earlier + 1}` };
+      if (earlier !== undefined) {
+        const same = labels[earlier] === label ? '' : ` (as "${labels[earlier]}")`;
+        return { ...base, error: `"${key}" is already defined in row ${earlier + 1}${same}` };
+      }
     }
     const named = evaluateExpression(expr, scope);
     if (named.error !== undefined || named.value === undefined) {
@@ -233,7 +298,7 @@ export function evaluateWorksheetDetailed(
       scope.set(key, { ...named, row: index });
     }
     const value = formatQuantity(named.value, named.usage);
-    const detailed: DetailedRow = { ...base, value, raw: named.value, usage: named.usage, constants: named.constants, notes: named.notes ?? [] };
+    const detailed: DetailedRow = { ...base, value, raw: named.value, usage: named.usage, constants: named.constants, notes: [...nameNotes, ...referenced.notes, ...(named.notes ?? [])] };
     if (named.read !== undefined) detailed.read = named.read;
     if (named.node !== undefined) detailed.node = named.node;
     return detailed;
@@ -243,7 +308,7 @@ export function evaluateWorksheetDetailed(
       return evaluateRow(row, index);
     } catch (error) {
       // The last wall: a mathjs corner we did not foresee must cost one row, never the page.
-      return { name: row.name, expr: row.expr, key: keys[index] ?? '', usage: noUsage(), constants: [], notes: [], error: `could not evaluate: ${error instanceof Error ? error.message : String(error)}` };
+      return { name: row.name, expr: row.expr, key: keys[index] ?? '', label: labels[index] ?? '', usage: noUsage(), constants: [], notes: [], error: `could not evaluate: ${error instanceof Error ? error.message : String(error)}` };
     }
   });
 }

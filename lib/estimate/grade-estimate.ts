@@ -114,7 +114,7 @@ function gradeAvailability(item: PreparedQuantity, row: DetailedRow, learner: nu
     findings.push({
       code: 'estimate.percent-as-number',
       severity: 'hint',
-      message: `${row.key} = ${row.expr.trim()} was read as ${formatAvailability(fraction)}: write an availability as ${formatAvailability(fraction)} or ${roundSignificant(fraction, 6)}, since ${formatNumber(learner, 6)} on its own means ${formatNumber(learner * 100, 6)}%.`,
+      message: `${row.label} = ${row.expr.trim()} was read as ${formatAvailability(fraction)}: write an availability as ${formatAvailability(fraction)} or ${roundSignificant(fraction, 6)}, since ${formatNumber(learner, 6)} on its own means ${formatNumber(learner * 100, 6)}%.`,
       points: 0,
       refs,
     });
@@ -130,24 +130,24 @@ function gradeAvailability(item: PreparedQuantity, row: DetailedRow, learner: nu
   let message: string;
   let neutral: string;
   if (fraction >= 1) {
-    message = `${row.key} = ${said} promises no downtime at all, which no real system can; aim for ${needs}.`;
-    neutral = `${row.key} = ${said} promises no downtime at all, which no real system can.`;
+    message = `${row.label} = ${said} promises no downtime at all, which no real system can; aim for ${needs}.`;
+    neutral = `${row.label} = ${said} promises no downtime at all, which no real system can.`;
   } else if (fraction <= 0) {
-    message = `${row.key} = ${said} is not an availability; aim for ${needs}.`;
-    neutral = `${row.key} = ${said} is not an availability.`;
+    message = `${row.label} = ${said} is not an availability; aim for ${needs}.`;
+    neutral = `${row.label} = ${said} is not an availability.`;
   } else if (!stricter && !looser) {
-    message = `${row.key} = ${said}: it allows ${describeDowntime(fraction)}.`;
+    message = `${row.label} = ${said}: it allows ${describeDowntime(fraction)}.`;
     neutral = message;
   } else if (looser) {
     const verdict = band === 'full' ? 'close enough' : 'too low for this pipeline';
-    message = `${row.key} = ${said} allows ${describeDowntime(fraction)}, ${formatFactor((1 - fraction) / (1 - target))}x the downtime of ${needs}: ${verdict}.`;
-    neutral = `${row.key} = ${said} allows ${describeDowntime(fraction)}: ${band === 'full' ? 'close enough to what this pipeline needs' : 'more downtime than this pipeline can take'}.`;
+    message = `${row.label} = ${said} allows ${describeDowntime(fraction)}, ${formatFactor((1 - fraction) / (1 - target))}x the downtime of ${needs}: ${verdict}.`;
+    neutral = `${row.label} = ${said} allows ${describeDowntime(fraction)}: ${band === 'full' ? 'close enough to what this pipeline needs' : 'more downtime than this pipeline can take'}.`;
   } else if (band === 'full') {
-    message = `${row.key} = ${said} allows ${describeDowntime(fraction)}, stricter than ${needs}; that works.`;
-    neutral = `${row.key} = ${said} allows ${describeDowntime(fraction)}, stricter than this pipeline needs; that works.`;
+    message = `${row.label} = ${said} allows ${describeDowntime(fraction)}, stricter than ${needs}; that works.`;
+    neutral = `${row.label} = ${said} allows ${describeDowntime(fraction)}, stricter than this pipeline needs; that works.`;
   } else {
-    message = `${row.key} = ${said} allows only ${describeDowntime(fraction)}, far stricter than ${needs}: every extra nine costs redundancy and on-call effort.`;
-    neutral = `${row.key} = ${said} allows only ${describeDowntime(fraction)}, far stricter than this pipeline needs: every extra nine costs redundancy and on-call effort.`;
+    message = `${row.label} = ${said} allows only ${describeDowntime(fraction)}, far stricter than ${needs}: every extra nine costs redundancy and on-call effort.`;
+    neutral = `${row.label} = ${said} allows only ${describeDowntime(fraction)}, far stricter than this pipeline needs: every extra nine costs redundancy and on-call effort.`;
   }
   findings.push(bandFinding(quantity, band, message, refs, neutral));
   if (band === 'full' && stricter && (1 - target) / (1 - fraction) > 1 + downtimeTolerance(target, quantity.tolerance)) {
@@ -213,8 +213,8 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const own = row.value?.display ?? String(learner);
   const shown = row.value && row.value.unit !== quantity.unit.trim() ? `${own} (${formatExpected(quantity, learner)})` : own;
   if (!(learner > 0)) {
-    const message = `${row.key} = ${shown} must be a positive amount; the expected value is ${expectedText}.`;
-    return { grade: grade(item, row, round(learner), 'off', 'none'), findings: [bandFinding(quantity, 'none', message, refs, `${row.key} = ${shown} must be a positive amount.`)] };
+    const message = `${row.label} = ${shown} must be a positive amount; the expected value is ${expectedText}.`;
+    return { grade: grade(item, row, round(learner), 'off', 'none'), findings: [bandFinding(quantity, 'none', message, refs, `${row.label} = ${shown} must be a positive amount.`)] };
   }
   const factor = factorBetween(learner, expected);
   const findings: Finding[] = [];
@@ -231,20 +231,20 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   if (growth) findings.push({ ...growth, points: POINTS_PER_QUANTITY, refs });
   else if (band === 'full') {
     const tolerance = Math.round(quantity.tolerance * 100);
-    findings.push(bandFinding(quantity, band, `${row.key} = ${shown}: within ${tolerance}% of the expected ${expectedText}.`, refs, `${row.key} = ${shown}: within ${tolerance}% of the expected value.`));
+    findings.push(bandFinding(quantity, band, `${row.label} = ${shown}: within ${tolerance}% of the expected ${expectedText}.`, refs, `${row.label} = ${shown}: within ${tolerance}% of the expected value.`));
     if (factor > 1.02) findings.push(roundingHint(item, row, learner, shown, expectedText, refs));
   } else {
     const eight = eightFold(item, row, learner / expected);
-    const message = `${row.key} = ${shown} is ${describeFactor(learner, expected, expectedText)}.${eight ? ` ${eight.reason}` : ''}`;
-    const finding = bandFinding(quantity, band, message, refs, `${row.key} = ${shown} is ${neutralOff(band, learner, expected)}.${eight ? ` ${eight.reason}` : ''}`);
+    const message = `${row.label} = ${shown} is ${describeFactor(learner, expected, expectedText)}.${eight ? ` ${eight.reason}` : ''}`;
+    const finding = bandFinding(quantity, band, message, refs, `${row.label} = ${shown} is ${neutralOff(band, learner, expected)}.${eight ? ` ${eight.reason}` : ''}`);
     findings.push(eight && eight.code !== 'estimate.factor-of-eight' ? { ...finding, code: eight.code } : finding);
     if (parts.length > 0) {
       const left = judgement.missingFacts.map((name) => `${name} (${context.prepared.allValues[name] ?? name})`).join(', ');
       findings.push({
         code: 'estimate.part-of-total',
         severity: 'hint',
-        message: `${row.key} = ${row.expr.trim()} is built from ${parts.join(', ')}, a part of what the case counts, and leaves out ${left}: the case's total includes more than that one source, so the system is sized for part of its load.`,
-        neutral: `${row.key} = ${row.expr.trim()} sizes one part of what the case counts and leaves out the case's total: check which sources the case adds up.`,
+        message: `${row.label} = ${row.expr.trim()} is built from ${parts.join(', ')}, a part of what the case counts, and leaves out ${left}: the case's total includes more than that one source, so the system is sized for part of its load.`,
+        neutral: `${row.label} = ${row.expr.trim()} sizes one part of what the case counts and leaves out the case's total: check which sources the case adds up.`,
         points: 0,
         refs,
       });
@@ -253,8 +253,8 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
       findings.push({
         code: 'estimate.factor-missing',
         severity: 'hint',
-        message: `${row.key} = ${row.expr.trim()} leaves out ${skipped.name} (${formatNumber(skipped.value)}): with it the row lands on ${expectedText}. Everything else in the working holds; an average where the case asks for the peak (or one entry where there are several) under-sizes the system by exactly that factor.`,
-        neutral: `${row.key} = ${row.expr.trim()} leaves out one multiplier the case gives: everything else in the working holds, but the result is short by exactly that factor.`,
+        message: `${row.label} = ${row.expr.trim()} leaves out ${skipped.name} (${formatNumber(skipped.value)}): with it the row lands on ${expectedText}. Everything else in the working holds; an average where the case asks for the peak (or one entry where there are several) under-sizes the system by exactly that factor.`,
+        neutral: `${row.label} = ${row.expr.trim()} leaves out one multiplier the case gives: everything else in the working holds, but the result is short by exactly that factor.`,
         points: 0,
         refs,
       });
@@ -265,8 +265,8 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
       code: 'estimate.binary-prefix',
       severity: 'hint',
       message: row.usage.binary
-        ? `${row.key} uses binary units (KiB = 1,024 bytes, TiB = 2^40 bytes) and the case uses decimal ones (KB = 1,000 bytes, TB = 10^12 bytes). A TiB is about 10% more than a TB; both are accepted, just say which you mean.`
-        : `${row.key} uses decimal units (TB = 10^12 bytes) and the case uses binary ones (TiB = 2^40 bytes, about 10% more); both are accepted, just say which you mean.`,
+        ? `${row.label} uses binary units (KiB = 1,024 bytes, TiB = 2^40 bytes) and the case uses decimal ones (KB = 1,000 bytes, TB = 10^12 bytes). A TiB is about 10% more than a TB; both are accepted, just say which you mean.`
+        : `${row.label} uses decimal units (TB = 10^12 bytes) and the case uses binary ones (TiB = 2^40 bytes, about 10% more); both are accepted, just say which you mean.`,
       points: 0,
       refs,
     });
@@ -339,7 +339,7 @@ function gradeQuantity(item: PreparedQuantity, row: DetailedRow | undefined, con
   }
   const refs = [row.key];
   if (row.raw === undefined) {
-    const message = `${row.key} could not be evaluated: ${row.error ?? 'no value'}.`;
+    const message = `${row.label} could not be evaluated: ${row.error ?? 'no value'}.`;
     return {
       grade: grade(item, row, null, 'missing'),
       findings: [{ code: 'estimate.quantity-invalid', severity: 'wrong', message, points: POINTS_PER_QUANTITY, refs }],
@@ -372,7 +372,7 @@ function gradeQuantity(item: PreparedQuantity, row: DetailedRow | undefined, con
  * a unit error: a wrong number without a unit shows nothing.
  */
 function withoutUnit(graded: Graded, row: DetailedRow, quantity: Quantity): Graded {
-  const wrote = `${row.key} = ${row.expr.trim()}`;
+  const wrote = `${row.label} = ${row.expr.trim()}`;
   const unitError: Finding = { code: 'estimate.wrong-dimension', severity: 'wrong', message: `${wrongDimensionMessage(quantity, 'ratio', '')}.`, points: graded.grade.maxPoints, refs: [row.key] };
   // Only the right magnitude shows work: a plain number off the case's figure is just a number.
   const { value, expected } = graded.grade;
@@ -404,8 +404,8 @@ function withoutWorking(graded: Graded, item: PreparedQuantity, row: DetailedRow
   const finding: Finding = {
     code: 'estimate.working-missing',
     severity: 'missing',
-    message: `${row.key} = ${row.expr.trim()} and every other row on the sheet are bare figures: with no working anywhere the interviewer cannot tell recalled numbers from reasoned ones. Use the named facts (${source}) and show each step.`,
-    neutral: `${row.key} = ${row.expr.trim()} and every other row on the sheet are bare figures: with no working anywhere the interviewer cannot tell recalled numbers from reasoned ones. Build each figure from the case's facts and show each step.`,
+    message: `${row.label} = ${row.expr.trim()} and every other row on the sheet are bare figures: with no working anywhere the interviewer cannot tell recalled numbers from reasoned ones. Use the named facts (${source}) and show each step.`,
+    neutral: `${row.label} = ${row.expr.trim()} and every other row on the sheet are bare figures: with no working anywhere the interviewer cannot tell recalled numbers from reasoned ones. Build each figure from the case's facts and show each step.`,
     points: POINTS_PER_QUANTITY - points,
     refs: [row.key],
   };
@@ -463,7 +463,7 @@ function withSpentTrust(entry: Graded, cause: string): Graded {
 
 /** Says how a row of another dimension was read, and how to write it. */
 function readingHint(row: DetailedRow, reading: Exclude<Reading, 'as-written'>, quantity: Quantity): Finding {
-  const wrote = `${row.key} = ${row.expr.trim()}`;
+  const wrote = `${row.label} = ${row.expr.trim()}`;
   let message: string;
   switch (reading) {
     case 'count-unit-left-out':
@@ -484,7 +484,7 @@ function readingHint(row: DetailedRow, reading: Exclude<Reading, 'as-written'>, 
 function rowErrorFindings(rows: readonly DetailedRow[], answerIds: ReadonlySet<string>): Finding[] {
   return rows.flatMap((row, index) => {
     if (row.error === undefined || answerIds.has(row.key.toLowerCase())) return [];
-    const label = row.key === '' ? `Row ${index + 1}` : `Row ${index + 1} (${row.key})`;
+    const label = row.label === '' ? `Row ${index + 1}` : `Row ${index + 1} (${row.label})`;
     return [{ code: 'estimate.row-error', severity: 'hint' as const, message: `${label}: ${row.error}.`, points: 0, refs: row.key === '' ? [] : [row.key] }];
   });
 }

@@ -45,7 +45,7 @@ export function withGrowth(
   return {
     code: 'estimate.with-growth',
     severity: 'good',
-    message: `${row.key} = ${shown} sizes for growth (${growth.name} = ${growth.factor}): ${today} today, ${next} with that growth. Both are good answers; say which one you sized for.`,
-    neutral: `${row.key} = ${shown} sizes for growth (${growth.name} = ${growth.factor}). Today's figure and the grown one are both good answers; say which one you sized for.`,
+    message: `${row.label} = ${shown} sizes for growth (${growth.name} = ${growth.factor}): ${today} today, ${next} with that growth. Both are good answers; say which one you sized for.`,
+    neutral: `${row.label} = ${shown} sizes for growth (${growth.name} = ${growth.factor}). Today's figure and the grown one are both good answers; say which one you sized for.`,
   };
 }

@@ -11,7 +11,7 @@ const PARSER_WORDS = new Set(['to', 'in', 'and', 'or', 'not', 'xor', 'mod', 'tru
 const BUILT_INS = new Set<string>([...ALLOWED_FUNCTIONS, ...ALLOWED_CONSTANTS, ...BLOCKED_FUNCTIONS]);
 
 /** `storage per year` -> `storage_per_year`: a suggestion for names that are not identifiers. */
-function suggestIdentifier(name: string): string {
+export function suggestIdentifier(name: string): string {
   const cleaned = name
     .replace(/[^A-Za-z0-9_]+/g, '_')
     .replace(/^_+|_+$/g, '')
@@ -51,4 +51,30 @@ function findNameError(name: string): string | undefined {
     return `"${name}" is the name of a built-in function or constant; choose another name, such as ${name}_value`;
   }
   return undefined;
+}
+
+/** Characters a row name written in words may hold: letters, digits, spaces and light punctuation. */
+const WORDED = /^[A-Za-z0-9_ \-(),./'\u2019:&]+$/;
+
+/** How a worksheet row's name was read: the identifier later rows use, and whether it was written in words. */
+export type RowName = { ok: true; key: string; worded: boolean } | { ok: false; error: string };
+
+/**
+ * Reads a worksheet row's name. An identifier (`peak_event_rate`) is used as written. A name in words
+ * (`pings per second at the evening peak`, `raw tier (30 days)`) is accepted too: it gets the snake_case
+ * identifier `pings_per_second_at_the_evening_peak`, by which (or by its words) later rows refer to it.
+ * Errors: a name longer than MAX_NAME_LENGTH, one with no word of two letters or with symbols of the expression
+ * language (`a*b`, `x=1`), and one whose identifier is a unit, function or word of the language.
+ */
+export function readRowName(name: string): RowName {
+  if (name.length > MAX_NAME_LENGTH) return { ok: false, error: `the name is longer than ${MAX_NAME_LENGTH} characters` };
+  if (IDENTIFIER.test(name)) {
+    const error = nameError(name);
+    return error === undefined ? { ok: true, key: name, worded: false } : { ok: false, error };
+  }
+  if (!WORDED.test(name) || !/[A-Za-z]{2}/.test(name)) return { ok: false, error: nameError(name) ?? `"${name}" is not a usable name` };
+  const key = suggestIdentifier(name);
+  const error = nameError(key);
+  if (error !== undefined) return { ok: false, error: `"${name}" reads as ${key}, which cannot be a name: ${error}` };
+  return { ok: true, key, worded: true };
 }

@@ -20,7 +20,7 @@ function list(items: readonly string[]): string {
  */
 export function workingFindings(row: DetailedRow, item: PreparedQuantity, judgement: WorkingJudgement, refs: string[], points: number): Finding[] {
   const findings: Omit<Finding, 'points' | 'severity'>[] = [];
-  const wrote = `${row.key} = ${row.expr.trim()}`;
+  const wrote = `${row.label} = ${row.expr.trim()}`;
   for (const far of judgement.far) {
     findings.push({
       code: 'estimate.assumption-far',

@@ -92,11 +92,11 @@ describe('evaluateWorksheet', () => {
   });
 
   it('rejects names that would shadow units or functions, and duplicates', () => {
-    const names = ['day', 'GB', 'events', 'min', 'sec', 'to', 'pi', 'round', 'import', 'constructor', 'storage per year', '1x'];
+    const names = ['day', 'GB', 'events', 'min', 'sec', 'to', 'pi', 'round', 'import', 'constructor', 'storage * year', '1x'];
     const result = evaluateWorksheet(names.map((name) => ({ name, expr: '1' })));
     result.forEach((row) => expect(row.error, row.name).toBeDefined());
     expect(result[0]?.error).toMatch(/"day" is a unit/);
-    expect(result[10]?.error).toMatch(/storage_per_year/);
+    expect(result[10]?.error).toMatch(/storage_year/);
     const dup = evaluateWorksheet([
       { name: 'x', expr: '1' },
       { name: 'x', expr: '2' },
