@@ -163,9 +163,34 @@ function valueWithdrawal(read: ReadText, start: number): { retracted?: true; wit
   return withdrawal ? { retracted: true, withdrawnWith: withdrawnWords(read, withdrawal.cueFrom, withdrawal.cueTo) } : {};
 }
 
-function phraseHits(read: ReadText, phrases: readonly string[]): Hit[] {
+// One entry list per phrase list (rubric phrases are parsed once and never mutated), so the phrase finder's caches hit.
+const hitEntries = new WeakMap<readonly string[], readonly { id: 'hit'; phrases: readonly string[] }[]>();
+// The hits of each phrase list in each text: the same keywords and asserts are read for several specs and paraphrases.
+const hitsCache = new WeakMap<ReadText, WeakMap<readonly string[], readonly Hit[]>>();
+
+// Shared between callers: read it, never mutate it.
+function phraseHits(read: ReadText, phrases: readonly string[]): readonly Hit[] {
   if (phrases.length === 0) return [];
-  return findPhrases(read, [{ id: 'hit', phrases }]).map((found: PhraseOccurrence<'hit'>) => ({
+  let byPhrases = hitsCache.get(read);
+  if (!byPhrases) {
+    byPhrases = new WeakMap();
+    hitsCache.set(read, byPhrases);
+  }
+  let hits = byPhrases.get(phrases);
+  if (!hits) {
+    let entries = hitEntries.get(phrases);
+    if (!entries) {
+      entries = [{ id: 'hit', phrases }];
+      hitEntries.set(phrases, entries);
+    }
+    hits = occurrenceHits(findPhrases(read, entries));
+    byPhrases.set(phrases, hits);
+  }
+  return hits;
+}
+
+function occurrenceHits(occurrences: readonly PhraseOccurrence<'hit'>[]): Hit[] {
+  return occurrences.map((found: PhraseOccurrence<'hit'>) => ({
     sentence: found.sentence,
     clauseIndex: found.clause,
     clause: found.clauseText,
