@@ -233,6 +233,23 @@ function readClaimWords(read: ReadText, spec: ClaimSpec, context: ClaimContext):
   return best === main || !main.wrongValue ? best : { ...best, wrongValue: main.wrongValue };
 }
 
+const clauseGroupsCache = new WeakMap<ReadText, readonly number[]>();
+
+// For clause scope, a "because", "so that", ", which" or ", so" clause belongs to the clause it explains: per clause, the
+// index of the clause it belongs to. Once per text.
+function clauseGroups(read: ReadText): readonly number[] {
+  const cached = clauseGroupsCache.get(read);
+  if (cached) return cached;
+  const group: number[] = [];
+  read.clauses.forEach((clause, index) => {
+    const previous = read.clauses[index - 1];
+    const joined = previous !== undefined && previous.sentence === clause.sentence && (clause.opener === 'because' || clause.opener === 'so that' || clause.opener === 'which' || clause.opener === 'so');
+    group.push(joined ? (group[index - 1] ?? index) : index);
+  });
+  clauseGroupsCache.set(read, group);
+  return group;
+}
+
 function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): ClaimReading {
   // Words copied from the question (or brief) restate what was asked: they neither name nor assert the claim.
   const echoed = context.given ? echoedTokens(read, context.given) : undefined;
@@ -259,13 +276,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit)));
   const lists = readBareLists(read);
   const bare = lists.sentences;
-  // For clause scope, a "because", "so that", ", which" or ", so" clause belongs to the clause it explains.
-  const group: number[] = [];
-  read.clauses.forEach((clause, index) => {
-    const previous = read.clauses[index - 1];
-    const joined = previous !== undefined && previous.sentence === clause.sentence && (clause.opener === 'because' || clause.opener === 'so that' || clause.opener === 'which' || clause.opener === 'so');
-    group.push(joined ? (group[index - 1] ?? index) : index);
-  });
+  const group = clauseGroups(read);
 
   let best: ClaimReading = { status: 'missing' };
   const consider = (reading: ClaimReading) => {
