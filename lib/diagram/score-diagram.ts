@@ -673,8 +673,15 @@ function threadedProblem(threaded: ThreadedChain): string {
   return `the arrows thread ${threaded.boxes} boxes in a line with no branch, and the line runs where no data could go in ${threaded.breaks.length} places: ${shown.join('; ')}${more}`;
 }
 
+// Every flow's finding refers to the same breaks: their ids are gathered and sorted once per reading (a copy each).
+const threadedRefsCache = new WeakMap<ThreadedChain, readonly string[]>();
 function threadedRefs(threaded: ThreadedChain): string[] {
-  return [...new Set(threaded.breaks.flatMap((item) => item.refs))].sort();
+  let refs = threadedRefsCache.get(threaded);
+  if (!refs) {
+    refs = [...new Set(threaded.breaks.flatMap((item) => item.refs))].sort();
+    threadedRefsCache.set(threaded, refs);
+  }
+  return [...refs];
 }
 
 type Gap =

@@ -165,9 +165,34 @@ function valueWithdrawal(read: ReadText, start: number): { retracted?: true; wit
   return withdrawal ? { retracted: true, withdrawnWith: withdrawnWords(read, withdrawal.cueFrom, withdrawal.cueTo) } : {};
 }
 
-function phraseHits(read: ReadText, phrases: readonly string[]): Hit[] {
+// One entry list per phrase list (rubric phrases are parsed once and never mutated), so the phrase finder's caches hit.
+const hitEntries = new WeakMap<readonly string[], readonly { id: 'hit'; phrases: readonly string[] }[]>();
+// The hits of each phrase list in each text: the same keywords and asserts are read for several specs and paraphrases.
+const hitsCache = new WeakMap<ReadText, WeakMap<readonly string[], readonly Hit[]>>();
+
+// Shared between callers: read it, never mutate it.
+function phraseHits(read: ReadText, phrases: readonly string[]): readonly Hit[] {
   if (phrases.length === 0) return [];
-  return findPhrases(read, [{ id: 'hit', phrases }]).map((found: PhraseOccurrence<'hit'>) => ({
+  let byPhrases = hitsCache.get(read);
+  if (!byPhrases) {
+    byPhrases = new WeakMap();
+    hitsCache.set(read, byPhrases);
+  }
+  let hits = byPhrases.get(phrases);
+  if (!hits) {
+    let entries = hitEntries.get(phrases);
+    if (!entries) {
+      entries = [{ id: 'hit', phrases }];
+      hitEntries.set(phrases, entries);
+    }
+    hits = occurrenceHits(findPhrases(read, entries));
+    byPhrases.set(phrases, hits);
+  }
+  return hits;
+}
+
+function occurrenceHits(occurrences: readonly PhraseOccurrence<'hit'>[]): Hit[] {
+  return occurrences.map((found: PhraseOccurrence<'hit'>) => ({
     sentence: found.sentence,
     clauseIndex: found.clause,
     clause: found.clauseText,
@@ -210,6 +235,23 @@ function readClaimWords(read: ReadText, spec: ClaimSpec, context: ClaimContext):
   return best === main || !main.wrongValue ? best : { ...best, wrongValue: main.wrongValue };
 }
 
+const clauseGroupsCache = new WeakMap<ReadText, readonly number[]>();
+
+// For clause scope, a "because", "so that", ", which" or ", so" clause belongs to the clause it explains: per clause, the
+// index of the clause it belongs to. Once per text.
+function clauseGroups(read: ReadText): readonly number[] {
+  const cached = clauseGroupsCache.get(read);
+  if (cached) return cached;
+  const group: number[] = [];
+  read.clauses.forEach((clause, index) => {
+    const previous = read.clauses[index - 1];
+    const joined = previous !== undefined && previous.sentence === clause.sentence && (clause.opener === 'because' || clause.opener === 'so that' || clause.opener === 'which' || clause.opener === 'so');
+    group.push(joined ? (group[index - 1] ?? index) : index);
+  });
+  clauseGroupsCache.set(read, group);
+  return group;
+}
+
 function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): ClaimReading {
   // Words copied from the question (or brief) restate what was asked: they neither name nor assert the claim.
   const echoed = context.given ? echoedTokens(read, context.given) : undefined;
@@ -236,13 +278,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit)));
   const lists = readBareLists(read);
   const bare = lists.sentences;
-  // For clause scope, a "because", "so that", ", which" or ", so" clause belongs to the clause it explains.
-  const group: number[] = [];
-  read.clauses.forEach((clause, index) => {
-    const previous = read.clauses[index - 1];
-    const joined = previous !== undefined && previous.sentence === clause.sentence && (clause.opener === 'because' || clause.opener === 'so that' || clause.opener === 'which' || clause.opener === 'so');
-    group.push(joined ? (group[index - 1] ?? index) : index);
-  });
+  const group = clauseGroups(read);
 
   let best: ClaimReading = { status: 'missing' };
   const consider = (reading: ClaimReading) => {

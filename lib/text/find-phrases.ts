@@ -37,13 +37,20 @@ const MAX_CACHE = 2_000;
 type Matching<Id extends string> = { matcher: PhraseMatcher<Id>; typos: TypoFixer };
 const matchers = new Map<string, Matching<string>>();
 
+// The same entry list (a module constant, a rubric's parsed phrases) finds its matcher without rebuilding the text key.
+const matchersByList = new WeakMap<readonly PhraseEntry<string>[], Matching<string>>();
+
 function matcherFor<Id extends string>(entries: readonly PhraseEntry<Id>[]): Matching<Id> {
+  const known = matchersByList.get(entries);
+  if (known) return known as Matching<Id>;
   const key = entries.map((entry) => `${entry.id}\u0001${entry.phrases.join('\u0000')}`).join('\u0002');
-  const cached = matchers.get(key);
-  if (cached) return cached as Matching<Id>;
-  const built = { matcher: buildPhraseMatcher(entries), typos: buildTypoFixer(entries.flatMap((entry) => entry.phrases)) };
-  if (matchers.size >= MAX_CACHE) matchers.clear();
-  matchers.set(key, built);
+  let built = matchers.get(key) as Matching<Id> | undefined;
+  if (!built) {
+    built = { matcher: buildPhraseMatcher(entries), typos: buildTypoFixer(entries.flatMap((entry) => entry.phrases)) };
+    if (matchers.size >= MAX_CACHE) matchers.clear();
+    matchers.set(key, built);
+  }
+  matchersByList.set(entries, built);
   return built;
 }
 
@@ -109,8 +116,29 @@ function crossesListBreak(read: ReadText, from: number, last: number): boolean {
   return false;
 }
 
+// Occurrences per read text and matcher: every key point, wrong claim and setting check asks the same text for the
+// same phrase lists many times per grade (about 150 asks of some 50 lists for one deep-dive answer).
+const occurrenceCache = new WeakMap<ReadText, Map<Matching<string>, readonly PhraseOccurrence<string>[]>>();
+
+/**
+ * Finds every occurrence of the entries' phrases (see the note above `clauseWords`). The result is shared between
+ * callers asking the same text for the same phrases: read it, never mutate it.
+ */
 export function findPhrases<Id extends string>(read: ReadText, entries: readonly PhraseEntry<Id>[]): PhraseOccurrence<Id>[] {
-  const { matcher, typos } = matcherFor(entries);
+  const matching = matcherFor(entries);
+  let byMatcher = occurrenceCache.get(read);
+  if (!byMatcher) {
+    byMatcher = new Map();
+    occurrenceCache.set(read, byMatcher);
+  }
+  const cached = byMatcher.get(matching);
+  if (cached) return cached as PhraseOccurrence<Id>[];
+  const found = scanPhrases(read, matching);
+  byMatcher.set(matching, found);
+  return found;
+}
+
+function scanPhrases<Id extends string>(read: ReadText, { matcher, typos }: Matching<Id>): PhraseOccurrence<Id>[] {
   const found: PhraseOccurrence<Id>[] = [];
   const words = clauseWords(read);
   const fixed = typoStems(read, typos);

@@ -71,37 +71,45 @@ function getPhraseTable(): PhraseTable {
   return phraseTable;
 }
 
+// What one chunk reads as, without its place: a chunk is read the same wherever it stands, and a text repeats its words.
+type ChunkWord = { kind: 'word' | 'mark'; norm: string; stem: string; stop: boolean };
+const MAX_CHUNKS = 20_000;
+const chunkCache = new Map<string, readonly ChunkWord[]>();
+
+function readChunk(chunk: string): readonly ChunkWord[] {
+  const cached = chunkCache.get(chunk);
+  if (cached) return cached;
+  let read: ChunkWord[];
+  const symbolWord = SYMBOL_WORDS[chunk];
+  if (symbolWord !== undefined) read = [{ kind: 'word', norm: symbolWord, stem: stemWord(symbolWord), stop: false }];
+  else if (!/[\p{L}\p{N}]/u.test(chunk)) read = [{ kind: 'mark', norm: chunk, stem: chunk, stop: true }];
+  else {
+    read = wordsOf(chunk).map((word) => {
+      const isNumber = /^\d/.test(word);
+      return { kind: 'word', norm: word, stem: isNumber ? NUMBER_TOKEN : stemWord(canonicalWord(word)), stop: isNumber || isStopword(word) };
+    });
+  }
+  if (chunkCache.size >= MAX_CHUNKS) chunkCache.clear();
+  chunkCache.set(chunk, read);
+  return read;
+}
+
 function rawWords(text: string, maxChars: number): TextToken[] {
   const source = text.slice(0, Math.max(0, maxChars));
   const tokens: TextToken[] = [];
   let previousEnd = 0;
+  // The first line break at or after `previousEnd`, found once per break rather than once per chunk.
+  let nextBreak = source.indexOf('\n');
   for (const match of source.matchAll(CHUNK)) {
     const chunk = match[0];
     const start = match.index;
     const end = start + chunk.length;
-    const breakBefore = source.slice(previousEnd, start).includes('\n');
+    if (nextBreak >= 0 && nextBreak < previousEnd) nextBreak = source.indexOf('\n', previousEnd);
+    const breakBefore = nextBreak >= 0 && nextBreak < start;
     previousEnd = end;
-    const symbolWord = SYMBOL_WORDS[chunk];
-    if (symbolWord !== undefined) {
-      tokens.push({ kind: 'word', norm: symbolWord, stem: stemWord(symbolWord), stop: false, start, end, breakBefore });
-      continue;
-    }
-    if (!/[\p{L}\p{N}]/u.test(chunk)) {
-      tokens.push({ kind: 'mark', norm: chunk, stem: chunk, stop: true, start, end, breakBefore });
-      continue;
-    }
     let first = true;
-    for (const word of wordsOf(chunk)) {
-      const isNumber = /^\d/.test(word);
-      tokens.push({
-        kind: 'word',
-        norm: word,
-        stem: isNumber ? NUMBER_TOKEN : stemWord(canonicalWord(word)),
-        stop: isNumber || isStopword(word),
-        start,
-        end,
-        breakBefore: first && breakBefore,
-      });
+    for (const word of readChunk(chunk)) {
+      tokens.push({ kind: word.kind, norm: word.norm, stem: word.stem, stop: word.stop, start, end, breakBefore: first && breakBefore });
       first = false;
     }
   }
