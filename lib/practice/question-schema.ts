@@ -121,6 +121,11 @@ export const misconceptionSchema = z.strictObject({
   subject: claimShape.subject,
   /** With `required`, the wrong idea counts only when its keyword is set on this clock ("drops" against the wall clock; lib/text/clock.ts). */
   clock: claimShape.clock,
+  /**
+   * The wrong idea is the opposite of what the question asks to justify ("fine to point the dashboards at the primary" for
+   * OLTP vs OLAP): an answer that affirms it fails, whatever else it gets right (capped at INVERTED_SHARE of its points).
+   */
+  inverts: z.boolean().default(false),
 });
 export type Misconception = z.infer<typeof misconceptionSchema>;
 

@@ -8,6 +8,7 @@ import type { PointResult, ProbeAnswer } from '../deep-dive/probe';
 import { neutralPointMessage } from '../deep-dive/neutral-message';
 import type { PointPosition } from '../deep-dive/neutral-message';
 import { readText } from '../text/read-text';
+import type { ReadText } from '../text/read-text';
 import { readClaimParts } from '../text/claim-parts';
 import { pointClaims } from './point-claims';
 import { borrowedFrom } from './borrowed-words';
@@ -36,6 +37,11 @@ const MAX_ECHO_CHARS = 40;
 const MAX_QUOTE_CHARS = 140;
 /** What an affirmed misconception costs, in key points. */
 export const MISCONCEPTION_COST = 0.5;
+/**
+ * Most of a question's points an answer keeps when it affirms a misconception that `inverts` the question's answer: an
+ * interviewer fails a conclusion that says the opposite of the point, however right the lead-up (golden round 9: 20/100).
+ */
+export const INVERTED_SHARE = 0.2;
 
 const quote = (value: string) => `"${value.length > MAX_ECHO_CHARS ? `${value.slice(0, MAX_ECHO_CHARS)}...` : value}"`;
 
@@ -176,8 +182,21 @@ function covers(result: PointResult): boolean {
   return result.probe?.correct === true && (result.status === 'named' || result.status === 'listed' || result.status === 'hedged');
 }
 
+// A question's prompt is read once, not on every answer (questions are parsed content, never mutated).
+const promptReads = new WeakMap<ShortQuestion, ReadText>();
+function readPrompt(question: ShortQuestion): ReadText {
+  let read = promptReads.get(question);
+  if (!read) {
+    read = readText(question.prompt);
+    promptReads.set(question, read);
+  }
+  return read;
+}
+
 function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Readonly<Record<string, ProbeAnswer>>): QuestionResult {
   const read = readText(answerText(answer), MAX_SHORT_ANSWER_CHARS);
+  // The question is given, not claimed: words copied from it earn nothing (see lib/text/echo.ts).
+  const context = { given: readPrompt(question) };
   const findings: Finding[] = [];
   const fired: { misconception: Misconception; clause: string; quote: string; contradicts: string[] }[] = [];
   for (const misconception of question.misconceptions) {
@@ -195,7 +214,7 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const claims = pointClaims(question.keyPoints);
   for (const [index, point] of question.keyPoints.entries()) {
     const { spec, parts } = claims[index] as (typeof claims)[number];
-    const { reading, share, partial, missing } = readClaimParts(read, spec, parts);
+    const { reading, share, partial, missing } = readClaimParts(read, spec, parts, context);
     // Words a wrong idea was read from ("idempotence" in "enable.idempotence") cannot also state the point.
     const against = fired.find((item) => item.contradicts.includes(point.id))?.clause ?? reading.wrongValue?.text ?? (reading.status !== 'missing' ? borrowedFrom(reading, fired)?.clause : undefined);
     const dated = against === undefined ? readDatedForm(read, point) : undefined;
@@ -218,7 +237,13 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   }
   if (read.tokens.every((token) => token.kind !== 'word')) findings.push({ code: 'practice.no-answer', severity: 'hint', message: 'The answer is empty.', points: 0 });
   const needed = question.minKeyPoints ?? question.keyPoints.length;
-  const total = Math.max(0, earned - fired.length * MISCONCEPTION_COST);
+  const inverted = fired.some((item) => item.misconception.inverts);
+  const costed = Math.max(0, earned - fired.length * MISCONCEPTION_COST);
+  const total = inverted ? Math.min(costed, INVERTED_SHARE * question.keyPoints.length) : costed;
+  if (total < costed) {
+    const clause = fired.find((item) => item.misconception.inverts)?.clause ?? '';
+    findings.push({ code: 'practice.inverted-conclusion', severity: 'wrong', message: `You concluded ${said(clause)}: the opposite of what this question asks you to justify, so the answer fails however right the rest is.`, neutral: 'The answer concludes the opposite of what the question asks you to justify.', points: costed - total });
+  }
   // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed.
   return { ...stepResult(total, question.keyPoints.length, findings), correct: covered >= needed && fired.length === 0, points };
 }

@@ -1,5 +1,5 @@
 import { CLAIM_SHARE, readClaim } from './claims';
-import type { ClaimReading, ClaimSpec } from './claims';
+import type { ClaimContext, ClaimReading, ClaimSpec } from './claims';
 import type { ReadText } from './read-text';
 
 /** One half (or third...) of a two-part claim: what it says, read like a claim of its own. */
@@ -33,15 +33,15 @@ const partShare = (reading: ClaimReading) => (reading.misplaced ? 0 : CLAIM_SHAR
  * half earns half and the finding can name the missing half. Every part stated reads as stated; a
  * part misplaced on another subject earns nothing and the reading carries it. The claim's own
  * `keywords`, when given, state the whole claim at once (a phrase that says both halves). Without
- * parts this is `readClaim`. Pure.
+ * parts this is `readClaim`. With `context.given` (the question), words copied from it assert nothing (echo.ts). Pure.
  */
-export function readClaimParts(read: ReadText, spec: ClaimSpec, parts: readonly ClaimPart[] | undefined): PartsReading {
-  const whole: ClaimReading = spec.keywords.length > 0 || (spec.values?.length ?? 0) > 0 || (spec.avoid?.length ?? 0) > 0 ? readClaim(read, spec) : { status: 'missing' };
+export function readClaimParts(read: ReadText, spec: ClaimSpec, parts: readonly ClaimPart[] | undefined, context: ClaimContext = {}): PartsReading {
+  const whole: ClaimReading = spec.keywords.length > 0 || (spec.values?.length ?? 0) > 0 || (spec.avoid?.length ?? 0) > 0 ? readClaim(read, spec, context) : { status: 'missing' };
   if (!parts || parts.length === 0) return { reading: whole, share: partShare(whole), partial: false, parts: [], missing: [] };
   if (whole.status === 'stated') return { reading: whole, share: 1, partial: false, parts: [], missing: [] };
   const readings = parts.map((part) => ({
     text: part.text,
-    reading: readClaim(read, { ...part, subject: part.subject ?? spec.subject, ...(spec.scope ? { scope: spec.scope } : {}) }),
+    reading: readClaim(read, { ...part, subject: part.subject ?? spec.subject, ...(spec.scope ? { scope: spec.scope } : {}) }, context),
   }));
   const missing = readings.filter((item) => item.reading.status !== 'stated' || item.reading.misplaced).map((item) => item.text);
   const share = readings.reduce((sum, item) => sum + partShare(item.reading), 0) / readings.length;

@@ -165,6 +165,12 @@ function valueWithdrawal(read: ReadText, start: number): { retracted?: true; wit
   return withdrawal ? { retracted: true, withdrawnWith: withdrawnWords(read, withdrawal.cueFrom, withdrawal.cueTo) } : {};
 }
 
+// Whether the token at a character offset lies in a counterfactual, an example of the wrong way or a contrast ("if we had acks=1, ...").
+function hypotheticalAt(read: ReadText, start: number): boolean {
+  const token = read.tokens.findIndex((item) => item.end > start);
+  return token >= 0 && read.role[token] !== 'claim';
+}
+
 // One entry list per phrase list (rubric phrases are parsed once and never mutated), so the phrase finder's caches hit.
 const hitEntries = new WeakMap<readonly string[], readonly { id: 'hit'; phrases: readonly string[] }[]>();
 // The hits of each phrase list in each text: the same keywords and asserts are read for several specs and paraphrases.
@@ -192,7 +198,8 @@ function phraseHits(read: ReadText, phrases: readonly string[]): readonly Hit[] 
 }
 
 function occurrenceHits(occurrences: readonly PhraseOccurrence<'hit'>[]): Hit[] {
-  return occurrences.map((found: PhraseOccurrence<'hit'>) => ({
+  // Words in a counterfactual, an example of the wrong way or a contrast are neither claimed nor denied (clause-roles.ts).
+  return occurrences.filter((found) => !found.hypothetical).map((found: PhraseOccurrence<'hit'>) => ({
     sentence: found.sentence,
     clauseIndex: found.clause,
     clause: found.clauseText,
@@ -268,7 +275,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   if (conditions.length > 0) {
     for (const value of readValues(read)) {
       const relevant = conditions.filter((condition) => condition.key === value.key);
-      if (relevant.length === 0) continue;
+      if (relevant.length === 0 || hypotheticalAt(read, value.start)) continue;
       const meets = relevant.some((condition) => valueMeets(value, condition));
       // Only an explicit setting contradicts ("RF=1"); "two replicas have it" is not a replication factor.
       if (!meets && value.polarity === 'affirmed' && value.kind === 'setting') wrongValue ??= value;

@@ -12,18 +12,28 @@ const keyOf = (token: TextToken): string | undefined => {
   return token.stop ? undefined : token.stem;
 };
 
-// Runs of content words (positions and keys) not broken by a punctuation mark or a clause boundary.
+// A mark with a word written against it on both sides ("min.insync", "acks=all", "order_id").
+function glued(read: ReadText, i: number): boolean {
+  const before = read.tokens[i - 1];
+  const mark = read.tokens[i] as TextToken;
+  const after = read.tokens[i + 1];
+  return before?.kind === 'word' && after?.kind === 'word' && before.end === mark.start && mark.end === after.start;
+}
+
+// Runs of content words (positions and keys) not broken by a punctuation mark (other than one inside a name) or a clause boundary.
 function contentRuns(read: ReadText): { positions: number[]; keys: string[] }[] {
   const runs: { positions: number[]; keys: string[] }[] = [];
   for (const clause of read.clauses) {
     let run = { positions: [] as number[], keys: [] as string[] };
     for (let i = clause.from; i < clause.to; i += 1) {
       const token = read.tokens[i] as TextToken;
-      if (token.kind === 'mark') {
+      // A mark written inside a name ("min.insync.replicas", "acks=all") joins its words, it does not end the run.
+      if (token.kind === 'mark' && !glued(read, i)) {
         if (run.keys.length > 0) runs.push(run);
         run = { positions: [], keys: [] };
         continue;
       }
+      if (token.kind === 'mark') continue;
       const key = keyOf(token);
       if (key === undefined) continue;
       run.positions.push(i);

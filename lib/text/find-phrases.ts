@@ -29,6 +29,8 @@ export type PhraseOccurrence<Id extends string> = {
   question: boolean;
   /** Taken back later ("..., scratch that"); such an occurrence reads as negated. */
   retracted: boolean;
+  /** In a counterfactual, an example of the wrong way or the other side of a contrast (clause-roles.ts): neither claimed nor denied. */
+  hypothetical: boolean;
   /** When retracted: the learner's words that took it back ("scratch that", "or maybe not"), verbatim. */
   withdrawnWith?: string;
 };
@@ -178,7 +180,9 @@ function scanPhrases<Id extends string>(read: ReadText, { matcher, typos }: Matc
         polarity: negated || retracted ? 'negated' : 'affirmed',
         retracted,
         ...(withdrawal ? { withdrawnWith: withdrawnWords(read, withdrawal.cueFrom, withdrawal.cueTo) } : {}),
-        hedged: read.hedgedClause[clause.index] ?? false,
+        // A late hedge ("..., maybe repeated") qualifies only what follows it.
+        hedged: (read.hedgedClause[clause.index] ?? false) && !(last < (read.hedgeFrom[clause.index] ?? -1)),
+        hypothetical: read.role[from] !== 'claim',
         question: sentence?.question ?? false,
       });
     }

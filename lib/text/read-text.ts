@@ -1,4 +1,6 @@
 import { splitClauses } from './clauses';
+import { readClauseRoles } from './clause-roles';
+import type { ClauseRoles } from './clause-roles';
 import type { Clause, Sentence } from './clauses';
 import { DEFAULT_MAX_CHARS } from './normalise';
 import { readPolarity } from './polarity';
@@ -28,7 +30,9 @@ export type ReadText = {
   withdrawals: Withdrawal[];
   /** Per token: the index in `withdrawals` of the last one covering it, or -1. */
   withdrawnBy: number[];
-} & Polarity;
+} & Polarity &
+  /** Per token: counterfactual, example of the wrong way or contrast (neither claimed nor denied); per clause: where a late hedge starts (see clause-roles.ts). */
+  ClauseRoles;
 
 const MAX_CACHE = 64;
 const cache = new Map<string, ReadText>();
@@ -50,7 +54,8 @@ export function readText(raw: string, maxChars = DEFAULT_MAX_CHARS): ReadText {
   polarity.negated = liftLimitations(tokens, clauses, polarity.negated, polarity.cue);
   const withdrawals = readWithdrawals(tokens, sentences, clauses);
   const by = withdrawnBy(tokens.length, withdrawals);
-  const read: ReadText = { text, tokens, sentences, clauses, clauseOf, retracted: by.map((index) => index >= 0), withdrawals, withdrawnBy: by, ...polarity };
+  const roles = readClauseRoles(text, tokens, sentences, clauses, polarity.negated, polarity.cue);
+  const read: ReadText = { text, tokens, sentences, clauses, clauseOf, retracted: by.map((index) => index >= 0), withdrawals, withdrawnBy: by, ...polarity, ...roles };
   if (cache.size >= MAX_CACHE) cache.delete(cache.keys().next().value as string);
   cache.set(text, read);
   return read;

@@ -101,7 +101,7 @@ export function readOrder(read: ReadText, spec: OrderSpec): OrderReading | undef
     { id: 'first' as const, phrases: anyDeterminer(spec.first) },
     { id: 'then' as const, phrases: anyDeterminer(spec.then) },
   ])
-    .filter((hit) => hit.polarity === 'affirmed')
+    .filter((hit) => hit.polarity === 'affirmed' && !hit.hypothetical)
     .map((hit) => ({ which: hit.id, hit }));
   steps.sort((a, b) => a.hit.from - b.hit.from);
   let right: OrderReading | undefined;

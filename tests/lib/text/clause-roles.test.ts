@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readClaim } from '../../../lib/text/claims';
+import type { ClaimSpec } from '../../../lib/text/claims';
+import { readText } from '../../../lib/text/read-text';
+
+// Expected readings written before the engine ran: an interviewer hears these as the learner's claims or not.
+const status = (text: string, spec: ClaimSpec, given?: string) => readClaim(readText(text), spec, given === undefined ? {} : { given: readText(given) }).status;
+
+describe('clause roles: an alternative shown to be wrong is not claimed', () => {
+  const commitFirst: ClaimSpec = { keywords: ['commit first', 'committing first', 'commit before'], scope: 'clause' };
+  const autoCommit: ClaimSpec = { keywords: ['auto commit', 'auto-commit'], scope: 'clause' };
+  it.each([
+    ['Committing first would be at-most-once, so we commit after the write.', commitFirst],
+    ['Commit before the write would lose the batch on a crash.', commitFirst],
+    ['Committing first is a mistake: a crash skips the batch.', commitFirst],
+    ['If we had used auto commit, a crash would skip records.', autoCommit],
+    ['If the consumer relied on auto-commit and crashed mid-batch, it would skip the rest of it.', autoCommit],
+  ])('"%s" does not state the wrong idea', (text, spec) => {
+    expect(status(text, spec)).toBe('missing');
+  });
+
+  it.each([
+    ['If the consumer crashes after the write, it reads the batch again.', { keywords: ['read again', 'reads the batch again'] }],
+    ['We would lose nothing because the write is idempotent.', { keywords: ['idempotent'] }],
+    ["We'd commit after the write, so a crash replays the batch.", { keywords: ['after the write'] }],
+    ['Commit first and a crash loses the batch, I would commit after the write.', { keywords: ['after the write'] }],
+  ] as [string, ClaimSpec][])('"%s" is still the learner\'s claim', (text, spec) => {
+    expect(status(text, spec)).toBe('stated');
+  });
+
+  it('the other side of "unlike" is not claimed', () => {
+    expect(status('Unlike OLTP, OLAP stores data in columns.', { keywords: ['OLTP'] })).toBe('missing');
+    expect(status('Unlike OLTP, OLAP stores data in columns.', { keywords: ['OLAP'], assert: [['columns']] })).toBe('stated');
+  });
+});
+
+describe('clause roles: a hedge late in a clause qualifies only what follows it', () => {
+  const atLeastOnce: ClaimSpec = { keywords: ['at-least-once'] };
+  it('"at-least-once: nothing lost, maybe repeated" states at-least-once', () => {
+    expect(status('Committing after the write gives at-least-once: nothing lost, maybe repeated.', atLeastOnce)).toBe('stated');
+  });
+  it.each([
+    'Maybe committing after the write gives at-least-once.',
+    'I think it gives at-least-once: nothing lost, maybe repeated.',
+    'It gives at-least-once, maybe.',
+  ])('"%s" stays hedged', (text) => {
+    expect(status(text, atLeastOnce)).toBe('hedged');
+  });
+});
+
+describe('echo: a name copied from the question, dots and all, asserts nothing', () => {
+  const question = 'Explain acks=all and why it needs min.insync.replicas to be durable.';
+  it('restating "needs min.insync.replicas to be durable" does not name the setting', () => {
+    expect(status('It needs min.insync.replicas to be durable.', { keywords: ['min.insync.replicas'], assert: [['refuse', 'refuses', 'rejects']] }, question)).toBe('missing');
+  });
+  it('the setting with the learner\'s own explanation is stated', () => {
+    expect(status('min.insync.replicas=2 makes the leader refuse writes when fewer than two replicas are in sync.', { keywords: ['min.insync.replicas'], assert: [['refuse', 'refuses', 'rejects']] }, question)).toBe('stated');
+  });
+});
