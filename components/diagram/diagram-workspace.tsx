@@ -108,6 +108,11 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
     setScene?.(snapshot);
   }, [setScene]);
 
+  // Stable, like every prop of the memoised canvas: a new grade must not re-render Excalidraw.
+  const onReady = useCallback((ready: CanvasApi) => {
+    api.current = ready;
+  }, []);
+
   const gradeNow = useCallback(() => {
     clearTimeout(gradeTimer.current);
     gradePending.current = false;
@@ -248,7 +253,7 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
       </p>
       <div className="diagram-grid">
         <div className="canvas-frame">
-          <ExcalidrawCanvas initialScene={initialScene} onChange={onChange} onReady={(ready) => (api.current = ready)} viewModeEnabled={locked} />
+          <ExcalidrawCanvas initialScene={initialScene} onChange={onChange} onReady={onReady} viewModeEnabled={locked} />
         </div>
         {layout.checklist ? (
           <div id={checklistId} className="diagram-side">

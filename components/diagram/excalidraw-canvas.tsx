@@ -5,7 +5,7 @@ import { CaptureUpdateAction, convertToExcalidrawElements, Excalidraw, exportToS
 import type { ExcalidrawElement, NonDeleted, OrderedExcalidrawElement } from '@excalidraw/excalidraw/element/types';
 import type { RemoteExcalidrawElement } from '@excalidraw/excalidraw/data/reconcile';
 import type { BinaryFiles, Collaborator, ExcalidrawImperativeAPI, LibraryItems, SocketId } from '@excalidraw/excalidraw/types';
-import { useContext, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { findFreeSpot } from '@/lib/canvas/free-spot';
 import type { ExportableScene } from '@/lib/canvas/highlight-scene';
 import { fitLabelBox, PALETTE_LABEL_BOX } from '@/lib/canvas/label-box';
@@ -177,8 +177,16 @@ function connectBridge(api: ExcalidrawImperativeAPI, bridge: CanvasBridge): () =
   };
 }
 
-/** The only component that talks to Excalidraw; the rest of the app sees scene snapshots. */
-export function ExcalidrawCanvas({ initialScene, onChange, onReady, viewModeEnabled = false }: ExcalidrawCanvasProps) {
+/** Canvas options that never change, one object so Excalidraw's memo sees the same options each render. */
+const UI_OPTIONS = { canvasActions: { loadScene: false, saveToActiveFile: false, export: false, toggleTheme: false } } as const;
+
+/**
+ * The only component that talks to Excalidraw; the rest of the app sees scene snapshots. Memoised, and
+ * every prop it hands Excalidraw is stable: a new checklist grade re-renders the page around the canvas,
+ * and a re-rendered Excalidraw redraws its whole UI (and calls onChange again) before that grade reaches
+ * the screen, which at 500 elements was most of the edit-to-checklist latency.
+ */
+export const ExcalidrawCanvas = memo(function ExcalidrawCanvas({ initialScene, onChange, onReady, viewModeEnabled = false }: ExcalidrawCanvasProps) {
   // In a live room the canvas also merges what others draw and shows their pointers; elsewhere this is absent.
   const bridge = useContext(CanvasBridgeContext);
   const disconnect = useRef<(() => void) | undefined>(undefined);
@@ -195,7 +203,14 @@ export function ExcalidrawCanvas({ initialScene, onChange, onReady, viewModeEnab
     [],
   );
 
-  function wire(api: ExcalidrawImperativeAPI) {
+  // The newest callbacks, read when called, so the functions given to Excalidraw never change.
+  const latest = useRef({ onChange, onReady, bridge });
+  useEffect(() => {
+    latest.current = { onChange, onReady, bridge };
+  });
+
+  const wire = useCallback((api: ExcalidrawImperativeAPI) => {
+    const { bridge, onReady } = latest.current;
     disconnect.current?.();
     if (bridge) disconnect.current = connectBridge(api, bridge);
     // Palette boxes are sized once the handwriting font is in, so their labels are measured as drawn.
@@ -238,21 +253,29 @@ export function ExcalidrawCanvas({ initialScene, onChange, onReady, viewModeEnab
       },
       snapshot: () => snapshotOf(api.getSceneElements(), api.getFiles()),
     });
-  }
+  }, []);
+
+  const onCanvasChange = useCallback((elements: readonly OrderedExcalidrawElement[], appState: { cursorButton: 'up' | 'down' }, files: BinaryFiles) => {
+    const { onChange, bridge } = latest.current;
+    onChange(elements, files, appState.cursorButton === 'down');
+    bridge?.onLocalChange?.(elements as unknown as readonly Record<string, unknown>[], files as unknown as Record<string, unknown>);
+  }, []);
+  const onPointer = bridge?.onPointer;
+  const onPointerUpdate = useMemo(
+    () => (onPointer ? ({ pointer, button }: { pointer: { x: number; y: number }; button: 'up' | 'down' }) => onPointer({ x: pointer.x, y: pointer.y, button }) : undefined),
+    [onPointer],
+  );
 
   return (
     <Excalidraw
       initialData={initialData}
       excalidrawAPI={wire}
-      onChange={(elements, appState, files) => {
-        onChange(elements, files, appState.cursorButton === 'down');
-        bridge?.onLocalChange?.(elements as unknown as readonly Record<string, unknown>[], files as unknown as Record<string, unknown>);
-      }}
+      onChange={onCanvasChange}
       viewModeEnabled={viewModeEnabled || bridge?.readOnly === true}
       isCollaborating={bridge !== undefined}
-      onPointerUpdate={bridge?.onPointer ? ({ pointer, button }) => bridge.onPointer?.({ x: pointer.x, y: pointer.y, button }) : undefined}
-      UIOptions={{ canvasActions: { loadScene: false, saveToActiveFile: false, export: false, toggleTheme: false } }}
+      onPointerUpdate={onPointerUpdate}
+      UIOptions={UI_OPTIONS}
       aiEnabled={false}
     />
   );
-}
+});
