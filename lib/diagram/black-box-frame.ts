@@ -18,8 +18,8 @@ export interface BlackBoxFrame {
 
 /**
  * Frames whose title names no part ("Data platform") holding parts of BLACK_BOX_STAGES or more stages
- * (BLACK_BOX_MIN_PARTS or more) with no arrow or line between any two of them: a list of tools inside
- * a box. An arrow into or out of such a frame says data enters or leaves the platform, not which part
+ * (BLACK_BOX_MIN_PARTS or more) with no arrow or line between any two of them, and arrows reaching at
+ * most half of them: a list of tools inside a box. An arrow into or out of such a frame says data enters or leaves the platform, not which part
  * takes it (the reader gives its end to the nearest part); with nothing connected inside, no flow runs
  * through the platform. A lane of one stage ("Sources", "Consumers") is not one: its parts are parallel.
  * Nested frames are judged on their own; the innermost qualifying frame of a part counts. Pure.
@@ -39,6 +39,7 @@ export function blackBoxFrames(graph: DiagramGraph): BlackBoxFrame[] {
     if (stages.size < BLACK_BOX_STAGES) continue;
     let crossing = 0;
     let internal = false;
+    const wired = new Set<string>();
     for (const edge of graph.edges) {
       const a = inside.has(edge.from);
       const b = inside.has(edge.to);
@@ -46,9 +47,13 @@ export function blackBoxFrames(graph: DiagramGraph): BlackBoxFrame[] {
         internal = true;
         break;
       }
+      if (a) wired.add(edge.from);
+      if (b) wired.add(edge.to);
       if (a || b) crossing += 1;
     }
-    if (internal) continue;
+    // A column of parts each wired on its own (a "Storage" lane fed part by part) is designed, not a black box:
+    // only a frame whose arrows reach at most half of its parts says nothing about which part takes the data.
+    if (internal || wired.size * 2 > group.componentIds.length) continue;
     out.push({ group, parts: group.componentIds.map((id) => byId.get(id)).filter((component) => component !== undefined), crossing });
   }
   return out;

@@ -176,6 +176,37 @@ describe('a frame of unconnected tools is a list, not a platform', () => {
   });
 });
 
+describe('a lane of several stages wired part by part', () => {
+  // Written before running: a "Storage" column (cache, time-series store, lake) where each part has its own
+  // arrows in and out is a designed column, not a list of tools; an interviewer reads every flow through it.
+  it('iot: Flink feeds Redis, TimescaleDB and the bronze lake inside a "Storage" frame, each read by its consumer', () => {
+    const result = grade('iot-telemetry', {
+      groups: [{ id: 'st', title: 'Storage', style: 'frame', col: 2, row: 0, cols: 1, rows: 4 }],
+      boxes: [
+        { id: 'k', label: 'Kafka', col: 0, row: 1 },
+        { id: 'f', label: 'Flink (anomalies, 1-min rollups)', col: 1, row: 1 },
+        { id: 'r', label: 'Redis (latest value)', col: 2, row: 0, frame: 'st' },
+        { id: 'ts', label: 'TimescaleDB (raw 30 days)', col: 2, row: 1, frame: 'st' },
+        { id: 'b', label: 'Bronze (Delta on S3)', col: 2, row: 2, frame: 'st' },
+        { id: 'g', label: 'Gold (hourly rollups)', col: 2, row: 3, frame: 'st' },
+        { id: 'live', label: 'Grafana live status', col: 3, row: 0 },
+        { id: 'sp', label: 'Spark batch (hourly)', col: 3, row: 2 },
+      ],
+      arrows: [
+        { from: 'k', to: 'f' },
+        { from: 'f', to: 'r' },
+        { from: 'f', to: 'ts' },
+        { from: 'f', to: 'b' },
+        { from: 'r', to: 'live' },
+        { from: 'ts', to: 'live' },
+        { from: 'b', to: 'sp' },
+        { from: 'sp', to: 'g' },
+      ],
+    });
+    expect(finding(result, 'diagram.black-box-frame')).toBeUndefined();
+  });
+});
+
 describe('a diagram of another business is graded as one', () => {
   const rides: SceneSpec = {
     boxes: [
