@@ -177,30 +177,29 @@ describe('a frame of unconnected tools is a list, not a platform', () => {
 });
 
 describe('a lane of several stages wired part by part', () => {
-  // Written before running: a "Storage" column (cache, time-series store, lake) where each part has its own
-  // arrows in and out is a designed column, not a list of tools; an interviewer reads every flow through it.
-  it('iot: Flink feeds Redis, TimescaleDB and the bronze lake inside a "Storage" frame, each read by its consumer', () => {
+  // A lane of parts of several stages where each part has its own arrows in and out is a designed column, not a
+  // list of tools; an interviewer reads every flow through it (the IoT reference diagram's Serving column).
+  it('iot: a "Serving" frame (alert service, Grafana, BI, ML datasets) fed part by part from outside', () => {
     const result = grade('iot-telemetry', {
-      groups: [{ id: 'st', title: 'Storage', style: 'frame', col: 2, row: 0, cols: 1, rows: 4 }],
+      groups: [{ id: 'sv', title: 'Serving', style: 'frame', col: 3, row: 0, cols: 1, rows: 4 }],
       boxes: [
         { id: 'k', label: 'Kafka', col: 0, row: 1 },
-        { id: 'f', label: 'Flink (anomalies, 1-min rollups)', col: 1, row: 1 },
-        { id: 'r', label: 'Redis (latest value)', col: 2, row: 0, frame: 'st' },
-        { id: 'ts', label: 'TimescaleDB (raw 30 days)', col: 2, row: 1, frame: 'st' },
-        { id: 'b', label: 'Bronze (Delta on S3)', col: 2, row: 2, frame: 'st' },
-        { id: 'g', label: 'Gold (hourly rollups)', col: 2, row: 3, frame: 'st' },
-        { id: 'live', label: 'Grafana live status', col: 3, row: 0 },
-        { id: 'sp', label: 'Spark batch (hourly)', col: 3, row: 2 },
+        { id: 'f', label: 'Flink (anomalies, 1-min rollups)', col: 1, row: 0 },
+        { id: 'ts', label: 'TimescaleDB (raw 30 days)', col: 2, row: 1 },
+        { id: 'g', label: 'Gold (hourly rollups, OEE star)', col: 2, row: 2 },
+        { id: 's', label: 'Silver (Delta)', col: 2, row: 3 },
+        { id: 'al', label: 'Alert service (push, SMS, on-call)', col: 3, row: 0, frame: 'sv' },
+        { id: 'live', label: 'Live machine status (Grafana)', col: 3, row: 1, frame: 'sv' },
+        { id: 'oee', label: 'OEE dashboards (BI)', col: 3, row: 2, frame: 'sv' },
+        { id: 'ml', label: 'Predictive-maintenance datasets', col: 3, row: 3, frame: 'sv' },
       ],
       arrows: [
         { from: 'k', to: 'f' },
-        { from: 'f', to: 'r' },
+        { from: 'f', to: 'al' },
         { from: 'f', to: 'ts' },
-        { from: 'f', to: 'b' },
-        { from: 'r', to: 'live' },
         { from: 'ts', to: 'live' },
-        { from: 'b', to: 'sp' },
-        { from: 'sp', to: 'g' },
+        { from: 'g', to: 'oee' },
+        { from: 's', to: 'ml' },
       ],
     });
     expect(finding(result, 'diagram.black-box-frame')).toBeUndefined();
