@@ -20,6 +20,7 @@ import * as holdoutR7 from './scenes-holdout-r7';
 import * as holdoutR8 from './scenes-holdout-r8';
 import * as holdoutR9 from './scenes-holdout-r9';
 import * as holdoutR10 from './scenes-holdout-r10';
+import * as holdoutR11 from './scenes-holdout-r11';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -154,6 +155,20 @@ const SCENES: Record<string, SceneSpec> = {
   'r10-iot-unusual-clickhouse': holdoutR10.iotR10UnusualClickhouse,
   'r10-iot-gamed-alerts-from-archive': holdoutR10.iotR10GamedAlertsFromArchive,
   'r10-iot-empty-notes': holdoutR10.iotR10EmptyNotes,
+  'r11-ecom-strong-palette': holdoutR11.ecomR11StrongPalette,
+  'r11-ecom-mediocre-bi-on-postgres': holdoutR11.ecomR11MediocreBiOnPostgres,
+  'r11-ecom-gamed-unconnected': holdoutR11.ecomR11GamedUnconnected,
+  'r11-ride-strong-plain': holdoutR11.rideR11StrongPlain,
+  'r11-ride-mediocre-surge-in-warehouse': holdoutR11.rideR11MediocreSurgeInWarehouse,
+  'r11-ride-gamed-iot-pasted': holdoutR11.rideR11GamedIotPasted,
+  'r11-card-strong-flow': holdoutR11.cardR11StrongFlow,
+  'r11-card-gamed-hub': holdoutR11.cardR11GamedHub,
+  'r11-card-mediocre-nightly-fraud': holdoutR11.cardR11MediocreNightlyFraud,
+  'r11-health-unusual-gcp': holdoutR11.healthR11UnusualGcp,
+  'r11-health-mediocre-no-history': holdoutR11.healthR11MediocreNoHistory,
+  'r11-iot-strong-palette': holdoutR11.iotR11StrongPalette,
+  'r11-iot-gamed-realtime-labels': holdoutR11.iotR11GamedRealtimeLabels,
+  'r11-iot-mediocre-alerts-only': holdoutR11.iotR11MediocreAlertsOnly,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
