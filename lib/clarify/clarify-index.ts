@@ -6,7 +6,7 @@ import { buildFuzzyCorrector } from '../text/fuzzy';
 import type { FuzzyCorrector } from '../text/fuzzy';
 import { buildPhraseMatcher } from '../text/phrase-matcher';
 import type { PhraseMatcher } from '../text/phrase-matcher';
-import { NEAR_CUES, OFF_TOPIC_VOCABULARY, TOPIC_VOCABULARY } from './topic-vocabulary';
+import { NEAR_CUES, NEAR_WINDOW, OFF_TOPIC_VOCABULARY, TOPIC_VOCABULARY } from './topic-vocabulary';
 
 /** The clarify section of a case rubric; engines take the whole rubric so callers pass what `loadCase` returns. */
 export type ClarifyRubric = Rubric['steps']['clarify'];
@@ -24,7 +24,8 @@ export const TOPIC_INDEX: Readonly<Record<ClarifyTopic, number>> = Object.fromEn
   CLARIFY_TOPICS.map((topic, index) => [topic, index]),
 ) as Record<ClarifyTopic, number>;
 
-export type NearReading = { slot: number | null; weight: number };
+/** What a tail after a head says: the topic slot (null: off topic), its weight, and how many words after the head it may come. */
+export type NearReading = { slot: number | null; weight: number; window: number };
 
 export type ClarifyIndex = {
   facts: readonly Fact[];
@@ -39,6 +40,8 @@ export type ClarifyIndex = {
   idf: ReadonlyMap<string, number>;
   /** Head phrase key -> tail stem -> the reading it gives (topic slot, or null for off-topic) and its weight. */
   near: ReadonlyMap<string, ReadonlyMap<string, NearReading>>;
+  /** How far after a head any tail is looked for (the widest near cue's window). */
+  nearWindow: number;
   /** Phrase key -> weight of cues that belong to no topic (budget, team, the interview itself). */
   offTopic: ReadonlyMap<string, number>;
   maxLength: number;
@@ -53,6 +56,8 @@ type CommonVocabulary = {
   vocab: Map<string, Float64Array>;
   offTopic: Map<string, number>;
   near: Map<string, Map<string, NearReading>>;
+  /** The widest window of any near cue. */
+  nearWindow: number;
   maxLength: number;
 };
 
@@ -87,7 +92,7 @@ function commonVocabulary() {
   }
   const near = new Map<string, Map<string, NearReading>>();
   for (const cue of NEAR_CUES) {
-    const reading: NearReading = { slot: cue.topic === null ? null : TOPIC_INDEX[cue.topic], weight: cue.weight };
+    const reading: NearReading = { slot: cue.topic === null ? null : TOPIC_INDEX[cue.topic], weight: cue.weight, window: cue.window ?? NEAR_WINDOW };
     for (const head of splitList(cue.heads)) {
       const { stems } = analyse(head);
       if (stems.length === 0 || stems.length > MAX_PHRASE_STEMS) continue;
@@ -104,7 +109,8 @@ function commonVocabulary() {
       maxLength = Math.max(maxLength, stems.length);
     }
   }
-  vocabularyCache = { vocab, offTopic, near, maxLength };
+  const nearWindow = NEAR_CUES.reduce((widest, cue) => Math.max(widest, cue.window ?? NEAR_WINDOW), NEAR_WINDOW);
+  vocabularyCache = { vocab, offTopic, near, nearWindow, maxLength };
   return vocabularyCache;
 }
 
@@ -193,6 +199,7 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
     idf,
     offTopic: common.offTopic,
     near: common.near,
+    nearWindow: common.nearWindow,
     maxLength,
     entities,
     fuzzy: buildFuzzyCorrector(words),

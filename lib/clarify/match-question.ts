@@ -7,11 +7,12 @@ import type { ClarifyCase, ClarifyIndex } from './clarify-index';
 import type { FormReading, QuestionForm } from '../text/question-form';
 import { assumedAnswerCue, confirmsUnderstanding } from '../text/confirmation';
 import { holdsUnmarkedQuestion } from '../text/unmarked-question';
-import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
+import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, PITCH_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
+import { readToolPitch } from '../text/tool-pitch';
 import { coordinatedHalves, readQuestionForm, splitClauses } from '../text/question-form';
 import { selfAnswerCue } from '../text/self-answer';
 import { isRetracted } from '../text/retracted-clause';
-import { premiseState, splitPremise } from '../text/premise';
+import { asksConsequence, premiseState, splitPremise } from '../text/premise';
 import { readAssumptionConflict } from '../text/assumption-conflict';
 import type { AssumptionConflict } from '../text/assumption-conflict';
 import { readsBriefBack } from './read-echo';
@@ -25,8 +26,6 @@ const CONFIDENCE_SCALE = 3;
 /** Each extra rubric entity named in one question hints that the learner is asking about the entities. */
 const ENTITY_MENTION_BOOST = 1.5;
 const MAX_ENTITY_BOOST = 4.5;
-/** How many words after a question word ("how many") its telling word may come. */
-const NEAR_WINDOW = 5;
 /** A word inside a longer phrase of another topic counts for little: the phrase says what is meant. */
 const COVERED_FACTOR = 0.25;
 /** Cues in a line's premise ("During a sale, ...", "... before the network times out") count this much: they set the scene. */
@@ -68,9 +67,12 @@ export type QuestionMatch = {
   second?: SecondaryMatch;
   /**
    * A line put as a question that asks nothing: `echo` reads the brief back for confirmation, `withdrawn`
-   * was taken back in the same breath ("..., actually never mind"). Neither earns a topic.
+   * was taken back in the same breath ("..., actually never mind"), `pitch` puts a product choice up for
+   * approval ("Kafka plus Flink, that works?"). None earns a topic.
    */
-  unasked?: 'echo' | 'withdrawn';
+  unasked?: 'echo' | 'withdrawn' | 'pitch';
+  /** The products a `pitch` line proposes ("kafka", "flink"). */
+  pitched?: string[];
   /** The words taken back ("How big is the peak"), when part or all of the line was withdrawn. */
   withdrawn?: string;
   /**
@@ -161,9 +163,10 @@ function cueScores(stems: readonly string[], index: ClarifyIndex): CueScores {
   for (const hit of found) {
     const tails = index.near.get(hit.key);
     if (!tails) continue;
-    for (let at = hit.end; at < Math.min(stems.length, hit.end + NEAR_WINDOW); at += 1) {
+    for (let at = hit.end; at < Math.min(stems.length, hit.end + index.nearWindow); at += 1) {
       const reading = tails.get(`${stems[at] ?? ''} ${stems[at + 1] ?? ''}`) ?? tails.get(stems[at] ?? '');
-      if (!reading) continue;
+      // Each cue has its own reach: "how many ... users" within five words, "get to ... at the moment" within eight.
+      if (!reading || at - hit.end >= reading.window) continue;
       if (reading.slot === null) offTopic += reading.weight;
       else topicScores[reading.slot] = (topicScores[reading.slot] ?? 0) + reading.weight;
       break;
@@ -178,8 +181,11 @@ const strongest = (scores: Float64Array) => scores.reduce((best, value) => Math.
 /**
  * Cue scores of a line read as an interviewer hears it: what it asks counts in full, the conditions it
  * is asked under (lib/text/premise) a little, unless the asked part names no topic of its own ("If this
- * breaks for an hour, what does it cost us?"): then the premise says what is asked, and a premise naming
- * a failure or a delay asks about availability or freshness, whatever the cost words around it.
+ * breaks for an hour, what does it cost us?"): weak cues, cues that are all off topic ("how much money do
+ * we lose?") or a question about what a situation leads to ("what happens on the wards?"). Then the
+ * premise says what is asked, and a premise naming a failure or a delay asks about availability or
+ * freshness, whatever the cost words around it. A failure's length ("blank for twenty minutes") is not a
+ * freshness need.
  */
 function lineScores(text: string, index: ClarifyIndex): CueScores {
   // Split before typo correction, which drops the commas that mark a premise off.
@@ -187,10 +193,16 @@ function lineScores(text: string, index: ClarifyIndex): CueScores {
   const analysedCore = analyse(index.fuzzy.correctText(core, MAX_QUESTION_CHARS), { maxChars: MAX_QUESTION_CHARS });
   const scores = cueScores(analysedCore.stems, index);
   if (premises.length === 0) return scores;
-  const weakCore = strongest(scores.topicScores) < WEAK_CORE_SCORE;
+  const coreScore = strongest(scores.topicScores);
+  // The asked part names no topic of its own when its cues are weak, off topic ("how much money do we lose?"),
+  // or only ask what a situation leads to ("what happens on the wards?", "what does the business feel?").
+  const weakCore = coreScore < WEAK_CORE_SCORE || scores.offTopic >= coreScore || asksConsequence(core);
   const factor = weakCore ? 1 : PREMISE_FACTOR;
   for (const premise of premises) {
     const part = cueScores(analyse(index.fuzzy.correctText(premise, MAX_QUESTION_CHARS), { maxChars: MAX_QUESTION_CHARS }).stems, index);
+    const state = premiseState(premise);
+    // How long a failure lasts ("blank for twenty minutes") is the outage's length, not a freshness need.
+    if (state === 'failure') part.topicScores[TOPIC_INDEX.latency_sla] = 0;
     part.topicScores.forEach((value, slot) => {
       scores.topicScores[slot] = (scores.topicScores[slot] ?? 0) + value * factor;
     });
@@ -199,7 +211,6 @@ function lineScores(text: string, index: ClarifyIndex): CueScores {
     });
     scores.offTopic += part.offTopic * factor;
     if (!weakCore) continue;
-    const state = premiseState(premise);
     if (state === 'failure') {
       // What a failure costs is the availability question, not a budget one.
       scores.topicScores[TOPIC_INDEX.availability] = (scores.topicScores[TOPIC_INDEX.availability] ?? 0) + PREMISE_STATE_WEIGHT;
@@ -293,9 +304,20 @@ export function readForm(text: string): FormReading {
   return reading;
 }
 
-/** A clause's form, judged on its own: "..., and we can ignore GDPR, right?" leads only in its second half. */
-function clauseForm(clause: string): QuestionForm {
+/** A later clause that points back at the one before ("..., and how does that square with erasure?"). */
+const REFERS_BACK = /\b(?:that|this|it|those|these|them)\b/i;
+
+/**
+ * A clause's form, judged on its own: "..., and we can ignore GDPR, right?" leads only in its second half.
+ * A bare noun phrase that a real question in the same line takes up ("retention for financial records,
+ * and how does that square with GDPR erasure?") is asked by that question, so it is no bare word.
+ */
+function clauseForm(clause: string, line?: { text: string; form: QuestionForm }): QuestionForm {
   const { form } = readForm(clause);
+  if (form === 'fragment' && line && line.form === 'question' && !clause.trim().endsWith('?')) {
+    const at = line.text.indexOf(clause);
+    if (at >= 0 && REFERS_BACK.test(line.text.slice(at + clause.length))) return 'question';
+  }
   // A clause cut out of a question is a question even when it reads like a fragment of one ("how much data per day").
   return form === 'statement' || form === 'small-talk' || form === 'empty' ? 'question' : form;
 }
@@ -359,6 +381,8 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     return { ...matchQuestion(kept, rubric), question: text, withdrawn: withdrawnWords };
   }
   if (readsBriefBack(text, index)) return { ...base, answer: ECHO_LINE, kind: 'not-a-question', unasked: 'echo' };
+  const pitched = readToolPitch(text);
+  if (pitched) return { ...base, answer: PITCH_LINE, kind: 'not-a-question', unasked: 'pitch', pitched };
 
   const scored = scoreText(text, index);
   const top = scored.ranked[0];
@@ -377,7 +401,9 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
   if (reading.cue !== null) match.formCue = reading.cue;
   const assumed = selfAnswerCue(text);
   if (assumed !== null) match.assumed = assumed;
-  if (reading.form === 'leading' || assumed !== null) {
+  // A leading line, one answering itself, and one confirming an understanding ("So we model it on Amazon,
+  // right?") all put an assumption to the interviewer: when the facts rule it out, it is corrected, not answered.
+  if (reading.form === 'leading' || assumed !== null || confirmsUnderstanding(text)) {
     const conflict = readAssumptionConflict(text, index.facts.filter((fact) => fact.topic === top.topic).map((fact) => fact.answer), index.factAnswers);
     if (conflict) match.contradicts = conflict;
   }
@@ -392,7 +418,7 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     const matches = clauseMatches(clauses, index);
     const own = bestClauseFor(matches, top.topic);
     if (own) {
-      const form = clauseForm(own.clause);
+      const form = clauseForm(own.clause, { text, form: reading.form });
       match.form = form;
       if (form === 'leading') match.formCue = readForm(own.clause).cue ?? reading.cue ?? '?';
       else delete match.formCue;
@@ -406,7 +432,7 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
       match.second = {
         topic: second.candidate.topic,
         confidence: second.confidence,
-        form: clauseForm(second.clause),
+        form: clauseForm(second.clause, { text, form: reading.form }),
         ...answerFor(second.candidate, index),
       };
     }

@@ -191,8 +191,8 @@ function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading
 
 /**
  * Findings for lines that ask less than they seem to: a catch-all list of topics (each credited as a
- * bare word), a question that reads the brief back (no topic) and one taken back in the same breath
- * (nothing). The points they miss are already counted by their topics' findings, so these carry 0.
+ * bare word), a question that reads the brief back (no topic), a product choice put up for approval
+ * (no topic) and one taken back in the same breath (nothing). The points they miss are already counted by their topics' findings, so these carry 0.
  */
 export function unaskedFindings(matches: readonly QuestionMatch[]): Finding[] {
   const findings: Finding[] = [];
@@ -216,6 +216,17 @@ export function unaskedFindings(matches: readonly QuestionMatch[]): Finding[] {
       message:
         `${echoes.length} question(s) only read the brief back, e.g. ${quote(echoes[0].question)}. The interviewer can only say yes, and you learn nothing new, so they earn no topic. ` +
         'Ask about what the brief leaves open: volumes, peaks, freshness, retention, who reads the output.',
+    });
+  }
+  const pitches = matches.filter((match) => match.unasked === 'pitch');
+  if (pitches[0]) {
+    findings.push({
+      code: 'clarify.design-pitch',
+      severity: 'wrong',
+      points: 0,
+      message:
+        `${pitches.length} question(s) put a product choice up for approval, e.g. ${quote(pitches[0].question)}. A design choice dressed as a question asks nothing about the business, so it earns no topic. ` +
+        'Ask what the choice depends on (volume, freshness, who reads the output), then choose in the design step.',
     });
   }
   const withdrawn = matches.filter((match) => match.withdrawn !== undefined);

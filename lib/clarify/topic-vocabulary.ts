@@ -34,6 +34,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(1, 'platform, design, include, what kind, which kind, type of'),
     // Where our part stops, in a practitioner's words: what stays untouched, which side we are on, read-only or control.
     ...cues(4, 'off the table, on the table, ours to change, ours to build, ours to own, black box, read only, only read, only reading, write back, writes back, writing back, send back, sends back, sending back, anything back, setpoints, just observing, only observing, just observe, only observe, monitor only, driving the, drive the, control the, controlling the, untouched, stay as they are, stays as it is, stay as it is, left as is, next to them, next to it, beside them, beside it, alongside it, alongside them, issuing side, acquiring side, issuer side, acquirer side, which side, our side, reporting side, insight side, insights side, data side, analytical side, analytics layer, reporting layer, sit on, replacing anything, purely building, just building, only building, the issuer, the acquirer, are we the'),
+    // Whether we replace what runs or sit beside it, watch the machines or also act on them: where our part stops.
+    ...cues(4.5, 'are we replacing, we replacing, we replace, replace them, replace it, only watching, just watching, only watch, just watch, only monitoring, just monitoring, also adjust, also control, also change them, also act, adjust them, act on them, also write, also drive'),
   ],
   oltp_vs_olap: [
     // Whether the work sits on the live request path or runs after the fact on settled data.
@@ -76,6 +78,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
   scale_growth: [
     ...cues(4.5, 'fluctuate, fluctuates, fluctuation, fluctuations, variation, variations, vary, varies, weekdays, weekends, weekday, weekend, day of week, peak to average'),
     ...cues(4.5, 'increase, increasing, increases, increased'),
+    // A count asked over a horizon is its growth: "will the number of machines change over the next two years".
+    ...cues(5, 'over the next, next two years, next three years, next five years, next few years, next 12 months, next twelve months, next 18 months, coming year, in two years, in three years, in five years, years from now, a year from now, change much, change a lot, changes much, change over, grow over, will it grow, will that grow, will it change, will that change, will it increase'),
     ...cues(3, 'after launch, post launch, after we launch'),
     ...cues(3.5, 'flat, throughout the year, all year, all year round, year round, constant load, same all year'),
     ...cues(4, 'bursty, throughout the day, time of day, uneven, unevenly, peak hours, peak hour, busiest time, traffic pattern, traffic patterns, load pattern, load patterns, steady or'),
@@ -102,6 +106,9 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4, 'is most, are most, most pressing, painful, biggest problem, defer, deferred, later phase, postpone, postponed, descope, can wait, phase 2, phase two, later release, next phase'),
     ...cues(3, 'the most'),
     ...cues(4.5, 'biggest business question, key business question, most important question, single biggest, single most important'),
+    // What someone would miss most, or wants by a near date, is what to build first.
+    ...cues(6, 'miss most, miss the most, most missed'),
+    ...cues(5, 'happiest, make them happy, end of the quarter, end of quarter, this quarter, next quarter, quarter end, single report, single dashboard, single metric, single feature, first win, biggest win'),
     ...cues(5, 'matters most, matter most, most important, most critical, most valuable, top priority, highest priority, care most, cares most, care about most'),
     ...cues(4, 'success, successful, what does success look like, define success, success metric, success metrics, definition of done, most value, highest value, key outcome, key outcomes, biggest pain'),
     ...cues(4, 'priority, priorities, prioritize, most important, most critical, most valuable, mvp, start with, where to start, where should i start, first feature, first use case, must have, must haves, nice to have, phase one, phase 1, first phase, v1, first version, first release, top priority, north star, matters most, only one thing, one thing, first thing, only build, single most, only have time, most urgent'),
@@ -120,6 +127,9 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
   ],
   latency_sla: [
     ...cues(5, 'sla, slas'),
+    // A time budget: "how long do we have to answer", "how long until marketing can see it".
+    ...cues(4.5, 'how long do we have, how long have we got, how long until, how long till, how long before we see, how long before they see, how long before it shows, time budget'),
+    ...cues(3, 'gives up, give up, times out, time out, timeout, timeouts'),
     ...cues(4.5, 't plus 1, d plus 1'),
     ...cues(3, 'arrival, data arrival, arrival time, next day, same day, next morning, end of day'),
     ...cues(4, 'latency, sla, freshness, fresh, realtime, near realtime, stale, staleness, delay, delays, lag, how quickly, how soon, how recent, how current, up to date, response time, percentile, refresh, refreshed, refresh rate, refresh frequency, update frequency, end to end latency, by what time, deadline, turnaround'),
@@ -159,12 +169,16 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4, 'indefinitely, permanently, keep for, store for, data lifetime, legal retention, retention period, retention requirements'),
     ...cues(4, 'retention, retain, retained, archive, archived, archiving, purge, purged, purging, ttl, cold storage, lifecycle, how long do we keep, how long should we keep, how long to keep, how long do we store, how long is data kept, how far back, look back, lookback, history, historical, historical data, old data, older data, how much history, how much historical data, keep forever, forever, expire, expiry, expiration, data lifecycle'),
     ...cues(4, 'how many years, how many months, for how long, keep raw, after processing, after they are processed, audits'),
+    // How long full detail is kept before a summary replaces it (downsampling, roll-ups).
+    ...cues(4.5, 'full detail, raw detail, per second detail, per minute detail, granularity, full granularity, full resolution, before a summary, summary is enough, summaries are enough, summary will do, summarised, summarized, downsample, downsampled, downsampling, roll up, rolled up, rollup, rollups, compacted, compaction'),
     ...cues(3.5, 'keep, kept, keeping'),
     ...cues(3, ' delete, deleted, deletion, deleting, how long, years of data, months of data, days of data, backfill, backfills, reprocess, reprocessing, replay, cold, hot, warm, tiering, storage tier, glacier, audit trail, legal hold, past, past data, previous years, snapshot, snapshots, versioning, versions, time travel'),
     ...cues(2, 'store, stored, storing, storage, years, old, older, long term, save, saved, remove, removed, clean up, cleanup, rolling, window, period'),
   ],
   data_format: [
-    ...cues(3, 'without notice, without warning, unannounced'),
+    ...cues(3, 'without notice, without warning, unannounced, standards'),
+    // Which standard messages follow and how sites bend it: the format. ("Customise" stems like "customer", so it cannot be a cue.)
+    ...cues(4.5, 'message standard, message standards, messaging standard, messaging standards, data standard, data standards, standard format, custom fields, custom segments, local variants, site specific, dialect, dialects, variant, variants, flavour, flavours, flavor, flavors, specification, specifications, spec'),
     // What a record carries and how it is laid out: its own clock, the file layout.
     ...cues(4.5, 'own clock, device clock, sensor clock, machine clock, own timestamp, source timestamp, device timestamp, sensor timestamp, event timestamp, stamp them, stamped, layout, record layout, file layout, pipe delimited, delimited, fixed length, field layout, wire format, message structure'),
     ...cues(4, 'rename, renamed, renames, renaming, rename fields, remove fields, drop fields, removed fields, fields change, field renames'),
@@ -176,6 +190,9 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
   pii_security: [
     ...cues(4, 'have access, should have access, who should have access, allowed to access, allowed to see, access to which'),
     ...cues(5, 'audit log, audit logs, access log, access logs'),
+    // Whose data crosses which border: a nationality or a country next to data asks about residency.
+    ...cues(4, 'cross border, across borders, another country, other countries, different country, outside the eu, outside europe, outside the country, leave the country, leave the eu, abroad, overseas, offshore'),
+    ...cues(3, 'irish, german, french, british, american, european, canadian, indian, brazilian, australian, spanish, italian, dutch, swiss, polish, mexican, japanese, chinese, ireland, germany, france, britain, england, canada, india, brazil, australia, spain, italy, netherlands, switzerland, poland, mexico, japan, china'),
     ...cues(4, 'pii, personal data, personal information, personally, sensitive, sensitive data, privacy, private, gdpr, ccpa, hipaa, pci, sox, soc 2, lgpd, compliance, comply, compliant, regulation, regulations, regulatory, security, secure, securing, encrypt, encrypted, encryption, masking, mask, masked, anonymize, anonymized, anonymization, pseudonymize, tokenize, tokenization, access control, access controls, who can access, who can see, permissions, permission, rbac, data residency, residency, sovereignty, consent, right to be forgotten, confidential, credit card, credit cards, ssn, social security'),
     ...cues(3, 'personal, legal, audit, auditing, governance, authorization, authentication, authorize, roles, role based, least privilege, email, emails, phone, phone numbers, address, addresses, card, card data, payment data, health data, leak, leaks, breach, protect, protection, protected, restricted, restrict, identify, identifiable, identifying, customer information, customer data, hashing, hash, vault, keys, key management, kms, iam, policy, policies, rules, law, laws, certifications'),
     ...cues(4, 'legal requirements, legal requirement'),
@@ -204,7 +221,10 @@ export const OFF_TOPIC_VOCABULARY: readonly TopicCue[] = [
  * asks about volume, "how many" then "years" about retention. The nearest tail word decides, so
  * "how many orders per day" is volume. `topic: null` marks an off-topic reading ("how many engineers").
  */
-export type NearCue = { heads: string; tails: string; topic: ClarifyTopic | null; weight: number };
+export type NearCue = { heads: string; tails: string; topic: ClarifyTopic | null; weight: number; window?: number };
+
+/** How many words after its head a tail may come, unless a cue says otherwise. */
+export const NEAR_WINDOW = 5;
 
 const QUANTITY_HEADS = 'how much, how many, number of, amount of, volume of, count of, total number';
 
@@ -230,7 +250,7 @@ export const NEAR_CUES: readonly NearCue[] = [
   // "How often do drivers ping?": how often a device reports is its event rate, not the data's freshness.
   { heads: 'how often, how frequently', tails: 'ping, pings, send, sends, report, reports, emit, emits, sample, samples, beacon, transmit, transmits, publish, publishes, upload, uploads', topic: 'scale_now', weight: 4.5 },
   { heads: 'how long', tails: 'keep, store, retain, kept, persist, around, hold, save, maintain, archive, need', topic: 'retention', weight: 4 },
-  { heads: 'how long', tails: 'take, wait, delay, process, run, appear, lag, land, arrive', topic: 'latency_sla', weight: 3 },
+  { heads: 'how long', tails: 'take, wait, delay, process, run, appear, lag, land, arrive, see, visible, show, available, ready, reflect, answer, respond, reply, score, decide', topic: 'latency_sla', weight: 3 },
   { heads: 'how long', tails: 'down, outage, recover, tolerate, unavailable, offline, restore', topic: 'availability', weight: 3 },
   {
     heads: 'during, around, at, on, for, before',
@@ -242,6 +262,10 @@ export const NEAR_CUES: readonly NearCue[] = [
   { heads: 'where', tails: 'come, originate, live, generate, produce, source, reside, sit', topic: 'existing_systems', weight: 3 },
   // How people get at the data today is the current stack, whoever they are ("how are analysts getting their data today").
   { heads: 'get, getting, gets, access, accessing, pull, pulling', tails: 'today, now, currently, moment, present', topic: 'existing_systems', weight: 4 },
+  // How data travels today is the current stack, however far the moment comes ("how does the order data get to the analysts at the moment").
+  { heads: 'get to, gets to, flow, flows, move, moves, reach, reaches, travel, travels, make it to, makes it to, end up, ends up', tails: 'today, now, currently, moment, present, these days, nowadays', topic: 'existing_systems', weight: 4.5, window: 8 },
+  // An expected rise is growth, however many words the counted thing takes ("expect the number of users to increase").
+  { heads: 'expect, expected, expecting, will, going to, see', tails: 'increase, grow, rise, double, triple, expand, multiply', topic: 'scale_growth', weight: 4.5, window: 8 },
   { heads: 'use, using, uses, work with, working with, lean on, rely on, relying on, run on, running on, pull, pulling, get, getting', tails: 'today, now, currently, moment, present, these days, nowadays', topic: 'existing_systems', weight: 4 },
   { heads: 'after, older than, beyond', tails: 'day, week, month, year', topic: 'retention', weight: 3 },
   { heads: 'keep, store, retain, kept, stored, hold, save', tails: 'day, week, month, year, forever, long, indefinitely', topic: 'retention', weight: 3 },

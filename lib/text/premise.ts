@@ -61,3 +61,16 @@ export function premiseState(premise: string): 'failure' | 'lateness' | null {
   if (LATENESS_STATE.test(premise)) return 'lateness';
   return null;
 }
+
+/**
+ * What a situation leads to, asked without naming a topic: "what happens on the wards?", "what does the
+ * business feel?", "who notices?", "how much money do we lose?". Under a premise such a question asks
+ * about the premise (a failure: availability; a delay: freshness).
+ */
+const CONSEQUENCE =
+  /\b(?:what (?:happens|would happen|will happen|breaks|goes wrong|is the (?:impact|damage|fallout|cost))|what(?:'s| is) the (?:impact|damage|fallout|cost)|what do(?:es)? (?:\w+ ){0,3}(?:feel|notice|lose|suffer)|who (?:notices|would notice|feels it|suffers|is (?:hit|affected|hurt))|how (?:bad|painful|much (?:\w+ ){0,3}(?:lose|cost|hurt))|(?:does|would|will) (?:it|that|anyone|anybody) (?:notice|care|matter|hurt))\b/i;
+
+/** Whether the asked part of a line only asks what a situation leads to (see CONSEQUENCE). Pure; never throws. */
+export function asksConsequence(core: string): boolean {
+  return typeof core === 'string' && CONSEQUENCE.test(core.slice(0, 500).replace(/[\u2018\u2019]/g, "'"));
+}
