@@ -9,7 +9,7 @@ import type { Rubric } from '@/lib/content/rubric-schema';
 import { isAttemptLocked, regradeSession, storedScoreStatus, withStoredScores } from '@/lib/session/attempt-lock';
 import { exportSession, importSession, MAX_EXPORT_BYTES } from '@/lib/session/session-export';
 import type { SessionScore } from '@/lib/session/score-session';
-import { SESSION_VERSION } from '@/lib/session/session-schema';
+import { SESSION_VERSION } from '@/lib/session/session-bounds';
 import type { Session } from '@/lib/session/session-schema';
 import { sessionKey } from '@/lib/storage/session-repository';
 import { describeStorageError } from '@/lib/storage/describe-storage-error';
