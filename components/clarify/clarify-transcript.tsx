@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { MAX_QUESTION_LENGTH } from '@/lib/session/session-schema';
+import { MAX_QUESTION_LENGTH } from '@/lib/session/session-bounds';
 
 /** One exchange of the transcript: the learner's question and the interviewer's answer, which the caller renders. */
 export type TranscriptExchange = { key: string; question: string; answer: ReactNode };

@@ -6,7 +6,7 @@ import { CLARIFY_TOPIC_LABELS } from '@/lib/content/clarify-topics';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import type { StepResult } from '@/lib/scoring/finding';
 import type { QuestionForm } from '@/lib/text/question-form';
-import { MAX_QUESTION_LENGTH } from '@/lib/session/session-schema';
+import { MAX_QUESTION_LENGTH } from '@/lib/session/session-bounds';
 import { ClarifyTranscript } from '@/components/clarify/clarify-transcript';
 import { MainEntities } from '@/components/clarify/main-entities';
 import { HeldFeedback } from '@/components/interview/held-feedback';

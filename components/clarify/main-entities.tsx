@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { MAX_ENTITIES_LENGTH } from '@/lib/session/session-schema';
+import { MAX_ENTITIES_LENGTH } from '@/lib/session/session-bounds';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 
 /** The clarify step's "Main entities" box, read from and written to the open session (a mock's or a room's). */

@@ -2,7 +2,7 @@
 
 import { useId, useMemo } from 'react';
 import type { Rubric } from '@/lib/content/rubric-schema';
-import { MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS } from '@/lib/design/design-answer-schema';
+import { MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS } from '@/lib/design/design-bounds';
 import type { DesignAnswer, DesignInput, DesignOutput, InputMode, ProcessingStyle } from '@/lib/design/design-answer-schema';
 import type { StepResult } from '@/lib/scoring/finding';
 import { HeldFeedback } from '@/components/interview/held-feedback';

@@ -2,7 +2,7 @@ import { rubricHash } from '@/lib/content/rubric-hash';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import { regradeSession, storedScoreStatus } from '@/lib/session/attempt-lock';
 import type { Session } from '@/lib/session/session-schema';
-import { SESSION_VERSION } from '@/lib/session/session-schema';
+import { SESSION_VERSION } from '@/lib/session/session-bounds';
 import type { KeyValueStore } from '@/lib/storage/key-value-store';
 import { listSessions } from '@/lib/storage/session-history';
 import type { HistoryEntry } from '@/lib/storage/session-history';

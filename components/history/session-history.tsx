@@ -12,6 +12,7 @@ import { browserSyncStore, clearBackup } from '@/lib/storage/pending-backup';
 import type { KeyValueStore } from '@/lib/storage/key-value-store';
 import { hasKeysWithPrefix, IMPORTED_PREFIX, SESSION_PREFIX, sessionKey } from '@/lib/storage/stored-keys';
 import { attemptReportHref } from '@/components/session/attempt-report-href';
+import { useDepartures } from '@/components/shared/use-departures';
 import type { CaseInfo, Row } from './read-history-rows';
 
 // The actions on stored attempts, with the session schema (zod), load when one of their buttons is pressed.
@@ -32,6 +33,7 @@ function modeLabel(interview: Interview): string {
 /** Past sessions per case with their scores; resume one, start anew, or delete (after a confirmation). */
 export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
   const router = useRouter();
+  const depart = useDepartures();
   const [store, setStore] = useState<KeyValueStore | undefined>(undefined);
   const [rows, setRows] = useState<Row[] | undefined>(undefined);
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
@@ -88,8 +90,9 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                 type="button"
                 className="button"
                 onClick={async () => {
+                  const departure = depart();
                   await (await historyActions()).startNewSession(store, info.slug);
-                  router.push(`/cases/${info.slug}/clarify`);
+                  departure.go(() => router.push(`/cases/${info.slug}/clarify`));
                 }}
               >
                 Start a new attempt
@@ -177,8 +180,9 @@ export function SessionHistory({ cases }: { cases: CaseInfo[] }) {
                               type="button"
                               className="button"
                               onClick={async () => {
+                                const departure = depart();
                                 await (await historyActions()).resumeSession(store, row.session);
-                                router.push(`/cases/${row.session.caseSlug}/${row.session.currentStep}`);
+                                departure.go(() => router.push(`/cases/${row.session.caseSlug}/${row.session.currentStep}`));
                               }}
                             >
                               Resume

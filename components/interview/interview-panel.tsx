@@ -10,6 +10,7 @@ import { getStep } from '@/lib/steps/steps';
 import type { StepId } from '@/lib/steps/steps';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { ConfirmGroup } from '@/components/shared/confirm-group';
+import { useDepartures } from '@/components/shared/use-departures';
 import { CURVEBALL_PANEL_ID } from './curveball-notice';
 import { useNow } from './use-now';
 
@@ -27,6 +28,7 @@ export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string
   const now = useNow(1_000, running);
   const [confirming, setConfirming] = useState(false);
   const router = useRouter();
+  const depart = useDepartures();
   const id = useId();
 
   const curveballDue = session ? isCurveballDue(session.interview, curveball, now) : false;
@@ -74,10 +76,12 @@ export function InterviewPanel({ caseSlug, step, curveball }: { caseSlug: string
   const paused = isPaused(interview);
   const onStep = step ? Math.floor((session.stepTimes[step] ?? 0) / MINUTE_MS) : undefined;
   async function finish() {
+    // The panel stays while the learner moves between steps: the report opens only if they stayed on this one.
+    const departure = depart();
     actions?.finishInterview();
     // Saved before leaving; a failed save is reported by the save status and must not trap the learner here.
     if (context.phase === 'ready') await context.opened.flush().catch(() => undefined);
-    router.push(`/cases/${caseSlug}/report`);
+    departure.go(() => router.push(`/cases/${caseSlug}/report`));
   }
 
   return (

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useDepartures } from '@/components/shared/use-departures';
 import { formatClock, remainingMs } from '@/lib/interview/interview-clock';
 import { getStep } from '@/lib/steps/steps';
 import { useSavedSession } from '@/components/catalogue/use-saved-session';
@@ -13,8 +14,11 @@ export function StartOptions({ caseSlug, durationMinutes, hasCurveball }: { case
   const router = useRouter();
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [starting, setStarting] = useState(false);
+  // The attempt starts either way; its first step opens only if the learner is still on the brief.
+  const depart = useDepartures();
 
   async function startMock() {
+    const departure = depart();
     setStarting(true);
     setProblem(undefined);
     try {
@@ -26,7 +30,7 @@ export function StartOptions({ caseSlug, durationMinutes, hasCurveball }: { case
         return;
       }
       await startMockSession(store, caseSlug, durationMinutes, new Date());
-      router.push(`/cases/${caseSlug}/clarify`);
+      departure.go(() => router.push(`/cases/${caseSlug}/clarify`));
     } catch (error) {
       setProblem(`The mock interview could not start: ${error instanceof Error ? error.message : String(error)}`);
       setStarting(false);
@@ -35,11 +39,12 @@ export function StartOptions({ caseSlug, durationMinutes, hasCurveball }: { case
 
   // A mock is the case's active session: practice starts a new attempt beside it, not inside it.
   async function startPractice() {
+    const departure = depart();
     setStarting(true);
     try {
       const [{ openBrowserStore }, { startNewSession }] = await Promise.all([import('@/lib/storage/idb-store'), import('@/lib/storage/session-history')]);
       await startNewSession((await openBrowserStore()).store, caseSlug);
-      router.push(`/cases/${caseSlug}/clarify`);
+      departure.go(() => router.push(`/cases/${caseSlug}/clarify`));
     } catch (error) {
       setProblem(`The practice attempt could not start: ${error instanceof Error ? error.message : String(error)}`);
       setStarting(false);

@@ -1,6 +1,6 @@
 import type { Curveball } from '@/lib/content/rubric-schema';
 import type { CurveballScore } from '@/lib/session/score-session';
-import { CURVEBALL_WEIGHT } from '@/lib/interview/interview-schema';
+import { CURVEBALL_WEIGHT } from '@/lib/interview/interview-bounds';
 import { StepScore } from '@/components/scoring/step-score';
 
 /** How the learner handled the requirement the interviewer changed mid-mock, with the case's reasoning. */

@@ -9,7 +9,7 @@ import type { Rubric } from '@/lib/content/rubric-schema';
 import { isAttemptLocked, regradeSession, storedScoreStatus, withStoredScores } from '@/lib/session/attempt-lock';
 import { exportSession, importSession, MAX_EXPORT_BYTES } from '@/lib/session/session-export';
 import type { SessionScore } from '@/lib/session/score-session';
-import { SESSION_VERSION } from '@/lib/session/session-schema';
+import { SESSION_VERSION } from '@/lib/session/session-bounds';
 import type { Session } from '@/lib/session/session-schema';
 import { sessionKey } from '@/lib/storage/session-repository';
 import { describeStorageError } from '@/lib/storage/describe-storage-error';
@@ -34,6 +34,8 @@ import { useSession, useSessionContext, useSessionNotices } from '@/components/s
 import { useReadOnlyReason } from '@/components/session/read-only-reason';
 import { useScoreSession } from '@/components/scoring/use-score-session';
 import { downloadFile } from '@/components/shared/download-file';
+import type { Departure } from '@/components/shared/departures';
+import { useDepartures } from '@/components/shared/use-departures';
 import { AddMissedToReview } from '@/components/review/add-missed-to-review';
 import type { MissedPrompt } from '@/components/review/add-missed-to-review';
 
@@ -90,28 +92,43 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
   }, [needsStoring, live, sessionStore, hash]);
   // "Now" is the last save: the report only shows practice and finished mocks, whose times no longer move.
   const model = useMemo(() => (session && scored ? buildReportModel({ caseTitle, session, scored, rubric, now: new Date(session.updatedAt) }) : undefined), [caseTitle, session, scored, rubric]);
-  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | undefined>(undefined);
+  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string; link?: { href: string; label: string } } | undefined>(undefined);
+  const depart = useDepartures();
   const [pendingImport, setPendingImport] = useState<PendingImport | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
   if (context.phase === 'ready' && session && isFeedbackHeld(session.interview)) return <MockStillRunning />;
   if (context.phase !== 'ready' || !session || !scored || !model) return <p className="muted">Loading your session…</p>;
   const { keyValueStore, flush } = context.opened;
+  const { reopen } = context;
   const store = keyValueStore;
 
-  /** Writes a planned import, then opens its case's report with a full load (this page's store must be replaced). */
-  async function commit(pending: PendingImport) {
+  /**
+   * Writes a planned import, then shows it: in place when it is this page's case (the attempt is opened
+   * again from storage, no navigation), else its case's report opens with a full load, once, and only if
+   * the learner is still on this page (`departure` began when they chose the file or confirmed).
+   */
+  async function commit(pending: PendingImport, departure: Departure) {
     setPendingImport(undefined);
+    let keptAs: string | undefined;
     try {
       // Any edit still waiting to be written lands first, so the import and the kept copy see it.
       await flush();
-      await commitSessionImport(store, pending.session, pending.plan);
+      keptAs = (await commitSessionImport(store, pending.session, pending.plan)).keptAs;
     } catch (error) {
       setMessage({ tone: 'error', text: `${pending.fileName} was read but could not be stored: ${describeStorageError(error)}. Nothing you had was changed.` });
       return;
     }
+    const kept = keptAs ? ' Your previous version is in History as its own attempt.' : '';
+    if (pending.session.caseSlug === caseSlug && !viewing && reopen) {
+      setMessage({ tone: 'info', text: `${pending.fileName} was imported; this report now shows it.${kept}` });
+      reopen();
+      return;
+    }
+    const href = `/cases/${pending.session.caseSlug}/report`;
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    window.location.assign(`/cases/${pending.session.caseSlug}/report`);
+    if (departure.go(() => window.location.assign(href))) return;
+    setMessage({ tone: 'info', text: `${pending.fileName} was imported.${kept}`, link: { href, label: 'Open its report' } });
   }
 
   /** Re-grades against the case as it is now; an earlier attempt's record is written directly (its store never writes). */
@@ -135,6 +152,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    const departure = depart();
     const result = importSession(file.size > MAX_EXPORT_BYTES ? '' : await file.text(), file.size);
     if (!result.ok) {
       setMessage({ tone: 'error', text: `${file.name} was not imported. ${result.error} Nothing you had was changed.` });
@@ -149,7 +167,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
     const pending = { fileName: file.name, session: result.session, plan };
     // Replacing work saved after the file was exported: ask first.
     if (plan.replaces?.savedIsNewer) setPendingImport(pending);
-    else await commit(pending);
+    else await commit(pending, departure);
   }
 
   return (
@@ -219,7 +237,7 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
               Importing replaces it; your current version stays in History as its own attempt.
             </p>
             <div className="button-row">
-              <button type="button" className="button" onClick={() => void commit(pendingImport)}>
+              <button type="button" className="button" onClick={() => void commit(pendingImport, depart())}>
                 Import and keep my current version in History
               </button>
               <button type="button" className="button" onClick={() => setPendingImport(undefined)}>
@@ -231,6 +249,12 @@ export function SessionReport({ rubric, caseSlug, caseTitle, knownCaseSlugs }: {
         {message ? (
           <p className={message.tone === 'error' ? 'notice notice-warn' : 'notice notice-info'} role={message.tone === 'error' ? 'alert' : 'status'}>
             {message.text}
+            {message.link ? (
+              <>
+                {' '}
+                <Link href={message.link.href}>{message.link.label}</Link>
+              </>
+            ) : null}
           </p>
         ) : null}
       </section>

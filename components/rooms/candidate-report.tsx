@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useId, useState } from 'react';
 import { ratingsSchema } from '@/lib/rooms/rating-schema';
 import type { RoomState } from '@/lib/rooms/room-state-schema';
-import { SESSION_VERSION } from '@/lib/session/session-schema';
+import { SESSION_VERSION } from '@/lib/session/session-bounds';
 import { sessionKey } from '@/lib/storage/session-repository';
 import { SessionReport } from '@/components/report/session-report';
 import { useSession, useSessionContext } from '@/components/session/session-provider';

@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { MAX_INTERVIEW_MINUTES, MIN_INTERVIEW_MINUTES } from '@/lib/interview/interview-schema';
+import { MAX_INTERVIEW_MINUTES, MIN_INTERVIEW_MINUTES } from '@/lib/interview/interview-bounds';
 import type { RoomRole } from '@/lib/rooms/room-role';
 
 type CaseChoice = { slug: string; title: string; durationMinutes: number };

@@ -1,7 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { practiceInterview } from '@/lib/interview/interview-schema';
+import { practiceInterview } from '@/lib/interview/interview-bounds';
 import { createSession, newSessionId } from '@/lib/session/create-session';
-import { SESSION_VERSION } from '@/lib/session/session-schema';
+import { SESSION_VERSION } from '@/lib/session/session-bounds';
 import type { Session } from '@/lib/session/session-schema';
 import { createDebouncedWriter } from '@/lib/storage/debounced-writer';
 import type { SaveStatus } from '@/lib/storage/debounced-writer';

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useDepartures } from '@/components/shared/use-departures';
 import { resumeSession } from '@/lib/storage/session-history';
 import { useSessionContext } from './session-provider';
 
@@ -13,9 +14,11 @@ export function ResumeViewedAttempt() {
   const context = useSessionContext();
   const router = useRouter();
   const [failed, setFailed] = useState<string | undefined>(undefined);
+  const depart = useDepartures();
   if (context.phase !== 'ready') return null;
   const { store, keyValueStore } = context.opened;
   async function resume() {
+    const departure = depart();
     const session = store.getState().session;
     try {
       await resumeSession(keyValueStore, session);
@@ -24,7 +27,8 @@ export function ResumeViewedAttempt() {
       return;
     }
     // The plain report opens the (now current) attempt the usual way: this tab's hold on it, saves, backups.
-    router.replace(`/cases/${session.caseSlug}/report`);
+    // Once, and only if the learner is still on this report.
+    departure.go(() => router.replace(`/cases/${session.caseSlug}/report`));
   }
   return (
     <>

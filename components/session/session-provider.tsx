@@ -14,7 +14,8 @@ import type { SessionState } from './session-store';
 type SessionContextValue =
   | { phase: 'loading' }
   | { phase: 'failed'; message: string }
-  | { phase: 'ready'; opened: OpenedSession; status: SaveStatus };
+  /** `reopen`: closes the attempt and opens the case's current one again in place (after an import); absent where the session was opened elsewhere. */
+  | { phase: 'ready'; opened: OpenedSession; status: SaveStatus; reopen?: () => void };
 
 const SessionContext = createContext<SessionContextValue>({ phase: 'loading' });
 
@@ -34,14 +35,21 @@ export function SessionProvider({ caseSlug, durationMinutes, children }: { caseS
   const viewed = useViewedAttempt();
   // What was opened, and for which address: another attempt named (or none) shows "loading" until it opens.
   const [opening, setOpening] = useState<{ viewed: string | undefined; value: SessionContextValue }>({ viewed, value: { phase: 'loading' } });
+  // Bumped by `reopen`: the attempt is closed and opened again from storage, without leaving the page.
+  const [generation, setGeneration] = useState(0);
   const value: SessionContextValue = opening.viewed === viewed ? opening.value : { phase: 'loading' };
 
   useEffect(() => {
     let cancelled = false;
     let opened: OpenedSession | undefined;
     const setValue = (next: SessionContextValue) => setOpening({ viewed, value: next });
+    const reopen = () => {
+      if (cancelled) return;
+      setOpening({ viewed, value: { phase: 'loading' } });
+      setGeneration((count) => count + 1);
+    };
     const onStatus = (status: SaveStatus) => {
-      if (!cancelled && opened) setValue({ phase: 'ready', opened, status });
+      if (!cancelled && opened) setValue({ phase: 'ready', opened, status, reopen });
     };
     // Another attempt's report is rare: its opener loads only then.
     const viewAnother = async (id: string) => (await import('./open-attempt-view')).openAttemptView(caseSlug, id);
@@ -50,7 +58,7 @@ export function SessionProvider({ caseSlug, durationMinutes, children }: { caseS
       (result) => {
         opened = result;
         if (cancelled) result.release();
-        if (!cancelled) setValue({ phase: 'ready', opened: result, status: { state: 'idle' } });
+        if (!cancelled) setValue({ phase: 'ready', opened: result, status: { state: 'idle' }, reopen });
       },
       (error: unknown) => {
         if (!cancelled) setValue({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -70,7 +78,7 @@ export function SessionProvider({ caseSlug, durationMinutes, children }: { caseS
       window.removeEventListener('pagehide', flushNow);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [caseSlug, durationMinutes, viewed]);
+  }, [caseSlug, durationMinutes, viewed, generation]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

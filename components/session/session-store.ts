@@ -1,14 +1,13 @@
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import type { PersistStorage } from 'zustand/middleware';
-import { migrateSession } from '@/lib/session/migrate-session';
 import { applySessionAction } from '@/lib/session/apply-action';
 import type { SessionAction } from '@/lib/session/apply-action';
 import type { ProbeAnswer } from '@/lib/deep-dive/probe';
 import { regradeSession, storeFinishedScores } from '@/lib/session/attempt-lock';
 import type { SessionScore } from '@/lib/session/score-session';
 import type { CurveballBaseline } from '@/lib/interview/interview-schema';
-import { SESSION_VERSION } from '@/lib/session/session-schema';
+import { SESSION_VERSION } from '@/lib/session/session-bounds';
 import type { AnswerStep, Session, StepAnswers } from '@/lib/session/session-schema';
 import type { StepId } from '@/lib/steps/steps';
 import { sessionKey } from '@/lib/storage/session-repository';
@@ -132,7 +131,9 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
         storage: guarded,
         skipHydration: true,
         partialize: (state) => ({ session: state.session }),
-        migrate: (persisted, version) => {
+        // Only an older stored version is migrated: the migration (and the zod schemas it parses with) loads then.
+        migrate: async (persisted, version) => {
+          const { migrateSession } = await import('@/lib/session/migrate-session');
           const result = migrateSession((persisted as Partial<PersistedSession> | undefined)?.session, version);
           if (!result.ok) throw new Error(result.reason);
           return { session: result.session };

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { MAX_NOTES_LENGTH } from '@/lib/session/session-schema';
+import { MAX_NOTES_LENGTH } from '@/lib/session/session-bounds';
 import type { StepId } from '@/lib/steps/steps';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 

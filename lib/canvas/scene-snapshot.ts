@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { checkSceneBounds, MAX_FILE_DATA_URL_LENGTH, MAX_SCENE_ELEMENTS, MAX_SCENE_FILES } from './scene-bounds';
 
-export { MAX_FILE_DATA_URL_LENGTH, MAX_SCENE_ELEMENTS, MAX_SCENE_FILES };
+import { emptySceneSnapshot } from './empty-scene';
+
+export { emptySceneSnapshot, MAX_FILE_DATA_URL_LENGTH, MAX_SCENE_ELEMENTS, MAX_SCENE_FILES };
 
 /**
  * A canvas as the session stores it: Excalidraw's elements and embedded files, kept opaque. Only
@@ -20,7 +22,3 @@ export const sceneSnapshotSchema = z
     if (!bounds.ok) context.addIssue({ code: 'custom', message: bounds.error });
   });
 export type SceneSnapshot = z.infer<typeof sceneSnapshotSchema>;
-
-export function emptySceneSnapshot(): SceneSnapshot {
-  return { elements: [], files: {} };
-}

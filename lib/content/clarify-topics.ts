@@ -1,8 +1,7 @@
-import { z } from 'zod';
-
 /**
  * The topics every case answers, so a learner's clarifying questions are scored the same way on
- * every case. A case may add facts of its own, but always under one of these.
+ * every case. A case may add facts of its own, but always under one of these. Without zod: the rubric
+ * schema (rubric-schema.ts) builds its enum from this list, and the clarify page only needs the labels.
  */
 export const CLARIFY_TOPICS = [
   'scope_reference',
@@ -20,8 +19,7 @@ export const CLARIFY_TOPICS = [
   'pii_security',
 ] as const;
 
-export const clarifyTopicSchema = z.enum(CLARIFY_TOPICS);
-export type ClarifyTopic = z.infer<typeof clarifyTopicSchema>;
+export type ClarifyTopic = (typeof CLARIFY_TOPICS)[number];
 
 export const CLARIFY_TOPIC_LABELS: Record<ClarifyTopic, string> = {
   scope_reference: 'Scope and reference product',

@@ -7,11 +7,14 @@ import { readText } from '../text/read-text';
 import { checkClaimSubject, checkOrder, checkParaphrases, claimPartsSchema, claimShape, probeSchema } from './claim-schema';
 import { partSaid } from '../text/claim-parts';
 import { DIMENSION_UNITS, dimensionLabel, dimensionSchema, unitHasDimension } from '../units/dimensions';
-import { clarifyTopicSchema } from './clarify-topics';
+import { CLARIFY_TOPICS } from './clarify-topics';
 import { countRatesAsEvents } from '../units/count-units';
 import { checkQuantityReferences } from './check-references';
 import { anchorsSchema } from './anchor-schema';
 import { didYouMean } from './check/did-you-mean';
+
+/** One of the shared clarify topics (clarify-topics.ts), as a fact or a topic weight names it. */
+export const clarifyTopicSchema = z.enum(CLARIFY_TOPICS);
 
 /** ids are kebab-case so they read well in URLs, findings and CLI output. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "daily-volume"');

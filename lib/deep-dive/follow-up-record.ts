@@ -1,4 +1,4 @@
-import { MAX_FOLLOW_UP_ID, MAX_PROBE_CHOICES, MAX_PROBES_PER_PROMPT, isStorableFollowUpId } from './follow-up-schema';
+import { MAX_FOLLOW_UP_ID, MAX_PROBE_CHOICES, MAX_PROBES_PER_PROMPT, isStorableFollowUpId } from './follow-up-bounds';
 import type { PromptFollowUp } from './follow-up-schema';
 import type { ProbeAnswer } from './probe';
 

@@ -1,26 +1,14 @@
 import { z } from 'zod';
+import { isStorableFollowUpId, MAX_FOLLOW_UP_ID, MAX_FOLLOW_UP_PROMPTS, MAX_PROBE_CHOICES, MAX_PROBES_PER_PROMPT } from './follow-up-bounds';
 
 /**
  * The stored shapes of the interviewer's follow-ups (probes), apart from the scorer so the session
  * schema can use them without loading the text tools. Ids are bounded: they come back from storage.
  */
 
-export const MAX_FOLLOW_UP_ID = 80;
-const MAX_ID = MAX_FOLLOW_UP_ID;
+export { isStorableFollowUpId, MAX_FOLLOW_UP_ID, MAX_FOLLOW_UP_PROMPTS, MAX_PROBE_CHOICES, MAX_PROBES_PER_PROMPT };
 
-/**
- * Whether `id` can key a stored follow-up record: at most MAX_FOLLOW_UP_ID characters and not
- * '__proto__', which zod's record parsing drops (so a record keyed by it would not read back).
- */
-export function isStorableFollowUpId(id: string): boolean {
-  return id.length <= MAX_FOLLOW_UP_ID && id !== '__proto__';
-}
-/** Prompts with follow-ups in one session (a case has far fewer deep-dive prompts). */
-export const MAX_FOLLOW_UP_PROMPTS = 50;
-/** Choices picked in one probe answer. */
-export const MAX_PROBE_CHOICES = 6;
-/** More follow-ups than a prompt has key points never happen; the bound only stops a damaged record. */
-export const MAX_PROBES_PER_PROMPT = 20;
+const MAX_ID = MAX_FOLLOW_UP_ID;
 const isoDate = z.iso.datetime({ offset: true });
 
 /** An answer to a probe: the ids of the choices picked, or a number in the probe's unit. */

@@ -1,16 +1,10 @@
 import { z } from 'zod';
 
-/** Caps keep one pasted essay or a generated file from stalling the matcher. */
-export const MAX_DESIGN_INPUTS = 30;
-export const MAX_DESIGN_OUTPUTS = 30;
-export const MAX_DESIGN_FIELD_CHARS = 500;
-/** The use case is a short paragraph, so it gets more room than a single field. */
-export const MAX_USE_CASE_CHARS = 1000;
+import { emptyDesignAnswer, INPUT_MODES, MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS, PROCESSING_STYLES } from './design-bounds';
+import type { InputMode, ProcessingStyle } from './design-bounds';
 
-export const INPUT_MODES = ['batch', 'stream'] as const;
-export type InputMode = (typeof INPUT_MODES)[number];
-export const PROCESSING_STYLES = ['batch', 'streaming', 'both'] as const;
-export type ProcessingStyle = (typeof PROCESSING_STYLES)[number];
+export { emptyDesignAnswer, INPUT_MODES, MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS, PROCESSING_STYLES };
+export type { InputMode, ProcessingStyle };
 
 const field = (max = MAX_DESIGN_FIELD_CHARS) => z.string().max(max).default('');
 
@@ -43,7 +37,3 @@ export const designAnswerSchema = z.object({
 export type DesignInput = z.infer<typeof designInputSchema>;
 export type DesignOutput = z.infer<typeof designOutputSchema>;
 export type DesignAnswer = z.infer<typeof designAnswerSchema>;
-
-export function emptyDesignAnswer(): DesignAnswer {
-  return { inputs: [], useCase: '', sla: '', outputs: [], processingStyle: '', reason: '' };
-}

@@ -1,4 +1,4 @@
-import { INPUT_MODES, MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS, PROCESSING_STYLES } from './design-answer-schema';
+import { INPUT_MODES, MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS, PROCESSING_STYLES } from './design-bounds';
 import type { DesignAnswer, DesignInput, DesignOutput } from './design-answer-schema';
 
 const str = (value: unknown, max = MAX_DESIGN_FIELD_CHARS): string => (typeof value === 'string' ? value.slice(0, max).trim() : '');

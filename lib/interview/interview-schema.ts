@@ -1,21 +1,14 @@
 import { z } from 'zod';
 import { stepIdSchema } from '../steps/step-id-schema';
+import { CURVEBALL_WEIGHT, DEFAULT_INTERVIEW_MINUTES, MAX_BASELINE_KEYWORD_CHARS, MAX_BASELINE_KEYWORDS, MAX_INTERVIEW_MINUTES, MAX_PAUSES, MAX_STEP_TIME_MS, MIN_INTERVIEW_MINUTES, practiceInterview } from './interview-bounds';
+
+export { CURVEBALL_WEIGHT, DEFAULT_INTERVIEW_MINUTES, MAX_BASELINE_KEYWORD_CHARS, MAX_BASELINE_KEYWORDS, MAX_INTERVIEW_MINUTES, MAX_PAUSES, MAX_STEP_TIME_MS, MIN_INTERVIEW_MINUTES, practiceInterview };
 
 export const INTERVIEW_MODES = ['practice', 'mock'] as const;
 export type InterviewMode = (typeof INTERVIEW_MODES)[number];
 
-/** A mock lasts from a quick drill to a long loop; outside this range is a damaged record. */
-export const MIN_INTERVIEW_MINUTES = 5;
-export const MAX_INTERVIEW_MINUTES = 180;
-/** Far more pauses than any interview has; a cap so a damaged record cannot grow without bound. */
-export const MAX_PAUSES = 500;
-/** A day in milliseconds: more time on one step than that is a damaged record, not a learner. */
-export const MAX_STEP_TIME_MS = 24 * 60 * 60 * 1000;
 
 const isoDate = z.iso.datetime({ offset: true });
-/** The curveball baseline keeps at most this many keywords of each kind, each this long at most. */
-export const MAX_BASELINE_KEYWORDS = 40;
-export const MAX_BASELINE_KEYWORD_CHARS = 60;
 
 /**
  * What already matched the curveball's cues when it was announced. Only what comes after counts, so
@@ -53,12 +46,3 @@ export type Interview = z.infer<typeof interviewSchema>;
 /** Active milliseconds spent on each step's page (both modes); steps never opened are absent. */
 export const stepTimesSchema = z.partialRecord(stepIdSchema, z.number().min(0).max(MAX_STEP_TIME_MS));
 export type StepTimes = z.infer<typeof stepTimesSchema>;
-
-export const DEFAULT_INTERVIEW_MINUTES = 45;
-
-/** The curveball's share of the session total when there was one; the five steps share the rest equally. */
-export const CURVEBALL_WEIGHT = 0.1;
-
-export function practiceInterview(durationMinutes = DEFAULT_INTERVIEW_MINUTES): Interview {
-  return { mode: 'practice', durationMinutes, pauses: [] };
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_FOLLOW_UP_ID, MAX_PROBE_CHOICES } from '../deep-dive/follow-up-schema';
+import { MAX_FOLLOW_UP_ID, MAX_PROBE_CHOICES } from '../deep-dive/follow-up-bounds';
 import { MAX_PROBE_LEAD, MAX_PROBE_QUESTION } from './probe-question';
 
 /* The follow-up's zod schema lives apart from probe-question.ts so the answer form (lesson, practice, deep dive) loads no zod. */

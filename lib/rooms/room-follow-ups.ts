@@ -1,4 +1,4 @@
-import { isStorableFollowUpId } from '../deep-dive/follow-up-schema';
+import { isStorableFollowUpId } from '../deep-dive/follow-up-bounds';
 import type { PromptFollowUp } from '../deep-dive/follow-up-schema';
 import type { Finding, StepResult } from '../scoring/finding';
 import type { RoomCurveballFollowUp, RoomFollowUp } from './room-state-schema';

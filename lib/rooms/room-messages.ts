@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { MAX_ENTITIES_LENGTH, MAX_NOTES_LENGTH, MAX_QUESTION_LENGTH } from '../session/session-schema';
+import { MAX_ENTITIES_LENGTH, MAX_NOTES_LENGTH, MAX_QUESTION_LENGTH } from '../session/session-bounds';
 import { stepIdSchema } from '../steps/step-id-schema';
 import { designAnswerSchema } from '../design/design-answer-schema';
-import { MAX_FOLLOW_UP_ID, probeAnswerSchema } from '../deep-dive/follow-up-schema';
+import { probeAnswerSchema } from '../deep-dive/follow-up-schema';
+import { MAX_FOLLOW_UP_ID } from '../deep-dive/follow-up-bounds';
 import { probeQuestionSchema } from '../interview/probe-question-schema';
 import type { RoomRole } from './room-role';
 import {

@@ -1,7 +1,7 @@
 import { countStepTime } from './room-step-times';
-import { MAX_QUESTIONS } from '../session/session-schema';
+import { MAX_QUESTIONS } from '../session/session-bounds';
 import { MAX_SCENE_ELEMENTS } from '../canvas/scene-snapshot';
-import { MAX_PAUSES } from '../interview/interview-schema';
+import { MAX_PAUSES } from '../interview/interview-bounds';
 import type { CurveballBaseline } from '../interview/interview-schema';
 import { assertNever } from '../util/assert-never';
 import { reconcileElements, winningElements } from './reconcile-elements';
@@ -12,7 +12,7 @@ import { MAX_ROOM_NOTES, MAX_ROOM_QUESTIONS } from './room-limits';
 import type { RoomState, SuggestedAnswer } from './room-state-schema';
 import { probeAnswerProblem } from '../interview/probe-question';
 import type { ProbeQuestion } from '../interview/probe-question';
-import { MAX_PROBES_PER_PROMPT } from '../deep-dive/follow-up-schema';
+import { MAX_PROBES_PER_PROMPT } from '../deep-dive/follow-up-bounds';
 import { pendingFollowUp } from './room-follow-ups';
 
 /** What the reducer needs from outside: the time, fresh ids, and (on the server) the case's answers. */

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { ratingsSchema } from './rating-schema';
-import { curveballBaselineSchema, stepTimesSchema, MAX_INTERVIEW_MINUTES, MIN_INTERVIEW_MINUTES, MAX_PAUSES } from '../interview/interview-schema';
-import { MAX_NOTES_LENGTH, stepAnswersSchema } from '../session/session-schema';
+import { curveballBaselineSchema, stepTimesSchema } from '../interview/interview-schema';
+import { MAX_INTERVIEW_MINUTES, MIN_INTERVIEW_MINUTES, MAX_PAUSES } from '../interview/interview-bounds';
+import { stepAnswersSchema } from '../session/session-schema';
+import { MAX_NOTES_LENGTH } from '../session/session-bounds';
 import { MAX_FILE_DATA_URL_LENGTH, MAX_SCENE_ELEMENTS, MAX_SCENE_FILES } from '../canvas/scene-snapshot';
 import { stepIdSchema } from '../steps/step-id-schema';
-import { MAX_PROBES_PER_PROMPT, probeAnswerSchema } from '../deep-dive/follow-up-schema';
+import { probeAnswerSchema } from '../deep-dive/follow-up-schema';
+import { MAX_PROBES_PER_PROMPT } from '../deep-dive/follow-up-bounds';
 import { probeQuestionSchema } from '../interview/probe-question-schema';
 import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';

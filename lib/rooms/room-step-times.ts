@@ -1,4 +1,4 @@
-import { MAX_STEP_TIME_MS } from '../interview/interview-schema';
+import { MAX_STEP_TIME_MS } from '../interview/interview-bounds';
 import type { RoomClock, RoomState, RoomWork } from './room-state-schema';
 
 /**

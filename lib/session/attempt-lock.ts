@@ -1,4 +1,4 @@
-import { practiceInterview } from '../interview/interview-schema';
+import { practiceInterview } from '../interview/interview-bounds';
 import type { SessionScore } from './score-session';
 import type { Session } from './session-schema';
 import type { StoredScores } from './stored-scores-schema';

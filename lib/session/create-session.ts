@@ -1,6 +1,6 @@
-import { emptySceneSnapshot } from '../canvas/scene-snapshot';
-import { emptyDesignAnswer } from '../design/design-answer-schema';
-import { practiceInterview } from '../interview/interview-schema';
+import { emptySceneSnapshot } from '../canvas/empty-scene';
+import { emptyDesignAnswer } from '../design/design-bounds';
+import { practiceInterview } from '../interview/interview-bounds';
 import type { Interview } from '../interview/interview-schema';
 import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';

@@ -1,5 +1,5 @@
 import { isPaused } from '../interview/interview-clock';
-import { MAX_PAUSES, MAX_STEP_TIME_MS } from '../interview/interview-schema';
+import { MAX_PAUSES, MAX_STEP_TIME_MS } from '../interview/interview-bounds';
 import type { CurveballBaseline } from '../interview/interview-schema';
 import type { StepId } from '../steps/steps';
 import type { Session } from './session-schema';

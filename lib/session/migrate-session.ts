@@ -1,9 +1,10 @@
-import { practiceInterview } from '../interview/interview-schema';
+import { practiceInterview } from '../interview/interview-bounds';
 import { isStepId, STEP_IDS } from '../steps/steps';
 import { emptyAnswers, emptySteps } from './create-session';
 import { sessionV1Schema } from './legacy-session-v1';
 import { fitSessionLimits } from './session-limits';
-import { SESSION_VERSION, sessionSchema } from './session-schema';
+import { sessionSchema } from './session-schema';
+import { SESSION_VERSION } from './session-bounds';
 import type { Session } from './session-schema';
 
 export type MigrationResult = { ok: true; session: Session; trimmed?: string[] } | { ok: false; reason: string };

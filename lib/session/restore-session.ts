@@ -1,5 +1,6 @@
 import { migrateSession } from './migrate-session';
-import { SESSION_VERSION, storedSessionSchema } from './session-schema';
+import { storedSessionSchema } from './session-schema';
+import { SESSION_VERSION } from './session-bounds';
 import type { Session } from './session-schema';
 
 export type RestoreResult =

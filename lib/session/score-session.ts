@@ -12,7 +12,7 @@ import type { StepResult } from '../scoring/finding';
 import { STEP_IDS } from '../steps/steps';
 import { curveballAnswerFromSession } from './curveball-answer';
 import { curveballMinute } from '../interview/interview-clock';
-import { CURVEBALL_WEIGHT } from '../interview/interview-schema';
+import { CURVEBALL_WEIGHT } from '../interview/interview-bounds';
 import { scoreCurveball } from '../interview/score-curveball';
 import type { StepId } from '../steps/steps';
 import { assertNever } from '../util/assert-never';

@@ -1,6 +1,6 @@
 import type { StepId } from '../steps/steps';
 import type { AnswerStep, Session, StepAnswers } from './session-schema';
-import { MAX_FOLLOW_UP_PROMPTS, isStorableFollowUpId } from '../deep-dive/follow-up-schema';
+import { MAX_FOLLOW_UP_PROMPTS, isStorableFollowUpId } from '../deep-dive/follow-up-bounds';
 import { answerFollowUp, revealFollowUp, submitFollowUp } from '../deep-dive/follow-up-record';
 import type { PromptFollowUp } from '../deep-dive/follow-up-schema';
 import type { ProbeAnswer } from '../deep-dive/probe';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { migrateSession } from './migrate-session';
-import { SESSION_VERSION } from './session-schema';
+import { SESSION_VERSION } from './session-bounds';
 import type { Session } from './session-schema';
 
 export const EXPORT_FORMAT = 'system-design-trainer/session';

@@ -1,10 +1,10 @@
 import { elementProblem, fileProblem, MAX_SCENE_ELEMENTS, MAX_SCENE_FILES } from '../canvas/scene-bounds';
 import { MAX_DEEP_DIVE_ANSWER } from '../deep-dive/limits';
-import { MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS } from '../design/design-answer-schema';
+import { MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS } from '../design/design-bounds';
 import { MAX_EXPRESSION_LENGTH, MAX_ROWS } from '../estimate/limits';
-import { MAX_BASELINE_KEYWORD_CHARS, MAX_BASELINE_KEYWORDS, MAX_PAUSES } from '../interview/interview-schema';
+import { MAX_BASELINE_KEYWORD_CHARS, MAX_BASELINE_KEYWORDS, MAX_PAUSES } from '../interview/interview-bounds';
 import { getStep, STEP_IDS } from '../steps/steps';
-import { MAX_DEEP_DIVE_ANSWERS, MAX_DEEP_DIVE_PROMPT_ID, MAX_ENTITIES_LENGTH, MAX_NOTES_LENGTH, MAX_QUESTION_LENGTH, MAX_QUESTIONS, MAX_ROW_ID_LENGTH, MAX_ROW_NAME_LENGTH } from './session-schema';
+import { MAX_DEEP_DIVE_ANSWERS, MAX_DEEP_DIVE_PROMPT_ID, MAX_ENTITIES_LENGTH, MAX_NOTES_LENGTH, MAX_QUESTION_LENGTH, MAX_QUESTIONS, MAX_ROW_ID_LENGTH, MAX_ROW_NAME_LENGTH } from './session-bounds';
 import type { Session } from './session-schema';
 
 /*

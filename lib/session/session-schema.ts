@@ -10,18 +10,9 @@ import { storedScoresSchema } from './stored-scores-schema';
 import { STEP_IDS } from '../steps/steps';
 import type { StepId } from '../steps/steps';
 
-/** Bump when the stored shape changes, and add the step in migrate-session.ts. */
-export const SESSION_VERSION = 6;
+import { MAX_DEEP_DIVE_ANSWERS, MAX_DEEP_DIVE_PROMPT_ID, MAX_ENTITIES_LENGTH, MAX_NOTES_LENGTH, MAX_QUESTION_LENGTH, MAX_QUESTIONS, MAX_ROW_ID_LENGTH, MAX_ROW_NAME_LENGTH, SESSION_VERSION } from './session-bounds';
 
-/** Notes are capped so one runaway paste cannot fill the learner's storage. */
-export const MAX_NOTES_LENGTH = 100_000;
-export const MAX_QUESTION_LENGTH = 500;
-export const MAX_QUESTIONS = 200;
-export const MAX_ENTITIES_LENGTH = 2_000;
-export const MAX_ROW_ID_LENGTH = 40;
-export const MAX_ROW_NAME_LENGTH = 200;
-export const MAX_DEEP_DIVE_ANSWERS = 50;
-export const MAX_DEEP_DIVE_PROMPT_ID = 80;
+export { MAX_DEEP_DIVE_ANSWERS, MAX_DEEP_DIVE_PROMPT_ID, MAX_ENTITIES_LENGTH, MAX_NOTES_LENGTH, MAX_QUESTION_LENGTH, MAX_QUESTIONS, MAX_ROW_ID_LENGTH, MAX_ROW_NAME_LENGTH, SESSION_VERSION };
 
 const isoDate = z.iso.datetime({ offset: true });
 

@@ -1,5 +1,5 @@
 import { newSessionId } from '../session/create-session';
-import { SESSION_VERSION } from '../session/session-schema';
+import { SESSION_VERSION } from '../session/session-bounds';
 import type { Session } from '../session/session-schema';
 import { readImportedCase } from './imported-cases';
 import type { KeyValueStore } from './key-value-store';

@@ -1,6 +1,6 @@
 import { keepPractising } from '../session/attempt-lock';
 import { newSessionId } from '../session/create-session';
-import { SESSION_VERSION } from '../session/session-schema';
+import { SESSION_VERSION } from '../session/session-bounds';
 import type { Session } from '../session/session-schema';
 import type { KeyValueStore } from './key-value-store';
 import { activeSessionKey, sessionKey } from './session-repository';

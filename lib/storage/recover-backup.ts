@@ -1,5 +1,5 @@
-import { restoreStoredSession } from '../session/restore-session';
-import { SESSION_VERSION } from '../session/session-schema';
+import { restoreStoredSessionLazily } from '../session/restore-lazily';
+import { SESSION_VERSION } from '../session/session-bounds';
 import { describeStorageError } from './describe-storage-error';
 import type { KeyValueStore } from './key-value-store';
 import { clearBackup, readBackupText } from './pending-backup';
@@ -23,7 +23,7 @@ async function restoreInto(store: KeyValueStore, text: string, key: string, case
   } catch {
     return 'it is not valid JSON';
   }
-  const restored = restoreStoredSession(raw, caseSlug);
+  const restored = await restoreStoredSessionLazily(raw, caseSlug);
   if (restored.status !== 'ok') return restored.reason;
   try {
     await store.set(key, { version: SESSION_VERSION, state: { session: restored.session } });

@@ -1,5 +1,5 @@
-import { restoreStoredSession } from '../session/restore-session';
-import { SESSION_VERSION } from '../session/session-schema';
+import { restoreStoredSessionLazily } from '../session/restore-lazily';
+import { SESSION_VERSION } from '../session/session-bounds';
 import type { Session } from '../session/session-schema';
 import type { KeyValueStore } from './key-value-store';
 import { activeSessionKey, readActiveSessionId, sessionKey } from './stored-keys';
@@ -28,7 +28,7 @@ export const quarantineKey = (id: string, now: Date) => `${QUARANTINE_PREFIX}${i
 export async function loadSessionRecord(store: KeyValueStore, id: string, caseSlug: string, now: Date = new Date()): Promise<LoadedSession> {
   const raw = await store.get(sessionKey(id));
   if (raw === undefined) return { status: 'none' };
-  const restored = restoreStoredSession(raw, caseSlug);
+  const restored = await restoreStoredSessionLazily(raw, caseSlug);
   if (restored.status === 'ok') {
     const { trimmed, ...loaded } = restored;
     if (!trimmed) return loaded;
@@ -61,6 +61,6 @@ export async function readActiveSession(store: KeyValueStore, caseSlug: string):
   const id = await readActiveSessionId(store, caseSlug);
   if (!id) return undefined;
   const raw = await store.get(sessionKey(id));
-  const restored = raw === undefined ? undefined : restoreStoredSession(raw, caseSlug);
+  const restored = raw === undefined ? undefined : await restoreStoredSessionLazily(raw, caseSlug);
   return restored?.status === 'ok' ? restored.session : undefined;
 }
