@@ -7,6 +7,7 @@ import type { ComponentKind } from '@/lib/diagram/component-kinds';
 import { areEquivalent } from '@/lib/diagram/kind-equivalence';
 import { KIND_INFO } from '@/lib/diagram/kind-info';
 import { classifyComponent, kindsFromLabel } from './classify-kind';
+import type { KindReading } from './classify-kind';
 import { connectorEligibility } from './connector-eligibility';
 import { composeLabel, countLines, labelPieces, normalizeText, readPieces } from './compose-label';
 import type { DecorationCandidate } from './decoration';
@@ -46,16 +47,32 @@ interface Draft {
   lines: number;
   elementIds: Set<string>;
   customData: Record<string, unknown>[];
+  /** Type words written on the component's icon and left out of its label ("SQL"); '' when none. */
+  hint?: string;
 }
 
-/** Texts written on a drawn icon ("SQL" on a cylinder) lose to its caption when it has one. */
-function iconTexts(u: Unit): TextPiece[] {
-  if (!u.isCluster || u.memberTexts.length < 2) return u.memberTexts;
+/**
+ * Texts written on a drawn icon ("SQL" on a cylinder) lose to its caption when it has one: `label`
+ * is what names the component, `onIcon` the type words set aside (they still say what it is when the
+ * caption does not; see typeHint).
+ */
+function iconTexts(u: Unit): { label: TextPiece[]; onIcon: TextPiece[] } {
+  if (!u.isCluster || u.memberTexts.length < 2) return { label: u.memberTexts, onIcon: [] };
   const texts = labelPieces(u.memberTexts);
   const onIcon = (t: TextPiece) =>
     u.shapeBoxes.some((b) => Math.min(boxWidth(b), boxHeight(b)) >= MIN_LABEL_SHAPE && containsPoint(b, boxCenter(t.box)));
   const outside = texts.filter((t) => !onIcon(t));
-  return outside.length > 0 && outside.length < texts.length ? outside : texts;
+  return outside.length > 0 && outside.length < texts.length ? { label: outside, onIcon: texts.filter(onIcon) } : { label: texts, onIcon: [] };
+}
+
+/**
+ * The kind reading of a component whose label names nothing, from the type words written on its icon
+ * ("SQL" on a cylinder captioned "orders_qa" is a database); the label's own reading otherwise. Pure.
+ */
+function withTypeHint(reading: KindReading, hint: string, customData: readonly Record<string, unknown>[]): KindReading {
+  if (hint === '' || reading.kinds[0] !== 'unknown' || reading.setAside !== undefined) return reading;
+  const hinted = classifyComponent(hint, customData);
+  return hinted.kinds[0] === 'unknown' || hinted.setAside !== undefined ? reading : hinted;
 }
 
 /** A draft's label and how many lines it reads (one choice of pieces for both). */
@@ -126,10 +143,15 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     const pieces: TextPiece[] = [];
     const ids = new Set(u.elementIds);
     const customData = [...u.customData];
+    const typeWords: TextPiece[] = [];
     for (const k of [i, ...(kidsOf.get(i) ?? [])]) {
       const part = units[k]!;
       // A tag's word ("PII") marks the box; it is not part of what the box is called.
-      if (!containment.tags.has(k)) pieces.push(...part.boundTexts, ...iconTexts(part), ...(attachments.componentTexts.get(k) ?? []));
+      if (!containment.tags.has(k)) {
+        const icon = iconTexts(part);
+        pieces.push(...part.boundTexts, ...icon.label, ...(attachments.componentTexts.get(k) ?? []));
+        typeWords.push(...icon.onIcon);
+      }
       part.elementIds.forEach((id) => ids.add(id));
       if (k !== i) customData.push(...part.customData);
     }
@@ -137,7 +159,9 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     const read = labelAndLines(pieces);
     // A logo with no text is named by its own data when it has a name (customData, file name, SVG title).
     const label = read.label === '' ? imageName(ids) : read.label;
-    drafts.set(i, { id: u.id, box: u.box, label, lines: read.lines, elementIds: ids, customData });
+    const draft: Draft = { id: u.id, box: u.box, label, lines: read.lines, elementIds: ids, customData };
+    if (typeWords.length > 0) draft.hint = composeLabel(typeWords);
+    drafts.set(i, draft);
   });
 
   // Standalone texts become components only when an arrow connects them.
@@ -235,7 +259,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   all.sort((a, b) => a.box.minY - b.box.minY || a.box.minX - b.box.minX || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rank = new Map<string, number>(all.map((d, i) => [d.id, i]));
   const components: DiagramComponent[] = all.map((d) => {
-    const reading = classifyComponent(d.label, d.customData);
+    const reading = withTypeHint(classifyComponent(d.label, d.customData), d.hint ?? '', d.customData);
     const component: DiagramComponent = {
       id: d.id,
       label: d.label,

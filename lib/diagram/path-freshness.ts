@@ -65,6 +65,23 @@ export function staleHop(path: GraphPath, byId: ReadonlyMap<string, DiagramCompo
   return undefined;
 }
 
+/** Is this arrow's label a schedule slower than `needSeconds` ("nightly", "every 15 min")? Pure. */
+export function isStaleEdge(edge: DiagramEdge, needSeconds: number): boolean {
+  if (edge.label === '') return false;
+  const age = hopAge(edge.label, [], true);
+  return age !== undefined && age.seconds > needSeconds;
+}
+
+/**
+ * Does a stale hop say or be its schedule: a label naming one ("nightly", "every 5 min") or a batch
+ * job (Spark batch, dbt)? False for a warehouse stale only because warehouses load in batches (a
+ * store of the wrong kind, judged as such, not a route that waits for a schedule). Pure.
+ */
+export function isScheduledHop(hop: StaleHop): boolean {
+  if (hop.said !== '') return true;
+  return hop.on === 'component' && kindsOf(hop.component).some((kind) => BATCH_KINDS.has(kind));
+}
+
 /** "30 seconds", "2 minutes", "an hour", "a day": a freshness need or a schedule in words. */
 export function describeSeconds(seconds: number): string {
   const units: [number, string][] = [

@@ -4,7 +4,7 @@ import { labelCorrections } from '../canvas/classify-kind';
 import { lowerFirst } from '../util/wording';
 import type { Rubric } from '../content/rubric-schema';
 import type { Finding, StepResult } from '../scoring/finding';
-import { stepResult } from '../scoring/score';
+import { sortFindings, stepResult } from '../scoring/score';
 import { assertNever } from '../util/assert-never';
 import type { ComponentKind } from './component-kinds';
 import { isAnyOf, kindsOf } from './component-view';
@@ -25,7 +25,7 @@ import { readByGrain } from './grain-direction';
 import { misfedBoxes } from './flow-provenance';
 import type { MisplacedFeed } from './flow-provenance';
 import { misplacedHop } from './hop-order';
-import { describeSeconds, isStaleComponent, staleHop, UNSTATED_BATCH_SECONDS } from './path-freshness';
+import { describeSeconds, isScheduledHop, isStaleComponent, isStaleEdge, staleHop, UNSTATED_BATCH_SECONDS } from './path-freshness';
 import type { StaleHop } from './path-freshness';
 import { isStoreKind, standInStore } from './wrong-store';
 import type { ThreadedChain } from './threaded-chain';
@@ -102,6 +102,17 @@ export const STALE_FLOW_SHARE = 0;
  * right, the things they join are not. An interviewer gives little for it (see wrong-store.ts).
  */
 export const WRONG_STORE_FLOW_SHARE = 0.15;
+/**
+ * The most a diagram scores when every flow carrying the case's core freshness need (its flows with
+ * the tightest freshnessSeconds: IoT alerts within 10 seconds, surge within 30) is drawn through a
+ * scheduled hop (a batch job, a label saying "nightly"; see isScheduledHop) placed after a stream job that could have met it: the streaming boxes are drawn, the
+ * wiring defeats them, and the job's data reaches no consumer freshly (see servesFreshly). An interviewer fails such a design whatever presence points its boxes carry
+ * (round-10 blind grade: alerts raised by a nightly Spark job over the archive Flink writes, 15). An
+ * honest batch design with no stream job on the route is judged by its flows alone (round 8: 48).
+ */
+export const CORE_FRESHNESS_CAP = 20;
+/** Kinds that process a stream as it arrives: on a core route ahead of a batch hop, they were drawn to meet the need. */
+const STREAM_JOB_KINDS: ReadonlySet<ComponentKind> = new Set(['flink', 'spark_streaming', 'stream_processor']);
 
 const SINGLE_BROKER = /\b(single|one|1)[\s-]*(kafka[\s-]*)?broker\b/i;
 
@@ -331,6 +342,14 @@ function routeCredit(
   };
 }
 
+/** A flow's credit and finding; `path` when drawn right, `stale` when drawn through a hop slower than its need. */
+interface ScoredFlow {
+  earned: number;
+  finding: Finding;
+  path?: GraphPath;
+  stale?: { path: GraphPath; hop: StaleHop };
+}
+
 /** What a flow's path search asks: the accepted kinds of each stop, and which boxes may be middle hops. */
 interface FlowQuery {
   from: Set<ComponentKind>;
@@ -372,7 +391,7 @@ function scoreFlowOf(
   hairball: Hairball,
   threaded: ThreadedChain | undefined,
   misfed: ReadonlyMap<string, MisplacedFeed>,
-): { earned: number; finding: Finding } {
+): ScoredFlow {
   const query = flowQuery(flow, hairball);
   const scored = scoreFlow(clean, flow, weight, onFlow, hairball, threaded, query, misfed);
   const points = round1(flow.points * weight);
@@ -409,7 +428,7 @@ function scoreFlow(
   threaded: ThreadedChain | undefined,
   query: FlowQuery,
   misfed: ReadonlyMap<string, MisplacedFeed>,
-): { earned: number; finding: Finding; path?: GraphPath } {
+): ScoredFlow {
   const code = `diagram.flow.${flow.id}`;
   const points = round1(flow.points * weight);
   const { from, to, through, endsAtConsumer, notHub, hopAllowed } = query;
@@ -599,7 +618,7 @@ function misorderedFlow(graph: DiagramGraph, flow: Flow, points: number, path: G
  * A flow whose route is drawn through a hop slower than its consumer needs (see path-freshness.ts):
  * STALE_FLOW_SHARE of its points, with a finding naming the hop, its schedule and the need.
  */
-function staleFlow(graph: DiagramGraph, flow: Flow, points: number, path: GraphPath, stale: StaleHop, need: number): { earned: number; finding: Finding } {
+function staleFlow(graph: DiagramGraph, flow: Flow, points: number, path: GraphPath, stale: StaleHop, need: number): ScoredFlow {
   const byId = componentsById(graph);
   let slow: string;
   let refs: readonly string[];
@@ -624,12 +643,83 @@ function staleFlow(graph: DiagramGraph, flow: Flow, points: number, path: GraphP
   }
   const age = stale.seconds >= UNSTATED_BATCH_SECONDS && stale.said === '' ? 'an hour or more' : describeSeconds(stale.seconds);
   const problem = `is drawn, but ${slow}, so the data it carries can be ${age} old, and this flow needs it within ${describeSeconds(need)}`;
-  return routeCredit(graph, flow, points, path, STALE_FLOW_SHARE, {
+  const credit = routeCredit(graph, flow, points, path, STALE_FLOW_SHARE, {
     problem,
     advice: `Keep this path streaming end to end (a stream job, not a scheduled batch). ${flow.why}`,
     neutralAdvice: 'Check how fresh this path keeps the data against what its consumer needs.',
     extraRefs: refs,
   });
+  return { ...credit, stale: { path, hop: stale } };
+}
+
+/** The stream job (Flink, Structured Streaming) on a stale route ahead of its scheduled hop (a batch job, a said schedule), or undefined. */
+function streamJobBefore(stale: { path: GraphPath; hop: StaleHop }, byId: ReadonlyMap<string, DiagramComponent>): DiagramComponent | undefined {
+  const { path, hop } = stale;
+  if (!isScheduledHop(hop)) return undefined;
+  let end: number;
+  switch (hop.on) {
+    case 'component':
+      end = path.componentIds.indexOf(hop.component.id);
+      break;
+    case 'edge':
+      end = path.edges.indexOf(hop.edge) + 1;
+      break;
+    default:
+      return assertNever(hop, 'stale hop');
+  }
+  for (const id of path.componentIds.slice(0, Math.max(0, end))) {
+    const component = byId.get(id);
+    if (component && kindsOf(component).some((kind) => STREAM_JOB_KINDS.has(kind))) return component;
+  }
+  return undefined;
+}
+
+/**
+ * Does the stream job's data reach, by arrows no hop of which is slower than `need`, a consumer: a
+ * serving box (API, cache, dashboard, feature store) or a box of the flow's own end kinds? A job that
+ * does (Flink writing features to S3 that the scoring API reads) serves the need in its way, judged by
+ * its flows; one whose every route out waits for a schedule serves nothing fresh. Pure; O(E) per job.
+ */
+function servesFreshly(graph: DiagramGraph, job: DiagramComponent, flow: Flow, need: number): boolean {
+  const byId = componentsById(graph);
+  const ends = new Set<ComponentKind>(flow.to);
+  const consumer = (component: DiagramComponent) => kindsOf(component).some((kind) => ends.has(kind) || KIND_INFO[kind].category === 'serving');
+  const seen = new Set<string>([job.id]);
+  const queue = [job.id];
+  while (queue.length > 0) {
+    const at = queue.shift()!;
+    for (const edge of graph.edges) {
+      if (edge.from !== at || seen.has(edge.to) || isStaleEdge(edge, need)) continue;
+      const next = byId.get(edge.to);
+      if (!next || isStaleComponent(next, need)) continue;
+      if (consumer(next)) return true;
+      seen.add(next.id);
+      queue.push(next.id);
+    }
+  }
+  return false;
+}
+
+/**
+ * Caps a diagram at CORE_FRESHNESS_CAP when every flow of the case's tightest freshness need was drawn
+ * stale behind a stream job (see CORE_FRESHNESS_CAP), with a finding (code `diagram.core-freshness`)
+ * naming the job, the slow hop and the need, carrying the points withheld. Pure.
+ */
+function capCoreFreshness(result: StepResult, defeated: readonly { flow: Flow; job: DiagramComponent; hop: StaleHop; need: number }[]): StepResult {
+  const first = defeated[0];
+  if (!first) return result;
+  const slow = first.hop.on === 'component' ? nameOf(first.hop.component) : `the arrow labelled "${first.hop.edge.label}"`;
+  const finding: Finding = {
+    code: 'diagram.core-freshness',
+    severity: 'wrong',
+    points: Math.max(0, result.score - CORE_FRESHNESS_CAP),
+    message:
+      `${nameOf(first.job)} is drawn, but the route for "${lowerFirst(first.flow.label)}" runs on after it through ${slow}, so the case's tightest need (within ${describeSeconds(first.need)}) cannot be met: ` +
+      `the streaming parts do not serve it, and the diagram is scored at most ${CORE_FRESHNESS_CAP} out of 100. Wire the stream job straight to what needs the fresh data.`,
+    neutral: `The case's tightest freshness need (within ${describeSeconds(first.need)}) cannot be met as wired: check the route from the stream job to what needs the fresh data.`,
+    refs: [...new Set([...first.job.elementIds, ...(first.hop.on === 'component' ? first.hop.component.elementIds : first.hop.edge.elementIds)])].sort(),
+  };
+  return { score: Math.min(result.score, CORE_FRESHNESS_CAP), findings: sortFindings([...result.findings, finding]) };
 }
 
 /**
@@ -937,11 +1027,21 @@ export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: Di
   const clean = sinks.size > 0 ? withoutComponents(graph, sinks) : graph;
   // Boxes whose data comes only through an arrow no data could follow: flows from them carry nothing.
   const misfed = misfedBoxes(clean);
+  // The case's core freshness need: its flows with the tightest freshnessSeconds.
+  const needs = diagram.flows.map((flow) => flow.freshnessSeconds).filter((need) => need !== undefined);
+  const core = needs.length > 0 ? Math.min(...needs) : undefined;
+  let coreFlows = 0;
+  const defeated: { flow: Flow; job: DiagramComponent; hop: StaleHop; need: number }[] = [];
+  const cleanById = componentsById(clean);
   for (const flow of diagram.flows) {
     available += flow.points * scale.flows;
     const scored = scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed);
     earned += scored.earned;
     findings.push(scored.finding);
+    if (core === undefined || flow.freshnessSeconds !== core) continue;
+    coreFlows += 1;
+    const job = scored.stale ? streamJobBefore(scored.stale, cleanById) : undefined;
+    if (job && scored.stale && !servesFreshly(clean, job, flow, core)) defeated.push({ flow, job, hop: scored.stale.hop, need: core });
   }
   const requirements: [KindRequirement, string][] = [
     ...diagram.requiredKinds.map((r): [KindRequirement, string] => [r, `diagram.component.${r.id}`]),
@@ -980,7 +1080,9 @@ export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: Di
   if (graph.components.length > 1 && graph.edges.length === 0) {
     findings.push({ code: 'diagram.no-arrows', severity: 'hint', points: 0, message: 'Nothing is connected yet: draw arrows in the direction the data flows. Most of the points are for the flows.' });
   }
-  const result = stepResult(Math.max(0, earned - penalty), available, findings);
+  const scoredResult = stepResult(Math.max(0, earned - penalty), available, findings);
+  // Every flow of the core need drawn stale behind a stream job: the streaming parts serve nothing.
+  const result = coreFlows > 0 && defeated.length === coreFlows ? capCoreFreshness(scoredResult, defeated) : scoredResult;
   // A diagram of another business (its sources and consumers named for it) earns nothing by subject.
   return capOffCase(result, diagramCaseFit(drawn, rubric), 'diagram');
 }
