@@ -64,7 +64,7 @@ export function buildPhraseMatcher<Id extends string>(entries: readonly PhraseEn
     matchAll(text) {
       const analysed = typeof text === 'string' ? analyse(text) : text;
       const { stems, stop } = analysed;
-      if (trie && !stems.some((stem) => stem.includes(' '))) return matchByTrie(trie, stems, stop);
+      if (trie && !anySpaced(stems)) return matchByTrie(trie, stems, stop);
       const found: PhraseMatch<Id>[] = [];
       let i = 0;
       while (i < stems.length) {
@@ -95,6 +95,12 @@ export function buildPhraseMatcher<Id extends string>(entries: readonly PhraseEn
 }
 
 type TrieNode<Id extends string> = { id?: Id; next: Map<string, TrieNode<Id>> };
+
+// Whether any stem holds a space (a plain loop: this runs once per clause for every phrase list asked).
+function anySpaced(stems: readonly string[]): boolean {
+  for (let k = 0; k < stems.length; k += 1) if ((stems[k] ?? '').includes(' ')) return true;
+  return false;
+}
 
 // `matchAll` over the tree of stems: the longest phrase at each word, as the key walk finds it, without a key string per step.
 function matchByTrie<Id extends string>(trie: TrieNode<Id>, stems: readonly string[], stop: readonly boolean[]): PhraseMatch<Id>[] {
