@@ -371,6 +371,19 @@ export interface LabelCorrection {
  * does; [] when every word is read as written.
  */
 export function labelCorrections(label: string): LabelCorrection[] {
+  // Every re-score after an edit asks again for the same labels: read each once (a copy, so callers may keep it).
+  let known = CORRECTIONS_CACHE.get(label);
+  if (known === undefined) {
+    if (CORRECTIONS_CACHE.size >= LABEL_CACHE_SIZE) CORRECTIONS_CACHE.clear();
+    known = readCorrections(label);
+    CORRECTIONS_CACHE.set(label, known);
+  }
+  return known.length === 0 ? [] : known.map((item) => ({ ...item }));
+}
+
+const CORRECTIONS_CACHE = new Map<string, readonly LabelCorrection[]>();
+
+function readCorrections(label: string): LabelCorrection[] {
   const out: LabelCorrection[] = [];
   for (const written of label.match(/[\p{L}\p{N}]+/gu) ?? []) {
     const token = normalize(written);

@@ -8,5 +8,9 @@ export function kindsOf(component: DiagramComponent): readonly ComponentKind[] {
 
 /** True when the component is any of the accepted kinds. */
 export function isAnyOf(component: DiagramComponent, accepted: ReadonlySet<ComponentKind>): boolean {
-  return kindsOf(component).some((kind) => accepted.has(kind));
+  // No array or closure per call: every rule asks this of every box.
+  const kinds = component.kinds;
+  if (!kinds || kinds.length === 0) return accepted.has(component.kind);
+  for (const kind of kinds) if (accepted.has(kind)) return true;
+  return false;
 }

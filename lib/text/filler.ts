@@ -27,15 +27,29 @@ function sentenceWords(read: ReadText, sentence: Sentence): TextToken[] {
   return read.tokens.slice(sentence.from, sentence.to).filter((token) => token.kind === 'word');
 }
 
-// Word positions (in `words`) covered by filler phrases.
-function fillerPositions(words: readonly TextToken[]): Set<number> {
-  const covered = new Set<number>();
+// The first word of each filler phrase: a word that opens none is skipped without trying them.
+const FILLER_FIRST_WORDS: ReadonlySet<string> = new Set(FILLER_PHRASES.map((phrase) => phrase[0] as string));
+const NO_POSITIONS: ReadonlySet<number> = new Set();
+
+// Whether `phrase` starts at word k (a plain loop: this runs per word of every sentence read).
+function phraseAt(words: readonly TextToken[], k: number, phrase: readonly string[]): boolean {
+  if (k + phrase.length > words.length) return false;
+  for (let offset = 0; offset < phrase.length; offset += 1) if ((words[k + offset] as TextToken).norm !== phrase[offset]) return false;
+  return true;
+}
+
+// Word positions (in `words`) covered by filler phrases (a shared empty set when there are none: read it, never mutate it).
+function fillerPositions(words: readonly TextToken[]): ReadonlySet<number> {
+  let covered: Set<number> | undefined;
   for (let k = 0; k < words.length; k += 1) {
+    if (!FILLER_FIRST_WORDS.has((words[k] as TextToken).norm)) continue;
     for (const phrase of FILLER_PHRASES) {
-      if (phrase.every((word, offset) => words[k + offset]?.norm === word)) for (let o = 0; o < phrase.length; o += 1) covered.add(k + o);
+      if (!phraseAt(words, k, phrase)) continue;
+      covered ??= new Set<number>();
+      for (let o = 0; o < phrase.length; o += 1) covered.add(k + o);
     }
   }
-  return covered;
+  return covered ?? NO_POSITIONS;
 }
 
 /**

@@ -76,6 +76,24 @@ function typoStems(read: ReadText, typos: TypoFixer): Map<number, string> | unde
   return fixed;
 }
 
+// Per typo reading (itself cached per text and phrase list), each clause's stems with the misspelt words fixed: built
+// once, not once per scan of the clause.
+const fixedStemsCache = new WeakMap<Map<number, string>, (string[] | undefined)[]>();
+
+function fixedStems(fixed: Map<number, string>, clause: number, positions: readonly number[], stems: readonly string[]): string[] {
+  let byClause = fixedStemsCache.get(fixed);
+  if (!byClause) {
+    byClause = [];
+    fixedStemsCache.set(fixed, byClause);
+  }
+  let result = byClause[clause];
+  if (!result) {
+    result = stems.map((stem, k) => fixed.get(positions[k] as number) ?? stem);
+    byClause[clause] = result;
+  }
+  return result;
+}
+
 /**
  * Finds every occurrence of the entries' phrases (compared as canonical stems with synonyms, as
  * `buildPhraseMatcher` does: plurals, case, "-ise/-ize" and abbreviations do not matter), one
@@ -149,7 +167,7 @@ function scanPhrases<Id extends string>(read: ReadText, { matcher, typos }: Matc
     let { stems } = words[clause.index] as ClauseWords;
     if (stems.length === 0) continue;
     // A misspelt word is matched as the word it stands for (typo-stems.ts); the quote stays the learner's own.
-    if (fixed) stems = stems.map((stem, k) => fixed.get(positions[k] as number) ?? stem);
+    if (fixed) stems = fixedStems(fixed, clause.index, positions, stems);
     const sentence = read.sentences[clause.sentence];
     for (const match of matcher.matchAll({ stems, stop })) {
       const from = positions[match.start] as number;
@@ -164,7 +182,9 @@ function scanPhrases<Id extends string>(read: ReadText, { matcher, typos }: Matc
       if (cueAt >= 0) negated = read.negated[cueAt] ?? false;
       else for (let k = match.start; k < match.end; k += 1) if (read.negated[positions[k] as number]) negated = true;
       const retracted = read.retracted[from] ?? false;
-      const withdrawal = read.withdrawals[read.withdrawnBy[from] ?? -1];
+      // No look-up at index -1 (a property miss that walks the prototype chain): most words are not withdrawn.
+      const withdrawnIndex = read.withdrawnBy[from] ?? -1;
+      const withdrawal = withdrawnIndex >= 0 ? read.withdrawals[withdrawnIndex] : undefined;
       const start = read.tokens[from]?.start ?? 0;
       const end = read.tokens[last]?.end ?? start;
       found.push({

@@ -28,6 +28,9 @@ export function buildPhraseMatcher<Id extends string>(entries: readonly PhraseEn
   const byKey = new Map<string, Id>();
   // Every proper prefix of a key, so a scan stops as soon as no longer phrase can start there.
   const prefixes = new Set<string>();
+  // The same keys as a tree of stems, walked word by word with no key string built per step (the hot path of
+  // every text reader). Kept only while no stem holds a space, where the two readings could differ.
+  let trie: TrieNode<Id> | undefined = { next: new Map() };
   let maxLength = 1;
   for (const entry of entries) {
     for (const phrase of entry.phrases) {
@@ -35,6 +38,19 @@ export function buildPhraseMatcher<Id extends string>(entries: readonly PhraseEn
       if (stems.length === 0) continue;
       const key = stems.join(' ');
       if (!byKey.has(key)) byKey.set(key, entry.id);
+      if (trie && stems.some((stem) => stem.includes(' '))) trie = undefined;
+      if (trie) {
+        let node = trie;
+        for (const stem of stems) {
+          let child = node.next.get(stem);
+          if (!child) {
+            child = { next: new Map() };
+            node.next.set(stem, child);
+          }
+          node = child;
+        }
+        node.id ??= entry.id;
+      }
       let prefix = stems[0] ?? '';
       for (let k = 1; k < stems.length; k += 1) {
         prefixes.add(prefix);
@@ -48,6 +64,7 @@ export function buildPhraseMatcher<Id extends string>(entries: readonly PhraseEn
     matchAll(text) {
       const analysed = typeof text === 'string' ? analyse(text) : text;
       const { stems, stop } = analysed;
+      if (trie && !anySpaced(stems)) return matchByTrie(trie, stems, stop);
       const found: PhraseMatch<Id>[] = [];
       let i = 0;
       while (i < stems.length) {
@@ -75,4 +92,38 @@ export function buildPhraseMatcher<Id extends string>(entries: readonly PhraseEn
       return found;
     },
   };
+}
+
+type TrieNode<Id extends string> = { id?: Id; next: Map<string, TrieNode<Id>> };
+
+// Whether any stem holds a space (a plain loop: this runs once per clause for every phrase list asked).
+function anySpaced(stems: readonly string[]): boolean {
+  for (let k = 0; k < stems.length; k += 1) if ((stems[k] ?? '').includes(' ')) return true;
+  return false;
+}
+
+// `matchAll` over the tree of stems: the longest phrase at each word, as the key walk finds it, without a key string per step.
+function matchByTrie<Id extends string>(trie: TrieNode<Id>, stems: readonly string[], stop: readonly boolean[]): PhraseMatch<Id>[] {
+  const found: PhraseMatch<Id>[] = [];
+  let i = 0;
+  while (i < stems.length) {
+    let node: TrieNode<Id> | undefined = trie;
+    let bestLength = 0;
+    let bestId: Id | undefined;
+    for (let length = 1; i + length <= stems.length; length += 1) {
+      node = node.next.get(stems[i + length - 1] as string);
+      if (!node) break;
+      // A lone stop word ("it", "us") is never a name, even if some synonym list says so.
+      if (node.id !== undefined && !(length === 1 && stop[i])) {
+        bestLength = length;
+        bestId = node.id;
+      }
+      if (node.next.size === 0) break;
+    }
+    if (bestId !== undefined) {
+      found.push({ id: bestId, matched: stems.slice(i, i + bestLength).join(' '), start: i, end: i + bestLength });
+      i += bestLength;
+    } else i += 1;
+  }
+  return found;
 }

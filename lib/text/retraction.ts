@@ -48,7 +48,8 @@ const STANDS_APART: ReadonlySet<string> = new Set([',', ';', ':', '-', '\u2013',
 
 // The sequence at word k, set apart after it by a mark or the sentence end ("never mind, ..." but not "never mind the cost").
 function matches(tokens: readonly TextToken[], words: readonly number[], k: number, sequence: readonly string[], leading = false): boolean {
-  if (!sequence.every((word, offset) => tokens[words[k + offset] ?? -1]?.norm === word)) return false;
+  // A plain loop, no closure: this runs for every take-back at every clause opening of every text read.
+  for (let offset = 0; offset < sequence.length; offset += 1) if (tokens[words[k + offset] ?? -1]?.norm !== sequence[offset]) return false;
   if (leading) return true;
   const after = tokens[(words[k + sequence.length - 1] ?? -1) + 1];
   return after === undefined || after.kind === 'mark';
@@ -56,14 +57,26 @@ function matches(tokens: readonly TextToken[], words: readonly number[], k: numb
 
 type Found = { length: number; reach: 'sentence' | 'before' | 'all' };
 
+// The words any take-back sequence starts with.
+const TAKE_BACK_FIRST_WORDS: ReadonlySet<string> = new Set([...WHOLE_TAKE_BACKS, ...TAKE_BACKS, ...PLAIN_TAKE_BACKS, ...LEADING_TAKE_BACKS].map((sequence) => sequence[0] as string));
+
+// The first of `sequences` at word k, in list order (as `find` would, without a closure per call).
+function firstMatch(sequences: readonly (readonly string[])[], tokens: readonly TextToken[], words: readonly number[], k: number, leading: boolean): readonly string[] | undefined {
+  for (const sequence of sequences) if (matches(tokens, words, k, sequence, leading)) return sequence;
+  return undefined;
+}
+
 // The take-back at word j, if any: how many words it spans and how far back it reaches.
 function takeBackAt(tokens: readonly TextToken[], words: readonly number[], j: number, opensSentence: boolean): Found | undefined {
-  const whole = WHOLE_TAKE_BACKS.find((sequence) => matches(tokens, words, j, sequence, true));
-  if (whole) return { length: whole.length, reach: 'all' };
-  const sequence = TAKE_BACKS.find((item) => matches(tokens, words, j, item)) ?? PLAIN_TAKE_BACKS.find((item) => matches(tokens, words, j, item, true)) ?? LEADING_TAKE_BACKS.find((item) => matches(tokens, words, j, item, true));
-  if (sequence) return { length: sequence.length, reach: 'before' };
   const index = words[j] as number;
   const norm = tokens[index]?.norm ?? '';
+  // Most words open no take-back: only a word some take-back starts with is tried against them.
+  if (TAKE_BACK_FIRST_WORDS.has(norm)) {
+    const whole = firstMatch(WHOLE_TAKE_BACKS, tokens, words, j, true);
+    if (whole) return { length: whole.length, reach: 'all' };
+    const sequence = firstMatch(TAKE_BACKS, tokens, words, j, false) ?? firstMatch(PLAIN_TAKE_BACKS, tokens, words, j, true) ?? firstMatch(LEADING_TAKE_BACKS, tokens, words, j, true);
+    if (sequence) return { length: sequence.length, reach: 'before' };
+  }
   // "Correction:" takes back; "correction" in a list of terms ("snapshot, correction, restate") is a noun.
   if (norm === 'correction' && COLON_MARKS.has(tokens[index + 1]?.norm ?? '')) return { length: 1, reach: 'before' };
   if (opensSentence && SENTENCE_TAKE_BACKS.has(norm) && tokens[index + 1]?.norm === ',') return { length: 1, reach: 'sentence' };
