@@ -38,12 +38,10 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   // Round-10 blind holdout (tests/golden/**/holdout-r10-*.json): bounds the engines broke when first measured.
   ['iot-telemetry-diagram-r10-iot-gamed-alerts-from-archive', 'alerts produced by a nightly Spark job over the Glacier archive lose the alert and hot-path flows, but every part keeps its presence points by kind and the batch, OEE and scheduling flows score, so a design that alerts "next morning" keeps 45 (45)'],
   ['ecommerce-data-platform-deep-dive-r10-gamed-grain-negated', '"Dimensions like customer and product aren\'t needed" is read as naming the dimensions point (full credit for the word "Dimensions"); the wrong day-per-category grain is caught (33)'],
-  ['ride-hailing-deep-dive-r10-gamed-zone-key-confident', 'keying by zone is caught and sinks the partition count, but "Hot partitions aren\'t a real problem" earns the no-zone-key point as named, and "linger.ms=0 and disable compression" earns full batching credit for the word linger.ms (33)'],
   ['ecommerce-data-platform-design-r10-gamed-bare-tool-list', 'tool names in every field ("Debezium" as an input, "real time, batch, SLA, 99.9%" as the SLA, "Lambda architecture, medallion" as the reason) earn the Postgres input, its mode, the SLA as met and "both" as fitting (31)'],
   ['practice-r10-airflow-gamed-now-and-append', '"Clearing tasks is risky and backfill is deprecated" earns the clear and backfill points for their words; only the idempotence point is read as negated (67)'],
   ['practice-r10-object-storage-gamed-contradictory', 'lists the four features then retracts each ("strictly the log is just the folder listing, so commits aren\'t really atomic", "time travel isn\'t something they support"): no retraction is read, full marks (100)'],
   ['ecommerce-data-platform-deep-dive-r10-strong-worked-example-star', '"gets two rows - one per line - because that\'s the lowest level anyone reports revenue on" in a worked example is read as grain named, not explained (78)'],
-  ['practice-r10-databases-strong-partition-vs-shard', '"deleting a year is DROP PARTITION instead of millions of row deletes" is read as misplacing the cheap-deletion point on "year"; the scaling side of sharding ("go past what one machine can write or store") is not credited (67)'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
