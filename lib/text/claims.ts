@@ -6,6 +6,7 @@ import { echoedTokens, spanEchoed } from './echo';
 import { labelledByOwnSubject, mentionedSubject } from './subject-mention';
 import { misplacedSetting } from './setting-side';
 import { switchedOff } from './off-setting';
+import { elidedHead } from './elided-head';
 import { findPhrases, withdrawnWords } from './find-phrases';
 import type { PhraseOccurrence } from './find-phrases';
 import type { ReadText } from './read-text';
@@ -361,7 +362,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       // "is" ("deleting a year is DROP PARTITION") says how that is done: it is not put on that phrase.
       const selfNamed = attachedTo?.via === 'copula' && attachedTo.to <= subject.from && namesOwnSubject(read, subject.from, subject.to, subjectStems(about));
       const attached = selfNamed ? undefined : (attachedTo ?? (namesComponent(subjectStems(about)) ? componentNear(read, subject.from, subject.to, subjectStems(about)) : undefined));
-      const matches = attached !== undefined && subjectMatches(attached, subjectStems(about));
+      // "one per line" after "fact_order_line" names the order line by its head noun (elided-head.ts).
+      const matches = attached !== undefined && (subjectMatches(attached, subjectStems(about)) || elidedHead(read, attached, subjectStems(about)));
       if (attached && !matches) {
         if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: attached.text };
         continue;

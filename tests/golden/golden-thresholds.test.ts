@@ -41,7 +41,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['ecommerce-data-platform-design-r10-gamed-bare-tool-list', 'tool names in every field ("Debezium" as an input, "real time, batch, SLA, 99.9%" as the SLA, "Lambda architecture, medallion" as the reason) earn the Postgres input, its mode, the SLA as met and "both" as fitting (31)'],
   ['practice-r10-airflow-gamed-now-and-append', '"Clearing tasks is risky and backfill is deprecated" earns the clear and backfill points for their words; only the idempotence point is read as negated (67)'],
   ['practice-r10-object-storage-gamed-contradictory', 'lists the four features then retracts each ("strictly the log is just the folder listing, so commits aren\'t really atomic", "time travel isn\'t something they support"): no retraction is read, full marks (100)'],
-  ['ecommerce-data-platform-deep-dive-r10-strong-worked-example-star', '"gets two rows - one per line - because that\'s the lowest level anyone reports revenue on" in a worked example is read as grain named, not explained (78)'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
