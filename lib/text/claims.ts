@@ -5,6 +5,8 @@ import { componentNear, namesComponent } from './components';
 import { echoedTokens, spanEchoed } from './echo';
 import { labelledByOwnSubject, mentionedSubject } from './subject-mention';
 import { misplacedSetting } from './setting-side';
+import { switchedOff } from './off-setting';
+import { elidedHead } from './elided-head';
 import { findPhrases, withdrawnWords } from './find-phrases';
 import type { PhraseOccurrence } from './find-phrases';
 import type { ReadText } from './read-text';
@@ -141,6 +143,12 @@ function subjectStems(subject: NonNullable<ClaimSpec['subject']>): string[][] {
     subjectStemsCache.set(subject, stems);
   }
   return stems;
+}
+
+// Whether the words of a term (tokens `[from, to)`) hold one of the subject's phrases ("drop partition" holds "partition").
+function namesOwnSubject(read: ReadText, from: number, to: number, subject: readonly (readonly string[])[]): boolean {
+  const stems = read.tokens.slice(from, to).filter((token) => token.kind === 'word' && !token.stop).map((token) => token.stem);
+  return subjectMatches({ text: '', from, to, stems, via: 'modifier' }, subject);
 }
 
 // A hit's character offsets (none for a hit without a place: the setting reader then finds nothing).
@@ -334,6 +342,13 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // A term that says the claim only with its object ("windows ON THE SENSOR TIMESTAMP") says nothing without it.
     if (spec.object?.required && !subject.isValue && !(target?.kind === 'object' && target.verdict === 'right')) continue;
     if (spec.clock?.required && !subject.isValue && !(target?.kind === 'clock' && target.verdict === 'right')) continue;
+    // A term that names a setting switched off ("linger.ms=0" for batching) says the opposite of the point: a wrong value.
+    // Wrong claims (clause scope) keep their own reading: "failOnDataLoss=false" is what they look for.
+    const off = subject.affirmed && !subject.isValue && !subject.avoided && spec.scope !== 'clause' ? switchedOff(read, ...hitChars(read, subject)) : undefined;
+    if (off) {
+      wrongValue ??= off;
+      continue;
+    }
     // A setting put on the wrong side ("enable.idempotence=true on the consumer group") says nothing for the claim.
     const wrongSide = subject.affirmed ? misplacedSetting(read, ...hitChars(read, subject)) : undefined;
     if (wrongSide) {
@@ -342,8 +357,13 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     }
     if (about && !(target?.verdict === 'right' && target.kind === 'object') && !subject.isValue && subject.from !== undefined && subject.to !== undefined) {
       // Said of another named component in its sentence ("positions in Snowflake, partitioned by H3 cell") when the subject is a component.
-      const attached = attachedSubject(read, subject.from, subject.to) ?? (namesComponent(subjectStems(about)) ? componentNear(read, subject.from, subject.to, subjectStems(about)) : undefined);
-      const matches = attached !== undefined && subjectMatches(attached, subjectStems(about));
+      const attachedTo = attachedSubject(read, subject.from, subject.to);
+      // A term that names the subject in its own words ("DROP PARTITION" for partitioning) and is what another phrase
+      // "is" ("deleting a year is DROP PARTITION") says how that is done: it is not put on that phrase.
+      const selfNamed = attachedTo?.via === 'copula' && attachedTo.to <= subject.from && namesOwnSubject(read, subject.from, subject.to, subjectStems(about));
+      const attached = selfNamed ? undefined : (attachedTo ?? (namesComponent(subjectStems(about)) ? componentNear(read, subject.from, subject.to, subjectStems(about)) : undefined));
+      // "one per line" after "fact_order_line" names the order line by its head noun (elided-head.ts).
+      const matches = attached !== undefined && (subjectMatches(attached, subjectStems(about)) || elidedHead(read, attached, subjectStems(about)));
       if (attached && !matches) {
         if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: attached.text };
         continue;

@@ -1,4 +1,5 @@
 import { buildPhraseMatcher } from './phrase-matcher';
+import { distributiveOne } from './distributive';
 import type { PhraseEntry, PhraseMatcher } from './phrase-matcher';
 import type { ReadText } from './read-text';
 import type { TextToken } from './tokens';
@@ -114,7 +115,8 @@ function clauseWords(read: ReadText): ClauseWords[] {
     const words: ClauseWords = { positions: [], stems: [], stop: [] };
     for (let i = clause.from; i < clause.to; i += 1) {
       const token = read.tokens[i] as TextToken;
-      if (token.kind !== 'word') continue;
+      // "two rows - one per line" reads as "rows per line" (distributive.ts).
+      if (token.kind !== 'word' || distributiveOne(read, i)) continue;
       words.positions.push(i);
       words.stems.push(token.stem);
       words.stop.push(token.stop);
@@ -131,7 +133,7 @@ const LIST_MARKS: ReadonlySet<string> = new Set([',', ';']);
 function crossesListBreak(read: ReadText, from: number, last: number): boolean {
   for (let i = from + 1; i < last; i += 1) {
     const token = read.tokens[i];
-    if (token?.kind === 'mark' && LIST_MARKS.has(token.norm)) return true;
+    if (token?.kind === 'mark' && LIST_MARKS.has(token.norm) && !distributiveOne(read, i + 1)) return true;
   }
   return false;
 }
