@@ -263,15 +263,17 @@ function slaDeadlinesAgainstEachOther(answer: DesignAnswer, index: DesignIndex):
  * declared mode the text contradicts, a prose field denying what a row lists, and an SLA naming
  * several deadlines for no use case in particular, and a use case asking for the freshness the SLA
  * rules out. Returns how many of them contradict the design as a whole (what caps its score).
+ * `slaAsWritten` is the SLA as the learner wrote it when `answer.sla` was set aside (listed-sla.ts).
  */
-export function scoreContradictions(tally: Tally, answer: DesignAnswer, rubric: DesignCase): number {
+export function scoreContradictions(tally: Tally, answer: DesignAnswer, rubric: DesignCase, slaAsWritten: string = answer.sla): number {
   const index = getDesignIndex(rubric);
   const found = [
     ...styleAgainstSla(answer, index),
     ...styleNegated(answer, index),
     ...inputModeAgainstText(answer, rubric, index),
     ...deniedButListed(answer, index),
-    ...slaDeadlinesAgainstEachOther(answer, index),
+    // An SLA set aside as a list of conflicting terms (listed-sla.ts) still names its deadlines against each other.
+    ...slaDeadlinesAgainstEachOther({ ...answer, sla: slaAsWritten }, index),
     ...slaAgainstUseCase(answer, index),
   ];
   found.forEach((contradiction, at) => {
