@@ -40,6 +40,8 @@ describe('an SLA that only lists terms with conflicting freshness asserts no req
     ['ride-hailing', 'seconds, hourly, daily'],
     ['iot-telemetry', 'streaming, nightly, 99.95%'],
     ['card-payments', 'sub-second / T+1 / batch / real time'],
+    ['iot-telemetry', '5 s 1 min hourly 06:00'],
+    ['ride-hailing', '30 s 1 h 07:00 real-time'],
   ])('%s: "%s" meets nothing', (slug, sla) => {
     const found = codes(slug, { sla });
     expect(found).toContain('design.sla-conflicting-list');
