@@ -7,6 +7,7 @@ import { KEY_VALUE_STORES, WAREHOUSE_STORES } from '../text/serving-stores';
 import type { PhraseEntry } from '../text/phrase-matcher';
 import { readText } from '../text/read-text';
 import { deniedSubjects } from '../text/subject-denial';
+import { timeAdjunctTokens } from '../text/time-adjunct';
 import { fieldParts } from './read-field';
 import { withoutWithdrawn } from '../text/withdrawn-text';
 
@@ -142,6 +143,8 @@ export type Mention<Id extends string> = {
   /** Which statement of the field (parts are cut at ";" and ":") it was found in. */
   part: number;
   negated: boolean;
+  /** It only says when something holds ("ops team during sales": the sale events), not who or what (lib/text/time-adjunct.ts). */
+  occasion: boolean;
 };
 
 const MAX_REMEMBERED = 500;
@@ -165,12 +168,15 @@ export function mentions<Id extends string>(names: Names<Id>, text: string): Men
     // "real-time is out of scope": the subject of a denying predicate is negated too.
     const denied = deniedSubjects(read);
     const coveredByDenial = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k).some((at) => denied.has(at));
+    const occasion = timeAdjunctTokens(read);
+    const withinOccasion = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k).every((at) => occasion.has(at));
     return findPhrases(read, names).map((occurrence) => ({
       id: occurrence.id,
       verbatim: occurrence.verbatim,
       clause: occurrence.clauseText,
       part: index,
       negated: occurrence.polarity === 'negated' || coveredByDenial(occurrence.from, occurrence.to),
+      occasion: withinOccasion(occurrence.from, occurrence.to),
     }));
   });
   if (byText.size >= MAX_REMEMBERED) byText.clear();
@@ -178,22 +184,34 @@ export function mentions<Id extends string>(names: Names<Id>, text: string): Men
   return found;
 }
 
-/** The rubric item ids a text names in affirmed words, each once, in order of first mention: "no dashboards" names none. */
+/** A mention that names something: affirmed, and not only the occasion something holds on ("during sales"). */
+const isNaming = (match: Mention<string>) => !match.negated && !match.occasion;
+
+/**
+ * The rubric item ids a text names in affirmed words, each once, in order of first mention: "no
+ * dashboards" names none, and "ops team during sales" names no sales dashboard (only when it holds).
+ */
 export function namedIds(names: Names, text: string): string[] {
   const ids: string[] = [];
-  for (const match of mentions(names, text)) if (!match.negated && !ids.includes(match.id)) ids.push(match.id);
+  for (const match of mentions(names, text)) if (isNaming(match) && !ids.includes(match.id)) ids.push(match.id);
   return ids;
 }
 
 /**
- * The one rubric item a form row stands for: its first affirmed mention. A row is one source or
- * output, so "Postgres change events" is the database, not also the clickstream its word "events"
- * suggests; "orders DB, no CDC" is the database, and "no clickstream" names nothing.
+ * The one rubric item a form row stands for: the one it names most often in affirmed words, the first
+ * named on a tie, from the first field that names any. A row is one source or output, so "Postgres
+ * change events" is the database, not also the clickstream its word "events" suggests; "payment and
+ * logistics partner CSV files on SFTP" is the partner files, which three of its names say, not the
+ * payments database its first word suggests; "orders DB, no CDC" is the database, "no clickstream"
+ * names nothing, and "ops team during sales" names no sales dashboard.
  */
 export function rowId(names: Names, ...fields: readonly string[]): string | undefined {
   for (const field of fields) {
-    const first = mentions(names, field).find((match) => !match.negated);
-    if (first) return first.id;
+    const counts = new Map<string, number>();
+    for (const match of mentions(names, field)) if (isNaming(match)) counts.set(match.id, (counts.get(match.id) ?? 0) + 1);
+    let best: string | undefined;
+    for (const [id, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = id;
+    if (best !== undefined) return best;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import type { DesignAnswer, DesignInput, InputMode, ProcessingStyle } from './de
 import { conceptNames, getDesignIndex, mentions, rowId } from './design-index';
 import type { DesignCase, DesignIndex, Mention, Names } from './design-index';
 import { formatDuration } from './format-duration';
+import { deadlinesForNothing } from './listed-sla';
 import { readSlaByUseCase } from './sla-by-use-case';
 import type { StatedSla } from './sla-by-use-case';
 import { SLA_LOOSE_TOLERANCE, SLA_MISPLACED_FACTOR } from './score-sla';
@@ -234,23 +235,15 @@ function deniedButListed(answer: DesignAnswer, index: DesignIndex): Contradictio
     }));
 }
 
-/**
- * An SLA that asserts several different deadlines without saying what each is for ("real-time 5
- * minutes 06:00 daily hourly"): the requirement is every answer at once, so none. A list of
- * requirements each naming what it is for ("fraud score within 100 ms; finance dashboards by 06:00;
- * regulators monthly") is several promises, not this, whether or not the rubric knows the names.
- */
+/** An SLA that asserts several different deadlines without saying what each is for (see listed-sla.ts). */
 function slaDeadlinesAgainstEachOther(answer: DesignAnswer, index: DesignIndex): Contradiction[] {
-  const reading = readSlaByUseCase(answer.sla, index.useCases);
-  const tied = new Set([...reading.byUseCase.values()].map((stated) => stated.seconds));
-  const loose = [...new Set(reading.asserted.filter((stated) => !stated.subject).map((stated) => stated.seconds))].filter((seconds) => !tied.has(seconds));
-  const distinct = new Set(reading.asserted.map((stated) => stated.seconds));
-  if (distinct.size < 3 || loose.length < 2) return [];
-  const named = [...distinct].sort((a, b) => a - b).map(formatDuration).join(', ');
+  const distinct = deadlinesForNothing(answer.sla, index);
+  if (!distinct) return [];
+  const named = distinct.map(formatDuration).join(', ');
   return [
     {
       code: 'design.sla-contradictory',
-      message: `Your SLA ${quote(answer.sla)} names ${distinct.size} different deadlines (${named}) without saying what each is for. An SLA is one promise per use case: say which freshness each use case needs.`,
+      message: `Your SLA ${quote(answer.sla)} names ${distinct.length} different deadlines (${named}) without saying what each is for. An SLA is one promise per use case: say which freshness each use case needs.`,
       refs: ['sla'],
     },
   ];
@@ -263,15 +256,17 @@ function slaDeadlinesAgainstEachOther(answer: DesignAnswer, index: DesignIndex):
  * declared mode the text contradicts, a prose field denying what a row lists, and an SLA naming
  * several deadlines for no use case in particular, and a use case asking for the freshness the SLA
  * rules out. Returns how many of them contradict the design as a whole (what caps its score).
+ * `slaAsWritten` is the SLA as the learner wrote it when `answer.sla` was set aside (listed-sla.ts).
  */
-export function scoreContradictions(tally: Tally, answer: DesignAnswer, rubric: DesignCase): number {
+export function scoreContradictions(tally: Tally, answer: DesignAnswer, rubric: DesignCase, slaAsWritten: string = answer.sla): number {
   const index = getDesignIndex(rubric);
   const found = [
     ...styleAgainstSla(answer, index),
     ...styleNegated(answer, index),
     ...inputModeAgainstText(answer, rubric, index),
     ...deniedButListed(answer, index),
-    ...slaDeadlinesAgainstEachOther(answer, index),
+    // An SLA set aside as a list of conflicting terms (listed-sla.ts) still names its deadlines against each other.
+    ...slaDeadlinesAgainstEachOther({ ...answer, sla: slaAsWritten }, index),
     ...slaAgainstUseCase(answer, index),
   ];
   found.forEach((contradiction, at) => {

@@ -8,7 +8,8 @@ import { scoreContradictions } from './score-contradictions';
 import { scoreInputs } from './score-inputs';
 import { scoreOutputs } from './score-outputs';
 import type { OutputsServed } from './score-outputs';
-import { scoreSla, SLA_MISPLACED_FACTOR } from './score-sla';
+import { conflictingSlaList } from './listed-sla';
+import { scoreListedSla, scoreSla, SLA_MISPLACED_FACTOR } from './score-sla';
 import type { SlaVerdict } from './score-sla';
 import { formatDuration } from './format-duration';
 import { quote } from './tally';
@@ -23,16 +24,24 @@ import { newTally } from './tally';
  * processing style that fits, and no field contradicting another. Pure and deterministic; every point earned or lost has a finding.
  */
 export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResult {
-  const read = readDesignAnswer(answer);
+  const asWritten = readDesignAnswer(answer);
+  // An SLA that only lists conflicting terms ("real time, batch, SLA") asserts no requirement: no field reads one from it.
+  const listed = conflictingSlaList(asWritten.sla, rubric);
+  const read = listed ? { ...asWritten, sla: '' } : asWritten;
   const tally = newTally();
   scoreInputs(tally, read.inputs, rubric);
   scoreUseCases(tally, read, rubric);
   // The outputs first: an SLA the outputs cannot deliver is not met (findings are sorted at the end).
   const served = scoreOutputs(tally, read.outputs, rubric, read.sla, read.processingStyle);
-  const sla = scoreSla(tally, read.sla, rubric, undeliveredRow(rubric, served));
+  let sla: SlaVerdict = {};
+  if (listed) scoreListedSla(tally, listed, rubric);
+  else sla = scoreSla(tally, read.sla, rubric, undeliveredRow(rubric, served));
   scoreStyle(tally, read, rubric);
   // An SLA the design does not deliver says two things at once, as a contradiction between fields does.
-  const contradictions = scoreContradictions(tally, read, rubric) + (sla.undelivered ? 1 : 0);
+  // So does an SLA giving every answer at once.
+  const betweenFields = scoreContradictions(tally, read, rubric, asWritten.sla);
+  const listedCounted = tally.findings.some((finding) => finding.code === 'design.sla-contradictory');
+  const contradictions = betweenFields + (sla.undelivered ? 1 : 0) + (listed && !listedCounted ? 1 : 0);
   const result = stepResult(tally.earned, tally.available, tally.findings);
   const capped = capFarMissed(capMisserved(capContradicted(result, contradictions), served), sla);
   return capOffCase(capped, readCaseFit(stringsOf(answer), rubric), 'design');

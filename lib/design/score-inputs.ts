@@ -3,7 +3,7 @@ import { briefOf, getDesignIndex } from './design-index';
 import type { DesignCase, DesignRubric } from './design-index';
 import { restatesBrief } from '../text/brief-echo';
 import { isKeywordRun } from '../text/keyword-run';
-import { isToolList } from '../text/tool-list';
+import { isLoneTool, isToolList } from '../text/tool-list';
 import { readInputRow } from './read-input-row';
 import type { MisattributedRow } from './read-input-row';
 import { earn, earnFromKeywords, hint, lose, quote } from './tally';
@@ -82,7 +82,7 @@ function loseMisattributed(tally: Tally, input: RubricInput, row: DesignInput, c
  * one source; the first row that names an input is the one graded, so listing a source twice with
  * both modes gains nothing. A row that says its input comes the way another one does
  * ("clickstream via CDC from PostgreSQL") stands for neither and costs the input it names; a row that
- * only lists tools ("Kafka, MQTT, Flink") or reads a sentence of the brief back stands for no source.
+ * only names tools ("Kafka, MQTT, Flink", "Debezium") or reads a sentence of the brief back stands for no source.
  */
 export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: DesignCase): void {
   const { inputs } = rubric.steps.design;
@@ -95,8 +95,8 @@ export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: 
   const brief = briefOf(rubric);
   for (const row of rows) {
     if (row.name === '') continue;
-    // "Kafka, Spark, Flink" names how data moves, not which data: it stands for no source.
-    if (isToolList(row.name)) {
+    // "Kafka, Spark, Flink" and "Debezium" name how data moves, not which data: they stand for no source.
+    if (isToolList(row.name) || isLoneTool(row.name)) {
       tools.push(row.name);
       continue;
     }
@@ -148,7 +148,7 @@ export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: 
   if (tools.length > 0) {
     hint(tally, {
       code: 'design.input-tool-list',
-      message: `${tools.slice(0, 5).map(quote).join(', ')} ${tools.length === 1 ? 'lists' : 'list'} tools, not sources: an input is the data that arrives (orders from the shop database, sensor readings from the gateways). Name the data, then the tool that reads it.`,
+      message: `${tools.slice(0, 5).map(quote).join(', ')} ${tools.length === 1 ? 'names' : 'name'} tools, not sources: an input is the data that arrives (orders from the shop database, sensor readings from the gateways). Name the data, then the tool that reads it.`,
     });
   }
   if (echoes.length > 0) {

@@ -248,6 +248,21 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase, undelive
 }
 
 /**
+ * An SLA field that only lists terms with conflicting freshness ("real time, batch, SLA, 99.9%",
+ * see listed-sla.ts): it asserts no requirement, so it loses the SLA's points as a missing one would,
+ * with a finding quoting the terms. Where the case sets no freshness, advice only.
+ */
+export function scoreListedSla(tally: Tally, terms: readonly string[], rubric: DesignCase): void {
+  const detail = {
+    code: 'design.sla-conflicting-list',
+    message: `Your SLA lists ${terms.slice(0, 6).map(quote).join(', ')}: terms that claim different freshness at once state no requirement, so nothing can be sized or checked against them. Say how fresh each result must be, and for whom. ${EXAMPLES}`,
+    refs: REFS,
+  };
+  if (rubric.steps.design.freshnessSeconds === undefined) hint(tally, detail);
+  else lose(tally, 'missing', SLA_POINTS, detail);
+}
+
+/**
  * Whether the text names the strict use case, or no use case at all (then it speaks for the whole
  * design): "dashboards don't need real-time" is about the dashboards, not the surge that drives the design.
  */

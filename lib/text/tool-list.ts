@@ -36,3 +36,29 @@ export function isToolList(text: string): boolean {
   const items = text.split(ITEM_BREAK).map((item) => item.trim()).filter((item) => item !== '');
   return items.length >= 2 && items.every((item) => toolKeys().has(phraseKey(item)));
 }
+
+/**
+ * Stores that hold a system's own records, so that naming one names where data lives ("Postgres" is
+ * the shop's database, a source); every other name of COMPONENT_NAMES and TOOL_NAMES moves, formats,
+ * processes or serves data without saying which. Sources: the products' own descriptions.
+ */
+export const SOURCE_STORES: readonly string[] = [
+  'postgres', 'postgresql', 'mysql', 'oracle', 'sql server', 'aurora', 'rds', 'oltp database', 'mongodb', 'dynamodb', 'cassandra',
+];
+
+let loneKeys: Set<string> | undefined;
+
+/**
+ * Whether a text is a single tool name and nothing else ("Debezium", "Kafka Connect", "MQTT",
+ * "Kinesis"): like a list of tools, it names how data moves, not which data. A store that holds a
+ * system's own records ("Postgres", SOURCE_STORES) and a serving medium ("dashboard") are not lone
+ * tools. Pure; never throws; a non-string is not one.
+ */
+export function isLoneTool(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  if (!loneKeys) {
+    const sources = new Set(SOURCE_STORES.map(phraseKey));
+    loneKeys = new Set([...COMPONENT_NAMES, ...TOOL_NAMES].map(phraseKey).filter((key) => key !== '' && !sources.has(key)));
+  }
+  return loneKeys.has(phraseKey(text.trim()));
+}

@@ -35,7 +35,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['practice-r9-kafka-strong-worked-example', 'the worked example is read right (the rejected order and the late "maybe repeated" no longer count against it), but the auto-commit point it does not need is missing: 3 of 4 points (75)'],
   // Round-10 blind holdout (tests/golden/**/holdout-r10-*.json): bounds the engines broke when first measured.
   ['ecommerce-data-platform-deep-dive-r10-gamed-grain-negated', '"Dimensions like customer and product aren\'t needed" is read as naming the dimensions point (full credit for the word "Dimensions"); the wrong day-per-category grain is caught (33)'],
-  ['ecommerce-data-platform-design-r10-gamed-bare-tool-list', 'tool names in every field ("Debezium" as an input, "real time, batch, SLA, 99.9%" as the SLA, "Lambda architecture, medallion" as the reason) earn the Postgres input, its mode, the SLA as met and "both" as fitting (31)'],
   ['practice-r10-airflow-gamed-now-and-append', '"Clearing tasks is risky and backfill is deprecated" earns the clear and backfill points for their words; only the idempotence point is read as negated (67)'],
   ['practice-r10-object-storage-gamed-contradictory', 'lists the four features then retracts each ("strictly the log is just the folder listing, so commits aren\'t really atomic", "time travel isn\'t something they support"): no retraction is read, full marks (100)'],
   // Round-11 blind holdout (tests/golden/**/holdout-r11-*.json): bounds the engines broke when first measured.
