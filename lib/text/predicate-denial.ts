@@ -1,5 +1,4 @@
 import type { Clause } from './clauses';
-import { STOPWORDS } from './stopwords';
 import type { TextToken } from './tokens';
 
 /**
@@ -60,11 +59,9 @@ const JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', 'like', 'nor', '
 // Words that end a subject going back: another predicate, the learner, a modal, a relative or a connective.
 const SUBJECT_STOPS: ReadonlySet<string> = new Set([
   'we', 'i', 'you', 'they', 'he', 'she', 'will', 'would', 'could', 'should', 'might', 'may', 'can', 'must', 'that', 'which', 'who', 'so', 'then', 'because',
-  'since', 'if', 'when', 'once', 'unless', 'but', 'not', 'no', 'never', 'use', 'uses', 'add', 'adds', 'need', 'needs', 'have', 'has', 'do', 'does', 'get', 'gets',
-  'give', 'gives', 'make', 'makes', 'run', 'runs', 'without', 'with', 'than',
+  'since', 'if', 'when', 'once', 'unless', 'but', 'not', 'no', 'never', 'use', 'add', 'adds', 'need', 'have', 'has', 'do', 'does', 'get', 'give', 'gives', 'make',
+  'without', 'with', 'than',
 ]);
-// Words after "not needed" that add no scope ("not needed here", "not really needed anymore").
-const LOOSE_ENDS: ReadonlySet<string> = new Set([',', ':', '/', 'anymore', 'either', 'today', 'honestly', 'practice', 'really', 'all']);
 /** Longest item of a coordinated subject, in words ("date, customer and product dimension"). */
 const MAX_ITEM_WORDS = 3;
 /** Longest head of a subject, in words, read back from its copula. */
@@ -102,8 +99,7 @@ function predicateAt(words: Words, k: number): { kind: Denial['kind']; end: numb
   if (word !== 'not' && word !== 'never') return undefined;
   const afterAdverbs = skip(words, k + 1, NOT_ADVERBS);
   const next = words.norm[afterAdverbs] ?? '';
-  // "X is not needed" says X is not needed; "X is not required for correctness" only scopes it, so other words after it keep X.
-  if (NOT_PREDICATES.has(next) && (next === 'worth' || !words.norm.slice(afterAdverbs + 1).some((word) => !STOPWORDS.has(word) && !LOOSE_ENDS.has(word)))) return { kind: 'subject', end: afterAdverbs + 1, needsWithout: false };
+  if (NOT_PREDICATES.has(next)) return { kind: 'subject', end: afterAdverbs + 1, needsWithout: false };
   if (next === 'safe') return { kind: 'subject', end: afterAdverbs + 1, needsWithout: true };
   // "not a (real) problem", "not an issue", "not a good idea".
   if (next === 'a' || next === 'an') {
