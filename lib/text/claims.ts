@@ -8,6 +8,7 @@ import { misplacedSetting } from './setting-side';
 import { switchedOff } from './off-setting';
 import { elidedHead } from './elided-head';
 import { findPhrases, withdrawnWords } from './find-phrases';
+import { denialSubjectStems } from './predicate-denial';
 import type { PhraseOccurrence } from './find-phrases';
 import type { ReadText } from './read-text';
 import { readOrder } from './sequence';
@@ -296,7 +297,12 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   const group = clauseGroups(read);
 
   let best: ClaimReading = { status: 'missing' };
+  // The last place the claim is affirmed and the last place a predicate denies it ("time travel isn't something they support").
+  let lastAffirmed: Hit | undefined;
+  let lastDenied: Hit | undefined;
+  let current: Hit | undefined;
   const consider = (reading: ClaimReading) => {
+    if (RANK[reading.status] > RANK.negated && current && !current.isValue && current.from !== undefined && current.from > (lastAffirmed?.from ?? -1)) lastAffirmed = current;
     if (RANK[reading.status] > RANK[best.status]) best = reading;
   };
   // In clause scope (wrong claims), naming the idea in a clause that negates something after it rejects it:
@@ -331,6 +337,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   const targets = subjects.map((subject) => (spec.object || spec.quantity || spec.clock) && !subject.isValue && subject.from !== undefined && subject.to !== undefined ? readTarget(read, subject.from, subject.to, spec) : undefined);
   const wrongSentences = new Set(subjects.filter((subject, k) => subject.affirmed && targets[k]?.verdict === 'wrong').map((subject) => subject.sentence));
   for (const [k, subject] of subjects.entries()) {
+    current = subject;
     const where = { quote: subject.quote, clause: subject.clause };
     const target = targets[k];
     if (target?.verdict === 'wrong' && subject.affirmed) {
@@ -379,6 +386,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       consider({ status: bare[subject.sentence] ? 'listed' : 'named', ...where });
       continue;
     }
+    if (!subject.affirmed && !subject.isValue && subject.from !== undefined && (read.deniedBy[subject.from] ?? -1) >= 0 && (!lastDenied || subject.from > (lastDenied.from ?? -1))) lastDenied = subject;
     if (!subject.affirmed || rejected(subject)) {
       consider({ status: 'negated', ...where, ...(subject.retracted ? { retracted: true, ...(subject.withdrawnWith !== undefined ? { withdrawnWith: subject.withdrawnWith } : {}) } : {}) });
       continue;
@@ -414,6 +422,9 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
     else consider({ status: 'stated', ...where });
   }
+  // Named, then denied later by a predicate about the same thing: the denial is the learner's last word (see predicate-denial.ts).
+  const takenBack = RANK[best.status] > RANK.negated ? laterDenial(read, lastAffirmed, lastDenied) : undefined;
+  if (takenBack) return takenBack;
   const result: ClaimReading = {
     ...best,
     ...(wrongValue ? { wrongValue } : {}),
@@ -423,6 +434,27 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   };
   // Attached only to another subject: it counts against the claim unless the claim is named elsewhere.
   return misplaced && RANK[best.status] < RANK.named ? { ...result, misplaced } : result;
+}
+
+/**
+ * The reading of a claim affirmed at `affirmed` and denied by a predicate at `denied`, later and in another clause
+ * ("Delta adds ... time travel. ... time travel isn't something they support"; "ACID commits. ... commits aren't really
+ * atomic"): negated, taken back with the denying words. Only when the denial is about the same thing: every content word
+ * of what the predicate is said of already stands in the affirming clause ("An append isn't really idempotent" after
+ * "overwrite so the task is idempotent" speaks of something else). Undefined when there is no such denial.
+ */
+function laterDenial(read: ReadText, affirmed: Hit | undefined, denied: Hit | undefined): ClaimReading | undefined {
+  if (!affirmed || !denied || affirmed.from === undefined || denied.from === undefined) return undefined;
+  if (denied.from <= affirmed.from || denied.clauseIndex === affirmed.clauseIndex) return undefined;
+  const denial = read.denials[read.deniedBy[denied.from] ?? -1];
+  const clause = read.clauses[affirmed.clauseIndex];
+  if (!denial || !clause) return undefined;
+  const said = new Set<string>();
+  for (let i = clause.from; i < clause.to; i += 1) said.add(read.tokens[i]?.stem ?? '');
+  const words = denialSubjectStems(read.tokens, denial);
+  if (!words.every((stem) => said.has(stem))) return undefined;
+  const withdrawnWith = withdrawnWords(read, denial.subjectFrom, Math.max(denial.cueTo, denial.deniedTo));
+  return { status: 'negated', quote: denied.quote, clause: affirmed.clause, retracted: true, withdrawnWith };
 }
 
 // After "term:", one value and then the end of the item: "compression: zstd", "partitions: 96," (not a label before a list: "Exactly once: RF, acks").

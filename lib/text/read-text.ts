@@ -5,6 +5,8 @@ import type { Clause, Sentence } from './clauses';
 import { DEFAULT_MAX_CHARS } from './normalise';
 import { readPolarity } from './polarity';
 import { liftLimitations } from './limitation';
+import { deniedBy, readPredicateDenials } from './predicate-denial';
+import type { Denial } from './predicate-denial';
 import { readWithdrawals, withdrawnBy } from './retraction';
 import type { Withdrawal } from './retraction';
 import type { Polarity } from './polarity';
@@ -30,6 +32,10 @@ export type ReadText = {
   withdrawals: Withdrawal[];
   /** Per token: the index in `withdrawals` of the last one covering it, or -1. */
   withdrawnBy: number[];
+  /** Claims denied through their predicate ("backfill is deprecated", "commits aren't really atomic"), in text order (see predicate-denial.ts). */
+  denials: Denial[];
+  /** Per token: the index in `denials` of the denial whose denied words cover it, or -1. */
+  deniedBy: number[];
 } & Polarity &
   /** Per token: counterfactual, example of the wrong way or contrast (neither claimed nor denied); per clause: where a late hedge starts (see clause-roles.ts). */
   ClauseRoles;
@@ -52,10 +58,13 @@ export function readText(raw: string, maxChars = DEFAULT_MAX_CHARS): ReadText {
   for (const clause of clauses) for (let i = clause.from; i < clause.to; i += 1) clauseOf[i] = clause.index;
   const polarity = readPolarity(tokens, sentences, clauses);
   polarity.negated = liftLimitations(tokens, clauses, polarity.negated, polarity.cue);
+  const predicates = readPredicateDenials(tokens, clauses, polarity.negated, polarity.cue);
+  polarity.negated = predicates.negated;
+  polarity.cue = predicates.cue;
   const withdrawals = readWithdrawals(tokens, sentences, clauses);
   const by = withdrawnBy(tokens.length, withdrawals);
   const roles = readClauseRoles(text, tokens, sentences, clauses, polarity.negated, polarity.cue);
-  const read: ReadText = { text, tokens, sentences, clauses, clauseOf, retracted: by.map((index) => index >= 0), withdrawals, withdrawnBy: by, ...polarity, ...roles };
+  const read: ReadText = { text, tokens, sentences, clauses, clauseOf, retracted: by.map((index) => index >= 0), withdrawals, withdrawnBy: by, denials: predicates.denials, deniedBy: deniedBy(tokens.length, predicates.denials), ...polarity, ...roles };
   if (cache.size >= MAX_CACHE) cache.delete(cache.keys().next().value as string);
   cache.set(text, read);
   return read;
