@@ -684,12 +684,18 @@ function servesFreshly(graph: DiagramGraph, job: DiagramComponent, flow: Flow, n
   const byId = componentsById(graph);
   const ends = new Set<ComponentKind>(flow.to);
   const consumer = (component: DiagramComponent) => kindsOf(component).some((kind) => ends.has(kind) || KIND_INFO[kind].category === 'serving');
+  const outgoing = new Map<string, DiagramEdge[]>();
+  for (const edge of graph.edges) {
+    const list = outgoing.get(edge.from);
+    if (list) list.push(edge);
+    else outgoing.set(edge.from, [edge]);
+  }
   const seen = new Set<string>([job.id]);
   const queue = [job.id];
-  while (queue.length > 0) {
-    const at = queue.shift()!;
-    for (const edge of graph.edges) {
-      if (edge.from !== at || seen.has(edge.to) || isStaleEdge(edge, need)) continue;
+  for (let head = 0; head < queue.length; head += 1) {
+    const at = queue[head] as string;
+    for (const edge of outgoing.get(at) ?? []) {
+      if (seen.has(edge.to) || isStaleEdge(edge, need)) continue;
       const next = byId.get(edge.to);
       if (!next || isStaleComponent(next, need)) continue;
       if (consumer(next)) return true;

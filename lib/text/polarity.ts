@@ -28,7 +28,8 @@ const PRE_CUES: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 
 const EITHER_CUES: ReadonlySet<string> = new Set(['skip', 'skips', 'skipped', 'skipping', 'disable', 'disables', 'disabled', 'disabling', 'false', 'drop', 'dropped', 'dropping']);
 // "off" means disabled only as a setting's value ("idempotence off", "is off", "=off"), not in "left off".
 const OFF_AFTER: ReadonlySet<string> = new Set(['=', ':', 'is', 'are', 'set', 'stays', 'kept', 'left', 'switched', 'turned', 'be']);
-const POST_CUES: ReadonlySet<string> = new Set(['overkill', 'unnecessary', 'unneeded', 'needless', 'pointless', 'useless', 'superfluous', 'irrelevant', 'unused']);
+/** Words that dismiss what they are said of ("X is overkill"): read after their subject here and in predicate-denial.ts. */
+export const POST_CUES: ReadonlySet<string> = new Set(['overkill', 'unnecessary', 'unneeded', 'needless', 'pointless', 'useless', 'superfluous', 'irrelevant', 'unused']);
 // "X is not needed": after "not"/"never", these words make the negation fall on the subject.
 const POST_PARTICIPLES: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'used', 'enabled', 'wanted', 'worth', 'useful', 'important', 'relevant', 'supported', 'configured', 'involved', 'applied', 'an', 'a', 'the', 'option']);
 const BOUND_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'later', 'earlier', 'longer', 'shorter', 'greater', 'higher', 'lower', 'bigger', 'smaller', 'worse', 'better']);

@@ -1,5 +1,6 @@
 import type { Clause } from './clauses';
 import type { TextToken } from './tokens';
+import { POST_CUES } from './polarity';
 
 /**
  * A claim the learner denies through its predicate rather than with "not" before the term:
@@ -34,10 +35,8 @@ const ADVERBS: ReadonlySet<string> = new Set([
 // After "not": words that keep the denial ("not really needed", "not even needed").
 const NOT_ADVERBS: ReadonlySet<string> = new Set(['really', 'actually', 'strictly', 'truly', 'even', 'exactly', 'quite', 'fully', 'entirely', 'all', 'that']);
 // Predicates that judge their subject not to be done or used, said without "not".
-const EVALUATIVE: ReadonlySet<string> = new Set([
-  'risky', 'deprecated', 'obsolete', 'outdated', 'discouraged', 'fragile', 'overkill', 'unnecessary', 'unneeded', 'needless', 'pointless', 'useless',
-  'superfluous', 'irrelevant', 'unused', 'redundant',
-]);
+// The dismissals the negation reader knows (polarity.ts), plus judgements that a thing is not to be used.
+const EVALUATIVE: ReadonlySet<string> = new Set([...POST_CUES, 'risky', 'deprecated', 'obsolete', 'outdated', 'discouraged', 'fragile', 'redundant']);
 const EVALUATIVE_PHRASES: readonly (readonly string[])[] = [['a', 'bad', 'idea'], ['a', 'waste'], ['a', 'waste', 'of', 'time'], ['not', 'a', 'good', 'idea'], ['no', 'longer', 'needed'], ['no', 'longer', 'supported'], ['no', 'longer', 'recommended'], ['no', 'longer', 'necessary'], ['no', 'longer', 'required']];
 // Evaluations whose "without Y" names what is required ("risky without idempotence": idempotence is needed).
 const NEEDS_WITHOUT: ReadonlySet<string> = new Set(['risky', 'fragile', 'dangerous', 'unsafe', 'bad', 'waste']);
