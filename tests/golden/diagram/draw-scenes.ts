@@ -21,6 +21,7 @@ import * as holdoutR8 from './scenes-holdout-r8';
 import * as holdoutR9 from './scenes-holdout-r9';
 import * as holdoutR10 from './scenes-holdout-r10';
 import * as holdoutR11 from './scenes-holdout-r11';
+import * as holdoutR12 from './scenes-holdout-r12';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -169,6 +170,20 @@ const SCENES: Record<string, SceneSpec> = {
   'r11-iot-strong-palette': holdoutR11.iotR11StrongPalette,
   'r11-iot-gamed-realtime-labels': holdoutR11.iotR11GamedRealtimeLabels,
   'r11-iot-mediocre-alerts-only': holdoutR11.iotR11MediocreAlertsOnly,
+  'r12-ecom-strong-whiteboard': holdoutR12.ecomR12StrongWhiteboard,
+  'r12-ecom-mediocre-nightly-stock': holdoutR12.ecomR12MediocreNightlyStock,
+  'r12-ecom-gamed-black-box': holdoutR12.ecomR12GamedBlackBox,
+  'r12-card-strong-plain': holdoutR12.cardR12StrongPlain,
+  'r12-card-mediocre-fraud-path-only': holdoutR12.cardR12MediocreFraudPathOnly,
+  'r12-card-gamed-nightly-labelled-realtime': holdoutR12.cardR12GamedNightlyLabelledRealtime,
+  'r12-health-strong-live-and-batch': holdoutR12.healthR12StrongLiveAndBatch,
+  'r12-health-mediocre-no-raw': holdoutR12.healthR12MediocreNoRaw,
+  'r12-health-unusual-azure': holdoutR12.healthR12UnusualAzure,
+  'r12-iot-mediocre-grafana-alerts': holdoutR12.iotR12MediocreGrafanaAlerts,
+  'r12-iot-gamed-ecom-pasted': holdoutR12.iotR12GamedEcomPasted,
+  'r12-iot-unusual-redpanda-dagster': holdoutR12.iotR12UnusualRedpandaDagster,
+  'r12-ride-strong-abbrev': holdoutR12.rideR12StrongAbbrev,
+  'r12-ride-mediocre-nightly-trips': holdoutR12.rideR12MediocreNightlyTrips,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
