@@ -146,8 +146,9 @@ function gradeAvailability(item: PreparedQuantity, row: DetailedRow, learner: nu
     message = `${row.label} = ${said} allows ${describeDowntime(fraction)}, stricter than ${needs}; that works.`;
     neutral = `${row.label} = ${said} allows ${describeDowntime(fraction)}, stricter than this pipeline needs; that works.`;
   } else {
-    message = `${row.label} = ${said} allows only ${describeDowntime(fraction)}, far stricter than ${needs}: every extra nine costs redundancy and on-call effort.`;
-    neutral = `${row.label} = ${said} allows only ${describeDowntime(fraction)}, far stricter than this pipeline needs: every extra nine costs redundancy and on-call effort.`;
+    const less = `${formatFactor((1 - target) / (1 - fraction))}x less downtime`;
+    message = `${row.label} = ${said} allows only ${describeDowntime(fraction)}, far stricter than ${needs} (${less}): a requirement the case does not set, and every extra nine costs redundancy across zones, automated failover and on-call effort.`;
+    neutral = `${row.label} = ${said} allows only ${describeDowntime(fraction)}, far stricter than this pipeline needs: a requirement the case does not set, and every extra nine costs redundancy across zones, automated failover and on-call effort.`;
   }
   findings.push(bandFinding(quantity, band, message, refs, neutral));
   if (band === 'full' && stricter && (1 - target) / (1 - fraction) > 1 + downtimeTolerance(target, quantity.tolerance)) {
