@@ -112,12 +112,7 @@ export function matchAnswer(key: AnswerKey, answer: string): Match {
       const share = key.dimension === 'duration' && key.periodSeconds !== undefined ? readShareDown(answer) : undefined;
       const value = key.dimension === 'data_size' ? readDataSize(answer) : (readDuration(answer) ?? (share === undefined ? undefined : share * (key.periodSeconds ?? 0)));
       if (value === undefined) {
-        return {
-          status: 'unreadable',
-          problem: key.dimension === 'data_size' && isDataRate(answer)
-            ? 'that is a rate (a size per unit of time), not a size: multiply by the period and answer with the size itself, for example `1.2 TB`'
-            : key.dimension === 'data_size' ? 'answer with a size and its unit: a number followed by B, KB, MB, GB, TB (or KiB, MiB, GiB, TiB), one figure only' : 'answer with a duration and its unit: a number followed by s, min, hours or days, or ISO 8601 (PT…H…M), one figure only',
-        };
+        return { status: 'unreadable', problem: otherKind(key.dimension, answer) };
       }
       const reading = showQuantity(value, key.dimension);
       return sameWithin(value, key.value, key.tolerance) ? { status: 'match', reading } : { status: 'mismatch', reading, detail: describeQuantityGap(value / key.value, key.dimension, key.value) };
@@ -163,6 +158,26 @@ export function matchAnswer(key: AnswerKey, answer: string): Match {
 function formatRatio(ratio: number): string {
   if (ratio >= 1) return `${Number(ratio.toPrecision(3))} times`;
   return `${Number((1 / ratio).toPrecision(3))} times smaller than`;
+}
+
+/** A bare percentage (`99.45%`, `0.9945`): an availability, where a downtime question wants the time down. */
+const BARE_AVAILABILITY = /^\s*~?\s*(?:9\d(?:\.\d+)?\s*%|0?\.9\d+)\s*\.?\s*$/;
+
+/**
+ * Why a quantity answer could not be read, naming the kind of quantity it is when it is another one (a
+ * duration where a size is asked, a size or an availability where a downtime is asked), else the format.
+ */
+function otherKind(dimension: 'data_size' | 'duration', answer: string): string {
+  const sizeFormat = 'answer with a size and its unit: a number followed by B, KB, MB, GB, TB (or KiB, MiB, GiB, TiB), one figure only';
+  const durationFormat = 'answer with a duration and its unit: a number followed by s, min, hours or days, or ISO 8601 (PT…H…M), one figure only';
+  if (dimension === 'data_size') {
+    if (isDataRate(answer)) return 'that is a rate (a size per unit of time), not a size: multiply by the period and answer with the size itself, for example `1.2 TB`';
+    if (readDuration(answer) !== undefined) return `that is a duration, not a size: ${sizeFormat}`;
+    return sizeFormat;
+  }
+  if (readDataSize(answer) !== undefined || isDataRate(answer)) return `that is a size, not a duration: ${durationFormat}`;
+  if (BARE_AVAILABILITY.test(answer)) return `that is an availability, not the downtime it allows: multiply the share of time down (1 - availability) by the period, and ${durationFormat}`;
+  return durationFormat;
 }
 
 /** How close a ratio must be to a unit's factor to read as that unit slip: a rounded solution's 999 is 1,000. */

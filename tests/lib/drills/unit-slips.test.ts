@@ -33,3 +33,20 @@ describe('a drill answer in the wrong unit or 1000x off says so', () => {
     expect(detail(size, '13 TB')).not.toMatch(/prefix|where/);
   });
 });
+
+describe('a drill answer of another kind of quantity says which kind it is', () => {
+  const problem = (key: AnswerKey, answer: string) => {
+    const match = matchAnswer(key, answer);
+    return match.status === 'unreadable' ? match.problem : `(${match.status})`;
+  };
+
+  it('a duration where a size is asked, and a size where a duration is asked', () => {
+    expect(problem(size, '38.9 hours')).toMatch(/a duration, not a size/);
+    expect(problem(downtime, '2.02 GB')).toMatch(/a size, not a duration/);
+  });
+
+  it('a bare availability where the downtime is asked', () => {
+    expect(problem({ ...downtime, periodSeconds: 365 * 86400 }, '99.45%')).toMatch(/availability, not the downtime/);
+  });
+});
+
