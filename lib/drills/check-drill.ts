@@ -1,5 +1,5 @@
 import { assertNever } from '../util/assert-never';
-import { formatBytes, formatClock, formatDateTime, formatDuration } from './format';
+import { countWord, durationScale, formatBytes, formatClock, formatCount, formatDateTime, formatDuration } from './format';
 import {
   isScdHeader,
   joinBracketRanges,
@@ -112,15 +112,10 @@ export function matchAnswer(key: AnswerKey, answer: string): Match {
       const share = key.dimension === 'duration' && key.periodSeconds !== undefined ? readShareDown(answer) : undefined;
       const value = key.dimension === 'data_size' ? readDataSize(answer) : (readDuration(answer) ?? (share === undefined ? undefined : share * (key.periodSeconds ?? 0)));
       if (value === undefined) {
-        return {
-          status: 'unreadable',
-          problem: key.dimension === 'data_size' && isDataRate(answer)
-            ? 'that is a rate (a size per unit of time), not a size: multiply by the period and answer with the size itself, for example `1.2 TB`'
-            : key.dimension === 'data_size' ? 'answer with a size and its unit: a number followed by B, KB, MB, GB, TB (or KiB, MiB, GiB, TiB), one figure only' : 'answer with a duration and its unit: a number followed by s, min, hours or days, or ISO 8601 (PT…H…M), one figure only',
-        };
+        return { status: 'unreadable', problem: otherKind(key.dimension, answer) };
       }
       const reading = showQuantity(value, key.dimension);
-      return sameWithin(value, key.value, key.tolerance) ? { status: 'match', reading } : { status: 'mismatch', reading, detail: `that is ${formatRatio(value / key.value)} the expected figure` };
+      return sameWithin(value, key.value, key.tolerance) ? { status: 'match', reading } : { status: 'mismatch', reading, detail: describeQuantityGap(value / key.value, key.dimension, key.value) };
     }
     case 'choice': {
       const chosen = readChoices(answer, key.options);
@@ -163,6 +158,68 @@ export function matchAnswer(key: AnswerKey, answer: string): Match {
 function formatRatio(ratio: number): string {
   if (ratio >= 1) return `${Number(ratio.toPrecision(3))} times`;
   return `${Number((1 / ratio).toPrecision(3))} times smaller than`;
+}
+
+/** A bare percentage (`99.45%`, `0.9945`): an availability, where a downtime question wants the time down. */
+const BARE_AVAILABILITY = /^\s*~?\s*(?:9\d(?:\.\d+)?\s*%|0?\.9\d+)\s*\.?\s*$/;
+
+/**
+ * Why a quantity answer could not be read, naming the kind of quantity it is when it is another one (a
+ * duration where a size is asked, a size or an availability where a downtime is asked), else the format.
+ */
+function otherKind(dimension: 'data_size' | 'duration', answer: string): string {
+  const sizeFormat = 'answer with a size and its unit: a number followed by B, KB, MB, GB, TB (or KiB, MiB, GiB, TiB), one figure only';
+  const durationFormat = 'answer with a duration and its unit: a number followed by s, min, hours or days, or ISO 8601 (PT…H…M), one figure only';
+  if (dimension === 'data_size') {
+    if (isDataRate(answer)) return 'that is a rate (a size per unit of time), not a size: multiply by the period and answer with the size itself, for example `1.2 TB`';
+    if (readDuration(answer) !== undefined) return `that is a duration, not a size: ${sizeFormat}`;
+    return sizeFormat;
+  }
+  if (readDataSize(answer) !== undefined || isDataRate(answer)) return `that is a size, not a duration: ${durationFormat}`;
+  if (BARE_AVAILABILITY.test(answer)) return `that is an availability, not the downtime it allows: multiply the share of time down (1 - availability) by the period, and ${durationFormat}`;
+  return durationFormat;
+}
+
+/** How close a ratio must be to a unit's factor to read as that unit slip: a rounded solution's 999 is 1,000. */
+const SLIP_TOLERANCE = 0.03;
+
+/** Duration units a learner may write, in seconds, named as a sentence says them. */
+const SPOKEN_DURATIONS = [
+  { name: 'milliseconds', seconds: 0.001 },
+  { name: 'seconds', seconds: 1 },
+  { name: 'minutes', seconds: 60 },
+  { name: 'hours', seconds: 3600 },
+  { name: 'days', seconds: 86400 },
+  { name: 'weeks', seconds: 7 * 86400 },
+  { name: 'years', seconds: 365 * 86400 },
+] as const;
+
+const near = (ratio: number, factor: number) => Math.abs(ratio / factor - 1) <= SLIP_TOLERANCE;
+
+/**
+ * `that is 1,000 times smaller than the expected figure: ...`: the factor between the answer and the key
+ * (`ratio` = answer / expected), named as a unit slip when it is one. A size off by a power of 1,000 is a
+ * prefix slip (GB for TB); a duration whose number would be right in the expected unit is that unit mixed up
+ * (2.02 hours for 2.02 days). Any other factor is given as is, to 3 significant digits.
+ */
+export function describeQuantityGap(ratio: number, dimension: 'data_size' | 'duration', expected: number): string {
+  const direction = (factor: number) => (ratio >= 1 ? `${formatCount(factor)} times` : `${formatCount(factor)} times smaller than`);
+  if (dimension === 'data_size') {
+    const steps = [1, 2, 3].find((step) => near(ratio >= 1 ? ratio : 1 / ratio, 1000 ** step));
+    if (steps !== undefined) {
+      const prefix = steps === 1 ? 'one prefix step' : `${countWord(steps)} prefix steps`;
+      return `that is ${direction(1000 ** steps)} the expected figure: the unit is ${prefix} ${ratio >= 1 ? 'too large' : 'too small'} (KB, MB, GB, TB and PB are 1,000 apart), so check the unit before the arithmetic`;
+    }
+  } else {
+    const shown = durationScale(expected);
+    const wanted = SPOKEN_DURATIONS.find((unit) => near(unit.seconds, shown.seconds));
+    const written = SPOKEN_DURATIONS.find((unit) => unit !== wanted && near(ratio * shown.seconds, unit.seconds));
+    if (wanted && written) {
+      const factor = ratio >= 1 ? written.seconds / wanted.seconds : wanted.seconds / written.seconds;
+      return `that is ${direction(Number(factor.toPrecision(3)))} the expected figure: the number is right, but in ${written.name} where ${wanted.name} are meant`;
+    }
+  }
+  return `that is ${formatRatio(ratio)} the expected figure`;
 }
 
 /**

@@ -67,9 +67,14 @@ const DURATION_UNITS = [
   { below: Number.POSITIVE_INFINITY, unit: 'days', seconds: 86400 },
 ] as const;
 
+/** The unit formatDuration shows a duration in: `{ unit: 'hours', seconds: 3600 }` for 8.76 hours. */
+export function durationScale(seconds: number): { unit: string; seconds: number } {
+  return DURATION_UNITS.find((candidate) => Math.abs(seconds) < candidate.below) ?? DURATION_UNITS[4];
+}
+
 /** `8.76 hours`, `52.6 min`, `3.65 days`: a duration in the unit a person would say it in. */
 export function formatDuration(seconds: number): string {
-  const scale = DURATION_UNITS.find((candidate) => Math.abs(seconds) < candidate.below) ?? DURATION_UNITS[4];
+  const scale = durationScale(seconds);
   return `${formatNumber(seconds / scale.seconds)} ${scale.unit}`;
 }
 

@@ -40,10 +40,17 @@ export function downtimeTolerance(reference: number, tolerance: number): number 
   return (1 - reference / (1 + tolerance)) / (1 - reference) - 1;
 }
 
+/** A stricter target allowing up to this factor less downtime than the case's is caution (99.95% for 99.9%). */
+export const STRICTER_CAUTION_FACTOR = 2;
+/** Up to this factor less downtime (99.98% for 99.9%) is half right: a costlier design than asked for. */
+const STRICTER_PARTIAL_FACTOR = 5;
+
 /**
  * Availability is graded on downtime (1 - availability), where the ratio means something: 99% and 99.9%
- * look 1% apart but allow 10x different downtime. A stricter target than needed costs money, not
- * correctness, so it is graded one order of magnitude more leniently than a looser one.
+ * look 1% apart but allow 10x different downtime. A looser target is graded on the quantity bands.
+ * A stricter one is a wrong assumption scaled by what it changes in the design: up to 2x less downtime is
+ * caution (full), up to 5x half, a whole nine stricter (99.99% for 99.9%: active-active across zones,
+ * automated failover and a tighter on-call that nobody asked for) little, and two nines or more nothing.
  */
 export function availabilityBand(availability: number, reference: number, tolerance: number): Band {
   const downtime = 1 - availability;
@@ -51,9 +58,9 @@ export function availabilityBand(availability: number, reference: number, tolera
   if (!(downtime > 0) || !(availability > 0)) return 'none';
   const factor = factorBetween(downtime, referenceDowntime);
   if (downtime >= referenceDowntime) return bandFor(factor, downtimeTolerance(reference, tolerance));
-  if (within(factor, 10)) return 'full';
-  if (within(factor, 100)) return 'partial';
-  if (within(factor, 1000)) return 'little';
+  if (within(factor, STRICTER_CAUTION_FACTOR)) return 'full';
+  if (within(factor, STRICTER_PARTIAL_FACTOR)) return 'partial';
+  if (within(factor, 10)) return 'little';
   return 'none';
 }
 

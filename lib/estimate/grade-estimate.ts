@@ -16,6 +16,8 @@ import { assertNever } from '../util/assert-never';
 import { partFacts } from './summed-parts';
 import { WORKING_CREDIT, workingFindings } from './working-findings';
 import { withGrowth } from './growth';
+import type { CarriedError } from './carried-error';
+import { carriedError } from './carried-error';
 import { matchOwnWords } from './match-rows';
 import { missingMultiplier } from './missing-multiplier';
 import { prepareEstimate } from './prepare-estimate';
@@ -28,6 +30,8 @@ export const POINTS_PER_QUANTITY = 10;
 const UNITLESS_SHARE = 0.4;
 /** Share of its points a sound row keeps on a sheet where another row's errors cancel (withSpentTrust). */
 const SPENT_TRUST_SHARE = 0.75;
+/** Share of its points a row keeps when its only error is an earlier answer row's, carried forward (withCarriedError). */
+const CARRIED_CREDIT = 0.5;
 const ANSWER_DIGITS = 4;
 
 export interface GradeEstimateOptions {
@@ -146,8 +150,9 @@ function gradeAvailability(item: PreparedQuantity, row: DetailedRow, learner: nu
     message = `${row.label} = ${said} allows ${describeDowntime(fraction)}, stricter than ${needs}; that works.`;
     neutral = `${row.label} = ${said} allows ${describeDowntime(fraction)}, stricter than this pipeline needs; that works.`;
   } else {
-    message = `${row.label} = ${said} allows only ${describeDowntime(fraction)}, far stricter than ${needs}: every extra nine costs redundancy and on-call effort.`;
-    neutral = `${row.label} = ${said} allows only ${describeDowntime(fraction)}, far stricter than this pipeline needs: every extra nine costs redundancy and on-call effort.`;
+    const less = `${formatFactor((1 - target) / (1 - fraction))}x less downtime`;
+    message = `${row.label} = ${said} allows only ${describeDowntime(fraction)}, far stricter than ${needs} (${less}): a requirement the case does not set, and every extra nine costs redundancy across zones, automated failover and on-call effort.`;
+    neutral = `${row.label} = ${said} allows only ${describeDowntime(fraction)}, far stricter than this pipeline needs: a requirement the case does not set, and every extra nine costs redundancy across zones, automated failover and on-call effort.`;
   }
   findings.push(bandFinding(quantity, band, message, refs, neutral));
   if (band === 'full' && stricter && (1 - target) / (1 - fraction) > 1 + downtimeTolerance(target, quantity.tolerance)) {
@@ -293,7 +298,31 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
     findings.push(...workingFindings(row, item, { ...judgement, far: [], misread: [], cancelling: [], missingFacts: [], missingFactors: [], working: { ...judgement.working, bare: false } }, refs, earned));
     return { grade: grade(item, row, round(learner), 'off', band, 0), findings };
   }
+  const carried = !growth && !skipped && parts.length === 0 && BAND_CREDIT[band] < CARRIED_CREDIT ? carriedError(item, context.prepared, row, context.rowsByKey, learner) : undefined;
+  if (carried) return withCarriedError(item, row, learner, carried, findings, refs);
   return { grade: grade(item, row, round(learner), verdictFor(band), band), findings };
+}
+
+/**
+ * A row whose own step is right but that carries an earlier answer row's error (carriedError) earns
+ * CARRIED_CREDIT: the interviewer marks the first mistake once, and the step that follows it from the
+ * learner's own figure shows the method. The band finding keeps saying how far off the row lands.
+ */
+function withCarriedError(item: PreparedQuantity, row: DetailedRow, learner: number, carried: CarriedError, findings: Finding[], refs: string[]): Graded {
+  const earned = POINTS_PER_QUANTITY * CARRIED_CREDIT;
+  const [first, ...rest] = findings;
+  const kept = first === undefined ? [] : [{ ...first, points: POINTS_PER_QUANTITY - earned }];
+  const factor = formatFactor(carried.ratio >= 1 ? carried.ratio : 1 / carried.ratio);
+  const direction = carried.ratio >= 1 ? 'high' : 'low';
+  const hint: Finding = {
+    code: 'estimate.error-carried',
+    severity: 'hint',
+    message: `${row.label} = ${row.expr.trim()} takes ${carried.row}, which is ${factor}x too ${direction}, and is off by that same factor: its own step holds, so it keeps half its points. Fix ${carried.row} and this row follows.`,
+    neutral: `${row.label} = ${row.expr.trim()} takes ${carried.row}, which is off, and is off by that same factor: its own step holds, so it keeps half its points. Fix ${carried.row} and this row follows.`,
+    points: 0,
+    refs: [...refs, carried.row],
+  };
+  return { grade: grade(item, row, round(learner), 'partial', undefined, CARRIED_CREDIT), findings: [...kept, ...rest, hint] };
 }
 
 function roundingHint(item: PreparedQuantity, row: DetailedRow, learner: number, shown: string, expectedText: string, refs: string[]): Finding {

@@ -124,10 +124,11 @@ describe('gradeEstimate availability', () => {
     expect(bare.codes).toContain('estimate.percent-as-number');
   });
 
-  it('accepts one extra nine with a hint and penalises looser targets', () => {
-    const stricter = gradeOne('availability_target', '99.99%');
+  it('accepts a little extra margin with a hint, marks a whole nine stricter, and penalises looser targets', () => {
+    const stricter = gradeOne('availability_target', '99.95%');
     expect(stricter.quantity?.verdict).toBe('full');
     expect(stricter.codes).toContain('estimate.availability-stricter');
+    expect(gradeOne('availability_target', '99.99%').quantity).toMatchObject({ verdict: 'off', points: 2 });
     expect(gradeOne('availability_target', '99.8%').quantity?.verdict).toBe('partial');
     expect(gradeOne('availability_target', '100%').quantity?.verdict).toBe('off');
     expect(gradeOne('availability_target', '99.99999%').quantity?.verdict).toBe('off');
