@@ -31,6 +31,14 @@ export type StaleHop =
 const STREAMING_KINDS: ReadonlySet<ComponentKind> = new Set(['kafka', 'cdc', 'spark_streaming', 'flink', 'stream_processor', 'serverless_function', 'event_router', 'api_gateway', 'iot_devices', 'clickstream', 'app_service']);
 /** Kinds that carry a stream a job behind them can read continuously (a log, a change capture, a stream job). */
 const STREAM_CARRIERS: ReadonlySet<ComponentKind> = new Set(['kafka', 'cdc', 'spark_streaming', 'flink', 'stream_processor']);
+/** Jobs that write each record as it comes (the hop before a store they load continuously). */
+const STREAM_JOBS: ReadonlySet<ComponentKind> = new Set(['spark_streaming', 'flink', 'stream_processor']);
+/**
+ * The freshest need a warehouse loaded straight from a stream job still meets: streaming inserts land
+ * in seconds to a minute (Snowpipe Streaming, BigQuery's Storage Write API, a Flink JDBC sink), so a
+ * census due within two minutes is met; a price due within 30 seconds is not.
+ */
+export const STREAM_LOADED_SECONDS = 60;
 /** Stores that hold data at rest: a job behind one reads files or tables, not the stream before them. */
 const AT_REST: ReadonlySet<ComponentKind> = new Set(['object_store', 'table_format', 'bronze_layer', 'silver_layer', 'gold_layer', 'warehouse']);
 /** A schedule this slow beside a stream word is what the box does ("Nightly Spark (real-time engine)"). */
@@ -70,12 +78,16 @@ export function isStaleComponent(component: DiagramComponent, needSeconds: numbe
  */
 export function staleHop(path: GraphPath, byId: ReadonlyMap<string, DiagramComponent>, needSeconds: number): StaleHop | undefined {
   let streamed = false;
+  let afterStreamJob = false;
   for (let i = 0; i < path.componentIds.length; i++) {
     const component = byId.get(path.componentIds[i]!);
     if (component) {
-      const middle = i > 0 && i < path.componentIds.length - 1;
+      // A warehouse a stream job writes into as it goes is loaded continuously, fresh to the minute.
+      const loadedByStream = afterStreamJob && needSeconds >= STREAM_LOADED_SECONDS;
+      const middle = i > 0 && i < path.componentIds.length - 1 && !loadedByStream;
       const kinds = kindsOf(component);
       const age = hopAge(component.label, kinds, middle, streamed);
+      afterStreamJob = kinds.some((kind) => STREAM_JOBS.has(kind));
       if (age && age.seconds > needSeconds) return { on: 'component', component, ...age };
       if (kinds.some((kind) => STREAM_CARRIERS.has(kind))) streamed = true;
       else if (kinds.some((kind) => AT_REST.has(kind))) streamed = false;
