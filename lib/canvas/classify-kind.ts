@@ -9,7 +9,7 @@ import { stemWord } from '@/lib/text/stem';
 import type { SetAside } from './label-status';
 import { readLabelStatus } from './label-status';
 import type { KindVocabulary } from './vocabulary/kind-vocabulary';
-import { EVERYDAY_WORD_PRODUCTS, FUZZY_MIN_LENGTH, KIND_VOCABULARY } from './vocabulary/kind-vocabulary';
+import { EVERYDAY_WORD_PRODUCTS, FUZZY_MIN_LENGTH, KIND_QUALIFIERS, KIND_VOCABULARY, NAMES_OF_NOTHING, QUALIFIER_REACH } from './vocabulary/kind-vocabulary';
 
 /** Where a component's kind came from: its label, the palette item it was dropped as, the learner's own answer, or its container's title. */
 export type KindSource = 'label' | 'palette' | 'learner' | 'container';
@@ -62,6 +62,17 @@ interface CompiledTable {
   correct: (token: string) => string;
 }
 
+/** A qualifier of KIND_QUALIFIERS as words. */
+interface CompiledQualifier {
+  tokens: string[];
+  of: ReadonlySet<ComponentKind>;
+  becomes: ComponentKind;
+}
+
+const QUALIFIERS: readonly CompiledQualifier[] = KIND_QUALIFIERS.flatMap((q) =>
+  q.words.map((word) => ({ tokens: tokenize(word), of: new Set(q.of), becomes: q.becomes })),
+);
+
 /**
  * Reads a label word that names nothing as a typo of a product name when it is one typo away from
  * exactly one (lib/text's corrector, same first letter: a dropped letter or two swapped neighbours up
@@ -69,7 +80,7 @@ interface CompiledTable {
  * everyday words are targets, and a word any phrase of the table uses is never corrected.
  */
 function typoReader(index: Map<string, CompiledPhrase[]>): (token: string) => string {
-  const known = new Set<string>();
+  const known = new Set<string>(QUALIFIERS.flatMap((q) => q.tokens));
   const targets = new Set<string>();
   const everyday = new Set(EVERYDAY_WORD_PRODUCTS);
   for (const list of index.values()) {
@@ -103,7 +114,8 @@ function typoReader(index: Map<string, CompiledPhrase[]>): (token: string) => st
 
 function compile(table: readonly KindVocabulary[]): CompiledTable {
   const index = new Map<string, CompiledPhrase[]>();
-  table.forEach((entry, order) => {
+  // Phrases naming nothing read as a term of no kind ('unknown'), after every entry of the table.
+  [...table, { kind: 'unknown' as const, terms: NAMES_OF_NOTHING }].forEach((entry, order) => {
     const add = (phrases: readonly string[] | undefined, strength: Strength) => {
       for (const phrase of phrases ?? []) {
         const tokens = tokenize(phrase);
@@ -181,6 +193,24 @@ function findMatches(w: Words, index: Map<string, CompiledPhrase[]>): Match[] {
   return out;
 }
 
+/**
+ * The kind a match stands for once a qualifier before it is read: "Rejected pings topic" is a dead letter
+ * queue, not the stream (see KIND_QUALIFIERS); the match's own kind when no qualifier of its part stands
+ * within QUALIFIER_REACH words before it.
+ */
+function qualifiedKind(m: Match, w: Words): ComponentKind {
+  const kind = m.phrase.kind;
+  const part = w.part[m.start];
+  for (const q of QUALIFIERS) {
+    if (!q.of.has(kind)) continue;
+    for (let at = Math.max(0, m.start - QUALIFIER_REACH); at + q.tokens.length <= m.start; at++) {
+      if (w.part[at] !== part) continue;
+      if (q.tokens.every((token, k) => tokenMatches(w.tokens[at + k]!, token, 'term'))) return q.becomes;
+    }
+  }
+  return kind;
+}
+
 const rankOf = (s: Strength) => (s === 'generic' ? 0 : 1);
 
 /** Specific before generic, then the longest phrase, then the rightmost (the head noun), then table order. */
@@ -208,7 +238,7 @@ function readStretch(text: string, table: CompiledTable, productsOnly: boolean):
     byPart.set(w.part[m.start]!, list);
   }
   const kinds: ComponentKind[] = [];
-  let specific = false;
+  let specificKind = false;
   let product = false;
   for (const part of [...byPart.keys()].sort((a, b) => a - b)) {
     const sorted = byPart.get(part)!.sort(compareMatches);
@@ -217,7 +247,6 @@ function readStretch(text: string, table: CompiledTable, productsOnly: boolean):
     // A generic word listed under two kinds gives both ("producer": an app or a device).
     if (best.phrase.strength === 'generic') chosen.push(...sorted.filter((m) => m.phrase.strength === 'generic' && m.start === best.start && m.end === best.end));
     else {
-      specific = true;
       for (const m of sorted) {
         if (m.phrase.strength === 'generic') break;
         const overlaps = chosen.some((c) => m.start < c.end && c.start < m.end && !(c.start === m.start && c.end === m.end));
@@ -225,11 +254,15 @@ function readStretch(text: string, table: CompiledTable, productsOnly: boolean):
       }
     }
     for (const m of chosen) {
+      // A phrase that names no component (see KIND_VOCABULARY) only keeps its words from naming one.
+      if (m.phrase.kind === 'unknown') continue;
       if (m.phrase.strength === 'product') product = true;
-      if (!kinds.includes(m.phrase.kind)) kinds.push(m.phrase.kind);
+      else if (m.phrase.strength !== 'generic') specificKind = true;
+      const kind = qualifiedKind(m, w);
+      if (!kinds.includes(kind)) kinds.push(kind);
     }
   }
-  return { kinds, specific, product };
+  return { kinds, specific: specificKind || product, product };
 }
 
 /** Splits "Head words (aside, notes)" into the head and the bracketed asides (an unclosed bracket runs to the end). */
@@ -290,9 +323,18 @@ const LABEL_CACHE = new Map<string, LabelReading>();
 function readLabel(label: string, table: CompiledTable): LabelReading {
   const { head, aside } = splitAsides(label);
   const fromHead = readStretch(head, table, false);
-  const fromAside = readStretch(aside, table, fromHead.kinds.length > 0);
-  const kinds = [...fromHead.kinds];
-  for (const kind of fromAside.kinds) if (!kinds.includes(kind)) kinds.push(kind);
+  // A head of broad words only ("Ingest endpoint") lets the note's terms say what it is ("(HTTPS gateway)").
+  const fromAside = readStretch(aside, table, fromHead.specific);
+  let kinds: ComponentKind[];
+  if (!fromHead.specific && fromAside.specific) {
+    // The note names what the broad word is ("Surge job (Flink)": the job is Flink, not a batch job);
+    // broad words of another stage stay after it ("Orders app (Kafka producer)").
+    const stages = new Set(fromAside.kinds.map((kind) => KIND_INFO[kind].category));
+    kinds = [...fromAside.kinds, ...fromHead.kinds.filter((kind) => !stages.has(KIND_INFO[kind].category) && !fromAside.kinds.includes(kind))];
+  } else {
+    kinds = [...fromHead.kinds];
+    for (const kind of fromAside.kinds) if (!kinds.includes(kind)) kinds.push(kind);
+  }
   return { kinds: kinds.slice(0, MAX_KINDS), specific: fromHead.specific || fromAside.specific, product: fromHead.product || fromAside.product };
 }
 

@@ -1,5 +1,5 @@
 import type { DiagramComponent, DiagramEdge } from '../canvas/diagram-graph';
-import { readCadence } from '../text/cadence';
+import { readCadence, readSchedule } from '../text/cadence';
 import type { ComponentKind } from './component-kinds';
 import { kindsOf } from './component-view';
 import type { GraphPath } from './find-path';
@@ -23,10 +23,38 @@ export type StaleHop =
   | { on: 'component'; component: DiagramComponent; said: string; seconds: number }
   | { on: 'edge'; edge: DiagramEdge; said: string; seconds: number };
 
+/**
+ * Kinds that move data as it arrives: their label's "real-time" is their nature, not a claim. Any other
+ * box that says it streams has to show it: a said schedule of an hour or more beside the claim wins, and
+ * a batch job "streaming" with no stream ahead of it on the path is still a batch job.
+ */
+const STREAMING_KINDS: ReadonlySet<ComponentKind> = new Set(['kafka', 'cdc', 'spark_streaming', 'flink', 'stream_processor', 'serverless_function', 'event_router', 'api_gateway', 'iot_devices', 'clickstream', 'app_service']);
+/** Kinds that carry a stream a job behind them can read continuously (a log, a change capture, a stream job). */
+const STREAM_CARRIERS: ReadonlySet<ComponentKind> = new Set(['kafka', 'cdc', 'spark_streaming', 'flink', 'stream_processor']);
+/** Jobs that write each record as it comes (the hop before a store they load continuously). */
+const STREAM_JOBS: ReadonlySet<ComponentKind> = new Set(['spark_streaming', 'flink', 'stream_processor']);
+/**
+ * The freshest need a warehouse loaded straight from a stream job still meets: streaming inserts land
+ * in seconds to a minute (Snowpipe Streaming, BigQuery's Storage Write API, a Flink JDBC sink), so a
+ * census due within two minutes is met; a price due within 30 seconds is not.
+ */
+export const STREAM_LOADED_SECONDS = 60;
+/** Stores that hold data at rest: a job behind one reads files or tables, not the stream before them. */
+const AT_REST: ReadonlySet<ComponentKind> = new Set(['object_store', 'table_format', 'bronze_layer', 'silver_layer', 'gold_layer', 'warehouse']);
+/** A schedule this slow beside a stream word is what the box does ("Nightly Spark (real-time engine)"). */
+const CLAIM_BEATEN_SECONDS = 3600;
+
 /** How old data that passed a hop can be, in seconds, from its label and kind; undefined when fresh. */
-function hopAge(label: string, kinds: readonly ComponentKind[], middle: boolean): { said: string; seconds: number } | undefined {
+function hopAge(label: string, kinds: readonly ComponentKind[], middle: boolean, streamed = true): { said: string; seconds: number } | undefined {
   const cadence = readCadence(label);
-  if (cadence?.style === 'stream') return undefined;
+  if (cadence?.style === 'stream') {
+    if (kinds.some((kind) => STREAMING_KINDS.has(kind))) return undefined;
+    const schedule = readSchedule(label);
+    if (schedule?.seconds !== undefined && schedule.seconds >= CLAIM_BEATEN_SECONDS) return { said: schedule.said, seconds: schedule.seconds };
+    // A batch job that only says it streams, fed by no stream: the label claims what the drawing cannot do.
+    if (!streamed && kinds.some((kind) => BATCH_KINDS.has(kind))) return { said: '', seconds: UNSTATED_BATCH_SECONDS };
+    return undefined;
+  }
   if (cadence?.seconds !== undefined) return { said: cadence.said, seconds: cadence.seconds };
   const scheduled = kinds.some((kind) => BATCH_KINDS.has(kind) || (middle && BATCH_LOADED.has(kind)));
   if (cadence || scheduled) return { said: cadence?.said ?? '', seconds: UNSTATED_BATCH_SECONDS };
@@ -49,12 +77,20 @@ export function isStaleComponent(component: DiagramComponent, needSeconds: numbe
  * than `needSeconds`, or undefined when the whole path can deliver data that fresh. Pure; O(path).
  */
 export function staleHop(path: GraphPath, byId: ReadonlyMap<string, DiagramComponent>, needSeconds: number): StaleHop | undefined {
+  let streamed = false;
+  let afterStreamJob = false;
   for (let i = 0; i < path.componentIds.length; i++) {
     const component = byId.get(path.componentIds[i]!);
     if (component) {
-      const middle = i > 0 && i < path.componentIds.length - 1;
-      const age = hopAge(component.label, kindsOf(component), middle);
+      // A warehouse a stream job writes into as it goes is loaded continuously, fresh to the minute.
+      const loadedByStream = afterStreamJob && needSeconds >= STREAM_LOADED_SECONDS;
+      const middle = i > 0 && i < path.componentIds.length - 1 && !loadedByStream;
+      const kinds = kindsOf(component);
+      const age = hopAge(component.label, kinds, middle, streamed);
+      afterStreamJob = kinds.some((kind) => STREAM_JOBS.has(kind));
       if (age && age.seconds > needSeconds) return { on: 'component', component, ...age };
+      if (kinds.some((kind) => STREAM_CARRIERS.has(kind))) streamed = true;
+      else if (kinds.some((kind) => AT_REST.has(kind))) streamed = false;
     }
     const edge = path.edges[i];
     if (edge && edge.label !== '') {

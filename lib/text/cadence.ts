@@ -55,6 +55,21 @@ export function readCadence(text: string): Cadence | undefined {
   if (norm === '') return undefined;
   const stream = STREAM_WORDS.exec(norm);
   if (stream) return { style: 'stream', said: stream[0] };
+  return scheduleOf(norm);
+}
+
+/**
+ * The schedule a label names, ignoring any continuous words beside it: "Nightly Spark (real-time anomaly
+ * engine)" runs nightly whatever it claims. A `batch` cadence (with its interval when said), or undefined
+ * when the label names no schedule. For a reader that must weigh a stream claim against a said schedule;
+ * readCadence is the plain reading.
+ */
+export function readSchedule(text: string): Cadence | undefined {
+  const norm = normaliseText(text, 300);
+  return norm === '' ? undefined : scheduleOf(norm);
+}
+
+function scheduleOf(norm: string): Cadence | undefined {
   for (const pattern of [EVERY_INTERVAL, INTERVAL_BATCHES]) {
     const found = pattern.exec(norm);
     const unit = found ? UNIT_SECONDS[found[2]!] : undefined;

@@ -36,7 +36,7 @@ export const KIND_VOCABULARY: readonly KindVocabulary[] = [
   { kind: 'coordination', products: ['zookeeper', 'clickhouse keeper', 'etcd', 'consul', 'kraft', 'kraft controller'] },
   // ---- ingestion
   { kind: 'schema_registry', products: ['apicurio', 'glue schema registry', 'confluent schema registry', 'karapace'], terms: ['schema registry', 'avro schema', 'protobuf schema'] },
-  { kind: 'cdc', products: ['debezium', 'datastream', 'aws dms', 'dms', 'database migration service', 'goldengate', 'oracle goldengate', 'maxwell', 'qlik replicate', 'striim', 'fivetran hvr', 'hvr'], terms: ['cdc', 'change data capture', 'change stream', 'binlog reader', 'wal reader', 'logical replication'] },
+  { kind: 'cdc', products: ['debezium', 'datastream', 'aws dms', 'dms', 'database migration service', 'goldengate', 'oracle goldengate', 'maxwell', 'qlik replicate', 'striim', 'fivetran hvr', 'hvr'], terms: ['cdc', 'change data capture', 'change stream', 'binlog reader', 'wal reader', 'logical replication', 'change capture', 'change feed', 'changefeed', 'capture changes', 'row changes', 'replication slot', 'log based replication', 'log based capture', 'binlog stream', 'wal stream', 'log tailing', 'oplog tailing'] },
   // ---- orchestration
   { kind: 'airflow', products: ['airflow', 'apache airflow', 'mwaa', 'cloud composer', 'composer', 'dagster', 'prefect', 'step functions', 'luigi', 'mage', 'argo workflows', 'oozie', 'azure data factory', 'adf', 'data factory', 'databricks workflows', 'kestra', 'control m', 'sql agent', 'sql server agent', 'pg cron', 'autosys', 'tidal', 'synapse pipelines', 'fabric pipelines'], terms: ['orchestrator', 'orchestration', 'scheduler', 'cron', 'dag', 'dags', 'workflow'] },
   { kind: 'ingestion_service', products: ['firehose', 'kinesis firehose', 'kinesis data firehose', 'data firehose', 'snowpipe', 'snowpipe streaming', 'nifi', 'apache nifi', 'logstash', 'fluentd', 'fluent bit', 'filebeat', 'elastic agent', 'otel collector', 'kafka connect', 'kafka connect s3 sink', 'event hubs capture', 'eventhubs capture', 's3 sink connector', 'azure data factory', 'adf', 'data factory', 'fivetran', 'airbyte', 'stitch', 'meltano', 'aws appflow', 'appflow', 'bigquery data transfer', 'storage transfer', 'auto loader', 'autoloader', 'copy into', 'streamsets', 'estuary', 'hightouch', 'pulsar io', 'pulsar io sink', 'pulsar sink', 'pulsar connector', 'msk connect', 'redpanda connect', 'benthos', 'gcs subscription', 'cloud storage subscription', 'bigquery subscription', 'vector dev', 'vector agent', 'vector aggregator', 'kdf'], terms: ['sink connector', 's3 sink', 's3 sink connector', 'source connector', 'ingestion service', 'copy activity', 'log shipper'], generic: ['sink', 'connector', 'vector'] },
@@ -53,7 +53,7 @@ export const KIND_VOCABULARY: readonly KindVocabulary[] = [
       'azure api for fhir', 'healthlake', 'aws healthlake', 'emqx', 'hivemq', 'mosquitto', 'eclipse mosquitto', 'vernemq', 'aws iot core', 'iot core', 'iot hub', 'azure iot hub',
       'cloudfront', 'amazon cloudfront', 'akamai', 'fastly', 'cloudflare', 'cloud cdn', 'azure front door', 'front door', 'haproxy', 'traefik', 'nlb', 'apigw',
     ],
-    terms: ['mqtt bridge', 'mqtt broker', 'bridge', 'gateway', 'load balancer', 'lb', 'cdn', 'content delivery network', 'api gw', 'edge proxy', 'ingress', 'interface engine', 'integration engine', 'hl7 listener', 'mllp', 'mllp adapter', 'reverse proxy', 'hl7v2 store', 'hl7 v2 store', 'hl7 store', 'fhir store', 'fhir service'],
+    terms: ['mqtt bridge', 'mqtt broker', 'bridge', 'gateway', 'ingest endpoint', 'ingestion endpoint', 'ingest api', 'ingestion api', 'collector endpoint', 'event collector', 'collector', 'tracking endpoint', 'beacon endpoint', 'load balancer', 'lb', 'cdn', 'content delivery network', 'api gw', 'edge proxy', 'ingress', 'interface engine', 'integration engine', 'hl7 listener', 'mllp', 'mllp adapter', 'reverse proxy', 'hl7v2 store', 'hl7 v2 store', 'hl7 store', 'fhir store', 'fhir service'],
   },
   // ---- processing
   { kind: 'spark_streaming', products: ['spark structured streaming', 'spark streaming job', 'spark streaming jobs', 'structured streaming', 'spark streaming', 'dstream', 'delta live tables', 'dlt pipeline', 'spark real time', 'spark realtime'] },
@@ -79,7 +79,7 @@ export const KIND_VOCABULARY: readonly KindVocabulary[] = [
   { kind: 'search_index', products: ['elasticsearch', 'elastic search', 'elastic', 'opensearch', 'solr', 'quickwit', 'typesense', 'meilisearch', 'algolia', 'pinecone', 'weaviate', 'qdrant', 'milvus', 'pgvector', 'azure ai search', 'vertex ai search', 'victorialogs', 'victoria logs', 'loki', 'grafana loki', 'elk', 'elk stack'], terms: ['search index', 'log store', 'log index', 'embeddings', 'vector embeddings', 'vector index', 'vector database', 'vector db', 'vector store', 'full text search'] },
   // ---- serving
   { kind: 'feature_store', products: ['feast', 'tecton', 'hopsworks', 'sagemaker feature store', 'vertex ai feature store', 'databricks feature store'], terms: ['feature store', 'feature registry', 'feature vector', 'feature vectors', 'online store', 'offline store', 'ml datasets', 'training data', 'training datasets', 'ml features'], generic: ['datasets', 'dataset'] },
-  { kind: 'bi_dashboard', products: ['grafana', 'tableau', 'looker', 'looker studio', 'data studio', 'superset', 'apache superset', 'power bi', 'powerbi', 'metabase', 'quicksight', 'amazon quicksight', 'redash', 'mode analytics', 'streamlit', 'grafana dashboards', 'thoughtspot', 'qlik', 'qlik sense', 'lightdash', 'kibana'], terms: ['dashboard', 'bi', 'bi tool', 'data visualization', 'visualization', 'reporting', 'report', 'reports', 'analytics ui', 'live map', 'operations map', 'map view', 'ops console', 'ops board', 'status board', 'stock board', 'wallboard'], generic: ['board', 'boards'] },
+  { kind: 'bi_dashboard', products: ['grafana', 'tableau', 'looker', 'looker studio', 'data studio', 'superset', 'apache superset', 'power bi', 'powerbi', 'metabase', 'quicksight', 'amazon quicksight', 'redash', 'mode analytics', 'streamlit', 'grafana dashboards', 'thoughtspot', 'qlik', 'qlik sense', 'lightdash', 'kibana'], terms: ['dashboard', 'bi', 'bi tool', 'data visualization', 'visualization', 'reporting', 'report', 'reports', 'analytics ui', 'live map', 'operations map', 'map view', 'ops console', 'ops board', 'status board', 'stock board', 'wallboard', 'live view', 'live screen', 'ops screen', 'status screen'], generic: ['board', 'boards', 'view', 'views', 'screen', 'screens', 'ui'] },
   { kind: 'serving_api', products: ['fastapi', 'flask', 'graphql', 'grpc', 'hasura', 'postgrest', 'expressjs', 'express js', 'express backend', 'express server', 'express api', 'express app', 'node express', 'fastify', 'nestjs', 'django rest framework', 'drf', 'spring boot api'], terms: ['serving api', 'model serving', 'model server', 'model endpoint', 'scoring service', 'scoring api', 'inference service', 'inference endpoint', 'serving layer', 'rest api', 'query api', 'data api', 'api service', 'read api', 'microservice api'], generic: ['api', 'endpoint'] },
   // ---- sources
   { kind: 'clickstream', products: ['snowplow', 'segment', 'rudderstack', 'google analytics', 'amplitude', 'mixpanel', 'tealium'], terms: ['clickstream', 'click stream', 'clicks', 'click events', 'web events', 'tracking events', 'page views', 'user events', 'app events', 'browser events'] },
@@ -93,6 +93,39 @@ export const KIND_VOCABULARY: readonly KindVocabulary[] = [
   // A "Producer" box is whatever emits the data at the source: an app (listed first, above) or a device.
   { kind: 'iot_devices', generic: ['producer', 'producers'] },
 ];
+
+/**
+ * Phrases that name no component: read as themselves (like `terms`), they keep their words from naming
+ * one ("Materialised views" is no dashboard, a job's "event time" no event stream). Data, not logic.
+ */
+export const NAMES_OF_NOTHING: readonly string[] = ['materialized view', 'materialised view', 'sql view', 'database view', 'event time', 'processing time', 'event timestamp'];
+
+/**
+ * Words that turn a holding place into the place failed records go: a qualifier before a topic, queue or
+ * bucket ("Rejected pings topic", "Failed events queue", "Quarantine bucket") makes it a dead letter queue,
+ * whatever the noun alone would be. A qualifier counts when it stands at most QUALIFIER_REACH words before
+ * the noun, in the same part of the label ("Rejected pings topic"; not "Kafka + error alerts").
+ * Data, not logic: add a word here, never a branch in code.
+ */
+export interface KindQualifier {
+  /** The qualifying words (matched on whole words; plural "s"/"es" allowed). */
+  words: readonly string[];
+  /** The kinds of noun the qualifier changes. */
+  of: readonly ComponentKind[];
+  /** What the qualified noun is. */
+  becomes: ComponentKind;
+}
+
+export const KIND_QUALIFIERS: readonly KindQualifier[] = [
+  {
+    words: ['rejected', 'reject', 'failed', 'failure', 'error', 'invalid', 'bad', 'malformed', 'poison', 'quarantine', 'quarantined', 'undeliverable', 'unparseable', 'unparsable', 'dead letter', 'dead lettered', 'retry', 'retries', 'unprocessable'],
+    of: ['kafka', 'object_store'],
+    becomes: 'dead_letter_queue',
+  },
+];
+
+/** How many words before its noun a qualifier may stand ("Rejected pings topic": one word between). */
+export const QUALIFIER_REACH = 3;
 
 /** Product names shorter than this are never matched by a typo ("glue", "hive", "dbt" are too close to other words). */
 export const FUZZY_MIN_LENGTH = 5;

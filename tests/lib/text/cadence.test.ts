@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCadence } from '@/lib/text/cadence';
+import { readCadence, readSchedule } from '@/lib/text/cadence';
 
 describe('readCadence: how often a label says something runs', () => {
   it.each<[string, number]>([
@@ -33,5 +33,16 @@ describe('readCadence: how often a label says something runs', () => {
 
   it.each(['Flink surge job', 'Redis (surge per cell)', 'Kafka', '', 'Snapshot of stock', 'pings (batched)', 'events in batches of 500', 'batched producer writes'])('%s: no cadence', (label) => {
     expect(readCadence(label)).toBeUndefined();
+  });
+});
+
+describe('readSchedule: the schedule a label names, beside any stream claim', () => {
+  it('a said schedule is read even when the label also claims real time', () => {
+    expect(readSchedule('Daily Spark (real-time detector)')).toEqual({ style: 'batch', seconds: 86_400, said: 'daily' });
+    expect(readSchedule('streaming, every 2 hours')).toMatchObject({ style: 'batch', seconds: 7200 });
+    expect(readCadence('Daily Spark (real-time detector)')?.style).toBe('stream');
+  });
+  it.each(['Flink streaming', 'real-time engine', ''])('%s: no schedule', (label) => {
+    expect(readSchedule(label)).toBeUndefined();
   });
 });
