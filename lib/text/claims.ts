@@ -393,7 +393,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     }
 
     // A value that meets its condition ("RF=3") asserts the claim by itself.
-    const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] : hit.sentence === subject.sentence);
+    // A lone term heading the sentence after it ("Key: machine_id. All 20 sensors ... land on one partition") is said about there too (terse-head.ts).
+    const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] : hit.sentence === subject.sentence || (lists.heads[subject.sentence] === true && hit.sentence === subject.sentence + 1));
     // What is said about the subject must be other words than the subject itself ("acknowledged" does not assert "ack").
     const apart = (hit: Hit) => hit.from === undefined || subject.from === undefined || hit.to === undefined || subject.to === undefined || hit.to <= subject.from || hit.from >= subject.to;
     // In clause scope (wrong claims) a value needs what is said about it too ("acks=1 ... min ISR already guarantees two copies").
