@@ -40,9 +40,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['practice-r11-kafka-gamed-acks-one-durable', '"acks=1 ... with min.insync.replicas=2 every write is on two replicas, so acks=1 is just as durable" is not read as the acks-one inversion; the min-ISR point is credited for its word and the ISR point half-credited for "replicas" (50)'],
   ['practice-r11-spark-streaming-gamed-keeps-waiting', 'the "waits 10 minutes" error is caught, but "guarantees that no late data is ever dropped" earns the late-data point for "late events" and "Spark keeps all state" earns the state-cleanup point for "state" (50)'],
   ['ride-hailing-diagram-r11-ride-strong-plain', 'plain whiteboard labels are misread: "Change capture" is not recognised as CDC, "Ingest endpoint (HTTPS gateway)" is read as a serving API, "Rejected pings topic" as Kafka rather than a dead letter queue, and a monitoring box joined by a plain line gets part credit, so the location and trip-CDC flows break (59)'],
-  ['healthcare-records-deep-dive-r11-strong-versioned-results-crosswalk', '"facts never carry an MRN; they carry patient_sk, a surrogate enterprise key. A table mrn_xref ... repoints that one xref row" is not recognised as the enterprise-key crosswalk (67)'],
-  ['iot-telemetry-deep-dive-r11-strong-sizing-numbers', '"Key: machine_id. All 20 sensors of a machine land on one partition, in order, so the alert job\'s state for that machine lives in a single task" is read as the key named, not explained (78)'],
-  ['practice-r11-modelling-strong-worked-rows', 'a worked fact-table signature with an example row and "The *_key columns are surrogate integer keys owned by the warehouse" is read as measures and surrogate keys listed without explanation (63)'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
