@@ -5,7 +5,7 @@ const MIN_EXPLAINING_WORDS = 6;
 
 /**
  * Which bare sentences are headings rather than lists: a lone short term ("Redis.", "Key: machine_id.", at most three
- * words, no list marks) standing where a list cannot be running (first, or after a sentence that explains) and followed
+ * words, no list marks, no number) standing where a list cannot be running (first, or after a sentence that explains) and followed
  * by a sentence that explains it (not bare, at least six words), in a text that is mostly explained (no more bare
  * sentences than explaining ones once the headings are taken out). A heading says what the next sentence is about, the
  * way a learner writes "Redis. Each driver's latest position as a key ..."; a bare list is a text (or a run of
@@ -19,6 +19,9 @@ export function terseHeads(read: ReadText, bare: readonly boolean[], lone: reado
   for (let index = 0; index < bare.length - 1; index += 1) {
     if (!bare[index] || lone[index] === undefined) continue;
     if (index > 0 && bare[index - 1]) continue;
+    // A term with a number is a setting said in prose ("Replication factor 3."), read as such (claims.ts), not a heading.
+    const own = read.sentences[index];
+    if (!own || read.tokens.slice(own.from, own.to).some((token) => /\d/.test(token.norm))) continue;
     const next = read.sentences[index + 1];
     if (!next || bare[index + 1]) continue;
     let words = 0;

@@ -23,6 +23,7 @@ describe('a lone term heading an explained sentence is not a bare list', () => {
     expect(bare('Redis.').whole).toBe(true);
     expect(bare('Redis. TTL. Geo index. We use them for the live positions.').sentences.slice(0, 3)).toEqual([true, true, true]);
     expect(bare('Redis. We use it.').sentences[0]).toBe(true);
+    expect(bare('Replication factor 3. We turn acks down to 1 because it is faster.').sentences[0]).toBe(true);
     expect(bare('Kafka, Spark, Redis. Each one is chosen for the job it does best.').sentences[0]).toBe(true);
   });
 });
