@@ -54,6 +54,8 @@ const MAX_PLAIN_WORDS = 3;
  * A label before a colon ("Key points: RF, acks") and a filler lead-in ("As per best practice, ...") are ignored, and a
  * sentence that only appeals to authority ("These are industry standard.") counts as a list (see filler.ts), and so
  * does one holding three bare terms in a row whose only reason is filler or a generic quality ("to ensure reliability").
+ * A lone short term heading the sentence that explains it ("Redis. Each driver's position is a key ...") and a table
+ * written out with its columns ("fact_sales(date_key, quantity, ...)") are not lists (see terse-head.ts).
  * `whole` is true when every sentence is one.
  */
 const bareCache = new WeakMap<ReadText, BareListReading>();
@@ -175,8 +177,10 @@ function computeBareLists(read: ReadText): BareListReading {
     }
     const fillerList = longestRun >= FILLER_LIST_ITEMS && holdsFiller(read, sentence);
     const bare = plain || longList || fillerList;
+    const alone = plain && !marked && filled.length === 1 && words <= MAX_PLAIN_WORDS;
+    if (!bare && !alone) return bare;
     const said = filled.map((item) => read.text.slice((item[0] as TextToken).start, (item[item.length - 1] as TextToken).end));
-    if (plain && !marked && filled.length === 1 && words <= MAX_PLAIN_WORDS) lone[index] = said[0];
+    if (alone) lone[index] = said[0];
     if (bare) termsOf[index] = said;
     return bare;
   });
