@@ -1,5 +1,6 @@
 import { afterFillerLead, holdsFiller, isFillerSentence, isGenericReason } from './filler';
 import type { ReadText } from './read-text';
+import { signatureRows, terseHeads } from './terse-head';
 import type { TextToken } from './tokens';
 
 /** Whether a text (or a sentence of it) only lists terms. */
@@ -10,6 +11,11 @@ export type BareListReading = {
   sentences: boolean[];
   /** The listed terms, verbatim, in order. */
   terms: string[];
+  /**
+   * Per sentence: a lone short term that heads the explaining sentence after it ("Redis. Each driver's position is a
+   * key ...", "Key: machine_id. All 20 sensors of a machine land on one partition ..."); not a list (see terse-head.ts).
+   */
+  heads: boolean[];
 };
 
 // Words that make a fragment say something: pronouns, verbs that carry a claim, connectives and
@@ -48,6 +54,8 @@ const MAX_PLAIN_WORDS = 3;
  * A label before a colon ("Key points: RF, acks") and a filler lead-in ("As per best practice, ...") are ignored, and a
  * sentence that only appeals to authority ("These are industry standard.") counts as a list (see filler.ts), and so
  * does one holding three bare terms in a row whose only reason is filler or a generic quality ("to ensure reliability").
+ * A lone short term heading the sentence that explains it ("Redis. Each driver's position is a key ...") and a table
+ * written out with its columns ("fact_sales(date_key, quantity, ...)") are not lists (see terse-head.ts).
  * `whole` is true when every sentence is one.
  */
 const bareCache = new WeakMap<ReadText, BareListReading>();
@@ -98,8 +106,11 @@ export function readBareLists(read: ReadText): BareListReading {
 }
 
 function computeBareLists(read: ReadText): BareListReading {
-  const terms: string[] = [];
-  const sentences = read.sentences.map((sentence) => {
+  // Per sentence: the terms it lists, when it is bare.
+  const termsOf: string[][] = [];
+  // Per sentence: its terms when it is one short term and nothing else ("Redis.", "Key: machine_id.").
+  const lone: (string | undefined)[] = [];
+  const sentences = read.sentences.map((sentence, index) => {
     let from = sentence.from;
     const colon = read.tokens.slice(sentence.from, sentence.to).findIndex((token) => token.norm === ':');
     // Only a short label before the colon is dropped ("Key points: RF, acks"); a sentence that explains before it is kept.
@@ -108,7 +119,7 @@ function computeBareLists(read: ReadText): BareListReading {
     else from = afterFillerLead(read, sentence);
     // "These are industry standard for exactly-once.": nothing explained, its terms count as listed.
     if (isFillerSentence(read, sentence)) {
-      terms.push(sentence.text);
+      termsOf[index] = [sentence.text];
       return true;
     }
     // "Bronze (raw, append-only), silver (typed, deduped)": a reason per item is an explanation, not a list.
@@ -166,8 +177,18 @@ function computeBareLists(read: ReadText): BareListReading {
     }
     const fillerList = longestRun >= FILLER_LIST_ITEMS && holdsFiller(read, sentence);
     const bare = plain || longList || fillerList;
-    if (bare) for (const item of filled) terms.push(read.text.slice((item[0] as TextToken).start, (item[item.length - 1] as TextToken).end));
+    const alone = plain && !marked && filled.length === 1 && words <= MAX_PLAIN_WORDS;
+    if (!bare && !alone) return bare;
+    const said = filled.map((item) => read.text.slice((item[0] as TextToken).start, (item[item.length - 1] as TextToken).end));
+    if (alone) lone[index] = said[0];
+    if (bare) termsOf[index] = said;
     return bare;
   });
-  return { whole: sentences.length > 0 && sentences.every(Boolean), sentences, terms };
+  // A heading is a sentence of its own before what explains it, not a list.
+  const heads = terseHeads(read, sentences, lone);
+  // A table written out ("fact_sales(date_key, quantity, ...)" and its example row) defines, it does not list.
+  const rows = signatureRows(read, sentences);
+  const kept = sentences.map((bare, index) => bare && !heads[index] && !rows[index]);
+  const terms = kept.flatMap((bare, index) => (bare ? (termsOf[index] ?? []) : []));
+  return { whole: kept.length > 0 && kept.every(Boolean), sentences: kept, terms, heads };
 }

@@ -1,5 +1,6 @@
 import { contentStems, analyse } from './analyse';
 import { readBareLists } from './bare-list';
+import { namesUnwantedOutcome } from './unwanted-outcome';
 import { attachedSubject, subjectMatches } from './claim-subject';
 import { componentNear, namesComponent } from './components';
 import { echoedTokens, spanEchoed } from './echo';
@@ -291,7 +292,10 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       if (meets) subjects.push({ ...placeOfOffset(read, value.start), quote: value.text, affirmed: value.polarity === 'affirmed', hedged: value.hedged, isValue: true, ...(value.kind === 'setting' && /[=:]/.test(value.text) ? { setting: true } : {}), chars: [value.start, value.end], ...valueWithdrawal(read, value.start) });
     }
   }
-  const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit)));
+  // Denying an outcome the design prevents ("the broker never stores a duplicate") says what the point asks for; a wrong
+  // claim (clause scope) keeps its own reading (see unwanted-outcome.ts).
+  const prevented = (hit: Hit) => spec.scope !== 'clause' && !hit.affirmed && !hit.retracted && hit.from !== undefined && hit.to !== undefined && namesUnwantedOutcome(read, hit.from, hit.to);
+  const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit)).map((hit) => (prevented(hit) ? { ...hit, affirmed: true } : hit)));
   const lists = readBareLists(read);
   const bare = lists.sentences;
   const group = clauseGroups(read);
@@ -393,7 +397,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     }
 
     // A value that meets its condition ("RF=3") asserts the claim by itself.
-    const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] : hit.sentence === subject.sentence);
+    // A lone term heading the sentence after it ("Key: machine_id. All 20 sensors ... land on one partition") is said about there too (terse-head.ts).
+    const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] : hit.sentence === subject.sentence || (lists.heads[subject.sentence] === true && hit.sentence === subject.sentence + 1));
     // What is said about the subject must be other words than the subject itself ("acknowledged" does not assert "ack").
     const apart = (hit: Hit) => hit.from === undefined || subject.from === undefined || hit.to === undefined || subject.to === undefined || hit.to <= subject.from || hit.from >= subject.to;
     // In clause scope (wrong claims) a value needs what is said about it too ("acks=1 ... min ISR already guarantees two copies").

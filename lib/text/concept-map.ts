@@ -32,6 +32,9 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   'batch job': ['partitioned asset', 'dagster asset', 'scheduled asset', 'airflow dag'],
   'consumer group': ['shared subscription', 'key_shared subscription', 'kcl application'],
   'time travel': ['snapshot as of', 'as of timestamp', 'previous snapshot'],
+  // A crosswalk is a cross-reference table; data modellers name it "xref" (mrn_xref, customer_xref).
+  crosswalk: ['xref', 'cross reference', 'cross-reference table', 'id map'],
+  'surrogate key': ['surrogate enterprise key', 'surrogate integer key', 'surrogate id'],
 };
 
 const MAX_WORDS = Math.max(...Object.keys(CONCEPT_TERMS).map((key) => key.split(' ').length));
