@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import type { ExcalidrawElement } from '@excalidraw/excalidraw/element/types';
 import { MAX_SCENE_FILE_BYTES, parseSceneFile, sceneFileText } from '@/lib/canvas/parse-scene-file';
@@ -9,6 +9,7 @@ import { SCENE_FILE_ACCEPT, sceneFileKind, sceneFileNoun } from '@/lib/canvas/sc
 import type { SceneSnapshot } from '@/lib/canvas/scene-snapshot';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import { PALETTE, PALETTE_CATEGORIES } from '@/lib/diagram/palette';
+import type { PaletteItem } from '@/lib/diagram/palette';
 import type { KindChoice, UnknownComponent } from '@/lib/diagram/unknown-components';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { isAttemptLocked } from '@/lib/session/attempt-lock';
@@ -78,11 +79,36 @@ async function importScene(file: File, canvas: CanvasApi): Promise<{ ok: true; s
   return parseSceneFile(sceneFileText(loaded.scene));
 }
 
-function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps & { storedScene: SceneSnapshot; locked: boolean }) {
+/** The palette's buttons: the same on every render of the board, so a new grade does not redraw them. */
+const PaletteButtons = memo(function PaletteButtons({ id, onInsert }: { id: string; onInsert: (item: PaletteItem) => void }) {
+  return (
+    <div id={id} className="palette" role="group" aria-label="Component palette">
+      {PALETTE_CATEGORIES.map((category) => (
+        <div key={category.id} role="group" aria-label={category.title} className="palette-group">
+          <span className="palette-title">{category.title}</span>
+          {PALETTE.filter((item) => item.category === category.id).map((item) => (
+            <button key={item.kind} type="button" className="palette-item" onClick={() => onInsert(item)} title={`Add ${item.label} to the canvas`}>
+              {item.label}
+            </button>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+});
+
+type BoardProps = WorkspaceProps & { storedScene: SceneSnapshot; locked: boolean };
+
+/**
+ * The board re-renders for a new grade, not for each save: `storedScene` is read once, at mount (the
+ * canvas owns the scene from then on), so a save that changes it in the session is no reason to render.
+ */
+const DiagramBoard = memo(function DiagramBoard({ rubric, caseSlug, storedScene, locked }: BoardProps) {
   // The canvas starts from the scene stored when the session opened; later edits flow out of it.
   const [initialScene] = useState(storedScene);
   const setScene = useSession((state) => state.setDiagramScene);
-  const [scene, setLocalScene] = useState<SceneSnapshot | undefined>(undefined);
+  // The last scene saved, for an export while the canvas is gone; a ref, as saving must not re-render.
+  const savedScene = useRef<SceneSnapshot | undefined>(undefined);
   const [message, setMessage] = useState<Message | undefined>(undefined);
   const [fullWidth, setFullWidth] = useState(false);
   const layout = useDiagramLayout();
@@ -95,7 +121,6 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
   const workspaceRef = useRef<HTMLElement>(null);
   const id = useId();
 
-  const current = scene ?? initialScene;
   const { grade, regrade } = useSceneGrade(initialScene.elements, rubric);
   const { result, unknown } = grade;
   const answerShown = useStepAnswerShown('diagram');
@@ -104,7 +129,7 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
     clearTimeout(saveTimer.current);
     const snapshot = api.current?.snapshot();
     if (!snapshot) return;
-    setLocalScene(snapshot);
+    savedScene.current = snapshot;
     setScene?.(snapshot);
   }, [setScene]);
 
@@ -184,7 +209,7 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
   }
 
   function onExport() {
-    downloadFile(`${caseSlug}-diagram.excalidraw`, sceneFileText(api.current?.snapshot() ?? current));
+    downloadFile(`${caseSlug}-diagram.excalidraw`, sceneFileText(api.current?.snapshot() ?? savedScene.current ?? initialScene));
   }
 
   function onAnswer(box: UnknownComponent, kind: KindChoice['kind']) {
@@ -194,7 +219,9 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
     saveNow();
   }
 
-  const onSelect = (ids: readonly string[]) => api.current?.select(ids);
+  // Stable, so the checklist's rows (memoised) re-render only when their finding changes.
+  const onSelect = useCallback((ids: readonly string[]) => api.current?.select(ids), []);
+  const onInsert = useCallback((item: PaletteItem) => void api.current?.insert(item), []);
   const paletteId = `${id}-palette`;
   const checklistId = `${id}-checklist`;
   const classes = ['diagram-workspace', fullWidth ? 'diagram-workspace-full' : '', layout.checklist ? '' : 'diagram-checklist-closed'].filter(Boolean).join(' ');
@@ -227,20 +254,7 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
             </button>
           </div>
         </div>
-        {layout.palette ? (
-          <div id={paletteId} className="palette" role="group" aria-label="Component palette">
-            {PALETTE_CATEGORIES.map((category) => (
-              <div key={category.id} role="group" aria-label={category.title} className="palette-group">
-                <span className="palette-title">{category.title}</span>
-                {PALETTE.filter((item) => item.category === category.id).map((item) => (
-                  <button key={item.kind} type="button" className="palette-item" onClick={() => void api.current?.insert(item)} title={`Add ${item.label} to the canvas`}>
-                    {item.label}
-                  </button>
-                ))}
-              </div>
-            ))}
-          </div>
-        ) : null}
+        {layout.palette ? <PaletteButtons id={paletteId} onInsert={onInsert} /> : null}
       </div>
       {message ? (
         <p className={message.tone === 'error' ? 'notice notice-warn' : 'notice notice-info'} role={message.tone === 'error' ? 'alert' : 'status'}>
@@ -266,4 +280,9 @@ function DiagramBoard({ rubric, caseSlug, storedScene, locked }: WorkspaceProps 
       </div>
     </section>
   );
+}, sameBoard);
+
+/** Props that matter after mount (see DiagramBoard): a new `storedScene` alone is not a change. */
+function sameBoard(before: BoardProps, after: BoardProps): boolean {
+  return before.rubric === after.rubric && before.caseSlug === after.caseSlug && before.locked === after.locked;
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createSceneDeltaSender } from '@/lib/canvas/scene-delta';
 import { gradeScene } from '@/lib/diagram/grade-scene';
 import type { SceneGrade } from '@/lib/diagram/grade-scene';
 import type { DiagramRubric } from '@/lib/diagram/score-diagram';
@@ -10,7 +11,8 @@ type DiagramRubricHolder = { steps: { diagram: DiagramRubric } };
 
 /**
  * The live checklist's grade. `regrade(elements)` grades in a Web Worker (diagram-grader.worker.ts) so
- * a 500-element scene never blocks drawing; answers older than the newest one shown are dropped. Where
+ * a 500-element scene never blocks drawing; each scene goes as what changed since the previous one
+ * (lib/canvas/scene-delta.ts); answers older than the newest one shown are dropped. Where
  * workers are missing or the worker fails, it grades on the main thread instead, with the same result.
  */
 export function useSceneGrade(initialElements: readonly unknown[], rubric: DiagramRubricHolder): { grade: SceneGrade; regrade: (elements: readonly unknown[]) => void } {
@@ -22,6 +24,8 @@ export function useSceneGrade(initialElements: readonly unknown[], rubric: Diagr
   // One scene at a time in the worker; edits made meanwhile collapse into the newest, sent next.
   const inFlight = useRef(false);
   const queued = useRef(false);
+  // What the worker holds of the scene; reset with each new worker and after a failed grade.
+  const [sender] = useState(createSceneDeltaSender);
 
   const gradeHere = useCallback(
     (seq: number, elements: readonly unknown[]) => {
@@ -41,13 +45,16 @@ export function useSceneGrade(initialElements: readonly unknown[], rubric: Diagr
       return;
     }
     const send = (request: GraderRequest) => instance.postMessage(request);
+    sender.reset();
     instance.onmessage = (event: MessageEvent<GraderReply>) => {
       const reply = event.data;
       inFlight.current = false;
+      // The worker may have lost track of the scene: the next one goes whole.
+      if (reply.type === 'failed') sender.reset();
       if (queued.current) {
         queued.current = false;
         inFlight.current = true;
-        send({ type: 'grade', seq: requested.current, elements: latest.current });
+        send({ type: 'grade', seq: requested.current, scene: sender.next(latest.current) });
       }
       if (reply.seq < shown.current) return;
       if (reply.type === 'graded') {
@@ -73,7 +80,7 @@ export function useSceneGrade(initialElements: readonly unknown[], rubric: Diagr
       instance.terminate();
       if (worker.current === instance) worker.current = undefined;
     };
-  }, [rubric, gradeHere]);
+  }, [rubric, gradeHere, sender]);
 
   const regrade = useCallback(
     (elements: readonly unknown[]) => {
@@ -84,10 +91,10 @@ export function useSceneGrade(initialElements: readonly unknown[], rubric: Diagr
       else if (inFlight.current) queued.current = true;
       else {
         inFlight.current = true;
-        instance.postMessage({ type: 'grade', seq: requested.current, elements } satisfies GraderRequest);
+        instance.postMessage({ type: 'grade', seq: requested.current, scene: sender.next(elements) } satisfies GraderRequest);
       }
     },
-    [gradeHere],
+    [gradeHere, sender],
   );
 
   return { grade, regrade };

@@ -1,10 +1,11 @@
 'use client';
 
 import { assertNever } from '@/lib/util/assert-never';
-import { useSession, useSessionContext } from './session-provider';
+import type { SaveStatus as SaveState } from '@/lib/storage/debounced-writer';
+import { useSaveStatus, useSession, useSessionContext } from './session-provider';
 import type { TabAccess } from './session-store';
 
-function describe(context: ReturnType<typeof useSessionContext>, tab: TabAccess | undefined): { text: string; tone: 'muted' | 'ok' | 'warn' } {
+function describe(context: ReturnType<typeof useSessionContext>, status: SaveState, tab: TabAccess | undefined): { text: string; tone: 'muted' | 'ok' | 'warn' } {
   switch (context.phase) {
     case 'loading':
       return { text: 'Loading your work…', tone: 'muted' };
@@ -14,7 +15,6 @@ function describe(context: ReturnType<typeof useSessionContext>, tab: TabAccess 
       // Never "Saved" in a tab whose edits another tab would overwrite.
       if (tab === 'other-tab-open') return { text: 'Read-only: open in another tab', tone: 'warn' };
       if (!context.opened.keyValueStore.persistent) return { text: 'Not saved: kept in this tab only', tone: 'warn' };
-      const status = context.status;
       switch (status.state) {
         case 'idle':
           return { text: 'All work saved', tone: 'ok' };
@@ -36,7 +36,7 @@ function describe(context: ReturnType<typeof useSessionContext>, tab: TabAccess 
 
 /** A quiet, always-visible answer to "is my work safe?". */
 export function SaveStatus() {
-  const { text, tone } = describe(useSessionContext(), useSession((state) => state.tab));
+  const { text, tone } = describe(useSessionContext(), useSaveStatus(), useSession((state) => state.tab));
   return (
     <p className={`save-status save-status-${tone}`} role="status" aria-live="polite">
       {text}

@@ -15,9 +15,16 @@ type SessionContextValue =
   | { phase: 'loading' }
   | { phase: 'failed'; message: string }
   /** `reopen`: closes the attempt and opens the case's current one again in place (after an import); absent where the session was opened elsewhere. */
-  | { phase: 'ready'; opened: OpenedSession; status: SaveStatus; reopen?: () => void };
+  | { phase: 'ready'; opened: OpenedSession; reopen?: () => void };
 
 const SessionContext = createContext<SessionContextValue>({ phase: 'loading' });
+/**
+ * The save status has its own context: it changes on every edit ("pending", "saving", "saved"), and a
+ * change of the session context re-renders every component of the page that reads it (the workspace,
+ * the notes, the sidebar); only the save status line reads this one.
+ */
+const SaveStatusContext = createContext<SaveStatus>({ state: 'idle' });
+const IDLE: SaveStatus = { state: 'idle' };
 
 /** The attempt the report's address names (`?attempt=`); undefined on other pages and without one. */
 function useViewedAttempt(): string | undefined {
@@ -37,7 +44,8 @@ export function SessionProvider({ caseSlug, durationMinutes, children }: { caseS
   const [opening, setOpening] = useState<{ viewed: string | undefined; value: SessionContextValue }>({ viewed, value: { phase: 'loading' } });
   // Bumped by `reopen`: the attempt is closed and opened again from storage, without leaving the page.
   const [generation, setGeneration] = useState(0);
-  const value: SessionContextValue = opening.viewed === viewed ? opening.value : { phase: 'loading' };
+  const [status, setStatus] = useState<SaveStatus>(IDLE);
+  const value: SessionContextValue = opening.viewed === viewed ? opening.value : LOADING;
 
   useEffect(() => {
     let cancelled = false;
@@ -45,11 +53,12 @@ export function SessionProvider({ caseSlug, durationMinutes, children }: { caseS
     const setValue = (next: SessionContextValue) => setOpening({ viewed, value: next });
     const reopen = () => {
       if (cancelled) return;
-      setOpening({ viewed, value: { phase: 'loading' } });
+      setOpening({ viewed, value: LOADING });
       setGeneration((count) => count + 1);
     };
-    const onStatus = (status: SaveStatus) => {
-      if (!cancelled && opened) setValue({ phase: 'ready', opened, status, reopen });
+    // One "pending" per keystroke: an unchanged pending status does not re-render the status line.
+    const onStatus = (next: SaveStatus) => {
+      if (!cancelled && opened) setStatus((shown) => (next.state === 'pending' && shown.state === 'pending' ? shown : next));
     };
     // Another attempt's report is rare: its opener loads only then.
     const viewAnother = async (id: string) => (await import('./open-attempt-view')).openAttemptView(caseSlug, id);
@@ -57,8 +66,12 @@ export function SessionProvider({ caseSlug, durationMinutes, children }: { caseS
     open().then(
       (result) => {
         opened = result;
-        if (cancelled) result.release();
-        if (!cancelled) setValue({ phase: 'ready', opened: result, status: { state: 'idle' }, reopen });
+        if (cancelled) {
+          result.release();
+          return;
+        }
+        setStatus(IDLE);
+        setValue({ phase: 'ready', opened: result, reopen });
       },
       (error: unknown) => {
         if (!cancelled) setValue({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -80,20 +93,31 @@ export function SessionProvider({ caseSlug, durationMinutes, children }: { caseS
     };
   }, [caseSlug, durationMinutes, viewed, generation]);
 
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={value}>
+      <SaveStatusContext.Provider value={value.phase === 'ready' ? status : IDLE}>{children}</SaveStatusContext.Provider>
+    </SessionContext.Provider>
+  );
 }
+
+const LOADING: SessionContextValue = { phase: 'loading' };
 
 /**
  * Provides a session opened elsewhere (a live room's, components/rooms) to the same step workspaces,
  * notes and report that a case page uses: they read and write it through its store as usual.
  */
 export function OpenedSessionProvider({ opened, children }: { opened: OpenedSession; children: ReactNode }) {
-  const value = useMemo<SessionContextValue>(() => ({ phase: 'ready', opened, status: { state: 'idle' } }), [opened]);
+  const value = useMemo<SessionContextValue>(() => ({ phase: 'ready', opened }), [opened]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
 export function useSessionContext(): SessionContextValue {
   return useContext(SessionContext);
+}
+
+/** Whether the latest edits reached storage ('idle' before the session opens and where it was opened elsewhere). */
+export function useSaveStatus(): SaveStatus {
+  return useContext(SaveStatusContext);
 }
 
 const loadingSelector = () => undefined;

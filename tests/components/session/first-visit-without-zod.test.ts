@@ -55,6 +55,8 @@ const OPENED_BEFORE_IDLE = [
   'components/deep-dive/deep-dive-workspace.tsx',
   'lib/session/create-session.ts',
   'lib/session/apply-action.ts',
+  // Runs before every page's modules: it sets zod's jitless option without loading zod (lib/util/zod-jitless.ts).
+  'instrumentation-client.ts',
 ];
 
 describe('a step page on a first visit', () => {
