@@ -1,15 +1,18 @@
-// `npm run -s bench -- [--json] [--filter name] [--browser]`: p50/p95 of the engines' hot paths; with
+// `npm run -s bench -- [--json] [--filter name] [--browser] [--warmup runs]`: p50/p95 of the engines' hot paths; with
 // --browser (after a build) also the live checklist's latency in Chromium (scripts/bench/checklist-latency.ts).
 import { parseArgs } from 'node:util';
 import type { BenchResult } from '../lib/bench/measure';
+import { setWarmupOverride } from '../lib/bench/measure';
 import { benchmarks } from './bench/benchmarks';
 import { checklistLatency } from './bench/checklist-latency';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { json: { type: 'boolean', default: false }, filter: { type: 'string' }, browser: { type: 'boolean', default: false } },
+  options: { json: { type: 'boolean', default: false }, filter: { type: 'string' }, browser: { type: 'boolean', default: false }, warmup: { type: 'string' } },
 });
 
+// --warmup N times every benchmark after N runs instead of its own warm-up (20 reproduces the old figures).
+setWarmupOverride(values.warmup === undefined ? undefined : Number(values.warmup));
 const selected = benchmarks.filter((benchmark) => !values.filter || benchmark.name.includes(values.filter));
 const results: BenchResult[] = [];
 for (const benchmark of selected) {

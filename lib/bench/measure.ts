@@ -20,11 +20,25 @@ export function percentile(sorted: readonly number[], fraction: number): number 
   return sorted[index] ?? 0;
 }
 
-/** Times `run` n times after a warm-up (JIT, caches) and reports the median and 95th percentile. */
+/** Runs before timing when a benchmark names none. */
+export const DEFAULT_WARMUP = 20;
+let warmupOverride: number | undefined;
+
+/**
+ * Makes every later `measure` warm up this many runs whatever its benchmark asks (`npm run bench -- --warmup 20`
+ * reproduces the short warm-up); undefined restores each benchmark's own. Throws on a negative or fractional count.
+ */
+export function setWarmupOverride(runs: number | undefined): void {
+  if (runs !== undefined && (!Number.isInteger(runs) || runs < 0)) throw new Error(`warm-up must be a whole number of runs, got ${runs}`);
+  warmupOverride = runs;
+}
+
+/** Times `run` n times after a warm-up (JIT, caches; `DEFAULT_WARMUP` runs unless told) and reports the median and 95th percentile. */
 export function measure(name: string, run: () => unknown, options: { n?: number; warmup?: number; now?: () => number } = {}): BenchResult {
   const n = options.n ?? 200;
   const now = options.now ?? (() => performance.now());
-  for (let index = 0; index < (options.warmup ?? 20); index += 1) run();
+  const warmup = warmupOverride ?? options.warmup ?? DEFAULT_WARMUP;
+  for (let index = 0; index < warmup; index += 1) run();
   const samples: number[] = [];
   for (let index = 0; index < n; index += 1) {
     const start = now();

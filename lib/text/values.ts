@@ -92,9 +92,25 @@ function isSettingValue(raw: string, separator: string): boolean {
   return VALUE_WORDS.has(lower) || NUMBER_WORDS[lower] !== undefined || /[_\d]/.test(lower);
 }
 
+// Each alias as a whole-name test, compiled once (not once per value read).
+const WHOLE_ALIASES: readonly { key: string; test: RegExp }[] = SETTING_ALIASES.map((alias) => ({ key: alias.key, test: new RegExp(`^(?:${alias.pattern})$`, 'iu') }));
+const MAX_KEYS = 500;
+const keyCache = new Map<string, string | null>();
+
+// The canonical setting a written name stands for; a name is looked up once (learners repeat the same few).
 function settingKey(name: string): string | undefined {
-  for (const alias of SETTING_ALIASES) if (new RegExp(`^(?:${alias.pattern})$`, 'iu').test(name)) return alias.key;
-  return undefined;
+  const cached = keyCache.get(name);
+  if (cached !== undefined) return cached ?? undefined;
+  let key: string | null = null;
+  for (const alias of WHOLE_ALIASES) {
+    if (alias.test.test(name)) {
+      key = alias.key;
+      break;
+    }
+  }
+  if (keyCache.size >= MAX_KEYS) keyCache.clear();
+  keyCache.set(name, key);
+  return key ?? undefined;
 }
 
 /**
