@@ -7,6 +7,7 @@ import type { FuzzyCorrector } from '../text/fuzzy';
 import { buildPhraseMatcher } from '../text/phrase-matcher';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { describesLateData } from '../text/late-arrival';
+import { describesPrivacyRequest } from '../text/privacy-request';
 import { NEAR_CUES, NEAR_WINDOW, OFF_TOPIC_VOCABULARY, TOPIC_VOCABULARY } from './topic-vocabulary';
 
 /** The clarify section of a case rubric; engines take the whole rubric so callers pass what `loadCase` returns. */
@@ -60,6 +61,12 @@ export type ClarifyIndex = {
    * systems this case works with ("Visa", "Rhapsody"), as against the companies it is only compared to.
    */
   worksWith: ReadonlySet<string>;
+  /**
+   * Facts whose text says how a data subject's request (erasure, opting out) is handled: where this case
+   * answers such a request, be it under privacy or under retention ("the legal duty to keep financial
+   * records overrides an erasure request").
+   */
+  requestFacts: readonly number[];
   /** Content stems of what the brief already says (`given`): a question made only of these reads the brief back. */
   given: ReadonlySet<string>;
 };
@@ -219,6 +226,7 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
       ...clarify.facts.filter((fact) => fact.topic !== 'scope_reference').flatMap((fact) => [fact.answer, ...fact.keywords]),
       ...clarify.entities.flatMap((entity) => [entity.label, ...entity.synonyms]),
     ].flatMap((phrase) => contentStems(analyse(phrase)))),
+    requestFacts: clarify.facts.flatMap((fact, factIndex) => (describesPrivacyRequest(fact.answer) ? [factIndex] : [])),
     lateFacts: clarify.facts.flatMap((fact, factIndex) =>
       describesLateData(fact.answer) ? [{ factIndex, stems: new Set(contentStems(analyse(fact.answer))) }] : [],
     ),

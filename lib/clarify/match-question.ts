@@ -22,6 +22,7 @@ import { MAX_QUESTION_CHARS } from './transcript-schema';
 import { baselineComparisonCue } from '../text/baseline-comparison';
 import { privacyRequestCue } from '../text/privacy-request';
 import { lateArrivalCue } from '../text/late-arrival';
+import { presentPracticeCue } from '../text/present-practice';
 
 /** Below this confidence the interviewer asks "did you mean" instead of answering. */
 export const CONFIDENCE_THRESHOLD = 0.3;
@@ -48,6 +49,8 @@ const BASELINE_VOLUME_FACTOR = 0.25;
 const PRIVACY_REQUEST_WEIGHT = 5;
 /** What is left of a time or keeping reading once it is read as the privacy request's deadline or survival. */
 const PRIVACY_SHIFT_FACTOR = 0.25;
+/** How, where or what something is done now ("How is fraud checked today?") asks about the current setup. */
+const PRESENT_PRACTICE_WEIGHT = 5;
 /** Data arriving late or revised ("do the pings show up late?") is answered by the fact that describes it. */
 const LATE_ARRIVAL_WEIGHT = 5;
 
@@ -251,8 +254,9 @@ function lineScores(text: string, index: ClarifyIndex): CueScores {
 /**
  * What a whole line asks of the thing it names, read over its cues (scores are changed in place): a volume
  * set against its usual level or asked at its extreme is the peak (scale_growth); a data subject's request
- * (erasure, opting out) makes a time or keeping asked of it the privacy duty; data arriving late or revised
- * goes to the fact this case wrote about it, whatever its topic.
+ * (erasure, opting out) goes to the facts this case wrote about such requests, and without one makes a
+ * time or keeping asked of it the privacy duty; how, where or what something is done now is the current
+ * setup; data arriving late or revised goes to the fact this case wrote about it, whatever its topic.
  */
 function readAsked(text: string, topicScores: Float64Array, factScores: Float64Array, index: ClarifyIndex): void {
   const now = TOPIC_INDEX.scale_now;
@@ -262,12 +266,21 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
     topicScores[now] = volume * BASELINE_VOLUME_FACTOR;
   }
   if (privacyRequestCue(text) !== null) {
-    let shifted = PRIVACY_REQUEST_WEIGHT;
-    for (const slot of [TOPIC_INDEX.latency_sla, TOPIC_INDEX.retention]) {
-      shifted += (topicScores[slot] ?? 0) * (1 - PRIVACY_SHIFT_FACTOR);
-      topicScores[slot] = (topicScores[slot] ?? 0) * PRIVACY_SHIFT_FACTOR;
+    // The facts this case wrote about such requests answer it, whatever their topic; without one, privacy does.
+    for (const factIndex of index.requestFacts) factScores[factIndex] = (factScores[factIndex] ?? 0) + PRIVACY_REQUEST_WEIGHT;
+    const toPrivacy = index.requestFacts.length === 0 || index.requestFacts.some((factIndex) => index.facts[factIndex]?.topic === 'pii_security');
+    if (toPrivacy) {
+      // How fast a request is honoured, or what survives it, is the privacy duty.
+      let shifted = PRIVACY_REQUEST_WEIGHT;
+      for (const slot of [TOPIC_INDEX.latency_sla, TOPIC_INDEX.retention]) {
+        shifted += (topicScores[slot] ?? 0) * (1 - PRIVACY_SHIFT_FACTOR);
+        topicScores[slot] = (topicScores[slot] ?? 0) * PRIVACY_SHIFT_FACTOR;
+      }
+      topicScores[TOPIC_INDEX.pii_security] = (topicScores[TOPIC_INDEX.pii_security] ?? 0) + shifted;
     }
-    topicScores[TOPIC_INDEX.pii_security] = (topicScores[TOPIC_INDEX.pii_security] ?? 0) + shifted;
+  }
+  if (presentPracticeCue(text) !== null) {
+    topicScores[TOPIC_INDEX.existing_systems] = (topicScores[TOPIC_INDEX.existing_systems] ?? 0) + PRESENT_PRACTICE_WEIGHT;
   }
   const late = index.lateFacts.length > 0 ? lateArrivalCue(text) : null;
   if (late !== null) {

@@ -8,19 +8,29 @@
 
 const BASELINES =
   String.raw`(?:an? |the )?(?:normal|usual|typical|regular|ordinary|average|quiet|slow|calm|standard|off[- ]peak|everyday|other|rest of the)\b|` +
-  String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|overnight|night|nights|morning|afternoon|evening|usual|normal|average|baseline|today|the rest|other days|other times)\b`;
+  String.raw`(?:(?:an? |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekdays|weekend|weekends|overnight|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|day|days|daytime|shift|shifts|hour|hours|week|weeks|month|months|usual|normal|average|baseline|today|the rest|other days|other times|last (?:year|month|week|season)|a year ago))\b`;
+
+// What a level is compared with after "than": the usual level or a part of the day or week, never a bare length ("a month").
+const PARTS_OF_TIME =
+  String.raw`(?:an? |the )?(?:normal|usual|typical|regular|ordinary|average|quiet|slow|calm|off[- ]peak|everyday)\b|` +
+  String.raw`(?:an? |the |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekdays|weekend|weekends|overnight|nights?|mornings?|afternoons?|evenings?|daytime|day shifts?|night shifts?|usual|normal|average|baseline|last (?:year|month|week|season)|a year ago|other days|other times|the rest)\b`;
 
 const COMPARED = new RegExp(
   [
     // "compared to a normal Tuesday", "versus a quiet night", "relative to an average day".
-    String.raw`\b(?:compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|relative to|against)\s+(?:${BASELINES})`,
+    String.raw`\b(?:compared (?:to|with)|compare(?:s)? (?:to|with)|in comparison (?:to|with)|versus|vs\.?|relative to|against)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:${BASELINES})`,
     // "busier than overnight", "more than a normal day", "heavier than usual".
-    String.raw`\b(?:more|busier|heavier|higher|bigger|larger|greater|worse|louder|denser|fuller|quieter|lighter|lower|fewer|less)\s+(?:\w+\s+){0,4}?than\s+(?:${BASELINES})`,
+    // "busier than overnight", "fewer readings than day shifts"; "more than a month" is a length, not a baseline.
+    String.raw`\b(?:busier|heavier|higher|bigger|larger|greater|worse|louder|denser|fuller|quieter|lighter|lower)\s+(?:\w+\s+){0,4}?than\s+(?:${PARTS_OF_TIME})`,
+    String.raw`\b(?:more|fewer|less)\s+(?:\w+\s+){1,4}?than\s+(?:${PARTS_OF_TIME})`,
     // "how many more requests", "how much busier", "how much does demand jump".
     String.raw`\bhow (?:many|much) (?:more|busier|heavier|higher|bigger|larger|worse|extra)\b`,
     String.raw`\bhow many times (?:more|higher|bigger|busier|the)\b`,
     // The extreme of a stretch of time: "the worst hour", "biggest day of the year", "busiest minute".
-    String.raw`\b(?:worst|biggest|busiest|heaviest|highest|largest|maximum|max|peak|record)\s+(?:\w+\s+)?(?:second|minute|hour|day|night|week|weekend|month|season|period|moment|time|times|stretch)s?\b`,
+    // Any "-iest" superlative but "earliest" ("the craziest shopping day"), and the irregular ones.
+    String.raw`\b(?:(?!earliest)[a-z]+iest|worst|biggest|largest|highest|greatest|hottest|strongest|wildest|maximum|max|peak|record)\s+(?:\w+\s+)?(?:second|minute|hour|day|night|week|weekend|month|season|period|moment|time|times|stretch)s?\b`,
+    // "the worst-case rate", "at its highest", "absolute max".
+    String.raw`\b(?:worst[- ]case|worst case|at (?:its|their) (?:highest|busiest|worst|peak)|absolute (?:max|maximum|peak))\b`,
     String.raw`\b(?:ever seen|ever had|ever recorded|ever hit|all[- ]time high|on record)\b`,
     // "goes through the roof", "jumps", "shoots up".
     String.raw`\b(?:through the roof|shoot(?:s)? up|jump(?:s|ed)?(?: up)?|climbs?|balloons?)\b`,

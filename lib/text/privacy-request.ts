@@ -6,7 +6,8 @@
  * articles 15-17 and 21, CCPA's right to delete and to opt out; the usual wording of privacy notices).
  */
 
-// Each alternative names the request itself, not deletion in general ("delete old partitions" is retention).
+// Each alternative names the request itself in a privacy word. Deleting ("delete their personal data",
+// "purge old partitions") is read as retention, the data's life cycle, unless a privacy word comes with it.
 const PRIVACY_REQUEST = new RegExp(
   [
     String.raw`right to (?:be forgotten|erasure|deletion|delete|object)`,
@@ -15,9 +16,8 @@ const PRIVACY_REQUEST = new RegExp(
     String.raw`\bforget (?:them|him|her|me|us|the (?:customer|user|rider|driver|patient|cardholder|operator|person))\b`,
     String.raw`\b(?:be|being|get|gets|getting) forgotten\b`,
     String.raw`\bwip(?:e|es|ed|ing) (?:out )?(?:their|his|her|my|the (?:customer|user|person)'?s?)\b`,
-    String.raw`\b(?:their|his|her|my|personal) (?:account|profile|data|records?|history|details) (?:to be |be |being |is |are )?(?:wiped|erased|removed|deleted|purged)\b`,
-    String.raw`\bdelet(?:e|es|ed|ing) (?:their|his|her|my) (?:account|profile|data|personal data|records?|history|details)\b`,
-    String.raw`\b(?:deletion|removal|erasure|privacy|data subject|subject access|access) requests?\b`,
+    String.raw`\b(?:their|his|her|my|personal) (?:account|profile|data|records?|history|details) (?:to be |be |being |is |are )?(?:wiped|erased)\b`,
+    String.raw`\b(?:erasure|privacy|data subject|subject access) requests?\b`,
     String.raw`\bdsars?\b`,
     String.raw`\bopt(?:s|ed|ing)? out\b`,
     String.raw`\bopt-out\b`,
@@ -37,4 +37,12 @@ export function privacyRequestCue(text: string): string | null {
   if (typeof text !== 'string') return null;
   const match = PRIVACY_REQUEST.exec(text.slice(0, 500).replace(/[\u2018\u2019]/g, "'"));
   return match ? match[0] : null;
+}
+
+/** Words in a fact's text that say how a data subject's request is handled ("Erasure requests must be honoured"). */
+const DESCRIBES_REQUEST = /\b(?:erasure|erase|erased|forgotten|opt[- ]out|consent)\b/i;
+
+/** Whether a fact's text says how a data subject's request is handled. Pure; never throws. */
+export function describesPrivacyRequest(text: string): boolean {
+  return typeof text === 'string' && DESCRIBES_REQUEST.test(text);
 }
