@@ -518,5 +518,27 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     const second = other.reduce<ClauseMatch | undefined>((best, candidate) => (!best || candidate.confidence > best.confidence ? candidate : best), undefined);
     if (second) match.second = { topic: second.candidate.topic, confidence: second.confidence, form: match.form, ...answerFor(second.candidate, index) };
   }
+  if (!match.second) {
+    const implied = impliedSecond(text, top.topic, index);
+    const candidate = implied && scored.ranked.find((entry) => entry.topic === implied);
+    if (candidate) match.second = { topic: candidate.topic, confidence: round3(scored.confidence / 2), form: match.form, ...answerFor(candidate, index) };
+  }
   return match;
+}
+
+/** Counts asked against the usual level ("how many requests compared with a normal evening?") ask the usual level too. */
+const ASKS_COUNT = /\bhow (?:many|much)\b/i;
+
+/**
+ * The topic a line asks along with its main one without a clause of its own: a count asked against its
+ * usual level ("how many requests come in compared with a normal evening?") asks today's volume as well
+ * as the peak, and late data answered by a fact of another topic ("do the pings show up late?", a format
+ * fact) is a freshness question too. Null when there is none.
+ */
+function impliedSecond(text: string, topic: ClarifyTopic, index: ClarifyIndex): ClarifyTopic | null {
+  if (topic === 'scale_growth' && ASKS_COUNT.test(text) && baselineComparisonCue(text) !== null) return 'scale_now';
+  if (topic !== 'latency_sla' && lateArrivalCue(text) !== null && index.lateFacts.some(({ factIndex }) => index.facts[factIndex]?.topic === topic)) {
+    return 'latency_sla';
+  }
+  return null;
 }
