@@ -43,6 +43,8 @@ const OUR_KEEPING = /\b(?:we|us|our|ours|how long)\b/i;
 const PREMISE_STATE_WEIGHT = 4;
 /** A volume asked against its usual level or at its extreme ("compared to a normal Tuesday") is the peak: its own weight on top of the volume's. */
 const BASELINE_WEIGHT = 2;
+/** A busiest, heaviest or worst stretch of time: a load at its extreme, whatever is counted. */
+const TIME_EXTREME = /(?:iest|worst|biggest|largest|highest|greatest|peak|record|max|maximum)\s+(?:\w+\s+)?(?:second|minute|hour|day|night|week|weekend|month|season|period|moment|stretch)s?$/i;
 /** What is left of the volume reading once it is read as a peak. */
 const BASELINE_VOLUME_FACTOR = 0.25;
 /** A data subject's request ("asks us to forget them") makes the line a privacy question, with what it asks of the request. */
@@ -261,8 +263,10 @@ function lineScores(text: string, index: ClarifyIndex): CueScores {
 function readAsked(text: string, topicScores: Float64Array, factScores: Float64Array, index: ClarifyIndex): void {
   const now = TOPIC_INDEX.scale_now;
   const volume = topicScores[now] ?? 0;
-  if (volume > 0 && baselineComparisonCue(text) !== null) {
-    topicScores[TOPIC_INDEX.scale_growth] = (topicScores[TOPIC_INDEX.scale_growth] ?? 0) + volume + BASELINE_WEIGHT;
+  const baseline = baselineComparisonCue(text);
+  if (baseline !== null && (volume > 0 || TIME_EXTREME.test(baseline))) {
+    // "The heaviest minute" is a load at its extreme even when no volume word comes with it.
+    topicScores[TOPIC_INDEX.scale_growth] = (topicScores[TOPIC_INDEX.scale_growth] ?? 0) + Math.max(volume, BASELINE_WEIGHT) + BASELINE_WEIGHT;
     topicScores[now] = volume * BASELINE_VOLUME_FACTOR;
   }
   if (privacyRequestCue(text) !== null) {

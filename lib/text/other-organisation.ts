@@ -13,7 +13,7 @@ import { isGenericTerm } from './case-fit';
 
 /** Companies candidates cite as a model, for lower-case typing ("what does uber do"); capitalised names need no list. */
 export const KNOWN_COMPANIES: readonly string[] = [
-  'amazon', 'aws', 'google', 'meta', 'facebook', 'apple', 'microsoft', 'netflix', 'uber', 'lyft', 'airbnb', 'spotify', 'linkedin',
+  'amazon', 'google', 'meta', 'facebook', 'apple', 'microsoft', 'netflix', 'uber', 'lyft', 'airbnb', 'spotify', 'linkedin',
   'twitter', 'stripe', 'adyen', 'paypal', 'square', 'shopify', 'walmart', 'ebay', 'alibaba', 'etsy', 'doordash', 'instacart',
   'tesla', 'siemens', 'grab', 'didi', 'monzo', 'revolut', 'visa', 'mastercard', 'epic', 'cerner', 'salesforce', 'pinterest',
 ];
@@ -54,8 +54,9 @@ function asOrganisation(raw: string): string | null {
     if (NOT_A_NAME.has(first.toLowerCase())) continue;
     if (!/^[A-Z]/.test(first) && !known.has(first.toLowerCase())) continue;
     const name = words.slice(start).join(' ');
-    // A tool or store ("How does Kafka handle retries?") is a technical question, not another business.
-    if (isGenericTerm(name)) return null;
+    // A tool or store ("How does Kafka handle retries?") is a technical question, not another business;
+    // a known company stays one even when the lexicon lists its products ("Google").
+    if (!known.has(name.toLowerCase()) && isGenericTerm(name)) return null;
     return name;
   }
   return null;
