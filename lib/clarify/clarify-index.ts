@@ -6,6 +6,8 @@ import { buildFuzzyCorrector } from '../text/fuzzy';
 import type { FuzzyCorrector } from '../text/fuzzy';
 import { buildPhraseMatcher } from '../text/phrase-matcher';
 import type { PhraseMatcher } from '../text/phrase-matcher';
+import { describesLateData } from '../text/late-arrival';
+import { describesPrivacyRequest } from '../text/privacy-request';
 import { NEAR_CUES, NEAR_WINDOW, OFF_TOPIC_VOCABULARY, TOPIC_VOCABULARY } from './topic-vocabulary';
 
 /** The clarify section of a case rubric; engines take the whole rubric so callers pass what `loadCase` returns. */
@@ -48,6 +50,23 @@ export type ClarifyIndex = {
   entities: PhraseMatcher<string>;
   /** Corrects typos towards the words this index knows ("retension" -> "retention"), before analysis. */
   fuzzy: FuzzyCorrector;
+  /**
+   * Facts whose text describes data arriving late, out of order or revised (lib/text/late-arrival): where
+   * this case answers a question about late data, whatever topic its author filed that under; with the
+   * content stems of each such fact's answer (what it says arrives late).
+   */
+  lateFacts: readonly { factIndex: number; stems: ReadonlySet<string> }[];
+  /**
+   * Content stems of every fact except those of scope_reference, and of the entities: the parties and
+   * systems this case works with ("Visa", "Rhapsody"), as against the companies it is only compared to.
+   */
+  worksWith: ReadonlySet<string>;
+  /**
+   * Facts whose text says how a data subject's request (erasure, opting out) is handled: where this case
+   * answers such a request, be it under privacy or under retention ("the legal duty to keep financial
+   * records overrides an erasure request").
+   */
+  requestFacts: readonly number[];
   /** Content stems of what the brief already says (`given`): a question made only of these reads the brief back. */
   given: ReadonlySet<string>;
 };
@@ -203,6 +222,14 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
     maxLength,
     entities,
     fuzzy: buildFuzzyCorrector(words),
+    worksWith: new Set([
+      ...clarify.facts.filter((fact) => fact.topic !== 'scope_reference').flatMap((fact) => [fact.answer, ...fact.keywords]),
+      ...clarify.entities.flatMap((entity) => [entity.label, ...entity.synonyms]),
+    ].flatMap((phrase) => contentStems(analyse(phrase)))),
+    requestFacts: clarify.facts.flatMap((fact, factIndex) => (describesPrivacyRequest(fact.answer) ? [factIndex] : [])),
+    lateFacts: clarify.facts.flatMap((fact, factIndex) =>
+      describesLateData(fact.answer) ? [{ factIndex, stems: new Set(contentStems(analyse(fact.answer))) }] : [],
+    ),
     given: new Set((clarify.given ?? []).flatMap((line) => contentStems(analyse(line)))),
   };
 }

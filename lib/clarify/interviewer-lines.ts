@@ -20,6 +20,11 @@ export const WITHDRAWN_LINE = 'All right, you took that back. Ask me when you wa
 /** The reply to a product choice put up for approval ("Kafka plus Flink, that works?"): the choice is the learner's, later. */
 export const PITCH_LINE = 'That is a design choice, and yours to make in the design step. What do you need to know about the requirements to make it?';
 
+/** The reply to a question about what another company does ("What does Uber do for surge?"): the interviewer speaks for this business only. */
+export function otherOrganisationLine(organisation: string): string {
+  return `I can only speak for this business, not for ${organisation}. What do you need to know about ours?`;
+}
+
 export const EMPTY_QUESTION_LINE = 'Ask me a question about the requirements.';
 
 export function unsureLine(suggestions: readonly ClarifyTopic[]): string {

@@ -1,13 +1,14 @@
 import { CLARIFY_TOPICS } from '../content/clarify-topics';
 import type { ClarifyTopic } from '../content/clarify-topics';
-import { analyse } from '../text/analyse';
+import { analyse, contentStems } from '../text/analyse';
 import { assertNever } from '../util/assert-never';
 import { getClarifyIndex, TOPIC_INDEX } from './clarify-index';
 import type { ClarifyCase, ClarifyIndex } from './clarify-index';
 import type { FormReading, QuestionForm } from '../text/question-form';
 import { assumedAnswerCue, confirmsUnderstanding } from '../text/confirmation';
 import { holdsUnmarkedQuestion } from '../text/unmarked-question';
-import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, PITCH_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
+import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, otherOrganisationLine, PITCH_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
+import { otherOrganisationAsked } from '../text/other-organisation';
 import { readToolPitch } from '../text/tool-pitch';
 import { coordinatedHalves, readQuestionForm, splitClauses } from '../text/question-form';
 import { selfAnswerCue } from '../text/self-answer';
@@ -18,6 +19,10 @@ import type { AssumptionConflict } from '../text/assumption-conflict';
 import { readsBriefBack } from './read-echo';
 import { readOmnibus } from './read-omnibus';
 import { MAX_QUESTION_CHARS } from './transcript-schema';
+import { baselineComparisonCue } from '../text/baseline-comparison';
+import { privacyRequestCue } from '../text/privacy-request';
+import { lateArrivalCue } from '../text/late-arrival';
+import { presentPracticeCue } from '../text/present-practice';
 
 /** Below this confidence the interviewer asks "did you mean" instead of answering. */
 export const CONFIDENCE_THRESHOLD = 0.3;
@@ -32,8 +37,24 @@ const COVERED_FACTOR = 0.25;
 const PREMISE_FACTOR = 0.35;
 /** Below this cue score the asked part names no topic of its own ("what does it cost us?"), so its premise decides. */
 const WEAK_CORE_SCORE = 2;
+/** What we keep, or for how long, is retention even after an ACK ("Once we ACK, how long do we keep the raw copy?"). */
+const OUR_KEEPING = /\b(?:we|us|our|ours|how long)\b/i;
 /** A premise naming a failure or a delay, under a question that names nothing else, asks about availability or freshness. */
 const PREMISE_STATE_WEIGHT = 4;
+/** A volume asked against its usual level or at its extreme ("compared to a normal Tuesday") is the peak: its own weight on top of the volume's. */
+const BASELINE_WEIGHT = 2;
+/** A busiest, heaviest or worst stretch of time: a load at its extreme, whatever is counted. */
+const TIME_EXTREME = /(?:iest|worst|biggest|largest|highest|greatest|peak|record|max|maximum)\s+(?:\w+\s+)?(?:second|minute|hour|day|night|week|weekend|month|season|period|moment|stretch)s?$/i;
+/** What is left of the volume reading once it is read as a peak. */
+const BASELINE_VOLUME_FACTOR = 0.25;
+/** A data subject's request ("asks us to forget them") makes the line a privacy question, with what it asks of the request. */
+const PRIVACY_REQUEST_WEIGHT = 5;
+/** What is left of a time or keeping reading once it is read as the privacy request's deadline or survival. */
+const PRIVACY_SHIFT_FACTOR = 0.25;
+/** How, where or what something is done now ("How is fraud checked today?") asks about the current setup. */
+const PRESENT_PRACTICE_WEIGHT = 5;
+/** Data arriving late or revised ("do the pings show up late?") is answered by the fact that describes it. */
+const LATE_ARRIVAL_WEIGHT = 5;
 
 export type MatchKind = 'answer' | 'unsure' | 'not-a-question';
 
@@ -68,9 +89,12 @@ export type QuestionMatch = {
   /**
    * A line put as a question that asks nothing: `echo` reads the brief back for confirmation, `withdrawn`
    * was taken back in the same breath ("..., actually never mind"), `pitch` puts a product choice up for
-   * approval ("Kafka plus Flink, that works?"). None earns a topic.
+   * approval ("Kafka plus Flink, that works?"), `other-organisation` asks what another company does
+   * ("What does Uber do for surge pricing?"), which the interviewer cannot speak for. None earns a topic.
    */
-  unasked?: 'echo' | 'withdrawn' | 'pitch';
+  unasked?: 'echo' | 'withdrawn' | 'pitch' | 'other-organisation';
+  /** The company an `other-organisation` line asks about ("Uber"). */
+  organisation?: string;
   /** The products a `pitch` line proposes ("kafka", "flink"). */
   pitched?: string[];
   /** The words taken back ("How big is the peak"), when part or all of the line was withdrawn. */
@@ -203,6 +227,12 @@ function lineScores(text: string, index: ClarifyIndex): CueScores {
     const state = premiseState(premise);
     // How long a failure lasts ("blank for twenty minutes") is the outage's length, not a freshness need.
     if (state === 'failure') part.topicScores[TOPIC_INDEX.latency_sla] = 0;
+    if (state === 'handoff' && !OUR_KEEPING.test(core)) {
+      // What the sender keeps once we ACK ("does it keep a copy, or is it gone?") is whether a message can be lost.
+      const kept = scores.topicScores[TOPIC_INDEX.retention] ?? 0;
+      scores.topicScores[TOPIC_INDEX.availability] = (scores.topicScores[TOPIC_INDEX.availability] ?? 0) + kept;
+      scores.topicScores[TOPIC_INDEX.retention] = 0;
+    }
     part.topicScores.forEach((value, slot) => {
       scores.topicScores[slot] = (scores.topicScores[slot] ?? 0) + value * factor;
     });
@@ -223,10 +253,56 @@ function lineScores(text: string, index: ClarifyIndex): CueScores {
   return scores;
 }
 
+/**
+ * What a whole line asks of the thing it names, read over its cues (scores are changed in place): a volume
+ * set against its usual level or asked at its extreme is the peak (scale_growth); a data subject's request
+ * (erasure, opting out) goes to the facts this case wrote about such requests, and without one makes a
+ * time or keeping asked of it the privacy duty; how, where or what something is done now is the current
+ * setup; data arriving late or revised goes to the fact this case wrote about it, whatever its topic.
+ */
+function readAsked(text: string, topicScores: Float64Array, factScores: Float64Array, index: ClarifyIndex): void {
+  const now = TOPIC_INDEX.scale_now;
+  const volume = topicScores[now] ?? 0;
+  const baseline = baselineComparisonCue(text);
+  if (baseline !== null && (volume > 0 || TIME_EXTREME.test(baseline))) {
+    // "The heaviest minute" is a load at its extreme even when no volume word comes with it.
+    topicScores[TOPIC_INDEX.scale_growth] = (topicScores[TOPIC_INDEX.scale_growth] ?? 0) + Math.max(volume, BASELINE_WEIGHT) + BASELINE_WEIGHT;
+    topicScores[now] = volume * BASELINE_VOLUME_FACTOR;
+  }
+  if (privacyRequestCue(text) !== null) {
+    // The facts this case wrote about such requests answer it, whatever their topic; without one, privacy does.
+    for (const factIndex of index.requestFacts) factScores[factIndex] = (factScores[factIndex] ?? 0) + PRIVACY_REQUEST_WEIGHT;
+    const toPrivacy = index.requestFacts.length === 0 || index.requestFacts.some((factIndex) => index.facts[factIndex]?.topic === 'pii_security');
+    if (toPrivacy) {
+      // How fast a request is honoured, or what survives it, is the privacy duty.
+      let shifted = PRIVACY_REQUEST_WEIGHT;
+      for (const slot of [TOPIC_INDEX.latency_sla, TOPIC_INDEX.retention]) {
+        shifted += (topicScores[slot] ?? 0) * (1 - PRIVACY_SHIFT_FACTOR);
+        topicScores[slot] = (topicScores[slot] ?? 0) * PRIVACY_SHIFT_FACTOR;
+      }
+      topicScores[TOPIC_INDEX.pii_security] = (topicScores[TOPIC_INDEX.pii_security] ?? 0) + shifted;
+    }
+  }
+  if (presentPracticeCue(text) !== null) {
+    topicScores[TOPIC_INDEX.existing_systems] = (topicScores[TOPIC_INDEX.existing_systems] ?? 0) + PRESENT_PRACTICE_WEIGHT;
+  }
+  const late = index.lateFacts.length > 0 ? lateArrivalCue(text) : null;
+  if (late !== null) {
+    // The fact answers when it says the thing asked about arrives late ("pings", "readings"): the line's
+    // words besides the lateness itself meet the fact's text.
+    const cueStems = new Set(contentStems(analyse(late)));
+    const asked = contentStems(analyse(text)).filter((stem) => !cueStems.has(stem));
+    for (const { factIndex, stems } of index.lateFacts) {
+      if (asked.some((stem) => stems.has(stem))) factScores[factIndex] = (factScores[factIndex] ?? 0) + LATE_ARRIVAL_WEIGHT;
+    }
+  }
+}
+
 function scoreText(text: string, index: ClarifyIndex): Scored {
   const corrected = index.fuzzy.correctText(text, MAX_QUESTION_CHARS);
   const analysed = analyse(corrected, { maxChars: MAX_QUESTION_CHARS });
   const { topicScores, factScores, offTopic } = lineScores(text, index);
+  readAsked(text, topicScores, factScores, index);
 
   const mentioned = new Set(index.entities.matchAll(analysed).map((match) => match.id));
   if (mentioned.size >= 2) {
@@ -383,6 +459,10 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
   if (readsBriefBack(text, index)) return { ...base, answer: ECHO_LINE, kind: 'not-a-question', unasked: 'echo' };
   const pitched = readToolPitch(text);
   if (pitched) return { ...base, answer: PITCH_LINE, kind: 'not-a-question', unasked: 'pitch', pitched };
+  const organisation = otherOrganisationAsked(text);
+  if (organisation !== null && !contentStems(analyse(organisation)).every((stem) => index.worksWith.has(stem))) {
+    return { ...base, answer: otherOrganisationLine(organisation), kind: 'not-a-question', unasked: 'other-organisation', organisation };
+  }
 
   const scored = scoreText(text, index);
   const top = scored.ranked[0];
@@ -442,5 +522,27 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     const second = other.reduce<ClauseMatch | undefined>((best, candidate) => (!best || candidate.confidence > best.confidence ? candidate : best), undefined);
     if (second) match.second = { topic: second.candidate.topic, confidence: second.confidence, form: match.form, ...answerFor(second.candidate, index) };
   }
+  if (!match.second) {
+    const implied = impliedSecond(text, top.topic, index);
+    const candidate = implied && scored.ranked.find((entry) => entry.topic === implied);
+    if (candidate) match.second = { topic: candidate.topic, confidence: round3(scored.confidence / 2), form: match.form, ...answerFor(candidate, index) };
+  }
   return match;
+}
+
+/** Counts asked against the usual level ("how many requests compared with a normal evening?") ask the usual level too. */
+const ASKS_COUNT = /\bhow (?:many|much)\b/i;
+
+/**
+ * The topic a line asks along with its main one without a clause of its own: a count asked against its
+ * usual level ("how many requests come in compared with a normal evening?") asks today's volume as well
+ * as the peak, and late data answered by a fact of another topic ("do the pings show up late?", a format
+ * fact) is a freshness question too. Null when there is none.
+ */
+function impliedSecond(text: string, topic: ClarifyTopic, index: ClarifyIndex): ClarifyTopic | null {
+  if (topic === 'scale_growth' && ASKS_COUNT.test(text) && baselineComparisonCue(text) !== null) return 'scale_now';
+  if (topic !== 'latency_sla' && lateArrivalCue(text) !== null && index.lateFacts.some(({ factIndex }) => index.facts[factIndex]?.topic === topic)) {
+    return 'latency_sla';
+  }
+  return null;
 }

@@ -192,7 +192,7 @@ function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading
 /**
  * Findings for lines that ask less than they seem to: a catch-all list of topics (each credited as a
  * bare word), a question that reads the brief back (no topic), a product choice put up for approval
- * (no topic) and one taken back in the same breath (nothing). The points they miss are already counted by their topics' findings, so these carry 0.
+ * (no topic), one about what another company does (no topic) and one taken back in the same breath (nothing). The points they miss are already counted by their topics' findings, so these carry 0.
  */
 export function unaskedFindings(matches: readonly QuestionMatch[]): Finding[] {
   const findings: Finding[] = [];
@@ -227,6 +227,17 @@ export function unaskedFindings(matches: readonly QuestionMatch[]): Finding[] {
       message:
         `${pitches.length} question(s) put a product choice up for approval, e.g. ${quote(pitches[0].question)}. A design choice dressed as a question asks nothing about the business, so it earns no topic. ` +
         'Ask what the choice depends on (volume, freshness, who reads the output), then choose in the design step.',
+    });
+  }
+  const others = matches.filter((match) => match.unasked === 'other-organisation');
+  if (others[0]) {
+    findings.push({
+      code: 'clarify.other-organisation',
+      severity: 'wrong',
+      points: 0,
+      message:
+        `${others.length} question(s) asked what another company does, e.g. ${quote(others[0].question)}. The interviewer speaks for this business only, so it earns no topic. ` +
+        'Ask what this business needs instead (its volumes, freshness, who reads the output): a design copied from another company answers that company\'s requirements.',
     });
   }
   const withdrawn = matches.filter((match) => match.withdrawn !== undefined);

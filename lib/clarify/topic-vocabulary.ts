@@ -93,6 +93,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     // What people work with today, however they say it.
     ...cues(4.5, 'use today, using today, use at the moment, using at the moment, use right now, using right now, working with, lean on, leaning on, leans on, tooling, what tools, which tools, sitting between, sits between, in between today, core banking, processor, in place between'),
     ...cues(4, 'source of truth, sources of truth'),
+    // The live system or a copy of it: a choice between what runs today.
+    ...cues(3.5, 'or a copy, or some copy, or a replica, or an extract, or some extract, or a snapshot, against a copy, off a copy, off a replica, from a copy, some copy, some extract'),
     ...cues(3, 'originate, originates, origin, originating, where does the data live, currently stored, manual process, spreadsheets, excel, current workflow, get their data, get the data today, done today, how is it done'),
     ...cues(4, 'existing, already exists, already have, already in place, existing systems, existing infrastructure, current system, current systems, current stack, tech stack, technology stack, legacy, migrate, migration, migrating, integrate, integration, integrating, greenfield, brownfield, from scratch, in place today, where does the data come from, where is the data coming from, come from, comes from, coming from'),
     ...cues(3, 'which databases, operational data, hold the data, where is the data stored, stored today, source databases, source database, already, stack, infrastructure, infra, cloud, aws, gcp, azure, onprem, vendor, vendors, source system, source systems, sources, upstream, data sources,  replace, replacing, reuse, re use, currently use, currently using, use today, tools, tooling, technologies, technology, platform today, constraints on technology, preferred technology, standard'),
@@ -249,7 +251,8 @@ export const NEAR_CUES: readonly NearCue[] = [
   },
   // "How often do drivers ping?": how often a device reports is its event rate, not the data's freshness.
   { heads: 'how often, how frequently', tails: 'ping, pings, send, sends, report, reports, emit, emits, sample, samples, beacon, transmit, transmits, publish, publishes, upload, uploads', topic: 'scale_now', weight: 4.5 },
-  { heads: 'how long', tails: 'keep, store, retain, kept, persist, around, hold, save, maintain, archive, need', topic: 'retention', weight: 4 },
+  // How long something is kept is retention however long the thing kept is named ("how long do the access logs of who opened which record need to be kept").
+  { heads: 'how long', tails: 'keep, store, retain, kept, persist, around, hold, save, maintain, archive, need, stored, retained, held, saved, archived, stick, hang', topic: 'retention', weight: 5, window: 12 },
   { heads: 'how long', tails: 'take, wait, delay, process, run, appear, lag, land, arrive, see, visible, show, available, ready, reflect, answer, respond, reply, score, decide', topic: 'latency_sla', weight: 3 },
   { heads: 'how long', tails: 'down, outage, recover, tolerate, unavailable, offline, restore', topic: 'availability', weight: 3 },
   {
@@ -267,6 +270,15 @@ export const NEAR_CUES: readonly NearCue[] = [
   // An expected rise is growth, however many words the counted thing takes ("expect the number of users to increase").
   { heads: 'expect, expected, expecting, will, going to, see', tails: 'increase, grow, rise, double, triple, expand, multiply', topic: 'scale_growth', weight: 4.5, window: 8 },
   { heads: 'use, using, uses, work with, working with, lean on, rely on, relying on, run on, running on, pull, pulling, get, getting', tails: 'today, now, currently, moment, present, these days, nowadays', topic: 'existing_systems', weight: 4 },
+  // How something is done today is the current setup: "are the analysts running their queries against production today", "how are the files delivered today".
+  {
+    heads: 'run, runs, running, query, querying, hitting, arrive, arrives, arriving, delivered, deliver, delivers, handled, handle, handles, reconcile, reconciles, reconciled, done, land, lands, landing, is there, are there',
+    // Not "currently": it stems like "current", which sizes ("10x the current traffic").
+    tails: 'today, moment, present, these days, nowadays, right now',
+    topic: 'existing_systems',
+    weight: 5,
+    window: 8,
+  },
   { heads: 'after, older than, beyond', tails: 'day, week, month, year', topic: 'retention', weight: 3 },
   { heads: 'keep, store, retain, kept, stored, hold, save', tails: 'day, week, month, year, forever, long, indefinitely', topic: 'retention', weight: 3 },
 ];

@@ -74,6 +74,17 @@ function genericStems(): ReadonlySet<string> {
 }
 
 /**
+ * Whether a word or name belongs to the generic data-engineering lexicon (a tool, store or component
+ * name such as "Kafka" or "Postgres", or a word every answer uses): it names no business. Pure; never throws.
+ */
+export function isGenericTerm(term: string): boolean {
+  if (typeof term !== 'string') return false;
+  const stems = contentStems(analyse(term));
+  const generic = genericStems();
+  return stems.length > 0 && stems.every((stem) => generic.has(stem));
+}
+
+/**
  * What a case's own data says about its domain: the stems of every word its rubric uses (facts'
  * answers and keywords, entities and synonyms, consumers, inputs, outputs, use cases, the brief), and
  * how often each appears. Built by `caseVocabulary` from the rubric, never from a hand list.

@@ -54,11 +54,18 @@ const FAILURE_STATE =
 /** Words that say the data came late: a premise made of them asks what a delay costs. */
 const LATENESS_STATE = /\b(?:late|delayed|stale|behind|out of date|slow(?:er)?|lag(?:s|ging)?|not (?:fresh|ready|updated|up to date))\b/i;
 
-/** What a premise names, when it names a failure or a delay; null otherwise. Pure; never throws. */
-export function premiseState(premise: string): 'failure' | 'lateness' | null {
+/**
+ * Words that say a message was handed over and its receipt confirmed: what the sender still holds after
+ * that ("does it keep a copy, or is it gone?") is whether a message can be lost, not how long data is kept.
+ */
+const HANDOFF_STATE = /\b(?:ack|acks|acked|ack'd|acknowledge|acknowledges|acknowledged|acknowledging|confirm(?:s|ed)? (?:receipt|delivery)|commit(?:s|ted)? the offset)\b/i;
+
+/** What a premise names: a failure, a delay, or a confirmed hand-over (an ACK); null otherwise. Pure; never throws. */
+export function premiseState(premise: string): 'failure' | 'lateness' | 'handoff' | null {
   if (typeof premise !== 'string') return null;
   if (FAILURE_STATE.test(premise)) return 'failure';
   if (LATENESS_STATE.test(premise)) return 'lateness';
+  if (HANDOFF_STATE.test(premise)) return 'handoff';
   return null;
 }
 

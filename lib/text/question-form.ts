@@ -99,10 +99,25 @@ export function isQuestionLike(text: string): boolean {
   return !STATEMENT_VERBS.test(normalised);
 }
 
-/** True when every word of the text is thanks, a greeting or an acknowledgement ("Great, makes sense!"). */
+/** Thanks and praise for an answer: a line that gives them and asks nothing thanks the interviewer, whatever it thanks for. */
+const GRATITUDE = /\b(?:thanks|thank you|thx|cheers|appreciate(?:d)?|much obliged|(?:very|really|super|so) (?:helpful|useful|clear)|helpful|useful|clears? (?:it|that|things) up|makes sense|that helps|good to know)\b/;
+/** Words that make a thankful line a decision too ("Thanks, I'll plan for ten times the load"). */
+const DECISION_AFTER_THANKS = /\b(?:i|we) (?:will|ll|would|d|am going to|are going to|plan|assume|propose|suggest|use|design|go)\b|\blet(?:s| us)\b|\bgoing to\b|\bso (?:i|we)\b/;
+
+/**
+ * True when the text is thanks, a greeting or an acknowledgement: every word is one ("Great, makes
+ * sense!"), or it thanks or praises an answer and asks and decides nothing ("Thanks, that's really helpful
+ * context.", "Nice, thanks for walking me through that.").
+ */
 export function isSmallTalk(text: string): boolean {
   const tokens = words(text);
-  return tokens.length > 0 && tokens.every((word) => SMALL_TALK_WORDS.has(word));
+  if (tokens.length === 0) return false;
+  if (tokens.every((word) => SMALL_TALK_WORDS.has(word))) return true;
+  if (text.includes('?')) return false;
+  const normalised = tokens.join(' ');
+  // A part that opens like a question ("..., is the data JSON") still asks, even without its "?".
+  const asks = text.split(/[,.;:!\u2014]/).some((part) => INTERROGATIVES.has(words(part)[0] ?? ''));
+  return GRATITUDE.test(normalised) && !asks && !WH_PROPER.test(normalised) && !DECISION_AFTER_THANKS.test(normalised) && !REQUEST_CUES.test(normalised);
 }
 
 /** The words that make a question leading, or null: a tag ("..., right?"), an assumption opener, a negative or declarative question. */
