@@ -235,3 +235,11 @@ export const probeSchema = z.union([choiceProbeSchema, numberProbeSchema]);
 export type Probe = z.infer<typeof probeSchema>;
 export type ChoiceProbe = z.infer<typeof choiceProbeSchema>;
 export type NumberProbe = z.infer<typeof numberProbeSchema>;
+
+/**
+ * How a wrong claim is absolute, when it is a wrong claim only said absolutely: `never` ("no late data is ever dropped",
+ * "late events are never discarded") or `always` ("Spark keeps all state", "acks=1 is just as durable as acks=all").
+ * A bounded statement ("within the 10 minutes", "until the watermark passes") or a plain one does not make it
+ * (lib/text/absolute-claim.ts).
+ */
+export const absoluteSchema = z.enum(['never', 'always']).optional();

@@ -4,7 +4,7 @@ import { componentKindSchema } from '../diagram/component-kinds';
 import { analyse, contentStems } from '../text/analyse';
 import { readClaim } from '../text/claims';
 import { readText } from '../text/read-text';
-import { checkClaimSubject, checkOrder, checkParaphrases, claimPartsSchema, claimShape, probeSchema } from './claim-schema';
+import { absoluteSchema, checkClaimSubject, checkOrder, checkParaphrases, claimPartsSchema, claimShape, probeSchema } from './claim-schema';
 import { partSaid } from '../text/claim-parts';
 import { DIMENSION_UNITS, dimensionLabel, dimensionSchema, unitHasDimension } from '../units/dimensions';
 import { CLARIFY_TOPICS } from './clarify-topics';
@@ -282,6 +282,8 @@ export const wrongClaimSchema = z
     ...claimShape,
     /** Key point ids this claim contradicts (cancelled when it is affirmed). */
     contradicts: z.array(id).max(8).default([]),
+    /** Wrong only when said absolutely ("never", "all", "ever", "just as"): see claim-schema.ts. */
+    absolute: absoluteSchema,
     /** The lesson to study; the prompt's topic when absent. */
     lesson: deepDiveTopicSchema.optional(),
     /** Why it is wrong, in one or two sentences: shown with the learner's words. */

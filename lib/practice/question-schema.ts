@@ -4,7 +4,7 @@ import { uniqueIds } from '../content/unique-ids';
 import { NUMBER_TOKEN, analyse } from '../text/analyse';
 import { readClaim } from '../text/claims';
 import { readText } from '../text/read-text';
-import { checkParaphrases, claimPartsSchema, claimShape, probeSchema } from '../content/claim-schema';
+import { absoluteSchema, checkParaphrases, claimPartsSchema, claimShape, probeSchema } from '../content/claim-schema';
 import { readClaimParts } from '../text/claim-parts';
 import { pointClaims } from './point-claims';
 import { readDatedForm } from './dated-forms';
@@ -111,7 +111,8 @@ export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
  */
 export const misconceptionSchema = z.strictObject({
   id,
-  keywords: z.array(keyword).min(1).max(20),
+  /** What names the wrong idea; may be empty when `values` name it ("acks=1 ... is just as durable"). */
+  keywords: z.array(keyword).max(20).default([]),
   assert: claimShape.assert,
   values: claimShape.values,
   /** Key point ids this wrong idea contradicts. */
@@ -126,6 +127,8 @@ export const misconceptionSchema = z.strictObject({
    * OLTP vs OLAP): an answer that affirms it fails, whatever else it gets right (capped at INVERTED_SHARE of its points).
    */
   inverts: z.boolean().default(false),
+  /** Wrong only when said absolutely ("no late data is ever dropped", "Spark keeps all state"): see lib/content/claim-schema.ts. */
+  absolute: absoluteSchema,
 });
 export type Misconception = z.infer<typeof misconceptionSchema>;
 
@@ -159,6 +162,7 @@ export const shortQuestionSchema = z
     });
     const known = new Set(question.keyPoints.map((point) => point.id));
     question.misconceptions.forEach((misconception, index) => {
+      if (misconception.keywords.length === 0 && misconception.values.length === 0) ctx.addIssue({ code: 'custom', path: ['misconceptions', index, 'keywords'], message: 'names nothing: give keywords or values' });
       misconception.contradicts.forEach((pointId, k) => {
         if (!known.has(pointId)) ctx.addIssue({ code: 'custom', path: ['misconceptions', index, 'contradicts', k], message: `unknown key point "${pointId}"${didYouMean(pointId, known)} (known: ${[...known].join(', ')})` });
       });

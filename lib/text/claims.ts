@@ -22,6 +22,8 @@ import type { QuantitySpec } from './claim-quantity';
 import type { TextValue } from './values';
 import { readClock } from './clock';
 import type { Clock } from './clock';
+import { readAbsoluteClaim } from './absolute-claim';
+import type { AbsoluteKind } from './absolute-claim';
 
 /** The clock a claim's term must be set on ("windows on event time"), and why the other one is wrong: see clock.ts. */
 export type ClockSpec = { of: Clock; required?: boolean | undefined; why?: string | undefined };
@@ -68,6 +70,11 @@ export type ClaimSpec = {
    * clock explains it; with `required`, the term says the claim only on this clock (see clock.ts).
    */
   clock?: ClockSpec | undefined;
+  /**
+   * For a wrong claim: it is made only absolutely ("no late data is ever dropped", "Spark keeps all state", "acks=1 is
+   * just as durable"), the confident opposite of a key point; a bounded or plain statement does not make it (see absolute-claim.ts).
+   */
+  absolute?: AbsoluteKind | undefined;
 };
 
 /** What the text answers: `given` is the question (and brief) it was asked, read once by the caller; words copied from it assert nothing (see echo.ts). */
@@ -234,6 +241,7 @@ function occurrenceHits(occurrences: readonly PhraseOccurrence<'hit'>[]): Hit[] 
  * (the question), a keyword or assert the learner only copied from it counts for nothing. Pure; the text is read once (`readText` caches).
  */
 export function readClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext = {}): ClaimReading {
+  if (spec.absolute) return readAbsolute(read, spec, spec.absolute);
   const reading = readClaimWords(read, spec, context);
   const order = spec.order ? readOrder(read, spec.order) : undefined;
   return order?.order === 'reversed' ? { ...reading, wrongOrder: order } : reading;
@@ -250,6 +258,14 @@ function readClaimWords(read: ReadText, spec: ClaimSpec, context: ClaimContext):
   }
   // A wrong value ("RF=1") still contradicts the claim however it was phrased.
   return best === main || !main.wrongValue ? best : { ...best, wrongValue: main.wrongValue };
+}
+
+// An absolute wrong claim is stated where the text makes it absolutely, and missing otherwise (see absolute-claim.ts).
+function readAbsolute(read: ReadText, spec: ClaimSpec, absolute: AbsoluteKind): ClaimReading {
+  const values = spec.values ?? [];
+  const valueMatches = values.length > 0 ? (value: TextValue) => value.key !== undefined && values.some((condition) => condition.key === value.key && valueMeets(value, condition)) : undefined;
+  const found = readAbsoluteClaim(read, { keywords: spec.keywords, assert: spec.assert, valueMatches, absolute });
+  return found ? { status: found.hedged ? 'hedged' : 'stated', quote: found.quote, clause: found.clause } : { status: 'missing' };
 }
 
 const clauseGroupsCache = new WeakMap<ReadText, readonly number[]>();

@@ -1,5 +1,6 @@
 import { analyse } from './analyse';
 import type { AnalysedText } from './analyse';
+import { auxVariants } from './aux-variants';
 
 export type PhraseEntry<Id extends string> = {
   id: Id;
@@ -32,33 +33,41 @@ export function buildPhraseMatcher<Id extends string>(entries: readonly PhraseEn
   // every text reader). Kept only while no stem holds a space, where the two readings could differ.
   let trie: TrieNode<Id> | undefined = { next: new Map() };
   let maxLength = 1;
+  const add = (stems: readonly string[], id: Id) => {
+    const key = stems.join(' ');
+    if (!byKey.has(key)) byKey.set(key, id);
+    if (trie && stems.some((stem) => stem.includes(' '))) trie = undefined;
+    if (trie) {
+      let node = trie;
+      for (const stem of stems) {
+        let child = node.next.get(stem);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(stem, child);
+        }
+        node = child;
+      }
+      node.id ??= id;
+    }
+    let prefix = stems[0] ?? '';
+    for (let k = 1; k < stems.length; k += 1) {
+      prefixes.add(prefix);
+      prefix = `${prefix} ${stems[k] ?? ''}`;
+    }
+    maxLength = Math.max(maxLength, stems.length);
+  };
+  const variants: { stems: string[]; id: Id }[] = [];
   for (const entry of entries) {
     for (const phrase of entry.phrases) {
       const { stems } = analyse(phrase);
       if (stems.length === 0) continue;
-      const key = stems.join(' ');
-      if (!byKey.has(key)) byKey.set(key, entry.id);
-      if (trie && stems.some((stem) => stem.includes(' '))) trie = undefined;
-      if (trie) {
-        let node = trie;
-        for (const stem of stems) {
-          let child = node.next.get(stem);
-          if (!child) {
-            child = { next: new Map() };
-            node.next.set(stem, child);
-          }
-          node = child;
-        }
-        node.id ??= entry.id;
-      }
-      let prefix = stems[0] ?? '';
-      for (let k = 1; k < stems.length; k += 1) {
-        prefixes.add(prefix);
-        prefix = `${prefix} ${stems[k] ?? ''}`;
-      }
-      maxLength = Math.max(maxLength, stems.length);
+      add(stems, entry.id);
+      for (const variant of auxVariants(stems)) variants.push({ stems: variant, id: entry.id });
     }
   }
+  // "after the batch is written" also as "has been written", "was written" (aux-variants.ts), after every phrase as
+  // written, so a phrase an entry lists keeps its entry.
+  for (const variant of variants) add(variant.stems, variant.id);
 
   return {
     matchAll(text) {

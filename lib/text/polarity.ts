@@ -1,5 +1,6 @@
 import type { Clause, Sentence } from './clauses';
 import type { TextToken } from './tokens';
+import { opensStatement } from './clause-join';
 
 /**
  * Negation and hedging read from cue words (after contractions are opened: "won't" is "will
@@ -183,7 +184,9 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       const next = at(tokens, words[k + 1] ?? -1);
       // "turn off auto commit and commit the offsets once ...": "and" + a verb with its object opens a new
       // predicate the negation does not reach (a list goes on: "no checkpoint and no WAL", "no retries and acks").
-      if (state && (word === 'and' || word === 'then') && k - lastCue > 1 && opensPredicate(tokens, words, k + 1)) {
+      // ", and Spark keeps all state": after a comma, "and" with a subject and its verb opens a new statement.
+      const afterComma = tokens[index - 1]?.norm === ',';
+      if (state && (word === 'and' || word === 'then') && k - lastCue > 1 && (opensPredicate(tokens, words, k + 1) || (afterComma && opensStatement(tokens, words, k + 1)))) {
         state = false;
         lastCue = -10;
         continue;

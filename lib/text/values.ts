@@ -60,6 +60,10 @@ const UNITS: Readonly<Record<string, string>> = {
 
 const NUMBER = `-?\\d+(?:[.,]\\d+)*|${Object.keys(NUMBER_WORDS).join('|')}`;
 const SETTINGS = new RegExp(`(?<![\\w.])(${SETTING_ALIASES.map((alias) => `(${alias.pattern})`).join('|')})(?![\\w])(?:\\s*(?:=|:|==|>=)\\s*|\\s+(?:to|of|is|at|set to|of at least|at least)\\s+)(${NUMBER}|[a-z][\\w-]*)(?![\\w])|(?<![\\w.])(${SETTING_ALIASES.map((alias) => `(?:${alias.pattern})`).join('|')})\\s+(${NUMBER})(?![\\w])`, 'giu');
+// A setting given its number in prose, with a modal, adverbs or "set" between ("min.insync.replicas should also be set,
+// usually to 2", "min ISR should be 2").
+const PROSE_FILLERS = '(?:should|must|can|could|would|will|needs?\\s+to|has\\s+to|is|are|be|also|always|usually|typically|normally|generally|ideally|commonly|often|then|really|at\\s+least)';
+const PROSE_SETTINGS = new RegExp(`(?<![\\w.])(${SETTING_ALIASES.map((alias) => `(?:${alias.pattern})`).join('|')})(?![\\w])\\s+(?:${PROSE_FILLERS},?\\s+){1,4}(?:(?:set|configured|raised|increased|kept)\\s*,?\\s*(?:(?:usually|typically|normally|generally|ideally|commonly|often)\\s+)?(?:to|at)\\s+)?(${NUMBER})(?![\\w]|\\.\\d)`, 'giu');
 // Any other "name=value" a learner writes as a setting ("checkpointLocation=s3://...", "retention.ms=604800000").
 const GENERIC_SETTING = /(?<![\w.])([a-z][\w]*(?:[.-][\w]+)*)\s*=\s*("?)(-?\d+(?:\.\d+)?|[\w][\w./:-]*)\2/giu;
 const COUNTS = new RegExp(`(?<![\\w.])(${NUMBER})(?:\\s+|-)(?:\\w+\\s+)?(${Object.keys(COUNT_NOUNS).join('|')})(?![\\w])`, 'giu');
@@ -164,6 +168,10 @@ function computeValues(read: ReadText): TextValue[] {
     const separator = bareName !== undefined ? ' ' : match[0].slice((match[1] ?? '').length, match[0].length - raw.length);
     if (!isSettingValue(raw, separator)) continue;
     add({ kind: 'setting', name, ...(settingKey(name) ? { key: settingKey(name) as string } : {}), value: toValue(raw), text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(PROSE_SETTINGS)) {
+    const name = match[1] ?? '';
+    add({ kind: 'setting', name, ...(settingKey(name) ? { key: settingKey(name) as string } : {}), value: toValue(match[2] ?? ''), text: match[0], start: match.index, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(GENERIC_SETTING)) {
     const name = match[1] ?? '';
