@@ -35,6 +35,9 @@ const ALWAYS_WORDS: ReadonlySet<string> = new Set(['all', 'every', 'always', 'fo
 // Words that bound a claim to a case ("within the 10 minutes", "until the watermark passes", "without a watermark"):
 // a bounded statement is not absolute, and is often the right one.
 const BOUNDS: ReadonlySet<string> = new Set(['within', 'unless', 'until', 'till', 'provided', 'except', 'if', 'when', 'whenever', 'while', 'without', 'otherwise']);
+// Verbs that prevent what follows them ("that's what stops the state store growing forever", "prevents state from being
+// kept forever"): an "always" claim under one is what the learner says does NOT happen.
+const PREVENTERS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopped', 'stopping', 'prevent', 'prevents', 'prevented', 'preventing', 'avoid', 'avoids', 'avoided', 'avoiding']);
 // "not always", "not all", "not every": a negation that undoes the absolute.
 const UNDOERS: ReadonlySet<string> = new Set(['not', 'never', 'no']);
 
@@ -91,6 +94,13 @@ function absoluteCue(read: ReadText, from: number, to: number, kind: AbsoluteKin
     else if (norm === 'same' && read.tokens[i + 1]?.norm === 'as') return 'same as';
   }
   return undefined;
+}
+
+// Whether a preventing verb ("stops", "prevents", "avoids") stands in the clause of token `from`, before `to`.
+function preventedBefore(read: ReadText, from: number, to: number): boolean {
+  const clause = read.clauses[read.clauseOf[from] ?? -1];
+  for (let i = clause?.from ?? from; i < to; i += 1) if (PREVENTERS.has(read.tokens[i]?.norm ?? '')) return true;
+  return false;
 }
 
 // Whether a negator ("no", "not", "n't") stands earlier in the clause of token `at` ("no late data is ever dropped").
@@ -152,7 +162,7 @@ export function readAbsoluteClaim(read: ReadText, spec: AbsoluteSpec): AbsoluteR
     const from = Math.min(subject.from, ...hits.map((hit) => hit.from));
     const to = Math.max(subject.to, ...hits.map((hit) => hit.to));
     // "keeps state from growing": to keep something from a thing is to prevent it.
-    if (!never && read.tokens[to]?.norm === 'from') continue;
+    if (!never && (read.tokens[to]?.norm === 'from' || preventedBefore(read, from, to))) continue;
     // "no late data is dropped": a negating determiner on the claim's words denies all of it.
     const determiner = never && read.tokens[from - 1]?.norm === 'no' ? 'no' : undefined;
     const cue = determiner ?? absoluteCue(read, from - CUE_BEFORE, to + CUE_AFTER, spec.absolute);

@@ -67,6 +67,10 @@ describe('a wrong claim said absolutely ("never", "ever", "no", "all", "forever"
     // "forever" said of something else, and "keep X from" (prevent).
     'Their state is removed from the state store, which is what keeps memory bounded on a job that runs forever.',
     'It is also what keeps state from growing forever.',
+    // A preventing verb: the learner says it does NOT happen.
+    'Spark emits the window and throws away its state - that is what stops the state store growing forever.',
+    'The watermark prevents state being kept forever.',
+    'Dropping finished windows avoids holding every window in memory.',
   ])('"always": bounded, plain, denied or right statements do not: "%s"', (text) => {
     expect(status(text, keepsAllState)).toBe('missing');
   });
