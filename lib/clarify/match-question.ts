@@ -515,6 +515,8 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
         form: clauseForm(second.clause, { text, form: reading.form }),
         ...answerFor(second.candidate, index),
       };
+      // Both halves are answered in the order they were asked ("How much data per day and how long do we keep it?").
+      if (own && text.indexOf(second.clause) < text.indexOf(own.clause)) return inAskedOrder(match, readForm(second.clause).cue);
     }
   } else if (match.form === 'question' || match.form === 'leading') {
     // One question naming two topics ("the retention and the freshness needed?"): each is answered, in the question's own form.
@@ -528,6 +530,17 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     if (candidate) match.second = { topic: candidate.topic, confidence: round3(scored.confidence / 2), form: match.form, ...answerFor(candidate, index) };
   }
   return match;
+}
+
+/** The match with its second answer first: the half asked first leads, the other follows as `second`. */
+function inAskedOrder(match: QuestionMatch, secondCue: string | null | undefined): QuestionMatch {
+  const { second } = match;
+  if (!second || match.topic === null) return match;
+  const { formCue: _firstCue, ...rest } = match;
+  const lead: QuestionMatch = { ...rest, topic: second.topic, confidence: second.confidence, form: second.form, factId: second.factId, answer: second.answer };
+  lead.second = { topic: match.topic, confidence: match.confidence, form: match.form, factId: match.factId, answer: match.answer };
+  if (second.form === 'leading') lead.formCue = secondCue ?? '?';
+  return lead;
 }
 
 /** Counts asked against the usual level ("how many requests compared with a normal evening?") ask the usual level too. */
