@@ -7,7 +7,8 @@ import type { TextToken } from './tokens';
  *   Rhapsody would delete the message", "if the task appended, each retry would double the revenue");
  * - `example-of-wrong`: an alternative named to show it is wrong ("committing before the write would be at-most-once",
  *   "acks=1 would lose data", "committing first is a mistake");
- * - `contrast`: the other side of a comparison ("unlike OLTP, ...": the words up to the comma).
+ * - `contrast`: the other side of a comparison ("unlike OLTP, ...": the words up to the comma; "cheaper than DELETE",
+ *   "more durable than acks=1", "compared with polling", "versus", "as opposed to": the words after the cue).
  * Words in such a stretch are neither claimed nor denied: they earn nothing and contradict nothing.
  */
 export type ClauseRole = 'claim' | 'counterfactual' | 'example-of-wrong' | 'contrast';
@@ -100,11 +101,77 @@ function markExamplesOfWrong(source: string, tokens: readonly TextToken[], claus
   }
 }
 
-/** "Unlike X, ...": X, up to the comma, is the other side of a comparison. */
+// Comparatives of merit: what follows their "than" is the alternative the claim is set against ("cheaper than DELETE").
+// Comparatives of amount or time ("older than 30 days", "later than the watermark", "more partitions than") are bounds, not alternatives.
+const MERIT_COMPARATIVES: ReadonlySet<string> = new Set([
+  'cheaper', 'faster', 'quicker', 'better', 'safer', 'simpler', 'easier', 'slower', 'worse', 'costlier', 'pricier', 'harder',
+  'stronger', 'weaker', 'cleaner', 'leaner', 'lighter', 'sturdier', 'saner', 'nicer', 'preferable', 'superior', 'inferior',
+]);
+// Adjectives that "more"/"less" make a comparative of merit ("more durable than acks=1"), beside those read from their ending.
+const MERIT_ADJECTIVES: ReadonlySet<string> = new Set(['robust', 'secure', 'complex', 'simple', 'accurate', 'correct', 'safe', 'fast', 'cheap', 'expensive', 'mature', 'precise', 'fragile']);
+const ADJECTIVE_ENDING = /(able|ible|ive|ent|ant|ful|ous|ic|al)$/;
+// Where the other side of a comparison ends: a new subject or a linking word that starts a statement of the learner's own.
+const CONTRAST_STOPS: ReadonlySet<string> = new Set([
+  'we', 'i', 'they', 'you', 'it', 'our', 'let', 'which', 'because', 'since', 'so', 'but', 'while', 'whereas', 'when', 'if', 'thanks', 'via', 'using', 'through', 'unless', 'until', 'once',
+]);
+const STOP_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')']);
+// First words of the comparison cues, so a clause without one is passed over at once.
+const CUE_STARTS: ReadonlySet<string> = new Set(['unlike', 'versus', 'vs', 'compared', 'as', 'than']);
+
+/** How many words open a comparison's other side at word position `k` ("than", "compared with", "versus", "as opposed to", "unlike"); 0 when none. */
+function comparisonCue(tokens: readonly TextToken[], words: readonly number[], k: number): number {
+  const norm = (offset: number) => tokens[words[k + offset] ?? -1]?.norm ?? '';
+  const word = norm(0);
+  if (word === 'unlike' || word === 'versus' || word === 'vs') return 1;
+  // "compared with X" sets X against the claim only as an aside (", compared with polling", "cheaper compared with polling");
+  // "each ping is compared with the planned route" is the learner's own check, X included.
+  if (word === 'compared' && (norm(1) === 'with' || norm(1) === 'to')) {
+    const aside = k === 0 || tokens[(words[k] as number) - 1]?.kind === 'mark';
+    return aside || MERIT_COMPARATIVES.has(norm(-1)) || MERIT_ADJECTIVES.has(norm(-1)) ? 2 : 0;
+  }
+  if (word === 'as' && norm(1) === 'opposed' && norm(2) === 'to') return 3;
+  if (word !== 'than' || /^\d/.test(norm(1))) return 0;
+  const before = norm(-1);
+  if (MERIT_COMPARATIVES.has(before)) return 1;
+  const degree = norm(-2);
+  return (degree === 'more' || degree === 'less') && (MERIT_ADJECTIVES.has(before) || ADJECTIVE_ENDING.test(before)) ? 1 : 0;
+}
+
+/**
+ * The other side of a comparison: "unlike X, ...", "cheaper / more durable than X", "compared with X", "versus X", "as
+ * opposed to X". X runs from the cue to a comma, colon or semicolon, the clause end, or a word that starts the learner's own
+ * statement again ("we", "which", "because"; "and"/"or" before a subject or a verb in "-s": "cheaper than DELETE and avoids
+ * bloat"). "rather than X" and "instead of X" are not read here: they deny X (polarity.ts).
+ */
 function markContrasts(tokens: readonly TextToken[], clause: Clause, role: ClauseRole[]): void {
-  for (let i = clause.from; i < clause.to; i += 1) {
-    if (tokens[i]?.norm !== 'unlike') continue;
-    for (let j = i; j < clause.to && tokens[j]?.norm !== ','; j += 1) role[j] = 'contrast';
+  let cueFound = false;
+  for (let i = clause.from; i < clause.to && !cueFound; i += 1) cueFound = CUE_STARTS.has(tokens[i]?.norm ?? '');
+  if (!cueFound) return;
+  const words: number[] = [];
+  for (let i = clause.from; i < clause.to; i += 1) if (isWord(tokens[i])) words.push(i);
+  for (let k = 0; k < words.length; k += 1) {
+    const span = comparisonCue(tokens, words, k);
+    if (span === 0) continue;
+    const start = words[k] as number;
+    let end = clause.to;
+    for (let t = words[k + span - 1] as number; t < clause.to; t += 1) {
+      const token = tokens[t] as TextToken;
+      if (token.kind === 'mark' && t > start && STOP_MARKS.has(token.norm)) {
+        end = t;
+        break;
+      }
+      if (token.kind !== 'word' || t <= (words[k + span - 1] as number)) continue;
+      const next = tokens.slice(t + 1, clause.to).find(isWord);
+      const joinsStatement = (token.norm === 'and' || token.norm === 'or') && next !== undefined && (PERSONS.has(next.norm) || /[^s]s$/.test(next.norm));
+      // At least one word of the other side is read before a stop ("than it" would leave nothing).
+      if (t > (words[k + span] ?? clause.to) && (CONTRAST_STOPS.has(token.norm) || joinsStatement)) {
+        end = t;
+        break;
+      }
+    }
+    for (let j = start; j < end; j += 1) role[j] = 'contrast';
+    k = Math.max(k, words.findIndex((w) => w >= end) - 1);
+    if (k < 0) return;
   }
 }
 

@@ -34,6 +34,47 @@ describe('clause roles: an alternative shown to be wrong is not claimed', () => 
   });
 });
 
+describe('clause roles: what a claim is compared against is neither claimed nor denied', () => {
+  // Written before the engine ran: the words after "than" / "compared with" / "versus" name the alternative set against
+  // the claim; an interviewer hears no recommendation of it, and the claim before the comparison keeps its credit.
+  const deleteRows: ClaimSpec = { keywords: ['delete', 'deleting', 'delete rows'], scope: 'clause' };
+  const acksOne: ClaimSpec = { keywords: ['acks=1'], scope: 'clause' };
+  const polling: ClaimSpec = { keywords: ['polling'], scope: 'clause' };
+  it.each([
+    ['We use drop_chunks to remove old data, which is much cheaper than DELETE.', deleteRows],
+    ['Dropping whole partitions is far faster than deleting rows one by one.', deleteRows],
+    ['acks=all is more durable than acks=1.', acksOne],
+    ['CDC is better than polling for this.', polling],
+    ['CDC is safer and cheaper compared with polling.', polling],
+    ['We went with CDC, as opposed to polling the table.', polling],
+    ['CDC versus polling: CDC sees every change.', polling],
+    ['It is simpler than polling, and we keep the connector.', polling],
+  ] as [string, ClaimSpec][])('"%s" does not state the alternative', (text, spec) => {
+    expect(status(text, spec)).toBe('missing');
+  });
+
+  it.each([
+    ['drop_chunks is cheaper than DELETE.', { keywords: ['drop_chunks'], assert: [['cheaper', 'cheap']] }],
+    ['acks=all is more durable than acks=1.', { keywords: ['acks=all'], assert: [['durable']] }],
+    // Quantities and bounds are not comparisons of merit: what follows "than" stays the learner's claim.
+    ['We delete rows older than 30 days every night.', deleteRows],
+    ['We delete rows that are older than the retention window.', deleteRows],
+    ['Readings later than the watermark are dropped, then polling picks them up.', polling],
+    ['Keep more partitions than polling consumers.', polling],
+    // "compared with" as the learner's own check, not an aside.
+    ['Each ping is compared with the planned route to detect polling gaps.', polling],
+    ['We compare each ping with the result of polling.', polling],
+    // The learner's own choice after the comparison is claimed again.
+    ['Faster than batch, we use polling every second.', polling],
+  ] as [string, ClaimSpec][])('"%s" is still the learner\'s claim', (text, spec) => {
+    expect(status(text, spec)).toBe('stated');
+  });
+
+  it('"rather than X" still denies X', () => {
+    expect(status('We use CDC rather than polling.', polling)).toBe('negated');
+  });
+});
+
 describe('clause roles: a hedge late in a clause qualifies only what follows it', () => {
   const atLeastOnce: ClaimSpec = { keywords: ['at-least-once'] };
   it('"at-least-once: nothing lost, maybe repeated" states at-least-once', () => {
