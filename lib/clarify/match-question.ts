@@ -515,8 +515,10 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
         form: clauseForm(second.clause, { text, form: reading.form }),
         ...answerFor(second.candidate, index),
       };
-      // Both halves are answered in the order they were asked ("How much data per day and how long do we keep it?").
-      if (own && text.indexOf(second.clause) < text.indexOf(own.clause)) return inAskedOrder(match, readForm(second.clause).cue);
+      // Two questions in one line are answered in the order asked ("How much data per day and how long do we keep it?"):
+      // an earlier half read at least as surely as the line's main topic leads. A weaker earlier half is the lead-in
+      // to the real question ("Would a columnar store fit, i.e. are we doing big aggregations?") and stays second.
+      if (own && second.confidence >= match.confidence && text.indexOf(second.clause) < text.indexOf(own.clause)) return inAskedOrder(match, readForm(second.clause).cue);
     }
   } else if (match.form === 'question' || match.form === 'leading') {
     // One question naming two topics ("the retention and the freshness needed?"): each is answered, in the question's own form.
