@@ -13,13 +13,13 @@ import { readToolPitch } from '../text/tool-pitch';
 import { coordinatedHalves, readQuestionForm, splitClauses } from '../text/question-form';
 import { selfAnswerCue } from '../text/self-answer';
 import { isRetracted } from '../text/retracted-clause';
-import { asksConsequence, premiseState, splitPremise } from '../text/premise';
+import { asksConsequence, asksOurKeeping, premiseState, splitPremise } from '../text/premise';
 import { readAssumptionConflict } from '../text/assumption-conflict';
 import type { AssumptionConflict } from '../text/assumption-conflict';
 import { readsBriefBack } from './read-echo';
 import { readOmnibus } from './read-omnibus';
 import { MAX_QUESTION_CHARS } from './transcript-schema';
-import { baselineComparisonCue } from '../text/baseline-comparison';
+import { asksCount, baselineComparisonCue, isExtremeOfTime } from '../text/baseline-comparison';
 import { privacyRequestCue } from '../text/privacy-request';
 import { lateArrivalCue } from '../text/late-arrival';
 import { presentPracticeCue } from '../text/present-practice';
@@ -37,14 +37,10 @@ const COVERED_FACTOR = 0.25;
 const PREMISE_FACTOR = 0.35;
 /** Below this cue score the asked part names no topic of its own ("what does it cost us?"), so its premise decides. */
 const WEAK_CORE_SCORE = 2;
-/** What we keep, or for how long, is retention even after an ACK ("Once we ACK, how long do we keep the raw copy?"). */
-const OUR_KEEPING = /\b(?:we|us|our|ours|how long)\b/i;
 /** A premise naming a failure or a delay, under a question that names nothing else, asks about availability or freshness. */
 const PREMISE_STATE_WEIGHT = 4;
 /** A volume asked against its usual level or at its extreme ("compared to a normal Tuesday") is the peak: its own weight on top of the volume's. */
 const BASELINE_WEIGHT = 2;
-/** A busiest, heaviest or worst stretch of time: a load at its extreme, whatever is counted. */
-const TIME_EXTREME = /(?:iest|worst|biggest|largest|highest|greatest|peak|record|max|maximum)\s+(?:\w+\s+)?(?:second|minute|hour|day|night|week|weekend|month|season|period|moment|stretch)s?$/i;
 /** What is left of the volume reading once it is read as a peak. */
 const BASELINE_VOLUME_FACTOR = 0.25;
 /** A data subject's request ("asks us to forget them") makes the line a privacy question, with what it asks of the request. */
@@ -227,7 +223,7 @@ function lineScores(text: string, index: ClarifyIndex): CueScores {
     const state = premiseState(premise);
     // How long a failure lasts ("blank for twenty minutes") is the outage's length, not a freshness need.
     if (state === 'failure') part.topicScores[TOPIC_INDEX.latency_sla] = 0;
-    if (state === 'handoff' && !OUR_KEEPING.test(core)) {
+    if (state === 'handoff' && !asksOurKeeping(core)) {
       // What the sender keeps once we ACK ("does it keep a copy, or is it gone?") is whether a message can be lost.
       const kept = scores.topicScores[TOPIC_INDEX.retention] ?? 0;
       scores.topicScores[TOPIC_INDEX.availability] = (scores.topicScores[TOPIC_INDEX.availability] ?? 0) + kept;
@@ -264,7 +260,7 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
   const now = TOPIC_INDEX.scale_now;
   const volume = topicScores[now] ?? 0;
   const baseline = baselineComparisonCue(text);
-  if (baseline !== null && (volume > 0 || TIME_EXTREME.test(baseline))) {
+  if (baseline !== null && (volume > 0 || isExtremeOfTime(baseline))) {
     // "The heaviest minute" is a load at its extreme even when no volume word comes with it.
     topicScores[TOPIC_INDEX.scale_growth] = (topicScores[TOPIC_INDEX.scale_growth] ?? 0) + Math.max(volume, BASELINE_WEIGHT) + BASELINE_WEIGHT;
     topicScores[now] = volume * BASELINE_VOLUME_FACTOR;
@@ -545,9 +541,6 @@ function inAskedOrder(match: QuestionMatch, secondCue: string | null | undefined
   return lead;
 }
 
-/** Counts asked against the usual level ("how many requests compared with a normal evening?") ask the usual level too. */
-const ASKS_COUNT = /\bhow (?:many|much)\b/i;
-
 /**
  * The topic a line asks along with its main one without a clause of its own: a count asked against its
  * usual level ("how many requests come in compared with a normal evening?") asks today's volume as well
@@ -555,7 +548,7 @@ const ASKS_COUNT = /\bhow (?:many|much)\b/i;
  * fact) is a freshness question too. Null when there is none.
  */
 function impliedSecond(text: string, topic: ClarifyTopic, index: ClarifyIndex): ClarifyTopic | null {
-  if (topic === 'scale_growth' && ASKS_COUNT.test(text) && baselineComparisonCue(text) !== null) return 'scale_now';
+  if (topic === 'scale_growth' && asksCount(text) && baselineComparisonCue(text) !== null) return 'scale_now';
   if (topic !== 'latency_sla' && lateArrivalCue(text) !== null && index.lateFacts.some(({ factIndex }) => index.facts[factIndex]?.topic === topic)) {
     return 'latency_sla';
   }

@@ -1,3 +1,5 @@
+import { cueLine } from './normalise';
+
 /**
  * A quantity asked against its usual level or at its extreme: "compared to a normal Tuesday", "how
  * much busier than overnight", "how many more requests when it rains", "the worst hour we've ever
@@ -38,6 +40,19 @@ const COMPARED = new RegExp(
   'i',
 );
 
+/** A busiest, heaviest or worst stretch of time: a load at its extreme, whatever is counted. */
+const TIME_EXTREME = /(?:iest|worst|biggest|largest|highest|greatest|peak|record|max|maximum)\s+(?:\w+\s+)?(?:second|minute|hour|day|night|week|weekend|month|season|period|moment|stretch)s?$/i;
+
+/** Whether a cue of `baselineComparisonCue` is the extreme of a stretch of time ("the heaviest minute"), whatever is counted. Pure. */
+export function isExtremeOfTime(cue: string): boolean {
+  return TIME_EXTREME.test(cue);
+}
+
+/** Whether `text` asks for a count or an amount ("how many requests", "how much data"). Pure. */
+export function asksCount(text: string): boolean {
+  return /\bhow (?:many|much)\b/i.test(text);
+}
+
 /**
  * The words with which `text` sets a quantity against its usual level or asks for its extreme ("compared
  * to a normal tuesday", "how many more", "worst hour", "ever seen"), or null. Reads the first 500
@@ -45,6 +60,6 @@ const COMPARED = new RegExp(
  */
 export function baselineComparisonCue(text: string): string | null {
   if (typeof text !== 'string') return null;
-  const match = COMPARED.exec(text.slice(0, 500).replace(/[\u2018\u2019]/g, "'"));
+  const match = COMPARED.exec(cueLine(text));
   return match ? match[0] : null;
 }

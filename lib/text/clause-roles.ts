@@ -161,7 +161,9 @@ function markContrasts(tokens: readonly TextToken[], clause: Clause, role: Claus
         break;
       }
       if (token.kind !== 'word' || t <= (words[k + span - 1] as number)) continue;
-      const next = tokens.slice(t + 1, clause.to).find(isWord);
+      let n = t + 1;
+      while (n < clause.to && !isWord(tokens[n])) n += 1;
+      const next = n < clause.to ? tokens[n] : undefined;
       const joinsStatement = (token.norm === 'and' || token.norm === 'or') && next !== undefined && (PERSONS.has(next.norm) || /[^s]s$/.test(next.norm));
       // At least one word of the other side is read before a stop ("than it" would leave nothing).
       if (t > (words[k + span] ?? clause.to) && (CONTRAST_STOPS.has(token.norm) || joinsStatement)) {

@@ -1,3 +1,5 @@
+import { cueLine } from './normalise';
+
 /**
  * Data that turns up late, out of order or changed after it first arrived: "do the pings just show up
  * late", "arrive out of order", "turn up hours later", "can a result be corrected after we get it". Each
@@ -27,7 +29,7 @@ const DESCRIBES_LATE = /\b(?:late|out of order|correct(?:s|ed|ion|ions)?|amend(?
  */
 export function lateArrivalCue(text: string): string | null {
   if (typeof text !== 'string') return null;
-  const match = LATE_ARRIVAL.exec(text.slice(0, 500).replace(/[\u2018\u2019]/g, "'"));
+  const match = LATE_ARRIVAL.exec(cueLine(text));
   return match ? match[0] : null;
 }
 

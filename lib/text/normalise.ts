@@ -36,6 +36,14 @@ export function normaliseText(raw: string, maxChars = DEFAULT_MAX_CHARS): string
     .join(' ');
 }
 
+/**
+ * The start of a line as the cue readers see it: the first `maxChars` characters (default 500), with
+ * typographic apostrophes (‘ ’) made plain so "what’s" reads as "what's". Pure; never throws.
+ */
+export function cueLine(text: string, maxChars = 500): string {
+  return typeof text === 'string' ? text.slice(0, maxChars).replace(/[\u2018\u2019]/g, "'") : '';
+}
+
 /** Splits normalised text into words. */
 export function tokenise(normalised: string): string[] {
   return normalised.split(' ').filter((word) => word.length > 0);

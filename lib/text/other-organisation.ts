@@ -1,3 +1,4 @@
+import { cueLine } from './normalise';
 import { isGenericTerm } from './case-fit';
 
 /**
@@ -69,7 +70,7 @@ function asOrganisation(raw: string): string | null {
  */
 export function otherOrganisationAsked(text: string): string | null {
   if (typeof text !== 'string') return null;
-  const line = text.slice(0, 500).replace(/[\u2018\u2019]/g, "'");
+  const line = cueLine(text);
   if (OUR_SIDE.test(line)) return null;
   for (const pattern of PATTERNS) {
     pattern.lastIndex = 0;

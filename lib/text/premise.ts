@@ -1,3 +1,5 @@
+import { cueLine } from './normalise';
+
 /**
  * The premise of a question: the condition or moment it is asked under, as against what it asks.
  *
@@ -60,6 +62,11 @@ const LATENESS_STATE = /\b(?:late|delayed|stale|behind|out of date|slow(?:er)?|l
  */
 const HANDOFF_STATE = /\b(?:ack|acks|acked|ack'd|acknowledge|acknowledges|acknowledged|acknowledging|confirm(?:s|ed)? (?:receipt|delivery)|commit(?:s|ted)? the offset)\b/i;
 
+/** Whether a question's core asks what we keep or for how long ("Once we ACK, how long do we keep the raw copy?"): retention, even after a hand-over. Pure. */
+export function asksOurKeeping(core: string): boolean {
+  return /\b(?:we|us|our|ours|how long)\b/i.test(core);
+}
+
 /** What a premise names: a failure, a delay, or a confirmed hand-over (an ACK); null otherwise. Pure; never throws. */
 export function premiseState(premise: string): 'failure' | 'lateness' | 'handoff' | null {
   if (typeof premise !== 'string') return null;
@@ -79,5 +86,5 @@ const CONSEQUENCE =
 
 /** Whether the asked part of a line only asks what a situation leads to (see CONSEQUENCE). Pure; never throws. */
 export function asksConsequence(core: string): boolean {
-  return typeof core === 'string' && CONSEQUENCE.test(core.slice(0, 500).replace(/[\u2018\u2019]/g, "'"));
+  return typeof core === 'string' && CONSEQUENCE.test(cueLine(core));
 }

@@ -1,3 +1,5 @@
+import { cueLine } from './normalise';
+
 /**
  * A data subject's request about their own personal data: to be erased or forgotten, to have an account
  * wiped, to opt out of tracking or withdraw consent, to get a copy of what is held. Whatever else a line
@@ -35,7 +37,7 @@ const PRIVACY_REQUEST = new RegExp(
  */
 export function privacyRequestCue(text: string): string | null {
   if (typeof text !== 'string') return null;
-  const match = PRIVACY_REQUEST.exec(text.slice(0, 500).replace(/[\u2018\u2019]/g, "'"));
+  const match = PRIVACY_REQUEST.exec(cueLine(text));
   return match ? match[0] : null;
 }
 

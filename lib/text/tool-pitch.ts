@@ -1,3 +1,4 @@
+import { cueLine } from './normalise';
 import { COMPONENT_NAMES } from './components';
 import { TOOL_NAMES } from './tool-list';
 
@@ -72,7 +73,7 @@ const ABOUT_TODAY = /\b(?:already|today|currently|existing|in place|at the momen
  */
 export function readToolPitch(text: string): string[] | null {
   if (typeof text !== 'string') return null;
-  const line = text.slice(0, 500).replace(/[\u2018\u2019]/g, "'").trim();
+  const line = cueLine(text).trim();
   if (!line.endsWith('?') || ABOUT_TODAY.test(line)) return null;
   if (!APPROVAL_TAIL.test(line) && !PROPOSAL_OPENER.test(line)) return null;
   const named = namedProducts(line);

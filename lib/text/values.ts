@@ -101,6 +101,12 @@ const WHOLE_ALIASES: readonly { key: string; test: RegExp }[] = SETTING_ALIASES.
 const MAX_KEYS = 500;
 const keyCache = new Map<string, string | null>();
 
+// The setting's canonical key as a field to spread ({} when the name is no known setting).
+function keyOf(name: string): { key?: string } {
+  const key = settingKey(name);
+  return key ? { key } : {};
+}
+
 // The canonical setting a written name stands for; a name is looked up once (learners repeat the same few).
 function settingKey(name: string): string | undefined {
   const cached = keyCache.get(name);
@@ -167,15 +173,15 @@ function computeValues(read: ReadText): TextValue[] {
     const raw = (bareName !== undefined ? match[match.length - 1] : match[match.length - 3]) ?? '';
     const separator = bareName !== undefined ? ' ' : match[0].slice((match[1] ?? '').length, match[0].length - raw.length);
     if (!isSettingValue(raw, separator)) continue;
-    add({ kind: 'setting', name, ...(settingKey(name) ? { key: settingKey(name) as string } : {}), value: toValue(raw), text: match[0], start: match.index, end: match.index + match[0].length });
+    add({ kind: 'setting', name, ...keyOf(name), value: toValue(raw), text: match[0], start: match.index, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(PROSE_SETTINGS)) {
     const name = match[1] ?? '';
-    add({ kind: 'setting', name, ...(settingKey(name) ? { key: settingKey(name) as string } : {}), value: toValue(match[2] ?? ''), text: match[0], start: match.index, end: match.index + match[0].length });
+    add({ kind: 'setting', name, ...keyOf(name), value: toValue(match[2] ?? ''), text: match[0], start: match.index, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(GENERIC_SETTING)) {
     const name = match[1] ?? '';
-    add({ kind: 'setting', name, ...(settingKey(name) ? { key: settingKey(name) as string } : {}), value: toValue(match[3] ?? ''), text: match[0], start: match.index, end: match.index + match[0].length });
+    add({ kind: 'setting', name, ...keyOf(name), value: toValue(match[3] ?? ''), text: match[0], start: match.index, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(COUNTS)) {
     const noun = (match[2] ?? '').toLowerCase();
