@@ -5,6 +5,8 @@
  * everything else, so they only need to be consistent, not pretty.
  */
 
+import { isStopword } from './stopwords';
+
 /** Single words (after normalising, before stemming) replaced by a canonical word. */
 export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   // Rates
@@ -196,11 +198,12 @@ export const STEM_ALIASES: Readonly<Record<string, string>> = {
   consumpt: 'consum',
 };
 
-/** A lower-case word's canonical form: its synonym, or its singular's ("TBs", "SLOs"), else the word itself. */
+/** A lower-case word's canonical form: its synonym, or its singular's ("TBs", "SLOs"; never a stop word's), else the word itself. */
 export function canonicalWord(word: string): string {
   const direct = WORD_SYNONYMS[word];
   if (direct !== undefined) return direct;
-  if (word.length > 2 && word.endsWith('s')) {
+  // A function word is never a plural: "has" is not "ha" (high availability), "was" not "wa".
+  if (word.length > 2 && word.endsWith('s') && !isStopword(word)) {
     const singular = WORD_SYNONYMS[word.slice(0, -1)];
     if (singular !== undefined) return singular;
   }

@@ -35,8 +35,8 @@ describe('question kinds of batch 8, on new inputs', () => {
     expect(matchQuestion(question, loadCase(slug).rubric).topic).toBe(topic);
   });
 
-  // Known miss, left as found: the reconnect (a failure word in this case) outweighs the peak the line asks.
-  it.fails('iot-telemetry: What is the heaviest minute a plant has produced, say right after a reconnect?', () => {
+  // Once a known miss: "has" was folded onto HA (high availability), so the line leaned to availability.
+  it('iot-telemetry: What is the heaviest minute a plant has produced, say right after a reconnect?', () => {
     expect(matchQuestion('What is the heaviest minute a plant has produced, say right after a reconnect?', loadCase('iot-telemetry').rubric).topic).toBe('scale_growth');
   });
 
