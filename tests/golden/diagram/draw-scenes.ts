@@ -22,6 +22,7 @@ import * as holdoutR9 from './scenes-holdout-r9';
 import * as holdoutR10 from './scenes-holdout-r10';
 import * as holdoutR11 from './scenes-holdout-r11';
 import * as holdoutR12 from './scenes-holdout-r12';
+import * as holdoutR13 from './scenes-holdout-r13';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -184,6 +185,20 @@ const SCENES: Record<string, SceneSpec> = {
   'r12-iot-unusual-redpanda-dagster': holdoutR12.iotR12UnusualRedpandaDagster,
   'r12-ride-strong-abbrev': holdoutR12.rideR12StrongAbbrev,
   'r12-ride-mediocre-nightly-trips': holdoutR12.rideR12MediocreNightlyTrips,
+  'r13-ecom-strong-swimlanes': holdoutR13.ecomR13StrongSwimlanes,
+  'r13-card-strong-numbered': holdoutR13.cardR13StrongNumbered,
+  'r13-iot-unusual-mixed-vendors': holdoutR13.iotR13UnusualMixedVendors,
+  'r13-ride-strong-sticky': holdoutR13.rideR13StrongSticky,
+  'r13-health-mediocre-hourly-everything': holdoutR13.healthR13MediocreHourlyEverything,
+  'r13-ecom-mediocre-jdbc-nightly': holdoutR13.ecomR13MediocreJdbcNightly,
+  'r13-card-mediocre-fraud-only': holdoutR13.cardR13MediocreFraudOnly,
+  'r13-ride-mediocre-serverless-no-log': holdoutR13.rideR13MediocreServerlessNoLog,
+  'r13-iot-mediocre-influx-only': holdoutR13.iotR13MediocreInfluxOnly,
+  'r13-ride-gamed-miswired': holdoutR13.rideR13GamedMiswired,
+  'r13-health-gamed-sticky-tools': holdoutR13.healthR13GamedStickyTools,
+  'r13-iot-gamed-lanes-no-arrows': holdoutR13.iotR13GamedLanesNoArrows,
+  'r13-ecom-unusual-gcp': holdoutR13.ecomR13UnusualGcp,
+  'r13-card-unusual-redpanda-iceberg': holdoutR13.cardR13UnusualRedpandaIceberg,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
