@@ -7,6 +7,7 @@ import { KEY_VALUE_STORES, WAREHOUSE_STORES } from '../text/serving-stores';
 import type { PhraseEntry } from '../text/phrase-matcher';
 import { readText } from '../text/read-text';
 import { deniedSubjects } from '../text/subject-denial';
+import { deniedOfOtherActor } from '../text/other-actor-denial';
 import { timeAdjunctTokens } from '../text/time-adjunct';
 import { fieldParts } from './read-field';
 import { withoutWithdrawn } from '../text/withdrawn-text';
@@ -145,6 +146,8 @@ export type Mention<Id extends string> = {
   negated: boolean;
   /** It only says when something holds ("ops team during sales": the sale events), not who or what (lib/text/time-adjunct.ts). */
   occasion: boolean;
+  /** Negated only as what another named actor does not do with it ("Analytics never touch the ledger database"; lib/text/other-actor-denial.ts). */
+  ofOtherActor: boolean;
 };
 
 const MAX_REMEMBERED = 500;
@@ -177,6 +180,7 @@ export function mentions<Id extends string>(names: Names<Id>, text: string): Men
       part: index,
       negated: occurrence.polarity === 'negated' || coveredByDenial(occurrence.from, occurrence.to),
       occasion: withinOccasion(occurrence.from, occurrence.to),
+      ofOtherActor: occurrence.polarity === 'negated' && deniedOfOtherActor(read, occurrence.from, occurrence.to),
     }));
   });
   if (byText.size >= MAX_REMEMBERED) byText.clear();

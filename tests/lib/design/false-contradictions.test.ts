@@ -131,3 +131,28 @@ describe('a requirement naming a consumer with its own need is checked against i
     expect(advice(sla)).toBeUndefined();
   });
 });
+
+describe('a denial about what another actor does with a source is not a denial of the source', () => {
+  // Interviewer: "dashboards never query the database" argues for CDC; the design is complete (80+), no cap.
+  it.each([
+    'Stream order changes for fresh stock; batch the partner files. Dashboards never query the orders database.',
+    'The BI tools do not hit the production Postgres; they read the warehouse, which CDC keeps current.',
+    'Stock is streamed; the partner files are batched. Reports will never read from the database directly.',
+  ])('%s', (reason) => {
+    const result = scoreDesign(answer({ ...good, reason }), rubric);
+    expect(codes(result)).not.toContain('design.field-contradiction');
+    expect(result.findings.some((item) => item.code === 'design.contradicted-cap')).toBe(false);
+    expect(result.score).toBeGreaterThanOrEqual(80);
+  });
+
+  // Interviewer: each of these says the source is not used at all next to a row that uses it: contradictory, capped.
+  it.each([
+    'Stream the stock; no CDC, the partner files are enough.',
+    'We never ingest the orders database; batch the partner files.',
+    'The pipeline does not read the orders database; stock comes from the partner files.',
+  ])('still flags: %s', (reason) => {
+    const result = scoreDesign(answer({ ...good, reason }), rubric);
+    expect(codes(result)).toContain('design.field-contradiction');
+    expect(result.score).toBeLessThanOrEqual(25);
+  });
+});
