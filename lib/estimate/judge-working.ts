@@ -225,6 +225,27 @@ function nearProduct(value: Unit, products: readonly Product[]): boolean {
   return products.some((product) => near(value, product.value) || near(daily, product.value));
 }
 
+/**
+ * A rate written as its interval (`/ 4 s` for one ping every 4 seconds): the literal is a time and its
+ * reciprocal, counted in events, is the case's rate (0.25 events/s) as sameFigure reads it.
+ */
+function writesInterval(ingredients: readonly Ingredient[], value: EstimateValue): boolean {
+  if (typeof value === 'number') return false;
+  const { math } = safeMath();
+  oneEvent ??= math.Unit.parse('1 event');
+  const [day] = standardPeriods().slice(2, 3);
+  for (const ingredient of ingredients) {
+    if (!ingredient.literal || typeof ingredient.value === 'number' || day === undefined || !ingredient.value.equalBase(day) || !(ingredient.value.value > 0)) continue;
+    try {
+      const rate: unknown = math.divide(oneEvent as never, ingredient.value as never);
+      if (math.isUnit(rate) && rate.equalBase(value) && sameFigure(rate, value)) return true;
+    } catch {
+      // Not comparable: not an interval of this rate.
+    }
+  }
+  return false;
+}
+
 /** A figure per event read as a figure for one item: `200 B/event` -> `200 B`; other figures as they are. */
 function perItem(value: EstimateValue): EstimateValue {
   const { math } = safeMath();
@@ -267,13 +288,14 @@ function misreadFacts(ingredients: readonly Ingredient[], missing: readonly { la
 }
 
 /**
- * Facts the learner derived from two figures they wrote (`50M events/day * 4 KB/event` for 200 GB a day):
- * the pair's product is the fact within FACT_TOLERANCE. Whether those two figures are the case's is judged
+ * Facts the learner derived from two figures they wrote (`50M events/day * 4 KB/event` for 200 GB a day, or
+ * two plain numbers for a count, `500 * 5` for 2,500 machines as 500 a plant in five plants): the pair's
+ * product is the fact within FACT_TOLERANCE. Whether those two figures are the case's is judged
  * apart (cancellingFigures), so 500M events at 400 B still shows as errors that cancel.
  */
 function derivedFacts(unused: readonly string[], prepared: PreparedEstimate, ingredients: readonly Ingredient[]): Set<string> {
   const found = new Set<string>();
-  const literals = ingredients.filter((ingredient) => ingredient.literal && typeof ingredient.value !== 'number');
+  const literals = ingredients.filter((ingredient) => ingredient.literal);
   if (unused.length === 0 || literals.length < 2) return found;
   for (let first = 0; first < literals.length; first += 1) {
     for (let second = first + 1; second < literals.length; second += 1) {
@@ -281,7 +303,10 @@ function derivedFacts(unused: readonly string[], prepared: PreparedEstimate, ing
       if (product === undefined) continue;
       for (const name of unused) {
         const value = prepared.factValues.get(name);
-        if (value !== undefined && typeof value !== 'number' && typeof product !== 'number' && value.equalBase(product) && sameAmount(product, value, FACT_TOLERANCE)) found.add(name);
+        if (value === undefined) continue;
+        // A count split into parts (`500 * 5` for 2,500 machines: 500 a plant, five plants) is the count.
+        const plain = typeof value === 'number' && typeof product === 'number' && sameAmount(product, value, FACT_TOLERANCE);
+        if (plain || (typeof value !== 'number' && typeof product !== 'number' && value.equalBase(product) && sameAmount(product, value, FACT_TOLERANCE))) found.add(name);
       }
     }
   }
@@ -363,7 +388,7 @@ export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate,
     if (value === undefined) return false;
     // `200 B` written for 200 B/event: the size of one item, per item left unsaid.
     const literals = working.ingredients.filter((ingredient) => ingredient.literal);
-    return writesFigure(working.ingredients, value) || durationAsCount(working.ingredients, value) || (typeof value !== 'number' && writesFigure(literals, perItem(value)));
+    return writesFigure(working.ingredients, value) || durationAsCount(working.ingredients, value) || (typeof value !== 'number' && writesFigure(literals, perItem(value))) || writesInterval(literals, value);
   };
   const direct = item.facts.filter((name) => working.facts.has(name) || byNumber(name));
   // A bare answer is the product of all its facts by definition: products count only in real working.
