@@ -265,20 +265,34 @@ function strictDistance(a: EstimateValue, b: EstimateValue): number | undefined 
   return factorBetween(a.value, b.value);
 }
 
+/** Up to this, a whole plain number of the case is a count the learner either reads right or not. */
+const SMALL_COUNT = 100;
+
+function isSmallCount(value: EstimateValue): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= SMALL_COUNT;
+}
+
 /**
  * Literals that stand in for a fact the row leaves out and disagree with it by more than MISREAD_FACTOR
- * (up to FAR_FACTOR; farther ones are far assumptions): `50M events` where the case says 15 million a day,
- * `* 1.5` where the peak factor is 5. A literal that is another figure of the case or a calendar period
+ * (up to FAR_FACTOR; farther ones are far assumptions), or a small count other than the case's: `50M events`
+ * where the case says 15 million a day, `* 1.5` where the peak factor is 5, `* 3` where each authorisation
+ * writes 4 ledger entries. A literal that is another figure of the case or a calendar period
  * (`365 day`, a period the learner chose to size for) is left alone.
  */
 function misreadFacts(ingredients: readonly Ingredient[], missing: readonly { label: string; text: string; value: EstimateValue }[], prepared: PreparedEstimate): FarAssumption[] {
   const known = [...prepared.factValues.values()];
   const found: FarAssumption[] = [];
   for (const ingredient of ingredients) {
-    if (!ingredient.literal || [...known, ...standardPeriods()].some((value) => sameFigure(ingredient.value, value))) continue;
+    // A plain number is another figure of the case only when that figure is a plain number too: `* 2` for
+    // two ledger entries is no reading of 2 KB per record.
+    const others = typeof ingredient.value === 'number' ? known.filter((value) => typeof value === 'number') : known;
+    if (!ingredient.literal || [...others, ...standardPeriods()].some((value) => sameFigure(ingredient.value, value))) continue;
     for (const fact of missing) {
       const factor = strictDistance(ingredient.value, fact.value);
-      if (factor !== undefined && factor > MISREAD_FACTOR && factor <= FAR_FACTOR) {
+      // A small count (ledger entries per authorisation, a peak factor) is exact: 3 where the case says 4 is
+      // another count, not a rounding, however close the ratio.
+      const count = isSmallCount(ingredient.value) && isSmallCount(fact.value) && ingredient.value !== fact.value;
+      if (factor !== undefined && (factor > MISREAD_FACTOR || count) && factor <= FAR_FACTOR) {
         found.push({ text: ingredient.text, nearest: fact.label === fact.text ? fact.text : `${fact.text} (${fact.label})`, factor });
         break;
       }
