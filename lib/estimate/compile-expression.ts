@@ -56,7 +56,7 @@ const UNIT_SYNONYMS = new Map([
   ['min', 'minute'],
   ['sec', 'second'],
 ]);
-const BIT_UNITS = new Set(['b', 'bit', 'bits', 'Kb', 'bps']);
+const BIT_UNITS = new Set(['b', 'bit', 'bits', 'Kb', 'bps', 'Kbps', ...['k', 'K', 'M', 'G', 'T'].flatMap((prefix) => [`${prefix}bit`, `${prefix}bits`])]);
 const BYTE_UNITS = new Set(['B', 'byte', 'bytes', 'KB']);
 const BINARY_PREFIXES = new Set(['Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei', 'Zi', 'Yi', 'kibi', 'mebi', 'gibi', 'tebi', 'pebi', 'exbi', 'zebi', 'yobi']);
 

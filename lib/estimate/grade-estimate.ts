@@ -8,7 +8,8 @@ import { formatNumber, roundSignificant } from './format-quantity';
 import type { Band, Verdict } from './grade-bands';
 import { BAND_CREDIT, availabilityBand, bandFor, downtimeTolerance, factorBetween, verdictFor } from './grade-bands';
 import type { PreparedEstimate, PreparedQuantity } from './prepare-estimate';
-import { judgeWorking } from './judge-working';
+import type { WorkingJudgement } from './judge-working';
+import { FAR_FACTOR, judgeWorking } from './judge-working';
 import { workingOf } from './working';
 import type { Reading } from './read-as-dimension';
 import { readAsDimension } from './read-as-dimension';
@@ -33,6 +34,14 @@ const SPENT_TRUST_SHARE = 0.75;
 /** Share of its points a row keeps when its only error is an earlier answer row's, carried forward (withCarriedError). */
 const CARRIED_CREDIT = 0.5;
 const ANSWER_DIGITS = 4;
+/**
+ * Highest share of the step a sheet keeps when a row is off because it is built on a figure that contradicts
+ * the case (two ledger entries where the case says four, 5 KB events where it says 500 bytes, orders where
+ * it asks for the clickstream): the top of the interviewer's level 2, "partly there" (40-59 in
+ * lib/rooms/agreement-bands.ts), as the cases' anchors place such a slip ("forgets that each authorisation
+ * writes four ledger entries").
+ */
+const CONTRADICTED_CAP = 0.59;
 
 export interface GradeEstimateOptions {
   /** Fact values the learner may use (the revealed facts' values). Default: every fact value of the case. */
@@ -67,8 +76,13 @@ export interface EstimateGrade extends StepResult {
 interface Graded {
   grade: QuantityGrade;
   findings: Finding[];
-  /** How the working was judged when the value landed: a bare figure (half on trust), or errors that cancel. */
-  trust?: 'bare' | 'cancelled';
+  /**
+   * How the working was judged: a landing bare figure (half on trust), a landing row whose errors cancel, or
+   * an off row built on a figure that contradicts the case (contradicted).
+   */
+  trust?: 'bare' | 'cancelled' | 'contradicted';
+  /** With trust 'contradicted': the figure the row gets wrong against the case, as the cap's finding quotes it. */
+  contradiction?: string;
 }
 
 /** What grading one quantity needs beyond its row: the case, every row by name, the learner's notes. */
@@ -233,6 +247,9 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   // out: its band already says how far off it lands; a finding names the source left out.
   const parts = measured !== 'full' && learner < expected && !skipped ? partFacts(item, context.prepared, judgement) : [];
   const band = skipped && measured === 'none' ? 'little' : measured;
+  // A "part" more than FAR_FACTOR below the total it stands for is another stream of the case (orders where
+  // the clickstream's events are asked), not a source left out of a sum.
+  const substituted = parts.length > 0 && band === 'none';
   if (growth) findings.push({ ...growth, points: POINTS_PER_QUANTITY, refs });
   else if (band === 'full') {
     const tolerance = Math.round(quantity.tolerance * 100);
@@ -243,7 +260,18 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
     const message = `${row.label} = ${shown} is ${describeFactor(learner, expected, expectedText)}.${eight ? ` ${eight.reason}` : ''}`;
     const finding = bandFinding(quantity, band, message, refs, `${row.label} = ${shown} is ${neutralOff(band, learner, expected)}.${eight ? ` ${eight.reason}` : ''}`);
     findings.push(eight && eight.code !== 'estimate.factor-of-eight' ? { ...finding, code: eight.code } : finding);
-    if (parts.length > 0) {
+    if (substituted) {
+      const used = parts.map((name) => `${name} (${context.prepared.allValues[name] ?? name})`).join(', ');
+      const left = judgement.missingFacts.map((name) => `${name} (${context.prepared.allValues[name] ?? name})`).join(', ');
+      findings.push({
+        code: 'estimate.wrong-facts',
+        severity: 'hint',
+        message: `${row.label} = ${row.expr.trim()} is built from ${used} where the case gives ${left} for ${quantity.title.toLowerCase()}: another figure of the case, more than ${FAR_FACTOR}x smaller, so the row sizes a different stream.`,
+        neutral: `${row.label} = ${row.expr.trim()} is built from another figure of the case than the one ${quantity.title.toLowerCase()} needs, so the row sizes a different stream.`,
+        points: 0,
+        refs,
+      });
+    } else if (parts.length > 0) {
       const left = judgement.missingFacts.map((name) => `${name} (${context.prepared.allValues[name] ?? name})`).join(', ');
       findings.push({
         code: 'estimate.part-of-total',
@@ -290,17 +318,38 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   // Off, and built on another subject's facts or without a whole part the case names (a retention tier): the
   // arithmetic may be consistent, but it sizes something else.
   const wrongInputs = band !== 'full' && (judgement.foreign.length > 0 || judgement.missingParts.length > 0);
-  if (band !== 'full') findings.push(...workingFindings(row, item, { ...judgement, missingFacts: [], missingFactors: [], foreign: [], missingParts: [] }, refs, 0));
+  // Off because a figure of the row contradicts the case (a misread fact, an assumption far from its figure,
+  // another stream's figure): the band says how far off it lands; the sheet is held to 'partly there' (capped).
+  const contradicts = band !== 'full' && !skipped && (judgement.misread.length > 0 || judgement.far.length > 0 || judgement.foreign.length > 0 || substituted);
+  const contradiction = contradicts ? contradictionOf(judgement, parts, context.prepared) : undefined;
+  const marked = contradiction === undefined ? {} : { trust: 'contradicted' as const, contradiction };
+  if (band !== 'full') findings.push(...workingFindings(row, item, { ...judgement, missingFacts: [], missingFactors: [], foreign: [], missingParts: [] }, refs, 0, false));
   if (wrongInputs) {
     const earned = POINTS_PER_QUANTITY * BAND_CREDIT[band];
     const [first] = findings;
     if (first !== undefined) findings[0] = { ...first, points: POINTS_PER_QUANTITY - earned };
-    findings.push(...workingFindings(row, item, { ...judgement, far: [], misread: [], cancelling: [], missingFacts: [], missingFactors: [], working: { ...judgement.working, bare: false } }, refs, earned));
-    return { grade: grade(item, row, round(learner), 'off', band, 0), findings };
+    findings.push(...workingFindings(row, item, { ...judgement, far: [], misread: [], cancelling: [], missingFacts: [], missingFactors: [], working: { ...judgement.working, bare: false } }, refs, earned, false));
+    return { grade: grade(item, row, round(learner), 'off', band, 0), findings, ...marked };
   }
   const carried = !growth && !skipped && parts.length === 0 && BAND_CREDIT[band] < CARRIED_CREDIT ? carriedError(item, context.prepared, row, context.rowsByKey, learner) : undefined;
+  // A row that only carries an earlier row's contradiction is not a second one: the first is marked once.
   if (carried) return withCarriedError(item, row, learner, carried, findings, refs);
-  return { grade: grade(item, row, round(learner), verdictFor(band), band), findings };
+  return { grade: grade(item, row, round(learner), verdictFor(band), band), findings, ...marked };
+}
+
+/** The figure a row gets wrong against the case, as a finding quotes it: `5 KB/event where the case says 500 B/event (audit_event_size)`. */
+function contradictionOf(judgement: WorkingJudgement, parts: readonly string[], prepared: PreparedEstimate): string {
+  const [misread] = judgement.misread;
+  if (misread) return `${misread.text} where the case says ${misread.nearest}`;
+  const [far] = judgement.far;
+  if (far) return `${far.text}, ${formatNumber(far.factor)}x from ${far.nearest}`;
+  if (judgement.foreign.length > 0) {
+    const named = judgement.foreign.map((entry) => (entry.text === entry.name ? entry.name : `${entry.text} (${entry.name})`));
+    return `${named.join(' and ')}, ${named.length === 1 ? 'a figure' : 'figures'} of another part of the case`;
+  }
+  const used = parts.map((name) => `${name} (${prepared.allValues[name] ?? name})`).join(', ');
+  const left = judgement.missingFacts.map((name) => `${name} (${prepared.allValues[name] ?? name})`).join(', ');
+  return `${used} where the case gives ${left}`;
 }
 
 /**
@@ -470,10 +519,12 @@ function withoutTrust(entry: Graded): Graded {
 }
 
 /**
- * On a sheet where another row lands only because its errors cancel, a row that earned points with its
- * working keeps SPENT_TRUST_SHARE of them: the interviewer who caught one figure tuned to the answer
- * re-checks every other line and no longer gives the benefit of the doubt. The finding names the row that
- * spent the trust. A quantity that is one fact of the case (an availability target) keeps its points.
+ * On a sheet where another row lands only because its errors cancel, or is off because it is built on a
+ * figure that contradicts the case (two ledger entries where the case says four, 5 KB events where it says
+ * 500 bytes, orders where it asks for clickstream events), a row that earned points with its working keeps
+ * SPENT_TRUST_SHARE of them: the interviewer who caught one figure that does not follow from the case
+ * re-checks every other line and no longer gives the benefit of the doubt. `cause` names the row that spent
+ * the trust and why. A quantity that is one fact of the case (an availability target) keeps its points.
  */
 function withSpentTrust(entry: Graded, cause: string): Graded {
   if (entry.grade.points <= 0) return entry;
@@ -483,11 +534,28 @@ function withSpentTrust(entry: Graded, cause: string): Graded {
   findings.push({
     code: 'estimate.trust-spent',
     severity: 'wrong',
-    message: `${row} holds up, but ${cause} lands only because its errors cancel: an interviewer who sees one figure tuned to the answer doubts the rest of the sheet. Build every row from the case's facts.`,
+    message: `${row} holds up, but ${cause}: an interviewer who sees one figure that does not follow from the case doubts the rest of the sheet. Build every row from the case's facts.`,
     points: entry.grade.points - points,
     refs: [row],
   });
   return { ...entry, grade: { ...entry.grade, points }, findings };
+}
+
+/**
+ * The finding that holds a sheet at CONTRADICTED_CAP: names each row built on a figure the case contradicts
+ * and quotes the case's figure. `points` is what the cap took.
+ */
+function contradictedCap(entries: readonly Graded[], points: number): Finding {
+  const rows = entries.map((entry) => entry.grade.row ?? entry.grade.id);
+  const quoted = entries.map((entry) => `${entry.grade.row ?? entry.grade.id} uses ${entry.contradiction ?? "a figure the case does not give"}`).join('; ');
+  return {
+    code: 'estimate.contradicts-case',
+    severity: 'wrong',
+    message: `${quoted}. A figure that contradicts what the case says is a wrong reading of the problem, not a rounding: however sound the other rows, an interviewer holds the estimate at "partly there" (${Math.round(CONTRADICTED_CAP * 100)} at most) until every row follows the case's facts.`,
+    neutral: `${rows.join(' and ')} ${rows.length === 1 ? 'uses' : 'use'} a figure that contradicts what the case says: however sound the other rows, an interviewer holds the estimate at "partly there" until every row follows the case's facts.`,
+    points,
+    refs: rows,
+  };
 }
 
 /** Says how a row of another dimension was read, and how to write it. */
@@ -555,12 +623,13 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   }
   const cancelled = graded.some((entry) => entry.trust === 'cancelled');
   const cause = graded.filter((entry) => entry.trust === 'cancelled').map((entry) => entry.grade.row ?? entry.grade.id).join(' and ');
+  const contradicted = graded.filter((entry) => entry.trust === 'contradicted');
   let earned = 0;
   let possible = 0;
   for (const [index, entry] of graded.entries()) {
     // A quantity that is one fact of the case (an availability target) has no working to doubt.
     const oneFact = (gradedItems[index]?.facts.length ?? 0) + (gradedItems[index]?.factors.length ?? 0) <= 1;
-    const trusted = !cancelled || entry.trust === 'cancelled' ? entry : entry.trust === 'bare' ? withoutTrust(entry) : oneFact ? entry : withSpentTrust(entry, cause);
+    const trusted = !cancelled || entry.trust === 'cancelled' ? entry : entry.trust === 'bare' ? withoutTrust(entry) : oneFact ? entry : withSpentTrust(entry, `${cause} lands only because its errors cancel`);
     const kept = weighted(trusted, gradedItems[index]?.quantity.weight ?? 1);
     quantities.push(kept.grade);
     findings.push(...kept.findings);
@@ -568,5 +637,9 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     possible += kept.grade.maxPoints;
   }
   findings.push(...rowErrorFindings(rows, new Set(prepared.quantities.map((item) => item.quantity.id))));
+  if (contradicted.length > 0 && earned > possible * CONTRADICTED_CAP) {
+    findings.push(contradictedCap(contradicted, earned - possible * CONTRADICTED_CAP));
+    earned = possible * CONTRADICTED_CAP;
+  }
   return { ...stepResult(earned, possible, findings), quantities, rows: rows.map(toEvaluatedRow) };
 }

@@ -225,6 +225,27 @@ function nearProduct(value: Unit, products: readonly Product[]): boolean {
   return products.some((product) => near(value, product.value) || near(daily, product.value));
 }
 
+/**
+ * A rate written as its interval (`/ 4 s` for one ping every 4 seconds): the literal is a time and its
+ * reciprocal, counted in events, is the case's rate (0.25 events/s) as sameFigure reads it.
+ */
+function writesInterval(ingredients: readonly Ingredient[], value: EstimateValue): boolean {
+  if (typeof value === 'number') return false;
+  const { math } = safeMath();
+  oneEvent ??= math.Unit.parse('1 event');
+  const [day] = standardPeriods().slice(2, 3);
+  for (const ingredient of ingredients) {
+    if (!ingredient.literal || typeof ingredient.value === 'number' || day === undefined || !ingredient.value.equalBase(day) || !(ingredient.value.value > 0)) continue;
+    try {
+      const rate: unknown = math.divide(oneEvent as never, ingredient.value as never);
+      if (math.isUnit(rate) && rate.equalBase(value) && sameFigure(rate, value)) return true;
+    } catch {
+      // Not comparable: not an interval of this rate.
+    }
+  }
+  return false;
+}
+
 /** A figure per event read as a figure for one item: `200 B/event` -> `200 B`; other figures as they are. */
 function perItem(value: EstimateValue): EstimateValue {
   const { math } = safeMath();
@@ -244,20 +265,34 @@ function strictDistance(a: EstimateValue, b: EstimateValue): number | undefined 
   return factorBetween(a.value, b.value);
 }
 
+/** Up to this, a whole plain number of the case is a count the learner either reads right or not. */
+const SMALL_COUNT = 100;
+
+function isSmallCount(value: EstimateValue): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= SMALL_COUNT;
+}
+
 /**
  * Literals that stand in for a fact the row leaves out and disagree with it by more than MISREAD_FACTOR
- * (up to FAR_FACTOR; farther ones are far assumptions): `50M events` where the case says 15 million a day,
- * `* 1.5` where the peak factor is 5. A literal that is another figure of the case or a calendar period
+ * (up to FAR_FACTOR; farther ones are far assumptions), or a small count other than the case's: `50M events`
+ * where the case says 15 million a day, `* 1.5` where the peak factor is 5, `* 3` where each authorisation
+ * writes 4 ledger entries. A literal that is another figure of the case or a calendar period
  * (`365 day`, a period the learner chose to size for) is left alone.
  */
 function misreadFacts(ingredients: readonly Ingredient[], missing: readonly { label: string; text: string; value: EstimateValue }[], prepared: PreparedEstimate): FarAssumption[] {
   const known = [...prepared.factValues.values()];
   const found: FarAssumption[] = [];
   for (const ingredient of ingredients) {
-    if (!ingredient.literal || [...known, ...standardPeriods()].some((value) => sameFigure(ingredient.value, value))) continue;
+    // A plain number is another figure of the case only when that figure is a plain number too: `* 2` for
+    // two ledger entries is no reading of 2 KB per record.
+    const others = typeof ingredient.value === 'number' ? known.filter((value) => typeof value === 'number') : known;
+    if (!ingredient.literal || [...others, ...standardPeriods()].some((value) => sameFigure(ingredient.value, value))) continue;
     for (const fact of missing) {
       const factor = strictDistance(ingredient.value, fact.value);
-      if (factor !== undefined && factor > MISREAD_FACTOR && factor <= FAR_FACTOR) {
+      // A small count (ledger entries per authorisation, a peak factor) is exact: 3 where the case says 4 is
+      // another count, not a rounding, however close the ratio.
+      const count = isSmallCount(ingredient.value) && isSmallCount(fact.value) && ingredient.value !== fact.value;
+      if (factor !== undefined && (factor > MISREAD_FACTOR || count) && factor <= FAR_FACTOR) {
         found.push({ text: ingredient.text, nearest: fact.label === fact.text ? fact.text : `${fact.text} (${fact.label})`, factor });
         break;
       }
@@ -267,13 +302,14 @@ function misreadFacts(ingredients: readonly Ingredient[], missing: readonly { la
 }
 
 /**
- * Facts the learner derived from two figures they wrote (`50M events/day * 4 KB/event` for 200 GB a day):
- * the pair's product is the fact within FACT_TOLERANCE. Whether those two figures are the case's is judged
+ * Facts the learner derived from two figures they wrote (`50M events/day * 4 KB/event` for 200 GB a day, or
+ * two plain numbers for a count, `500 * 5` for 2,500 machines as 500 a plant in five plants): the pair's
+ * product is the fact within FACT_TOLERANCE. Whether those two figures are the case's is judged
  * apart (cancellingFigures), so 500M events at 400 B still shows as errors that cancel.
  */
 function derivedFacts(unused: readonly string[], prepared: PreparedEstimate, ingredients: readonly Ingredient[]): Set<string> {
   const found = new Set<string>();
-  const literals = ingredients.filter((ingredient) => ingredient.literal && typeof ingredient.value !== 'number');
+  const literals = ingredients.filter((ingredient) => ingredient.literal);
   if (unused.length === 0 || literals.length < 2) return found;
   for (let first = 0; first < literals.length; first += 1) {
     for (let second = first + 1; second < literals.length; second += 1) {
@@ -281,7 +317,10 @@ function derivedFacts(unused: readonly string[], prepared: PreparedEstimate, ing
       if (product === undefined) continue;
       for (const name of unused) {
         const value = prepared.factValues.get(name);
-        if (value !== undefined && typeof value !== 'number' && typeof product !== 'number' && value.equalBase(product) && sameAmount(product, value, FACT_TOLERANCE)) found.add(name);
+        if (value === undefined) continue;
+        // A count split into parts (`500 * 5` for 2,500 machines: 500 a plant, five plants) is the count.
+        const plain = typeof value === 'number' && typeof product === 'number' && sameAmount(product, value, FACT_TOLERANCE);
+        if (plain || (typeof value !== 'number' && typeof product !== 'number' && value.equalBase(product) && sameAmount(product, value, FACT_TOLERANCE))) found.add(name);
       }
     }
   }
@@ -363,7 +402,7 @@ export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate,
     if (value === undefined) return false;
     // `200 B` written for 200 B/event: the size of one item, per item left unsaid.
     const literals = working.ingredients.filter((ingredient) => ingredient.literal);
-    return writesFigure(working.ingredients, value) || durationAsCount(working.ingredients, value) || (typeof value !== 'number' && writesFigure(literals, perItem(value)));
+    return writesFigure(working.ingredients, value) || durationAsCount(working.ingredients, value) || (typeof value !== 'number' && writesFigure(literals, perItem(value))) || writesInterval(literals, value);
   };
   const direct = item.facts.filter((name) => working.facts.has(name) || byNumber(name));
   // A bare answer is the product of all its facts by definition: products count only in real working.

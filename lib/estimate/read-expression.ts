@@ -1,4 +1,5 @@
 import { countRatesAsEvents } from '../units/count-units';
+import { describeBitUnit } from '../units/define-units';
 import { safeMath } from './safe-math';
 
 /** What the pre-pass did to an expression before mathjs parses it. */
@@ -132,6 +133,13 @@ function readNumber(tokens: readonly Token[], index: number, notes: string[]): {
   return { value: value * factor, next: at + 1, written };
 }
 
+/** Notes once which bit unit a spelling was read as (`Mbit was read as megabits ...`): bits are easily taken for bytes. */
+function noteBitUnit(name: string, notes: string[]): void {
+  const bits = describeBitUnit(name);
+  const note = bits === undefined ? undefined : `${name} was read as ${bits}`;
+  if (note !== undefined && !notes.includes(note)) notes.push(note);
+}
+
 /** Reads the unit written after a number: `GB/day`, `events per s`, `B/event`. Returns the text and the index after it. */
 function readUnit(tokens: readonly Token[], index: number): { text: string; next: number } | undefined {
   let at = nextSolid(tokens, index);
@@ -185,9 +193,12 @@ export function readExpression(expr: string): ReadExpression {
       const unit = readUnit(tokens, number.next);
       const literal = number.written === token.text && !token.text.includes(',') ? token.text : formatLiteral(number.value);
       out.push(unit ? `(${literal} ${unit.text})` : literal);
+      for (const part of unit ? unit.text.split('/') : []) noteBitUnit(part, notes);
       index = unit ? unit.next : number.next;
       continue;
     }
+    // A bit unit after `to` or `/` (`to Mbit/s`) is read as bits too: say so.
+    if (token.kind === 'name') noteBitUnit(token.text, notes);
     out.push(token.kind === 'space' ? ' ' : token.text);
     index += 1;
   }

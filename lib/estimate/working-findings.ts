@@ -18,22 +18,27 @@ function list(items: readonly string[]): string {
  * Findings on a row's working: an assumption far from the case's figures, the answer given without the
  * working, or facts and factors the row leaves out. `points` (what the working cost) goes on the first.
  */
-export function workingFindings(row: DetailedRow, item: PreparedQuantity, judgement: WorkingJudgement, refs: string[], points: number): Finding[] {
+export function workingFindings(row: DetailedRow, item: PreparedQuantity, judgement: WorkingJudgement, refs: string[], points: number, lands = true): Finding[] {
   const findings: Omit<Finding, 'points' | 'severity'>[] = [];
   const wrote = `${row.label} = ${row.expr.trim()}`;
+  // A row that lands anyway lands through another figure off the other way; one that is off is off because of it.
+  const farWhy = lands
+    ? 'An intermediate figure that far off means the result only lands because another figure is off the other way; check each step against the facts.'
+    : 'The case gives that figure: an assumption that far from it sizes a system the case does not describe, and everything built on it is off.'
+  const misreadWhy = lands ? "The result lands only because another figure is off the other way; use the case's figure." : "The row is off because of it: use the case's figure.";
   for (const far of judgement.far) {
     findings.push({
       code: 'estimate.assumption-far',
-      message: `${wrote} assumes ${far.text}, ${formatNumber(far.factor)}x away from ${far.nearest}. An intermediate figure that far off means the result only lands because another figure is off the other way; check each step against the facts.`,
-      neutral: `${wrote} assumes ${far.text}, far from the case's figures. An intermediate figure that far off means the result only lands because another figure is off the other way; check each step against the facts.`,
+      message: `${wrote} assumes ${far.text}, ${formatNumber(far.factor)}x away from ${far.nearest}. ${farWhy}`,
+      neutral: `${wrote} assumes ${far.text}, far from the case's figures. ${farWhy.replace(/^The case gives that figure: /, '')}`,
       refs,
     });
   }
   for (const misread of judgement.misread) {
     findings.push({
       code: 'estimate.fact-misread',
-      message: `${wrote} uses ${misread.text} where the case says ${misread.nearest}, ${formatNumber(misread.factor)}x apart. The result lands only because another figure is off the other way; use the case's figure.`,
-      neutral: `${wrote} uses ${misread.text}, which is not what the case says. The result lands only because another figure is off the other way; check the case's figure.`,
+      message: `${wrote} uses ${misread.text} where the case says ${misread.nearest}, ${formatNumber(misread.factor)}x apart. ${misreadWhy}`,
+      neutral: `${wrote} uses ${misread.text}, which is not what the case says. ${lands ? "The result lands only because another figure is off the other way; check the case's figure." : "The row is off because of it: check the case's figure."}`,
       refs,
     });
   }

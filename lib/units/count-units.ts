@@ -5,7 +5,10 @@ const TIME = '(?:s|sec|secs|second|seconds|min|mins|minute|minutes|h|hr|hrs|hour
 /** Plural nouns that are units or words of the expression language, never counts of things. */
 const NOT_COUNTS = new Set(['bytes', 'bits', 'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'seconds', 'secs', 'mins', 'hrs', 'yrs', 'mos', 'wks', 'qps', 'rps', 'tps', 'bps', 'mbps', 'gbps', 'kbps', 'tbps']);
 
-const isCountWord = (word: string) => word.length >= 3 && /s$/i.test(word) && !NOT_COUNTS.has(word.toLowerCase()) && !EVENT_UNIT_ALIASES.includes(word.toLowerCase());
+/** `megabits/s`, `kbits/s`, `gigabytes/day`: sizes with a prefix, never counts of things. */
+const SIZE_WORD = /(bits|bytes)$/i;
+
+const isCountWord = (word: string) => word.length >= 3 && /s$/i.test(word) && !NOT_COUNTS.has(word.toLowerCase()) && !SIZE_WORD.test(word) && !EVENT_UNIT_ALIASES.includes(word.toLowerCase());
 
 /** `50000 clicks/s`, `2.5K orders per hour`: a number, a plural noun, then a rate over time. */
 const COUNT_RATE = new RegExp(`(\\d[\\d.,]*(?:[eE][+-]?\\d+)?\\s*(?:[KkMT]|bn|mn|thousand|million|billion)?\\s+|\\d\\s*)([A-Za-z]+)(\\s*(?:/|\\bper\\b)\\s*)(${TIME})\\b`, 'g');
