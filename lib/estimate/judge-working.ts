@@ -303,7 +303,7 @@ function misreadFacts(ingredients: readonly Ingredient[], missing: readonly { la
 
 /**
  * Facts the learner derived from two figures they wrote (`50M events/day * 4 KB/event` for 200 GB a day, or
- * two plain numbers for a count, `500 * 5` for 2,500 machines as 500 a plant in five plants): the pair's
+ * two whole numbers for a count, `500 * 5` for 2,500 machines as 500 a plant in five plants): the pair's
  * product is the fact within FACT_TOLERANCE. Whether those two figures are the case's is judged
  * apart (cancellingFigures), so 500M events at 400 B still shows as errors that cancel.
  */
@@ -313,13 +313,17 @@ function derivedFacts(unused: readonly string[], prepared: PreparedEstimate, ing
   if (unused.length === 0 || literals.length < 2) return found;
   for (let first = 0; first < literals.length; first += 1) {
     for (let second = first + 1; second < literals.length; second += 1) {
-      const product = productOf([(literals[first] as Ingredient).value, (literals[second] as Ingredient).value]);
+      const pair = [(literals[first] as Ingredient).value, (literals[second] as Ingredient).value];
+      const product = productOf(pair);
       if (product === undefined) continue;
+      // Only whole parts split a count (500 a plant, five plants); `0.5 * 10` for a fivefold peak is two
+      // figures that cancel, judged by cancellingFigures, not a route to the case's figure.
+      const wholeParts = pair.every((part) => typeof part === 'number' && Number.isInteger(part) && part >= 2);
       for (const name of unused) {
         const value = prepared.factValues.get(name);
         if (value === undefined) continue;
         // A count split into parts (`500 * 5` for 2,500 machines: 500 a plant, five plants) is the count.
-        const plain = typeof value === 'number' && typeof product === 'number' && sameAmount(product, value, FACT_TOLERANCE);
+        const plain = wholeParts && typeof value === 'number' && typeof product === 'number' && sameAmount(product, value, FACT_TOLERANCE);
         if (plain || (typeof value !== 'number' && typeof product !== 'number' && value.equalBase(product) && sameAmount(product, value, FACT_TOLERANCE))) found.add(name);
       }
     }

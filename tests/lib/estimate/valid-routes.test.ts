@@ -46,6 +46,20 @@ describe('a count split into parts the case describes (machines per plant x plan
   });
 });
 
+describe('fractional figures that multiply to a case count are errors that cancel, not a split count', () => {
+  // Interviewer: "40 sensors, half of them idle" is two wrong premises (the case says 20 sensors, all read);
+  // the row lands only because they cancel, so it earns nothing, as any other cancelling pair.
+  it('iot-telemetry: 2,500 machines x 40 sensors x 0.5 earns nothing for the reading rate', () => {
+    const result = gradeEstimate(sheet(['readings_per_second', '2500 * 40 * 0.5 * 1 events/s']), loadCase('iot-telemetry').rubric);
+    expect(quantity(result, 'readings_per_second')?.points).toBe(0);
+  });
+
+  it('iot-telemetry: 2,500 machines x 4 x 5 sensors (whole parts) is still the sensor count', () => {
+    const result = gradeEstimate(sheet(['readings_per_second', '2500 * 4 * 5 * 1 events/s']), loadCase('iot-telemetry').rubric);
+    expect(quantity(result, 'readings_per_second')?.points).toBe(10);
+  });
+});
+
 describe('bit units as networks quote them', () => {
   it.each([
     ['50000 events/s * 800 bit/event to Mbit/s', 40, 'Mbit was read as megabits'],
