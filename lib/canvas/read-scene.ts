@@ -24,6 +24,7 @@ import { boxHeight, boxWidth, containsPoint, boxCenter, toBounds } from './geome
 import type { EndpointRef } from './resolve-edges';
 import { resolveEdges } from './resolve-edges';
 import { parseScene } from './scene-schema';
+import type { SceneElement } from './scene-schema';
 import type { TextPiece } from './text-piece';
 import { createWorkBudget, DEFAULT_WORK_BUDGET } from './work-budget';
 
@@ -75,6 +76,26 @@ function withTypeHint(reading: KindReading, hint: string, customData: readonly R
   return hinted.kinds[0] === 'unknown' || hinted.setAside !== undefined ? reading : hinted;
 }
 
+/**
+ * Elements read before, by object, with the `version` and scene position they were read at. Excalidraw
+ * bumps an element's `version` on every edit, and the live checklist's worker keeps the objects of
+ * unchanged elements from one scene to the next, so an object seen again at the same version and
+ * position reads the same: after an edit only the changed elements are read again. Objects without a
+ * numeric `version` (hand-written scenes, tests) are read afresh every time.
+ */
+const READ_ELEMENTS = new WeakMap<object, { version: number; index: number; element: CanvasElement }>();
+
+/** `toCanvasElement`, reusing the reading of an unchanged element (same object, version and position). */
+function readElement(el: SceneElement, index: number): CanvasElement | string {
+  const version = el.version;
+  if (typeof version !== 'number') return toCanvasElement(el, index);
+  const known = READ_ELEMENTS.get(el);
+  if (known !== undefined && known.version === version && known.index === index) return known.element;
+  const element = toCanvasElement(el, index);
+  if (typeof element !== 'string') READ_ELEMENTS.set(el, { version, index, element });
+  return element;
+}
+
 /** A draft's label and how many lines it reads (one choice of pieces for both). */
 function labelAndLines(pieces: readonly TextPiece[]): { label: string; lines: number } {
   const kept = labelPieces(pieces);
@@ -99,7 +120,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
       note(`skipped duplicate element id ${el.id}`);
       return;
     }
-    const c = toCanvasElement(el, i);
+    const c = readElement(el, i);
     if (typeof c === 'string') note(c);
     else {
       seen.add(el.id);

@@ -113,6 +113,24 @@ export function isWellFormedElement(v: unknown): v is SceneElement {
   );
 }
 
+/**
+ * Objects found well-formed before, with the `version` they had: Excalidraw bumps `version` on every edit
+ * and the live checklist's worker keeps unchanged element objects between scenes, so those are not
+ * checked again. Objects without a numeric `version` are checked every time.
+ */
+const WELL_FORMED = new WeakMap<object, number>();
+
+/** `isWellFormedElement`, remembered per object and version. */
+function isKnownWellFormed(v: unknown): v is SceneElement {
+  if (typeof v !== 'object' || v === null) return false;
+  const version = (v as { version?: unknown }).version;
+  if (typeof version !== 'number') return isWellFormedElement(v);
+  if (WELL_FORMED.get(v) === version) return true;
+  if (!isWellFormedElement(v)) return false;
+  WELL_FORMED.set(v, version);
+  return true;
+}
+
 export interface ParsedScene {
   elements: SceneElement[];
   notes: string[];
@@ -142,7 +160,7 @@ export function parseScene(input: unknown): ParsedScene {
   let skipped = 0;
   for (let i = 0; i < raw.length; i++) {
     const item = raw[i];
-    if (isWellFormedElement(item)) {
+    if (isKnownWellFormed(item)) {
       elements.push(item);
       continue;
     }
