@@ -1,6 +1,8 @@
 import type { DiagramGraph } from '../canvas/diagram-graph';
 import type { CaseFit } from '../text/case-fit';
-import { readCaseFit } from '../text/case-fit';
+import { CASE_FIT_MIN_VOCABULARY, caseVocabulary, readCaseFit } from '../text/case-fit';
+import { isBusinessNoun } from '../text/business-nouns';
+import { KIND_INFO } from './kind-info';
 
 /** Label sets remembered per rubric (the live checklist re-grades the same labels on every edit). */
 const CACHE_SIZE = 64;
@@ -30,4 +32,96 @@ export function diagramCaseFit(graph: DiagramGraph, rubric: object): CaseFit {
   if (byLabels.size >= CACHE_SIZE) byLabels.clear();
   byLabels.set(key, fit);
   return fit;
+}
+
+/** The kinds of box that name a business: where data comes from, where it is kept and who reads it. */
+const SUBJECT_CATEGORIES: ReadonlySet<string> = new Set(['source', 'storage', 'serving']);
+
+/** Per rubric, what each label's subject words are (the same labels come back on every edit). */
+const subjects = new WeakMap<object, Map<string, readonly string[]>>();
+
+/**
+ * The words of one box label that name another business: its business nouns (lib/text's
+ * BUSINESS_NOUNS) the case's rubric never uses, when the label names nothing of the case's own (lib/text's
+ * case fit) ("Shop Postgres" and "Snowflake sales" in the IoT case); []
+ * when the label names none, or names the case's own business ("Shop floor PLCs"), or the rubric is too
+ * thin to judge.
+ */
+function foreignWordsOf(label: string, rubric: object): readonly string[] {
+  let byLabel = subjects.get(rubric);
+  if (!byLabel) {
+    byLabel = new Map();
+    subjects.set(rubric, byLabel);
+  }
+  const known = byLabel.get(label);
+  if (known) return known;
+  let words: readonly string[] = [];
+  if (caseVocabulary(rubric).counts.size >= CASE_FIT_MIN_VOCABULARY) {
+    const fit = readCaseFit([label], rubric);
+    // Only a noun that names a business's own things counts ("sales", "cart"): an unlisted product or a
+    // technical word ("Gen2", "pool", "SDK") is no subject.
+    const foreign = fit.foreign.filter(isBusinessNoun);
+    if (fit.own.length === 0 && foreign.length > 0) words = foreign;
+  }
+  if (byLabel.size >= CACHE_SIZE * 16) byLabel.clear();
+  byLabel.set(label, words);
+  return words;
+}
+
+/**
+ * The boxes drawn for another business: each source, store or consumer box (not set aside) whose
+ * label's head (bracketed notes left out) has domain words that all
+ * belong to no part of the case (see foreignWordsOf), by id, with those words. A source or consumer
+ * of the case is named by the case's own systems, entities and consumers; a box of the right kind
+ * named for another case ("Shop Postgres" as the IoT case's MES) is that other case's box. Pure;
+ * never throws.
+ */
+export function foreignSubjects(graph: DiagramGraph, rubric: object): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  for (const component of graph.components) {
+    if (component.label === '' || component.setAside !== undefined || !SUBJECT_CATEGORIES.has(KIND_INFO[component.kind].category)) continue;
+    // The head of the label names the box; bracketed notes say how it is run ("Redpanda (3 nodes)").
+    const head = component.label.replace(/\([^)]*\)?|\[[^\]]*\]?/g, ' ').trim();
+    const words = head === '' ? [] : foreignWordsOf(head, rubric);
+    if (words.length > 0) out.set(component.id, words);
+  }
+  return out;
+}
+
+/**
+ * The boxes whose data comes only from another business: every box with no arrow in (a root) that
+ * reaches it along arrows is one of `foreign`, and at least one does (Kafka fed only by "Shop
+ * Postgres" through Debezium). Lines without arrowheads are read both ways. The foreign boxes
+ * themselves are not listed. Pure; never throws.
+ */
+export function foreignFed(graph: DiagramGraph, foreign: ReadonlyMap<string, unknown>): Set<string> {
+  const out = new Set<string>();
+  if (foreign.size === 0) return out;
+  const into = new Map<string, string[]>();
+  const add = (to: string, from: string) => into.set(to, [...(into.get(to) ?? []), from]);
+  for (const edge of graph.edges) {
+    add(edge.to, edge.from);
+    if (edge.undirected) add(edge.from, edge.to);
+  }
+  for (const component of graph.components) {
+    if (foreign.has(component.id)) continue;
+    const seen = new Set<string>([component.id]);
+    const queue = [...(into.get(component.id) ?? [])];
+    let roots = 0;
+    let own = false;
+    while (queue.length > 0 && !own) {
+      const id = queue.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (foreign.has(id)) {
+        roots += 1;
+        continue;
+      }
+      const up = (into.get(id) ?? []).filter((from) => !seen.has(from));
+      if (up.length === 0 && (into.get(id) ?? []).length === 0) own = true;
+      queue.push(...up);
+    }
+    if (!own && roots > 0) out.add(component.id);
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ import { KIND_INFO, kindLabel, placementHint } from './kind-info';
 import type { Miswire, Wiring } from './part-wiring';
 import { findThreadedChain } from './threaded-chain';
 import { capOffCase } from '../text/case-fit';
-import { diagramCaseFit } from './case-subject';
+import { diagramCaseFit, foreignFed, foreignSubjects } from './case-subject';
 import { blackBoxFrames, withoutFrameArrows } from './black-box-frame';
 import type { BlackBoxFrame } from './black-box-frame';
 import { readByGrain } from './grain-direction';
@@ -111,6 +111,13 @@ export const WRONG_STORE_FLOW_SHARE = 0.15;
  * honest batch design with no stream job on the route is judged by its flows alone (round 8: 48).
  */
 export const CORE_FRESHNESS_CAP = 20;
+/**
+ * A part or flow drawn only with boxes named for another business (see case-subject.ts: "Shop
+ * Postgres" as the IoT case's MES, "Snowflake sales" as its time-series store, or a stream fed only by
+ * them) earns this share: the kinds are right, but the design is another case's. An interviewer gives
+ * a diagram pasted from another case next to nothing (round-12 blind grade: 5).
+ */
+export const FOREIGN_SUBJECT_SHARE = 0.15;
 /** Kinds that process a stream as it arrives: on a core route ahead of a batch hop, they were drawn to meet the need. */
 const STREAM_JOB_KINDS: ReadonlySet<ComponentKind> = new Set(['flink', 'spark_streaming', 'stream_processor']);
 
@@ -128,6 +135,10 @@ function elementsOf(components: readonly DiagramComponent[]): string[] {
 
 function nameOf(component: DiagramComponent): string {
   return component.label ? `"${component.label}"` : component.kind === 'unknown' ? 'an unlabelled box' : withArticle(kindLabel(component.kind));
+}
+
+function quoteWords(words: readonly string[]): string {
+  return [...new Set(words)].slice(0, 4).map((word) => `"${word}"`).join(', ');
 }
 
 function listLabels(components: readonly DiagramComponent[]): string {
@@ -157,6 +168,7 @@ function scoreKindRequirement(
   onFlow: ReadonlySet<string>,
   threaded: ThreadedChain | undefined,
   sinks: ReadonlyMap<string, KitchenSink>,
+  foreign: ReadonlyMap<string, readonly string[]>,
 ): { earned: number; findings: Finding[] } {
   const points = round1(requirement.points * weight);
   const accepted = acceptedKinds(requirement.anyOf, excludedOf(requirement));
@@ -193,6 +205,21 @@ function scoreKindRequirement(
   const rankOf = (component: DiagramComponent) => (onFlow.has(component.id) ? 4 : WIRING_RANK[stateOf(component)]);
   let best = matches[0]!;
   for (const component of matches) if (rankOf(component) > rankOf(best)) best = component;
+  if (matches.every((component) => foreign.has(component.id))) {
+    const earned = round1(points * FOREIGN_SUBJECT_SHARE);
+    return {
+      earned,
+      findings: [
+        {
+          code: `${code}.foreign-subject`,
+          severity: 'wrong',
+          points: round1(points - earned),
+          message: `${requirement.label}: ${listLabels(matches)} ${matches.length === 1 ? 'is' : 'are'} named for another business (${quoteWords(matches.flatMap((component) => foreign.get(component.id) ?? []))}), not this case's: name the box for what it is here (it earns ${earned} of ${points}).`,
+          refs: elementsOf(matches),
+        },
+      ],
+    };
+  }
   const state = stateOf(best);
   // On a line threaded through the boxes in no data order, a part is placed, not designed.
   const onThread = threaded !== undefined && state !== 'none';
@@ -417,6 +444,50 @@ function scoreFlowOf(
   const sink = path?.componentIds.map((id) => sinks.get(id)).find((found) => found !== undefined);
   if (!path || !sink) return scored;
   return oneBox(path, sink.component, `runs through ${nameOf(sink.component)}, one box that lists tools of ${describeStages(sink.stages)}, so the flow's steps are named in a label, not drawn`);
+}
+
+/**
+ * A flow whose drawn route starts or ends at a box named for another business, or starts at a box
+ * fed only by such boxes (see case-subject.ts), earns FOREIGN_SUBJECT_SHARE: the shape is right, the
+ * data is another case's. Other flows are returned as scored.
+ */
+function foreignRoute(
+  graph: DiagramGraph,
+  flow: Flow,
+  weight: number,
+  scored: ScoredFlow,
+  foreign: ReadonlyMap<string, readonly string[]>,
+  fed: ReadonlySet<string>,
+): ScoredFlow {
+  const path = scored.path;
+  if (!path || (foreign.size === 0 && fed.size === 0)) return scored;
+  const first = path.componentIds[0];
+  const last = path.componentIds[path.componentIds.length - 1];
+  const ends = [first, last].filter((id): id is string => id !== undefined && foreign.has(id));
+  const fromFed = first !== undefined && fed.has(first);
+  if (ends.length === 0 && !fromFed) return scored;
+  const points = round1(flow.points * weight);
+  const earned = Math.min(scored.earned, round1(points * FOREIGN_SUBJECT_SHARE));
+  const byId = componentsById(graph);
+  const named = ends.map((id) => byId.get(id)).filter((component) => component !== undefined);
+  const words = quoteWords(ends.flatMap((id) => foreign.get(id) ?? []));
+  const route = routeOf(graph, path);
+  const why =
+    named.length > 0
+      ? `${listLabels(named)} ${named.length === 1 ? 'is' : 'are'} named for another business (${words}), not this case's sources and consumers`
+      : `${nameOf(byId.get(first!)!)} carries only data from boxes named for another business`;
+  return {
+    earned,
+    finding: {
+      code: `diagram.flow.${flow.id}`,
+      severity: 'wrong',
+      points: round1(points - earned),
+      message: `${flow.label}: ${route.text} is drawn, but ${why}: draw the flow from this case's own systems to its own consumers (it earns ${earned} of ${points}). ${flow.why}`,
+      neutral: `A flow is drawn, but ${why}.`,
+      refs: route.refs,
+    },
+    path,
+  };
 }
 
 function scoreFlow(
@@ -1039,9 +1110,12 @@ export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: Di
   let coreFlows = 0;
   const defeated: { flow: Flow; job: DiagramComponent; hop: StaleHop; need: number }[] = [];
   const cleanById = componentsById(clean);
+  // Boxes named for another business, and boxes whose data comes only from them.
+  const foreign = foreignSubjects(clean, rubric);
+  const fed = foreignFed(clean, foreign);
   for (const flow of diagram.flows) {
     available += flow.points * scale.flows;
-    const scored = scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed);
+    const scored = foreignRoute(clean, flow, scale.flows, scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed), foreign, fed);
     earned += scored.earned;
     findings.push(scored.finding);
     if (core === undefined || flow.freshnessSeconds !== core) continue;
@@ -1055,7 +1129,7 @@ export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: Di
   ];
   for (const [requirement, code] of requirements) {
     available += requirement.points * scale.parts;
-    const scored = scoreKindRequirement(graph, requirement, code, wired, scale.parts, onFlow, threaded, sinks);
+    const scored = scoreKindRequirement(graph, requirement, code, wired, scale.parts, onFlow, threaded, sinks, foreign);
     earned += scored.earned;
     findings.push(...scored.findings);
   }
