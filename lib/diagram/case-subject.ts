@@ -1,8 +1,9 @@
-import type { DiagramGraph } from '../canvas/diagram-graph';
+import type { DiagramComponent, DiagramGraph } from '../canvas/diagram-graph';
 import type { CaseFit } from '../text/case-fit';
 import { CASE_FIT_MIN_VOCABULARY, caseVocabulary, readCaseFit } from '../text/case-fit';
 import { isBusinessNoun } from '../text/business-nouns';
 import { KIND_INFO } from './kind-info';
+import { kindsOf } from './component-view';
 
 /** Label sets remembered per rubric (the live checklist re-grades the same labels on every edit). */
 const CACHE_SIZE = 64;
@@ -89,39 +90,54 @@ export function foreignSubjects(graph: DiagramGraph, rubric: object): Map<string
 }
 
 /**
- * The boxes whose data comes only from another business: every box with no arrow in (a root) that
- * reaches it along arrows is one of `foreign`, and at least one does (Kafka fed only by "Shop
- * Postgres" through Debezium). Lines without arrowheads are read both ways. The foreign boxes
- * themselves are not listed. Pure; never throws.
+ * Where the data of each box comes from, read along arrows back to the sources with no arrow in (the
+ * roots; lines without arrowheads are read both ways; a scheduler or a stream with nothing drawn into
+ * it is no root). A root is another business's when it is one of
+ * `foreign` or `outside` says so (a source of a kind the case never has, such as a web clickstream in a
+ * factory). `fed` are the boxes (not themselves foreign) whose every root is another business's, with
+ * at least one; `allForeign` says that every root of the diagram is, and there is at least one. Pure;
+ * never throws.
  */
-export function foreignFed(graph: DiagramGraph, foreign: ReadonlyMap<string, unknown>): Set<string> {
-  const out = new Set<string>();
-  if (foreign.size === 0) return out;
+export function foreignFed(
+  graph: DiagramGraph,
+  foreign: ReadonlyMap<string, unknown>,
+  outside: (component: DiagramComponent) => boolean,
+): { fed: Set<string>; allForeign: boolean } {
+  const fed = new Set<string>();
+  if (foreign.size === 0) return { fed, allForeign: false };
   const into = new Map<string, string[]>();
   const add = (to: string, from: string) => into.set(to, [...(into.get(to) ?? []), from]);
   for (const edge of graph.edges) {
     add(edge.to, edge.from);
     if (edge.undirected) add(edge.from, edge.to);
   }
+  const byId = new Map(graph.components.map((component) => [component.id, component]));
+  const otherBusiness = (id: string) => foreign.has(id) || (byId.has(id) && outside(byId.get(id)!));
+  // A box with no arrow in (nothing feeds it) is a root when something reads from it.
+  const touched = new Set(graph.edges.flatMap((edge) => [edge.from, edge.to]));
+  const isSource = (id: string) => byId.has(id) && kindsOf(byId.get(id)!).some((kind) => KIND_INFO[kind].category === 'source');
+  const roots = graph.components.filter((component) => touched.has(component.id) && (into.get(component.id) ?? []).length === 0 && isSource(component.id));
+  const allForeign = roots.length > 0 && roots.every((component) => otherBusiness(component.id));
   for (const component of graph.components) {
     if (foreign.has(component.id)) continue;
     const seen = new Set<string>([component.id]);
     const queue = [...(into.get(component.id) ?? [])];
-    let roots = 0;
+    let theirs = 0;
     let own = false;
     while (queue.length > 0 && !own) {
       const id = queue.pop()!;
       if (seen.has(id)) continue;
       seen.add(id);
-      if (foreign.has(id)) {
-        roots += 1;
+      const up = into.get(id) ?? [];
+      if (foreign.has(id) || (up.length === 0 && otherBusiness(id))) {
+        theirs += 1;
         continue;
       }
-      const up = (into.get(id) ?? []).filter((from) => !seen.has(from));
-      if (up.length === 0 && (into.get(id) ?? []).length === 0) own = true;
-      queue.push(...up);
+      // A root that is no source (a scheduler, a stream drawn without its producers) says nothing.
+      if (up.length === 0 && isSource(id)) own = true;
+      queue.push(...up.filter((from) => !seen.has(from)));
     }
-    if (!own && roots > 0) out.add(component.id);
+    if (!own && theirs > 0) fed.add(component.id);
   }
-  return out;
+  return { fed, allForeign };
 }

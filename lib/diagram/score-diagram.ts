@@ -238,6 +238,19 @@ function scoreKindRequirement(
   return { earned, findings };
 }
 
+/** Every kind the case's diagram rubric asks for anywhere, with the kinds that stand in for them. */
+function kindsOfCase(diagram: DiagramRubric): Set<ComponentKind> {
+  const kinds = new Set<ComponentKind>();
+  const addAll = (list: readonly ComponentKind[]) => acceptedKinds(list, []).forEach((kind) => kinds.add(kind));
+  for (const requirement of [...diagram.requiredKinds, ...diagram.errorHandling]) addAll(requirement.anyOf as ComponentKind[]);
+  for (const flow of diagram.flows) {
+    addAll(flow.from as ComponentKind[]);
+    addAll(flow.to as ComponentKind[]);
+    for (const hop of flow.through ?? []) addAll(hop as ComponentKind[]);
+  }
+  return kinds;
+}
+
 /** The share of a part's points for how its best match is wired. */
 const PART_SHARE: Record<Wiring, number> = { directed: 1, headless: HEADLESS_PART_SHARE, miswired: MISWIRED_PART_SHARE, none: UNCONNECTED_PART_SHARE };
 
@@ -1112,7 +1125,9 @@ export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: Di
   const cleanById = componentsById(clean);
   // Boxes named for another business, and boxes whose data comes only from them.
   const foreign = foreignSubjects(clean, rubric);
-  const fed = foreignFed(clean, foreign);
+  const caseKinds = kindsOfCase(diagram);
+  const outside = (component: DiagramComponent) => kindsOf(component).every((kind) => KIND_INFO[kind].category === 'source' && !caseKinds.has(kind));
+  const { fed, allForeign } = foreignFed(clean, foreign, outside);
   for (const flow of diagram.flows) {
     available += flow.points * scale.flows;
     const scored = foreignRoute(clean, flow, scale.flows, scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed), foreign, fed);
@@ -1163,6 +1178,12 @@ export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: Di
   const scoredResult = stepResult(Math.max(0, earned - penalty), available, findings);
   // Every flow of the core need drawn stale behind a stream job: the streaming parts serve nothing.
   const result = coreFlows > 0 && defeated.length === coreFlows ? capCoreFreshness(scoredResult, defeated) : scoredResult;
-  // A diagram of another business (its sources and consumers named for it) earns nothing by subject.
-  return capOffCase(result, diagramCaseFit(drawn, rubric), 'diagram');
+  // A diagram of another business (its sources and consumers named for it) earns nothing by subject,
+  // nor one whose every source is another business's (named for it, or of a kind the case never has).
+  const fit = diagramCaseFit(drawn, rubric);
+  if (!fit.offCase && allForeign) {
+    const words = [...new Set([...foreign.values()].flat())];
+    return capOffCase(result, { own: [], central: [], foreign: words, offCase: true }, 'diagram');
+  }
+  return capOffCase(result, fit, 'diagram');
 }
