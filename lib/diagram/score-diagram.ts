@@ -25,7 +25,7 @@ import { readByGrain } from './grain-direction';
 import { misfedBoxes } from './flow-provenance';
 import type { MisplacedFeed } from './flow-provenance';
 import { misplacedHop } from './hop-order';
-import { describeSeconds, isScheduledHop, isStaleComponent, isStaleEdge, staleHop, UNSTATED_BATCH_SECONDS } from './path-freshness';
+import { defeatedFreshClaim, describeSeconds, isScheduledHop, isStaleComponent, isStaleEdge, staleHop, UNSTATED_BATCH_SECONDS } from './path-freshness';
 import type { StaleHop } from './path-freshness';
 import { isStoreKind, standInStore } from './wrong-store';
 import type { ThreadedChain } from './threaded-chain';
@@ -813,6 +813,26 @@ function capCoreFreshness(result: StepResult, defeated: readonly { flow: Flow; j
 }
 
 /**
+ * Caps a diagram whose only answer to the case's core freshness need is a label: a box that claims fresh
+ * data ("Real-time scoring < 100 ms") fed through a slow hop (a daily Spark job, a warehouse), with no
+ * core flow served. An interviewer reads it as a batch design dressed as real time (round-12 blind
+ * grade: 12), whatever presence points its boxes carry; the cap is CORE_FRESHNESS_CAP.
+ */
+function capFreshClaim(result: StepResult, claimed: { component: DiagramComponent; claim: string; slow: DiagramComponent }, need: number): StepResult {
+  const finding: Finding = {
+    code: 'diagram.fresh-claim',
+    severity: 'wrong',
+    points: Math.max(0, result.score - CORE_FRESHNESS_CAP),
+    message:
+      `${nameOf(claimed.component)} says "${claimed.claim}", but every route into it passes ${nameOf(claimed.slow)}, which runs on a schedule, so the case's tightest need (within ${describeSeconds(need)}) is met by the label, not the design: ` +
+      `the diagram is scored at most ${CORE_FRESHNESS_CAP} out of 100. Feed it through a stream and a stream job instead.`,
+    neutral: `A box claims fresh data that its routes cannot deliver: check what feeds it.`,
+    refs: [...new Set([...claimed.component.elementIds, ...claimed.slow.elementIds])].sort(),
+  };
+  return { score: Math.min(result.score, CORE_FRESHNESS_CAP), findings: sortFindings([...result.findings, finding]) };
+}
+
+/**
  * A flow whose route is drawn but whose first box gets its data only through an arrow no data could
  * follow (see flow-provenance.ts): the flow carries nothing. MISFED_FLOW_SHARE of its points, with a
  * finding naming the misplaced arrow.
@@ -1121,6 +1141,7 @@ export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: Di
   const needs = diagram.flows.map((flow) => flow.freshnessSeconds).filter((need) => need !== undefined);
   const core = needs.length > 0 ? Math.min(...needs) : undefined;
   let coreFlows = 0;
+  let coreServed = false;
   const defeated: { flow: Flow; job: DiagramComponent; hop: StaleHop; need: number }[] = [];
   const cleanById = componentsById(clean);
   // Boxes named for another business, and boxes whose data comes only from them.
@@ -1135,6 +1156,7 @@ export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: Di
     findings.push(scored.finding);
     if (core === undefined || flow.freshnessSeconds !== core) continue;
     coreFlows += 1;
+    if (scored.finding.severity === 'good') coreServed = true;
     const job = scored.stale ? streamJobBefore(scored.stale, cleanById) : undefined;
     if (job && scored.stale && !servesFreshly(clean, job, flow, core)) defeated.push({ flow, job, hop: scored.stale.hop, need: core });
   }
@@ -1177,7 +1199,10 @@ export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: Di
   }
   const scoredResult = stepResult(Math.max(0, earned - penalty), available, findings);
   // Every flow of the core need drawn stale behind a stream job: the streaming parts serve nothing.
-  const result = coreFlows > 0 && defeated.length === coreFlows ? capCoreFreshness(scoredResult, defeated) : scoredResult;
+  let result = coreFlows > 0 && defeated.length === coreFlows ? capCoreFreshness(scoredResult, defeated) : scoredResult;
+  // A box that claims fresh data fed only through a slow hop, while no core flow is served: the label is the design's only freshness.
+  const claimed = core !== undefined && coreFlows > 0 && !coreServed && result === scoredResult ? defeatedFreshClaim(clean, core) : undefined;
+  if (claimed) result = capFreshClaim(result, claimed, core!);
   // A diagram of another business (its sources and consumers named for it) earns nothing by subject,
   // nor one whose every source is another business's (named for it, or of a kind the case never has).
   const fit = diagramCaseFit(drawn, rubric);

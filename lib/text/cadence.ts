@@ -82,3 +82,19 @@ function scheduleOf(norm: string): Cadence | undefined {
   const batch = BATCH_WORDS.exec(norm);
   return batch ? { style: 'batch', said: batch[0] } : undefined;
 }
+
+/** Words that claim fresh results ("real-time", "live", "< 100 ms", "sub-second", "instant"), not a schedule. */
+const FRESH_CLAIM = /\b(real time|realtime|live|instant|instantly|sub second|subsecond|online)\b|(?:<|under|within|sub)\s*\d+(?:\.\d+)?\s*(?:ms|millis|milliseconds|s|sec|secs|seconds)\b/;
+
+/**
+ * The words of a short text (a box label) that claim its data is fresh within seconds: "Real-time
+ * scoring < 100 ms", "Live ops map", "Online features"; undefined when it claims nothing, or names a
+ * schedule too ("Live nightly report" says when it runs). Pure; never throws.
+ */
+export function readFreshClaim(text: string): string | undefined {
+  const raw = typeof text === 'string' ? text.slice(0, 300).toLowerCase().replace(/[-_]/g, ' ') : '';
+  if (raw.trim() === '') return undefined;
+  const found = FRESH_CLAIM.exec(raw);
+  if (!found) return undefined;
+  return scheduleOf(normaliseText(raw, 300)) ? undefined : found[0].trim();
+}
