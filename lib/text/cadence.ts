@@ -69,6 +69,18 @@ export function readSchedule(text: string): Cadence | undefined {
   return norm === '' ? undefined : scheduleOf(norm);
 }
 
+/**
+ * Nouns of aggregates a stream job keeps: an interval word before one names their grain, not when the
+ * job runs ("hourly and daily counters", "daily spend totals"). Data, not logic.
+ */
+const AGGREGATE_NOUNS = ['counter', 'counters', 'count', 'counts', 'total', 'totals', 'sum', 'sums', 'aggregate', 'aggregates', 'window', 'windows', 'bucket', 'buckets', 'average', 'averages', 'spend', 'velocity', 'stats', 'statistics', 'rollup', 'rollups'];
+const GRAIN = new RegExp(String.raw`\b(hourly|daily|weekly|monthly)(?=(?:\s+(?:and|or|plus|\+|,)?\s*(?:hourly|daily|weekly|monthly))*\s+(?:${AGGREGATE_NOUNS.join('|')})\b)`, 'g');
+
+/** The text with interval words that name an aggregate's grain ("hourly counters") taken out. */
+function grainless(norm: string): string {
+  return norm.replace(GRAIN, ' ');
+}
+
 function scheduleOf(norm: string): Cadence | undefined {
   for (const pattern of [EVERY_INTERVAL, INTERVAL_BATCHES]) {
     const found = pattern.exec(norm);
@@ -76,7 +88,7 @@ function scheduleOf(norm: string): Cadence | undefined {
     if (found && unit !== undefined) return { style: 'batch', seconds: Number(found[1]) * unit, said: found[0] };
   }
   for (const [pattern, seconds] of NAMED_INTERVALS) {
-    const found = pattern.exec(norm);
+    const found = pattern.exec(grainless(norm));
     if (found) return { style: 'batch', seconds, said: found[0] };
   }
   const batch = BATCH_WORDS.exec(norm);
