@@ -6,6 +6,7 @@ import { PALETTE } from '@/lib/diagram/palette';
 import { distance } from 'fastest-levenshtein';
 import { buildFuzzyCorrector } from '@/lib/text/fuzzy';
 import { stemWord } from '@/lib/text/stem';
+import { abbreviationAt } from '@/lib/text/whiteboard-abbreviations';
 import type { SetAside } from './label-status';
 import { readLabelStatus } from './label-status';
 import type { KindVocabulary } from './vocabulary/kind-vocabulary';
@@ -161,17 +162,30 @@ interface Words {
 
 const SEPARATOR = /^(\+|\/|&|,|;|\||and|or)$/;
 
+/**
+ * The label's words by part, with whiteboard shorthand written out first (lib/text's
+ * WHITEBOARD_ABBREVIATIONS: "surge svc" is a surge service, "Spark SS" Spark Structured Streaming) and
+ * misspelt product names corrected.
+ */
 function words(text: string, correct: (token: string) => string): Words {
-  const tokens: string[] = [];
-  const part: number[] = [];
+  const raw: string[] = [];
+  const rawPart: number[] = [];
   let current = 0;
   for (const piece of normalize(text).match(/[a-z0-9]+|[+/&,;|]/g) ?? []) {
     if (SEPARATOR.test(piece)) {
-      if (tokens.length > 0) current += 1;
+      if (raw.length > 0) current += 1;
       continue;
     }
-    tokens.push(correct(piece));
-    part.push(current);
+    raw.push(piece);
+    rawPart.push(current);
+  }
+  const tokens: string[] = [];
+  const part: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    for (const token of abbreviationAt(raw, i) ?? [correct(raw[i]!)]) {
+      tokens.push(token);
+      part.push(rawPart[i]!);
+    }
   }
   return { tokens, part };
 }

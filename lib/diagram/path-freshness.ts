@@ -1,5 +1,5 @@
-import type { DiagramComponent, DiagramEdge } from '../canvas/diagram-graph';
-import { readCadence, readSchedule } from '../text/cadence';
+import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
+import { readCadence, readFreshClaim, readSchedule } from '../text/cadence';
 import type { ComponentKind } from './component-kinds';
 import { kindsOf } from './component-view';
 import type { GraphPath } from './find-path';
@@ -132,4 +132,66 @@ export function describeSeconds(seconds: number): string {
     return count === 1 ? `${name === 'hour' ? 'an' : 'a'} ${name}` : `${count} ${name}s`;
   }
   return `${seconds} seconds`;
+}
+
+/**
+ * A box whose label claims fresh data ("Real-time scoring < 100 ms", "Live ops map"; lib/text's
+ * readFreshClaim) that no route of arrows can feed that fresh: every route into it passes a box or
+ * arrow slower than `needSeconds` (a daily Spark job, a warehouse; see isStaleComponent), and at least
+ * one route reaches it. Routes start at the boxes with no arrow in; lines without arrowheads are read
+ * both ways. The first such box with its claim and the slow box upstream of it, or undefined. Pure;
+ * O(boxes + arrows).
+ */
+export function defeatedFreshClaim(
+  graph: DiagramGraph,
+  needSeconds: number,
+): { component: DiagramComponent; claim: string; slow: DiagramComponent } | undefined {
+  const next = new Map<string, string[]>();
+  const prev = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    next.set(from, [...(next.get(from) ?? []), to]);
+    prev.set(to, [...(prev.get(to) ?? []), from]);
+  };
+  for (const edge of graph.edges) {
+    if (isStaleEdge(edge, needSeconds)) continue;
+    link(edge.from, edge.to);
+    if (edge.undirected) link(edge.to, edge.from);
+  }
+  const byId = new Map(graph.components.map((component) => [component.id, component]));
+  const stale = (id: string) => {
+    const component = byId.get(id);
+    return component !== undefined && isStaleComponent(component, needSeconds);
+  };
+  // Boxes fresh data can reach: from every box with no arrow in, through boxes that are not slow.
+  const fresh = new Set<string>();
+  const queue = graph.components.filter((component) => (prev.get(component.id) ?? []).length === 0 && !stale(component.id)).map((component) => component.id);
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    if (fresh.has(id)) continue;
+    fresh.add(id);
+    for (const to of next.get(id) ?? []) if (!fresh.has(to) && !stale(to)) queue.push(to);
+  }
+  for (const component of graph.components) {
+    if (fresh.has(component.id) || stale(component.id) || (prev.get(component.id) ?? []).length === 0) continue;
+    if (kindsOf(component).some((kind) => STREAMING_KINDS.has(kind))) continue;
+    const claim = readFreshClaim(component.label);
+    if (claim === undefined) continue;
+    const slow = (prev.get(component.id) ?? []).map((id) => byId.get(id)).find((up) => up !== undefined && stale(up.id));
+    const upstream = slow ?? upstreamStale(component.id, prev, stale, byId);
+    if (upstream) return { component, claim, slow: upstream };
+  }
+  return undefined;
+}
+
+function upstreamStale(id: string, prev: ReadonlyMap<string, string[]>, stale: (id: string) => boolean, byId: ReadonlyMap<string, DiagramComponent>): DiagramComponent | undefined {
+  const seen = new Set<string>([id]);
+  const queue = [...(prev.get(id) ?? [])];
+  while (queue.length > 0) {
+    const at = queue.shift()!;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    if (stale(at)) return byId.get(at);
+    queue.push(...(prev.get(at) ?? []));
+  }
+  return undefined;
 }

@@ -18,14 +18,14 @@ import { KIND_INFO, kindLabel, placementHint } from './kind-info';
 import type { Miswire, Wiring } from './part-wiring';
 import { findThreadedChain } from './threaded-chain';
 import { capOffCase } from '../text/case-fit';
-import { diagramCaseFit } from './case-subject';
+import { diagramCaseFit, foreignFed, foreignSubjects } from './case-subject';
 import { blackBoxFrames, withoutFrameArrows } from './black-box-frame';
 import type { BlackBoxFrame } from './black-box-frame';
 import { readByGrain } from './grain-direction';
 import { misfedBoxes } from './flow-provenance';
 import type { MisplacedFeed } from './flow-provenance';
 import { misplacedHop } from './hop-order';
-import { describeSeconds, isScheduledHop, isStaleComponent, isStaleEdge, staleHop, UNSTATED_BATCH_SECONDS } from './path-freshness';
+import { defeatedFreshClaim, describeSeconds, isScheduledHop, isStaleComponent, isStaleEdge, staleHop, UNSTATED_BATCH_SECONDS } from './path-freshness';
 import type { StaleHop } from './path-freshness';
 import { isStoreKind, standInStore } from './wrong-store';
 import type { ThreadedChain } from './threaded-chain';
@@ -111,6 +111,13 @@ export const WRONG_STORE_FLOW_SHARE = 0.15;
  * honest batch design with no stream job on the route is judged by its flows alone (round 8: 48).
  */
 export const CORE_FRESHNESS_CAP = 20;
+/**
+ * A part or flow drawn only with boxes named for another business (see case-subject.ts: "Shop
+ * Postgres" as the IoT case's MES, "Snowflake sales" as its time-series store, or a stream fed only by
+ * them) earns this share: the kinds are right, but the design is another case's. An interviewer gives
+ * a diagram pasted from another case next to nothing (round-12 blind grade: 5).
+ */
+export const FOREIGN_SUBJECT_SHARE = 0.15;
 /** Kinds that process a stream as it arrives: on a core route ahead of a batch hop, they were drawn to meet the need. */
 const STREAM_JOB_KINDS: ReadonlySet<ComponentKind> = new Set(['flink', 'spark_streaming', 'stream_processor']);
 
@@ -128,6 +135,10 @@ function elementsOf(components: readonly DiagramComponent[]): string[] {
 
 function nameOf(component: DiagramComponent): string {
   return component.label ? `"${component.label}"` : component.kind === 'unknown' ? 'an unlabelled box' : withArticle(kindLabel(component.kind));
+}
+
+function quoteWords(words: readonly string[]): string {
+  return [...new Set(words)].slice(0, 4).map((word) => `"${word}"`).join(', ');
 }
 
 function listLabels(components: readonly DiagramComponent[]): string {
@@ -157,6 +168,7 @@ function scoreKindRequirement(
   onFlow: ReadonlySet<string>,
   threaded: ThreadedChain | undefined,
   sinks: ReadonlyMap<string, KitchenSink>,
+  foreign: ReadonlyMap<string, readonly string[]>,
 ): { earned: number; findings: Finding[] } {
   const points = round1(requirement.points * weight);
   const accepted = acceptedKinds(requirement.anyOf, excludedOf(requirement));
@@ -193,6 +205,21 @@ function scoreKindRequirement(
   const rankOf = (component: DiagramComponent) => (onFlow.has(component.id) ? 4 : WIRING_RANK[stateOf(component)]);
   let best = matches[0]!;
   for (const component of matches) if (rankOf(component) > rankOf(best)) best = component;
+  if (matches.every((component) => foreign.has(component.id))) {
+    const earned = round1(points * FOREIGN_SUBJECT_SHARE);
+    return {
+      earned,
+      findings: [
+        {
+          code: `${code}.foreign-subject`,
+          severity: 'wrong',
+          points: round1(points - earned),
+          message: `${requirement.label}: ${listLabels(matches)} ${matches.length === 1 ? 'is' : 'are'} named for another business (${quoteWords(matches.flatMap((component) => foreign.get(component.id) ?? []))}), not this case's: name the box for what it is here (it earns ${earned} of ${points}).`,
+          refs: elementsOf(matches),
+        },
+      ],
+    };
+  }
   const state = stateOf(best);
   // On a line threaded through the boxes in no data order, a part is placed, not designed.
   const onThread = threaded !== undefined && state !== 'none';
@@ -209,6 +236,19 @@ function scoreKindRequirement(
     });
   } else if (state !== 'directed') findings.push(partShortfall(code, requirement.label, best, state, wired.miswired, graph.edges, points, earned));
   return { earned, findings };
+}
+
+/** Every kind the case's diagram rubric asks for anywhere, with the kinds that stand in for them. */
+function kindsOfCase(diagram: DiagramRubric): Set<ComponentKind> {
+  const kinds = new Set<ComponentKind>();
+  const addAll = (list: readonly ComponentKind[]) => acceptedKinds(list, []).forEach((kind) => kinds.add(kind));
+  for (const requirement of [...diagram.requiredKinds, ...diagram.errorHandling]) addAll(requirement.anyOf as ComponentKind[]);
+  for (const flow of diagram.flows) {
+    addAll(flow.from as ComponentKind[]);
+    addAll(flow.to as ComponentKind[]);
+    for (const hop of flow.through ?? []) addAll(hop as ComponentKind[]);
+  }
+  return kinds;
 }
 
 /** The share of a part's points for how its best match is wired. */
@@ -417,6 +457,50 @@ function scoreFlowOf(
   const sink = path?.componentIds.map((id) => sinks.get(id)).find((found) => found !== undefined);
   if (!path || !sink) return scored;
   return oneBox(path, sink.component, `runs through ${nameOf(sink.component)}, one box that lists tools of ${describeStages(sink.stages)}, so the flow's steps are named in a label, not drawn`);
+}
+
+/**
+ * A flow whose drawn route starts or ends at a box named for another business, or starts at a box
+ * fed only by such boxes (see case-subject.ts), earns FOREIGN_SUBJECT_SHARE: the shape is right, the
+ * data is another case's. Other flows are returned as scored.
+ */
+function foreignRoute(
+  graph: DiagramGraph,
+  flow: Flow,
+  weight: number,
+  scored: ScoredFlow,
+  foreign: ReadonlyMap<string, readonly string[]>,
+  fed: ReadonlySet<string>,
+): ScoredFlow {
+  const path = scored.path;
+  if (!path || (foreign.size === 0 && fed.size === 0)) return scored;
+  const first = path.componentIds[0];
+  const last = path.componentIds[path.componentIds.length - 1];
+  const ends = [first, last].filter((id): id is string => id !== undefined && foreign.has(id));
+  const fromFed = first !== undefined && fed.has(first);
+  if (ends.length === 0 && !fromFed) return scored;
+  const points = round1(flow.points * weight);
+  const earned = Math.min(scored.earned, round1(points * FOREIGN_SUBJECT_SHARE));
+  const byId = componentsById(graph);
+  const named = ends.map((id) => byId.get(id)).filter((component) => component !== undefined);
+  const words = quoteWords(ends.flatMap((id) => foreign.get(id) ?? []));
+  const route = routeOf(graph, path);
+  const why =
+    named.length > 0
+      ? `${listLabels(named)} ${named.length === 1 ? 'is' : 'are'} named for another business (${words}), not this case's sources and consumers`
+      : `${nameOf(byId.get(first!)!)} carries only data from boxes named for another business`;
+  return {
+    earned,
+    finding: {
+      code: `diagram.flow.${flow.id}`,
+      severity: 'wrong',
+      points: round1(points - earned),
+      message: `${flow.label}: ${route.text} is drawn, but ${why}: draw the flow from this case's own systems to its own consumers (it earns ${earned} of ${points}). ${flow.why}`,
+      neutral: `A flow is drawn, but ${why}.`,
+      refs: route.refs,
+    },
+    path,
+  };
 }
 
 function scoreFlow(
@@ -724,6 +808,26 @@ function capCoreFreshness(result: StepResult, defeated: readonly { flow: Flow; j
       `the streaming parts do not serve it, and the diagram is scored at most ${CORE_FRESHNESS_CAP} out of 100. Wire the stream job straight to what needs the fresh data.`,
     neutral: `The case's tightest freshness need (within ${describeSeconds(first.need)}) cannot be met as wired: check the route from the stream job to what needs the fresh data.`,
     refs: [...new Set([...first.job.elementIds, ...(first.hop.on === 'component' ? first.hop.component.elementIds : first.hop.edge.elementIds)])].sort(),
+  };
+  return { score: Math.min(result.score, CORE_FRESHNESS_CAP), findings: sortFindings([...result.findings, finding]) };
+}
+
+/**
+ * Caps a diagram whose only answer to the case's core freshness need is a label: a box that claims fresh
+ * data ("Real-time scoring < 100 ms") fed through a slow hop (a daily Spark job, a warehouse), with no
+ * core flow served. An interviewer reads it as a batch design dressed as real time (round-12 blind
+ * grade: 12), whatever presence points its boxes carry; the cap is CORE_FRESHNESS_CAP.
+ */
+function capFreshClaim(result: StepResult, claimed: { component: DiagramComponent; claim: string; slow: DiagramComponent }, need: number): StepResult {
+  const finding: Finding = {
+    code: 'diagram.fresh-claim',
+    severity: 'wrong',
+    points: Math.max(0, result.score - CORE_FRESHNESS_CAP),
+    message:
+      `${nameOf(claimed.component)} says "${claimed.claim}", but every route into it passes ${nameOf(claimed.slow)}, which runs on a schedule, so the case's tightest need (within ${describeSeconds(need)}) is met by the label, not the design: ` +
+      `the diagram is scored at most ${CORE_FRESHNESS_CAP} out of 100. Feed it through a stream and a stream job instead.`,
+    neutral: `A box claims fresh data that its routes cannot deliver: check what feeds it.`,
+    refs: [...new Set([...claimed.component.elementIds, ...claimed.slow.elementIds])].sort(),
   };
   return { score: Math.min(result.score, CORE_FRESHNESS_CAP), findings: sortFindings([...result.findings, finding]) };
 }
@@ -1037,15 +1141,22 @@ export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: Di
   const needs = diagram.flows.map((flow) => flow.freshnessSeconds).filter((need) => need !== undefined);
   const core = needs.length > 0 ? Math.min(...needs) : undefined;
   let coreFlows = 0;
+  let coreServed = false;
   const defeated: { flow: Flow; job: DiagramComponent; hop: StaleHop; need: number }[] = [];
   const cleanById = componentsById(clean);
+  // Boxes named for another business, and boxes whose data comes only from them.
+  const foreign = foreignSubjects(clean, rubric);
+  const caseKinds = kindsOfCase(diagram);
+  const outside = (component: DiagramComponent) => kindsOf(component).every((kind) => KIND_INFO[kind].category === 'source' && !caseKinds.has(kind));
+  const { fed, allForeign } = foreignFed(clean, foreign, outside);
   for (const flow of diagram.flows) {
     available += flow.points * scale.flows;
-    const scored = scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed);
+    const scored = foreignRoute(clean, flow, scale.flows, scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed), foreign, fed);
     earned += scored.earned;
     findings.push(scored.finding);
     if (core === undefined || flow.freshnessSeconds !== core) continue;
     coreFlows += 1;
+    if (scored.finding.severity === 'good') coreServed = true;
     const job = scored.stale ? streamJobBefore(scored.stale, cleanById) : undefined;
     if (job && scored.stale && !servesFreshly(clean, job, flow, core)) defeated.push({ flow, job, hop: scored.stale.hop, need: core });
   }
@@ -1055,7 +1166,7 @@ export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: Di
   ];
   for (const [requirement, code] of requirements) {
     available += requirement.points * scale.parts;
-    const scored = scoreKindRequirement(graph, requirement, code, wired, scale.parts, onFlow, threaded, sinks);
+    const scored = scoreKindRequirement(graph, requirement, code, wired, scale.parts, onFlow, threaded, sinks, foreign);
     earned += scored.earned;
     findings.push(...scored.findings);
   }
@@ -1088,7 +1199,16 @@ export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: Di
   }
   const scoredResult = stepResult(Math.max(0, earned - penalty), available, findings);
   // Every flow of the core need drawn stale behind a stream job: the streaming parts serve nothing.
-  const result = coreFlows > 0 && defeated.length === coreFlows ? capCoreFreshness(scoredResult, defeated) : scoredResult;
-  // A diagram of another business (its sources and consumers named for it) earns nothing by subject.
-  return capOffCase(result, diagramCaseFit(drawn, rubric), 'diagram');
+  let result = coreFlows > 0 && defeated.length === coreFlows ? capCoreFreshness(scoredResult, defeated) : scoredResult;
+  // A box that claims fresh data fed only through a slow hop, while no core flow is served: the label is the design's only freshness.
+  const claimed = core !== undefined && coreFlows > 0 && !coreServed && result === scoredResult ? defeatedFreshClaim(clean, core) : undefined;
+  if (claimed) result = capFreshClaim(result, claimed, core!);
+  // A diagram of another business (its sources and consumers named for it) earns nothing by subject,
+  // nor one whose every source is another business's (named for it, or of a kind the case never has).
+  const fit = diagramCaseFit(drawn, rubric);
+  if (!fit.offCase && allForeign) {
+    const words = [...new Set([...foreign.values()].flat())];
+    return capOffCase(result, { own: [], central: [], foreign: words, offCase: true }, 'diagram');
+  }
+  return capOffCase(result, fit, 'diagram');
 }

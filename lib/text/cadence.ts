@@ -69,6 +69,18 @@ export function readSchedule(text: string): Cadence | undefined {
   return norm === '' ? undefined : scheduleOf(norm);
 }
 
+/**
+ * Nouns of aggregates a stream job keeps: an interval word before one names their grain, not when the
+ * job runs ("hourly and daily counters", "daily spend totals"). Data, not logic.
+ */
+const AGGREGATE_NOUNS = ['counter', 'counters', 'count', 'counts', 'total', 'totals', 'sum', 'sums', 'aggregate', 'aggregates', 'window', 'windows', 'bucket', 'buckets', 'average', 'averages', 'spend', 'velocity', 'stats', 'statistics', 'rollup', 'rollups'];
+const GRAIN = new RegExp(String.raw`\b(hourly|daily|weekly|monthly)(?=(?:\s+(?:and|or|plus|\+|,)?\s*(?:hourly|daily|weekly|monthly))*\s+(?:${AGGREGATE_NOUNS.join('|')})\b)`, 'g');
+
+/** The text with interval words that name an aggregate's grain ("hourly counters") taken out. */
+function grainless(norm: string): string {
+  return norm.replace(GRAIN, ' ');
+}
+
 function scheduleOf(norm: string): Cadence | undefined {
   for (const pattern of [EVERY_INTERVAL, INTERVAL_BATCHES]) {
     const found = pattern.exec(norm);
@@ -76,9 +88,25 @@ function scheduleOf(norm: string): Cadence | undefined {
     if (found && unit !== undefined) return { style: 'batch', seconds: Number(found[1]) * unit, said: found[0] };
   }
   for (const [pattern, seconds] of NAMED_INTERVALS) {
-    const found = pattern.exec(norm);
+    const found = pattern.exec(grainless(norm));
     if (found) return { style: 'batch', seconds, said: found[0] };
   }
   const batch = BATCH_WORDS.exec(norm);
   return batch ? { style: 'batch', said: batch[0] } : undefined;
+}
+
+/** Words that claim fresh results ("real-time", "live", "< 100 ms", "sub-second", "instant"), not a schedule. */
+const FRESH_CLAIM = /\b(real time|realtime|live|instant|instantly|sub second|subsecond|online)\b|(?:<|under|within|sub)\s*\d+(?:\.\d+)?\s*(?:ms|millis|milliseconds|s|sec|secs|seconds)\b/;
+
+/**
+ * The words of a short text (a box label) that claim its data is fresh within seconds: "Real-time
+ * scoring < 100 ms", "Live ops map", "Online features"; undefined when it claims nothing, or names a
+ * schedule too ("Live nightly report" says when it runs). Pure; never throws.
+ */
+export function readFreshClaim(text: string): string | undefined {
+  const raw = typeof text === 'string' ? text.slice(0, 300).toLowerCase().replace(/[-_]/g, ' ') : '';
+  if (raw.trim() === '') return undefined;
+  const found = FRESH_CLAIM.exec(raw);
+  if (!found) return undefined;
+  return scheduleOf(normaliseText(raw, 300)) ? undefined : found[0].trim();
 }

@@ -7,6 +7,7 @@ import { EQUIVALENTS, MODE_WORDS } from './equivalents';
 import { ARCHIVE_STORES, RAW_STREAM_STORES } from './stores';
 import { KEY_VALUE_STORES, WAREHOUSE_STORES } from './serving-stores';
 import { TOOL_NAMES } from './tool-list';
+import { expandWord } from './whiteboard-abbreviations';
 
 /**
  * Words any data-engineering answer uses whatever the business: they say nothing about which case an
@@ -190,7 +191,8 @@ function wordsOf(text: string, seen: Map<string, string | null>, budget: { words
     budget.words -= 1;
     let stem = seen.get(raw);
     if (stem === undefined) {
-      const stems = contentStems(analyse(raw));
+      // Whiteboard shorthand is read as what it stands for ("svc" is a service, "dash" a dashboard).
+      const stems = contentStems(analyse(expandWord(raw.toLowerCase()) ?? raw));
       stem = stems.length === 1 && stems[0] ? stems[0] : null;
       seen.set(raw, stem);
     }

@@ -1,0 +1,95 @@
+/**
+ * Shorthand people write on a whiteboard or in a box label, and the words it stands for. Data, not
+ * logic: add a spelling here, never a branch in code. Each entry is matched on a whole lower-case word
+ * (a letter-and-digit run, as the label readers split them), optionally only right after (`after`) or
+ * right before (`before`) one of the given words: "SS" is Structured Streaming only after "Spark",
+ * "TS" is time series only before "DB". Sources: common engineering shorthand ("svc", "gw", "k8s",
+ * "WH") and the vendors' own abbreviations (Spark SS for Structured Streaming).
+ */
+export interface WhiteboardAbbreviation {
+  /** The shorthand as one lower-case word. */
+  short: string;
+  /** What it stands for, as lower-case words. */
+  means: string;
+  /** Only when the word before it is one of these. */
+  after?: readonly string[];
+  /** Only when the word after it is one of these. */
+  before?: readonly string[];
+}
+
+export const WHITEBOARD_ABBREVIATIONS: readonly WhiteboardAbbreviation[] = [
+  { short: 'svc', means: 'service' },
+  { short: 'svcs', means: 'services' },
+  { short: 'srv', means: 'service' },
+  { short: 'gw', means: 'gateway' },
+  { short: 'gws', means: 'gateways' },
+  { short: 'dash', means: 'dashboard' },
+  { short: 'dashes', means: 'dashboards' },
+  { short: 'wh', means: 'warehouse' },
+  { short: 'ops', means: 'operations' },
+  { short: 'notif', means: 'notification' },
+  { short: 'notifs', means: 'notifications' },
+  { short: 'plcs', means: 'plc' },
+  { short: 'kv', means: 'key value' },
+  { short: 'obj', means: 'object' },
+  { short: 'evt', means: 'event' },
+  { short: 'evts', means: 'events' },
+  { short: 'msg', means: 'message' },
+  { short: 'msgs', means: 'messages' },
+  { short: 'txn', means: 'transaction' },
+  { short: 'txns', means: 'transactions' },
+  { short: 'mgmt', means: 'management' },
+  { short: 'sched', means: 'scheduler' },
+  { short: 'orch', means: 'orchestrator' },
+  { short: 'feat', means: 'feature' },
+  { short: 'feats', means: 'features' },
+  { short: 'rt', means: 'real time' },
+  { short: 'ss', means: 'structured streaming', after: ['spark'] },
+  { short: 'sss', means: 'structured streaming', after: ['spark'] },
+  { short: 'ts', means: 'time series', before: ['db', 'dbs', 'database', 'store'] },
+];
+
+const BY_SHORT = new Map<string, WhiteboardAbbreviation[]>();
+for (const entry of WHITEBOARD_ABBREVIATIONS) BY_SHORT.set(entry.short, [...(BY_SHORT.get(entry.short) ?? []), entry]);
+
+/**
+ * What the word at `at` of a sequence of lower-case words stands for when it is whiteboard shorthand
+ * (see WHITEBOARD_ABBREVIATIONS), read with its neighbours as written: ("spark ss", 1) ->
+ * ["structured", "streaming"], ("surge svc", 1) -> ["service"]; undefined when it is not shorthand there.
+ * Pure; never throws.
+ */
+export function abbreviationAt(words: readonly string[], at: number): readonly string[] | undefined {
+  const entry = BY_SHORT.get(words[at] ?? '')?.find(
+    (candidate) =>
+      (candidate.after === undefined || candidate.after.includes(words[at - 1] ?? '')) &&
+      (candidate.before === undefined || candidate.before.includes(words[at + 1] ?? '')),
+  );
+  return entry === undefined ? undefined : MEANS.get(entry)!;
+}
+
+const MEANS = new Map<WhiteboardAbbreviation, readonly string[]>(WHITEBOARD_ABBREVIATIONS.map((entry) => [entry, entry.means.split(' ')]));
+
+/**
+ * The words a sequence of lower-case words stands for once whiteboard shorthand is written out:
+ * ["spark", "ss"] -> ["spark", "structured", "streaming"]. Returns the input array itself when
+ * nothing is shorthand. Pure; never throws.
+ */
+export function expandAbbreviations(words: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const means = abbreviationAt(words, i);
+    if (means === undefined) {
+      out?.push(words[i]!);
+      continue;
+    }
+    out ??= words.slice(0, i);
+    out.push(...means);
+  }
+  return out ?? words;
+}
+
+/** What one shorthand word stands for wherever it stands ("svc" -> "service"), or undefined. Pure. */
+export function expandWord(word: string): string | undefined {
+  const entry = BY_SHORT.get(word)?.find((candidate) => candidate.after === undefined && candidate.before === undefined);
+  return entry?.means;
+}
