@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createSceneDeltaSender } from '@/lib/canvas/scene-delta';
 import { gradeScene } from '@/lib/diagram/grade-scene';
 import type { SceneGrade } from '@/lib/diagram/grade-scene';
@@ -59,7 +60,10 @@ export function useSceneGrade(initialElements: readonly unknown[], rubric: Diagr
       if (reply.seq < shown.current) return;
       if (reply.type === 'graded') {
         shown.current = reply.seq;
-        setGrade(reply.grade);
+        // Committed now, not in a later scheduler task: a 500-element canvas keeps the main thread busy
+        // (its own renders, the save), and a grade queued behind that work reached the checklist late.
+        const { grade: next } = reply;
+        flushSync(() => setGrade(next));
       } else if (reply.seq === requested.current) {
         gradeHere(reply.seq, latest.current);
       }

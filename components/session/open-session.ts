@@ -7,8 +7,9 @@ import { createDebouncedWriter } from '@/lib/storage/debounced-writer';
 import type { SaveStatus } from '@/lib/storage/debounced-writer';
 import { onDatabaseReset, openBrowserStore } from '@/lib/storage/idb-store';
 import type { KeyValueStore } from '@/lib/storage/key-value-store';
-import { browserSyncStore, clearBackup, writeBackup } from '@/lib/storage/pending-backup';
-import { findCaseBackup, recoverBackup } from '@/lib/storage/recover-backup';
+import { browserSyncStore, clearBackup, readBackupText, writeBackup } from '@/lib/storage/pending-backup';
+import { findCaseBackup } from '@/lib/storage/find-case-backup';
+import type { BackupRecovery } from '@/lib/storage/recover-backup';
 import { holdTabLock } from '@/lib/storage/tab-lock';
 import type { LockApi } from '@/lib/storage/tab-lock';
 import { loadSessionRecord, readActiveSessionId, sessionKey, writeActiveSessionId } from '@/lib/storage/session-repository';
@@ -132,7 +133,10 @@ export async function openSession(caseSlug: string, durationMinutes: number, onS
   const backupId = found && (await keyValueStore.get(sessionKey(found))) === undefined ? found : undefined;
   if (backupId) activeId = backupId;
   if (activeId) {
-    const recovered = await recoverBackup(keyValueStore, backups, sessionKey(activeId), caseSlug);
+    const key = sessionKey(activeId);
+    // A closing tab's backup is rare: the code that restores one loads only when there is one.
+    const recovered: BackupRecovery =
+      readBackupText(backups, key) === undefined ? { status: 'none' } : await (await import('@/lib/storage/recover-backup')).recoverBackup(keyValueStore, backups, key, caseSlug);
     if (backupId && recovered.status === 'restored') notices.push({ kind: 'restored-from-backup' });
     if (recovered.status === 'set-aside') notices.push({ kind: 'backup-set-aside', reason: recovered.reason, kept: { text: recovered.text } });
     if (recovered.status === 'restored' && recovered.trimmed) notices.push({ kind: 'trimmed', notes: recovered.trimmed.notes, kept: { text: recovered.trimmed.text } });

@@ -3,7 +3,8 @@ import { createSession } from '../../../lib/session/create-session';
 import { SESSION_VERSION } from '../../../lib/session/session-schema';
 import { createMemoryStore } from '../../../lib/storage/key-value-store';
 import type { KeyValueStore } from '../../../lib/storage/key-value-store';
-import { findCaseBackup, recoverBackup } from '../../../lib/storage/recover-backup';
+import { findCaseBackup } from '../../../lib/storage/find-case-backup';
+import { recoverBackup } from '../../../lib/storage/recover-backup';
 import { sessionKey } from '../../../lib/storage/session-repository';
 
 const slug = 'ecommerce-data-platform';
