@@ -27,6 +27,8 @@ export type PointResult = {
   misplacedBelongs?: string;
   /** Set when the point's term was given only an object or quantity it rules out: the learner's words for it ("sensor_id", "13 months") and why. */
   wrongTarget?: { said: string; why?: string };
+  /** Set when the learner gave the point's term a definition that says none of the point ("min.insync.replicas is how many consumers ..."): the defining words. */
+  misdefined?: { said: string };
   /** Set when the learner stated the point's two steps in the reverse order ("ACK on arrival, then produce"). */
   reversed?: boolean;
   /** Set when the point is missing but the learner repeated the question's words for it, verbatim ("the time-series store"). */
