@@ -112,8 +112,8 @@ function judgePoint(point: KeyPoint, reading: ClaimReading, share: number, contr
     return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: words, clause, contradictedBy: ['definition'], misdefined: { said: meaning } };
   }
   if (reading.misplaced) {
-    const { quote: words, clause, subject } = reading.misplaced;
-    return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject };
+    const { quote: words, clause, subject, rival } = reading.misplaced;
+    return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject, ...(rival ? { swapped: true } : {}) };
   }
   if (reading.wrongTarget) {
     const { said: words, quote: term, clause, why } = reading.wrongTarget;
@@ -241,10 +241,13 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     findings.push({ code: 'practice.misconception', severity: 'wrong', message: `You wrote ${said(clause)}. ${misconception.note}`, neutral: `You wrote ${said(clause)}, which is a common misconception.`, points: MISCONCEPTION_COST, refs: [misconception.id] });
   }
   if (read.tokens.every((token) => token.kind !== 'word')) findings.push({ code: 'practice.no-answer', severity: 'hint', message: 'The answer is empty.', points: 0 });
-  // A term given a wrong meaning costs like a misconception.
-  const misdefined = points.filter((result) => result.misdefined);
+  // A term given a wrong meaning, or a property given to the other side of the comparison ("OLTP is columnar"), costs
+  // like a misconception: both are confident wrong statements, not gaps.
+  const misdefined = points.filter((result) => result.misdefined || result.swapped);
   for (const result of misdefined) {
-    findings.push({ code: 'practice.wrong-meaning', severity: 'wrong', message: `You wrote ${said(result.clause ?? '')}: that is not what ${said(result.quote ?? '')} means.`, neutral: `You wrote ${said(result.clause ?? '')}, which gives a term the wrong meaning.`, points: MISCONCEPTION_COST, refs: [result.id] });
+    const message = result.swapped ? `You wrote ${said(result.clause ?? '')}: ${said(result.quote ?? '')} belongs to the other side of the comparison, not to ${said(result.misplacedOn ?? '')}.` : `You wrote ${said(result.clause ?? '')}: that is not what ${said(result.quote ?? '')} means.`;
+    const neutral = result.swapped ? `You wrote ${said(result.clause ?? '')}, which swaps the two sides of the comparison.` : `You wrote ${said(result.clause ?? '')}, which gives a term the wrong meaning.`;
+    findings.push({ code: 'practice.wrong-meaning', severity: 'wrong', message, neutral, points: MISCONCEPTION_COST, refs: [result.id] });
   }
   const needed = question.minKeyPoints ?? question.keyPoints.length;
   const inverted = fired.some((item) => item.misconception.inverts);

@@ -113,7 +113,7 @@ export type ClaimReading = {
   /** When retracted: the learner's words that took it back ("scratch that", "we won't need it"), verbatim. */
   withdrawnWith?: string;
   /** Set when the claim's terms were only attached to another subject: the learner's words and that subject. */
-  misplaced?: { quote: string; clause: string; subject: string; belongs?: string };
+  misplaced?: { quote: string; clause: string; subject: string; belongs?: string; rival?: boolean };
   /** Set when the claim is missing but the learner copied its words from the question ("the time-series store"): those words, verbatim. */
   echoed?: string;
   /** The learner's words stating the claim's two steps in the reverse order ("ACK on arrival, then produce"). */
@@ -164,6 +164,17 @@ function subjectStems(subject: NonNullable<ClaimSpec['subject']>): string[][] {
   if (!stems) {
     stems = subject.of.map((phrase) => contentStems(analyse(phrase)));
     subjectStemsCache.set(subject, stems);
+  }
+  return stems;
+}
+
+const rivalStemsCache = new WeakMap<readonly string[], string[][]>();
+
+function rivalStems(rivals: readonly string[]): string[][] {
+  let stems = rivalStemsCache.get(rivals);
+  if (!stems) {
+    stems = rivals.map((phrase) => contentStems(analyse(phrase)));
+    rivalStemsCache.set(rivals, stems);
   }
   return stems;
 }
@@ -407,13 +418,15 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       // "one per line" after "fact_order_line" names the order line by its head noun (elided-head.ts).
       const matches = attached !== undefined && (subjectMatches(attached, subjectStems(about)) || elidedHead(read, attached, subjectStems(about)));
       if (attached && !matches) {
-        if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: attached.text };
+        // Given to the other side of the comparison ("the OLAP warehouse is a row store"): a swap, not just a slip.
+        const rival = about.rivals !== undefined && about.rivals.length > 0 && subjectMatches(attached, rivalStems(about.rivals));
+        if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: attached.text, ...(rival ? { rival: true } : {}) };
         continue;
       }
       if (about.required && !matches) continue;
       const mention = attached === undefined && about.rivals ? mentionedSubject(read, subject.from, subject.to, about.of, about.rivals) : undefined;
       if (mention?.side === 'rival') {
-        if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: mention.text };
+        if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: mention.text, rival: true };
         continue;
       }
     }

@@ -122,12 +122,39 @@ describe('a point dismissed as not mattering is not earned', () => {
 
 describe('a negated outcome in the reason after a term does not deny the term', () => {
   const late = promptOf('iot-telemetry', 'late-readings');
-  it('"set the watermark to 45 minutes so no reading is lost or dropped" names the watermark (interviewer: partly, named)', () => {
-    const text = 'Windows on the sensor timestamp. Set the watermark to 45 minutes so no reading is ever dropped.';
+  it('"set the watermark to an hour so no reading is dropped" names the watermark (interviewer: partly, named)', () => {
+    const text = 'Windows on the sensor timestamp. Set the watermark to an hour so no reading is ever dropped.';
     expect(statusOf(late, text, 'watermark')).toBe('named');
   });
   it('"the watermark does not drop late readings" still negates it', () => {
     const text = 'Windows on the sensor timestamp. The watermark does not drop late readings.';
     expect(statusOf(late, text, 'watermark')).not.toBe('stated');
+  });
+});
+
+describe('exactly-once claimed on top of what breaks it', () => {
+  it('card payments: "Kafka is exactly-once, consumers keep auto commit" loses the consumer point (interviewer 40)', () => {
+    const prompt = promptOf('card-payments', 'exactly-once-authorisations');
+    const text = 'Replication factor 3, min.insync.replicas 2 and acks=all so an acknowledged auth survives a broker failure. The producer is idempotent so retries do not duplicate, keyed by card token. Kafka is exactly-once then, and the fraud consumers keep auto-commit on.';
+    expect(statusOf(prompt, text, 'transactions')).toBe('contradicted');
+    expect(percent(prompt, text)).toBeLessThanOrEqual(45);
+  });
+
+  it('spark practice: "exactly-once, so any sink works" contradicts the sink point (interviewer 45)', () => {
+    const question = questionOf('spark-streaming', 'end-to-end-exactly-once');
+    const text = 'Kafka can be replayed and the checkpoint stores the offsets of each batch, so Spark is exactly-once and any sink works, a JDBC table or plain CSV files.';
+    expect(practiceStatus(question, text, 'idempotent-sink')).toBe('contradicted');
+    expect(practice(question, text).score).toBeLessThanOrEqual(55);
+  });
+});
+
+describe('a property given to the other side of a comparison costs like a wrong claim', () => {
+  it('databases practice: storage layouts swapped between OLTP and OLAP (interviewer 50)', () => {
+    const question = questionOf('databases', 'oltp-vs-olap');
+    const text = 'OLTP serves many short transactions such as a checkout, OLAP serves large analytical scans such as sales per region per year. The OLAP warehouse is a row store, while OLTP is a column store. Reports should not run on the checkout database, the heavy scans would slow the shop.';
+    const result = practice(question, text);
+    expect(result.points?.find((point) => point.id === 'schema-storage')?.status).toBe('contradicted');
+    expect(result.score).toBeLessThanOrEqual(65);
+    expect(result.findings.some((finding) => finding.code === 'practice.wrong-meaning')).toBe(true);
   });
 });
