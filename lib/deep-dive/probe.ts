@@ -25,8 +25,12 @@ export type PointResult = {
   misplacedOn?: string;
   /** With `misplacedOn` for a setting put on the wrong side: where it belongs ("the producer"). */
   misplacedBelongs?: string;
+  /** With `misplacedOn`: the point's property was given to the other side of the comparison ("OLTP is columnar"), a swap. */
+  swapped?: boolean;
   /** Set when the point's term was given only an object or quantity it rules out: the learner's words for it ("sensor_id", "13 months") and why. */
   wrongTarget?: { said: string; why?: string };
+  /** Set when the learner gave the point's term a definition that says none of the point ("min.insync.replicas is how many consumers ..."): the defining words. */
+  misdefined?: { said: string };
   /** Set when the learner stated the point's two steps in the reverse order ("ACK on arrival, then produce"). */
   reversed?: boolean;
   /** Set when the point is missing but the learner repeated the question's words for it, verbatim ("the time-series store"). */

@@ -64,6 +64,7 @@ function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
       return `You wrote ${said}, but the design needs it: ${point.text}`;
     case 'contradicted':
       if (result.misplacedOn !== undefined) return misplacedMessage(point, result);
+      if (result.misdefined) return `Wrong meaning: you wrote ${said}, but ${quote(result.quote ?? '')} is not ${quote(result.misdefined.said)}. ${point.text}`;
       if (result.wrongTarget) return `You wrote ${said}: ${quote(result.quote ?? '')} with ${quote(result.wrongTarget.said)}. ${result.wrongTarget.why ?? 'That is not what this point needs.'} ${point.text}`;
       if (result.reversed) return `Wrong order: you wrote ${said}, which does these steps the other way round; a failure between them breaks the guarantee. ${point.text}`;
       return `Contradicted: you wrote ${said}, which goes against this point: ${point.text}`;
@@ -110,6 +111,10 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
   if (reading.wrongTarget) {
     const { said, quote: words, clause, why } = reading.wrongTarget;
     return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['target'], wrongTarget: { said, ...(why !== undefined ? { why } : {}) } };
+  }
+  if (reading.misdefined) {
+    const { quote: words, clause, said } = reading.misdefined;
+    return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['definition'], misdefined: { said } };
   }
   if (reading.misplaced) {
     const { quote: words, clause, subject, belongs } = reading.misplaced;
@@ -199,6 +204,15 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     const claim = prompt.wrongClaims.find((item) => item.id === hit.id) as WrongClaim;
     const title = TOPIC_TITLES[hit.lesson as keyof typeof TOPIC_TITLES];
     findings.push({ code: `deep-dive.${prompt.id}.wrong.${hit.id}`, severity: 'wrong', points: hit.cost, message: `You wrote ${quote(hit.clause)}. ${claim.why} Study the ${title} lesson.`, neutral: `You wrote ${quote(hit.clause)}, which is a common mistake here. Study the ${title} lesson.`, refs: [prompt.id, `lesson:${hit.lesson}`] });
+  }
+  // A term given a wrong meaning costs like a wrong claim that contradicts its point (once, with the others).
+  for (const [index, result] of points.entries()) {
+    if (!result.misdefined) continue;
+    const extra = (contradicting += 1) > 1;
+    const point = prompt.keyPoints[index] as DeepDiveKeyPoint;
+    const cost = extra ? 0 : WRONG_CLAIM_COST;
+    wrongClaims.push({ id: `definition.${point.id}`, clause: result.clause ?? '', cost, lesson: prompt.topic });
+    if (cost > 0) findings.push({ code: `deep-dive.${prompt.id}.wrong-meaning.${point.id}`, severity: 'wrong', points: cost, message: `You wrote ${quote(result.clause ?? '')}: that is not what ${quote(result.quote ?? '')} means. Study the ${TOPIC_TITLES[prompt.topic as keyof typeof TOPIC_TITLES]} lesson.`, neutral: `You wrote ${quote(result.clause ?? '')}, which gives a term the wrong meaning. Study the ${TOPIC_TITLES[prompt.topic as keyof typeof TOPIC_TITLES]} lesson.`, refs: [prompt.id, `lesson:${prompt.topic}`] });
   }
   const cost = wrongClaims.reduce((sum, hit) => sum + hit.cost, 0);
   return { earned: Math.max(0, earned - cost), available: points.reduce((sum, point) => sum + point.value, 0), findings, points, wrongClaims };

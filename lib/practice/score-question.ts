@@ -107,9 +107,13 @@ const said = (value: string) => `"${value.length > MAX_QUOTE_CHARS ? `${value.sl
 function judgePoint(point: KeyPoint, reading: ClaimReading, share: number, contradictedBy: string | undefined): PointResult {
   const where = { ...(reading.quote !== undefined ? { quote: reading.quote } : {}), ...(reading.clause !== undefined ? { clause: reading.clause } : {}) };
   if (contradictedBy !== undefined) return { id: point.id, status: 'contradicted', value: 1, earned: 0, ...where, clause: contradictedBy };
+  if (reading.misdefined) {
+    const { quote: words, clause, said: meaning } = reading.misdefined;
+    return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: words, clause, contradictedBy: ['definition'], misdefined: { said: meaning } };
+  }
   if (reading.misplaced) {
-    const { quote: words, clause, subject } = reading.misplaced;
-    return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject };
+    const { quote: words, clause, subject, rival } = reading.misplaced;
+    return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject, ...(rival ? { swapped: true } : {}) };
   }
   if (reading.wrongTarget) {
     const { said: words, quote: term, clause, why } = reading.wrongTarget;
@@ -155,6 +159,7 @@ function pointMessage(point: KeyPoint, result: PointResult, missingParts: readon
         const about = point.subject?.of[0];
         return { code: 'practice.key-point-misplaced', message: `You put ${quoted} on ${said(result.misplacedOn)} (${said(result.clause ?? '')})${about ? `, but this is about the ${about}` : ''}: ${point.text}` };
       }
+      if (result.misdefined) return { code: 'practice.key-point-contradicted', message: `Wrong meaning: you wrote ${said(result.clause ?? '')}, but ${quoted} is not ${said(result.misdefined.said)}. ${point.text}` };
       if (result.wrongTarget) return { code: 'practice.key-point-contradicted', message: `Contradicted: you wrote ${quoted} with ${said(result.wrongTarget.said)} (${said(result.clause ?? '')}). ${result.wrongTarget.why ?? 'That is not what this point needs.'} ${point.text}` };
       return { code: 'practice.key-point-contradicted', message: `Contradicted: you wrote ${said(result.clause ?? '')}, which goes against: ${point.text}` };
     case 'missing':
@@ -236,16 +241,24 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     findings.push({ code: 'practice.misconception', severity: 'wrong', message: `You wrote ${said(clause)}. ${misconception.note}`, neutral: `You wrote ${said(clause)}, which is a common misconception.`, points: MISCONCEPTION_COST, refs: [misconception.id] });
   }
   if (read.tokens.every((token) => token.kind !== 'word')) findings.push({ code: 'practice.no-answer', severity: 'hint', message: 'The answer is empty.', points: 0 });
+  // A term given a wrong meaning, or a property given to the other side of the comparison ("OLTP is columnar"), costs
+  // like a misconception: both are confident wrong statements, not gaps.
+  const misdefined = points.filter((result) => result.misdefined || result.swapped);
+  for (const result of misdefined) {
+    const message = result.swapped ? `You wrote ${said(result.clause ?? '')}: ${said(result.quote ?? '')} belongs to the other side of the comparison, not to ${said(result.misplacedOn ?? '')}.` : `You wrote ${said(result.clause ?? '')}: that is not what ${said(result.quote ?? '')} means.`;
+    const neutral = result.swapped ? `You wrote ${said(result.clause ?? '')}, which swaps the two sides of the comparison.` : `You wrote ${said(result.clause ?? '')}, which gives a term the wrong meaning.`;
+    findings.push({ code: 'practice.wrong-meaning', severity: 'wrong', message, neutral, points: MISCONCEPTION_COST, refs: [result.id] });
+  }
   const needed = question.minKeyPoints ?? question.keyPoints.length;
   const inverted = fired.some((item) => item.misconception.inverts);
-  const costed = Math.max(0, earned - fired.length * MISCONCEPTION_COST);
+  const costed = Math.max(0, earned - (fired.length + misdefined.length) * MISCONCEPTION_COST);
   const total = inverted ? Math.min(costed, INVERTED_SHARE * question.keyPoints.length) : costed;
   if (total < costed) {
     const clause = fired.find((item) => item.misconception.inverts)?.clause ?? '';
     findings.push({ code: 'practice.inverted-conclusion', severity: 'wrong', message: `You concluded ${said(clause)}: the opposite of what this question asks you to justify, so the answer fails however right the rest is.`, neutral: 'The answer concludes the opposite of what the question asks you to justify.', points: costed - total });
   }
   // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed.
-  return { ...stepResult(total, question.keyPoints.length, findings), correct: covered >= needed && fired.length === 0, points };
+  return { ...stepResult(total, question.keyPoints.length, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0, points };
 }
 
 /**

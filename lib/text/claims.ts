@@ -24,6 +24,7 @@ import { readClock } from './clock';
 import type { Clock } from './clock';
 import { readAbsoluteClaim } from './absolute-claim';
 import type { AbsoluteKind } from './absolute-claim';
+import { definitionMatches, meaningStems, readDefinition } from './definition';
 
 /** The clock a claim's term must be set on ("windows on event time"), and why the other one is wrong: see clock.ts. */
 export type ClockSpec = { of: Clock; required?: boolean | undefined; why?: string | undefined };
@@ -75,6 +76,14 @@ export type ClaimSpec = {
    * just as durable"), the confident opposite of a key point; a bounded or plain statement does not make it (see absolute-claim.ts).
    */
   absolute?: AbsoluteKind | undefined;
+  /**
+   * What the claim says in full, for judging a definition the learner gives its term (see definition.ts): a key point's
+   * `text`, `gap` and its follow-up's `explanation`. A term the learner defines with none of the claim's words
+   * ("min.insync.replicas is how many consumers must have read the message") is misdefined.
+   */
+  text?: string | undefined;
+  gap?: string | undefined;
+  probe?: { explanation?: string | undefined } | undefined;
 };
 
 /** What the text answers: `given` is the question (and brief) it was asked, read once by the caller; words copied from it assert nothing (see echo.ts). */
@@ -104,7 +113,7 @@ export type ClaimReading = {
   /** When retracted: the learner's words that took it back ("scratch that", "we won't need it"), verbatim. */
   withdrawnWith?: string;
   /** Set when the claim's terms were only attached to another subject: the learner's words and that subject. */
-  misplaced?: { quote: string; clause: string; subject: string; belongs?: string };
+  misplaced?: { quote: string; clause: string; subject: string; belongs?: string; rival?: boolean };
   /** Set when the claim is missing but the learner copied its words from the question ("the time-series store"): those words, verbatim. */
   echoed?: string;
   /** The learner's words stating the claim's two steps in the reverse order ("ACK on arrival, then produce"). */
@@ -114,6 +123,11 @@ export type ClaimReading = {
    * sensor_id", "a TTL of 24 hours"): the learner's words for it, the term and clause, and why it is wrong.
    */
   wrongTarget?: { said: string; quote: string; clause: string; why?: string };
+  /**
+   * Set when the claim's term is only given a definition that says none of the claim ("min.insync.replicas is how many
+   * consumers must have read the message"): the learner's term, clause and defining words.
+   */
+  misdefined?: { quote: string; clause: string; said: string };
 };
 
 /**
@@ -150,6 +164,17 @@ function subjectStems(subject: NonNullable<ClaimSpec['subject']>): string[][] {
   if (!stems) {
     stems = subject.of.map((phrase) => contentStems(analyse(phrase)));
     subjectStemsCache.set(subject, stems);
+  }
+  return stems;
+}
+
+const rivalStemsCache = new WeakMap<readonly string[], string[][]>();
+
+function rivalStems(rivals: readonly string[]): string[][] {
+  let stems = rivalStemsCache.get(rivals);
+  if (!stems) {
+    stems = rivals.map((phrase) => contentStems(analyse(phrase)));
+    rivalStemsCache.set(rivals, stems);
   }
   return stems;
 }
@@ -348,6 +373,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     return false;
   };
   let misplaced: ClaimReading['misplaced'];
+  let misdefined: ClaimReading['misdefined'];
   // An object or quantity the claim rules out ("partition by sensor_id"), unless a right one is given somewhere.
   let wrongTarget: ClaimReading['wrongTarget'];
   let rightTarget = false;
@@ -392,13 +418,15 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       // "one per line" after "fact_order_line" names the order line by its head noun (elided-head.ts).
       const matches = attached !== undefined && (subjectMatches(attached, subjectStems(about)) || elidedHead(read, attached, subjectStems(about)));
       if (attached && !matches) {
-        if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: attached.text };
+        // Given to the other side of the comparison ("the OLAP warehouse is a row store"): a swap, not just a slip.
+        const rival = about.rivals !== undefined && about.rivals.length > 0 && subjectMatches(attached, rivalStems(about.rivals));
+        if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: attached.text, ...(rival ? { rival: true } : {}) };
         continue;
       }
       if (about.required && !matches) continue;
       const mention = attached === undefined && about.rivals ? mentionedSubject(read, subject.from, subject.to, about.of, about.rivals) : undefined;
       if (mention?.side === 'rival') {
-        if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: mention.text };
+        if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: mention.text, rival: true };
         continue;
       }
     }
@@ -412,6 +440,12 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       continue;
     }
 
+    // A term the learner defines with none of the claim's words says something else: it earns nothing here.
+    const definition = spec.scope !== 'clause' && spec.text !== undefined && !subject.isValue && subject.from !== undefined && subject.to !== undefined ? readDefinition(read, subject.from, subject.to) : undefined;
+    if (definition && !definitionMatches(definition, claimMeaning(spec), context.given ? givenStems(context.given) : undefined)) {
+      misdefined ??= { quote: subject.quote, clause: subject.clause, said: definition.said };
+      continue;
+    }
     // A value that meets its condition ("RF=3") asserts the claim by itself.
     // A lone term heading the sentence after it ("Key: machine_id. All 20 sensors ... land on one partition") is said about there too (terse-head.ts).
     const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] : hit.sentence === subject.sentence || (lists.heads[subject.sentence] === true && hit.sentence === subject.sentence + 1));
@@ -419,7 +453,10 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     const apart = (hit: Hit) => hit.from === undefined || subject.from === undefined || hit.to === undefined || subject.to === undefined || hit.to <= subject.from || hit.from >= subject.to;
     // In clause scope (wrong claims) a value needs what is said about it too ("acks=1 ... min ISR already guarantees two copies").
     const asserted = subject.isValue && spec.scope !== 'clause' ? [] : groups.map((hits) => hits.filter((hit) => same(hit) && apart(hit)));
-    if (asserted.some((hits) => hits.length > 0 && hits.every((hit) => !hit.affirmed))) {
+    // A negated assert inside a reason after the term ("set the watermark to 1 hour so nothing is dropped") denies the
+    // reason's outcome, not the term: the term is named, its point not said.
+    const inReason = (hit: Hit) => !hit.affirmed && hit.from !== undefined && subject.to !== undefined && hit.from > subject.to && read.tokens.slice(subject.to, hit.from).some((token) => REASONS.has(token.norm));
+    if (asserted.some((hits) => hits.length > 0 && hits.every((hit) => !hit.affirmed) && !hits.every(inReason))) {
       // "The checkpoint does not resume anything": what is said about the subject is negated.
       const negatedHit = asserted.flat().find((hit) => !hit.affirmed);
       consider({ status: 'negated', quote: subject.quote, clause: negatedHit?.clause ?? subject.clause });
@@ -453,6 +490,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // A wrong object or quantity stands unless a right one is given, or the claim is stated in another sentence.
     ...(wrongTarget && !rightTarget && best.status !== 'stated' ? { wrongTarget } : {}),
   };
+  // Defined as something else and not stated elsewhere: the wrong meaning stands against the claim.
+  if (misdefined && RANK[best.status] < RANK.hedged) return { ...result, status: best.status === 'named' || best.status === 'listed' ? 'missing' : best.status, misdefined };
   // Attached only to another subject: it counts against the claim unless the claim is named elsewhere.
   return misplaced && RANK[best.status] < RANK.named ? { ...result, misplaced } : result;
 }
@@ -476,6 +515,30 @@ function laterDenial(read: ReadText, affirmed: Hit | undefined, denied: Hit | un
   if (!words.every((stem) => said.has(stem))) return undefined;
   const withdrawnWith = withdrawnWords(read, denial.subjectFrom, Math.max(denial.cueTo, denial.deniedTo));
   return { status: 'negated', quote: denied.quote, clause: affirmed.clause, retracted: true, withdrawnWith };
+}
+
+const givenStemsCache = new WeakMap<ReadText, ReadonlySet<string>>();
+
+// The content stems of the question a text answers, once per question.
+function givenStems(given: ReadText): ReadonlySet<string> {
+  let stems = givenStemsCache.get(given);
+  if (!stems) {
+    stems = new Set(given.tokens.filter((token) => token.kind === 'word' && !token.stop).map((token) => token.stem));
+    givenStemsCache.set(given, stems);
+  }
+  return stems;
+}
+
+// Everything a claim says, as content stems: its text, gap, follow-up explanation, keywords, asserts and paraphrases.
+function claimMeaning(spec: ClaimSpec): ReadonlySet<string> {
+  return meaningStems(spec.keywords, () => [
+    spec.text ?? '',
+    spec.gap ?? '',
+    spec.probe?.explanation ?? '',
+    ...spec.keywords,
+    ...(spec.assert ?? []).flat(),
+    ...(spec.paraphrases ?? []).flatMap((paraphrase) => [...paraphrase.keywords, ...(paraphrase.assert ?? []).flat()]),
+  ]);
 }
 
 // After "term:", one value and then the end of the item: "compression: zstd", "partitions: 96," (not a label before a list: "Exactly once: RF, acks").

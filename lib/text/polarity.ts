@@ -33,6 +33,8 @@ const OFF_AFTER: ReadonlySet<string> = new Set(['=', ':', 'is', 'are', 'set', 's
 export const POST_CUES: ReadonlySet<string> = new Set(['overkill', 'unnecessary', 'unneeded', 'needless', 'pointless', 'useless', 'superfluous', 'irrelevant', 'unused']);
 // "X is not needed": after "not"/"never", these words make the negation fall on the subject.
 const POST_PARTICIPLES: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'used', 'enabled', 'wanted', 'worth', 'useful', 'important', 'relevant', 'supported', 'configured', 'involved', 'applied', 'an', 'a', 'the', 'option']);
+// Adverbs between "not" and "matter" ("doesn't really matter", "does not much matter").
+const MATTER_ADVERBS: ReadonlySet<string> = new Set(['really', 'much', 'actually', 'that', 'even', 'so']);
 const BOUND_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'later', 'earlier', 'longer', 'shorter', 'greater', 'higher', 'lower', 'bigger', 'smaller', 'worse', 'better']);
 // Verbs that put a setting's value after its name ("turn auto-commit off", "with idempotence off", "keep X off"):
 // "off" then negates the words between the verb and it.
@@ -209,6 +211,13 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         cue[index] = true;
         continue;
       }
+      // "X doesn't (really) matter": the negation dismisses its subject ("ordering per driver doesn't really matter").
+      const dismissed = word === 'not' && (next === 'matter' || (MATTER_ADVERBS.has(next) && at(tokens, words[k + 2] ?? -1) === 'matter'));
+      if (dismissed) {
+        cue[index] = true;
+        negateBack(k);
+        continue;
+      }
       if ((word === 'not' || word === 'no') && (next === 'only' || next === 'just' || next === 'merely' || next === 'matter' || BOUND_WORDS.has(next))) {
         k += 1;
         continue;
@@ -259,7 +268,11 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         }
       }
       if (EITHER_CUES.has(word)) {
-        if (word.startsWith('drop') && !DROP_OBJECTS.has(next)) continue;
+        // Not a cue here, but still inside any negation before it ("nothing is ever dropped").
+        if (word.startsWith('drop') && !DROP_OBJECTS.has(next)) {
+          if (state) negated[index] = true;
+          continue;
+        }
         cue[index] = true;
         const previous = tokens[index - 1];
         const afterValueMark = previous?.kind === 'mark' && (previous.norm === '=' || previous.norm === ':');
