@@ -23,6 +23,8 @@ import { baselineComparisonCue } from '../text/baseline-comparison';
 import { privacyRequestCue } from '../text/privacy-request';
 import { lateArrivalCue } from '../text/late-arrival';
 import { presentPracticeCue } from '../text/present-practice';
+import { exampleVotes } from './example-bank';
+import type { ExampleBank } from './example-bank';
 
 /** Below this confidence the interviewer asks "did you mean" instead of answering. */
 export const CONFIDENCE_THRESHOLD = 0.3;
@@ -57,6 +59,12 @@ const PRESENT_PRACTICE_WEIGHT = 5;
 const LATE_ARRIVAL_WEIGHT = 5;
 
 export type MatchKind = 'answer' | 'unsure' | 'not-a-question';
+
+/**
+ * For measurement only (scripts/clarify-generalisation.ts): `heldOut` lists questions whose examples in
+ * the bank are skipped, so a phrasing batch is measured as if the bank had never seen it.
+ */
+export type MatchOptions = { heldOut?: ReadonlySet<string> };
 
 export type SecondaryMatch = {
   topic: ClarifyTopic;
@@ -298,11 +306,19 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
   }
 }
 
-function scoreText(text: string, index: ClarifyIndex): Scored {
+/** What the nearest examples say, against the rules' cue weights: a crowd of near examples (votes up to 7) outweighs a few weak cues. */
+const EXAMPLE_WEIGHT = 6;
+
+function scoreText(text: string, index: ClarifyIndex, bank: ExampleBank): Scored {
   const corrected = index.fuzzy.correctText(text, MAX_QUESTION_CHARS);
   const analysed = analyse(corrected, { maxChars: MAX_QUESTION_CHARS });
   const { topicScores, factScores, offTopic } = lineScores(text, index);
   readAsked(text, topicScores, factScores, index);
+
+  // The examples nearest to the line vote for their topics (lib/clarify/example-bank).
+  exampleVotes(analysed.stems, bank).forEach((vote, slot) => {
+    topicScores[slot] = (topicScores[slot] ?? 0) + EXAMPLE_WEIGHT * vote;
+  });
 
   const mentioned = new Set(index.entities.matchAll(analysed).map((match) => match.id));
   if (mentioned.size >= 2) {
@@ -333,8 +349,8 @@ function scoreText(text: string, index: ClarifyIndex): Scored {
 }
 
 /** The topic one bare item names ("latency"), or null when the matcher is not confident. */
-function topTopic(item: string, index: ClarifyIndex): ClarifyTopic | null {
-  const scored = scoreText(item, index);
+function topTopic(item: string, index: ClarifyIndex, bank: ExampleBank): ClarifyTopic | null {
+  const scored = scoreText(item, index, bank);
   return scored.confidence >= CONFIDENCE_THRESHOLD ? (scored.ranked[0]?.topic ?? null) : null;
 }
 
@@ -345,9 +361,9 @@ function answerFor(candidate: Candidate, index: ClarifyIndex): { factId: string 
 
 type ClauseMatch = { clause: string; candidate: Candidate; confidence: number };
 
-function clauseMatches(clauses: readonly string[], index: ClarifyIndex): ClauseMatch[] {
+function clauseMatches(clauses: readonly string[], index: ClarifyIndex, bank: ExampleBank): ClauseMatch[] {
   return clauses.flatMap((clause) => {
-    const scored = scoreText(clause, index);
+    const scored = scoreText(clause, index, bank);
     const candidate = scored.ranked[0];
     return candidate && scored.confidence >= CONFIDENCE_THRESHOLD ? [{ clause, candidate, confidence: scored.confidence }] : [];
   });
@@ -429,7 +445,7 @@ function withoutWithdrawn(text: string): { kept: string; withdrawn: string[] } {
  * first. A compound question gets both halves answered (`second`). Each match says how the
  * question was put (`form`), which the score uses. Deterministic and never throws.
  */
-export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMatch {
+export function matchQuestion(question: string, rubric: ClarifyCase, options: MatchOptions = {}): QuestionMatch {
   const index = getClarifyIndex(rubric);
   const text = (typeof question === 'string' ? question : '').slice(0, MAX_QUESTION_CHARS).trim();
   const reading = readForm(text);
@@ -454,7 +470,7 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
   if (withdrawn.length > 0) {
     const withdrawnWords = withdrawn.join(' ');
     if (!/[\p{L}\p{N}]/u.test(kept)) return { ...base, answer: WITHDRAWN_LINE, kind: 'not-a-question', unasked: 'withdrawn', withdrawn: withdrawnWords };
-    return { ...matchQuestion(kept, rubric), question: text, withdrawn: withdrawnWords };
+    return { ...matchQuestion(kept, rubric, options), question: text, withdrawn: withdrawnWords };
   }
   if (readsBriefBack(text, index)) return { ...base, answer: ECHO_LINE, kind: 'not-a-question', unasked: 'echo' };
   const pitched = readToolPitch(text);
@@ -464,7 +480,8 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     return { ...base, answer: otherOrganisationLine(organisation), kind: 'not-a-question', unasked: 'other-organisation', organisation };
   }
 
-  const scored = scoreText(text, index);
+  const bank = index.exampleBank(options.heldOut);
+  const scored = scoreText(text, index, bank);
   const top = scored.ranked[0];
   if (!top || scored.confidence < CONFIDENCE_THRESHOLD) {
     const suggestions = scored.ranked.slice(0, 2).map((candidate) => candidate.topic);
@@ -487,7 +504,7 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     const conflict = readAssumptionConflict(text, index.facts.filter((fact) => fact.topic === top.topic).map((fact) => fact.answer), index.factAnswers);
     if (conflict) match.contradicts = conflict;
   }
-  const listed = readOmnibus(text, (item) => topTopic(item, index));
+  const listed = readOmnibus(text, (item) => topTopic(item, index, bank));
   if (listed) {
     // A catch-all list is a keyword list in one line: the interviewer answers the first topic, each listed one earns as a bare word.
     delete match.formCue;
@@ -495,7 +512,7 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
   }
   const clauses = splitClauses(text);
   if (clauses.length > 1) {
-    const matches = clauseMatches(clauses, index);
+    const matches = clauseMatches(clauses, index, bank);
     const own = bestClauseFor(matches, top.topic);
     if (own) {
       const form = clauseForm(own.clause, { text, form: reading.form });
@@ -522,7 +539,7 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     }
   } else if (match.form === 'question' || match.form === 'leading') {
     // One question naming two topics ("the retention and the freshness needed?"): each is answered, in the question's own form.
-    const other = clauseMatches(coordinatedHalves(text), index).filter((candidate) => candidate.candidate.topic !== top.topic);
+    const other = clauseMatches(coordinatedHalves(text), index, bank).filter((candidate) => candidate.candidate.topic !== top.topic);
     const second = other.reduce<ClauseMatch | undefined>((best, candidate) => (!best || candidate.confidence > best.confidence ? candidate : best), undefined);
     if (second) match.second = { topic: second.candidate.topic, confidence: second.confidence, form: match.form, ...answerFor(second.candidate, index) };
   }
