@@ -307,25 +307,10 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
 }
 
 /** What the nearest examples say, against the rules' cue weights: a crowd of near examples (votes up to 7) outweighs a few weak cues. */
-const EXAMPLE_WEIGHT = 6;
+const EXAMPLE_WEIGHT = 9;
 
-function scoreText(text: string, index: ClarifyIndex, bank: ExampleBank): Scored {
-  const corrected = index.fuzzy.correctText(text, MAX_QUESTION_CHARS);
-  const analysed = analyse(corrected, { maxChars: MAX_QUESTION_CHARS });
-  const { topicScores, factScores, offTopic } = lineScores(text, index);
-  readAsked(text, topicScores, factScores, index);
-
-  // The examples nearest to the line vote for their topics (lib/clarify/example-bank).
-  exampleVotes(analysed.stems, bank).forEach((vote, slot) => {
-    topicScores[slot] = (topicScores[slot] ?? 0) + EXAMPLE_WEIGHT * vote;
-  });
-
-  const mentioned = new Set(index.entities.matchAll(analysed).map((match) => match.id));
-  if (mentioned.size >= 2) {
-    const slot = TOPIC_INDEX.entities;
-    topicScores[slot] = (topicScores[slot] ?? 0) + Math.min(MAX_ENTITY_BOOST, ENTITY_MENTION_BOOST * (mentioned.size - 1));
-  }
-
+/** Each topic's best candidate (a topic with facts by its best fact), best first, and how surely the best is meant. */
+function rankCandidates(topicScores: Float64Array, factScores: Float64Array, offTopic: number, index: ClarifyIndex): Scored {
   const best = new Map<ClarifyTopic, Candidate>();
   for (const topic of CLARIFY_TOPICS) {
     if (!index.topicsWithFacts.has(topic)) best.set(topic, { topic, factIndex: null, score: topicScores[TOPIC_INDEX[topic]] ?? 0 });
@@ -348,6 +333,34 @@ function scoreText(text: string, index: ClarifyIndex, bank: ExampleBank): Scored
   return { ranked, confidence: round3(strength * (0.5 + 0.5 * margin)) };
 }
 
+/**
+ * A line's candidates. The rules (cues, premises, what is asked) say whether the line asks a topic at
+ * all and how surely (`confidence`); when they are sure enough, the nearest examples (lib/clarify/example-bank)
+ * vote with them on WHICH topic, so a phrasing no rule foresaw still reaches its topic. A line the rules
+ * do not read as a topic question (small talk about the interview, a vague "what about the numbers?") keeps
+ * the rules' ranking and is not answered from the examples.
+ */
+function scoreText(text: string, index: ClarifyIndex, bank: ExampleBank | null): Scored {
+  const corrected = index.fuzzy.correctText(text, MAX_QUESTION_CHARS);
+  const analysed = analyse(corrected, { maxChars: MAX_QUESTION_CHARS });
+  const { topicScores, factScores, offTopic } = lineScores(text, index);
+  readAsked(text, topicScores, factScores, index);
+
+  const mentioned = new Set(index.entities.matchAll(analysed).map((match) => match.id));
+  if (mentioned.size >= 2) {
+    const slot = TOPIC_INDEX.entities;
+    topicScores[slot] = (topicScores[slot] ?? 0) + Math.min(MAX_ENTITY_BOOST, ENTITY_MENTION_BOOST * (mentioned.size - 1));
+  }
+
+  const rules = rankCandidates(topicScores, factScores, offTopic, index);
+  if (!bank || rules.confidence < CONFIDENCE_THRESHOLD) return rules;
+  const combined = Float64Array.from(topicScores);
+  exampleVotes(analysed.stems, bank).forEach((vote, slot) => {
+    combined[slot] = (combined[slot] ?? 0) + EXAMPLE_WEIGHT * (1 - rules.confidence) * vote;
+  });
+  return rankCandidates(combined, factScores, offTopic, index);
+}
+
 /** The topic one bare item names ("latency"), or null when the matcher is not confident. */
 function topTopic(item: string, index: ClarifyIndex, bank: ExampleBank): ClarifyTopic | null {
   const scored = scoreText(item, index, bank);
@@ -361,7 +374,7 @@ function answerFor(candidate: Candidate, index: ClarifyIndex): { factId: string 
 
 type ClauseMatch = { clause: string; candidate: Candidate; confidence: number };
 
-function clauseMatches(clauses: readonly string[], index: ClarifyIndex, bank: ExampleBank): ClauseMatch[] {
+function clauseMatches(clauses: readonly string[], index: ClarifyIndex, bank: ExampleBank | null): ClauseMatch[] {
   return clauses.flatMap((clause) => {
     const scored = scoreText(clause, index, bank);
     const candidate = scored.ranked[0];
@@ -512,7 +525,7 @@ export function matchQuestion(question: string, rubric: ClarifyCase, options: Ma
   }
   const clauses = splitClauses(text);
   if (clauses.length > 1) {
-    const matches = clauseMatches(clauses, index, bank);
+    const matches = clauseMatches(clauses, index, null);
     const own = bestClauseFor(matches, top.topic);
     if (own) {
       const form = clauseForm(own.clause, { text, form: reading.form });
@@ -539,7 +552,7 @@ export function matchQuestion(question: string, rubric: ClarifyCase, options: Ma
     }
   } else if (match.form === 'question' || match.form === 'leading') {
     // One question naming two topics ("the retention and the freshness needed?"): each is answered, in the question's own form.
-    const other = clauseMatches(coordinatedHalves(text), index, bank).filter((candidate) => candidate.candidate.topic !== top.topic);
+    const other = clauseMatches(coordinatedHalves(text), index, null).filter((candidate) => candidate.candidate.topic !== top.topic);
     const second = other.reduce<ClauseMatch | undefined>((best, candidate) => (!best || candidate.confidence > best.confidence ? candidate : best), undefined);
     if (second) match.second = { topic: second.candidate.topic, confidence: second.confidence, form: match.form, ...answerFor(second.candidate, index) };
   }
