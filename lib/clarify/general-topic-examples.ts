@@ -50,6 +50,8 @@ export const GENERAL_TOPIC_EXAMPLES: Readonly<Record<ClarifyTopic, readonly stri
     "Which parts of the system should I focus on in this interview, and what can I leave out?",
   ],
   oltp_vs_olap: [
+    "Do the analysts run their reports against the live application database?",
+    "Is reporting done on a replica of production, or on the production database itself?",
     "Are we building a transactional or an analytical system?",
     "OLTP or OLAP?",
     "Is this for running the shop's transactions or for analytics?",
