@@ -8,6 +8,9 @@ import { buildPhraseMatcher } from '../text/phrase-matcher';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { describesLateData } from '../text/late-arrival';
 import { describesPrivacyRequest } from '../text/privacy-request';
+import { buildExampleBank } from './example-bank';
+import type { ExampleBank, TopicExample } from './example-bank';
+import { GENERAL_TOPIC_EXAMPLES } from './general-topic-examples';
 import { NEAR_CUES, NEAR_WINDOW, OFF_TOPIC_VOCABULARY, TOPIC_VOCABULARY } from './topic-vocabulary';
 
 /** The clarify section of a case rubric; engines take the whole rubric so callers pass what `loadCase` returns. */
@@ -69,6 +72,11 @@ export type ClarifyIndex = {
   requestFacts: readonly number[];
   /** Content stems of what the brief already says (`given`): a question made only of these reads the brief back. */
   given: ReadonlySet<string>;
+  /**
+   * The example bank searched for the nearest questions: the general examples and this case's own
+   * (`examples`), built on first use. `heldOut` (measurement only) builds it without those questions.
+   */
+  exampleBank: (heldOut?: ReadonlySet<string>) => ExampleBank;
 };
 
 type CommonVocabulary = {
@@ -209,7 +217,30 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
     })),
   );
 
+  const fuzzy = buildFuzzyCorrector(words);
+  const examples: TopicExample[] = [];
+  for (const topic of CLARIFY_TOPICS) {
+    for (const question of GENERAL_TOPIC_EXAMPLES[topic]) examples.push({ question, topic });
+    for (const question of clarify.examples?.[topic] ?? []) examples.push({ question, topic });
+  }
+  const correct = (line: string) => fuzzy.correctText(line);
+  let fullBank: ExampleBank | undefined;
+  const heldOutBanks = new WeakMap<ReadonlySet<string>, ExampleBank>();
+  const exampleBank = (heldOut?: ReadonlySet<string>): ExampleBank => {
+    if (!heldOut) {
+      fullBank ??= buildExampleBank(examples, correct);
+      return fullBank;
+    }
+    let bank = heldOutBanks.get(heldOut);
+    if (!bank) {
+      bank = buildExampleBank(examples.filter((example) => !heldOut.has(example.question)), correct);
+      heldOutBanks.set(heldOut, bank);
+    }
+    return bank;
+  };
+
   return {
+    exampleBank,
     facts: clarify.facts,
     factAnswers: clarify.facts.map((fact) => fact.answer),
     topicsWithFacts: new Set(clarify.facts.map((fact) => fact.topic)),
@@ -221,7 +252,7 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
     nearWindow: common.nearWindow,
     maxLength,
     entities,
-    fuzzy: buildFuzzyCorrector(words),
+    fuzzy,
     worksWith: new Set([
       ...clarify.facts.filter((fact) => fact.topic !== 'scope_reference').flatMap((fact) => [fact.answer, ...fact.keywords]),
       ...clarify.entities.flatMap((entity) => [entity.label, ...entity.synonyms]),

@@ -23,6 +23,8 @@ import { asksCount, baselineComparisonCue, isExtremeOfTime } from '../text/basel
 import { privacyRequestCue } from '../text/privacy-request';
 import { lateArrivalCue } from '../text/late-arrival';
 import { presentPracticeCue } from '../text/present-practice';
+import { exampleVotes } from './example-bank';
+import type { ExampleBank } from './example-bank';
 
 /** Below this confidence the interviewer asks "did you mean" instead of answering. */
 export const CONFIDENCE_THRESHOLD = 0.3;
@@ -53,6 +55,12 @@ const PRESENT_PRACTICE_WEIGHT = 5;
 const LATE_ARRIVAL_WEIGHT = 5;
 
 export type MatchKind = 'answer' | 'unsure' | 'not-a-question';
+
+/**
+ * For measurement only (scripts/clarify-generalisation.ts): `heldOut` lists questions whose examples in
+ * the bank are skipped, so a phrasing batch is measured as if the bank had never seen it.
+ */
+export type MatchOptions = { heldOut?: ReadonlySet<string> };
 
 export type SecondaryMatch = {
   topic: ClarifyTopic;
@@ -294,18 +302,11 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
   }
 }
 
-function scoreText(text: string, index: ClarifyIndex): Scored {
-  const corrected = index.fuzzy.correctText(text, MAX_QUESTION_CHARS);
-  const analysed = analyse(corrected, { maxChars: MAX_QUESTION_CHARS });
-  const { topicScores, factScores, offTopic } = lineScores(text, index);
-  readAsked(text, topicScores, factScores, index);
+/** What the nearest examples say, against the rules' cue weights: a crowd of near examples (votes up to 7) outweighs a few weak cues. */
+const EXAMPLE_WEIGHT = 9;
 
-  const mentioned = new Set(index.entities.matchAll(analysed).map((match) => match.id));
-  if (mentioned.size >= 2) {
-    const slot = TOPIC_INDEX.entities;
-    topicScores[slot] = (topicScores[slot] ?? 0) + Math.min(MAX_ENTITY_BOOST, ENTITY_MENTION_BOOST * (mentioned.size - 1));
-  }
-
+/** Each topic's best candidate (a topic with facts by its best fact), best first, and how surely the best is meant. */
+function rankCandidates(topicScores: Float64Array, factScores: Float64Array, offTopic: number, index: ClarifyIndex): Scored {
   const best = new Map<ClarifyTopic, Candidate>();
   for (const topic of CLARIFY_TOPICS) {
     if (!index.topicsWithFacts.has(topic)) best.set(topic, { topic, factIndex: null, score: topicScores[TOPIC_INDEX[topic]] ?? 0 });
@@ -328,9 +329,37 @@ function scoreText(text: string, index: ClarifyIndex): Scored {
   return { ranked, confidence: round3(strength * (0.5 + 0.5 * margin)) };
 }
 
+/**
+ * A line's candidates. The rules (cues, premises, what is asked) say whether the line asks a topic at
+ * all and how surely (`confidence`); when they are sure enough, the nearest examples (lib/clarify/example-bank)
+ * vote with them on WHICH topic, so a phrasing no rule foresaw still reaches its topic. A line the rules
+ * do not read as a topic question (small talk about the interview, a vague "what about the numbers?") keeps
+ * the rules' ranking and is not answered from the examples.
+ */
+function scoreText(text: string, index: ClarifyIndex, bank: ExampleBank | null): Scored {
+  const corrected = index.fuzzy.correctText(text, MAX_QUESTION_CHARS);
+  const analysed = analyse(corrected, { maxChars: MAX_QUESTION_CHARS });
+  const { topicScores, factScores, offTopic } = lineScores(text, index);
+  readAsked(text, topicScores, factScores, index);
+
+  const mentioned = new Set(index.entities.matchAll(analysed).map((match) => match.id));
+  if (mentioned.size >= 2) {
+    const slot = TOPIC_INDEX.entities;
+    topicScores[slot] = (topicScores[slot] ?? 0) + Math.min(MAX_ENTITY_BOOST, ENTITY_MENTION_BOOST * (mentioned.size - 1));
+  }
+
+  const rules = rankCandidates(topicScores, factScores, offTopic, index);
+  if (!bank || rules.confidence < CONFIDENCE_THRESHOLD) return rules;
+  const combined = Float64Array.from(topicScores);
+  exampleVotes(analysed.stems, bank).forEach((vote, slot) => {
+    combined[slot] = (combined[slot] ?? 0) + EXAMPLE_WEIGHT * (1 - rules.confidence) * vote;
+  });
+  return rankCandidates(combined, factScores, offTopic, index);
+}
+
 /** The topic one bare item names ("latency"), or null when the matcher is not confident. */
-function topTopic(item: string, index: ClarifyIndex): ClarifyTopic | null {
-  const scored = scoreText(item, index);
+function topTopic(item: string, index: ClarifyIndex, bank: ExampleBank): ClarifyTopic | null {
+  const scored = scoreText(item, index, bank);
   return scored.confidence >= CONFIDENCE_THRESHOLD ? (scored.ranked[0]?.topic ?? null) : null;
 }
 
@@ -341,9 +370,9 @@ function answerFor(candidate: Candidate, index: ClarifyIndex): { factId: string 
 
 type ClauseMatch = { clause: string; candidate: Candidate; confidence: number };
 
-function clauseMatches(clauses: readonly string[], index: ClarifyIndex): ClauseMatch[] {
+function clauseMatches(clauses: readonly string[], index: ClarifyIndex, bank: ExampleBank | null): ClauseMatch[] {
   return clauses.flatMap((clause) => {
-    const scored = scoreText(clause, index);
+    const scored = scoreText(clause, index, bank);
     const candidate = scored.ranked[0];
     return candidate && scored.confidence >= CONFIDENCE_THRESHOLD ? [{ clause, candidate, confidence: scored.confidence }] : [];
   });
@@ -425,7 +454,7 @@ function withoutWithdrawn(text: string): { kept: string; withdrawn: string[] } {
  * first. A compound question gets both halves answered (`second`). Each match says how the
  * question was put (`form`), which the score uses. Deterministic and never throws.
  */
-export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMatch {
+export function matchQuestion(question: string, rubric: ClarifyCase, options: MatchOptions = {}): QuestionMatch {
   const index = getClarifyIndex(rubric);
   const text = (typeof question === 'string' ? question : '').slice(0, MAX_QUESTION_CHARS).trim();
   const reading = readForm(text);
@@ -450,7 +479,7 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
   if (withdrawn.length > 0) {
     const withdrawnWords = withdrawn.join(' ');
     if (!/[\p{L}\p{N}]/u.test(kept)) return { ...base, answer: WITHDRAWN_LINE, kind: 'not-a-question', unasked: 'withdrawn', withdrawn: withdrawnWords };
-    return { ...matchQuestion(kept, rubric), question: text, withdrawn: withdrawnWords };
+    return { ...matchQuestion(kept, rubric, options), question: text, withdrawn: withdrawnWords };
   }
   if (readsBriefBack(text, index)) return { ...base, answer: ECHO_LINE, kind: 'not-a-question', unasked: 'echo' };
   const pitched = readToolPitch(text);
@@ -460,7 +489,8 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     return { ...base, answer: otherOrganisationLine(organisation), kind: 'not-a-question', unasked: 'other-organisation', organisation };
   }
 
-  const scored = scoreText(text, index);
+  const bank = index.exampleBank(options.heldOut);
+  const scored = scoreText(text, index, bank);
   const top = scored.ranked[0];
   if (!top || scored.confidence < CONFIDENCE_THRESHOLD) {
     const suggestions = scored.ranked.slice(0, 2).map((candidate) => candidate.topic);
@@ -483,7 +513,7 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     const conflict = readAssumptionConflict(text, index.facts.filter((fact) => fact.topic === top.topic).map((fact) => fact.answer), index.factAnswers);
     if (conflict) match.contradicts = conflict;
   }
-  const listed = readOmnibus(text, (item) => topTopic(item, index));
+  const listed = readOmnibus(text, (item) => topTopic(item, index, bank));
   if (listed) {
     // A catch-all list is a keyword list in one line: the interviewer answers the first topic, each listed one earns as a bare word.
     delete match.formCue;
@@ -491,7 +521,7 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
   }
   const clauses = splitClauses(text);
   if (clauses.length > 1) {
-    const matches = clauseMatches(clauses, index);
+    const matches = clauseMatches(clauses, index, null);
     const own = bestClauseFor(matches, top.topic);
     if (own) {
       const form = clauseForm(own.clause, { text, form: reading.form });
@@ -518,7 +548,7 @@ export function matchQuestion(question: string, rubric: ClarifyCase): QuestionMa
     }
   } else if (match.form === 'question' || match.form === 'leading') {
     // One question naming two topics ("the retention and the freshness needed?"): each is answered, in the question's own form.
-    const other = clauseMatches(coordinatedHalves(text), index).filter((candidate) => candidate.candidate.topic !== top.topic);
+    const other = clauseMatches(coordinatedHalves(text), index, null).filter((candidate) => candidate.candidate.topic !== top.topic);
     const second = other.reduce<ClauseMatch | undefined>((best, candidate) => (!best || candidate.confidence > best.confidence ? candidate : best), undefined);
     if (second) match.second = { topic: second.candidate.topic, confidence: second.confidence, form: match.form, ...answerFor(second.candidate, index) };
   }

@@ -55,6 +55,13 @@ const clarifySchema = z.strictObject({
    * these back ("So there are 18 hospitals, correct?") asks nothing new: it is answered, but earns no topic.
    */
   given: z.array(text(400)).max(30).default([]),
+  /**
+   * Optional: questions in this case's own words, per topic ("how long before Visa gives up on us?" under
+   * latency_sla). The interviewer reads a new question like the examples nearest to it, on top of the
+   * general examples every case shares (lib/clarify/general-topic-examples.ts). Add one when learners ask
+   * a topic in a way the interviewer misreads.
+   */
+  examples: z.partialRecord(clarifyTopicSchema, z.array(text(400)).max(200)).optional(),
 });
 
 export const quantitySchema = z
