@@ -97,7 +97,9 @@ export const CENTRAL_STEM_COUNT = 3;
 
 const MAX_STRINGS = 20000;
 // Fields that hold shared enums (a topic, a mode, a format, a processing style), not domain words.
-const SKIPPED_KEYS: ReadonlySet<string> = new Set(['topic', 'kind', 'mode', 'severity', 'format', 'processingStyle']);
+// "examples" are candidates' phrasings of clarify questions (a matching aid, in whatever words candidates use:
+// "the shop floor"), not the case's own business, so they do not widen what counts as the case's vocabulary.
+const SKIPPED_KEYS: ReadonlySet<string> = new Set(['topic', 'kind', 'mode', 'severity', 'format', 'processingStyle', 'examples']);
 
 function collectStrings(value: unknown, into: string[], depth: number): void {
   if (into.length >= MAX_STRINGS || depth > 12) return;

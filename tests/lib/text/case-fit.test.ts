@@ -154,6 +154,14 @@ describe('readCaseFit', () => {
     expect(caseVocabulary(null).counts.size).toBe(0);
   });
 
+  it('leaves candidates\' example questions out of the case\'s vocabulary (they are phrasings, not the business)', () => {
+    const rubric = { steps: { design: { inputs: [{ label: 'Sensor readings' }] }, clarify: { examples: [{ topic: 'scale_now', q: 'How many shoppers browse the storefront?' }] } } };
+    const counts = caseVocabulary(rubric).counts;
+    expect(counts.has('sensor')).toBe(true);
+    expect(counts.has('shopper')).toBe(false);
+    expect(counts.has('storefront')).toBe(false);
+  });
+
   it('judges nothing against a rubric too thin to know its own business (a fixture, a first draft)', () => {
     const ridePaste = ['How many drivers and riders?', 'How fresh must the surge multiplier be per hexagon?', 'How often do driver apps send GPS pings?', 'How many trips a day, and do rides get cancelled?'];
     expect(readCaseFit(ridePaste, rubricOf('card-payments')).offCase).toBe(true);
