@@ -193,8 +193,9 @@ function wordsOf(text: string, seen: Map<string, string | null>, budget: { words
     budget.words -= 1;
     let stem = seen.get(raw);
     if (stem === undefined) {
-      // Whiteboard shorthand is read as what it stands for ("svc" is a service, "dash" a dashboard).
-      const stems = contentStems(analyse(expandWord(raw.toLowerCase()) ?? raw));
+      // Whiteboard shorthand ("svc", "dash", "ops") names a component or a role, never a business: it is
+      // neither evidence that an answer fits the case nor foreign to it.
+      const stems = expandWord(raw.toLowerCase()) === undefined ? contentStems(analyse(raw)) : [];
       stem = stems.length === 1 && stems[0] ? stems[0] : null;
       seen.set(raw, stem);
     }

@@ -162,6 +162,14 @@ describe('readCaseFit', () => {
     expect(counts.has('storefront')).toBe(false);
   });
 
+  it('reads whiteboard shorthand as neither the case\'s business nor another\'s ("ops", "svc", "dash")', () => {
+    const fit = readCaseFit(['ops dash fed by the pricing svc'], rubricOf('healthcare-records'));
+    for (const word of ['ops', 'dash', 'svc']) {
+      expect(fit.own).not.toContain(word);
+      expect(fit.foreign).not.toContain(word);
+    }
+  });
+
   it('judges nothing against a rubric too thin to know its own business (a fixture, a first draft)', () => {
     const ridePaste = ['How many drivers and riders?', 'How fresh must the surge multiplier be per hexagon?', 'How often do driver apps send GPS pings?', 'How many trips a day, and do rides get cancelled?'];
     expect(readCaseFit(ridePaste, rubricOf('card-payments')).offCase).toBe(true);
