@@ -9,10 +9,11 @@ import { assertNever } from '../util/assert-never';
  */
 export const DEPTH_POINTS = 12;
 /**
- * Share of key points earned from which depth counts, scaled in to all of it at every point: three of four points
+ * Share of key points earned from which depth counts, scaled in to all of it at every point (0.85 keeps strong golden
+ * answers at 81-83 over their bound of 80): three of four points
  * well made keep their 75 (the missing point already explains the score) and a gamed answer never gains or loses by it.
  */
-export const DEPTH_FROM_SHARE = 0.75;
+export const DEPTH_FROM_SHARE = 0.85;
 
 function askFor(kind: DepthKind): string {
   switch (kind) {
