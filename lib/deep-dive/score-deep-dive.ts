@@ -5,6 +5,8 @@ import { stepResult } from '../scoring/score';
 import { readClaim } from '../text/claims';
 import type { ClaimReading } from '../text/claims';
 import { missingParts } from '../text/claim-parts';
+import { readDepth } from '../text/depth';
+import { depthCost } from '../scoring/depth';
 import { readText } from '../text/read-text';
 import type { ReadText } from '../text/read-text';
 import { assertNever } from '../util/assert-never';
@@ -215,7 +217,12 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     if (cost > 0) findings.push({ code: `deep-dive.${prompt.id}.wrong-meaning.${point.id}`, severity: 'wrong', points: cost, message: `You wrote ${quote(result.clause ?? '')}: that is not what ${quote(result.quote ?? '')} means. Study the ${TOPIC_TITLES[prompt.topic as keyof typeof TOPIC_TITLES]} lesson.`, neutral: `You wrote ${quote(result.clause ?? '')}, which gives a term the wrong meaning. Study the ${TOPIC_TITLES[prompt.topic as keyof typeof TOPIC_TITLES]} lesson.`, refs: [prompt.id, `lesson:${prompt.topic}`] });
   }
   const cost = wrongClaims.reduce((sum, hit) => sum + hit.cost, 0);
-  return { earned: Math.max(0, earned - cost), available: points.reduce((sum, point) => sum + point.value, 0), findings, points, wrongClaims };
+  const available = points.reduce((sum, point) => sum + point.value, 0);
+  // The last points of a prompt come from depth shown on the points earned (see lib/scoring/depth.ts).
+  const kept = Math.max(0, earned - cost);
+  const depth = depthCost(kept, available, readDepth(read), `deep-dive.${prompt.id}.depth`, [prompt.id]);
+  if (depth.finding) findings.push(depth.finding);
+  return { earned: kept - depth.cost, available, findings, points, wrongClaims };
 }
 
 /** Scores the deep-dive step: the key points of every prompt the case asks, answered or not, with any probe answers given. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listCaseSlugs, loadCase } from '../../../lib/content/load-cases';
 import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
+import { DEPTH_POINTS } from '../../../lib/scoring/depth';
 import { POINTS_PER_KEY_POINT, WRONG_CLAIM_COST, scoreDeepDive, scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
 
 const { rubric } = loadCase('ecommerce-data-platform');
@@ -103,8 +104,10 @@ describe('the classic wrong answers cost points', () => {
     const good = 'After a crash it resumes from the offsets in its checkpoint. Kafka replays the batch in flight. The sink is an idempotent Delta merge.';
     const right = scoreDeepDivePrompt(promptOf('streaming-restart'), good);
     const wrong = scoreDeepDivePrompt(promptOf('streaming-restart'), `${good} failOnDataLoss=false also gives exactly-once.`);
-    expect(right.earned).toBe(3 * POINTS_PER_KEY_POINT);
-    expect(wrong.earned).toBe(3 * POINTS_PER_KEY_POINT - WRONG_CLAIM_COST);
+    // Every point, briefly: all three earned; the depth share (lib/scoring/depth.ts) is not this test's concern.
+    expect(right.points.reduce((sum, point) => sum + point.earned, 0)).toBe(3 * POINTS_PER_KEY_POINT);
+    expect(wrong.wrongClaims.map((hit) => hit.cost)).toEqual([WRONG_CLAIM_COST]);
+    expect(wrong.earned).toBeLessThan(right.earned);
   });
 
   it('a right answer that mentions the wrong idea only to reject it is not penalised', () => {
@@ -181,7 +184,10 @@ describe('every shipped prompt', () => {
     it(`${slug}/${prompt.id}: the model answer (all key points) scores full marks and fires no wrong claim`, () => {
       const scored = scoreDeepDivePrompt(prompt, prompt.keyPoints.map((point) => point.text).join('\n'));
       expect(scored.wrongClaims).toEqual([]);
-      expect(scored.earned).toBe(scored.available);
+      // Every point earned in full; the last DEPTH_POINTS of 100 are for an exemplary answer (lib/scoring/depth.ts),
+      // which one sentence per point is not: an interviewer signs "every point, briefly" about 88.
+      expect(scored.points.every((point) => point.earned === point.value), prompt.id).toBe(true);
+      expect(scored.earned).toBeGreaterThanOrEqual(scored.available * (1 - DEPTH_POINTS / 100) - 1e-9);
     });
 
     it(`${slug}/${prompt.id}: has wrong claims and a probe with a checkable answer on every key point`, () => {
@@ -223,5 +229,40 @@ describe('the grain in a practitioner\'s words', () => {
     'Each row is one product on an order, so an order of three products is three rows.',
   ])('"%s" states the grain', (text) => {
     expect(scoreDeepDivePrompt(promptOf('sales-star-schema'), text).points.find((point) => point.id === 'grain')?.status).toBe('stated');
+  });
+});
+
+// Interviewer grades written before the engine ran: the key points' own sentences (every point, briefly) 88 (84-92);
+// the same points each with why, a failure walked through and a trade-off weighed 100. The first wording tried for
+// "every point, briefly" ("... and the producers enable idempotence", 88 by hand) scores 76 because the engine reads
+// the bare "enable idempotence" as named, not explained; the first exemplary wording tried ("I would take that over
+// acks=1, which is faster but loses ...", 100 by hand) fires the acks-one-durable wrong claim and scores 50: both
+// are key-point and wrong-claim readings, outside depth, and left to their owners.
+describe('depth: an exemplary answer against one that only touches every point', () => {
+  const prompt = promptOf('kafka-durability');
+  const score = (text: string) => {
+    const { earned, available } = scoreDeepDivePrompt(prompt, text);
+    return Math.round((100 * earned) / available);
+  };
+
+  it('every point stated briefly lands where an interviewer signs it, with a finding on what is missing', () => {
+    const scored = scoreDeepDivePrompt(prompt, prompt.keyPoints.map((point) => point.text).join('\n'));
+    expect(scored.points.every((point) => point.earned === point.value)).toBe(true);
+    expect(Math.round((100 * scored.earned) / scored.available)).toBe(100 - DEPTH_POINTS);
+    expect(scored.findings.find((finding) => finding.code === 'deep-dive.kafka-durability.depth')?.message).toMatch(/^Every point is there/);
+  });
+
+  it('the same points explained, with a failure walked through and a trade-off weighed, score 100', () => {
+    expect(
+      score(
+        'Replication factor 3, so every partition has copies on three brokers and losing one broker loses nothing. The producer sends with acks=all and the topic has min.insync.replicas=2, so a write is acknowledged only once two replicas hold it; if a broker crashes right after the ack, the other in-sync copy takes over and the record survives. Three copies cost more disk than two, but with two and min ISR 2 the topic would stop taking writes whenever one broker is down. enable.idempotence on the producer, because a retry after a timeout would otherwise write the batch twice.',
+      ),
+    ).toBe(100);
+  });
+
+  it('depth words around a bare list of terms gain nothing; an empty answer stays 0', () => {
+    // Depth never lifts an answer with under three quarters of its points (see tests/lib/scoring/depth.test.ts).
+    expect(scoreDeepDivePrompt(prompt, 'replication factor, min.insync.replicas, acks, idempotence, because, so, if it crashes, instead of').findings.some((finding) => finding.code.endsWith('.depth'))).toBe(false);
+    expect(score('')).toBe(0);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// Full credit on the points is 100 - DEPTH_POINTS without an exemplary answer's depth (lib/scoring/depth.ts).
+import { DEPTH_POINTS } from '../../../lib/scoring/depth';
 import { loadCase } from '../../../lib/content/load-cases';
 import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
 import { scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
@@ -53,7 +55,7 @@ describe('a setting on the wrong side of the pipeline earns nothing', () => {
 
   it('each setting on its own side keeps full credit (interviewer: about 95)', () => {
     const answer = 'Topic with replication factor 3 and min.insync.replicas=2. The switch producer uses acks=all and enable.idempotence=true so retries do not duplicate, keyed by card token for order. Consumers set isolation.level=read_committed and commit offsets together with the results in one transaction. Dedupe on the network reference because the network itself resends.';
-    expect(percent(exactlyOnce, answer)).toBeGreaterThanOrEqual(90);
+    expect(percent(exactlyOnce, answer)).toBeGreaterThanOrEqual(100 - DEPTH_POINTS);
   });
 });
 
@@ -76,7 +78,7 @@ describe('one crucial inversion in confident prose costs its point', () => {
     const listed = scoreDeepDivePrompt(durability, 'Replication factor 3, min.insync.replicas=2 and acks=1. Idempotent producer so retries do not duplicate.');
     expect(listed.wrongClaims.map((hit) => hit.id)).not.toContain('acks-one-replicated');
     const strong = 'Replication factor 3 across three brokers. Producers use acks=all with min.insync.replicas=2, so an ack means two replicas have the event; we never use acks=1 because it only waits for the leader. enable.idempotence=true so retries do not duplicate.';
-    expect(percent(durability, strong)).toBeGreaterThanOrEqual(90);
+    expect(percent(durability, strong)).toBeGreaterThanOrEqual(100 - DEPTH_POINTS);
   });
 });
 
@@ -93,6 +95,6 @@ describe('a dimension named as the fact table undoes the model built on it', () 
 
   it('a right star schema keeps full credit (interviewer: about 95)', () => {
     const answer = 'The fact table is fct_order_lines, one row per order line. It joins dim_date, dim_product (with category) and dim_customer. Product and customer are SCD type 2 so a category change keeps the old rows for past sales.';
-    expect(percent(star, answer)).toBeGreaterThanOrEqual(90);
+    expect(percent(star, answer)).toBeGreaterThanOrEqual(100 - DEPTH_POINTS);
   });
 });
