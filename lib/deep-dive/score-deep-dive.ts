@@ -32,8 +32,11 @@ const MAX_QUOTE = 140;
 export type WrongClaimHit = { id: string; clause: string; cost: number; lesson: string };
 
 export type PromptResult = {
+  /** Points earned, after wrong claims and the depth share (lib/scoring/depth.ts). */
   earned: number;
   available: number;
+  /** Of `available`, the points held back only because the answer was not exemplary (0 when it was, or was far from complete). */
+  depthShortfall: number;
   findings: Finding[];
   points: PointResult[];
   wrongClaims: WrongClaimHit[];
@@ -222,7 +225,7 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   const kept = Math.max(0, earned - cost);
   const depth = depthCost(kept, available, readDepth(read), `deep-dive.${prompt.id}.depth`, [prompt.id]);
   if (depth.finding) findings.push(depth.finding);
-  return { earned: kept - depth.cost, available, findings, points, wrongClaims };
+  return { earned: kept - depth.cost, available, depthShortfall: depth.cost, findings, points, wrongClaims };
 }
 
 /** Scores the deep-dive step: the key points of every prompt the case asks, answered or not, with any probe answers given. */

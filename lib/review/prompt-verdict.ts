@@ -2,10 +2,11 @@ import type { PromptInterview } from '../deep-dive/follow-ups';
 
 /**
  * A deep-dive prompt counts as recalled when every key point is covered: the report lists a prompt
- * as missed for any key point left out, so review asks for the same before letting it go.
+ * as missed for any key point left out, so review asks for the same before letting it go. The depth share
+ * (points only an exemplary answer earns) is not recall: a complete answer without it is recalled.
  */
-export function promptRecalled(scored: { earned: number; available: number }): boolean {
-  return scored.available > 0 && scored.earned >= scored.available;
+export function promptRecalled(scored: { earned: number; available: number; depthShortfall?: number }): boolean {
+  return scored.available > 0 && scored.earned + (scored.depthShortfall ?? 0) >= scored.available;
 }
 
 /**

@@ -101,6 +101,12 @@ describe('report model', () => {
     expect(studyNextTopics(scored, rubric).map((topic) => topic.topic)).toEqual(expected);
     expect(studyNextTopics(scored, rubric).find((topic) => topic.topic === 'kafka')?.title).toBe('Kafka');
   });
+
+  it('does not count a prompt with every point made as missed because it was not exemplary (the depth share)', () => {
+    const step = (findings: { code: string; severity: 'missing' | 'good'; refs: string[] }[]) => ({ total: 50, steps: [{ step: 'deep-dive' as const, score: 88, earned: 88, available: 100, findings: findings.map((item) => ({ ...item, points: 12, message: item.code })) }] });
+    expect(missedPromptIds(step([{ code: 'deep-dive.kafka-durability.depth', severity: 'missing', refs: ['kafka-durability'] }]))).toEqual([]);
+    expect(missedPromptIds(step([{ code: 'deep-dive.kafka-durability.min-isr', severity: 'missing', refs: ['kafka-durability'] }]))).toEqual(['kafka-durability']);
+  });
 });
 
 describe('budget verdict', () => {
