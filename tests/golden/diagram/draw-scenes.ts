@@ -23,6 +23,7 @@ import * as holdoutR10 from './scenes-holdout-r10';
 import * as holdoutR11 from './scenes-holdout-r11';
 import * as holdoutR12 from './scenes-holdout-r12';
 import * as holdoutR13 from './scenes-holdout-r13';
+import * as holdoutR14 from './scenes-holdout-r14';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -199,6 +200,20 @@ const SCENES: Record<string, SceneSpec> = {
   'r13-iot-gamed-lanes-no-arrows': holdoutR13.iotR13GamedLanesNoArrows,
   'r13-ecom-unusual-gcp': holdoutR13.ecomR13UnusualGcp,
   'r13-card-unusual-redpanda-iceberg': holdoutR13.cardR13UnusualRedpandaIceberg,
+  'r14-ecom-strong-frames-icons': holdoutR14.ecomR14StrongFramesIcons,
+  'r14-card-strong-bidirectional': holdoutR14.cardR14StrongBidirectional,
+  'r14-ride-strong-icons': holdoutR14.rideR14StrongIcons,
+  'r14-health-mediocre-hourly-census': holdoutR14.healthR14MediocreHourlyCensus,
+  'r14-iot-mediocre-hot-path-only': holdoutR14.iotR14MediocreHotPathOnly,
+  'r14-ecom-mediocre-dump-no-cdc': holdoutR14.ecomR14MediocreDumpNoCdc,
+  'r14-card-mediocre-analytics-only': holdoutR14.cardR14MediocreAnalyticsOnly,
+  'r14-ride-mediocre-warehouse-surge': holdoutR14.rideR14MediocreWarehouseSurge,
+  'r14-health-gamed-ecommerce-drawn': holdoutR14.healthR14GamedEcommerceDrawn,
+  'r14-iot-gamed-frames-no-arrows': holdoutR14.iotR14GamedFramesNoArrows,
+  'r14-ecom-gamed-reversed': holdoutR14.ecomR14GamedReversed,
+  'r14-ride-gamed-hub-bidirectional': holdoutR14.rideR14GamedHubBidirectional,
+  'r14-iot-unusual-aws-managed': holdoutR14.iotR14UnusualAwsManaged,
+  'r14-card-unusual-gcp': holdoutR14.cardR14UnusualGcp,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
