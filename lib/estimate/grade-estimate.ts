@@ -358,7 +358,7 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
  * ROUNDED_FACTOR, or in the other unit system than the case's (binary TiB for decimal TB, or the reverse).
  */
 function imprecision(row: DetailedRow, quantity: Quantity, factor: number, above: boolean): string | undefined {
-  if (factor > ROUNDED_FACTOR) return `is rounded ${above ? 'up' : 'down'} ${Math.round((factor - 1) * 100)}% from the exact figure, so the interviewer re-derives the exact one to check it`;
+  if (factor > ROUNDED_FACTOR) return `is rounded ${above ? 'up' : 'down'} from the exact figure, so the interviewer re-derives the exact one to check it`;
   if (row.usage.binary !== isBinaryUnit(quantity.unit) && row.usage.bytes !== row.usage.bits) {
     return row.usage.binary ? 'is in binary units (TiB) where the case gives decimal ones (TB), so the interviewer converts it to check it' : 'is in decimal units (TB) where the case gives binary ones (TiB), so the interviewer converts it to check it';
   }
