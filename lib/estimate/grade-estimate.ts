@@ -23,7 +23,9 @@ import { matchOwnWords } from './match-rows';
 import { missingMultiplier } from './missing-multiplier';
 import { prepareEstimate } from './prepare-estimate';
 import { describeFactor, formatExpected, roundedLiteral, wrongDimensionMessage } from './quantity-messages';
+import type { EstimateValue } from './value-dimension';
 import { valueDimension, valueIn } from './value-dimension';
+import { FACT_TOLERANCE, sameFigure } from './same-figure';
 import type { EvaluatedRow, Worksheet } from './worksheet-schema';
 
 export const POINTS_PER_QUANTITY = 10;
@@ -42,6 +44,16 @@ const ANSWER_DIGITS = 4;
  * writes four ledger entries").
  */
 const CONTRADICTED_CAP = 0.59;
+/**
+ * Share of its points a landing row keeps when its figure is not the case's exact one: rounded more than
+ * ROUNDED_FACTOR away (a 400-day year, 100k drivers for 90k) or given in binary units where the case's are
+ * decimal (TiB for TB). Within tolerance, so accepted, but the interviewer has to convert or re-derive to check
+ * it against the case: across the hand-graded rounds such sheets are signed 84-88 where the same round signs the
+ * exact sheet 86-97 (two such rows of four: 85).
+ */
+const IMPRECISE_SHARE = 0.7;
+/** A landing figure this far from the exact one (either way) is a rounding the interviewer re-derives. */
+const ROUNDED_FACTOR = 1.08;
 
 export interface GradeEstimateOptions {
   /** Fact values the learner may use (the revealed facts' values). Default: every fact value of the case. */
@@ -298,8 +310,8 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
       code: 'estimate.binary-prefix',
       severity: 'hint',
       message: row.usage.binary
-        ? `${row.label} uses binary units (KiB = 1,024 bytes, TiB = 2^40 bytes) and the case uses decimal ones (KB = 1,000 bytes, TB = 10^12 bytes). A TiB is about 10% more than a TB; both are accepted, just say which you mean.`
-        : `${row.label} uses decimal units (TB = 10^12 bytes) and the case uses binary ones (TiB = 2^40 bytes, about 10% more); both are accepted, just say which you mean.`,
+        ? `${row.label} uses binary units (KiB = 1,024 bytes, TiB = 2^40 bytes) and the case uses decimal ones (KB = 1,000 bytes, TB = 10^12 bytes). A TiB is about 10% more than a TB; both are accepted within tolerance, and the case's decimal units earn full marks.`
+        : `${row.label} uses decimal units (TB = 10^12 bytes) and the case uses binary ones (TiB = 2^40 bytes, about 10% more); both are accepted within tolerance, and the case's binary units earn full marks.`,
       points: 0,
       refs,
     });
@@ -334,7 +346,77 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const carried = !growth && !skipped && parts.length === 0 && BAND_CREDIT[band] < CARRIED_CREDIT ? carriedError(item, context.prepared, row, context.rowsByKey, learner) : undefined;
   // A row that only carries an earlier row's contradiction is not a second one: the first is marked once.
   if (carried) return withCarriedError(item, row, learner, carried, findings, refs);
+  const imprecise = band === 'full' && !growth ? imprecision(row, quantity, factor, learner > expected) : undefined;
+  if (imprecise !== undefined) return withImprecision(item, row, learner, imprecise, findings, refs, marked);
+  const unfounded = band !== 'full' && band !== 'none' && !growth && !skipped ? unfoundedReason(judgement, context.prepared) : undefined;
+  if (unfounded !== undefined) return withoutFoundation(item, row, learner, band, unfounded, findings, refs, marked);
   return { grade: grade(item, row, round(learner), verdictFor(band), band), findings, ...marked };
+}
+
+/**
+ * Why a landing row's figure is not the case's exact one, or undefined when it is: rounded by more than
+ * ROUNDED_FACTOR, or in the other unit system than the case's (binary TiB for decimal TB, or the reverse).
+ */
+function imprecision(row: DetailedRow, quantity: Quantity, factor: number, above: boolean): string | undefined {
+  if (factor > ROUNDED_FACTOR) return `is rounded ${above ? 'up' : 'down'} from the exact figure, so the interviewer re-derives the exact one to check it`;
+  if (row.usage.binary !== isBinaryUnit(quantity.unit) && row.usage.bytes !== row.usage.bits) {
+    return row.usage.binary ? 'is in binary units (TiB) where the case gives decimal ones (TB), so the interviewer converts it to check it' : 'is in decimal units (TB) where the case gives binary ones (TiB), so the interviewer converts it to check it';
+  }
+  return undefined;
+}
+
+/** A landing row whose figure is not the case's exact one (imprecision) keeps IMPRECISE_SHARE; a finding says why. */
+function withImprecision(item: PreparedQuantity, row: DetailedRow, learner: number, reason: string, findings: Finding[], refs: string[], marked: Partial<Graded>): Graded {
+  const earned = POINTS_PER_QUANTITY * IMPRECISE_SHARE;
+  const kept = findings.map((finding, index) => (index === 0 && finding.severity === 'good' ? { ...finding, points: earned } : finding));
+  kept.push({
+    code: 'estimate.not-exact',
+    severity: 'wrong',
+    message: `${row.label} lands within tolerance but ${reason} against the case. Give the exact figure in the case's units, and the rounded or converted one beside it if you like.`,
+    points: POINTS_PER_QUANTITY - earned,
+    refs,
+  });
+  return { grade: grade(item, row, round(learner), 'full', 'full', IMPRECISE_SHARE), findings: kept, ...marked };
+}
+
+/** True when a row uses a figure of the case: a fact by name (directly or through earlier rows) or by its number. */
+function usesCaseFigure(judgement: WorkingJudgement, prepared: PreparedEstimate): boolean {
+  if (judgement.working.facts.size > 0 || judgement.usedFacts.length > 0 || judgement.foreign.length > 0) return true;
+  const figures = [...prepared.factValues.values()];
+  return judgement.working.ingredients.some((ingredient) => ingredient.literal && figures.some((figure) => sameFigure(ingredient.value, figure) || bitsForBytes(ingredient.value, figure)));
+}
+
+/** True when a figure is the case's written in bits for bytes or the reverse (200 Gb/day for 200 GB/day): the case's figure, misread. */
+function bitsForBytes(value: EstimateValue, figure: EstimateValue): boolean {
+  if (typeof value === 'number' || typeof figure === 'number' || !value.equalBase(figure) || value.value === null || figure.value === null || !(figure.value > 0)) return false;
+  const ratio = value.value / figure.value;
+  return [8, 1 / 8].some((factor) => Math.abs(ratio / factor - 1) <= FACT_TOLERANCE);
+}
+
+/**
+ * Why an off row earns none of its band's credit, or undefined when it keeps it. The band's partial credit
+ * rewards a sizing of this case that is a little off; a row built on a figure the case contradicts (a misread
+ * count, a far assumption, another stream's figure) or on no figure of the case at all (another case's
+ * worksheet pasted under this case's names, a guess) lands near the answer only by luck, and an interviewer
+ * gives it nothing.
+ */
+function unfoundedReason(judgement: WorkingJudgement, prepared: PreparedEstimate): string | undefined {
+  if (!usesCaseFigure(judgement, prepared)) return "it uses none of the case's figures";
+  return undefined;
+}
+
+/** An off row not built from the case (unfoundedReason) keeps no points; a finding says why. */
+function withoutFoundation(item: PreparedQuantity, row: DetailedRow, learner: number, band: Band, reason: string, findings: Finding[], refs: string[], marked: Partial<Graded>): Graded {
+  const [first, ...rest] = findings;
+  const kept = first === undefined ? [] : [{ ...first, points: POINTS_PER_QUANTITY }];
+  const note: Finding = {
+    code: 'estimate.off-not-from-case',
+    severity: 'hint',
+    message: `${row.label} is off and ${reason}: closeness to the answer earns nothing when the row does not size this case from its own facts.`,
+    points: 0,
+    refs,
+  };
+  return { grade: grade(item, row, round(learner), verdictFor(band), band, 0), findings: [...kept, ...rest, note], ...marked };
 }
 
 /** The figure a row gets wrong against the case, as a finding quotes it: `5 KB/event where the case says 500 B/event (audit_event_size)`. */

@@ -34,12 +34,12 @@ describe('a value that lands through figures off the case earns nothing', () => 
   it.each([
     ['peak_event_rate', '50M events/d * 10 to events/s'],
     ['peak_event_rate', '50e6 events / 86400 s * 10'],
-    ['storage_per_year', '200 GB/day * 400 day'],
-    ['storage_per_year', '200 GB/day * 365 day'],
-    ['storage_per_year', '210 GB/day * 1 year'],
-  ])('%s = %s uses the facts (or a rounding of them) and keeps full marks', (id, expr) => {
+    ['storage_per_year', '200 GB/day * 400 day', 7],
+    ['storage_per_year', '200 GB/day * 365 day', 10],
+    ['storage_per_year', '210 GB/day * 1 year', 10],
+  ] as [string, string, number?][])('%s = %s uses the facts (or a rounding of them) and keeps its points (7 when rounded 10% off the exact figure)', (id, expr, points = 10) => {
     const result = gradeEstimate(rows([id, expr]), rubric);
-    expect(quantity(result, id)?.points).toBe(10);
+    expect(quantity(result, id)?.points).toBe(points);
     expect(codes(result)).not.toContain('estimate.fact-misread');
     expect(codes(result)).not.toContain('estimate.assumption-far');
   });

@@ -15,9 +15,11 @@ function gradeOne(name: string, expr: string) {
 }
 
 describe('gradeEstimate bands', () => {
-  it('gives full marks to the round-up 80 TB and the exact 73 TB, explaining the round-up', () => {
+  it('accepts the round-up 80 TB with most of the points and gives the exact 73 TB full marks, explaining the round-up', () => {
     const rounded = gradeOne('storage_per_year', '200 GB/day * 400 day');
-    expect(rounded.quantity).toMatchObject({ value: 80, unit: 'TB', expected: 73, verdict: 'full', points: 10 });
+    // Within tolerance, so accepted, but 10% off the exact figure: the interviewer re-derives 73 TB to check it.
+    expect(rounded.quantity).toMatchObject({ value: 80, unit: 'TB', expected: 73, verdict: 'full', points: 7 });
+    expect(rounded.codes).toContain('estimate.not-exact');
     const hint = rounded.result.findings.find((finding) => finding.code === 'estimate.rounded-up');
     expect(hint?.severity).toBe('hint');
     expect(hint?.message).toMatch(/400 where the exact figure is 365/);
@@ -29,8 +31,10 @@ describe('gradeEstimate bands', () => {
   it('grades on the log of the ratio: tolerance, 2x, 10x, beyond', () => {
     // The working is there (daily_ingest over so many days), so only the value decides the band.
     const verdict = (tb: number) => gradeOne('storage_per_year', tb > 0 ? `daily_ingest * ${(tb / 73) * 365} day` : `${tb} TB`).quantity;
-    expect(verdict(73 * 1.25)).toMatchObject({ verdict: 'full', points: 10 });
-    expect(verdict(73 / 1.25)).toMatchObject({ verdict: 'full', points: 10 });
+    // Within tolerance is 'full'; more than 8% off the exact figure keeps 7 of the 10 points (estimate.not-exact).
+    expect(verdict(73 * 1.05)).toMatchObject({ verdict: 'full', points: 10 });
+    expect(verdict(73 * 1.25)).toMatchObject({ verdict: 'full', points: 7 });
+    expect(verdict(73 / 1.25)).toMatchObject({ verdict: 'full', points: 7 });
     expect(verdict(73 * 1.3)).toMatchObject({ verdict: 'partial', points: 5 });
     expect(verdict(73 / 2)).toMatchObject({ verdict: 'partial', points: 5 });
     expect(verdict(73 * 5)).toMatchObject({ verdict: 'off', points: 2 });

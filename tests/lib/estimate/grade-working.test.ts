@@ -36,7 +36,6 @@ describe.runIf(existsSync(seedPath))('grading the working (seed case)', () => {
   it.each([
     ['storage_per_year', 'daily_ingest * 365 day'],
     ['storage_per_year', '200 GB/day * 365 day'],
-    ['storage_per_year', '200 GB/d × 400 d'],
     ['storage_per_year', '0.2 TB/day * 12 mo'],
     ['peak_event_rate', 'daily_events * peak_factor'],
     ['peak_event_rate', '50M events/day * 10 / 86400 s'],
@@ -47,6 +46,14 @@ describe.runIf(existsSync(seedPath))('grading the working (seed case)', () => {
   ])('%s = %s uses the facts and earns full marks', (id, expr) => {
     const result = gradeEstimate(rows([id, expr]), rubric);
     expect(quantity(result, id)).toMatchObject({ verdict: 'full', points: 10 });
+    expect(codes(result)).not.toContain('estimate.working-missing');
+    expect(codes(result)).not.toContain('estimate.working-incomplete');
+  });
+
+  it('storage_per_year = 200 GB/d × 400 d uses the facts: no working finding, 7 points for the 10% round-up', () => {
+    const result = gradeEstimate(rows(['storage_per_year', '200 GB/d × 400 d']), rubric);
+    expect(quantity(result, 'storage_per_year')).toMatchObject({ verdict: 'full', points: 7 });
+    expect(codes(result)).toContain('estimate.not-exact');
     expect(codes(result)).not.toContain('estimate.working-missing');
     expect(codes(result)).not.toContain('estimate.working-incomplete');
   });
