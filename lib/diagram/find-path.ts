@@ -27,12 +27,13 @@ export interface GraphIndex {
 
 /**
  * Built once per graph: scoring asks several paths of the same graph (and of its copy without kitchen
- * sinks). The indexes of the last few graphs are kept, newest first, rather than in a WeakMap keyed by
- * graph: V8's young-generation collector keeps a WeakMap's values alive, so each new graph's index (and
- * through it the graph) was copied and then promoted to the old generation, and a 500-element regrade
- * spent most of its collection time on them. A few graphs held strongly cost well under a megabyte.
+ * sinks). The indexes of the last two graphs (those two) are kept, newest first, rather than in a WeakMap
+ * keyed by graph: V8's young-generation collector keeps a WeakMap's values alive, so each new graph's
+ * index (and through it the graph) was copied and then promoted to the old generation, and a 500-element
+ * regrade spent much of its collection time on them. Holding more graphs keeps more of them alive across
+ * collections; another graph asked about only rebuilds its index.
  */
-const KEPT_INDEXES = 4;
+const KEPT_INDEXES = 2;
 const INDEXES: { graph: DiagramGraph; index: GraphIndex }[] = [];
 
 /**
