@@ -25,8 +25,16 @@ export interface GraphIndex {
   incoming: Adjacency;
 }
 
-/** Built once per graph: scoring asks several paths of the same graph. */
-const INDEX = new WeakMap<DiagramGraph, GraphIndex>();
+/**
+ * Built once per graph: scoring asks several paths of the same graph (and of its copy without kitchen
+ * sinks). The indexes of the last two graphs (those two) are kept, newest first, rather than in a WeakMap
+ * keyed by graph: V8's young-generation collector keeps a WeakMap's values alive, so each new graph's
+ * index (and through it the graph) was copied and then promoted to the old generation, and a 500-element
+ * regrade spent much of its collection time on them. Holding more graphs keeps more of them alive across
+ * collections; another graph asked about only rebuilds its index.
+ */
+const KEPT_INDEXES = 2;
+const INDEXES: { graph: DiagramGraph; index: GraphIndex }[] = [];
 
 /**
  * The modes that walk a hop, by how it is drawn and which way it is walked. A hop walked from a to b
@@ -40,8 +48,7 @@ const MODES_OF: Record<'line' | 'along' | 'against', readonly Mode[]> = {
 };
 
 function indexOf(graph: DiagramGraph): GraphIndex {
-  const cached = INDEX.get(graph);
-  if (cached) return cached;
+  for (const kept of INDEXES) if (kept.graph === graph) return kept.index;
   const adjacency: Record<Mode, Adjacency> = { directed: new Map(), headless: new Map(), reversed: new Map(), reversedHeadless: new Map() };
   const incoming: Adjacency = new Map();
   const byId = new Map<string, DiagramComponent>();
@@ -71,7 +78,8 @@ function indexOf(graph: DiagramGraph): GraphIndex {
     }
   }
   const index = { byId, position, adjacency, incoming };
-  INDEX.set(graph, index);
+  INDEXES.unshift({ graph, index });
+  if (INDEXES.length > KEPT_INDEXES) INDEXES.pop();
   return index;
 }
 

@@ -1,5 +1,6 @@
 import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
 import { readCadence, readFreshClaim, readSchedule } from '../text/cadence';
+import type { Cadence } from '../text/cadence';
 import type { ComponentKind } from './component-kinds';
 import { kindsOf } from './component-view';
 import type { GraphPath } from './find-path';
@@ -44,12 +45,33 @@ const AT_REST: ReadonlySet<ComponentKind> = new Set(['object_store', 'table_form
 /** A schedule this slow beside a stream word is what the box does ("Nightly Spark (real-time engine)"). */
 const CLAIM_BEATEN_SECONDS = 3600;
 
+/** Most labels whose readings are kept; past it the memo starts again (a scene has a few hundred labels). */
+const LABEL_MEMO_LIMIT = 4096;
+/** Labels' cadence readings (readCadence, then readSchedule when asked), by label text. */
+const LABEL_CADENCE = new Map<string, { cadence: Cadence | undefined; schedule?: Cadence | undefined }>();
+
+/**
+ * readCadence of a label, and its readSchedule when `withSchedule`: the same readings, read once per label
+ * text instead of once per path, hop and re-score (the freshness checks ask about every box on every
+ * route; the text reading was a sixth of a 500-element scene's score). The readings are shared: read only.
+ */
+function labelCadence(label: string, withSchedule: boolean): { cadence: Cadence | undefined; schedule?: Cadence | undefined } {
+  let known = LABEL_CADENCE.get(label);
+  if (known === undefined) {
+    if (LABEL_CADENCE.size >= LABEL_MEMO_LIMIT) LABEL_CADENCE.clear();
+    known = { cadence: readCadence(label) };
+    LABEL_CADENCE.set(label, known);
+  }
+  if (withSchedule && !('schedule' in known)) known.schedule = readSchedule(label);
+  return known;
+}
+
 /** How old data that passed a hop can be, in seconds, from its label and kind; undefined when fresh. */
 function hopAge(label: string, kinds: readonly ComponentKind[], middle: boolean, streamed = true): { said: string; seconds: number } | undefined {
-  const cadence = readCadence(label);
+  const { cadence } = labelCadence(label, false);
   if (cadence?.style === 'stream') {
     if (kinds.some((kind) => STREAMING_KINDS.has(kind))) return undefined;
-    const schedule = readSchedule(label);
+    const { schedule } = labelCadence(label, true);
     if (schedule?.seconds !== undefined && schedule.seconds >= CLAIM_BEATEN_SECONDS) return { said: schedule.said, seconds: schedule.seconds };
     // A batch job that only says it streams, fed by no stream: the label claims what the drawing cannot do.
     if (!streamed && kinds.some((kind) => BATCH_KINDS.has(kind))) return { said: '', seconds: UNSTATED_BATCH_SECONDS };
@@ -148,9 +170,14 @@ export function defeatedFreshClaim(
 ): { component: DiagramComponent; claim: string; slow: DiagramComponent } | undefined {
   const next = new Map<string, string[]>();
   const prev = new Map<string, string[]>();
+  const append = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [value]);
+    else list.push(value);
+  };
   const link = (from: string, to: string) => {
-    next.set(from, [...(next.get(from) ?? []), to]);
-    prev.set(to, [...(prev.get(to) ?? []), from]);
+    append(next, from, to);
+    append(prev, to, from);
   };
   for (const edge of graph.edges) {
     if (isStaleEdge(edge, needSeconds)) continue;
@@ -158,9 +185,16 @@ export function defeatedFreshClaim(
     if (edge.undirected) link(edge.to, edge.from);
   }
   const byId = new Map(graph.components.map((component) => [component.id, component]));
+  // Each box is asked about from every route through it: judge it once.
+  const staleById = new Map<string, boolean>();
   const stale = (id: string) => {
-    const component = byId.get(id);
-    return component !== undefined && isStaleComponent(component, needSeconds);
+    let known = staleById.get(id);
+    if (known === undefined) {
+      const component = byId.get(id);
+      known = component !== undefined && isStaleComponent(component, needSeconds);
+      staleById.set(id, known);
+    }
+    return known;
   };
   // Boxes fresh data can reach: from every box with no arrow in, through boxes that are not slow.
   const fresh = new Set<string>();
