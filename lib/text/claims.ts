@@ -6,6 +6,8 @@ import { componentNear, namesComponent } from './components';
 import { echoedTokens, spanEchoed } from './echo';
 import { labelledByOwnSubject, mentionedSubject } from './subject-mention';
 import { misplacedSetting } from './setting-side';
+import { summarisesPrevious } from './summary-subject';
+import { foreignSettingAt } from './stream-tools';
 import { switchedOff } from './off-setting';
 import { elidedHead } from './elided-head';
 import { findPhrases, withdrawnWords } from './find-phrases';
@@ -295,15 +297,18 @@ function readAbsolute(read: ReadText, spec: ClaimSpec, absolute: AbsoluteKind): 
 
 const clauseGroupsCache = new WeakMap<ReadText, readonly number[]>();
 
-// For clause scope, a "because", "so that", ", which" or ", so" clause belongs to the clause it explains: per clause, the
-// index of the clause it belongs to. Once per text.
+// For clause scope, a "because", "so that", ", which" or ", so" clause belongs to the clause it explains, and a summary
+// ("that makes it WORM", see summary-subject.ts) to the clause it sums up: per clause, the index of the clause it belongs
+// to. Once per text.
 function clauseGroups(read: ReadText): readonly number[] {
   const cached = clauseGroupsCache.get(read);
   if (cached) return cached;
   const group: number[] = [];
   read.clauses.forEach((clause, index) => {
     const previous = read.clauses[index - 1];
-    const joined = previous !== undefined && previous.sentence === clause.sentence && (clause.opener === 'because' || clause.opener === 'so that' || clause.opener === 'which' || clause.opener === 'so');
+    const explains = previous !== undefined && previous.sentence === clause.sentence && (clause.opener === 'because' || clause.opener === 'so that' || clause.opener === 'which' || clause.opener === 'so');
+    // A summary ("..., that makes it WORM", "Together that gives exactly-once.") claims its outcome of the clause it sums up.
+    const joined = explains || summarisesPrevious(read, index);
     group.push(joined ? (group[index - 1] ?? index) : index);
   });
   clauseGroupsCache.set(read, group);
@@ -406,6 +411,12 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     const wrongSide = subject.affirmed ? misplacedSetting(read, ...hitChars(read, subject)) : undefined;
     if (wrongSide) {
       misplaced ??= { quote: subject.quote, clause: subject.clause, subject: wrongSide.said, belongs: wrongSide.belongs };
+      continue;
+    }
+    // A setting of another log claimed for the one the learner chose ("acks=all" on a Kinesis stream) says nothing for the claim.
+    const wrongTool = subject.affirmed && spec.scope !== 'clause' ? foreignSettingAt(read, ...hitChars(read, subject)) : undefined;
+    if (wrongTool) {
+      misplaced ??= { quote: subject.quote, clause: subject.clause, subject: wrongTool.chosen, belongs: wrongTool.owners };
       continue;
     }
     if (about && !(target?.verdict === 'right' && target.kind === 'object') && !subject.isValue && subject.from !== undefined && subject.to !== undefined) {
