@@ -39,6 +39,9 @@ export function summarisesPrevious(read: ReadText, index: number): boolean {
     }
     words.push(token.norm);
   }
+  // "that's exactly-once": the contraction's verb is not a word of its own.
+  const first = read.tokens.slice(clause.from, clause.to).find((token) => token.kind === 'word');
+  if (first && SUMMARY_PRONOUNS.has(first.norm) && /['’]s$/iu.test(read.text.slice(first.start, first.end))) words.splice(1, 0, 'is');
   let at = 0;
   while (at < words.length && LEAD_INS.has(words[at] ?? '') && !(SUMMARY_PRONOUNS.has(words[at] ?? '') && SUMMARY_VERBS.has(words[at + 1] ?? ''))) at += 1;
   // "together, these give": a lead-in pronoun may precede the pronoun proper.

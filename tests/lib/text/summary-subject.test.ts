@@ -38,3 +38,9 @@ describe('a wrong claim split over a clause and its summary is read as one claim
     expect(readClaim(readText('Versioning is on for the bucket. Object Lock in compliance mode holds each record seven years, and that makes them immutable.'), versioningAsLock).status).not.toBe('stated');
   });
 });
+
+describe('a contracted summary', () => {
+  it('"..., that\'s exactly-once" sums up the clause before', () => {
+    expect(summaries("Offsets are checkpointed and the sink appends, that's exactly-once.")).toHaveLength(1);
+  });
+});
