@@ -461,7 +461,9 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // A lone term heading the sentence after it ("Key: machine_id. All 20 sensors ... land on one partition") is said about there too (terse-head.ts).
     const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] : hit.sentence === subject.sentence || (lists.heads[subject.sentence] === true && hit.sentence === subject.sentence + 1));
     // What is said about the subject must be other words than the subject itself ("acknowledged" does not assert "ack").
-    const apart = (hit: Hit) => hit.from === undefined || subject.from === undefined || hit.to === undefined || subject.to === undefined || hit.to <= subject.from || hit.from >= subject.to;
+    // An assert sharing a word with the subject says more when it holds a content word of its own ("the correction
+    // replaces THE OLD VALUE": "old value" past "replaces the old").
+    const apart = (hit: Hit) => hit.from === undefined || subject.from === undefined || hit.to === undefined || subject.to === undefined || hit.to <= subject.from || hit.from >= subject.to || ownWordOutside(read, hit.from, hit.to, subject.from, subject.to);
     // In clause scope (wrong claims) a value needs what is said about it too ("acks=1 ... min ISR already guarantees two copies").
     const asserted = subject.isValue && spec.scope !== 'clause' ? [] : groups.map((hits) => hits.filter((hit) => same(hit) && apart(hit)));
     // A negated assert inside a reason after the term ("set the watermark to 1 hour so nothing is dropped") denies the
@@ -505,6 +507,16 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   if (misdefined && RANK[best.status] < RANK.hedged) return { ...result, status: best.status === 'named' || best.status === 'listed' ? 'missing' : best.status, misdefined };
   // Attached only to another subject: it counts against the claim unless the claim is named elsewhere.
   return misplaced && RANK[best.status] < RANK.named ? { ...result, misplaced } : result;
+}
+
+// Whether tokens `[from, to)` hold a content word outside `[subjectFrom, subjectTo)`.
+function ownWordOutside(read: ReadText, from: number, to: number, subjectFrom: number, subjectTo: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    if (i >= subjectFrom && i < subjectTo) continue;
+    const token = read.tokens[i];
+    if (token?.kind === 'word' && !token.stop) return true;
+  }
+  return false;
 }
 
 /**

@@ -68,3 +68,12 @@ describe('a summary claims its outcome for what it sums up', () => {
     expect(percent(records, answer)).toBeLessThanOrEqual(40);
   });
 });
+
+describe('an assert that shares a word with the term but says more counts', () => {
+  const corrections = promptOf('healthcare-records', 'corrections-and-merges');
+  it('"a corrected result replaces the old version" is the overwrite that loses history (interviewer: about 45)', () => {
+    const answer = 'Results are MERGEd on the accession number and a corrected result replaces the old version in the table. Facts carry an enterprise patient key, and an MRN crosswalk absorbs the A40 merge.';
+    expect(scoreDeepDivePrompt(corrections, answer).wrongClaims.map((hit) => hit.id)).toContain('overwrite-in-place');
+    expect(percent(corrections, answer)).toBeLessThanOrEqual(55);
+  });
+});
