@@ -8,6 +8,7 @@ import { missingParts } from '../text/claim-parts';
 import { readDepth } from '../text/depth';
 import { depthCost } from '../scoring/depth';
 import { readText } from '../text/read-text';
+import { chosenStreamTools, foreignSettings } from '../text/stream-tools';
 import type { ReadText } from '../text/read-text';
 import { assertNever } from '../util/assert-never';
 import { MAX_DEEP_DIVE_ANSWER } from './limits';
@@ -182,9 +183,11 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     const reading = readClaim(read, { ...claim, scope: 'clause' });
     if (reading.status === 'stated' || reading.status === 'hedged') fired.push({ claim, clause: reading.clause ?? reading.quote ?? '' });
   }
+  // The answer's own log names the same things its way ("shards" on Kinesis for "partitions").
+  const tools = chosenStreamTools(read);
   const judged = prompt.keyPoints.map((written) => {
     // The same mechanism in another stack's or an analogy's words earns the point (lib/text/concept-map.ts).
-    const point = withConcepts(written);
+    const point = withConcepts(written, tools);
     const against = fired.filter((item) => item.claim.contradicts.includes(point.id));
     const result = judgePoint(point, readClaim(read, point, context), against, read);
     const probeAnswer = probeAnswers[point.id];
@@ -218,6 +221,19 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     const cost = extra ? 0 : WRONG_CLAIM_COST;
     wrongClaims.push({ id: `definition.${point.id}`, clause: result.clause ?? '', cost, lesson: prompt.topic });
     if (cost > 0) findings.push({ code: `deep-dive.${prompt.id}.wrong-meaning.${point.id}`, severity: 'wrong', points: cost, message: `You wrote ${quote(result.clause ?? '')}: that is not what ${quote(result.quote ?? '')} means. Study the ${TOPIC_TITLES[prompt.topic as keyof typeof TOPIC_TITLES]} lesson.`, neutral: `You wrote ${quote(result.clause ?? '')}, which gives a term the wrong meaning. Study the ${TOPIC_TITLES[prompt.topic as keyof typeof TOPIC_TITLES]} lesson.`, refs: [prompt.id, `lesson:${prompt.topic}`] });
+  }
+  // Settings of another log claimed for the chosen one ("acks=all" on Kinesis, see stream-tools.ts): the points they
+  // were said for are lost already (contradicted, like a setting on the wrong side); when they took no point, they cost
+  // like one wrong claim. Either way a finding says so.
+  const foreign = foreignSettings(read);
+  const first = foreign[0];
+  if (first) {
+    const paid = points.some((result) => result.misplacedOn !== undefined && result.misplacedOn === first.chosen);
+    const extra = paid || (contradicting += 1) > 1;
+    const cost = extra ? 0 : WRONG_CLAIM_COST;
+    const names = [...new Set(foreign.map((item) => `"${item.setting}"`))].join(', ');
+    wrongClaims.push({ id: 'wrong-tool', clause: first.clause, cost, lesson: prompt.topic });
+    findings.push({ code: `deep-dive.${prompt.id}.wrong-tool`, severity: 'wrong', points: cost, message: `You wrote ${quote(first.clause)}: ${names} ${foreign.length > 1 ? 'are settings' : 'is a setting'} of ${first.owners}, and ${first.chosen} has no such setting, so it guarantees nothing there. Say what ${first.chosen} itself offers, or name the tool that has it.`, neutral: `You wrote ${quote(first.clause)}, which uses a setting the tool you chose does not have.`, refs: [prompt.id, `lesson:${prompt.topic}`] });
   }
   const cost = wrongClaims.reduce((sum, hit) => sum + hit.cost, 0);
   const available = points.reduce((sum, point) => sum + point.value, 0);

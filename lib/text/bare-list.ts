@@ -61,8 +61,9 @@ const MAX_PLAIN_WORDS = 3;
 const bareCache = new WeakMap<ReadText, BareListReading>();
 
 /**
- * Whether tokens are a list of two or more items, each with its own gloss in parentheses
- * ("compaction (fewer, bigger files), a longer trigger (one file a minute)").
+ * Whether tokens are a list of items that each come with their own gloss in parentheses, all but at most one, and at
+ * least two ("compaction (fewer, bigger files), a longer trigger (one file a minute)"; "dim_date (day, month, year,
+ * holiday flag), dim_customer (segment, country), dim_country / store": tables with their attributes).
  */
 function glossedList(tokens: readonly TextToken[]): boolean {
   let depth = 0;
@@ -86,7 +87,8 @@ function glossedList(tokens: readonly TextToken[]): boolean {
     else if (token.kind === 'word') current.words += 1;
   }
   close();
-  return items >= 2 && glossed === items;
+  // One item may go without ("dim_date (day, month, year), dim_customer (segment, country), dim_country / store").
+  return glossed >= 2 && glossed >= items - 1;
 }
 
 /** Longest label before a colon ("Durability settings:"). */

@@ -6,6 +6,8 @@ import { componentNear, namesComponent } from './components';
 import { echoedTokens, spanEchoed } from './echo';
 import { labelledByOwnSubject, mentionedSubject } from './subject-mention';
 import { misplacedSetting } from './setting-side';
+import { summarisesPrevious } from './summary-subject';
+import { foreignSettingAt } from './stream-tools';
 import { switchedOff } from './off-setting';
 import { elidedHead } from './elided-head';
 import { findPhrases, withdrawnWords } from './find-phrases';
@@ -295,15 +297,18 @@ function readAbsolute(read: ReadText, spec: ClaimSpec, absolute: AbsoluteKind): 
 
 const clauseGroupsCache = new WeakMap<ReadText, readonly number[]>();
 
-// For clause scope, a "because", "so that", ", which" or ", so" clause belongs to the clause it explains: per clause, the
-// index of the clause it belongs to. Once per text.
+// For clause scope, a "because", "so that", ", which" or ", so" clause belongs to the clause it explains, and a summary
+// ("that makes it WORM", see summary-subject.ts) to the clause it sums up: per clause, the index of the clause it belongs
+// to. Once per text.
 function clauseGroups(read: ReadText): readonly number[] {
   const cached = clauseGroupsCache.get(read);
   if (cached) return cached;
   const group: number[] = [];
   read.clauses.forEach((clause, index) => {
     const previous = read.clauses[index - 1];
-    const joined = previous !== undefined && previous.sentence === clause.sentence && (clause.opener === 'because' || clause.opener === 'so that' || clause.opener === 'which' || clause.opener === 'so');
+    const explains = previous !== undefined && previous.sentence === clause.sentence && (clause.opener === 'because' || clause.opener === 'so that' || clause.opener === 'which' || clause.opener === 'so');
+    // A summary ("..., that makes it WORM", "Together that gives exactly-once.") claims its outcome of the clause it sums up.
+    const joined = explains || summarisesPrevious(read, index);
     group.push(joined ? (group[index - 1] ?? index) : index);
   });
   clauseGroupsCache.set(read, group);
@@ -408,6 +413,12 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       misplaced ??= { quote: subject.quote, clause: subject.clause, subject: wrongSide.said, belongs: wrongSide.belongs };
       continue;
     }
+    // A setting of another log claimed for the one the learner chose ("acks=all" on a Kinesis stream) says nothing for the claim.
+    const wrongTool = subject.affirmed && spec.scope !== 'clause' ? foreignSettingAt(read, ...hitChars(read, subject)) : undefined;
+    if (wrongTool) {
+      misplaced ??= { quote: subject.quote, clause: subject.clause, subject: wrongTool.chosen, belongs: wrongTool.owners };
+      continue;
+    }
     if (about && !(target?.verdict === 'right' && target.kind === 'object') && !subject.isValue && subject.from !== undefined && subject.to !== undefined) {
       // Said of another named component in its sentence ("positions in Snowflake, partitioned by H3 cell") when the subject is a component.
       const attachedTo = attachedSubject(read, subject.from, subject.to);
@@ -450,7 +461,9 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // A lone term heading the sentence after it ("Key: machine_id. All 20 sensors ... land on one partition") is said about there too (terse-head.ts).
     const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] : hit.sentence === subject.sentence || (lists.heads[subject.sentence] === true && hit.sentence === subject.sentence + 1));
     // What is said about the subject must be other words than the subject itself ("acknowledged" does not assert "ack").
-    const apart = (hit: Hit) => hit.from === undefined || subject.from === undefined || hit.to === undefined || subject.to === undefined || hit.to <= subject.from || hit.from >= subject.to;
+    // An assert sharing a word with the subject says more when it holds a content word of its own ("the correction
+    // replaces THE OLD VALUE": "old value" past "replaces the old").
+    const apart = (hit: Hit) => hit.from === undefined || subject.from === undefined || hit.to === undefined || subject.to === undefined || hit.to <= subject.from || hit.from >= subject.to || ownWordOutside(read, hit.from, hit.to, subject.from, subject.to);
     // In clause scope (wrong claims) a value needs what is said about it too ("acks=1 ... min ISR already guarantees two copies").
     const asserted = subject.isValue && spec.scope !== 'clause' ? [] : groups.map((hits) => hits.filter((hit) => same(hit) && apart(hit)));
     // A negated assert inside a reason after the term ("set the watermark to 1 hour so nothing is dropped") denies the
@@ -494,6 +507,16 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   if (misdefined && RANK[best.status] < RANK.hedged) return { ...result, status: best.status === 'named' || best.status === 'listed' ? 'missing' : best.status, misdefined };
   // Attached only to another subject: it counts against the claim unless the claim is named elsewhere.
   return misplaced && RANK[best.status] < RANK.named ? { ...result, misplaced } : result;
+}
+
+// Whether tokens `[from, to)` hold a content word outside `[subjectFrom, subjectTo)`.
+function ownWordOutside(read: ReadText, from: number, to: number, subjectFrom: number, subjectTo: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    if (i >= subjectFrom && i < subjectTo) continue;
+    const token = read.tokens[i];
+    if (token?.kind === 'word' && !token.stop) return true;
+  }
+  return false;
 }
 
 /**

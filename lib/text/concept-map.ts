@@ -1,3 +1,5 @@
+import type { StreamTool } from './stream-tools';
+
 /**
  * Vendor-neutral concepts and the names other stacks (and plain-words analogies) give them, as word
  * substitutions from a rubric's term to what a learner may write instead. A rubric written for Kafka and
@@ -37,32 +39,50 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   'surrogate key': ['surrogate enterprise key', 'surrogate integer key', 'surrogate id'],
 };
 
-const MAX_WORDS = Math.max(...Object.keys(CONCEPT_TERMS).map((key) => key.split(' ').length));
+/**
+ * Stand-ins that hold only on one log: on Kinesis a "shard" is what Kafka calls a partition (ordered by partition key,
+ * the unit of parallelism), though elsewhere "shard" is a database's horizontal split. Used only when the answer builds
+ * on that log (see stream-tools.ts `chosenStreamTools`). Source: Amazon Kinesis Data Streams developer guide (shards,
+ * partition keys, resharding).
+ */
+export const TOOL_CONCEPT_TERMS: Readonly<Partial<Record<StreamTool, Readonly<Record<string, readonly string[]>>>>> = {
+  kinesis: {
+    partition: ['shard'],
+    partitions: ['shards'],
+    'partition count': ['shard count', 'number of shards'],
+    repartition: ['reshard'],
+    repartitioning: ['resharding'],
+  },
+};
+
+const MAX_WORDS = Math.max(...[CONCEPT_TERMS, ...Object.values(TOOL_CONCEPT_TERMS)].flatMap((table) => Object.keys(table ?? {})).map((key) => key.split(' ').length));
 
 /**
  * A phrase's other spellings under `CONCEPT_TERMS`: each word or run of words that is a key, replaced by
- * each of its stand-ins, one substitution at a time ("same partition" gives "same shard", "same lane").
+ * each of its stand-ins, one substitution at a time ("same partition" gives "same shard", "same lane"), with those of
+ * `tools`' own terms (`TOOL_CONCEPT_TERMS`) when the answer builds on them.
  * The phrase itself is not in the result. Pure.
  */
-export function conceptVariants(phrase: string): string[] {
+export function conceptVariants(phrase: string, tools: readonly StreamTool[] = []): string[] {
   const words = phrase.toLowerCase().split(' ');
   const variants: string[] = [];
   for (let from = 0; from < words.length; from += 1) {
     for (let length = 1; length <= MAX_WORDS && from + length <= words.length; length += 1) {
-      const standIns = CONCEPT_TERMS[words.slice(from, from + length).join(' ')];
-      if (!standIns) continue;
+      const key = words.slice(from, from + length).join(' ');
+      const standIns = [...(CONCEPT_TERMS[key] ?? []), ...tools.flatMap((tool) => TOOL_CONCEPT_TERMS[tool]?.[key] ?? [])];
+      if (standIns.length === 0) continue;
       for (const standIn of standIns) variants.push([...words.slice(0, from), standIn, ...words.slice(from + length)].join(' '));
     }
   }
   return variants;
 }
 
-/** A phrase list with every phrase's concept variants added after it (see `conceptVariants`), duplicates dropped. Pure. */
-export function withConceptTerms(phrases: readonly string[]): string[] {
+/** A phrase list with every phrase's concept variants (with `tools`' own terms) added after it (see `conceptVariants`), duplicates dropped. Pure. */
+export function withConceptTerms(phrases: readonly string[], tools: readonly StreamTool[] = []): string[] {
   const out = new Set<string>();
   for (const phrase of phrases) {
     out.add(phrase);
-    for (const variant of conceptVariants(phrase)) out.add(variant);
+    for (const variant of conceptVariants(phrase, tools)) out.add(variant);
   }
   return [...out];
 }

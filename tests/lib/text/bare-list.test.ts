@@ -23,3 +23,15 @@ describe('bare lists', () => {
     expect(whole('Deleting the key erases every copy, so the data is gone.')).toBe(false);
   });
 });
+
+describe('items that come with their attributes or reasons', () => {
+  it('tables listed with their columns are not a bare list, even with one item left without', () => {
+    expect(whole('dim_time (hour, shift, day), dim_machine (line, plant, model), dim_sensor / gateway.')).toBe(false);
+    expect(whole('bronze (raw, append-only), silver (typed, deduplicated), gold (daily aggregates)')).toBe(false);
+  });
+
+  it('one gloss in a list of bare terms leaves it a list', () => {
+    expect(whole('acks (all), idempotence, retries, replication factor')).toBe(true);
+    expect(whole('Kafka, Spark (streaming), Delta, Airflow')).toBe(true);
+  });
+});

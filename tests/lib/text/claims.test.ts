@@ -42,3 +42,12 @@ describe('the subject does not assert itself', () => {
     expect(status(text, spec)).toBe('stated');
   });
 });
+
+describe('what is said about a term may share a word with it', () => {
+  it('"replaces the old value" asserts "old value" of "replace the old"', () => {
+    expect(readClaim(readText('The correction replaces the old value.'), { keywords: ['replace the old'], assert: [['old value']], scope: 'clause' }).status).toBe('stated');
+  });
+  it('an assert inside the term says nothing more', () => {
+    expect(readClaim(readText('We use acks.'), { keywords: ['acks'], assert: [['acks']] }).status).toBe('named');
+  });
+});
