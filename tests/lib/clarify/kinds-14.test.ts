@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchQuestion } from '../../../lib/clarify/match-question';
 import { scoreClarify } from '../../../lib/clarify/score-clarify';
 import { loadCase } from '../../../lib/content/load-cases';
 import { readOffCaseLines } from '../../../lib/text/case-fit';
@@ -62,5 +63,29 @@ describe('another case\'s question sheet pasted into this case', () => {
 
   it('reads every line as fitting a thin rubric', () => {
     expect(readOffCaseLines(['How many drivers are online?', 'How fresh is the surge for riders?'], { steps: {} })).toEqual([null, null]);
+  });
+});
+
+describe('the logistics of the call are small talk', () => {
+  // Interviewer: nothing about the case was asked; 0.
+  const lines = [
+    'Morning! Can you see my screen alright?',
+    'Am I on mute? Sorry about that.',
+    "How's your week been going?",
+    'Could we get started, or should I open the whiteboard first?',
+  ];
+  it.each(lines)('%s', (line) => {
+    expect(matchQuestion(line, loadCase('card-payments').rubric)).toMatchObject({ form: 'small-talk', topic: null });
+  });
+
+  it('scores a transcript of them 0', () => {
+    expect(scoreClarify({ questions: lines, entities: [] }, loadCase('card-payments').rubric).score).toBe(0);
+  });
+
+  it('still hears a real question next to them, or one about what the users see', () => {
+    const rubric = loadCase('card-payments').rubric;
+    expect(matchQuestion('Can you hear me ok? How many authorisations a second at peak?', rubric).topic).not.toBeNull();
+    expect(matchQuestion('Can the fraud analysts see the alerts on their screen within seconds?', rubric).topic).not.toBeNull();
+    expect(matchQuestion('Where should I start?', rubric).form).not.toBe('small-talk');
   });
 });
