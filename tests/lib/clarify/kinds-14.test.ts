@@ -89,3 +89,27 @@ describe('the logistics of the call are small talk', () => {
     expect(matchQuestion('Where should I start?', rubric).form).not.toBe('small-talk');
   });
 });
+
+describe('restating a fact to have it checked', () => {
+  // Interviewer: each checks a concrete figure and gets corrected if wrong: a question, full credit for its topic.
+  it.each([
+    ['card-payments', 'And ledger postings stay for about 7 years, correct?'],
+    ['ride-hailing', 'Drivers send a location every 4 seconds or so, yes?'],
+    ['iot-telemetry', 'You mentioned the gateways buffer about an hour, is that right?'],
+  ])('%s: %s asks', (slug, line) => {
+    expect(matchQuestion(line, loadCase(slug).rubric).form).toBe('question');
+  });
+
+  // Still leading: it calls the figure fine or enough, or presumes it.
+  it.each([
+    ['card-payments', '30 days of ledger history is plenty, right?'],
+    ['iot-telemetry', 'I guess 5 minutes of delay is ok for alerts, right?'],
+  ])('%s: %s leads', (slug, line) => {
+    expect(matchQuestion(line, loadCase(slug).rubric).form).toBe('leading');
+  });
+
+  it('does not read a schedule the line rules out as an assumed one', () => {
+    const match = matchQuestion('You want years of history without keeping every second forever - is that mostly about storage cost?', loadCase('iot-telemetry').rubric);
+    expect(match.contradicts).toBeUndefined();
+  });
+});
