@@ -25,6 +25,12 @@ export function otherOrganisationLine(organisation: string): string {
   return `I can only speak for this business, not for ${organisation}. What do you need to know about ours?`;
 }
 
+/** The reply to a question about another business's things (drivers and GPS pings asked of a card issuer). */
+export function otherBusinessLine(words: readonly string[]): string {
+  const named = words.slice(0, 3).map((word) => `"${word}"`).join(', ');
+  return `That's not this system: this business has no ${named}. What do you need to know about ours?`;
+}
+
 export const EMPTY_QUESTION_LINE = 'Ask me a question about the requirements.';
 
 export function unsureLine(suggestions: readonly ClarifyTopic[]): string {

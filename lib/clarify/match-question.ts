@@ -94,9 +94,13 @@ export type QuestionMatch = {
    * A line put as a question that asks nothing: `echo` reads the brief back for confirmation, `withdrawn`
    * was taken back in the same breath ("..., actually never mind"), `pitch` puts a product choice up for
    * approval ("Kafka plus Flink, that works?"), `other-organisation` asks what another company does
-   * ("What does Uber do for surge pricing?"), which the interviewer cannot speak for. None earns a topic.
+   * ("What does Uber do for surge pricing?"), which the interviewer cannot speak for; `other-business` is one
+   * line of another case's question sheet pasted into this one (drivers and GPS pings asked of a card issuer),
+   * set by the transcript's reading (score-clarify), not by matchQuestion. None earns a topic.
    */
-  unasked?: 'echo' | 'withdrawn' | 'pitch' | 'other-organisation';
+  unasked?: 'echo' | 'withdrawn' | 'pitch' | 'other-organisation' | 'other-business';
+  /** The other business's words an `other-business` line names ("drivers", "ping"), read over the whole transcript (lib/text/case-fit). */
+  otherBusiness?: string[];
   /** The company an `other-organisation` line asks about ("Uber"). */
   organisation?: string;
   /** The products a `pitch` line proposes ("kafka", "flink"). */

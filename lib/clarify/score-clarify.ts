@@ -3,7 +3,8 @@ import type { ClarifyTopic } from '../content/clarify-topics';
 import { topicLabelInSentence } from '../content/topic-label';
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
-import { capOffCase, readCaseFit } from '../text/case-fit';
+import { capOffCase, readCaseFit, readOffCaseLines } from '../text/case-fit';
+import { otherBusinessLine } from './interviewer-lines';
 import { assertNever } from '../util/assert-never';
 import type { ClarifyCase } from './clarify-index';
 import { matchEntities } from './match-entities';
@@ -101,7 +102,18 @@ function topicsOf(match: QuestionMatch): AskedTopic[] {
 /** Replays a transcript through the interviewer: what was asked (and how), revealed and named. */
 export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCase): ClarifyAnalysis {
   const questions = (Array.isArray(transcript.questions) ? transcript.questions : []).slice(0, MAX_QUESTIONS);
-  const matches = questions.map((question) => matchQuestion(question, rubric));
+  const offCase = readOffCaseLines(questions, rubric);
+  // A line of another business's question sheet ("How many drivers are online?" in a card case) asks nothing of this case.
+  const matches = questions.map((question, at): QuestionMatch => {
+    const match = matchQuestion(question, rubric);
+    const other = offCase[at];
+    if (!other || match.kind !== 'answer') return match;
+    const words = other.nouns.length > 0 ? other.nouns : other.foreign;
+    return {
+      question: match.question, topic: null, factId: null, confidence: 0, suggestions: [], form: match.form,
+      kind: 'not-a-question', answer: otherBusinessLine(words), unasked: 'other-business', otherBusiness: words,
+    };
+  });
   const topicsAsked = new Map<ClarifyTopic, number>();
   const topicAskings = new Map<ClarifyTopic, TopicAsking>();
   const revealed = new Set<string>();
@@ -192,7 +204,8 @@ function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading
 /**
  * Findings for lines that ask less than they seem to: a catch-all list of topics (each credited as a
  * bare word), a question that reads the brief back (no topic), a product choice put up for approval
- * (no topic), one about what another company does (no topic) and one taken back in the same breath (nothing). The points they miss are already counted by their topics' findings, so these carry 0.
+ * (no topic), one about what another company does (no topic), one about another business's things (no topic)
+ * and one taken back in the same breath (nothing). The points they miss are already counted by their topics' findings, so these carry 0.
  */
 export function unaskedFindings(matches: readonly QuestionMatch[]): Finding[] {
   const findings: Finding[] = [];
@@ -238,6 +251,18 @@ export function unaskedFindings(matches: readonly QuestionMatch[]): Finding[] {
       message:
         `${others.length} question(s) asked what another company does, e.g. ${quote(others[0].question)}. The interviewer speaks for this business only, so it earns no topic. ` +
         'Ask what this business needs instead (its volumes, freshness, who reads the output): a design copied from another company answers that company\'s requirements.',
+    });
+  }
+  const otherBusiness = matches.filter((match) => match.unasked === 'other-business');
+  if (otherBusiness[0]) {
+    const words = [...new Set(otherBusiness.flatMap((match) => match.otherBusiness ?? []))].slice(0, 5).map((word) => `"${word}"`).join(', ');
+    findings.push({
+      code: 'clarify.other-business',
+      severity: 'wrong',
+      points: 0,
+      message:
+        `${otherBusiness.length} question(s) ask about another business's things (${words}), e.g. ${quote(otherBusiness[0].question)}: that's not this system, so they earn no topic. ` +
+        'A question sheet from another case asks that case\'s questions: ask about this business\'s own volumes, freshness and rules.',
     });
   }
   const withdrawn = matches.filter((match) => match.withdrawn !== undefined);

@@ -73,10 +73,19 @@ const durations = (read: ReadText) =>
     .map((value) => ({ value, seconds: quantityInBase(value, 'duration') }))
     .filter((item): item is { value: typeof item.value; seconds: number } => item.seconds !== undefined && item.seconds > 0);
 
+/** Whether the word at a character offset of the line stands under a negation ("without", "not"). */
+function negatedAt(line: ReadText, offset: number): boolean {
+  if (offset < 0) return false;
+  const at = line.tokens.findIndex((token) => token.end > offset);
+  return at >= 0 && line.negated[at] === true;
+}
+
 /** A time the line assumes (a duration or a schedule, "nightly") more than ten times off every time the facts give. */
 function durationConflict(line: ReadText, facts: ReadText): AssumptionConflict | null {
   const stated = durations(line).find((item) => item.value.polarity === 'affirmed');
-  const cadence = stated ? undefined : readCadence(line.text);
+  const read = stated ? undefined : readCadence(line.text);
+  // A schedule the line rules out ("without keeping every second forever") is not one it assumes.
+  const cadence = read && !negatedAt(line, line.text.toLowerCase().indexOf(read.said.toLowerCase())) ? read : undefined;
   const said = stated ? { text: stated.value.text, seconds: stated.seconds } : cadence?.seconds !== undefined ? { text: cadence.said, seconds: cadence.seconds } : undefined;
   const given = durations(facts);
   if (!said || given.length === 0) return null;

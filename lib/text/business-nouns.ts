@@ -10,32 +10,48 @@ import { analyse, contentStems } from './analyse';
  * Sources: the entities and consumers of the shipped cases (content/cases/*) and of the usual
  * interview domains.
  */
-export const BUSINESS_NOUNS: readonly string[] = [
+export const BUSINESS_NOUNS_BY_DOMAIN: Readonly<Record<string, readonly string[]>> = {
   // retail and e-commerce
-  'shop', 'shops', 'storefront', 'cart', 'carts', 'basket', 'baskets', 'checkout', 'checkouts', 'sales', 'revenue', 'sku', 'skus',
-  'inventory', 'stock', 'merchandise', 'merchandising', 'shopper', 'shoppers', 'buyer', 'seller', 'marketplace', 'wishlist', 'coupon',
-  'promotion', 'promotions', 'fulfilment', 'fulfillment', 'shipment', 'shipments', 'parcel', 'courier',
+  retail: [
+    'shop', 'shops', 'storefront', 'cart', 'carts', 'basket', 'baskets', 'checkout', 'checkouts', 'sales', 'revenue', 'sku', 'skus',
+    'inventory', 'stock', 'merchandise', 'merchandising', 'shopper', 'shoppers', 'buyer', 'seller', 'marketplace', 'wishlist', 'coupon',
+    'promotion', 'promotions', 'fulfilment', 'fulfillment', 'shipment', 'shipments', 'parcel', 'courier',
+  ],
   // mobility
-  'trip', 'trips', 'rider', 'riders', 'driver', 'drivers', 'surge', 'fare', 'fares', 'pickup', 'pickups', 'dispatch', 'ride', 'rides',
+  mobility: [
+    'trip', 'trips', 'rider', 'riders', 'driver', 'drivers', 'surge', 'fare', 'fares', 'pickup', 'pickups', 'dispatch', 'ride', 'rides',
+  ],
   // payments and lending
-  'merchant', 'merchants', 'cardholder', 'cardholders', 'card', 'cards', 'fraud', 'chargeback', 'chargebacks', 'authorisation',
-  'authorisations', 'authorization', 'authorizations', 'acquirer', 'issuer', 'clearing', 'settlement', 'settlements', 'ledger',
-  'payment', 'payments', 'reconciliation', 'loan', 'loans', 'borrower', 'borrowers',
+  payments: [
+    'merchant', 'merchants', 'cardholder', 'cardholders', 'card', 'cards', 'fraud', 'chargeback', 'chargebacks', 'authorisation',
+    'authorisations', 'authorization', 'authorizations', 'acquirer', 'issuer', 'clearing', 'settlement', 'settlements', 'ledger',
+    'payment', 'payments', 'reconciliation', 'loan', 'loans', 'borrower', 'borrowers',
+  ],
   // healthcare
-  'patient', 'patients', 'encounter', 'encounters', 'admission', 'admissions', 'discharge', 'clinician', 'clinicians', 'physician',
-  'nurse', 'nurses', 'diagnosis', 'diagnoses', 'prescription', 'prescriptions', 'medication', 'medications', 'hospital', 'hospitals',
-  'clinic', 'clinics', 'ward', 'wards', 'ehr',
+  healthcare: [
+    'patient', 'patients', 'encounter', 'encounters', 'admission', 'admissions', 'discharge', 'clinician', 'clinicians', 'physician',
+    'nurse', 'nurses', 'diagnosis', 'diagnoses', 'prescription', 'prescriptions', 'medication', 'medications', 'hospital', 'hospitals',
+    'clinic', 'clinics', 'ward', 'wards', 'ehr',
+  ],
   // manufacturing and telemetry
-  'sensor', 'sensors', 'machine', 'machines', 'plant', 'plants', 'oee', 'spindle', 'vibration', 'technician', 'technicians', 'plc',
-  'plcs', 'scrap', 'factory', 'factories',
+  manufacturing: [
+    'sensor', 'sensors', 'machine', 'machines', 'plant', 'plants', 'oee', 'spindle', 'vibration', 'technician', 'technicians', 'plc',
+    'plcs', 'scrap', 'factory', 'factories',
+  ],
   // media, advertising, gaming, travel, education
-  'advert', 'adverts', 'impression', 'impressions', 'campaign', 'campaigns', 'advertiser', 'advertisers', 'player', 'players', 'game',
-  'games', 'subscriber', 'subscribers', 'song', 'songs', 'playlist', 'playlists', 'viewer', 'viewers', 'booking', 'bookings',
-  'flight', 'flights', 'hotel', 'hotels', 'reservation', 'reservations', 'guest', 'guests', 'listing', 'listings', 'student',
-  'students', 'course', 'courses',
-];
+  media: [
+    'advert', 'adverts', 'impression', 'impressions', 'campaign', 'campaigns', 'advertiser', 'advertisers', 'player', 'players', 'game',
+    'games', 'subscriber', 'subscribers', 'song', 'songs', 'playlist', 'playlists', 'viewer', 'viewers', 'booking', 'bookings',
+    'flight', 'flights', 'hotel', 'hotels', 'reservation', 'reservations', 'guest', 'guests', 'listing', 'listings', 'student',
+    'students', 'course', 'courses',
+  ],
+};
+
+/** Every business noun, of any domain. */
+export const BUSINESS_NOUNS: readonly string[] = Object.values(BUSINESS_NOUNS_BY_DOMAIN).flat();
 
 let stems: ReadonlySet<string> | undefined;
+let domains: ReadonlyMap<string, string> | undefined;
 
 /** Whether a word (any spelling or plural) is one of BUSINESS_NOUNS. Pure; never throws. */
 export function isBusinessNoun(word: string): boolean {
@@ -43,4 +59,17 @@ export function isBusinessNoun(word: string): boolean {
   if (typeof word !== 'string') return false;
   const own = contentStems(analyse(word));
   return own.length > 0 && own.every((stem) => stems!.has(stem));
+}
+
+/**
+ * The domain a business noun belongs to (a key of BUSINESS_NOUNS_BY_DOMAIN: "mobility" for "drivers"), or
+ * null when the word is no business noun. Pure; never throws.
+ */
+export function businessDomainOf(word: string): string | null {
+  if (typeof word !== 'string') return null;
+  domains ??= new Map(Object.entries(BUSINESS_NOUNS_BY_DOMAIN).flatMap(([domain, nouns]) => nouns.flatMap((noun) => contentStems(analyse(noun)).map((stem) => [stem, domain] as const))));
+  const own = contentStems(analyse(word));
+  const found = own.length > 0 ? own.map((stem) => domains!.get(stem)) : [];
+  const first = found[0];
+  return first !== undefined && found.every((domain) => domain === first) ? first : null;
 }

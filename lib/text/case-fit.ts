@@ -8,6 +8,7 @@ import { ARCHIVE_STORES, RAW_STREAM_STORES } from './stores';
 import { KEY_VALUE_STORES, WAREHOUSE_STORES } from './serving-stores';
 import { TOOL_NAMES } from './tool-list';
 import { expandWord } from './whiteboard-abbreviations';
+import { BUSINESS_NOUNS_BY_DOMAIN, businessDomainOf, isBusinessNoun } from './business-nouns';
 
 /**
  * Words any data-engineering answer uses whatever the business: they say nothing about which case an
@@ -265,4 +266,106 @@ export function capOffCase(result: StepResult, fit: CaseFit, step: string): Step
       `it reads as written for another case, so it is scored at most ${OFF_CASE_MAX_SCORE} out of 100. Generic words (volume, freshness, retention) only count when they are asked or designed for this business.`,
   };
   return { score: Math.min(result.score, OFF_CASE_MAX_SCORE), findings: sortFindings([...result.findings, finding]) };
+}
+
+/** A line about another business names at least this many domain words foreign to the case, and no fewer than its own. */
+export const OFF_CASE_LINE_MIN_FOREIGN = 2;
+/** A transcript carries another business's question sheet when its lines name at least this many of that business's nouns. */
+export const OFF_CASE_SHEET_MIN_NOUNS = 2;
+
+/**
+ * A question about another business's things ("How many drivers are online at the evening peak?" asked in
+ * a card issuer's case): `foreign` are its domain words the case never uses, `nouns` the business nouns
+ * of the other business among them (lib/text/business-nouns), `linked` the foreign word it shares with
+ * such a line when it names no business noun of its own.
+ */
+export type OffCaseLine = { foreign: string[]; nouns: string[]; linked?: string };
+
+type LineWords = { own: Set<string>; ownNouns: number; foreign: Map<string, string>; nouns: { word: string; domain: string }[] };
+
+const homeCache = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The business domains a case is set in (keys of BUSINESS_NOUNS_BY_DOMAIN): those whose nouns its rubric
+ * uses at least half as many distinct ones as its most used domain's. A noun of a home domain the rubric
+ * happens not to use ("storefront" in a shop's case) is still the case's business.
+ */
+function homeDomains(counts: ReadonlyMap<string, number>): ReadonlySet<string> {
+  const cached = homeCache.get(counts);
+  if (cached) return cached;
+  const used = Object.entries(BUSINESS_NOUNS_BY_DOMAIN).map(([domain, nouns]) => {
+    const stems = new Set(nouns.flatMap((noun) => contentStems(analyse(noun))));
+    return { domain, used: [...stems].filter((stem) => (counts.get(stem) ?? 0) > 0).length };
+  });
+  const most = Math.max(0, ...used.map((entry) => entry.used));
+  const home = new Set(most > 0 ? used.filter((entry) => entry.used * 2 >= most).map((entry) => entry.domain) : []);
+  homeCache.set(counts, home);
+  return home;
+}
+
+/**
+ * Reads which lines of one transcript ask about another business, one reading per text (null: the line
+ * fits the case, or it cannot tell). The case's words come from its rubric (`caseVocabulary`), never from
+ * a list. A line names another business when it holds a business noun (lib/text/business-nouns) of a
+ * domain the case is not set in, at least as many as business nouns of the case's own, and its foreign
+ * domain words are at least OFF_CASE_LINE_MIN_FOREIGN and no fewer than its own. One noun may be a turn
+ * of phrase ("a sudden surge in users"); such lines naming OFF_CASE_SHEET_MIN_NOUNS nouns of the same
+ * other domain, one of them more than the case's own, are a pasted question sheet, and then every line of
+ * it is off-case: a line naming that domain's nouns as often as the case's own, with no fewer foreign
+ * words than its own ("How many trips a day do cardholders take?"), and a line
+ * with no business noun that shares a foreign word with them ("How long do we keep raw location traces?"
+ * after "a location ping") with at least OFF_CASE_LINE_MIN_FOREIGN foreign words and no fewer than its own. A thin rubric (under
+ * CASE_FIT_MIN_VOCABULARY stems) reads every line as fitting. Pure; never throws.
+ */
+export function readOffCaseLines(texts: readonly unknown[], rubric: unknown): (OffCaseLine | null)[] {
+  const { counts } = caseVocabulary(rubric);
+  if (counts.size < CASE_FIT_MIN_VOCABULARY) return texts.map(() => null);
+  const generic = genericStems();
+  const home = homeDomains(counts);
+  const seen = new Map<string, string | null>();
+  const lines = texts.map((text): LineWords => {
+    const line: LineWords = { own: new Set(), ownNouns: 0, foreign: new Map(), nouns: [] };
+    if (typeof text !== 'string') return line;
+    for (const { word, stem } of wordsOf(text, seen, { words: CASE_FIT_MAX_WORDS })) {
+      if (generic.has(stem)) continue;
+      if ((counts.get(stem) ?? 0) > 0) {
+        if (!line.own.has(stem) && isBusinessNoun(word)) line.ownNouns += 1;
+        line.own.add(stem);
+      } else if (!line.foreign.has(stem)) {
+        line.foreign.set(stem, word);
+        const domain = businessDomainOf(word);
+        if (domain !== null && !home.has(domain)) line.nouns.push({ word, domain });
+      }
+    }
+    return line;
+  });
+  const enoughForeign = (line: LineWords) => line.foreign.size >= OFF_CASE_LINE_MIN_FOREIGN && line.foreign.size >= line.own.size;
+  // A line naming the other business at least as often as the case's own is evidence of a sheet, one noun a
+  // piece; one naming it more than the case's own is an anchor.
+  const candidate = lines.map((line) => line.nouns.length > 0 && line.nouns.length >= line.ownNouns && enoughForeign(line));
+  const perDomain = new Map<string, { nouns: number; anchored: boolean }>();
+  lines.forEach((line, at) => {
+    if (!candidate[at]) return;
+    for (const noun of line.nouns) {
+      const entry = perDomain.get(noun.domain) ?? { nouns: 0, anchored: false };
+      perDomain.set(noun.domain, { nouns: entry.nouns + 1, anchored: entry.anchored || line.nouns.length > line.ownNouns });
+    }
+  });
+  const sheet = new Set([...perDomain].filter(([, entry]) => entry.nouns >= OFF_CASE_SHEET_MIN_NOUNS && entry.anchored).map(([domain]) => domain));
+  if (sheet.size === 0) return lines.map(() => null);
+  const sheetNouns = (line: LineWords) => line.nouns.filter((noun) => sheet.has(noun.domain)).map((noun) => noun.word);
+  const sheetWords = new Set<string>();
+  lines.forEach((line) => {
+    const nouns = sheetNouns(line);
+    if (nouns.length > 0 && nouns.length >= line.ownNouns && line.foreign.size >= line.own.size) for (const stem of line.foreign.keys()) sheetWords.add(stem);
+  });
+  return lines.map((line) => {
+    const nouns = sheetNouns(line);
+    const reading = { foreign: [...line.foreign.values()], nouns };
+    // Within a sheet, a line naming its business's nouns as often as the case's own is part of it.
+    if (nouns.length > 0) return nouns.length >= line.ownNouns && line.foreign.size >= line.own.size ? reading : null;
+    if (line.nouns.length > 0 || !enoughForeign(line)) return null;
+    const shared = [...line.foreign.keys()].find((stem) => sheetWords.has(stem));
+    return shared === undefined ? null : { ...reading, linked: line.foreign.get(shared) ?? shared };
+  });
 }

@@ -26,25 +26,34 @@ const CONCRETE_VALUE =
 /** How a confirming line is framed: an opener that reflects back what was understood, to have it checked. */
 const CONFIRMATION_OPENER =
   /^(?:so,?\s+|and\s+)?(?:to be (?:sure|clear)|just to (?:confirm|check|be sure|be clear|double check)|just checking|to confirm|to check|if i understand(?: (?:you|it|this))? (?:right|correctly)|if i've got (?:this|it|that) right|let me (?:confirm|check)|sanity check|quick check|so)\b/i;
+/** A line that reflects back what the interviewer or the brief said ("You said ...", "You mentioned ...", "I understood ..."). */
+const REFLECTS_BACK = /^(?:so,?\s+|and\s+)?(?:i (?:understand|understood|heard)|you (?:said|mentioned|told me)|as you (?:said|mentioned)|the brief (?:says|said|mentions))\b/i;
+/** A tag that closes a restated fact ("..., correct?", "... - is that right?"). */
+const BARE_TAG = /[,;:\u2014-]\s*(?:right|correct|yes|yeah|no|true|is that (?:right|correct|true)|am i right|have i got that right|did i get that right)\s*\?+$/i;
+/** A figure standing on its own ("90 days", "2,500 machines"), not a digit inside a name ("HL7", "S3"). */
+const STANDALONE_FIGURE = /(?<![\p{L}\d])\d/u;
 /** Presumptions that lead however concrete ("Surely ...", "I guess ..."): the speaker proposes the answer, not an understanding. */
 const PRESUMPTION = /^(?:so,?\s+)?(?:surely|presumably|obviously|of course|clearly|naturally|i (?:guess|suppose|presume|reckon|imagine|bet|assume|take it)|(?:i|we) can assume)\b/i;
 
 const normalise = (text: string) => text.slice(0, 500).replace(/[\u2018\u2019\u02bc]/g, "'").trim();
 
 /**
- * True when a line framed as a check ("So ...", "To be sure: ...", "Just to confirm, ...") confirms a concrete understanding rather than
- * assuming a requirement away: it reflects back (a bare tag "..., right?" or "I assume ..., correct?" does not), no presumption opener, no strong
- * trivialising words, and weak ones ("fine", "small") only next to a real number. Such a line asks:
- * a wrong understanding gets corrected. Pure; never throws.
+ * True when a line confirms a concrete understanding rather than assuming a requirement away: framed as a
+ * check ("So ...", "To be sure: ...", "Just to confirm, ...", "You said ..."), no presumption opener, no strong
+ * trivialising words, and weak ones ("fine", "small") only next to a real number; or a bare tag ("..., correct?")
+ * after a real number with no trivialising words at all ("two plants keep about 90 days, correct?"; "I
+ * assume ..." is a presumption). Such a line asks: a wrong understanding gets corrected. Pure; never throws.
  */
 export function confirmsUnderstanding(text: string): boolean {
   if (typeof text !== 'string') return false;
   const line = normalise(text);
   if (!line.endsWith('?') || PRESUMPTION.test(line)) return false;
   // A bare tag ("A year is enough, right?") proposes an answer; reflecting back ("So ...", "To be sure: ...") checks one.
-  const framed = CONFIRMATION_OPENER.test(line) || /^(?:so,?\s+)?i (?:understand|understood|heard)\b/i.test(line);
-  if (!framed) return false;
+  const framed = CONFIRMATION_OPENER.test(line) || REFLECTS_BACK.test(line);
   if (STRONG_TRIVIALISING.test(line)) return false;
+  // A bare tag after a concrete figure ("two plants keep about 90 days in a historian, correct?") restates a
+  // fact to have it checked, unless it also calls something fine or small ("30 days is fine, right?").
+  if (!framed) return BARE_TAG.test(line) && (STANDALONE_FIGURE.test(line) || CONCRETE_VALUE.test(line.replace(/\d/g, ''))) && !WEAK_TRIVIALISING.test(line);
   return !WEAK_TRIVIALISING.test(line) || CONCRETE_VALUE.test(line);
 }
 

@@ -105,14 +105,37 @@ const GRATITUDE = /\b(?:thanks|thank you|thx|cheers|appreciate(?:d)?|much oblige
 const DECISION_AFTER_THANKS = /\b(?:i|we) (?:will|ll|would|d|am going to|are going to|plan|assume|propose|suggest|use|design|go)\b|\blet(?:s| us)\b|\bgoing to\b|\bso (?:i|we)\b/;
 
 /**
+ * Words about the call itself, not the case: whether the other side hears or sees you, sharing a screen,
+ * microphones and cameras, how their day is going, whether to start. Sources: the openings of recorded
+ * mock interviews.
+ */
+const ABOUT_THE_CALL =
+  /\b(?:(?:can|could|do) you (?:still )?(?:hear|see) (?:me|us|my screen|my slides)|(?:hear|see) me (?:ok|okay|alright|all right|well|clearly|fine)|(?:share|sharing|show|showing) (?:my|the) screen|screen ?shar\w*|(?:my|your) (?:mic|microphone|camera|cam|audio|video|connection|internet|wifi|wi-fi|headset)|(?:you're|you are|i'm|i am|am i|are you) (?:on )?mute(?:d)?|(?:are you|you) still there|how (?:are|r) (?:you|things)|how(?:'s| is| has| was) (?:your|the) (?:day|week|weekend|morning|afternoon|evening)(?: going| been)?|ready when you are|(?:shall|should|can|could) (?:we|i) (?:start|begin|get started|kick off|dive in|jump in)|(?:shall|should|can) i (?:use|open) (?:a|the) (?:whiteboard|doc|document|notepad))\b/g;
+/** What may stand beside words about the call in a line that is only about the call ("should I share my screen now or later?"). */
+const CALL_FILLER = new Set('sorry apologies oops now later first or before after then today going been there still quick quickly just also maybe right before we start'.split(' '));
+
+/** True when every word of the line is about the call itself (see ABOUT_THE_CALL), small talk or a filler. */
+function aboutTheCall(text: string): boolean {
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  ABOUT_THE_CALL.lastIndex = 0;
+  if (!ABOUT_THE_CALL.test(lower)) return false;
+  const rest = words(lower.replace(ABOUT_THE_CALL, ' '));
+  // "Where should I start?" asks what matters first, not about the call.
+  if (WH_PROPER.test(rest.join(' '))) return false;
+  return rest.every((word) => SMALL_TALK_WORDS.has(word) || CALL_FILLER.has(word) || isStopword(word));
+}
+
+/**
  * True when the text is thanks, a greeting or an acknowledgement: every word is one ("Great, makes
- * sense!"), or it thanks or praises an answer and asks and decides nothing ("Thanks, that's really helpful
+ * sense!"), it is only about the call itself ("hi, can you hear me ok?", "how's your day going?"), or it thanks or praises an answer and asks and decides nothing ("Thanks, that's really helpful
  * context.", "Nice, thanks for walking me through that.").
  */
 export function isSmallTalk(text: string): boolean {
   const tokens = words(text);
   if (tokens.length === 0) return false;
   if (tokens.every((word) => SMALL_TALK_WORDS.has(word))) return true;
+  // Logistics of the call ("can you hear me ok?", "should I share my screen now?") ask nothing of the case.
+  if (aboutTheCall(text)) return true;
   if (text.includes('?')) return false;
   const normalised = tokens.join(' ');
   // A part that opens like a question ("..., is the data JSON") still asks, even without its "?".
