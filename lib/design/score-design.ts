@@ -5,6 +5,7 @@ import type { DesignAnswer } from './design-answer-schema';
 import type { DesignCase } from './design-index';
 import { readDesignAnswer } from './read-answer';
 import { scoreContradictions } from './score-contradictions';
+import { scoreDesignDepth } from './score-depth';
 import { scoreInputs } from './score-inputs';
 import { scoreOutputs } from './score-outputs';
 import type { OutputsServed } from './score-outputs';
@@ -21,7 +22,9 @@ import { newTally } from './tally';
 /**
  * Scores a high-level design (step 3): required inputs named with the right batch/stream mode,
  * use cases stated, an SLA that meets the case's freshness, outputs for its consumers, and a
- * processing style that fits, and no field contradicting another. Pure and deterministic; every point earned or lost has a finding.
+ * processing style that fits, and no field contradicting another; the last DEPTH_POINTS of 100 are for a design that
+ * argues its parts, walks through a failure and weighs an alternative (score-depth.ts). Pure and deterministic; every
+ * point earned or lost has a finding.
  */
 export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResult {
   const asWritten = readDesignAnswer(answer);
@@ -40,6 +43,8 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // An SLA the design does not deliver says two things at once, as a contradiction between fields does.
   // So does an SLA giving every answer at once.
   const betweenFields = scoreContradictions(tally, read, rubric, asWritten.sla);
+  // The last points are for depth, read on the design as graded (contradictions charged first).
+  scoreDesignDepth(tally, read);
   const listedCounted = tally.findings.some((finding) => finding.code === 'design.sla-contradictory');
   const contradictions = betweenFields + (sla.undelivered ? 1 : 0) + (listed && !listedCounted ? 1 : 0);
   const result = stepResult(tally.earned, tally.available, tally.findings);
