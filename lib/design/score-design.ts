@@ -35,7 +35,7 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   scoreInputs(tally, read.inputs, rubric);
   scoreUseCases(tally, read, rubric);
   // The outputs first: an SLA the outputs cannot deliver is not met (findings are sorted at the end).
-  const served = scoreOutputs(tally, read.outputs, rubric, read.sla, read.processingStyle);
+  const served = scoreOutputs(tally, read.outputs, rubric, read.sla, read.processingStyle, read.inputs);
   let sla: SlaVerdict = {};
   if (listed) scoreListedSla(tally, listed, rubric);
   else sla = scoreSla(tally, read.sla, rubric, undeliveredRow(rubric, served));
@@ -48,7 +48,7 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const listedCounted = tally.findings.some((finding) => finding.code === 'design.sla-contradictory');
   const contradictions = betweenFields + (sla.undelivered ? 1 : 0) + (listed && !listedCounted ? 1 : 0);
   const result = stepResult(tally.earned, tally.available, tally.findings);
-  const capped = capFarMissed(capMisserved(capContradicted(result, contradictions), served), sla);
+  const capped = capFarMissed(capSourceRead(capMisserved(capContradicted(result, contradictions), served), served), sla);
   return capOffCase(capped, readCaseFit(stringsOf(answer), rubric), 'design');
 }
 
@@ -118,6 +118,24 @@ function capMisserved(result: StepResult, served: OutputsServed): StepResult {
     message: `Every consumer you serve with a freshness need is served wrongly (see above), so the design is scored at most ${MISSERVED_DESIGN_MAX} out of 100: a design is judged by whether its consumers can read what they need, when they need it.`,
   };
   return { score: MISSERVED_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
+}
+
+/**
+ * The most a design can score when it serves a reader straight from a source's own transactional database (the
+ * dashboard-reads-oltp anti-pattern every case's rubric names): however right the rest, an interviewer signs it as
+ * mediocre, because the design puts the business's writes at the mercy of its reads.
+ */
+export const SOURCE_READ_DESIGN_MAX = 60;
+
+function capSourceRead(result: StepResult, served: OutputsServed): StepResult {
+  if (served.sourceRead === undefined || result.score <= SOURCE_READ_DESIGN_MAX) return result;
+  const finding: Finding = {
+    code: 'design.source-read-cap',
+    severity: 'wrong',
+    points: result.score - SOURCE_READ_DESIGN_MAX,
+    message: `You serve a reader straight from ${quote(served.sourceRead)}, a source's own database (see above), so the design is scored at most ${SOURCE_READ_DESIGN_MAX} out of 100: the transactions the business runs on would compete with every read. Serve readers from a copy built for them.`,
+  };
+  return { score: SOURCE_READ_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
 }
 
 /**
