@@ -89,10 +89,16 @@ function styleAgainstUseCase(answer: DesignAnswer, index: DesignIndex): Contradi
  */
 function slaGivesUseCaseLess(answer: DesignAnswer, index: DesignIndex): Contradiction[] {
   if (answer.useCase === '' || answer.sla === '') return [];
-  const promised = readSlaByUseCase(answer.sla, index.useCases).asserted;
+  const sla = readSlaByUseCase(answer.sla, index.useCases);
+  const promised = sla.asserted;
   if (promised.length === 0) return [];
-  const wanted = strictestOf(readSlaByUseCase(answer.useCase, index.useCases).asserted);
+  // A word without a number ("live bed census") says fresh, not how fresh: the SLA says how, and is graded for it.
+  const wanted = strictestOf(readSlaByUseCase(answer.useCase, index.useCases).asserted.filter((stated) => !stated.vague));
   if (!wanted || !promised.every((given) => given.seconds >= wanted.loosest * SLA_MISPLACED_FACTOR)) return [];
+  // An SLA that speaks only for other use cases ("earnings do not need to be real-time; daily" beside "surge within
+  // 30 seconds") leaves this one unstated, which the SLA grade charges; a blanket one, or one for the same need, disagrees.
+  const asked = mentions(index.useCases, wanted.clause).filter((found) => !found.negated).map((found) => found.id);
+  if (sla.byUseCase.size > 0 && !asked.some((id) => sla.byUseCase.has(id))) return [];
   const given = strictestOf(promised) ?? wanted;
   return [
     {
