@@ -3,7 +3,7 @@ import { phraseKey } from '../text/analyse';
 import { EQUIVALENTS, MODE_WORDS } from '../text/equivalents';
 import { findPhrases } from '../text/find-phrases';
 import { ARCHIVE_STORES, RAW_STREAM_STORES } from '../text/stores';
-import { KEY_VALUE_STORES, WAREHOUSE_STORES } from '../text/serving-stores';
+import { DATABASE_WORDS, KEY_VALUE_STORES, SOURCE_COPY_WORDS, TRANSACTIONAL_STORES, WAREHOUSE_STORES } from '../text/serving-stores';
 import type { PhraseEntry } from '../text/phrase-matcher';
 import { readText } from '../text/read-text';
 import { deniedSubjects } from '../text/subject-denial';
@@ -49,6 +49,11 @@ export type DesignIndex = {
   warehouses: Names<'warehouse'>;
   /** Names of a key-value store (Redis, DynamoDB): lookups by key, no history to report from. */
   keyValues: Names<'key-value'>;
+  /** Names of a transactional database (PostgreSQL, SQL Server, "OLTP"): where the business writes, not a serving store. */
+  transactional: Names<'transactional'>;
+  /** The generic word for a database ("DB"), and words for a copy kept for reading ("read replica"). */
+  databases: Names<'database'>;
+  sourceCopies: Names<'copy'>;
 };
 
 let groupByKey: Map<string, string> | undefined;
@@ -131,6 +136,9 @@ export function getDesignIndex(rubric: DesignCase): DesignIndex {
     rawStreams: [{ id: 'raw-stream', phrases: RAW_STREAM_STORES }],
     warehouses: [{ id: 'warehouse', phrases: WAREHOUSE_STORES }],
     keyValues: [{ id: 'key-value', phrases: KEY_VALUE_STORES }],
+    transactional: [{ id: 'transactional', phrases: TRANSACTIONAL_STORES }],
+    databases: [{ id: 'database', phrases: DATABASE_WORDS }],
+    sourceCopies: [{ id: 'copy', phrases: SOURCE_COPY_WORDS }],
   };
   cache.set(design, index);
   return index;

@@ -59,6 +59,56 @@ function styleAgainstSla(answer: DesignAnswer, index: DesignIndex): Contradictio
   return [];
 }
 
+const strictestOf = (stated: readonly StatedSla[]) => stated.reduce<StatedSla | undefined>((best, next) => (best === undefined || next.seconds < best.seconds ? next : best), undefined);
+
+/**
+ * Batch chosen for a use case that itself asks for a freshness no scheduled job keeps ("real-time fraud scoring
+ * within 100 ms" with batch): the use case and the style cannot both be true. Left to `styleAgainstSla` when the SLA
+ * already says as much, so one disagreement is charged once.
+ */
+function styleAgainstUseCase(answer: DesignAnswer, index: DesignIndex): Contradiction[] {
+  if (answer.processingStyle !== 'batch' || answer.useCase === '') return [];
+  const fromSla = strictestOf(readSlaByUseCase(answer.sla, index.useCases).asserted);
+  if (fromSla && fromSla.seconds < BATCH_FRESHEST_SECONDS) return [];
+  const wanted = strictestOf(readSlaByUseCase(answer.useCase, index.useCases).asserted);
+  if (!wanted || wanted.loosest >= BATCH_FRESHEST_SECONDS) return [];
+  return [
+    {
+      code: 'design.use-case-against-style',
+      message: `Your use case says ${quote(wanted.clause)} (${formatDuration(wanted.seconds)}), but you chose batch: a scheduled job is only as fresh as its last run, so the design you describe cannot do what your use case promises. Say which is true; the style follows from the freshness.`,
+      refs: ['processingStyle'],
+    },
+  ];
+}
+
+/**
+ * A use case that asks for a freshness while everything the SLA promises is a hundred times looser ("real-time fraud
+ * scoring within 100 ms" against "next morning for everything"): the two fields promise the business different
+ * things. An SLA that promises anything near the use case's need ("stock at most 5 minutes behind" beside "live
+ * stock") has taken it in, whichever use case each of its clauses is read as speaking for.
+ */
+function slaGivesUseCaseLess(answer: DesignAnswer, index: DesignIndex): Contradiction[] {
+  if (answer.useCase === '' || answer.sla === '') return [];
+  const sla = readSlaByUseCase(answer.sla, index.useCases);
+  const promised = sla.asserted;
+  if (promised.length === 0) return [];
+  // A word without a number ("live bed census") says fresh, not how fresh: the SLA says how, and is graded for it.
+  const wanted = strictestOf(readSlaByUseCase(answer.useCase, index.useCases).asserted.filter((stated) => !stated.vague));
+  if (!wanted || !promised.every((given) => given.seconds >= wanted.loosest * SLA_MISPLACED_FACTOR)) return [];
+  // An SLA that speaks only for other use cases ("earnings do not need to be real-time; daily" beside "surge within
+  // 30 seconds") leaves this one unstated, which the SLA grade charges; a blanket one, or one for the same need, disagrees.
+  const asked = mentions(index.useCases, wanted.clause).filter((found) => !found.negated).map((found) => found.id);
+  if (sla.byUseCase.size > 0 && !asked.some((id) => sla.byUseCase.has(id))) return [];
+  const given = strictestOf(promised) ?? wanted;
+  return [
+    {
+      code: 'design.use-case-against-sla',
+      message: `Your use case says ${quote(wanted.clause)} (${formatDuration(wanted.seconds)}), but your SLA promises at best ${quote(given.clause)} (${formatDuration(given.seconds)}): the two fields promise the business different things. Say which the business needs; the whole design follows from it.`,
+      refs: ['sla'],
+    },
+  ];
+}
+
 /**
  * A use case that asks for a freshness the SLA rules out, while everything the SLA does promise is a
  * hundred times looser: "Live bed census" next to "Not real-time; weekly is fine", "fraud detection
@@ -81,6 +131,12 @@ function slaAgainstUseCase(answer: DesignAnswer, index: DesignIndex): Contradict
     ];
   }
   return [];
+}
+
+/** The SLA ruling out what the use case asks, else giving it a freshness a hundred times looser: one finding at most. */
+function slaAgainstOrBelowUseCase(answer: DesignAnswer, index: DesignIndex): Contradiction[] {
+  const ruledOut = slaAgainstUseCase(answer, index);
+  return ruledOut.length > 0 ? ruledOut : slaGivesUseCaseLess(answer, index);
 }
 
 const STYLE_MODES: Record<ProcessingStyle, readonly InputMode[]> = { batch: ['batch'], streaming: ['stream'], both: ['stream', 'batch'] };
@@ -256,8 +312,8 @@ function slaDeadlinesAgainstEachOther(answer: DesignAnswer, index: DesignIndex):
  * MAX_CHARGED_CONTRADICTIONS of them; the rest are listed as hints) with a finding quoting both
  * fields: style against the learner's own SLA, a field negating the chosen style, a source whose
  * declared mode the text contradicts, a prose field denying what a row lists, and an SLA naming
- * several deadlines for no use case in particular, and a use case asking for the freshness the SLA
- * rules out. Returns how many of them contradict the design as a whole (what caps its score).
+ * several deadlines for no use case in particular, a use case asking for the freshness the SLA
+ * rules out or gives a hundred times looser, and batch chosen for a use case that asks for seconds. Returns how many of them contradict the design as a whole (what caps its score).
  * `slaAsWritten` is the SLA as the learner wrote it when `answer.sla` was set aside (listed-sla.ts).
  */
 export function scoreContradictions(tally: Tally, answer: DesignAnswer, rubric: DesignCase, slaAsWritten: string = answer.sla): number {
@@ -269,7 +325,8 @@ export function scoreContradictions(tally: Tally, answer: DesignAnswer, rubric: 
     ...deniedButListed(answer, index),
     // An SLA set aside as a list of conflicting terms (listed-sla.ts) still names its deadlines against each other.
     ...slaDeadlinesAgainstEachOther({ ...answer, sla: slaAsWritten }, index),
-    ...slaAgainstUseCase(answer, index),
+    ...slaAgainstOrBelowUseCase(answer, index),
+    ...styleAgainstUseCase(answer, index),
   ];
   found.forEach((contradiction, at) => {
     if (at < MAX_CHARGED_CONTRADICTIONS) lose(tally, 'wrong', CONTRADICTION_POINTS, contradiction);

@@ -5,6 +5,7 @@ import type { DesignAnswer } from './design-answer-schema';
 import type { DesignCase } from './design-index';
 import { readDesignAnswer } from './read-answer';
 import { scoreContradictions } from './score-contradictions';
+import { scoreDesignDepth } from './score-depth';
 import { scoreInputs } from './score-inputs';
 import { scoreOutputs } from './score-outputs';
 import type { OutputsServed } from './score-outputs';
@@ -21,7 +22,9 @@ import { newTally } from './tally';
 /**
  * Scores a high-level design (step 3): required inputs named with the right batch/stream mode,
  * use cases stated, an SLA that meets the case's freshness, outputs for its consumers, and a
- * processing style that fits, and no field contradicting another. Pure and deterministic; every point earned or lost has a finding.
+ * processing style that fits, and no field contradicting another; the last DEPTH_POINTS of 100 are for a design that
+ * argues its parts, walks through a failure and weighs an alternative (score-depth.ts). Pure and deterministic; every
+ * point earned or lost has a finding.
  */
 export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResult {
   const asWritten = readDesignAnswer(answer);
@@ -32,7 +35,7 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   scoreInputs(tally, read.inputs, rubric);
   scoreUseCases(tally, read, rubric);
   // The outputs first: an SLA the outputs cannot deliver is not met (findings are sorted at the end).
-  const served = scoreOutputs(tally, read.outputs, rubric, read.sla, read.processingStyle);
+  const served = scoreOutputs(tally, read.outputs, rubric, read.sla, read.processingStyle, read.inputs);
   let sla: SlaVerdict = {};
   if (listed) scoreListedSla(tally, listed, rubric);
   else sla = scoreSla(tally, read.sla, rubric, undeliveredRow(rubric, served));
@@ -40,10 +43,12 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // An SLA the design does not deliver says two things at once, as a contradiction between fields does.
   // So does an SLA giving every answer at once.
   const betweenFields = scoreContradictions(tally, read, rubric, asWritten.sla);
+  // The last points are for depth, read on the design as graded (contradictions charged first).
+  scoreDesignDepth(tally, read);
   const listedCounted = tally.findings.some((finding) => finding.code === 'design.sla-contradictory');
   const contradictions = betweenFields + (sla.undelivered ? 1 : 0) + (listed && !listedCounted ? 1 : 0);
   const result = stepResult(tally.earned, tally.available, tally.findings);
-  const capped = capFarMissed(capMisserved(capContradicted(result, contradictions), served), sla);
+  const capped = capFarMissed(capSourceRead(capMisserved(capContradicted(result, contradictions), served), served), sla);
   return capOffCase(capped, readCaseFit(stringsOf(answer), rubric), 'design');
 }
 
@@ -113,6 +118,24 @@ function capMisserved(result: StepResult, served: OutputsServed): StepResult {
     message: `Every consumer you serve with a freshness need is served wrongly (see above), so the design is scored at most ${MISSERVED_DESIGN_MAX} out of 100: a design is judged by whether its consumers can read what they need, when they need it.`,
   };
   return { score: MISSERVED_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
+}
+
+/**
+ * The most a design can score when it serves a reader straight from a source's own transactional database (the
+ * dashboard-reads-oltp anti-pattern every case's rubric names): however right the rest, an interviewer signs it as
+ * mediocre, because the design puts the business's writes at the mercy of its reads.
+ */
+export const SOURCE_READ_DESIGN_MAX = 60;
+
+function capSourceRead(result: StepResult, served: OutputsServed): StepResult {
+  if (served.sourceRead === undefined || result.score <= SOURCE_READ_DESIGN_MAX) return result;
+  const finding: Finding = {
+    code: 'design.source-read-cap',
+    severity: 'wrong',
+    points: result.score - SOURCE_READ_DESIGN_MAX,
+    message: `You serve a reader straight from ${quote(served.sourceRead)}, a source's own database (see above), so the design is scored at most ${SOURCE_READ_DESIGN_MAX} out of 100: the transactions the business runs on would compete with every read. Serve readers from a copy built for them.`,
+  };
+  return { score: SOURCE_READ_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
 }
 
 /**

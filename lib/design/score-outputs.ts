@@ -1,5 +1,5 @@
 import { assertNever } from '../util/assert-never';
-import type { DesignOutput } from './design-answer-schema';
+import type { DesignInput, DesignOutput } from './design-answer-schema';
 import { briefOf, getDesignIndex, mentions, namedIds, rowId } from './design-index';
 import { restatesBrief } from '../text/brief-echo';
 import type { DesignCase, DesignIndex, DesignRubric } from './design-index';
@@ -59,6 +59,28 @@ function unfitStore(index: DesignIndex, output: RubricOutput, row: DesignOutput)
     return 'it is a report over history, and a key-value store answers lookups of current values by key, with no scans, joins or history to aggregate';
   }
   return undefined;
+}
+
+/** What reading a source's own database costs the design as a whole, on top of the output it serves: the penalty every case gives the diagram's dashboard-reads-oltp rule. */
+export const SOURCE_DATABASE_POINTS = 15;
+
+const enginesIn = (index: DesignIndex, text: string) =>
+  new Set(mentions(index.transactional, text).filter((found) => !found.negated).map((found) => found.verbatim.toLowerCase().replace(/ql$/, '')));
+
+/**
+ * The store of a row when it is a source's own transactional database, read straight from: the case's source named
+ * as a database ("ledger database", "trip service PostgreSQL", "MES SQL Server"), or the same engine one of the
+ * learner's input rows is ("ledger Postgres" in, "SUM(amount) over the last hour in Postgres" out). A copy kept for
+ * reading ("a Postgres read replica", "a read model the stream updates") is the fix, not the fault. Undefined otherwise.
+ */
+function sourceDatabase(index: DesignIndex, row: DesignOutput, inputs: readonly DesignInput[]): string | undefined {
+  if (row.store === '' || namedIds(index.sourceCopies, row.store).length > 0) return undefined;
+  const head = splitProvenance(row.store)?.head ?? row.store;
+  const database = namedIds(index.transactional, head).length > 0 || namedIds(index.databases, head).length > 0;
+  if (database && rowId(index.inputs, head) !== undefined) return row.store;
+  const engines = enginesIn(index, row.store);
+  if (engines.size === 0) return undefined;
+  return inputs.some((input) => [...enginesIn(index, input.name)].some((engine) => engines.has(engine))) ? row.store : undefined;
 }
 
 /** An output whose promised freshness cannot serve its consumer earns nothing, with the learner's words and the need. */
@@ -140,7 +162,14 @@ function lumpsConsumers(index: DesignIndex, consumer: string): boolean {
  * unfitStore and output-freshness.ts) to the learner's row, as written; `sound` holds the outputs
  * served from a store and at a freshness that meet their need (whatever their wording earned).
  */
-export type OutputsServed = { timedListed: number; timedWrong: number; unfed: Map<string, string>; sound: Set<string> };
+export type OutputsServed = {
+  timedListed: number;
+  timedWrong: number;
+  unfed: Map<string, string>;
+  sound: Set<string>;
+  /** The first row served straight from a source's own transactional database, in the learner's words (see sourceDatabase). */
+  sourceRead?: string;
+};
 
 /** A row that hands one consumer what another consumer of the case reads: "Finance / fraud scores on a daily dashboard". */
 type MisservedRow = { row: DesignOutput; servedId: string };
@@ -185,7 +214,7 @@ function misserved(index: DesignIndex, outputs: readonly RubricOutput[], row: De
  * earns nothing either. Returns how many consumers with a freshness need were served, and wrongly. An output the rubric says must be minutes old, served from an archive or a batch-filled
  * store ("ops inventory / S3 Glacier archive"), earns nothing, with a finding quoting the store.
  */
-export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric: DesignCase, sla = '', style: ProcessingStyle | '' = ''): OutputsServed {
+export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric: DesignCase, sla = '', style: ProcessingStyle | '' = '', inputs: readonly DesignInput[] = []): OutputsServed {
   const { outputs } = rubric.steps.design;
   const index = getDesignIndex(rubric);
   const matcher = index.outputs;
@@ -223,6 +252,7 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
   const timed = { listed: 0, wrong: 0 };
   const unfed = new Map<string, string>();
   const sound = new Set<string>();
+  let sourceRead: { output: RubricOutput; store: string } | undefined;
   for (const output of outputs) {
     const row = firstRow.get(output.id);
     const wrong = wrongContent.get(output.id);
@@ -250,10 +280,13 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       });
       continue;
     }
-    const unfit = unfitStore(index, output, row);
+    const source = sourceDatabase(index, row, inputs);
+    if (source !== undefined) sourceRead ??= { output, store: source };
+    const unfit = source !== undefined ? `that is the source's own transactional database: reads for ${output.label.toLowerCase()} compete with the business's writes for locks and I/O, and a slow query slows the system it runs on` : unfitStore(index, output, row);
     if (unfit !== undefined) {
       wrongTimed();
-      unfed.set(output.id, describeRow(row));
+      // A source's database answers, just at the cost of its writes: the SLA is not undelivered by it.
+      if (source === undefined) unfed.set(output.id, describeRow(row));
       lose(tally, 'wrong', OUTPUT_POINTS, {
         code: 'design.output-store-unfit',
         message: `You serve ${output.label} from ${quote(row.store)}, but ${unfit}. Serve it from a store built for how this consumer reads.`,
@@ -277,6 +310,14 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
     if (row.store === '') storeless.push(output.id);
   }
 
+  if (sourceRead) {
+    lose(tally, 'wrong', SOURCE_DATABASE_POINTS, {
+      code: 'design.reads-source-database',
+      message: `You serve ${sourceRead.output.label} straight from ${quote(sourceRead.store)}, the database the business writes to: a known anti-pattern, because every read competes with the transactions it exists for. Capture its changes (CDC) and serve readers from a store built for them.`,
+      neutral: `You serve ${quote(sourceRead.store)} straight from a source's own database: serve readers from a copy built for them.`,
+      refs: [sourceRead.output.id],
+    });
+  }
   if (storeless.length > 0) {
     const labels = outputs.filter((output) => storeless.includes(output.id)).map((output) => output.label);
     hint(tally, {
@@ -297,5 +338,5 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       message: `Not an output this case asks for: ${unknown.slice(0, 5).map(quote).join(', ')}. Fine as an extra, but serve the consumers the case names first.`,
     });
   }
-  return { timedListed: timed.listed, timedWrong: timed.wrong, unfed, sound };
+  return { timedListed: timed.listed, timedWrong: timed.wrong, unfed, sound, ...(sourceRead ? { sourceRead: sourceRead.store } : {}) };
 }

@@ -33,6 +33,17 @@ export type DepthReading = {
 /** Causal clauses an exemplary answer has: the why of more than one of its parts. */
 export const DEPTH_WHY_CLAUSES = 2;
 
+/**
+ * How a reader counts depth for one kind of answer. `whyClauses` and `failures` are the bar (at least that many of
+ * each, and one alternative); `monitoring` says whether naming what to watch ("alert on lag", "a dashboard of
+ * metrics") weighs an alternative: in a deep-dive answer it does, in a high-level design alerts and dashboards are
+ * the product the design serves, not what it watches.
+ */
+export type DepthOptions = { whyClauses: number; failures: number; monitoring: boolean };
+
+/** The deep-dive bar (see `DepthKind`). */
+export const DEEP_DIVE_DEPTH: DepthOptions = { whyClauses: DEPTH_WHY_CLAUSES, failures: 1, monitoring: true };
+
 // One-word causal cues: the clause they stand in says why (or what follows from) the rest.
 const WHY_WORDS: ReadonlySet<string> = new Set(['because', 'since', 'otherwise', 'hence', 'thus', 'therefore', 'ensures', 'ensure', 'guarantees', 'guarantee', 'prevents', 'prevent', 'avoids', 'means', 'else']);
 // "so" is causal unless it grades a word ("so many", "so far") or stands for "that" ("I think so").
@@ -49,7 +60,8 @@ const FAILURE_WORDS: ReadonlySet<string> = new Set([
   'killed', 'stops', 'stopped', 'partitioned', 'lag', 'lags', 'spike', 'spikes', 'burst', 'bursts', 'backlog', 'shrinks', 'shrink', 'falls', 'fall',
 ]);
 // An alternative weighed, or what to watch.
-const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['instead', 'unlike', 'tradeoff', 'trade-off', 'downside', 'drawback', 'alternative', 'alternatively', 'versus', 'vs', 'cheaper', 'simpler', 'costlier', 'monitor', 'monitoring', 'alert', 'alerts', 'alerting', 'dashboard', 'dashboards', 'metric', 'metrics']);
+const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['instead', 'unlike', 'tradeoff', 'trade-off', 'downside', 'drawback', 'alternative', 'alternatively', 'versus', 'vs', 'cheaper', 'simpler', 'costlier']);
+const MONITORING_WORDS: ReadonlySet<string> = new Set(['monitor', 'monitoring', 'alert', 'alerts', 'alerting', 'dashboard', 'dashboards', 'metric', 'metrics']);
 const ALTERNATIVE_PAIRS: ReadonlySet<string> = new Set(['cost more', 'costs more', 'cost less', 'costs less', 'more expensive', 'rather than', 'the catch', 'trade off', 'compared with', 'compared to', 'as opposed']);
 
 const EMPTY: DepthReading = { why: 0, failure: 0, alternative: 0, exemplary: false, missing: ['why', 'failure', 'alternative'] };
@@ -57,9 +69,10 @@ const EMPTY: DepthReading = { why: 0, failure: 0, alternative: 0, exemplary: fal
 /**
  * Reads how much depth a learner's text shows beyond naming its points (see `DepthKind`). Only what the learner
  * affirms counts: negated or withdrawn words show nothing, and a counterfactual or an example of the wrong way is a
- * failure walked through. Pure and deterministic; linear in the text's tokens.
+ * failure walked through. `options` sets the bar and whether monitoring counts (the deep-dive bar by default). Pure and
+ * deterministic; linear in the text's tokens.
  */
-export function readDepth(read: ReadText): DepthReading {
+export function readDepth(read: ReadText, options: DepthOptions = DEEP_DIVE_DEPTH): DepthReading {
   const { tokens } = read;
   if (!tokens.some((token) => token.kind === 'word')) return EMPTY;
   const whyClauses = new Set<number>();
@@ -78,7 +91,7 @@ export function readDepth(read: ReadText): DepthReading {
     const word = token.norm;
     if (WHY_WORDS.has(word) || WHY_PAIRS.has(pair) || (word === 'so' && next?.kind === 'word' && !SO_NOT_CAUSAL.has(next.norm))) whyClauses.add(clause);
     const costOf = word === 'at' && next?.norm === 'the' && (tokens[i + 2]?.norm === 'cost' || tokens[i + 2]?.norm === 'expense');
-    if (ALTERNATIVE_WORDS.has(word) || ALTERNATIVE_PAIRS.has(pair) || costOf || read.role[i] === 'contrast') alternativeClauses.add(clause);
+    if (ALTERNATIVE_WORDS.has(word) || (options.monitoring && MONITORING_WORDS.has(word)) || ALTERNATIVE_PAIRS.has(pair) || costOf || read.role[i] === 'contrast') alternativeClauses.add(clause);
     if (CONDITION_WORDS.has(word)) conditionSentences.add(sentenceOf(i));
     if (FAILURE_WORDS.has(word)) failureSentences.add(sentenceOf(i));
     if (read.role[i] === 'counterfactual' || read.role[i] === 'example-of-wrong') roleSentences.add(sentenceOf(i));
@@ -88,6 +101,6 @@ export function readDepth(read: ReadText): DepthReading {
   const why = whyClauses.size;
   const failure = failing.size;
   const alternative = alternativeClauses.size;
-  const missing: DepthKind[] = [...(why < DEPTH_WHY_CLAUSES ? (['why'] as const) : []), ...(failure === 0 ? (['failure'] as const) : []), ...(alternative === 0 ? (['alternative'] as const) : [])];
+  const missing: DepthKind[] = [...(why < options.whyClauses ? (['why'] as const) : []), ...(failure < options.failures ? (['failure'] as const) : []), ...(alternative === 0 ? (['alternative'] as const) : [])];
   return { why, failure, alternative, exemplary: missing.length === 0, missing };
 }

@@ -40,3 +40,35 @@ export const KEY_VALUE_STORES: readonly string[] = [
   'in memory store',
   'cache',
 ];
+
+/**
+ * Names of a transactional (OLTP) database: the products and the generic kinds. It runs the business's own writes
+ * (orders, postings, trips); an analytical or per-request read load on it competes with those writes for locks and
+ * I/O, which is why reports and features are served from a copy fed by CDC. Sources: the products' own docs.
+ */
+export const TRANSACTIONAL_STORES: readonly string[] = [
+  'postgres',
+  'postgresql',
+  'mysql',
+  'mariadb',
+  'oracle',
+  'sql server',
+  'mssql',
+  'aurora',
+  'rds',
+  'oltp',
+  'oltp database',
+  'oltp db',
+  'transactional database',
+  'production database',
+  'source database',
+];
+
+/** The generic word for a database: with a source's name ("ledger database", "trips DB") it names that source's own database. */
+export const DATABASE_WORDS: readonly string[] = ['database', 'databases', 'db', 'dbs'];
+
+/**
+ * Words saying a store is a copy kept for reading, not the source itself ("a Postgres read replica", "a read model the
+ * stream job updates"): serving from one is the fix for reading the source, not the fault.
+ */
+export const SOURCE_COPY_WORDS: readonly string[] = ['replica', 'read replica', 'replicas', 'read model', 'copy', 'cache', 'cached', 'serving', 'materialized view', 'materialised view', 'projection'];
