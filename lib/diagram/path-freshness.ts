@@ -152,7 +152,10 @@ export function defeatedFreshClaim(
     next.set(from, [...(next.get(from) ?? []), to]);
     prev.set(to, [...(prev.get(to) ?? []), from]);
   };
+  // Boxes an arrowhead points into: a line without heads says no direction, so it makes no box downstream.
+  const pointedAt = new Set<string>();
   for (const edge of graph.edges) {
+    if (!edge.undirected) pointedAt.add(edge.to);
     if (isStaleEdge(edge, needSeconds)) continue;
     link(edge.from, edge.to);
     if (edge.undirected) link(edge.to, edge.from);
@@ -162,9 +165,9 @@ export function defeatedFreshClaim(
     const component = byId.get(id);
     return component !== undefined && isStaleComponent(component, needSeconds);
   };
-  // Boxes fresh data can reach: from every box with no arrow in, through boxes that are not slow.
+  // Boxes fresh data can reach: from every box no arrow points into, through boxes that are not slow.
   const fresh = new Set<string>();
-  const queue = graph.components.filter((component) => (prev.get(component.id) ?? []).length === 0 && !stale(component.id)).map((component) => component.id);
+  const queue = graph.components.filter((component) => !pointedAt.has(component.id) && !stale(component.id)).map((component) => component.id);
   while (queue.length > 0) {
     const id = queue.pop()!;
     if (fresh.has(id)) continue;
