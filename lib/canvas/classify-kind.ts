@@ -6,7 +6,7 @@ import { PALETTE } from '@/lib/diagram/palette';
 import { distance } from 'fastest-levenshtein';
 import { buildFuzzyCorrector } from '@/lib/text/fuzzy';
 import { stemWord } from '@/lib/text/stem';
-import { abbreviationAt } from '@/lib/text/whiteboard-abbreviations';
+import { abbreviationAt, isTruncationOf, labelWordsWithStubs } from '@/lib/text/whiteboard-abbreviations';
 import type { SetAside } from './label-status';
 import { readLabelStatus } from './label-status';
 import type { KindVocabulary } from './vocabulary/kind-vocabulary';
@@ -158,6 +158,8 @@ interface Match {
 interface Words {
   tokens: string[];
   part: number[];
+  /** Per word: written cut short with a dot ("reg.", "Str."), so it matches any vocabulary word it begins. */
+  cut: boolean[];
 }
 
 const SEPARATOR = /^(\+|\/|&|,|;|\||and|or)$/;
@@ -170,38 +172,59 @@ const SEPARATOR = /^(\+|\/|&|,|;|\||and|or)$/;
 function words(text: string, correct: (token: string) => string): Words {
   const raw: string[] = [];
   const rawPart: number[] = [];
+  const rawCut: boolean[] = [];
   let current = 0;
-  for (const piece of normalize(text).match(/[a-z0-9]+|[+/&,;|]/g) ?? []) {
+  for (const { word: piece, cut } of labelWordsWithStubs(normalize(text))) {
     if (SEPARATOR.test(piece)) {
       if (raw.length > 0) current += 1;
       continue;
     }
     raw.push(piece);
     rawPart.push(current);
+    rawCut.push(cut);
   }
   const tokens: string[] = [];
   const part: number[] = [];
+  const cut: boolean[] = [];
   for (let i = 0; i < raw.length; i++) {
-    for (const token of abbreviationAt(raw, i) ?? [correct(raw[i]!)]) {
+    const shorthand = abbreviationAt(raw, i);
+    // A stub cut with a dot is read as written (no typo correction): it matches by its beginning.
+    const stub = shorthand === undefined && rawCut[i] === true;
+    for (const token of shorthand ?? [stub ? raw[i]! : correct(raw[i]!)]) {
       tokens.push(token);
       part.push(rawPart[i]!);
+      cut.push(stub);
     }
   }
-  return { tokens, part };
+  return { tokens, part, cut };
+}
+
+/**
+ * The phrases whose first word a stub cut with a dot begins ("monit." -> "monitoring ..."), from the
+ * index's first words; none when those phrases name more than one kind ("Str." alone begins stream,
+ * structured and string words of several kinds: a stub says nothing on its own then).
+ */
+function phrasesBegunBy(stub: string, index: Map<string, CompiledPhrase[]>): CompiledPhrase[] {
+  const out: CompiledPhrase[] = [];
+  for (const [first, list] of index) if (isTruncationOf(stub, first)) out.push(...list);
+  const kinds = new Set(out.map((phrase) => phrase.kind));
+  return kinds.size > 1 ? [] : out;
 }
 
 function findMatches(w: Words, index: Map<string, CompiledPhrase[]>): Match[] {
   const out: Match[] = [];
+  const wordMatches = (at: number, phraseToken: string, strength: Strength): boolean => {
+    const t = w.tokens[at];
+    if (t === undefined) return false;
+    return tokenMatches(t, phraseToken, strength) || (w.cut[at] === true && isTruncationOf(t, phraseToken));
+  };
   for (let i = 0; i < w.tokens.length; i++) {
-    for (const stem of stems(w.tokens[i]!)) {
-      for (const p of index.get(stem) ?? []) {
-        let ok = true;
-        for (let k = 0; k < p.tokens.length && ok; k++) {
-          const t = w.tokens[i + k];
-          ok = t !== undefined && tokenMatches(t, p.tokens[k]!, p.strength);
-        }
-        if (ok) out.push({ phrase: p, start: i, end: i + p.tokens.length });
-      }
+    const candidates = stems(w.tokens[i]!).flatMap((stem) => index.get(stem) ?? []);
+    if (w.cut[i] === true) candidates.push(...phrasesBegunBy(w.tokens[i]!, index));
+    for (const p of candidates) {
+      let ok = true;
+      for (let k = 0; k < p.tokens.length && ok; k++) ok = wordMatches(i + k, p.tokens[k]!, p.strength);
+      if (ok && (w.cut[i] !== true || !out.some((m) => m.phrase === p && m.start === i))) out.push({ phrase: p, start: i, end: i + p.tokens.length });
     }
   }
   return out;

@@ -21,7 +21,8 @@ import { asideParts, LEGEND_TITLE } from './aside-parts';
 import type { DiagramComponent, DiagramEdge, DiagramGraph, DiagramGroup } from './diagram-graph';
 import type { Box } from './geometry';
 import { boxHeight, boxWidth, containsPoint, boxCenter, toBounds } from './geometry';
-import type { EndpointRef } from './resolve-edges';
+import type { EndpointRef, RawEdge } from './resolve-edges';
+import { stepNumberOf } from '@/lib/text/step-number';
 import { resolveEdges } from './resolve-edges';
 import { parseScene } from './scene-schema';
 import type { SceneElement } from './scene-schema';
@@ -217,7 +218,20 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     }
     return d;
   };
-  let rawEdges = resolution.edges.map((e) => ({ connector: e.connector, undirected: e.undirected, twoWay: e.twoWay === true, fromDraft: draftOf(e.from), toDraft: draftOf(e.to) }));
+  const connectorLabel = (ci: number): string => {
+    const c = built.connectors[ci]!;
+    const near = attachments.connectorTexts.get(ci);
+    return c.labels.length === 0 && !near ? '' : composeLabel(near ? [...c.labels, ...near] : c.labels);
+  };
+  const numberedLines = numberedLineConnectors(resolution.edges, connectorLabel);
+  if (numberedLines.size > 0) note(`${numberedLines.size} line${numberedLines.size === 1 ? '' : 's'} without arrowheads numbered in order: read from start to end as drawn`);
+  let rawEdges = resolution.edges.map((e) => ({
+    connector: e.connector,
+    undirected: e.undirected && !numberedLines.has(e.connector),
+    twoWay: e.twoWay === true,
+    fromDraft: draftOf(e.from),
+    toDraft: draftOf(e.to),
+  }));
   const panelParts = asideParts(units, role, containment.parent, drafts, rawEdges, groupLabel, note, budget);
   if (panelParts.size > 0) rawEdges = rawEdges.filter((e) => !panelParts.has(e.fromDraft) && !panelParts.has(e.toDraft));
   built.freeTexts.forEach((t, i) => {
@@ -299,8 +313,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   const byPair = new Map<string, { edge: DiagramEdge; labels: string[] }>();
   for (const e of rawEdges) {
     const c = built.connectors[e.connector]!;
-    const near = attachments.connectorTexts.get(e.connector);
-    const label = c.labels.length === 0 && !near ? '' : composeLabel(near ? [...c.labels, ...near] : c.labels);
+    const label = connectorLabel(e.connector);
     const key = `${e.fromDraft.id}\u0000${e.toDraft.id}\u0000${e.undirected ? 'u' : 'd'}`;
     const existing = byPair.get(key);
     if (existing) {
@@ -439,4 +452,25 @@ function inheritContainerKinds(
       g = parent[g] ?? null;
     }
   });
+}
+
+/** The fewest different step numbers on a scene's connectors that make its numbering say the order the data moves. */
+const NUMBERED_LINES_MIN = 2;
+
+/**
+ * The lone connectors without arrowheads that carry a step number ("1", "2.", "5 score <100ms"; lib/text's
+ * stepNumberOf) in a scene whose connectors carry NUMBERED_LINES_MIN or more different step numbers: the
+ * numbering says the order the data moves, so each such line is read from its start to its end as drawn.
+ * A single number ("3") says nothing of a sequence; lines joined at junctions are left as they are.
+ */
+function numberedLineConnectors(edges: readonly RawEdge[], labelOf: (connector: number) => string): Set<number> {
+  if (!edges.some((e) => e.drawnOrder === true)) return new Set();
+  const steps = new Map<number, number>();
+  for (const e of edges) {
+    if (steps.has(e.connector)) continue;
+    const step = stepNumberOf(labelOf(e.connector));
+    if (step !== undefined) steps.set(e.connector, step);
+  }
+  if (new Set(steps.values()).size < NUMBERED_LINES_MIN) return new Set();
+  return new Set(edges.filter((e) => e.drawnOrder === true && e.twoWay !== true && steps.has(e.connector)).map((e) => e.connector));
 }

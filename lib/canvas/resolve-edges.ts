@@ -24,6 +24,8 @@ export interface RawEdge {
   undirected: boolean;
   /** Drawn with heads at both ends: a two-way link, read as undirected (it says no direction of flow). */
   twoWay?: boolean;
+  /** A lone connector without heads, `from` its start and `to` its end as drawn (a numbered line reads that way). */
+  drawnOrder?: boolean;
 }
 
 export interface EdgeResolution {
@@ -548,7 +550,7 @@ export function resolveEdges(
             edges.push({ from: y, to: x, connector: ci, undirected: false });
             break;
           case 'none':
-            edges.push({ from: x, to: y, connector: ci, undirected: true });
+            edges.push({ from: x, to: y, connector: ci, undirected: true, drawnOrder: true });
             break;
           default:
             assertNever(direction);

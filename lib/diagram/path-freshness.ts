@@ -1,5 +1,5 @@
 import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../canvas/diagram-graph';
-import { readCadence, readFreshClaim, readSchedule } from '../text/cadence';
+import { readCadence, readFreshClaim, readSchedule, readStreamTrigger } from '../text/cadence';
 import type { Cadence } from '../text/cadence';
 import type { ComponentKind } from './component-kinds';
 import { kindsOf } from './component-view';
@@ -70,7 +70,11 @@ function labelCadence(label: string, withSchedule: boolean): { cadence: Cadence 
 function hopAge(label: string, kinds: readonly ComponentKind[], middle: boolean, streamed = true): { said: string; seconds: number } | undefined {
   const { cadence } = labelCadence(label, false);
   if (cadence?.style === 'stream') {
-    if (kinds.some((kind) => STREAMING_KINDS.has(kind))) return undefined;
+    if (kinds.some((kind) => STREAMING_KINDS.has(kind))) {
+      // A stream job triggered hourly or slower ("Structured Streaming, hourly trigger") is a batch in all but name.
+      const trigger = readStreamTrigger(label);
+      return trigger?.seconds !== undefined && trigger.seconds >= CLAIM_BEATEN_SECONDS ? { said: trigger.said, seconds: trigger.seconds } : undefined;
+    }
     const { schedule } = labelCadence(label, true);
     if (schedule?.seconds !== undefined && schedule.seconds >= CLAIM_BEATEN_SECONDS) return { said: schedule.said, seconds: schedule.seconds };
     // A batch job that only says it streams, fed by no stream: the label claims what the drawing cannot do.
@@ -179,7 +183,10 @@ export function defeatedFreshClaim(
     append(next, from, to);
     append(prev, to, from);
   };
+  // Boxes an arrowhead points into: a line without heads says no direction, so it makes no box downstream.
+  const pointedAt = new Set<string>();
   for (const edge of graph.edges) {
+    if (!edge.undirected) pointedAt.add(edge.to);
     if (isStaleEdge(edge, needSeconds)) continue;
     link(edge.from, edge.to);
     if (edge.undirected) link(edge.to, edge.from);
@@ -196,9 +203,9 @@ export function defeatedFreshClaim(
     }
     return known;
   };
-  // Boxes fresh data can reach: from every box with no arrow in, through boxes that are not slow.
+  // Boxes fresh data can reach: from every box no arrow points into, through boxes that are not slow.
   const fresh = new Set<string>();
-  const queue = graph.components.filter((component) => (prev.get(component.id) ?? []).length === 0 && !stale(component.id)).map((component) => component.id);
+  const queue = graph.components.filter((component) => !pointedAt.has(component.id) && !stale(component.id)).map((component) => component.id);
   while (queue.length > 0) {
     const id = queue.pop()!;
     if (fresh.has(id)) continue;
@@ -228,4 +235,29 @@ function upstreamStale(id: string, prev: ReadonlyMap<string, string[]>, stale: (
     queue.push(...(prev.get(at) ?? []));
   }
   return undefined;
+}
+
+/**
+ * The graph with each box inside a frame or container whose title names a schedule with its interval
+ * ("Hourly processing", "Nightly batch (02:00)") labelled with that schedule too, unless its own label
+ * already says how often it runs: a lane drawn as a layer says when everything in it runs, as a label on
+ * each box would. The input graph when no title names an interval. Pure; never throws.
+ */
+export function withFrameSchedules(graph: DiagramGraph): DiagramGraph {
+  const scheduleOf = new Map<string, string>();
+  for (const group of graph.groups) {
+    if (group.label === '') continue;
+    const schedule = readSchedule(group.label);
+    if (schedule?.seconds === undefined) continue;
+    for (const id of group.componentIds) if (!scheduleOf.has(id)) scheduleOf.set(id, schedule.said);
+  }
+  if (scheduleOf.size === 0) return graph;
+  let changed = false;
+  const components = graph.components.map((component) => {
+    const said = scheduleOf.get(component.id);
+    if (said === undefined || readCadence(component.label) !== undefined) return component;
+    changed = true;
+    return { ...component, label: component.label === '' ? `(${said})` : `${component.label} (${said})` };
+  });
+  return changed ? { ...graph, components } : graph;
 }

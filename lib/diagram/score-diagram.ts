@@ -19,13 +19,15 @@ import type { Miswire, Wiring } from './part-wiring';
 import { findThreadedChain } from './threaded-chain';
 import { capOffCase } from '../text/case-fit';
 import { diagramCaseFit, foreignFed, foreignSubjects } from './case-subject';
+import { withCaseSources } from './case-sources';
+import type { SourceReading } from './case-sources';
 import { blackBoxFrames, withoutFrameArrows } from './black-box-frame';
 import type { BlackBoxFrame } from './black-box-frame';
 import { readByGrain } from './grain-direction';
 import { misfedBoxes } from './flow-provenance';
 import type { MisplacedFeed } from './flow-provenance';
 import { misplacedHop } from './hop-order';
-import { defeatedFreshClaim, describeSeconds, isScheduledHop, isStaleComponent, isStaleEdge, staleHop, UNSTATED_BATCH_SECONDS } from './path-freshness';
+import { defeatedFreshClaim, withFrameSchedules, describeSeconds, isScheduledHop, isStaleComponent, isStaleEdge, staleHop, UNSTATED_BATCH_SECONDS } from './path-freshness';
 import type { StaleHop } from './path-freshness';
 import { isStoreKind, standInStore } from './wrong-store';
 import type { ThreadedChain } from './threaded-chain';
@@ -1074,6 +1076,17 @@ function readAsFindings(graph: DiagramGraph): Finding[] {
   return findings;
 }
 
+/** One hint per box read as one of the case's sources by a bare word ("Switch"), so the learner can check the reading. */
+function sourceReadingFindings(readings: readonly SourceReading[]): Finding[] {
+  return readings.map(({ component, source }) => ({
+    code: 'diagram.read-as-source',
+    severity: 'hint' as const,
+    points: 0,
+    message: `Read "${component.label}" as ${lowerFirst(source)}: say what the box is ("What is this?") if you meant something else.`,
+    refs: elementsOf([component]),
+  }));
+}
+
 /** One hint per box that lists tools of several stages: what it names earns only a small share. */
 function sinkFindings(sinks: ReadonlyMap<string, KitchenSink>): Finding[] {
   return [...sinks.values()].map(({ component, stages }) => ({
@@ -1117,8 +1130,12 @@ function hubFindings(hairball: Hairball): Finding[] {
  * fully only when wired into the design. Any equivalent kind meets a requirement unless the case says
  * why not. Antipatterns cost points. Every finding names the canvas elements it is about.
  */
-export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: DiagramRubric } }): StepResult {
+export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: DiagramRubric } }): StepResult {
   const diagram = rubric.steps.diagram;
+  // A box named by a bare word of one of the case's own sources ("Switch") is that source.
+  const { graph: named, readings } = withCaseSources(read, diagram);
+  // A frame titled with a schedule ("Hourly processing") says how often every box in it runs.
+  const drawn = withFrameSchedules(named);
   // A frame of tools with nothing connected inside: arrows into and out of it reach no one part.
   const frames = blackBoxFrames(drawn);
   const graph = withoutFrameArrows(drawn, frames);
@@ -1183,7 +1200,7 @@ export function scoreDiagram(drawn: DiagramGraph, rubric: { steps: { diagram: Di
   }
 
   findings.push(...paletteFindings(graph), ...miswireFindings(wired.miswired), ...hubFindings(hairball), ...sinkFindings(sinks));
-  findings.push(...setAsideFindings(graph), ...readAsFindings(graph), ...frameFindings(frames));
+  findings.push(...setAsideFindings(graph), ...readAsFindings(graph), ...sourceReadingFindings(readings), ...frameFindings(frames));
   const unknown = graph.components.filter((component) => component.kind === 'unknown' && component.setAside === undefined);
   if (unknown.length > 0) {
     findings.push({

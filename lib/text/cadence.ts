@@ -95,6 +95,29 @@ function scheduleOf(norm: string): Cadence | undefined {
   return batch ? { style: 'batch', said: batch[0] } : undefined;
 }
 
+/** Words of a stream job's trigger, right before its interval ("trigger: hourly", "micro-batches every 1 h"). */
+const TRIGGER_BEFORE = /\b(trigger|triggers|triggered|micro batch|micro batches|microbatch|microbatches|batches|runs|run)\s*(=|:|at|of)?\s*$/;
+/** Words of a stream job's trigger, right after its interval ("hourly trigger", "1 h micro-batches"). */
+const TRIGGER_AFTER = /^\s*(trigger|triggers|micro batch|micro batches|microbatch|microbatches|batches|runs|run)\b/;
+
+/**
+ * The schedule a stream job's trigger is set to, when its label says one with an interval: "Structured
+ * Streaming (hourly trigger)", "Flink, trigger: every 2 hours", "Spark SS, 1 h micro-batches". Only an
+ * interval said of the trigger counts: "Flink (real-time, hourly compaction)" is a stream job with an
+ * hourly side task. Undefined otherwise. Pure; never throws.
+ */
+export function readStreamTrigger(text: string): Cadence | undefined {
+  const norm = normaliseText(text, 300);
+  if (norm === '') return undefined;
+  const schedule = scheduleOf(norm);
+  if (schedule?.seconds === undefined) return undefined;
+  const at = norm.indexOf(schedule.said);
+  if (at < 0) return undefined;
+  const before = norm.slice(0, at);
+  const after = norm.slice(at + schedule.said.length);
+  return TRIGGER_BEFORE.test(before) || TRIGGER_AFTER.test(after) ? schedule : undefined;
+}
+
 /** Words that claim fresh results ("real-time", "live", "< 100 ms", "sub-second", "instant"), not a schedule. */
 const FRESH_CLAIM = /\b(real time|realtime|live|instant|instantly|sub second|subsecond|online)\b|(?:<|under|within|sub)\s*\d+(?:\.\d+)?\s*(?:ms|millis|milliseconds|s|sec|secs|seconds)\b/;
 

@@ -95,3 +95,37 @@ export function expandWord(word: string): string | undefined {
   const entry = BY_SHORT.get(word)?.find((candidate) => candidate.after === undefined && candidate.before === undefined);
   return entry?.means;
 }
+
+/**
+ * The fewest letters a word cut short with a dot keeps ("reg." for registry, "Str." for streaming,
+ * "Monit." for monitoring): shorter stubs ("St.", "No.", "e.g.") are too often ordinary words.
+ */
+export const TRUNCATION_MIN_LETTERS = 3;
+
+/**
+ * Whether `stub`, written with a dot after it on a whiteboard ("reg.", "Str."), is `word` cut short:
+ * a letters-only stub of TRUNCATION_MIN_LETTERS or more that `word` begins with and is longer than.
+ * Any word of the field can be cut this way, so no list is kept: "schema reg." is a schema registry,
+ * "Spark Str." Spark Streaming. Pure; never throws.
+ */
+export function isTruncationOf(stub: string, word: string): boolean {
+  return stub.length >= TRUNCATION_MIN_LETTERS && word.length > stub.length && word.startsWith(stub) && /^[a-z]+$/.test(stub);
+}
+
+/**
+ * The lower-case words of a label with, for each, whether it was written cut short with a dot
+ * ("Spark Str. stock" -> spark, str (cut), stock): a letters-only word of TRUNCATION_MIN_LETTERS or
+ * more followed by "." and then a space, a bracket or the end. Separators ("+", "/", "&", ",", ";",
+ * "|") are kept as words of their own, marked not cut. Input is already lower case and accent-free.
+ * Pure; never throws.
+ */
+export function labelWordsWithStubs(text: string): { word: string; cut: boolean }[] {
+  const out: { word: string; cut: boolean }[] = [];
+  for (const match of text.matchAll(/[a-z0-9]+|[+/&,;|]/g)) {
+    const word = match[0];
+    const after = match.index + word.length;
+    const cut = text[after] === '.' && !/[a-z0-9]/.test(text[after + 1] ?? '') && word.length >= TRUNCATION_MIN_LETTERS && /^[a-z]+$/.test(word);
+    out.push({ word, cut });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import { isStopword } from './stopwords';
+import { stemWord } from './stem';
+
+/** Words of a requirement's wording that say what role a box plays, not what it is ("as a source"). */
+const ROLE_WORDS: ReadonlySet<string> = new Set(['source', 'sources', 'input', 'inputs', 'origin', 'upstream']);
+
+/** Content words of a text, lower case, accents dropped, without function words or role words. */
+function contentWords(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .match(/[a-z]+/g) ?? []
+  ).filter((word) => !isStopword(word) && !ROLE_WORDS.has(word));
+}
+
+/**
+ * The stems of the words a case uses to name one of its sources ("The authorisation switch as a source"
+ * -> authoris, switch; "The hospital systems as a source" -> hospit, system), so a box named by a bare
+ * word of that source ("Switch", "Hospitals") can be read as it. Pure; never throws.
+ */
+export function sourceNameStems(wording: string): Set<string> {
+  return new Set(contentWords(wording).map(stemWord));
+}
+
+/**
+ * Whether a box label's head noun (its last content word outside brackets: "card network switch" ->
+ * switch) is one of `stems` (see sourceNameStems). Only the head counts: "network" in "card network
+ * switch" does not make it the network's clearing files. Pure; never throws.
+ */
+export function headNamesSource(label: string, stems: ReadonlySet<string>): boolean {
+  const head = label.replace(/[([{][^)\]}]*[)\]}]?/g, ' ');
+  const words = contentWords(head);
+  const last = words[words.length - 1];
+  return last !== undefined && stems.has(stemWord(last));
+}
