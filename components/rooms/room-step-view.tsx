@@ -2,6 +2,7 @@
 
 import type { Rubric } from '@/lib/content/rubric-schema';
 import type { RoomQuestion } from '@/lib/rooms/room-state-schema';
+import { stepInstructions } from '@/lib/steps/step-instructions';
 import { getStep } from '@/lib/steps/steps';
 import type { StepId } from '@/lib/steps/steps';
 import { NotesPanel } from '@/components/step/notes-panel';
@@ -23,7 +24,7 @@ export function RoomStepView({ step, rubric, caseSlug, questions, canAsk }: { st
       <section className="panel" aria-label="What this step asks for">
         {prompt ? <p className="case-prompt">{prompt}</p> : null}
         <ul className="instructions">
-          {definition.instructions.map((line) => (
+          {stepInstructions(step).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

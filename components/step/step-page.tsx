@@ -4,6 +4,7 @@ import { InterviewPanel } from '@/components/interview/interview-panel';
 import { StepTimer } from '@/components/interview/step-timer';
 import { SaveStatus } from '@/components/session/save-status';
 import { SessionNotices } from '@/components/session/session-notices';
+import { stepInstructions } from '@/lib/steps/step-instructions';
 import { getStep, neighbouringSteps } from '@/lib/steps/steps';
 import type { StepId } from '@/lib/steps/steps';
 import type { Rubric } from '@/lib/content/rubric-schema';
@@ -17,7 +18,10 @@ import { StepVisit } from './step-visit';
 
 type StepPageProps = { caseSlug: string; caseTitle: string; step: StepId; casePrompt?: string; rubric: Rubric; curveball?: CurveballForSteps; presets?: StepPresets };
 
-/** The frame every step shares: stepper, instructions, the step's workspace and notes. */
+/**
+ * The frame every step shares: stepper, instructions, the step's workspace and notes. Rendered on the server for a
+ * shipped case, so the instructions arrive as text (lib/steps/step-instructions.ts) and the stepper's steps.ts stays small.
+ */
 export function StepPage({ caseSlug, caseTitle, step, casePrompt, rubric, curveball, presets }: StepPageProps) {
   const definition = getStep(step);
   const { previous, next } = neighbouringSteps(step);
@@ -45,7 +49,7 @@ export function StepPage({ caseSlug, caseTitle, step, casePrompt, rubric, curveb
             <h2 id="instructions-heading">What this step asks for</h2>
             {casePrompt ? <p className="case-prompt">{casePrompt}</p> : null}
             <ul className="instructions">
-              {definition.instructions.map((line) => (
+              {stepInstructions(step).map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>

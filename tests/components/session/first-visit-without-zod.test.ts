@@ -1,26 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = path.resolve(__dirname, '../../..');
-
-/** The files a module loads at once: its value imports (not `import type`, not `import()`), resolved within the app. */
-function staticImports(file: string): string[] {
-  const source = readFileSync(file, 'utf8');
-  const found: string[] = [];
-  for (const match of source.matchAll(/^import (?!type )[^;]*?from '([^']+)';/gms)) {
-    const spec = match[1]!;
-    if (spec === 'zod' || spec.startsWith('zod/')) {
-      found.push('zod');
-      continue;
-    }
-    const base = spec.startsWith('@/') ? path.join(ROOT, spec.slice(2)) : spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : undefined;
-    if (!base) continue;
-    const resolved = ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((candidate) => existsSync(candidate));
-    if (resolved) found.push(resolved);
-  }
-  return found;
-}
+import { ROOT, staticImports } from '../static-imports';
 
 /** The chain of files from `entry` to zod, or undefined when nothing it loads at once imports zod. */
 function pathToZod(entry: string): string[] | undefined {
