@@ -55,6 +55,15 @@ describe('the repository lessons', () => {
     }
   });
 
+  it("every short question's explanation, the model answer shown after a check, is exemplary: it scores 100", () => {
+    for (const question of lessons.flatMap((lesson) => lesson.questions)) {
+      if (question.type !== 'short') continue;
+      const scored = scoreQuestion(question, { text: question.explanation });
+      expect(scored.findings.filter((finding) => finding.severity !== 'good').map((finding) => finding.message), question.id).toEqual([]);
+      expect(scored.score, question.id).toBe(100);
+    }
+  });
+
   it('every short question gives every point to its own key points written out (complete, not exemplary)', () => {
     for (const question of lessons.flatMap((lesson) => lesson.questions)) {
       if (question.type !== 'short') continue;
