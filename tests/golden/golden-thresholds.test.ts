@@ -51,7 +51,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['ecommerce-data-platform-diagram-r13-ecom-strong-swimlanes', 'the abbreviation "Spark Str. stock per SKU" is read as a batch job, not Spark Structured Streaming, so the live-stock and stream-to-lake flows break; "schema reg." is not recognised, which costs the schema antipattern, and Datadog on a headless line gets part credit (67)'],
   ['card-payments-diagram-r13-card-strong-numbered', 'connectors without arrowheads carrying step numbers ("1", "2", ... "5 score <100ms") and a note "numbers = order the data moves" are read as undirected lines, so every part and flow earns part credit (49)'],
   ['ecommerce-data-platform-deep-dive-r13-strong-bullets-with-reasons', 'the dimensions bullet "dim_date (day, month, year, holiday flag), dim_customer (...), dim_product (...), dim_country / store" is read as a bare list of terms, though each comes with its attributes (75)'],
-  ['practice-r13-kafka-strong-plain-crash-story', 'the counterfactual "Picture a crash: if you\'d committed first and then died before writing, those records are gone" is read as a claim to commit first, contradicting the commit-after point it argues for (63)'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
