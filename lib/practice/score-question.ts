@@ -10,6 +10,8 @@ import type { PointPosition } from '../deep-dive/neutral-message';
 import { readText } from '../text/read-text';
 import type { ReadText } from '../text/read-text';
 import { readClaimParts } from '../text/claim-parts';
+import { readDepth } from '../text/depth';
+import { depthCost } from '../scoring/depth';
 import { pointClaims } from './point-claims';
 import { borrowedFrom } from './borrowed-words';
 import { DATED_SHARE, readDatedForm } from './dated-forms';
@@ -257,8 +259,11 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     const clause = fired.find((item) => item.misconception.inverts)?.clause ?? '';
     findings.push({ code: 'practice.inverted-conclusion', severity: 'wrong', message: `You concluded ${said(clause)}: the opposite of what this question asks you to justify, so the answer fails however right the rest is.`, neutral: 'The answer concludes the opposite of what the question asks you to justify.', points: costed - total });
   }
-  // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed.
-  return { ...stepResult(total, question.keyPoints.length, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0, points };
+  // The last points of a question come from depth shown on the points earned, read as the deep dive reads it (lib/scoring/depth.ts).
+  const depth = depthCost(total, question.keyPoints.length, readDepth(read), 'practice.depth', [question.id]);
+  if (depth.finding) findings.push(depth.finding);
+  // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed; depth is not asked for.
+  return { ...stepResult(total - depth.cost, question.keyPoints.length, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0, points };
 }
 
 /**

@@ -5,12 +5,12 @@ import type { SessionScore } from '../session/score-session';
 export type StudyTopic = { topic: (typeof DEEP_DIVE_TOPICS)[number]; title: string };
 
 /**
- * Deep-dive prompts with a key point missed, by the prompt ids the deep-dive findings refer to. The depth finding
- * (`deep-dive.<prompt>.depth`: every point made, not yet exemplary) is not a missed point.
+ * Deep-dive prompts with a key point missed, by the prompt ids the deep-dive findings refer to. A finding flagged
+ * `depth` (every point made, not yet exemplary) is not a missed point.
  */
 export function missedPromptIds(scored: SessionScore): string[] {
   const deepDive = scored.steps.find((step) => step.step === 'deep-dive');
-  const missed = (deepDive?.findings ?? []).filter((finding) => finding.severity === 'missing' && !finding.code.endsWith('.depth'));
+  const missed = (deepDive?.findings ?? []).filter((finding) => finding.severity === 'missing' && finding.depth !== true);
   return [...new Set(missed.flatMap((finding) => finding.refs ?? []))];
 }
 

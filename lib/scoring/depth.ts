@@ -31,7 +31,7 @@ function askFor(kind: DepthKind): string {
 /**
  * What a non-exemplary answer gives up of its earned points (same units as `earned` and `available`): DEPTH_POINTS
  * of 100, times how far its earned share lies between DEPTH_FROM_SHARE and 1. Returns the cost and, when it is above
- * zero, a finding (`code`, about `refs`) naming what would make the answer exemplary. Pure.
+ * zero, a finding (`code`, about `refs`, flagged `depth`) naming what would make the answer exemplary. Pure.
  */
 export function depthCost(earned: number, available: number, depth: DepthReading, code: string, refs: readonly string[] = []): { cost: number; finding?: Finding } {
   if (depth.exemplary || !(available > 0) || !(earned > 0)) return { cost: 0 };
@@ -41,5 +41,5 @@ export function depthCost(earned: number, available: number, depth: DepthReading
   if (!(cost > 0)) return { cost: 0 };
   const lead = share >= 1 ? 'Every point is there' : 'The points you made are right';
   const message = `${lead}; an interviewer would want more depth for full marks: ${depth.missing.map(askFor).join('; ')}.`;
-  return { cost, finding: { code, severity: 'missing', points: cost, message, neutral: message, ...(refs.length > 0 ? { refs: [...refs] } : {}) } };
+  return { cost, finding: { code, severity: 'missing', points: cost, message, neutral: message, depth: true, ...(refs.length > 0 ? { refs: [...refs] } : {}) } };
 }

@@ -20,6 +20,12 @@ export const findingSchema = z.object({
    * gives nothing away.
    */
   neutral: z.string().min(1).optional(),
+  /**
+   * Complete but not exemplary: the points this finding holds back are depth (the why, a failure walked through, an
+   * alternative weighed; lib/scoring/depth.ts), not a key point missed, so study-next and review do not send the
+   * learner back to the lesson for it. Absent on every other finding.
+   */
+  depth: z.literal(true).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

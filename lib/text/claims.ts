@@ -27,6 +27,7 @@ import type { Clock } from './clock';
 import { readAbsoluteClaim } from './absolute-claim';
 import type { AbsoluteKind } from './absolute-claim';
 import { definitionMatches, meaningStems, readDefinition } from './definition';
+import { backReferences } from './back-reference';
 
 /** The clock a claim's term must be set on ("windows on event time"), and why the other one is wrong: see clock.ts. */
 export type ClockSpec = { of: Clock; required?: boolean | undefined; why?: string | undefined };
@@ -345,6 +346,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   const lists = readBareLists(read);
   const bare = lists.sentences;
   const group = clauseGroups(read);
+  const backs = spec.scope === 'clause' ? backReferences(read) : [];
 
   let best: ClaimReading = { status: 'missing' };
   // The last place the claim is affirmed and the last place a predicate denies it ("time travel isn't something they support").
@@ -459,7 +461,12 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     }
     // A value that meets its condition ("RF=3") asserts the claim by itself.
     // A lone term heading the sentence after it ("Key: machine_id. All 20 sensors ... land on one partition") is said about there too (terse-head.ts).
-    const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] : hit.sentence === subject.sentence || (lists.heads[subject.sentence] === true && hit.sentence === subject.sentence + 1));
+    // A wrong claim said of a back-reference ("... Together that gives exactly-once") is said of what it points at (back-reference.ts).
+    const pointsBack = (hit: Hit) => {
+      const reach = backs[group[hit.clauseIndex] ?? hit.clauseIndex] ?? 0;
+      return reach > 0 && hit.sentence > subject.sentence && hit.sentence - subject.sentence <= reach;
+    };
+    const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] || pointsBack(hit) : hit.sentence === subject.sentence || (lists.heads[subject.sentence] === true && hit.sentence === subject.sentence + 1));
     // What is said about the subject must be other words than the subject itself ("acknowledged" does not assert "ack").
     // An assert sharing a word with the subject says more when it holds a content word of its own ("the correction
     // replaces THE OLD VALUE": "old value" past "replaces the old").
@@ -491,7 +498,11 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     if (bare[subject.sentence] && !subject.avoided && !setting && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     else if (!complete) consider({ status: 'named', ...where });
     else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
-    else consider({ status: 'stated', ...where });
+    else {
+      // Said through a back-reference only: quote the sentence that says it ("Together that gives you exactly-once").
+      const via = spec.scope === 'clause' && asserted.length > 0 && asserted.every((hits) => hits.some((hit) => hit.affirmed && pointsBack(hit))) ? asserted[0]?.find((hit) => hit.affirmed && pointsBack(hit)) : undefined;
+      consider({ status: 'stated', ...where, ...(via ? { clause: via.clause } : {}) });
+    }
   }
   // Named, then denied later by a predicate about the same thing: the denial is the learner's last word (see predicate-denial.ts).
   const takenBack = RANK[best.status] > RANK.negated ? laterDenial(read, lastAffirmed, lastDenied) : undefined;

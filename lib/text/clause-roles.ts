@@ -4,7 +4,8 @@ import type { TextToken } from './tokens';
 /**
  * What a stretch of the learner's text does, beyond affirming or negating:
  * - `counterfactual`: an alternative that did not happen and its consequence ("if we had ACKed on receipt and crashed,
- *   Rhapsody would delete the message", "if the task appended, each retry would double the revenue");
+ *   Rhapsody would delete the message", "if the task appended, each retry would double the revenue", "if you'd committed
+ *   first and died, those records are gone", "had we committed first, ...", "suppose we commit first and crash: ... lost");
  * - `example-of-wrong`: an alternative named to show it is wrong ("committing before the write would be at-most-once",
  *   "acks=1 would lose data", "committing first is a mistake");
  * - `contrast`: the other side of a comparison ("unlike OLTP, ...": the words up to the comma; "cheaper than DELETE",
@@ -57,21 +58,86 @@ function isPast(tokens: readonly TextToken[], i: number): boolean {
   return /[a-z]{2}ed$/.test(token.norm) && !NOT_PAST_BEFORE.has(tokens[i - 1]?.norm ?? '') && token.norm !== 'need' && token.norm !== 'based';
 }
 
-/** Counterfactual conditionals: "if" + a past antecedent, then a clause with "would"/"could"; marks from "if" to that clause's end. */
-function markCounterfactuals(source: string, tokens: readonly TextToken[], sentence: Sentence, clauses: readonly Clause[], role: ClauseRole[]): void {
+// What a warning's consequence says went wrong, said without "would" ("those records are gone", "the batch is lost"):
+// outcomes, not the nouns a plan may name ("duplicates are harmless", "we drop late rows" stay the learner's own).
+const LOSS_OUTCOMES: ReadonlySet<string> = new Set(['lost', 'gone', 'skipped', 'missed', 'dropped', 'duplicated', 'doubled', 'corrupted', 'broken', 'vanished', 'wiped']);
+// Openers of a supposed scenario ("suppose we commit first and crash: ... lost"; "imagine the job died ..."): what follows
+// is set up to show what goes wrong, when its consequence says so.
+const SUPPOSE_WORDS: ReadonlySet<string> = new Set(['suppose', 'imagine', 'picture']);
+// Subjects after a sentence-opening "had" that make it a condition ("had we committed first, ..."), not a verb.
+const INVERSION_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i', 'you', 'they', 'it', 'the', 'he', 'she', 'that', 'this']);
+
+// "'d" before a past participle is "had" ("if you'd committed first"), not "would".
+function isHadContraction(source: string, tokens: readonly TextToken[], i: number): boolean {
+  const token = tokens[i] as TextToken;
+  if (!/['\u2019]d$/i.test(source.slice(token.start, token.end))) return false;
+  const next = tokens[i + 1];
+  return isWord(next) && (PAST_WORDS.has(next.norm) || /[a-z]{2}ed$/.test(next.norm) || next.norm === 'been' || next.norm === 'done' || next.norm === 'gone');
+}
+
+// Words that make a loss no loss ("nothing is lost", "no row is dropped", "never skipped").
+const NO_LOSS: ReadonlySet<string> = new Set(['nothing', 'no', 'never', 'none', 'not', 'nobody', 'without']);
+
+// A consequence clause saying the outcome is lost or broken, affirmed ("nothing is lost" is no loss).
+function hasLossOutcome(tokens: readonly TextToken[], clause: Clause, negated: readonly boolean[]): boolean {
+  let denied = false;
+  for (let j = clause.from; j < clause.to; j += 1) {
+    const token = tokens[j];
+    if (!isWord(token)) continue;
+    if (NO_LOSS.has(token.norm)) denied = true;
+    if (negated[j] || denied) continue;
+    if (LOSS_OUTCOMES.has(token.norm) || FAULT_WORDS.has(token.norm) || (token.norm === 'most' && tokens[j - 1]?.norm === 'at' && tokens[j + 1]?.norm === 'once')) return true;
+  }
+  return false;
+}
+
+/** The clause, from `from` on in the sentence, that says what was lost (see hasLossOutcome); its end, or -1 when none does. */
+function lossClauseEnd(tokens: readonly TextToken[], sentence: Sentence, clauses: readonly Clause[], from: number, negated: readonly boolean[]): number {
+  for (const clause of clauses) {
+    if (clause.to <= from || clause.from >= sentence.to) continue;
+    if (hasLossOutcome(tokens, { ...clause, from: Math.max(clause.from, from) }, negated)) return Math.min(clause.to, sentence.to);
+  }
+  return -1;
+}
+
+/**
+ * Counterfactuals and warnings: the alternative that did not happen and what went wrong, marked from the opener to the end
+ * of the consequence's clause.
+ * - "if" + a past antecedent, then a clause with "would"/"could" ("if we had ACKed first and crashed, it would be lost");
+ * - "if" + a pluperfect antecedent ("if you'd committed first", "if we had committed") or a sentence-opening "had" + subject
+ *   ("had we committed first"), then a clause saying what was lost, with or without "would" ("those records are gone");
+ * - "suppose", "imagine", "picture" + a scenario, then a clause saying what was lost ("suppose we commit first and then
+ *   crash: the batch is lost"). A supposed scenario whose consequence loses nothing ("suppose it crashes after the write:
+ *   it reads the batch again") stays the learner's claim.
+ */
+function markCounterfactuals(source: string, tokens: readonly TextToken[], sentence: Sentence, clauses: readonly Clause[], negated: readonly boolean[], role: ClauseRole[]): void {
+  let firstWord = true;
   for (let i = sentence.from; i < sentence.to; i += 1) {
-    if (tokens[i]?.norm !== 'if') continue;
-    let past = false;
+    const opener = tokens[i];
+    if (!isWord(opener)) continue;
+    const opensSentence = firstWord || tokens[i - 1]?.norm === ':';
+    firstWord = false;
+    const inverted = opener.norm === 'had' && opensSentence && INVERSION_SUBJECTS.has(tokens[i + 1]?.norm ?? '');
+    const supposed = SUPPOSE_WORDS.has(opener.norm) && isWord(tokens[i + 1]);
+    if (opener.norm !== 'if' && !inverted && !supposed) continue;
+    let past = inverted;
+    let pluperfect = inverted;
     let end = -1;
     for (let j = i + 1; j < sentence.to; j += 1) {
       const token = tokens[j];
       if (!isWord(token)) continue;
+      if (isHadContraction(source, tokens, j) || (token.norm === 'had' && j > i)) {
+        past = true;
+        pluperfect = true;
+        continue;
+      }
       if (isModal(source, token)) {
         if (past) end = clauses.find((clause) => clause.from <= j && j < clause.to)?.to ?? sentence.to;
         break;
       }
       if (!past && isPast(tokens, j)) past = true;
     }
+    if (end < 0 && (pluperfect || supposed)) end = lossClauseEnd(tokens, sentence, clauses, i + 1, negated);
     if (end < 0) continue;
     for (let j = i; j < end; j += 1) role[j] = 'counterfactual';
     i = end - 1;
@@ -199,7 +265,7 @@ function hedgeStart(tokens: readonly TextToken[], clause: Clause): number {
  */
 export function readClauseRoles(source: string, tokens: readonly TextToken[], sentences: readonly Sentence[], clauses: readonly Clause[], negated: readonly boolean[], cue: readonly boolean[]): ClauseRoles {
   const role = new Array<ClauseRole>(tokens.length).fill('claim');
-  for (const sentence of sentences) markCounterfactuals(source, tokens, sentence, clauses, role);
+  for (const sentence of sentences) markCounterfactuals(source, tokens, sentence, clauses, negated, role);
   for (const clause of clauses) {
     if (role[clause.from] === 'claim') markExamplesOfWrong(source, tokens, clause, negated, cue, role);
     markContrasts(tokens, clause, role);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAllLessons } from '../../../lib/practice/load-lessons';
 import type { ShortQuestion } from '../../../lib/practice/question-schema';
 import { MISCONCEPTION_COST, scoreQuestion } from '../../../lib/practice/score-question';
-import { shortAnswer } from './fixtures';
+import { COMPLETE_SCORE, shortAnswer } from './fixtures';
 
 const shortQuestions: { topic: string; question: ShortQuestion }[] = loadAllLessons().flatMap((lesson) =>
   lesson.questions.flatMap((question) => (question.type === 'short' ? [{ topic: lesson.topic, question }] : [])),
@@ -40,13 +40,13 @@ describe('short answers are graded as claims', () => {
 
   it('an affirmed misconception costs and blocks correct; naming it to reject it costs nothing', () => {
     const good = 'Kafka replays the failed batch, Spark checkpoints the offsets and the sink upserts by key.';
-    expect(scoreQuestion(shortAnswer, { text: good })).toMatchObject({ correct: true, score: 100 });
+    expect(scoreQuestion(shortAnswer, { text: good })).toMatchObject({ correct: true, score: COMPLETE_SCORE });
     const wrong = scoreQuestion(shortAnswer, { text: `${good} We also set failOnDataLoss to false.` });
     expect(wrong.correct).toBe(false);
     expect(wrong.score).toBe(Math.round(((3 - MISCONCEPTION_COST) / 3) * 100));
     expect(wrong.findings.find((finding) => finding.code === 'practice.misconception')).toMatchObject({ severity: 'wrong', points: MISCONCEPTION_COST });
     const rejected = scoreQuestion(shortAnswer, { text: `${good} failOnDataLoss is not part of it.` });
-    expect(rejected).toMatchObject({ correct: true, score: 100 });
+    expect(rejected).toMatchObject({ correct: true, score: COMPLETE_SCORE });
   });
 
   it('the classic wrong answers from the seed notes cost points', () => {
@@ -83,7 +83,9 @@ describe('every shipped short question', () => {
   for (const { topic, question } of shortQuestions) {
     it(`${topic}/${question.id}: its key points' own text is correct, their negation earns nothing`, () => {
       const model = scoreQuestion(question, { text: question.keyPoints.map((point) => point.text).join('\n') });
-      expect(model).toMatchObject({ correct: true, score: 100 });
+      // Every point, one sentence each: complete, not exemplary.
+      expect(model).toMatchObject({ correct: true, score: COMPLETE_SCORE });
+      expect(model.points?.every((point) => point.status === 'stated')).toBe(true);
       for (const point of question.keyPoints) {
         const keyword = point.keywords[0] as string;
         const negated = scoreQuestion(question, { text: `We will not use ${keyword}.` });

@@ -1,5 +1,12 @@
 import type { ChoiceQuestion, ShortQuestion } from '../../../lib/practice/question-schema';
 import { choiceQuestionSchema, shortQuestionSchema } from '../../../lib/practice/question-schema';
+import { DEPTH_POINTS } from '../../../lib/scoring/depth';
+
+/**
+ * A short answer with every key point stated but no depth (the why of two parts, a failure walked through, an alternative
+ * weighed): complete, not exemplary, what interviewers sign 84-92 in the golden set (lib/scoring/depth.ts).
+ */
+export const COMPLETE_SCORE = 100 - DEPTH_POINTS;
 
 /** A one-answer question, parsed so defaults are applied exactly as the loader applies them. */
 export const singleChoice: ChoiceQuestion = choiceQuestionSchema.parse({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMPLETE_SCORE } from './fixtures';
 import { loadAllLessons } from '../../../lib/practice/load-lessons';
 import type { ShortQuestion } from '../../../lib/practice/question-schema';
 import { scoreQuestion } from '../../../lib/practice/score-question';
@@ -13,10 +14,10 @@ const questionOf = (id: string): ShortQuestion => {
 // are an interviewer's, written before the engine ran.
 describe('practice: plain words are not negations', () => {
   it.each([
-    ['commit-after-processing', 'Switch off enable.auto.commit; the consumer commits with commitSync after the write to Postgres. If it dies in between, the batch is reprocessed, so at-least-once; make the insert an upsert on the order id.', 90],
-    ['commit-after-processing', "I'd disable auto commit and commit once the database write is done. A crash in between reads the batch again, at least once, so the write has to be idempotent.", 90],
-    ['medallion-layers', 'Bronze: raw, as it landed, append-only so we can replay. Silver: cleaned, deduplicated, typed. Gold: aggregates and star schemas for the business. Medallion does not say how you ingest, schedule or serve the data.', 90],
-    ['medallion-layers', 'Bronze is raw as landed, append-only for replay; silver is cleaned and deduplicated; gold holds the business aggregates. Keep in mind the pattern does not specify orchestration or governance.', 90],
+    ['commit-after-processing', 'Switch off enable.auto.commit; the consumer commits with commitSync after the write to Postgres. If it dies in between, the batch is reprocessed, so at-least-once; make the insert an upsert on the order id.', COMPLETE_SCORE],
+    ['commit-after-processing', "I'd disable auto commit and commit once the database write is done. A crash in between reads the batch again, at least once, so the write has to be idempotent.", COMPLETE_SCORE],
+    ['medallion-layers', 'Bronze: raw, as it landed, append-only so we can replay. Silver: cleaned, deduplicated, typed. Gold: aggregates and star schemas for the business. Medallion does not say how you ingest, schedule or serve the data.', COMPLETE_SCORE],
+    ['medallion-layers', 'Bronze is raw as landed, append-only for replay; silver is cleaned and deduplicated; gold holds the business aggregates. Keep in mind the pattern does not specify orchestration or governance.', COMPLETE_SCORE],
   ])('%s: "%s" scores at least %i', (id, text, min) => {
     expect(scoreQuestion(questionOf(id), { text }).score).toBeGreaterThanOrEqual(min);
   });

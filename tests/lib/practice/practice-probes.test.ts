@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMPLETE_SCORE } from './fixtures';
 import { nextProbe } from '../../../lib/deep-dive/probe-flow';
 import { shortQuestionSchema } from '../../../lib/practice/question-schema';
 import { scoreQuestion } from '../../../lib/practice/score-question';
@@ -63,7 +64,7 @@ describe('practice questions with follow-ups', () => {
 
   it('ignores a follow-up answer for a point already stated', () => {
     const strong = { text: 'On restart it resumes from the checkpoint offsets. min.insync.replicas=2 so two replicas acknowledged each write.' };
-    expect(scoreQuestion(question, strong, { resume: { selected: ['read'] } })).toMatchObject({ score: 100, correct: true });
+    expect(scoreQuestion(question, strong, { resume: { selected: ['read'] } })).toMatchObject({ score: COMPLETE_SCORE, correct: true });
   });
 
   it('says what is missing in neutral words, from the gap, without the key point text', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMPLETE_SCORE } from './fixtures';
 import { loadAllLessons } from '../../../lib/practice/load-lessons';
 import type { ShortQuestion } from '../../../lib/practice/question-schema';
 import { scoreQuestion } from '../../../lib/practice/score-question';
@@ -25,7 +26,7 @@ describe('practice: advice denied through its predicate earns nothing', () => {
   it('"risky without idempotence" keeps the advice and credits the condition', () => {
     const result = scoreQuestion(history, { text: 'Clear just the new task for the last 15 runs so the scheduler runs it inside each existing run. A backfill over the range works too, but backfilling is risky without an idempotent task: it has to overwrite its own data interval.' });
     expect(result.points?.map((point) => point.status)).toEqual(['stated', 'stated', 'stated']);
-    expect(result.score).toBe(100);
+    expect(result.score).toBe(COMPLETE_SCORE);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMPLETE_SCORE } from './fixtures';
 import { DEEP_DIVE_TOPICS } from '../../../lib/content/rubric-schema';
 import { compileLesson, listLessonTopics, loadAllLessons } from '../../../lib/practice/load-lessons';
 import { scoreQuestion } from '../../../lib/practice/score-question';
@@ -54,11 +55,23 @@ describe('the repository lessons', () => {
     }
   });
 
-  it('every short question gives full marks to its own key points written out', () => {
+  it("every short question's explanation, the model answer shown after a check, is exemplary: it scores 100", () => {
+    for (const question of lessons.flatMap((lesson) => lesson.questions)) {
+      if (question.type !== 'short') continue;
+      const scored = scoreQuestion(question, { text: question.explanation });
+      expect(scored.findings.filter((finding) => finding.severity !== 'good').map((finding) => finding.message), question.id).toEqual([]);
+      expect(scored.score, question.id).toBe(100);
+    }
+  });
+
+  it('every short question gives every point to its own key points written out (complete, not exemplary)', () => {
     for (const question of lessons.flatMap((lesson) => lesson.questions)) {
       if (question.type !== 'short') continue;
       const model = question.keyPoints.map((point) => point.text).join(' ');
-      expect(scoreQuestion(question, { text: model }), question.id).toMatchObject({ correct: true, score: 100 });
+      const scored = scoreQuestion(question, { text: model });
+      expect(scored.correct, question.id).toBe(true);
+      expect(scored.points?.every((point) => point.status === 'stated'), question.id).toBe(true);
+      expect(scored.score, question.id).toBeGreaterThanOrEqual(COMPLETE_SCORE);
     }
   });
 });

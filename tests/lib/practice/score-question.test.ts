@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreQuestion } from '../../../lib/practice/score-question';
 import type { QuestionAnswer } from '../../../lib/practice/score-question';
-import { multiChoice, shortAnswer, singleChoice } from './fixtures';
+import { COMPLETE_SCORE, multiChoice, shortAnswer, singleChoice } from './fixtures';
 
 const codes = (result: { findings: { code: string; severity: string }[] }) => result.findings.map((finding) => `${finding.severity}:${finding.code}`);
 
@@ -61,14 +61,15 @@ describe('scoreQuestion on a multi-select choice', () => {
 describe('scoreQuestion on a short answer', () => {
   it('matches key points through stems, case, punctuation and phrasing', () => {
     const result = scoreQuestion(shortAnswer, { text: 'Kafka REPLAYS the failed batch; Spark CHECKPOINTS offsets; the sink upserts by key (idempotently).' });
-    expect(result).toMatchObject({ correct: true, score: 100 });
-    expect(result.findings.every((finding) => finding.severity === 'good')).toBe(true);
+    expect(result).toMatchObject({ correct: true, score: COMPLETE_SCORE });
+    // Every point is covered; the one finding short of it is depth, flagged as such.
+    expect(result.findings.filter((finding) => finding.severity !== 'good').map((finding) => [finding.code, finding.depth])).toEqual([['practice.depth', true]]);
   });
 
   it('matches synonyms from the shared text tools', () => {
     const question = { ...shortAnswer, keyPoints: [{ id: 'dw', text: 'Load it into a data warehouse.', keywords: ['data warehouse'], assert: [], values: [] }] };
-    expect(scoreQuestion(question, { text: 'I would load the DWH nightly' })).toMatchObject({ correct: true, score: 100 });
-    expect(scoreQuestion(question, { text: 'warehousing it' })).toMatchObject({ correct: true, score: 100 });
+    expect(scoreQuestion(question, { text: 'I would load the DWH nightly' })).toMatchObject({ correct: true, score: COMPLETE_SCORE });
+    expect(scoreQuestion(question, { text: 'warehousing it' })).toMatchObject({ correct: true, score: COMPLETE_SCORE });
   });
 
   it('names each missing key point', () => {

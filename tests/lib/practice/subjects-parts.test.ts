@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMPLETE_SCORE } from './fixtures';
 import { loadAllLessons } from '../../../lib/practice/load-lessons';
 import { shortQuestionSchema } from '../../../lib/practice/question-schema';
 import type { ShortQuestion } from '../../../lib/practice/question-schema';
@@ -71,7 +72,7 @@ describe('properties said of the other side of a comparison are wrong (kind 1)',
   });
 
   it('the right sides of the written question earn in full', () => {
-    expect(scoreQuestion(formats, { text: 'Parquet is columnar, Avro is row-oriented; Avro supports schema evolution and Parquet keeps min max statistics per row group.' }).score).toBe(100);
+    expect(scoreQuestion(formats, { text: 'Parquet is columnar, Avro is row-oriented; Avro supports schema evolution and Parquet keeps min max statistics per row group.' }).score).toBe(COMPLETE_SCORE);
   });
 });
 
@@ -148,7 +149,10 @@ describe('a strong answer in its own words (kind 6)', () => {
     'Partitioning splits one table on the same server, so queries for March only scan March and dropping a month is a cheap drop instead of a delete. Sharding puts rows on different servers so no single machine takes all the writes.',
     'Partitioning keeps the pieces of a table in one database and lets the planner prune partitions. Sharding spreads the data across several machines to scale out writes.',
   ])('partition-vs-shard earns every point: "%s"', (text) => {
-    expect(score('partition-vs-shard', text).score).toBe(100);
+    const scored = score('partition-vs-shard', text);
+    expect(scored.points?.every((point) => point.status === 'stated')).toBe(true);
+    // Both are complete; neither walks through a failure (what a hot shard or a cross-shard query costs): not exemplary.
+    expect(scored.score).toBe(COMPLETE_SCORE);
   });
 });
 

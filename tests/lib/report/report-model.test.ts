@@ -103,8 +103,12 @@ describe('report model', () => {
   });
 
   it('does not count a prompt with every point made as missed because it was not exemplary (the depth share)', () => {
-    const step = (findings: { code: string; severity: 'missing' | 'good'; refs: string[] }[]) => ({ total: 50, steps: [{ step: 'deep-dive' as const, score: 88, earned: 88, available: 100, findings: findings.map((item) => ({ ...item, points: 12, message: item.code })) }] });
-    expect(missedPromptIds(step([{ code: 'deep-dive.kafka-durability.depth', severity: 'missing', refs: ['kafka-durability'] }]))).toEqual([]);
+    const step = (findings: { code: string; severity: 'missing' | 'good'; refs: string[]; depth?: true }[]) => ({ total: 50, steps: [{ step: 'deep-dive' as const, score: 88, earned: 88, available: 100, findings: findings.map((item) => ({ ...item, points: 12, message: item.code })) }] });
+    expect(missedPromptIds(step([{ code: 'deep-dive.kafka-durability.depth', severity: 'missing', refs: ['kafka-durability'], depth: true }]))).toEqual([]);
+    // The flag decides, not the code's spelling: a depth finding under any code is not a missed point, and a missed
+    // point whose code happens to end in ".depth" (a key point named "depth") still is.
+    expect(missedPromptIds(step([{ code: 'deep-dive.kafka-durability.shortfall', severity: 'missing', refs: ['kafka-durability'], depth: true }]))).toEqual([]);
+    expect(missedPromptIds(step([{ code: 'deep-dive.orders-index.depth', severity: 'missing', refs: ['orders-index'] }]))).toEqual(['orders-index']);
     expect(missedPromptIds(step([{ code: 'deep-dive.kafka-durability.min-isr', severity: 'missing', refs: ['kafka-durability'] }]))).toEqual(['kafka-durability']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEPTH_POINTS, depthCost } from '../../../lib/scoring/depth';
 import type { DepthReading } from '../../../lib/text/depth';
+import { findingSchema } from '../../../lib/scoring/finding';
 
 const shallow: DepthReading = { why: 1, failure: 0, alternative: 0, exemplary: false, missing: ['why', 'failure', 'alternative'] };
 const deep: DepthReading = { why: 3, failure: 1, alternative: 1, exemplary: true, missing: [] };
@@ -12,6 +13,8 @@ describe('depthCost: the last points of 100 come from depth', () => {
     expect(finding?.message).toMatch(/^Every point is there/);
     expect(finding?.message).toMatch(/failure walked through/);
     expect(finding?.severity).toBe('missing');
+    expect(finding?.depth).toBe(true);
+    expect(findingSchema.safeParse(finding).success).toBe(true);
   });
 
   it('an exemplary answer keeps every point', () => {

@@ -34,6 +34,34 @@ describe('clause roles: an alternative shown to be wrong is not claimed', () => 
   });
 });
 
+describe('clause roles: a warning told as a scenario describes what goes wrong, not the plan', () => {
+  // Written before the engine ran: an interviewer hears each of these as the learner arguing AGAINST committing first.
+  const commitFirst: ClaimSpec = { keywords: ['commit first', 'committed first', 'committing first', 'commit before', 'committed before'], scope: 'clause' };
+  // The plan is read as a key point is (sentence scope).
+  const commitAfter: ClaimSpec = { keywords: ['commit after', 'committing after', 'after the write'] };
+  it.each([
+    ["If you'd committed first and then died before the write, those rows are gone for good.", commitFirst],
+    ['If we had committed before the insert and crashed, the whole batch is lost.', commitFirst],
+    ['Had we committed first and crashed before the write, the batch is lost.', commitFirst],
+    ['Suppose we commit first and then crash: the records are lost.', commitFirst],
+    ['Imagine the consumer committed before the write and died; that batch is skipped for good.', commitFirst],
+  ])('"%s" does not state the wrong idea', (text, spec) => {
+    expect(status(text, spec)).toBe('missing');
+  });
+
+  it.each([
+    // The plan after the warning is the learner's own.
+    ['Had we committed first, the batch is lost on a crash, so we commit after the write.', commitAfter],
+    // A supposed scenario whose outcome loses nothing is the learner's claim about their design.
+    ['Imagine we commit after the write: a crash reads the batch again, nothing is lost.', commitAfter],
+    ['Suppose the job crashes; we commit after the write, so it reads the batch again.', commitAfter],
+    // "had" as a plain verb opens no condition.
+    ['We had to commit after the write, so nothing was lost.', commitAfter],
+  ] as [string, ClaimSpec][])('"%s" is still the learner\'s claim', (text, spec) => {
+    expect(status(text, spec)).toBe('stated');
+  });
+});
+
 describe('clause roles: what a claim is compared against is neither claimed nor denied', () => {
   // Written before the engine ran: the words after "than" / "compared with" / "versus" name the alternative set against
   // the claim; an interviewer hears no recommendation of it, and the claim before the comparison keeps its credit.
