@@ -1,8 +1,9 @@
 import { assertNever } from '../util/assert-never';
+import { EQUIVALENTS } from '../text/equivalents';
 import type { DesignInput, DesignOutput } from './design-answer-schema';
 import { briefOf, getDesignIndex, mentions, namedIds, rowId } from './design-index';
 import { restatesBrief } from '../text/brief-echo';
-import type { DesignCase, DesignIndex, DesignRubric } from './design-index';
+import type { DesignCase, DesignIndex, DesignRubric, Names } from './design-index';
 import { formatDuration } from './format-duration';
 import { isKeywordRun } from '../text/keyword-run';
 import { splitProvenance } from '../text/provenance';
@@ -67,6 +68,21 @@ export const SOURCE_DATABASE_POINTS = 15;
 const enginesIn = (index: DesignIndex, text: string) =>
   new Set(mentions(index.transactional, text).filter((found) => !found.negated).map((found) => found.verbatim.toLowerCase().replace(/ql$/, '')));
 
+/** Words saying a source's changes are captured from its log (CDC, Debezium, binlog): the shared equivalents group. */
+const CHANGE_CAPTURE: Names<'cdc'> = [{ id: 'cdc', phrases: EQUIVALENTS.cdc ?? [] }];
+
+/**
+ * The store's words without its database words ("ledger Postgres database" -> "ledger"): what is left must name the
+ * source itself, since a case's source may list its engine as a synonym and a bare "Postgres table" is as likely a
+ * serving table as the source's own database.
+ */
+function withoutDatabaseWords(index: DesignIndex, text: string): string {
+  const words = [...mentions(index.transactional, text), ...mentions(index.databases, text)].map((found) => found.verbatim.toLowerCase());
+  let rest = text.toLowerCase();
+  for (const word of words) rest = rest.split(word).join(' ');
+  return rest.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * The store of a row when it is a source's own transactional database, read straight from: the case's source named
  * as a database ("ledger database", "trip service PostgreSQL", "MES SQL Server"), or the same engine one of the
@@ -77,7 +93,15 @@ function sourceDatabase(index: DesignIndex, row: DesignOutput, inputs: readonly 
   if (row.store === '' || namedIds(index.sourceCopies, row.store).length > 0) return undefined;
   const head = splitProvenance(row.store)?.head ?? row.store;
   const database = namedIds(index.transactional, head).length > 0 || namedIds(index.databases, head).length > 0;
-  if (database && rowId(index.inputs, head) !== undefined) return row.store;
+  if (database) {
+    // The source named by its own words ("ledger database", "trip service PostgreSQL") is the source's database.
+    if (rowId(index.inputs, withoutDatabaseWords(index, head)) !== undefined) return row.store;
+    // Named only by its engine or "database" (words a rubric may list for its source): the source's own database,
+    // unless the learner captures that source's changes (CDC), when a "Postgres table" downstream is a serving copy.
+    const source = rowId(index.inputs, head);
+    const captured = source !== undefined && inputs.some((input) => rowId(index.inputs, input.name) === source && namedIds(CHANGE_CAPTURE, input.name).length > 0);
+    if (source !== undefined && !captured) return row.store;
+  }
   const engines = enginesIn(index, row.store);
   if (engines.size === 0) return undefined;
   return inputs.some((input) => [...enginesIn(index, input.name)].some((engine) => engines.has(engine))) ? row.store : undefined;

@@ -72,4 +72,15 @@ describe('an output served from the source database', () => {
     });
     expect(scoreDesign(census, health).findings.some((finding) => finding.code === 'design.reads-source-database')).toBe(false);
   });
+
+  it('does not read a bare engine name as the source when the source lists that engine as a synonym: "Postgres table" may be a serving table', () => {
+    const design = {
+      ...ecommerce,
+      inputs: [{ name: 'Orders database via CDC', mode: 'stream', format: 'Avro', rate: '50/s' }, ...ecommerce.inputs.slice(1)],
+    } as DesignAnswer;
+    const served = scoreDesign(withStore(design, 'Ops inventory metrics', 'Postgres table'), rubric);
+    expect(served.findings.some((finding) => finding.code === 'design.reads-source-database')).toBe(false);
+    const named = scoreDesign(withStore(design, 'Ops inventory metrics', 'the orders database'), rubric);
+    expect(named.findings.some((finding) => finding.code === 'design.reads-source-database')).toBe(true);
+  });
 });
