@@ -463,7 +463,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // A lone term heading the sentence after it ("Key: machine_id. All 20 sensors ... land on one partition") is said about there too (terse-head.ts).
     // A wrong claim said of a back-reference ("... Together that gives exactly-once") is said of what it points at (back-reference.ts).
     const pointsBack = (hit: Hit) => {
-      const reach = backs[group[hit.clauseIndex] ?? hit.clauseIndex] ?? 0;
+      // A summary clause is grouped with the clause it sums up (clauseGroups), so its own reach counts as well as its group's.
+      const reach = Math.max(backs[hit.clauseIndex] ?? 0, backs[group[hit.clauseIndex] ?? hit.clauseIndex] ?? 0);
       return reach > 0 && hit.sentence > subject.sentence && hit.sentence - subject.sentence <= reach;
     };
     const same = (hit: Hit) => (spec.scope === 'clause' ? group[hit.clauseIndex] === group[subject.clauseIndex] || pointsBack(hit) : hit.sentence === subject.sentence || (lists.heads[subject.sentence] === true && hit.sentence === subject.sentence + 1));
