@@ -47,15 +47,17 @@ const CLAIM_BEATEN_SECONDS = 3600;
 
 /** Most labels whose readings are kept; past it the memo starts again (a scene has a few hundred labels). */
 const LABEL_MEMO_LIMIT = 4096;
-/** Labels' cadence readings (readCadence, then readSchedule when asked), by label text. */
-const LABEL_CADENCE = new Map<string, { cadence: Cadence | undefined; schedule?: Cadence | undefined }>();
+/** A label's cadence readings: readCadence always; readSchedule and readStreamTrigger once asked. */
+type LabelReadings = { cadence: Cadence | undefined; schedule?: Cadence | undefined; trigger?: Cadence | undefined };
+/** Labels' cadence readings, by label text. */
+const LABEL_CADENCE = new Map<string, LabelReadings>();
 
 /**
- * readCadence of a label, and its readSchedule when `withSchedule`: the same readings, read once per label
+ * readCadence of a label, its readSchedule when `withSchedule` and its readStreamTrigger when `withTrigger`: the same readings, read once per label
  * text instead of once per path, hop and re-score (the freshness checks ask about every box on every
  * route; the text reading was a sixth of a 500-element scene's score). The readings are shared: read only.
  */
-function labelCadence(label: string, withSchedule: boolean): { cadence: Cadence | undefined; schedule?: Cadence | undefined } {
+function labelCadence(label: string, withSchedule: boolean, withTrigger = false): LabelReadings {
   let known = LABEL_CADENCE.get(label);
   if (known === undefined) {
     if (LABEL_CADENCE.size >= LABEL_MEMO_LIMIT) LABEL_CADENCE.clear();
@@ -63,6 +65,7 @@ function labelCadence(label: string, withSchedule: boolean): { cadence: Cadence 
     LABEL_CADENCE.set(label, known);
   }
   if (withSchedule && !('schedule' in known)) known.schedule = readSchedule(label);
+  if (withTrigger && !('trigger' in known)) known.trigger = readStreamTrigger(label);
   return known;
 }
 
@@ -72,7 +75,7 @@ function hopAge(label: string, kinds: readonly ComponentKind[], middle: boolean,
   if (cadence?.style === 'stream') {
     if (kinds.some((kind) => STREAMING_KINDS.has(kind))) {
       // A stream job triggered hourly or slower ("Structured Streaming, hourly trigger") is a batch in all but name.
-      const trigger = readStreamTrigger(label);
+      const { trigger } = labelCadence(label, false, true);
       return trigger?.seconds !== undefined && trigger.seconds >= CLAIM_BEATEN_SECONDS ? { said: trigger.said, seconds: trigger.seconds } : undefined;
     }
     const { schedule } = labelCadence(label, true);
