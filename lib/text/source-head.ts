@@ -1,18 +1,13 @@
+import { normaliseText, tokenise } from './normalise';
 import { isStopword } from './stopwords';
 import { stemWord } from './stem';
 
 /** Words of a requirement's wording that say what role a box plays, not what it is ("as a source"). */
 const ROLE_WORDS: ReadonlySet<string> = new Set(['source', 'sources', 'input', 'inputs', 'origin', 'upstream']);
 
-/** Content words of a text, lower case, accents dropped, without function words or role words. */
+/** Content words of a text (normaliseText's plain words, letters only), without function words or role words. */
 function contentWords(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .match(/[a-z]+/g) ?? []
-  ).filter((word) => !isStopword(word) && !ROLE_WORDS.has(word));
+  return tokenise(normaliseText(text, 300)).filter((word) => /^[a-z]+$/.test(word) && !isStopword(word) && !ROLE_WORDS.has(word));
 }
 
 /**
