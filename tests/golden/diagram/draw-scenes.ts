@@ -24,6 +24,7 @@ import * as holdoutR11 from './scenes-holdout-r11';
 import * as holdoutR12 from './scenes-holdout-r12';
 import * as holdoutR13 from './scenes-holdout-r13';
 import * as holdoutR14 from './scenes-holdout-r14';
+import * as holdoutR15 from './scenes-holdout-r15';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -214,6 +215,20 @@ const SCENES: Record<string, SceneSpec> = {
   'r14-ride-gamed-hub-bidirectional': holdoutR14.rideR14GamedHubBidirectional,
   'r14-iot-unusual-aws-managed': holdoutR14.iotR14UnusualAwsManaged,
   'r14-card-unusual-gcp': holdoutR14.cardR14UnusualGcp,
+  'r15-ecom-strong-top-down-numbered': holdoutR15.ecomR15StrongTopDownNumbered,
+  'r15-ecom-mediocre-no-serving': holdoutR15.ecomR15MediocreNoServing,
+  'r15-ecom-unusual-product-names': holdoutR15.ecomR15UnusualProductNames,
+  'r15-card-strong-right-to-left': holdoutR15.cardR15StrongRightToLeft,
+  'r15-card-mediocre-no-feature-store': holdoutR15.cardR15MediocreNoFeatureStore,
+  'r15-card-gamed-frames-unconnected': holdoutR15.cardR15GamedFramesUnconnected,
+  'r15-health-strong-top-down-replicas': holdoutR15.healthR15StrongTopDownReplicas,
+  'r15-health-mediocre-no-raw-landing': holdoutR15.healthR15MediocreNoRawLanding,
+  'r15-health-gamed-dash-on-ehr': holdoutR15.healthR15GamedDashOnEhr,
+  'r15-iot-strong-right-to-left': holdoutR15.iotR15StrongRightToLeft,
+  'r15-iot-mediocre-alerts-from-batch': holdoutR15.iotR15MediocreAlertsFromBatch,
+  'r15-iot-unusual-redpanda-clickhouse': holdoutR15.iotR15UnusualRedpandaClickhouse,
+  'r15-ride-mediocre-no-serving': holdoutR15.rideR15MediocreNoServing,
+  'r15-ride-gamed-numbered-nonsense': holdoutR15.rideR15GamedNumberedNonsense,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
