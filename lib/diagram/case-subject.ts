@@ -35,8 +35,11 @@ export function diagramCaseFit(graph: DiagramGraph, rubric: object): CaseFit {
   return fit;
 }
 
-/** The kinds of box that name a business: where data comes from, where it is kept and who reads it. */
-const SUBJECT_CATEGORIES: ReadonlySet<string> = new Set(['source', 'storage', 'serving']);
+/**
+ * The kinds of box that name a business: where data comes from, what is computed from it ("Spark
+ * Streaming stock per SKU"), where it is kept and who reads it.
+ */
+const SUBJECT_CATEGORIES: ReadonlySet<string> = new Set(['source', 'processing', 'storage', 'serving']);
 
 /** Per rubric, what each label's subject words are (the same labels come back on every edit). */
 const subjects = new WeakMap<object, Map<string, readonly string[]>>();

@@ -141,7 +141,7 @@ describe('arrows with heads at both ends are read as connections without a direc
     expect(result.score).toBeGreaterThan(25);
     expect(result.findings.some((finding) => finding.code === 'diagram.two-way' && finding.message.includes('heads at both ends'))).toBe(true);
   });
-  it('antipatterns take at most half of what a thin drawing earned', () => {
+  it('antipatterns take at most a share of what a thin drawing earned', () => {
     const result = grade('iot-telemetry', SCENES.find((scene) => scene.name === 'iot-two-way-hub')!.spec);
     expect(result.score).toBeGreaterThan(0);
   });
