@@ -157,7 +157,9 @@ const designSchema = z.strictObject({
     .check(uniqueIds((item) => item.id, 'design output id')),
   /**
    * The business use cases the learner should state (e.g. daily sales, inventory during sales),
-   * matched in the use case and SLA text. Optional, not defaulted, so older rubrics and views stay valid.
+   * matched in the use case and SLA text, listed in the order the business ranks them (the first is the
+   * case's first priority, as its priority_feature fact says: the diagram is graded on whether its path is
+   * served fresh enough). Optional, not defaulted, so older rubrics and views stay valid.
    */
   useCases: z
     .array(

@@ -35,18 +35,21 @@ export function diagramCaseFit(graph: DiagramGraph, rubric: object): CaseFit {
   return fit;
 }
 
-/** The kinds of box that name a business: where data comes from, where it is kept and who reads it. */
-const SUBJECT_CATEGORIES: ReadonlySet<string> = new Set(['source', 'storage', 'serving']);
+/**
+ * The kinds of box that name a business: where data comes from, what is computed from it ("Spark
+ * Streaming stock per SKU"), where it is kept and who reads it.
+ */
+const SUBJECT_CATEGORIES: ReadonlySet<string> = new Set(['source', 'processing', 'storage', 'serving']);
 
 /** Per rubric, what each label's subject words are (the same labels come back on every edit). */
 const subjects = new WeakMap<object, Map<string, readonly string[]>>();
 
 /**
  * The words of one box label that name another business: its business nouns (lib/text's
- * BUSINESS_NOUNS) the case's rubric never uses, when the label names nothing of the case's own (lib/text's
- * case fit) ("Shop Postgres" and "Snowflake sales" in the IoT case); []
- * when the label names none, or names the case's own business ("Shop floor PLCs"), or the rubric is too
- * thin to judge.
+ * BUSINESS_NOUNS) the case's rubric never uses, when the label names nothing of the case's own subject
+ * (lib/text's case fit: none of the case's central words or own business nouns) ("Shop Postgres" and
+ * "Snowflake sales" in the IoT case, "sale-day ops board" in the healthcare case); [] when the label
+ * names none, or names the case's own business ("Shop floor PLCs"), or the rubric is too thin to judge.
  */
 function foreignWordsOf(label: string, rubric: object): readonly string[] {
   let byLabel = subjects.get(rubric);
@@ -62,7 +65,11 @@ function foreignWordsOf(label: string, rubric: object): readonly string[] {
     // Only a noun that names a business's own things counts ("sales", "cart"): an unlisted product or a
     // technical word ("Gen2", "pool", "SDK") is no subject.
     const foreign = fit.foreign.filter(isBusinessNoun);
-    if (fit.own.length === 0 && foreign.length > 0) words = foreign;
+    // What says the label is this case's: a word central to the case, or one of its business nouns. A
+    // word the rubric uses in passing ("board", "category", "partner") does not outweigh another
+    // business's noun: "sale-day ops board" in the healthcare case is a shop's board.
+    const ownSubject = fit.central.length > 0 || fit.own.some(isBusinessNoun);
+    if (!ownSubject && foreign.length > 0) words = foreign;
   }
   if (byLabel.size >= CACHE_SIZE * 16) byLabel.clear();
   byLabel.set(label, words);

@@ -120,6 +120,23 @@ export const CORE_FRESHNESS_CAP = 20;
  * a diagram pasted from another case next to nothing (round-12 blind grade: 5).
  */
 export const FOREIGN_SUBJECT_SHARE = 0.15;
+/**
+ * The most a diagram scores when the case's first priority (its first design use case) is also its
+ * tightest freshness need and the diagram does not serve it: no flow of that need is drawn right and no
+ * stream job reaches a consumer of it through fresh hops (the bed census read from an hourly batch, the
+ * fraud features left out). Whatever else is drawn well, an interviewer grades such a design as at most
+ * half done (hand grades of first-priority misses, rounds 4-14: 25 to 50), where the need's flow weighs
+ * only a fifth of the rubric.
+ */
+export const FIRST_PRIORITY_CAP = 50;
+/**
+ * The most of a diagram's earned points its antipatterns take (dashboards on the OLTP database, no
+ * schema management): the penalty a rubric sets is sized for a design that is mostly drawn, and on a
+ * drawing that earns little it would wipe out what the boxes do show. Round-14 blind grade: a hub of
+ * two-headed arrows with the dashboard joined to the trip database, 20, where the full penalty left 0;
+ * across the golden rounds a share of 0.25-0.3 fits the hand grades best (diagram MAE 6.51 at 0.5).
+ */
+export const MAX_PENALTY_SHARE = 0.3;
 /** Kinds that process a stream as it arrives: on a core route ahead of a batch hop, they were drawn to meet the need. */
 const STREAM_JOB_KINDS: ReadonlySet<ComponentKind> = new Set(['flink', 'spark_streaming', 'stream_processor']);
 
@@ -767,9 +784,38 @@ function streamJobBefore(stale: { path: GraphPath; hop: StaleHop }, byId: Readon
  * its flows; one whose every route out waits for a schedule serves nothing fresh. Pure; O(E) per job.
  */
 function servesFreshly(graph: DiagramGraph, job: DiagramComponent, flow: Flow, need: number): boolean {
-  const byId = componentsById(graph);
   const ends = new Set<ComponentKind>(flow.to);
-  const consumer = (component: DiagramComponent) => kindsOf(component).some((kind) => ends.has(kind) || KIND_INFO[kind].category === 'serving');
+  return freshlyReaches(graph, job, (component) => kindsOf(component).some((kind) => ends.has(kind) || KIND_INFO[kind].category === 'serving'), need);
+}
+
+/** The design-use-case view scoreDiagram reads: the first use case is the case's first priority. */
+export type FirstPriorityView = { useCases?: readonly { freshnessSeconds?: number | undefined }[] | undefined };
+
+/** A stream job (Flink, Structured Streaming, a stream processor) with at least one arrow into it: it processes something. */
+function isFedStreamJob(graph: DiagramGraph, component: DiagramComponent): boolean {
+  return kindsOf(component).some((kind) => STREAM_JOB_KINDS.has(kind)) && graph.edges.some((edge) => edge.to === component.id && !edge.undirected);
+}
+
+/**
+ * Who consumes fresh data: a box of the need's own end kinds or a serving kind (a dashboard, a cache,
+ * an API), or a box at the end of the data path that arrows reach and none leave, read as an application
+ * ("Bed mgmt app") or not recognised ("Pager for maintenance technicians"): it reads what the job wrote.
+ */
+function freshConsumer(graph: DiagramGraph, ends: ReadonlySet<ComponentKind>): (component: DiagramComponent) => boolean {
+  const leaves = new Set(graph.edges.map((edge) => edge.from));
+  return (component) => {
+    const kinds = kindsOf(component);
+    if (kinds.some((kind) => ends.has(kind) || KIND_INFO[kind].category === 'serving')) return true;
+    return !leaves.has(component.id) && kinds.every((kind) => kind === 'app_service' || kind === 'unknown');
+  };
+}
+
+/**
+ * Whether arrows from `job` reach a box `consumer` accepts without passing a hop slower than `need`
+ * seconds (see isStaleEdge, isStaleComponent). Breadth-first over directed arrows. Pure.
+ */
+function freshlyReaches(graph: DiagramGraph, job: DiagramComponent, consumer: (component: DiagramComponent) => boolean, need: number): boolean {
+  const byId = componentsById(graph);
   const outgoing = new Map<string, DiagramEdge[]>();
   for (const edge of graph.edges) {
     const list = outgoing.get(edge.from);
@@ -812,6 +858,25 @@ function capCoreFreshness(result: StepResult, defeated: readonly { flow: Flow; j
     refs: [...new Set([...first.job.elementIds, ...(first.hop.on === 'component' ? first.hop.component.elementIds : first.hop.edge.elementIds)])].sort(),
   };
   return { score: Math.min(result.score, CORE_FRESHNESS_CAP), findings: sortFindings([...result.findings, finding]) };
+}
+
+/**
+ * Caps a diagram at FIRST_PRIORITY_CAP when the case's first priority is its tightest freshness need and
+ * nothing drawn serves it (see FIRST_PRIORITY_CAP), with a finding (code `diagram.first-priority`) naming
+ * the need's flow and carrying the points withheld. Pure.
+ */
+function capFirstPriority(result: StepResult, flow: Flow, need: number): StepResult {
+  if (result.score <= FIRST_PRIORITY_CAP) return result;
+  const finding: Finding = {
+    code: 'diagram.first-priority',
+    severity: 'wrong',
+    points: result.score - FIRST_PRIORITY_CAP,
+    message:
+      `The case's first priority needs data within ${describeSeconds(need)} ("${lowerFirst(flow.label)}"), and no route drawn serves it that fresh: ` +
+      `nothing streams to what needs it, so the design is scored at most ${FIRST_PRIORITY_CAP} out of 100 however well the rest is drawn. ${flow.why}`,
+    neutral: `The case's first priority needs data within ${describeSeconds(need)}, and no route drawn serves it that fresh: check the path to what needs it first.`,
+  };
+  return { score: FIRST_PRIORITY_CAP, findings: sortFindings([...result.findings, finding]) };
 }
 
 /**
@@ -1111,6 +1176,26 @@ function frameFindings(frames: readonly BlackBoxFrame[]): Finding[] {
     }));
 }
 
+/**
+ * One hint for the arrows drawn with heads at both ends: they are read as connections without a
+ * direction (ambiguous, not wrong), so what they join counts as connected and the flows through them
+ * earn the share of undirected lines.
+ */
+function twoWayFindings(graph: DiagramGraph): Finding[] {
+  const twoWay = graph.edges.filter((edge) => edge.twoWay);
+  if (twoWay.length === 0) return [];
+  const count = twoWay.length === 1 ? 'One arrow has' : `${twoWay.length} arrows have`;
+  return [
+    {
+      code: 'diagram.two-way',
+      severity: 'hint',
+      points: 0,
+      message: `${count} heads at both ends, read as ${twoWay.length === 1 ? 'a connection' : 'connections'} without a direction: the boxes count as joined, but the flows through them earn only part of their points. Keep one head where data moves one way; a call and its answer (a scoring API) can keep both.`,
+      refs: [...new Set(twoWay.flatMap((edge) => edge.elementIds))].sort(),
+    },
+  ];
+}
+
 /** One hint per hub joined to nearly every box: routes through it are not read as flows. */
 function hubFindings(hairball: Hairball): Finding[] {
   return hairball.hubs.map((hub) => ({
@@ -1130,7 +1215,7 @@ function hubFindings(hairball: Hairball): Finding[] {
  * fully only when wired into the design. Any equivalent kind meets a requirement unless the case says
  * why not. Antipatterns cost points. Every finding names the canvas elements it is about.
  */
-export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: DiagramRubric } }): StepResult {
+export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: DiagramRubric; design?: FirstPriorityView } }): StepResult {
   const diagram = rubric.steps.diagram;
   // A box named by a bare word of one of the case's own sources ("Switch") is that source.
   const { graph: named, readings } = withCaseSources(read, diagram);
@@ -1211,15 +1296,29 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
       refs: elementsOf(unknown),
     });
   }
+  findings.push(...twoWayFindings(graph));
   if (graph.components.length > 1 && graph.edges.length === 0) {
     findings.push({ code: 'diagram.no-arrows', severity: 'hint', points: 0, message: 'Nothing is connected yet: draw arrows in the direction the data flows. Most of the points are for the flows.' });
   }
-  const scoredResult = stepResult(Math.max(0, earned - penalty), available, findings);
+  // Antipatterns cost at most MAX_PENALTY_SHARE of what the drawing earned: a diagram that shows little
+  // keeps most of its little (an interviewer still credits the boxes), not zero.
+  const charged = Math.min(penalty, earned * MAX_PENALTY_SHARE);
+  const scoredResult = stepResult(Math.max(0, earned - charged), available, findings);
   // Every flow of the core need drawn stale behind a stream job: the streaming parts serve nothing.
   let result = coreFlows > 0 && defeated.length === coreFlows ? capCoreFreshness(scoredResult, defeated) : scoredResult;
   // A box that claims fresh data fed only through a slow hop, while no core flow is served: the label is the design's only freshness.
   const claimed = core !== undefined && coreFlows > 0 && !coreServed && result === scoredResult ? defeatedFreshClaim(clean, core) : undefined;
   if (claimed) result = capFreshClaim(result, claimed, core!);
+  // The case's first priority is its tightest need, and nothing drawn serves it fresh enough.
+  const first = rubric.steps.design?.useCases?.[0]?.freshnessSeconds;
+  if (first !== undefined && core !== undefined && first <= core && coreFlows > 0 && !coreServed) {
+    const ends = new Set<ComponentKind>(diagram.flows.filter((flow) => flow.freshnessSeconds === core).flatMap((flow) => flow.to));
+    const consumer = freshConsumer(clean, ends);
+    // A consumer named for another business ("sale-day ops board") is not this case's need served.
+    const own = (component: DiagramComponent) => !foreign.has(component.id) && consumer(component);
+    const served = clean.components.some((component) => isFedStreamJob(clean, component) && freshlyReaches(clean, component, own, core));
+    if (!served) result = capFirstPriority(result, diagram.flows.find((flow) => flow.freshnessSeconds === core)!, core);
+  }
   // A diagram of another business (its sources and consumers named for it) earns nothing by subject,
   // nor one whose every source is another business's (named for it, or of a kind the case never has).
   const fit = diagramCaseFit(drawn, rubric);
