@@ -1,6 +1,6 @@
 import { factorBetween } from './grade-bands';
 import type { WorkingJudgement } from './judge-working';
-import { isPeriod } from './judge-working';
+import { FAR_FACTOR, isPeriod } from './judge-working';
 import type { PreparedEstimate, PreparedQuantity } from './prepare-estimate';
 import { sameFigure } from './same-figure';
 import type { EstimateValue } from './value-dimension';
@@ -28,7 +28,7 @@ function sameDimension(a: EstimateValue, b: EstimateValue): boolean {
  * The pair of figures an off row mixed up: a fact the quantity is built from that the row leaves out, and a
  * sibling of it (a value of the same clarify answer, of the same dimension, that the quantity is not built
  * from) that the row uses by name or by number, such that putting the wanted figure in its place lands the
- * row within the quantity's tolerance. The peak fleet sized all day where the day's volume needs the average
+ * row within the quantity's tolerance, the two no more than FAR_FACTOR apart. The peak fleet sized all day where the day's volume needs the average
  * (200,000 drivers for 90,000), or the average where the peak rate is asked. Undefined when no such swap
  * explains the gap. `learner` and `expected` are in the quantity's unit.
  */
@@ -47,7 +47,9 @@ export function swappedFact(item: PreparedQuantity, prepared: PreparedEstimate, 
       if (!written) continue;
       const from = size(usedValue);
       const to = size(wantedValue);
-      if (from === undefined || to === undefined || !(from > 0) || !(to > 0) || factorBetween(from, to) <= 1 + item.quantity.tolerance) continue;
+      // A pair within FAR_FACTOR of each other (a peak and its average); one farther off is another stream of
+      // the case (orders for clickstream events), judged as a substitution, not a swap.
+      if (from === undefined || to === undefined || !(from > 0) || !(to > 0) || factorBetween(from, to) <= 1 + item.quantity.tolerance || factorBetween(from, to) > FAR_FACTOR) continue;
       if (factorBetween((learner * to) / from, expected) <= 1 + item.quantity.tolerance) return { wanted, used };
     }
   }

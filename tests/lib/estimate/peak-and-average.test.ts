@@ -112,6 +112,16 @@ describe('one figure of a pair (peak and average) used where the other belongs',
     expect(codes(result)).not.toContain('estimate.multiplier-slip');
   });
 
+  it('another stream of the same answer, far from the wanted one, is a substitution, not a swap', () => {
+    // Orders (2M a month) for the clickstream's 50M events a day: another stream, held as a contradiction.
+    const result = gradeEstimate(
+      sheet(['peak_event_rate', 'monthly_orders * peak_factor to events/s'], ['storage_per_year', 'daily_ingest * 365 day to TB'], ['hot_storage', 'daily_ingest * hot_retention to TB'], ['availability_target', '99.9%']),
+      loadCase('ecommerce-data-platform').rubric,
+    );
+    expect(codes(result)).not.toContain('estimate.figure-swapped');
+    expect(codes(result)).toContain('estimate.contradicts-case');
+  });
+
   it('does not call a row off in another way a swap (ping every second: 4x, not the fleet)', () => {
     const result = gradeEstimate(
       sheet(['location_data_per_day', 'online_drivers_avg * 1 events/s * ping_size to GB/day']),
