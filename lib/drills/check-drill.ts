@@ -196,10 +196,22 @@ const SPOKEN_DURATIONS = [
 
 const near = (ratio: number, factor: number) => Math.abs(ratio / factor - 1) <= SLIP_TOLERANCE;
 
+/** How close a ratio must be to 1.024^n to read as binary units for decimal ones (35.4 TiB written as 35.4 TB). */
+const BINARY_TOLERANCE = 0.006;
+
+/** Factors of a size that is a rate multiplied over the wrong time unit (per minute read as per second). */
+const TIME_SLIPS = [
+  { factor: 60, says: 'a factor of 60, seconds against minutes (or minutes against hours)' },
+  { factor: 3600, says: 'a factor of 3,600, seconds against hours' },
+  { factor: 86400, says: 'a factor of 86,400, seconds against days' },
+  { factor: 24, says: 'a factor of 24, hours against days' },
+] as const;
+
 /**
  * `that is 1,000 times smaller than the expected figure: ...`: the factor between the answer and the key
  * (`ratio` = answer / expected), named as a unit slip when it is one. A size off by a power of 1,000 is a
- * prefix slip (GB for TB); a duration whose number would be right in the expected unit is that unit mixed up
+ * prefix slip (GB for TB), by 1.024^n binary units for decimal ones (TiB labelled TB), by 60, 3,600, 86,400
+ * or 24 a rate multiplied over the wrong time unit; a duration whose number would be right in the expected unit is that unit mixed up
  * (2.02 hours for 2.02 days). Any other factor is given as is, to 3 significant digits.
  */
 export function describeQuantityGap(ratio: number, dimension: 'data_size' | 'duration', expected: number): string {
@@ -210,6 +222,14 @@ export function describeQuantityGap(ratio: number, dimension: 'data_size' | 'dur
       const prefix = steps === 1 ? 'one prefix step' : `${countWord(steps)} prefix steps`;
       return `that is ${direction(1000 ** steps)} the expected figure: the unit is ${prefix} ${ratio >= 1 ? 'too large' : 'too small'} (KB, MB, GB, TB and PB are 1,000 apart), so check the unit before the arithmetic`;
     }
+    const factor = ratio >= 1 ? ratio : 1 / ratio;
+    const binary = [1, 2, 3, 4, 5].find((power) => Math.abs(factor / 1.024 ** power - 1) <= BINARY_TOLERANCE);
+    if (binary !== undefined) {
+      const [decimal, power] = [['KB', 'KiB'], ['MB', 'MiB'], ['GB', 'GiB'], ['TB', 'TiB'], ['PB', 'PiB']][binary - 1] ?? ['TB', 'TiB'];
+      return `that is ${formatRatio(ratio)} the expected figure: the gap between binary and decimal units (1 ${power} = 1.024^${binary} x 1 ${decimal}, ${Math.round((1.024 ** binary - 1) * 1000) / 10}% more), so ${ratio < 1 ? `a figure worked in ${power} but labelled ${decimal}` : `a figure in ${decimal} labelled ${power}`}: convert before you label it`;
+    }
+    const period = TIME_SLIPS.find((slip) => near(factor, slip.factor));
+    if (period !== undefined) return `that is ${direction(period.factor)} the expected figure: ${period.says}, so check which time unit each rate is per`;
   } else {
     const shown = durationScale(expected);
     const wanted = SPOKEN_DURATIONS.find((unit) => near(unit.seconds, shown.seconds));

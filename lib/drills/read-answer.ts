@@ -153,6 +153,12 @@ const PREFIX_POWER: Readonly<Record<string, number>> = { '': 0, k: 1, m: 2, g: 3
 function dataUnit(symbol: string): UnitScale | undefined {
   const word = DATA_WORDS[symbol.toLowerCase()];
   if (word !== undefined) return { factor: word };
+  // `Tbit`, `Gbits`, `kbit`: bits spelt out after a prefix, whatever the case.
+  const bits = /^([kmgtpe])(i?)bits?$/i.exec(symbol);
+  if (bits) {
+    const power = PREFIX_POWER[(bits[1] ?? '').toLowerCase()] ?? 0;
+    return { factor: (bits[2] ? 1024 ** power : 1000 ** power) / 8 };
+  }
   const match = /^([kKmMgGtTpPeE]?)(i?)([bB])$/.exec(symbol);
   if (!match) return undefined;
   const [, prefix = '', binary, letter] = match;

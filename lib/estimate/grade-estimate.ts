@@ -10,6 +10,7 @@ import { BAND_CREDIT, availabilityBand, bandFor, downtimeTolerance, factorBetwee
 import type { PreparedEstimate, PreparedQuantity } from './prepare-estimate';
 import type { WorkingJudgement } from './judge-working';
 import { FAR_FACTOR, judgeWorking } from './judge-working';
+import type { Working } from './working';
 import { workingOf } from './working';
 import type { Reading } from './read-as-dimension';
 import { readAsDimension } from './read-as-dimension';
@@ -21,6 +22,7 @@ import type { CarriedError } from './carried-error';
 import { carriedError } from './carried-error';
 import { matchOwnWords } from './match-rows';
 import { missingMultiplier } from './missing-multiplier';
+import { swappedFact } from './swapped-fact';
 import { prepareEstimate } from './prepare-estimate';
 import { describeFactor, formatExpected, roundedLiteral, wrongDimensionMessage } from './quantity-messages';
 import type { EstimateValue } from './value-dimension';
@@ -92,9 +94,14 @@ interface Graded {
    * How the working was judged: a landing bare figure (half on trust), a landing row whose errors cancel, or
    * an off row built on a figure that contradicts the case (contradicted).
    */
-  trust?: 'bare' | 'cancelled' | 'contradicted';
+  trust?: 'bare' | 'cancelled' | 'contradicted' | 'guessed';
   /** With trust 'contradicted': the figure the row gets wrong against the case, as the cap's finding quotes it. */
   contradiction?: string;
+  /**
+   * An off row short or over by exactly one of the case's own factors (the average given as the peak, the
+   * peak fleet sized all day): what it left out or swapped, as the cap's finding quotes it.
+   */
+  slip?: string;
 }
 
 /** What grading one quantity needs beyond its row: the case, every row by name, the learner's notes. */
@@ -250,6 +257,7 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const factor = factorBetween(learner, expected);
   const findings: Finding[] = [];
   const judgement = judgeWorking(item, context.prepared, row, context.rowsByKey);
+  if (isGuess(judgement.working)) return guessed(item, row, learner, refs);
   const growth = bandFor(factor, quantity.tolerance) === 'full' ? undefined : withGrowth(item, context, row, learner, judgement, shown);
   const skipped = growth ? undefined : missingMultiplier(item, context.prepared, judgement, learner, expected);
   // Everything but one multiplier (the average for the peak) is a sizing short by that factor: whatever its
@@ -258,7 +266,12 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   // A part of the case's total sized as all of it (HL7 alone where the case adds FHIR) leaves a whole source
   // out: its band already says how far off it lands; a finding names the source left out.
   const parts = measured !== 'full' && learner < expected && !skipped ? partFacts(item, context.prepared, judgement) : [];
-  const band = skipped && measured === 'none' ? 'little' : measured;
+  // One figure of a pair used for the other (the peak fleet all day, the average at the peak): like a skipped
+  // multiplier, a sizing off by exactly the case's own factor.
+  // A row that only carries an earlier row's swap (the 90 days on the peak-fleet day) is not a second one.
+  const inherits = growth || skipped || measured === 'full' || BAND_CREDIT[measured] >= CARRIED_CREDIT ? false : carriedError(item, context.prepared, row, context.rowsByKey, learner) !== undefined;
+  const swapped = growth || skipped || measured === 'full' || inherits ? undefined : swappedFact(item, context.prepared, judgement, learner, expected);
+  const band = (skipped || swapped) && measured === 'none' ? 'little' : measured;
   // A "part" more than FAR_FACTOR below the total it stands for is another stream of the case (orders where
   // the clickstream's events are asked), not a source left out of a sum.
   const substituted = parts.length > 0 && band === 'none';
@@ -304,6 +317,18 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
         refs,
       });
     }
+    if (swapped) {
+      const wanted = `${swapped.wanted} (${context.prepared.allValues[swapped.wanted] ?? swapped.wanted})`;
+      const used = `${swapped.used} (${context.prepared.allValues[swapped.used] ?? swapped.used})`;
+      findings.push({
+        code: 'estimate.figure-swapped',
+        severity: 'hint',
+        message: `${row.label} = ${row.expr.trim()} uses ${used} where ${quantity.title.toLowerCase()} is built from ${wanted}: two figures of the same answer, and the row takes the other one. With ${swapped.wanted} it lands on ${expectedText}. A rate is sized on the peak, a day's volume on the average: mixing them up sizes the system wrong by exactly their ratio.`,
+        neutral: `${row.label} = ${row.expr.trim()} uses one figure of a pair the case gives where the other belongs (the peak where the average is needed, or the reverse), so it is off by exactly their ratio.`,
+        points: 0,
+        refs,
+      });
+    }
   }
   if (row.usage.binary !== isBinaryUnit(quantity.unit) && row.usage.bytes !== row.usage.bits) {
     findings.push({
@@ -334,7 +359,8 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   // another stream's figure): the band says how far off it lands; the sheet is held to 'partly there' (capped).
   const contradicts = band !== 'full' && !skipped && (judgement.misread.length > 0 || judgement.far.length > 0 || judgement.foreign.length > 0 || substituted);
   const contradiction = contradicts ? contradictionOf(judgement, parts, context.prepared) : undefined;
-  const marked = contradiction === undefined ? {} : { trust: 'contradicted' as const, contradiction };
+  const slip = skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : undefined;
+  const marked = contradiction === undefined ? (slip === undefined ? {} : { slip }) : { trust: 'contradicted' as const, contradiction };
   if (band !== 'full') findings.push(...workingFindings(row, item, { ...judgement, missingFacts: [], missingFactors: [], foreign: [], missingParts: [] }, refs, 0, false));
   if (wrongInputs) {
     const earned = POINTS_PER_QUANTITY * BAND_CREDIT[band];
@@ -343,7 +369,7 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
     findings.push(...workingFindings(row, item, { ...judgement, far: [], misread: [], cancelling: [], missingFacts: [], missingFactors: [], working: { ...judgement.working, bare: false } }, refs, earned, false));
     return { grade: grade(item, row, round(learner), 'off', band, 0), findings, ...marked };
   }
-  const carried = !growth && !skipped && parts.length === 0 && BAND_CREDIT[band] < CARRIED_CREDIT ? carriedError(item, context.prepared, row, context.rowsByKey, learner) : undefined;
+  const carried = !growth && !skipped && !swapped && parts.length === 0 && BAND_CREDIT[band] < CARRIED_CREDIT ? carriedError(item, context.prepared, row, context.rowsByKey, learner) : undefined;
   // A row that only carries an earlier row's contradiction is not a second one: the first is marked once.
   if (carried) return withCarriedError(item, row, learner, carried, findings, refs);
   const imprecise = band === 'full' && !growth ? imprecision(row, quantity, factor, learner > expected) : undefined;
@@ -351,6 +377,30 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const unfounded = band !== 'full' && band !== 'none' && !growth && !skipped ? unfoundedReason(judgement, context.prepared) : undefined;
   if (unfounded !== undefined) return withoutFoundation(item, row, learner, band, unfounded, findings, refs, marked);
   return { grade: grade(item, row, round(learner), verdictFor(band), band), findings, ...marked };
+}
+
+/** True when a row's working is the middle of a range of its own literals, with no fact of the case by name. */
+function isGuess(working: Working): boolean {
+  return working.midpoint && working.facts.size === 0;
+}
+
+/**
+ * A row that is the middle of a range the learner made up (`(10 TB + 30 TB) / 2`): a guess said out loud,
+ * with nothing in it from the case, earns nothing however close it lands, and spends the trust a bare
+ * figure elsewhere on the sheet would have had (trust 'guessed').
+ */
+function guessed(item: PreparedQuantity, row: DetailedRow, learner: number, refs: string[]): Graded {
+  const { quantity } = item;
+  const built = [...item.facts, ...item.factors.map((factor) => factor.label)].join(', ');
+  const finding: Finding = {
+    code: 'estimate.range-midpoint',
+    severity: 'wrong',
+    message: `${row.label} = ${row.expr.trim()} takes the middle of a range you chose, not a figure worked out from the case: an interviewer gives a guess nothing, however close it lands. Build ${quantity.title.toLowerCase()} from ${built === '' ? "the case's facts" : built}, step by step.`,
+    neutral: `${row.label} = ${row.expr.trim()} takes the middle of a range you chose, not a figure worked out from the case: an interviewer gives a guess nothing, however close it lands. Build it from the case's facts, step by step.`,
+    points: POINTS_PER_QUANTITY,
+    refs,
+  };
+  return { grade: grade(item, row, round(learner), 'off', 'none'), findings: [finding], trust: 'guessed' };
 }
 
 /**
@@ -584,16 +634,17 @@ function weighted(entry: Graded, weight: number): Graded {
 
 /**
  * A bare figure earns half on trust that it was worked out; on a sheet where another row lands only
- * because its errors cancel, that trust is spent and the bare figure earns nothing.
+ * because its errors cancel, or is the middle of a guessed range, that trust is spent and the bare figure
+ * earns nothing. `cause` says which row spent it and how, as the finding quotes it.
  */
-function withoutTrust(entry: Graded): Graded {
+function withoutTrust(entry: Graded, cause: string): Graded {
   const lost = entry.grade.points;
   const findings = entry.findings.map((finding) => (finding.severity === 'good' ? { ...finding, severity: 'hint' as const, points: 0 } : finding));
   const row = entry.grade.row ?? entry.grade.id;
   findings.push({
     code: 'estimate.bare-untrusted',
     severity: 'wrong',
-    message: `${row} is a bare figure, and another row on this sheet lands only because its errors cancel: the interviewer can no longer take a figure without its working on trust. Show how you get it from the case's facts.`,
+    message: `${row} is a bare figure, and ${cause}: the interviewer can no longer take a figure without its working on trust. Show how you get it from the case's facts.`,
     points: lost,
     refs: [row],
   });
@@ -635,6 +686,27 @@ function contradictedCap(entries: readonly Graded[], points: number): Finding {
     severity: 'wrong',
     message: `${quoted}. A figure that contradicts what the case says is a wrong reading of the problem, not a rounding: however sound the other rows, an interviewer holds the estimate at "partly there" (${Math.round(CONTRADICTED_CAP * 100)} at most) until every row follows the case's facts.`,
     neutral: `${rows.join(' and ')} ${rows.length === 1 ? 'uses' : 'use'} a figure that contradicts what the case says: however sound the other rows, an interviewer holds the estimate at "partly there" until every row follows the case's facts.`,
+    points,
+    refs: rows,
+  };
+}
+
+/**
+ * The finding that holds a sheet at CONTRADICTED_CAP when a row is off by exactly one of the case's own
+ * factors: the average given as the peak, the peak sized all day, one entry where there are several. Every
+ * case's anchors put that slip at level 2, "partly there" ("misses the sale-day peak", "confuses the average
+ * with the peak when sizing storage", "forgets that each authorisation writes four ledger entries"): the row
+ * is the figure the system is sized on. `points` is what the cap took (0 when a contradiction's cap took it).
+ */
+function slipCap(entries: readonly Graded[], points: number): Finding {
+  const rows = entries.map((entry) => entry.grade.row ?? entry.grade.id);
+  const quoted = entries.map((entry) => entry.slip ?? '').join('; ');
+  const why = 'so it is off by exactly one of the case\'s own factors (the average given as the peak, the peak sized all day, or one entry where there are several), and that figure is the one the system is sized on';
+  return {
+    code: 'estimate.multiplier-slip',
+    severity: points > 0 ? 'wrong' : 'hint',
+    message: `${quoted}, ${why}: however sound the other rows, an interviewer holds the estimate at "partly there" (${Math.round(CONTRADICTED_CAP * 100)} at most) until it is right.`,
+    neutral: `${rows.join(' and ')} ${rows.length === 1 ? 'is' : 'are'} off by exactly one of the case's own factors (the average given as the peak, the peak sized all day, or one entry where there are several): however sound the other rows, an interviewer holds the estimate at "partly there" until it is right.`,
     points,
     refs: rows,
   };
@@ -689,7 +761,10 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   const factNames = new Set(prepared.factValues.keys());
   const valued = rows.filter((row) => row.raw !== undefined);
   // A sheet where no row shows any working: even a figure that is one fact (99.9%) may be remembered.
-  const noWorking = valued.length >= 2 && valued.every((row) => workingOf(row, rowsByKey, factNames).bare);
+  const noWorking = valued.length >= 2 && valued.every((row) => {
+    const working = workingOf(row, rowsByKey, factNames);
+    return working.bare || isGuess(working);
+  });
   const graded: Graded[] = [];
   const gradedItems: PreparedQuantity[] = [];
   for (const item of prepared.quantities) {
@@ -705,13 +780,18 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   }
   const cancelled = graded.some((entry) => entry.trust === 'cancelled');
   const cause = graded.filter((entry) => entry.trust === 'cancelled').map((entry) => entry.grade.row ?? entry.grade.id).join(' and ');
+  const guesses = graded.filter((entry) => entry.trust === 'guessed').map((entry) => entry.grade.row ?? entry.grade.id);
+  const guessCause = guesses.length === 0 ? undefined : `${guesses.join(' and ')} ${guesses.length === 1 ? 'is' : 'are'} the middle of a guessed range`;
   const contradicted = graded.filter((entry) => entry.trust === 'contradicted');
+  const slipped = graded.filter((entry) => entry.slip !== undefined);
   let earned = 0;
   let possible = 0;
   for (const [index, entry] of graded.entries()) {
     // A quantity that is one fact of the case (an availability target) has no working to doubt.
     const oneFact = (gradedItems[index]?.facts.length ?? 0) + (gradedItems[index]?.factors.length ?? 0) <= 1;
-    const trusted = !cancelled || entry.trust === 'cancelled' ? entry : entry.trust === 'bare' ? withoutTrust(entry) : oneFact ? entry : withSpentTrust(entry, `${cause} lands only because its errors cancel`);
+    const spent = !cancelled || entry.trust === 'cancelled' ? entry : entry.trust === 'bare' ? withoutTrust(entry, `another row on this sheet lands only because its errors cancel`) : oneFact ? entry : withSpentTrust(entry, `${cause} lands only because its errors cancel`);
+    // A guess said out loud (a range's middle) spends the trust a bare figure had; worked rows keep theirs.
+    const trusted = guessCause !== undefined && spent.trust === 'bare' && spent.grade.points > 0 ? withoutTrust(spent, guessCause) : spent;
     const kept = weighted(trusted, gradedItems[index]?.quantity.weight ?? 1);
     quantities.push(kept.grade);
     findings.push(...kept.findings);
@@ -719,8 +799,10 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     possible += kept.grade.maxPoints;
   }
   findings.push(...rowErrorFindings(rows, new Set(prepared.quantities.map((item) => item.quantity.id))));
-  if (contradicted.length > 0 && earned > possible * CONTRADICTED_CAP) {
-    findings.push(contradictedCap(contradicted, earned - possible * CONTRADICTED_CAP));
+  if ((contradicted.length > 0 || slipped.length > 0) && earned > possible * CONTRADICTED_CAP) {
+    const taken = earned - possible * CONTRADICTED_CAP;
+    if (contradicted.length > 0) findings.push(contradictedCap(contradicted, taken));
+    if (slipped.length > 0) findings.push(slipCap(slipped, contradicted.length > 0 ? 0 : taken));
     earned = possible * CONTRADICTED_CAP;
   }
   return { ...stepResult(earned, possible, findings), quantities, rows: rows.map(toEvaluatedRow) };

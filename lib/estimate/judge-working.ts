@@ -93,7 +93,7 @@ function isPeriodLike(value: Unit): boolean {
 }
 
 /** A calendar period (`24 h`, `365 day`): a unit conversion the learner writes, not a figure of the case. */
-function isPeriod(value: EstimateValue): boolean {
+export function isPeriod(value: EstimateValue): boolean {
   return standardPeriods().some((period) => strictDistance(value, period) !== undefined && (strictDistance(value, period) ?? Infinity) <= 1 + FACT_TOLERANCE);
 }
 

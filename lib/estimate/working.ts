@@ -25,6 +25,12 @@ export interface Working {
   bare: boolean;
   /** True when the row (or an earlier row it uses) adds or subtracts: its figures are not all one product. */
   sum: boolean;
+  /**
+   * True when the row (or an earlier row it uses) takes the middle of a range of its own literals:
+   * `(10 TB + 30 TB) / 2`, `(a + b + c) / 3`, or the geometric middle `sqrt(10 TB * 90 TB)`. A range's
+   * middle is a guess said out loud, not a figure derived from anything.
+   */
+  midpoint: boolean;
 }
 
 /** Names a syntax tree refers to (not units, not functions). */
@@ -49,9 +55,54 @@ function literalValue(node: MathNode): EstimateValue | undefined {
   return undefined;
 }
 
-function collect(node: MathNode, rows: ReadonlyMap<string, DetailedRow>, factNames: ReadonlySet<string>, into: { facts: Set<string>; ingredients: Ingredient[]; visited: Set<string>; sum: boolean }): void {
+function unwrap(node: MathNode): MathNode {
+  const { math } = safeMath();
+  return math.isParenthesisNode(node) ? unwrap(node.content) : node;
+}
+
+/** The operands of a chain of one operator (`a + b + c` -> a, b, c), through parentheses. */
+function operands(node: MathNode, fn: string): MathNode[] {
+  const { math } = safeMath();
+  const inner = unwrap(node);
+  // `10 TB` is itself a product (10 times TB): a literal is one operand.
+  if (isQuantityLiteral(inner)) return [inner];
+  if (math.isOperatorNode(inner) && inner.fn === fn) return inner.args.flatMap((arg) => operands(arg, fn));
+  return [inner];
+}
+
+/** True when the nodes are two or more literals with a unit, all of one dimension (a range's ends). */
+function rangeEnds(nodes: readonly MathNode[]): boolean {
+  if (nodes.length < 2 || !nodes.every((node) => isQuantityLiteral(node))) return false;
+  const values = nodes.map(literalValue);
+  const [first] = values;
+  return first !== undefined && typeof first !== 'number' && values.every((value) => value !== undefined && typeof value !== 'number' && value.equalBase(first));
+}
+
+/**
+ * The middle of a range of the learner's own literals: their sum over their count (`(10 TB + 30 TB) / 2`),
+ * or the square root of the product of two (`sqrt(10 TB * 90 TB)`, the middle on a log scale).
+ */
+function isMidpoint(node: MathNode): boolean {
+  const { math } = safeMath();
+  if (math.isOperatorNode(node) && node.fn === 'divide') {
+    const [top, count] = node.args;
+    if (top === undefined || count === undefined) return false;
+    const divisor = unwrap(count);
+    const ends = operands(top, 'add');
+    return math.isConstantNode(divisor) && divisor.value === ends.length && rangeEnds(ends);
+  }
+  if (math.isFunctionNode(node) && math.isSymbolNode(node.fn) && node.fn.name === 'sqrt' && node.args.length === 1) {
+    const [inside] = node.args;
+    const ends = inside === undefined ? [] : operands(inside, 'multiply');
+    return ends.length === 2 && rangeEnds(ends);
+  }
+  return false;
+}
+
+function collect(node: MathNode, rows: ReadonlyMap<string, DetailedRow>, factNames: ReadonlySet<string>, into: { facts: Set<string>; ingredients: Ingredient[]; visited: Set<string>; sum: boolean; midpoint: boolean }): void {
   const { math } = safeMath();
   if (math.isParenthesisNode(node)) return collect(node.content, rows, factNames, into);
+  if (isMidpoint(node)) into.midpoint = true;
   if (isQuantityLiteral(node) || (math.isOperatorNode(node) && (node as unknown as { isPercentage?: boolean }).isPercentage)) {
     const value = literalValue(node);
     if (value !== undefined) into.ingredients.push({ text: printExpression(node), value, literal: true });
@@ -87,10 +138,10 @@ function collect(node: MathNode, rows: ReadonlyMap<string, DetailedRow>, factNam
  * learner's earlier rows by name. `rows` maps row names to rows; `factNames` are the case's value names.
  */
 export function workingOf(row: DetailedRow, rows: ReadonlyMap<string, DetailedRow>, factNames: ReadonlySet<string>): Working {
-  const into = { facts: new Set<string>(), ingredients: [] as Ingredient[], visited: new Set<string>([row.key]), sum: false };
+  const into = { facts: new Set<string>(), ingredients: [] as Ingredient[], visited: new Set<string>([row.key]), sum: false, midpoint: false };
   if (row.node) collect(row.node, rows, factNames, into);
   const bare = into.facts.size === 0 && into.ingredients.every((item) => item.literal) && into.ingredients.length <= 1;
-  return { facts: into.facts, ingredients: into.ingredients, bare, sum: into.sum };
+  return { facts: into.facts, ingredients: into.ingredients, bare, sum: into.sum, midpoint: into.midpoint };
 }
 
 function sameBase(a: Unit, b: Unit): boolean {

@@ -50,3 +50,36 @@ describe('a drill answer of another kind of quantity says which kind it is', () 
   });
 });
 
+
+/*
+ * Inputs written for this test, expectations decided before running. A size worked in binary units and
+ * labelled decimal (35.4 TB for 35.4 TiB, 10% under), a size off by exactly a minute, an hour or a day (a
+ * per-second rate multiplied by minutes), and bits written as `Tbit` are unit slips too: the feedback names
+ * the slip instead of a bare "1.1 times smaller".
+ */
+describe('binary for decimal units, time units inside a size, and bits spelt out', () => {
+  it('a binary figure under a decimal label, or the reverse, is named as KiB against KB', () => {
+    expect(detail(size, '35.4 TB')).toMatch(/1\.1 times smaller than/);
+    expect(detail(size, '35.4 TB')).toMatch(/binary/);
+    expect(detail(size, '35.4 TB')).toMatch(/TiB/);
+    expect(detail(size, '38.9 TiB')).toMatch(/binary/);
+  });
+
+  it('a size off by 60, 3,600 or 86,400 names the time unit', () => {
+    expect(detail(size, '0.648 TB')).toMatch(/60 times smaller than/);
+    expect(detail(size, '0.648 TB')).toMatch(/minute/);
+    expect(detail(size, '140 PB')).toMatch(/3,600 times the expected/);
+    expect(detail(size, '140 PB')).toMatch(/hour/);
+  });
+
+  it('leaves other factors plain', () => {
+    expect(detail(size, '36.5 TB')).not.toMatch(/binary|minute|hour/);
+    expect(detail(size, '13 TB')).not.toMatch(/binary|minute|hour/);
+  });
+
+  it('reads bits spelt as a symbol with "bit"', () => {
+    expect(matchAnswer(size, '311 Tbit').status).toBe('match');
+    expect(matchAnswer(size, '311 Tbits').status).toBe('match');
+    expect(detail(size, '38.9 Tbit')).toMatch(/8 times smaller than/);
+  });
+});

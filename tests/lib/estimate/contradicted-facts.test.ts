@@ -6,7 +6,8 @@ import { gradeEstimate } from '@/lib/estimate/grade-estimate';
 // (three ledger entries where the case says four, 2 KB audit events where it says 500 bytes, trips where the
 // pings are asked) puts an otherwise right sheet at "partly there": about 50-58, never the 75-88 that three
 // right rows of four would add up to. A row that is short by an honest slip (the average for the peak) is not
-// such a contradiction and keeps the sum of its rows.
+// such a contradiction; it is the peak-or-average slip every case's anchors also place at "partly there"
+// (peak-and-average.test.ts), held there by its own finding.
 
 type Result = ReturnType<typeof gradeEstimate>;
 
@@ -61,7 +62,7 @@ describe('a row built on a figure the case contradicts holds the sheet at "partl
     expect(finding(result, 'estimate.contradicts-case')?.message).toMatch(/^peak_location_updates uses .*another part of the case/);
   });
 
-  it('ecommerce-data-platform: the average where the peak is asked is a slip, not a contradiction', () => {
+  it('ecommerce-data-platform: the average where the peak is asked is a slip, not a contradiction, held at "partly there" too', () => {
     const result = gradeEstimate(
       sheet(
         ['storage_per_year', 'daily_ingest * 365 day to TB'],
@@ -72,6 +73,10 @@ describe('a row built on a figure the case contradicts holds the sheet at "partl
       loadCase('ecommerce-data-platform').rubric,
     );
     expect(finding(result, 'estimate.contradicts-case')).toBeUndefined();
-    expect(result.score).toBeGreaterThanOrEqual(75);
+    // Was >= 75 (the sum of its rows); the ecommerce anchors put "misses the sale-day peak" at level 2 and the
+    // blind rounds sign such sheets 48-62 (r6, r7, r8, r13, r14).
+    expect(finding(result, 'estimate.multiplier-slip')?.refs).toEqual(['peak_event_rate']);
+    expect(result.score).toBeGreaterThanOrEqual(50);
+    expect(result.score).toBeLessThanOrEqual(62);
   });
 });
