@@ -35,7 +35,10 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   'consumer group': ['shared subscription', 'key_shared subscription', 'kcl application'],
   'time travel': ['snapshot as of', 'as of timestamp', 'previous snapshot'],
   // A crosswalk is a cross-reference table; data modellers name it "xref" (mrn_xref, customer_xref).
-  crosswalk: ['xref', 'cross reference', 'cross-reference table', 'id map'],
+  crosswalk: ['xref', 'cross reference', 'cross-reference table', 'id map', 'lookup table'],
+  // Plain words for a mapping table and for a version's end ("valid until now" for valid-to, as a bank statement would).
+  'mapping table': ['lookup table'],
+  'valid to': ['valid until'],
   'surrogate key': ['surrogate enterprise key', 'surrogate integer key', 'surrogate id'],
 };
 

@@ -82,3 +82,12 @@ describe('an in-place overwrite said in other words is the rubric\'s overwrite m
     expect(got.score).toBeLessThanOrEqual(60);
   });
 });
+
+describe('history kept in plain words earns the history point', () => {
+  it('closing the old row and adding the corrected one, with a lookup table to our own patient number (interviewer: about 85)', () => {
+    const got = grade('healthcare-records', 'corrections-and-merges', "Corrections: we never delete a result. The old row is marked valid until the correction arrived, and the corrected row is added as a new row valid from then, so both versions stay. Every hospital number goes through a small lookup table to our own patient key, so when an A40 says two numbers are one person only that lookup changes. The original messages are kept untouched and each report saves the snapshot it read, so it can be reproduced.");
+    expect(got.status['merge-by-business-key']).toBe('stated');
+    expect(got.status['enterprise-patient-key']).toBe('stated');
+    expect(got.score).toBeGreaterThanOrEqual(75);
+  });
+});
