@@ -27,6 +27,10 @@ describe('shared wrong mechanism claims', () => {
     expect(ids('Since KRaft, the controllers track the in-sync replicas instead of ZooKeeper.')).toEqual([]);
   });
 
+  it('gate each claim on stems every one of its keywords holds', () => {
+    for (const claim of MECHANISM_CLAIMS) for (const keyword of claim.keywords) expect(claim.gate.some((stem) => keyword.toLowerCase().includes(stem)), `${claim.id}: ${keyword}`).toBe(true);
+  });
+
   it('name the points whose keywords carry the misstated mechanism, none for an outdated fact', () => {
     const points = [{ id: 'a', keywords: ['Checkpoint', 'offsets'] }, { id: 'b', keywords: ['delta'] }];
     const byId = (id: string) => MECHANISM_CLAIMS.find((claim) => claim.id === id)!;
