@@ -9,10 +9,13 @@ import { readDepth } from '../text/depth';
 import { depthCost } from '../scoring/depth';
 import { readText } from '../text/read-text';
 import { chosenStreamTools, foreignSettings } from '../text/stream-tools';
+import { misstatedPoints, readMechanismClaims } from '../text/mechanism-claims';
+import type { MechanismClaimHit } from '../text/mechanism-claims';
 import type { ReadText } from '../text/read-text';
 import { assertNever } from '../util/assert-never';
 import { MAX_DEEP_DIVE_ANSWER } from './limits';
 import { withConcepts } from './concept-point';
+import { withMistakeTerms } from '../text/concept-map';
 import { STATUS_SHARE, needsProbe, settleWithProbe } from './probe';
 import type { PointResult, ProbeAnswer } from './probe';
 import { neutralPointMessage } from './neutral-message';
@@ -28,6 +31,8 @@ export const POINTS_PER_KEY_POINT = 5;
 /** What an affirmed wrong claim costs, taken from its prompt's earned points (never below zero). */
 export const WRONG_CLAIM_COST = POINTS_PER_KEY_POINT / 2;
 const MAX_QUOTE = 140;
+/** Id prefix of a shared mechanism claim (lib/text/mechanism-claims.ts) among a prompt's fired wrong claims. */
+const MECHANISM_PREFIX = 'mechanism.';
 
 /** A wrong claim the learner affirmed. */
 export type WrongClaimHit = { id: string; clause: string; cost: number; lesson: string };
@@ -152,6 +157,17 @@ function withFoundations(prompt: DeepDivePrompt, judged: readonly PointResult[])
   });
 }
 
+// A wrong claim with the other wordings of its mistake (lib/text/concept-map.ts MISTAKE_TERMS), built once per claim.
+const mistakeClaims = new WeakMap<WrongClaim, WrongClaim>();
+function withMistakes(claim: WrongClaim): WrongClaim {
+  let widened = mistakeClaims.get(claim);
+  if (!widened) {
+    widened = { ...claim, keywords: withMistakeTerms(claim.keywords), assert: claim.assert.map((group) => withMistakeTerms(group)) };
+    mistakeClaims.set(claim, widened);
+  }
+  return widened;
+}
+
 // A prompt's question is read once, not on every answer or re-grade (prompts are parsed content, never mutated).
 const questionReads = new WeakMap<DeepDivePrompt, ReadText>();
 function readQuestion(prompt: DeepDivePrompt): ReadText {
@@ -180,16 +196,32 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   for (const claim of prompt.wrongClaims) {
     // A wrong claim must be made in one clause: "startingOffsets=latest applies only to a new query; on restart ..." is not one.
     // A wrong claim is wrong in the question's words too ("the product table is the fact table"): no echo context.
-    const reading = readClaim(read, { ...claim, scope: 'clause' });
+    const reading = readClaim(read, { ...withMistakes(claim), scope: 'clause' });
     if (reading.status === 'stated' || reading.status === 'hedged') fired.push({ claim, clause: reading.clause ?? reading.quote ?? '' });
+  }
+  // A wrong statement of how a mechanism works, shared by every case (lib/text/mechanism-claims.ts), costs the points it
+  // misstates like the rubric's own wrong claims, unless the rubric already names that mistake (same clause or points).
+  const outdated: MechanismClaimHit[] = [];
+  for (const hit of readMechanismClaims(read)) {
+    if (hit.claim.kind === 'outdated') {
+      outdated.push(hit);
+      continue;
+    }
+    const contradicts = misstatedPoints(hit.claim, prompt.keyPoints);
+    if (fired.some((item) => item.clause === hit.clause || item.claim.contradicts.some((id) => contradicts.includes(id)))) continue;
+    const claim: WrongClaim = { id: `${MECHANISM_PREFIX}${hit.claim.id}`, keywords: [...hit.claim.keywords], assert: [], values: [], contradicts, why: hit.claim.why };
+    fired.push({ claim, clause: hit.clause });
   }
   // The answer's own log names the same things its way ("shards" on Kinesis for "partitions").
   const tools = chosenStreamTools(read);
   const judged = prompt.keyPoints.map((written) => {
     // The same mechanism in another stack's or an analogy's words earns the point (lib/text/concept-map.ts).
     const point = withConcepts(written, tools);
-    const against = fired.filter((item) => item.claim.contradicts.includes(point.id));
-    const result = judgePoint(point, readClaim(read, point, context), against, read);
+    const reading = readClaim(read, point, context);
+    // A misstated mechanism cancels what the point earned; a point not made at all stays missing, not contradicted, so
+    // the points built on it keep what they earned.
+    const against = fired.filter((item) => item.claim.contradicts.includes(point.id) && (!item.claim.id.startsWith(MECHANISM_PREFIX) || STATUS_SHARE[reading.status] > 0));
+    const result = judgePoint(point, reading, against, read);
     const probeAnswer = probeAnswers[point.id];
     return point.probe && probeAnswer !== undefined ? settleWithProbe(result, point.probe, probeAnswer) : result;
   });
@@ -209,7 +241,7 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     return { id: claim.id, clause, cost: extra ? 0 : WRONG_CLAIM_COST, lesson: claim.lesson ?? prompt.topic };
   });
   for (const hit of wrongClaims) {
-    const claim = prompt.wrongClaims.find((item) => item.id === hit.id) as WrongClaim;
+    const claim = fired.find((item) => item.claim.id === hit.id)?.claim as WrongClaim;
     const title = TOPIC_TITLES[hit.lesson as keyof typeof TOPIC_TITLES];
     findings.push({ code: `deep-dive.${prompt.id}.wrong.${hit.id}`, severity: 'wrong', points: hit.cost, message: `You wrote ${quote(hit.clause)}. ${claim.why} Study the ${title} lesson.`, neutral: `You wrote ${quote(hit.clause)}, which is a common mistake here. Study the ${title} lesson.`, refs: [prompt.id, `lesson:${hit.lesson}`] });
   }
@@ -234,6 +266,12 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     const names = [...new Set(foreign.map((item) => `"${item.setting}"`))].join(', ');
     wrongClaims.push({ id: 'wrong-tool', clause: first.clause, cost, lesson: prompt.topic });
     findings.push({ code: `deep-dive.${prompt.id}.wrong-tool`, severity: 'wrong', points: cost, message: `You wrote ${quote(first.clause)}: ${names} ${foreign.length > 1 ? 'are settings' : 'is a setting'} of ${first.owners}, and ${first.chosen} has no such setting, so it guarantees nothing there. Say what ${first.chosen} itself offers, or name the tool that has it.`, neutral: `You wrote ${quote(first.clause)}, which uses a setting the tool you chose does not have.`, refs: [prompt.id, `lesson:${prompt.topic}`] });
+  }
+  // An outdated fact ("ZooKeeper tracks the in-sync replicas") keeps the answer off full marks; the point it sits in stands.
+  const stale = outdated[0];
+  if (stale) {
+    wrongClaims.push({ id: `outdated.${stale.claim.id}`, clause: stale.clause, cost: WRONG_CLAIM_COST, lesson: prompt.topic });
+    findings.push({ code: `deep-dive.${prompt.id}.outdated.${stale.claim.id}`, severity: 'wrong', points: WRONG_CLAIM_COST, message: `Outdated: you wrote ${quote(stale.clause)}. ${stale.claim.why}`, neutral: `You wrote ${quote(stale.clause)}, which was true of older releases but is no longer so.`, refs: [prompt.id, `lesson:${prompt.topic}`] });
   }
   const cost = wrongClaims.reduce((sum, hit) => sum + hit.cost, 0);
   const available = points.reduce((sum, point) => sum + point.value, 0);

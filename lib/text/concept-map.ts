@@ -35,7 +35,10 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   'consumer group': ['shared subscription', 'key_shared subscription', 'kcl application'],
   'time travel': ['snapshot as of', 'as of timestamp', 'previous snapshot'],
   // A crosswalk is a cross-reference table; data modellers name it "xref" (mrn_xref, customer_xref).
-  crosswalk: ['xref', 'cross reference', 'cross-reference table', 'id map'],
+  crosswalk: ['xref', 'cross reference', 'cross-reference table', 'id map', 'lookup table'],
+  // Plain words for a mapping table and for a version's end ("valid until now" for valid-to, as a bank statement would).
+  'mapping table': ['lookup table'],
+  'valid to': ['valid until'],
   'surrogate key': ['surrogate enterprise key', 'surrogate integer key', 'surrogate id'],
 };
 
@@ -54,6 +57,34 @@ export const TOOL_CONCEPT_TERMS: Readonly<Partial<Record<StreamTool, Readonly<Re
     repartitioning: ['resharding'],
   },
 };
+
+/**
+ * Other wordings of the mistakes a rubric's wrong claims name, as word substitutions like `CONCEPT_TERMS` but applied
+ * only to wrong claims: overwriting in place is said "the corrected value replaces the wrong one" as often as "replaces
+ * the old value". Only a claim's keywords and asserts are rewritten, never the learner's text.
+ */
+export const MISTAKE_TERMS: Readonly<Record<string, readonly string[]>> = {
+  'replace the old': ['replace the wrong', 'replace the previous', 'replace the earlier', 'replace the incorrect'],
+  // "The corrected value replaces the wrong one": what replaces, said of the value.
+  'old value': ['wrong value', 'previous value', 'incorrect value', 'earlier value', 'corrected value', 'new value'],
+};
+
+/** A phrase list with each phrase's `MISTAKE_TERMS` wordings added after it, duplicates dropped. Pure. */
+export function withMistakeTerms(phrases: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const phrase of phrases) {
+    out.add(phrase);
+    const words = phrase.toLowerCase().split(' ');
+    for (let from = 0; from < words.length; from += 1) {
+      for (let length = 1; length <= MISTAKE_WORDS && from + length <= words.length; length += 1) {
+        for (const standIn of MISTAKE_TERMS[words.slice(from, from + length).join(' ')] ?? []) out.add([...words.slice(0, from), standIn, ...words.slice(from + length)].join(' '));
+      }
+    }
+  }
+  return [...out];
+}
+
+const MISTAKE_WORDS = Math.max(...Object.keys(MISTAKE_TERMS).map((key) => key.split(' ').length));
 
 const MAX_WORDS = Math.max(...[CONCEPT_TERMS, ...Object.values(TOOL_CONCEPT_TERMS)].flatMap((table) => Object.keys(table ?? {})).map((key) => key.split(' ').length));
 

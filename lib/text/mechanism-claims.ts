@@ -1,0 +1,138 @@
+import { readClaim } from './claims';
+import type { ClaimSpec } from './claims';
+import { normaliseText } from './normalise';
+import type { ReadText } from './read-text';
+
+/**
+ * Confident wrong statements about HOW a mechanism works, shared by every case: a learner who names the right tool and
+ * then says what it does wrongly ("the restarted job resumes from whatever startingOffsets says", "the idempotent
+ * producer also drops Visa's resends") has not earned the point that mechanism carries, whatever the case's own rubric
+ * lists. Two kinds:
+ * - `wrong`: the claim misstates a mechanism a key point is about. The points it `misstates` (a key point whose own
+ *   keywords include one of these phrases) are lost, and the claim costs like a wrong claim of the rubric.
+ * - `outdated`: true of an older release, no longer so ("a ZooKeeper ensemble tracks the in-sync replicas"). An
+ *   interviewer notes it and the answer stays off full marks, but the point it sits in stands.
+ * Each is read in one clause (scope `clause`), affirmed; a negated or bounded clause ("idempotence does not cover the
+ * network's resends") does not make it.
+ *
+ * Sources: Spark Structured Streaming + Kafka integration guide (startingOffsets "only applies when a new query is
+ * started, and resuming will always pick up from where the query left off"); Kafka producer configs and KIP-98
+ * (idempotence de-duplicates the producer's own retries by producer id and sequence number, within a session; a
+ * message sent again by an upstream system is a new record); KIP-500 and the Kafka 4.0 release notes (KRaft: the
+ * controller quorum, not ZooKeeper, keeps the metadata, ISR changes and leader elections; ZooKeeper mode removed in
+ * 4.0); Kleppmann, Designing Data-Intensive Applications ch. 5 and 7 (last write wins discards concurrent writes;
+ * eventual consistency gives no isolation for a read-check-write such as a balance check).
+ */
+export type MechanismClaim = ClaimSpec & {
+  id: string;
+  kind: 'wrong' | 'outdated';
+  /** Key point keywords (lower case) naming the mechanism the claim misstates: those points are lost (kind `wrong`). */
+  misstates: readonly string[];
+  /**
+   * Words that, in the claim's clause, make it the right statement or a bounded one ("picks up from the checkpoint,
+   * startingOffsets is ignored", "idempotence only covers our own retries"): the clause does not make the claim.
+   */
+  unless: readonly string[];
+  /** Lower-case stems of `keywords`: a text with none of them is not read for the claim (speed only). */
+  gate: readonly string[];
+  /** Why it is wrong or outdated, one or two sentences shown with the learner's words. */
+  why: string;
+};
+
+const RESTART = ['says', 'whatever', 'follows', 'decides', 'restart', 'restarts', 'restarted', 'after a crash', 'on restart', 'starts again', 'start again', 'resumes', 'resume', 'picks up', 'comes back'];
+
+export const MECHANISM_CLAIMS: readonly MechanismClaim[] = [
+  {
+    id: 'starting-offsets-on-restart',
+    gate: ['startingoffset', 'starting offset', 'starting-offset'],
+    kind: 'wrong',
+    keywords: ['startingOffsets', 'starting offsets'],
+    assert: [RESTART],
+    scope: 'clause',
+    misstates: ['checkpoint', 'checkpointed offsets', 'checkpoint location', 'offset log'],
+    unless: ['checkpoint', 'checkpointed', 'only', 'first time', 'ignored', 'ignores', 'new query', 'no part', 'not'],
+    why: 'startingOffsets is read only by a query that starts with no checkpoint; a restarted query resumes from the offsets in its checkpoint, whatever startingOffsets says.',
+  },
+  {
+    id: 'idempotence-covers-upstream-resends',
+    gate: ['idempoten'],
+    kind: 'wrong',
+    keywords: ['idempotent producer', 'producer idempotence', 'idempotence', 'enable.idempotence'],
+    assert: [
+      ['covers', 'also covers', 'removes', 'also removes', 'handles', 'drops', 'catches', 'takes care of', 'removed', 'handled', 'dropped', 'dedupes', 'deduplicates'],
+      ['visa', 'mastercard', 'card network', 'card networks', 'network resends', 'networks resends', 'upstream', 'source system'],
+    ],
+    scope: 'clause',
+    misstates: ['dedupe', 'deduplicate', 'deduplication', 'network reference', 'unique reference', 'idempotency key'],
+    unless: ['only', 'not', 'own retries', 'new message', 'brand new', 'stop at', 'stops at'],
+    why: "Producer idempotence drops only the producer's own retried batches (same producer id and sequence number); an authorisation the network sends again is a new message to Kafka, so it must be deduplicated on the network's reference.",
+  },
+  {
+    id: 'last-write-wins-idempotent',
+    gate: ['last write', 'last-write', 'overwrites the first', 'apply it again'],
+    kind: 'wrong',
+    keywords: ['last write wins', 'last-write-wins', 'overwrites the first', 'apply it again', 'just apply it again'],
+    assert: [['idempotent', 'idempotency', 'retry', 'retries', 'retried', 'resend', 'resends', 'duplicate', 'duplicates']],
+    scope: 'clause',
+    misstates: ['idempotency key', 'unique constraint', 'network reference', 'unique reference', 'dedupe', 'deduplicate'],
+    unless: ['not', 'never', 'unique constraint', 'idempotency key'],
+    why: 'Applying a retried posting again is not idempotent: a second decrement takes the money twice, and last write wins silently discards one of two concurrent writes. A unique key on the request makes the retry a no-op.',
+  },
+  {
+    id: 'eventual-consistency-for-balances',
+    gate: ['eventual'],
+    kind: 'wrong',
+    keywords: ['eventually consistent', 'eventual consistency'],
+    assert: [['balance', 'balances', 'ledger', 'same moment', 'same time', 'concurrent', 'two purchases', 'settles', 'double spend']],
+    scope: 'clause',
+    misstates: ['acid', 'transaction', 'serializable', 'for update', 'row lock', 'isolation'],
+    unless: ['not', 'never', 'unlike', 'instead of', 'rather than', 'only for', 'read replica', 'read replicas'],
+    why: 'Eventual consistency gives no isolation to a read-check-write: two purchases can both read the old balance and both be approved. A balance check needs one ACID transaction with a row lock or serializable isolation.',
+  },
+  {
+    id: 'zookeeper-tracks-isr',
+    gate: ['zookeeper', 'zoo keeper'],
+    kind: 'outdated',
+    keywords: ['zookeeper', 'zookeeper ensemble'],
+    assert: [['in sync', 'in-sync', 'isr', 'elects', 'elect', 'leader', 'leaders', 'controller', 'keeps track', 'tracks', 'metadata']],
+    scope: 'clause',
+    misstates: [],
+    unless: ['kraft', 'older', 'old', 'legacy', 'used to', 'before', 'pre', 'no longer', 'replaced', 'not'],
+    why: 'Current Kafka runs in KRaft mode: a quorum of controllers keeps the metadata, the in-sync replica sets and leader elections; ZooKeeper mode was deprecated in 3.5 and removed in 4.0.',
+  },
+];
+
+/** A mechanism claim the text affirms, with the clause that affirms it. */
+export type MechanismClaimHit = { claim: MechanismClaim; clause: string };
+
+/**
+ * The mechanism claims `read` affirms (stated or hedged, in one clause), in `MECHANISM_CLAIMS` order, each once.
+ * Pure; `read` is read once by the caller (readText caches).
+ */
+export function readMechanismClaims(read: ReadText): MechanismClaimHit[] {
+  const hits: MechanismClaimHit[] = [];
+  // Reading a claim costs about half a millisecond; most answers name none of these mechanisms, so a claim is read only
+  // when its keyword stem is in the text (the stems are what `keywords` share, before lib/text's spelling tolerance).
+  const lower = read.text.toLowerCase();
+  for (const claim of MECHANISM_CLAIMS) {
+    if (!claim.gate.some((stem) => lower.includes(stem))) continue;
+    const reading = readClaim(read, claim);
+    if (reading.status !== 'stated' && reading.status !== 'hedged') continue;
+    const clause = reading.clause ?? reading.quote ?? '';
+    if (!saysOtherwise(clause, claim.unless)) hits.push({ claim, clause });
+  }
+  return hits;
+}
+
+/** Whether `clause` holds one of `unless` as whole words (after lib/text normalising). */
+function saysOtherwise(clause: string, unless: readonly string[]): boolean {
+  const words = ` ${normaliseText(clause)} `;
+  return unless.some((phrase) => words.includes(` ${normaliseText(phrase)} `));
+}
+
+/** The ids of `points` whose own keywords name a mechanism `claim` misstates (none for an outdated claim). Pure. */
+export function misstatedPoints(claim: MechanismClaim, points: readonly { id: string; keywords: readonly string[] }[]): string[] {
+  if (claim.kind !== 'wrong') return [];
+  const named = new Set(claim.misstates.map((phrase) => phrase.toLowerCase()));
+  return points.filter((point) => point.keywords.some((keyword) => named.has(keyword.toLowerCase()))).map((point) => point.id);
+}
