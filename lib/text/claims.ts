@@ -28,7 +28,7 @@ import { readAbsoluteClaim } from './absolute-claim';
 import type { AbsoluteKind } from './absolute-claim';
 import { definitionMatches, meaningStems, readDefinition } from './definition';
 import { backReferences } from './back-reference';
-import { offeredAt } from './commitment';
+import { offeredAt, weighedAt, weighedClauses } from './commitment';
 
 /** The clock a claim's term must be set on ("windows on event time"), and why the other one is wrong: see clock.ts. */
 export type ClockSpec = { of: Clock; required?: boolean | undefined; why?: string | undefined };
@@ -357,7 +357,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       if (relevant.length === 0 || hypotheticalAt(read, value.start)) continue;
       const meets = relevant.some((condition) => valueMeets(value, condition));
       // Only an explicit setting contradicts ("RF=1"); "two replicas have it" is not a replication factor.
-      if (!meets && value.polarity === 'affirmed' && value.kind === 'setting') wrongValue ??= value;
+      // A value weighed against another before a choice ("RF 2 or 3? I'd go with 3") is not claimed (commitment.ts).
+      if (!meets && value.polarity === 'affirmed' && value.kind === 'setting' && !weighedAt(read, read.tokens.findIndex((item) => item.end > value.start))) wrongValue ??= value;
       if (meets) subjects.push({ ...placeOfOffset(read, value.start), quote: value.text, affirmed: value.polarity === 'affirmed', hedged: value.hedged, isValue: true, ...(value.kind === 'setting' && /[=:]/.test(value.text) ? { setting: true } : {}), chars: [value.start, value.end], ...valueWithdrawal(read, value.start) });
     }
   }
@@ -378,9 +379,12 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   const consider = (said: ClaimReading) => {
     // Named only as one possibility in an answer that chooses nothing ("it could resume from the checkpoint, or maybe
     // ...", see commitment.ts): the reading carries the offer, and ranks below any committed naming.
-    const offer = spec.scope !== 'clause' && current && OFFERABLE.has(said.status) ? offeredAt(read, current.sentence) : undefined;
+    const offer = current && OFFERABLE.has(said.status) ? offeredAt(read, current.sentence) : undefined;
+    // A wrong claim (clause scope) only offered, or weighed before a choice ("acks=1 or acks=all? I'd go with all"), is
+    // not made: it is named, which fires nothing.
+    const unmade = spec.scope === 'clause' && current && (said.status === 'stated' || said.status === 'hedged') && (offer !== undefined || (weighedClauses(read)[current.clauseIndex] ?? false));
     // Offered, a stated claim is a hedged one: the interviewer asks which the learner would choose.
-    const reading: ClaimReading = offer !== undefined ? { ...said, status: said.status === 'stated' ? 'hedged' : said.status, offered: offer } : said;
+    const reading: ClaimReading = unmade ? { ...said, status: 'named' } : spec.scope !== 'clause' && offer !== undefined ? { ...said, status: said.status === 'stated' ? 'hedged' : said.status, offered: offer } : said;
     if (RANK[reading.status] > RANK.negated && current && !current.isValue && current.from !== undefined && current.from > (lastAffirmed?.from ?? -1)) lastAffirmed = current;
     if (effectiveRank(reading) > effectiveRank(best)) best = reading;
   };

@@ -173,3 +173,36 @@ export function readFieldsCommitment(reads: readonly ReadText[]): { fields: read
   });
   return { fields, offered, committed, uncommitted: offered >= MIN_OFFERED && offered > committed };
 }
+
+// Words that set alternatives side by side ("2 or 3", "acks=1 vs acks=all").
+const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['or', 'vs', 'versus']);
+const weighedCache = new WeakMap<ReadText, readonly boolean[]>();
+
+/**
+ * Per clause: it sets alternatives side by side ("Replication factor 2 or 3?", "acks=1 or acks=all;") and a choice
+ * follows, later in its sentence or in the next one ("I'd go with 3 because ..."). Such a clause weighs options before
+ * choosing: what it names is neither claimed nor denied, and the choice says what the learner claims. Pure; cached.
+ */
+export function weighedClauses(read: ReadText): readonly boolean[] {
+  const cached = weighedCache.get(read);
+  if (cached) return cached;
+  const chooses = read.clauses.map((clause) => findCue(read, wordsOf(read, clause.from, clause.to), CHOICE_CUES) !== undefined);
+  const weighed = read.clauses.map((clause, index) => {
+    if (chooses[index]) return false;
+    const words = wordsOf(read, clause.from, clause.to);
+    if (!words.some((word) => ALTERNATIVE_WORDS.has(norm(read.tokens, word)))) return false;
+    for (let later = index + 1; later < read.clauses.length; later += 1) {
+      const other = read.clauses[later];
+      if (!other || other.sentence > clause.sentence + 1) break;
+      if (chooses[later]) return true;
+    }
+    return false;
+  });
+  weighedCache.set(read, weighed);
+  return weighed;
+}
+
+/** Whether the token at `token` lies in a clause that weighs options before a choice (see `weighedClauses`). */
+export function weighedAt(read: ReadText, token: number): boolean {
+  return weighedClauses(read)[read.clauseOf[token] ?? -1] ?? false;
+}
