@@ -74,9 +74,25 @@ function wordsOf(read: ReadText, from: number, to: number): number[] {
 
 const norm = (tokens: readonly TextToken[], index: number | undefined) => (index === undefined ? '' : (tokens[index]?.norm ?? ''));
 
+// Each cue list indexed by its cues' first words, so a sentence is read in one pass.
+const cueIndex = new WeakMap<readonly Cue[], ReadonlyMap<string, readonly Cue[]>>();
+function indexOf(cues: readonly Cue[]): ReadonlyMap<string, readonly Cue[]> {
+  let index = cueIndex.get(cues);
+  if (!index) {
+    const built = new Map<string, Cue[]>();
+    for (const cue of cues) built.set(cue[0] ?? '', [...(built.get(cue[0] ?? '') ?? []), cue]);
+    index = built;
+    cueIndex.set(cues, index);
+  }
+  return index;
+}
+
 function findCue(read: ReadText, words: readonly number[], cues: readonly Cue[]): Found | undefined {
+  const index = indexOf(cues);
   for (let k = 0; k < words.length; k += 1) {
-    for (const cue of cues) {
+    const starting = index.get(norm(read.tokens, words[k]));
+    if (!starting) continue;
+    for (const cue of starting) {
       if (cue.every((word, offset) => norm(read.tokens, words[k + offset]) === word)) return { at: k, length: cue.length };
     }
   }
