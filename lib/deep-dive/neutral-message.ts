@@ -19,10 +19,12 @@ function missingText(gap: string | undefined, position: PointPosition): string {
   return `Your answer leaves out one of the points an interviewer expects here (${position.index + 1} of ${position.count}).`;
 }
 
-export function neutralPointMessage(result: Pick<PointResult, 'status' | 'quote' | 'clause' | 'reversed' | 'echoed'>, gap: string | undefined, position: PointPosition): string | undefined {
+export function neutralPointMessage(result: Pick<PointResult, 'status' | 'quote' | 'clause' | 'reversed' | 'echoed' | 'offered'>, gap: string | undefined, position: PointPosition): string | undefined {
   const quote = said(result.quote ?? result.clause ?? '');
   const clause = said(result.clause ?? result.quote ?? '');
   const about = gap ? ` Think about ${gap}.` : '';
+  // Named only as one possibility in an answer that chooses nothing (lib/text/commitment.ts).
+  if (result.offered !== undefined && (result.status === 'hedged' || result.status === 'named')) return `You listed ${quote} as an option but did not choose: say which you would use and why.${about}`;
   switch (result.status) {
     case 'stated':
       return undefined;

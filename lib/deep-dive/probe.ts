@@ -44,6 +44,11 @@ export type PointResult = {
    * time): that point's id and the learner's words that contradicted it. The point earns nothing while it stands.
    */
   builtOn?: { id: string; clause: string };
+  /**
+   * Set when the point was named only as one possibility in an answer that chooses nothing ("it could resume from the
+   * checkpoint, or maybe from latest"): the learner's cue words (see lib/text/commitment.ts). It earns at most OFFERED_SHARE.
+   */
+  offered?: string;
 };
 
 /** An answer to a probe: the ids of the choices picked, or a number in the probe's unit. */

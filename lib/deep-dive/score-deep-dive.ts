@@ -2,7 +2,7 @@ import type { DeepDiveKeyPoint, DeepDivePrompt, Rubric, WrongClaim } from '../co
 import { TOPIC_TITLES } from '../practice/topic-titles';
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
-import { readClaim } from '../text/claims';
+import { claimShare, readClaim } from '../text/claims';
 import type { ClaimReading } from '../text/claims';
 import { missingParts } from '../text/claim-parts';
 import { readDepth } from '../text/depth';
@@ -15,10 +15,15 @@ import type { ReadText } from '../text/read-text';
 import { assertNever } from '../util/assert-never';
 import { MAX_DEEP_DIVE_ANSWER } from './limits';
 import { withConcepts } from './concept-point';
+<<<<<<< HEAD
 import { withMistakeTerms } from '../text/concept-map';
 import { STATUS_SHARE, needsProbe, settleWithProbe } from './probe';
+=======
+import { needsProbe, settleWithProbe } from './probe';
+>>>>>>> hedge15
 import type { PointResult, ProbeAnswer } from './probe';
 import { neutralPointMessage } from './neutral-message';
+import { offeredMessage } from './offered-message';
 import type { PointPosition } from './neutral-message';
 
 export type DeepDiveRubric = Rubric['steps']['deep-dive'];
@@ -60,6 +65,7 @@ function misplacedMessage(point: DeepDiveKeyPoint, result: PointResult): string 
 
 function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
   const said = quote(result.clause ?? result.quote ?? '');
+  if (result.offered !== undefined && (result.status === 'hedged' || result.status === 'named')) return `${offeredMessage(result)} ${point.text}`;
   if (result.builtOn) return `Built on a wrong foundation: you wrote ${quote(result.quote ?? result.clause ?? '')}, but it rests on ${quote(result.builtOn.clause)}, which is wrong here, so it does not count until that is fixed. ${point.text}`;
   switch (result.status) {
     case 'stated':
@@ -131,7 +137,7 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
     const { quote: words, clause, subject, belongs } = reading.misplaced;
     return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject, ...(belongs !== undefined ? { misplacedBelongs: belongs } : {}) };
   }
-  const judged: PointResult = { id: point.id, status: reading.status, value, earned: value * STATUS_SHARE[reading.status], ...where, ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}), ...(reading.echoed !== undefined ? { echoed: reading.echoed } : {}) };
+  const judged: PointResult = { id: point.id, status: reading.status, value, earned: value * claimShare(reading), ...where, ...(reading.offered !== undefined ? { offered: reading.offered } : {}), ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}), ...(reading.echoed !== undefined ? { echoed: reading.echoed } : {}) };
   return withParts(point, judged, read);
 }
 

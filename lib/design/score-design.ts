@@ -18,6 +18,7 @@ import { undeliveredRow } from './undelivered-sla';
 import { scoreStyle } from './score-style';
 import { scoreUseCases } from './score-use-cases';
 import { newTally } from './tally';
+import { capUncommitted } from './uncommitted-design';
 
 /**
  * Scores a high-level design (step 3): required inputs named with the right batch/stream mode,
@@ -48,7 +49,8 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const listedCounted = tally.findings.some((finding) => finding.code === 'design.sla-contradictory');
   const contradictions = betweenFields + (sla.undelivered ? 1 : 0) + (listed && !listedCounted ? 1 : 0);
   const result = stepResult(tally.earned, tally.available, tally.findings);
-  const capped = capFarMissed(capSourceRead(capMisserved(capContradicted(result, contradictions), served), served), sla);
+  // A design that only lists candidates and chooses none proposes no design (uncommitted-design.ts).
+  const capped = capUncommitted(capFarMissed(capSourceRead(capMisserved(capContradicted(result, contradictions), served), served), sla), read);
   return capOffCase(capped, readCaseFit(stringsOf(answer), rubric), 'design');
 }
 

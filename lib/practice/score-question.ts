@@ -6,6 +6,7 @@ import type { ClaimReading } from '../text/claims';
 import { settleWithProbe } from '../deep-dive/probe';
 import type { PointResult, ProbeAnswer } from '../deep-dive/probe';
 import { neutralPointMessage } from '../deep-dive/neutral-message';
+import { offeredMessage } from '../deep-dive/offered-message';
 import type { PointPosition } from '../deep-dive/neutral-message';
 import { readText } from '../text/read-text';
 import type { ReadText } from '../text/read-text';
@@ -121,7 +122,7 @@ function judgePoint(point: KeyPoint, reading: ClaimReading, share: number, contr
     const { said: words, quote: term, clause, why } = reading.wrongTarget;
     return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: term, clause, contradictedBy: ['target'], wrongTarget: { said: words, ...(why !== undefined ? { why } : {}) } };
   }
-  return { id: point.id, status: reading.status, value: 1, earned: share, ...where, ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}) };
+  return { id: point.id, status: reading.status, value: 1, earned: share, ...where, ...(reading.offered !== undefined ? { offered: reading.offered } : {}), ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}) };
 }
 
 /** A key point said only in a dated form: the idea stands, so it is stated, for DATED_SHARE of its value. */
@@ -144,6 +145,8 @@ function pointMessage(point: KeyPoint, result: PointResult, missingParts: readon
   if (missingParts.length > 0 && result.status === 'named') {
     return { code: 'practice.key-point-partial', message: `Partly covered: you wrote ${quoted}, but not ${missingParts.map((part) => `"${part}"`).join(' or ')}. ${point.text}` };
   }
+  // Named only as one possibility in an answer that chooses nothing (lib/text/commitment.ts).
+  if (result.offered !== undefined && (result.status === 'hedged' || result.status === 'named')) return { code: 'practice.key-point-offered', message: `${offeredMessage(result)} ${point.text}` };
   switch (result.status) {
     case 'stated':
       return { code: 'practice.key-point-covered', message: `Covered: ${point.text} (you wrote ${quoted})` };

@@ -1,4 +1,4 @@
-import { CLAIM_SHARE, readClaim } from './claims';
+import { claimShare, readClaim } from './claims';
 import type { ClaimContext, ClaimReading, ClaimSpec } from './claims';
 import type { ReadText } from './read-text';
 
@@ -24,7 +24,7 @@ export type PartsReading = {
 
 const RANK: Readonly<Record<ClaimReading['status'], number>> = { stated: 5, hedged: 4, named: 3, listed: 2, negated: 1, missing: 0 };
 
-const partShare = (reading: ClaimReading) => (reading.misplaced ? 0 : CLAIM_SHARE[reading.status]);
+const partShare = (reading: ClaimReading) => (reading.misplaced ? 0 : claimShare(reading));
 
 /**
  * Reads a claim that has `parts` ("bronze keeps the raw data" + "append-only, so it can be replayed";

@@ -28,6 +28,7 @@ import { readAbsoluteClaim } from './absolute-claim';
 import type { AbsoluteKind } from './absolute-claim';
 import { definitionMatches, meaningStems, readDefinition } from './definition';
 import { backReferences } from './back-reference';
+import { offeredAt, weighedAt, weighedClauses } from './commitment';
 
 /** The clock a claim's term must be set on ("windows on event time"), and why the other one is wrong: see clock.ts. */
 export type ClockSpec = { of: Clock; required?: boolean | undefined; why?: string | undefined };
@@ -131,6 +132,11 @@ export type ClaimReading = {
    * consumers must have read the message"): the learner's term, clause and defining words.
    */
   misdefined?: { quote: string; clause: string; said: string };
+  /**
+   * Set when the claim is said only as one possibility among others in an answer that chooses none ("it could resume
+   * from the checkpoint, or maybe from latest", "it depends"): the learner's cue words, verbatim (see commitment.ts).
+   */
+  offered?: string;
 };
 
 /**
@@ -146,6 +152,22 @@ const JOINS: ReadonlySet<string> = new Set(['and', 'but', 'then']);
 const REASONS: ReadonlySet<string> = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus']);
 
 const RANK: Readonly<Record<ClaimStatus, number>> = { stated: 5, hedged: 4, named: 3, listed: 2, negated: 1, missing: 0 };
+
+/** The most a claim only offered as a possibility earns, whatever its status (see `claimShare` and commitment.ts). */
+export const OFFERED_SHARE = 1 / 8;
+// Statuses an offer lowers: a claim only listed or negated already earns less.
+const OFFERABLE: ReadonlySet<ClaimStatus> = new Set(['stated', 'hedged', 'named']);
+// An offered reading ranks just above a listed one: any committed naming of the claim is worth more.
+const effectiveRank = (reading: ClaimReading) => (reading.offered !== undefined ? RANK.listed + 0.5 : RANK[reading.status]);
+
+/**
+ * Share of a claim's value a reading earns: its status's `CLAIM_SHARE`, at most `OFFERED_SHARE` when the learner only
+ * offered it as a possibility in an answer that chooses nothing (`offered`). A number in 0..1.
+ */
+export function claimShare(reading: ClaimReading): number {
+  const share = CLAIM_SHARE[reading.status];
+  return reading.offered !== undefined ? Math.min(share, OFFERED_SHARE) : share;
+}
 
 /** Whether a value meets a condition (numbers by min/max/oneOf, words by oneOf). */
 export function valueMeets(value: TextValue, condition: ClaimValueCondition): boolean {
@@ -282,7 +304,7 @@ function readClaimWords(read: ReadText, spec: ClaimSpec, context: ClaimContext):
   for (const paraphrase of spec.paraphrases) {
     const reading = readOneClaim(read, { ...spec, keywords: paraphrase.keywords, assert: paraphrase.assert ?? [], values: [], avoid: [], paraphrases: undefined, object: paraphrase.object ?? spec.object, clock: paraphrase.clock ?? spec.clock }, context);
     // A paraphrase counts only when it says the whole claim: its words alone ("zone") name nothing.
-    if ((reading.status === 'stated' || reading.status === 'hedged') && RANK[reading.status] > RANK[best.status]) best = reading;
+    if ((reading.status === 'stated' || reading.status === 'hedged') && effectiveRank(reading) > effectiveRank(best)) best = reading;
   }
   // A wrong value ("RF=1") still contradicts the claim however it was phrased.
   return best === main || !main.wrongValue ? best : { ...best, wrongValue: main.wrongValue };
@@ -335,7 +357,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       if (relevant.length === 0 || hypotheticalAt(read, value.start)) continue;
       const meets = relevant.some((condition) => valueMeets(value, condition));
       // Only an explicit setting contradicts ("RF=1"); "two replicas have it" is not a replication factor.
-      if (!meets && value.polarity === 'affirmed' && value.kind === 'setting') wrongValue ??= value;
+      // A value weighed against another before a choice ("RF 2 or 3? I'd go with 3") is not claimed (commitment.ts).
+      if (!meets && value.polarity === 'affirmed' && value.kind === 'setting' && !weighedAt(read, read.tokens.findIndex((item) => item.end > value.start))) wrongValue ??= value;
       if (meets) subjects.push({ ...placeOfOffset(read, value.start), quote: value.text, affirmed: value.polarity === 'affirmed', hedged: value.hedged, isValue: true, ...(value.kind === 'setting' && /[=:]/.test(value.text) ? { setting: true } : {}), chars: [value.start, value.end], ...valueWithdrawal(read, value.start) });
     }
   }
@@ -353,9 +376,17 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   let lastAffirmed: Hit | undefined;
   let lastDenied: Hit | undefined;
   let current: Hit | undefined;
-  const consider = (reading: ClaimReading) => {
+  const consider = (said: ClaimReading) => {
+    // Named only as one possibility in an answer that chooses nothing ("it could resume from the checkpoint, or maybe
+    // ...", see commitment.ts): the reading carries the offer, and ranks below any committed naming.
+    const offer = current && OFFERABLE.has(said.status) ? offeredAt(read, current.sentence) : undefined;
+    // A wrong claim (clause scope) only offered, or weighed before a choice ("acks=1 or acks=all? I'd go with all"), is
+    // not made: it is named, which fires nothing.
+    const unmade = spec.scope === 'clause' && current && (said.status === 'stated' || said.status === 'hedged') && (offer !== undefined || (weighedClauses(read)[current.clauseIndex] ?? false));
+    // Offered, a stated claim is a hedged one: the interviewer asks which the learner would choose.
+    const reading: ClaimReading = unmade ? { ...said, status: 'named' } : spec.scope !== 'clause' && offer !== undefined ? { ...said, status: said.status === 'stated' ? 'hedged' : said.status, offered: offer } : said;
     if (RANK[reading.status] > RANK.negated && current && !current.isValue && current.from !== undefined && current.from > (lastAffirmed?.from ?? -1)) lastAffirmed = current;
-    if (RANK[reading.status] > RANK[best.status]) best = reading;
+    if (effectiveRank(reading) > effectiveRank(best)) best = reading;
   };
   // In clause scope (wrong claims), naming the idea in a clause that negates something after it rejects it:
   // "failOnDataLoss=false is not part of exactly-once", "ZooKeeper is not needed".

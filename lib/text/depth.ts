@@ -1,3 +1,4 @@
+import { readCommitment, weighedClauses } from './commitment';
 import type { ReadText } from './read-text';
 
 /**
@@ -81,11 +82,20 @@ export function readDepth(read: ReadText, options: DepthOptions = DEEP_DIVE_DEPT
   const failureSentences = new Set<number>();
   const roleSentences = new Set<number>();
   const sentenceOf = (i: number) => read.sentences.find((sentence) => i >= sentence.from && i < sentence.to)?.index ?? -1;
+  // A sentence that only offers possibilities in an answer that chooses nothing ("there are trade-offs", "it could
+  // resume from the checkpoint") shows no depth; options weighed before a choice ("2 or 3? I'd go with 3") weigh an
+  // alternative (commitment.ts).
+  const commitment = readCommitment(read);
+  const offered = (clause: number) => commitment.uncommitted && commitment.sentences[read.clauses[clause]?.sentence ?? -1]?.verdict === 'offered';
+  weighedClauses(read).forEach((weighed, clause) => {
+    if (weighed) alternativeClauses.add(clause);
+  });
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     // A negation cue that weighs an alternative ("rather than", "instead of") is itself a cue word, not a denied one.
     if (token?.kind !== 'word' || read.retracted[i] || (read.negated[i] && !read.cue[i])) continue;
     const clause = read.clauseOf[i] ?? -1;
+    if (offered(clause)) continue;
     const next = tokens[i + 1];
     const pair = next?.kind === 'word' ? `${token.norm} ${next.norm}` : '';
     const word = token.norm;
