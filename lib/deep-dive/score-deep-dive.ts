@@ -15,12 +15,8 @@ import type { ReadText } from '../text/read-text';
 import { assertNever } from '../util/assert-never';
 import { MAX_DEEP_DIVE_ANSWER } from './limits';
 import { withConcepts } from './concept-point';
-<<<<<<< HEAD
 import { withMistakeTerms } from '../text/concept-map';
-import { STATUS_SHARE, needsProbe, settleWithProbe } from './probe';
-=======
 import { needsProbe, settleWithProbe } from './probe';
->>>>>>> hedge15
 import type { PointResult, ProbeAnswer } from './probe';
 import { neutralPointMessage } from './neutral-message';
 import { offeredMessage } from './offered-message';
@@ -226,7 +222,7 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     const reading = readClaim(read, point, context);
     // A misstated mechanism cancels what the point earned; a point not made at all stays missing, not contradicted, so
     // the points built on it keep what they earned.
-    const against = fired.filter((item) => item.claim.contradicts.includes(point.id) && (!item.claim.id.startsWith(MECHANISM_PREFIX) || STATUS_SHARE[reading.status] > 0));
+    const against = fired.filter((item) => item.claim.contradicts.includes(point.id) && (!item.claim.id.startsWith(MECHANISM_PREFIX) || claimShare(reading) > 0));
     const result = judgePoint(point, reading, against, read);
     const probeAnswer = probeAnswers[point.id];
     return point.probe && probeAnswer !== undefined ? settleWithProbe(result, point.probe, probeAnswer) : result;
