@@ -33,6 +33,18 @@ export function setWarmupOverride(runs: number | undefined): void {
   warmupOverride = runs;
 }
 
+/** Called after each timed run with the benchmark's name and the run's start and end (ms on `now`'s clock). */
+export type SampleRecorder = (name: string, start: number, end: number) => void;
+let sampleRecorder: SampleRecorder | undefined;
+
+/**
+ * Makes every later `measure` report each timed run (not the warm-up) to `recorder`; undefined stops it.
+ * `npm run bench -- --gc` uses it to tell runs a garbage collection landed in from the others.
+ */
+export function setSampleRecorder(recorder: SampleRecorder | undefined): void {
+  sampleRecorder = recorder;
+}
+
 /** Times `run` n times after a warm-up (JIT, caches; `DEFAULT_WARMUP` runs unless told) and reports the median and 95th percentile. */
 export function measure(name: string, run: () => unknown, options: { n?: number; warmup?: number; now?: () => number } = {}): BenchResult {
   const n = options.n ?? 200;
@@ -43,7 +55,9 @@ export function measure(name: string, run: () => unknown, options: { n?: number;
   for (let index = 0; index < n; index += 1) {
     const start = now();
     run();
-    samples.push(now() - start);
+    const end = now();
+    samples.push(end - start);
+    sampleRecorder?.(name, start, end);
   }
   samples.sort((a, b) => a - b);
   const round = (value: number) => Math.round(value * 1000) / 1000;

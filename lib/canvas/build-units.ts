@@ -2,9 +2,10 @@ import type { CanvasElement } from './canvas-element';
 import type { Box } from './geometry';
 import { boxArea, boxCenter, boxHeight, boxWidth, containsPoint, unionBox } from './geometry';
 import type { TextPiece } from './text-piece';
-import { mergePieces, pieceFromElement } from './text-piece';
+import { mergePieces, pieceFromElement, pieceWithoutIds } from './text-piece';
 import type { WorkBudget } from './work-budget';
 import { spend } from './work-budget';
+import { emptyList, listOf } from './young';
 
 /** Something that can become a component or a group: a shape, an image, a frame, or a collapsed icon group. */
 export interface Unit {
@@ -52,6 +53,66 @@ export interface BuiltUnits {
   freeTexts: TextPiece[];
   /** Element id -> what it became, for resolving arrow bindings. */
   ownerOf: Map<string, Owner>;
+}
+
+/** A `Unit` made by `new` so V8 never pretenures it (see ./young.ts); fields in the interface's order. */
+class ReadUnit implements Unit {
+  id: string;
+  index: number;
+  box: Box;
+  elementIds: string[];
+  boundTexts: TextPiece[];
+  memberTexts: TextPiece[];
+  shapeBoxes: Box[];
+  isCluster: boolean;
+  isFrame: boolean;
+  isImage: boolean;
+  canContain: boolean;
+  tiny: boolean;
+  frameName: string | null;
+  frameId: string | null;
+  customData: Record<string, unknown>[];
+  groupIds: readonly string[];
+
+  constructor(el: CanvasElement, isCluster: boolean) {
+    this.id = el.id;
+    this.index = el.index;
+    this.box = el.box;
+    this.elementIds = emptyList();
+    // Skeleton-API label carried on the shape itself.
+    this.boundTexts = el.text.trim() !== '' ? listOf(pieceWithoutIds(pieceFromElement(el))) : emptyList();
+    this.memberTexts = emptyList();
+    this.shapeBoxes = emptyList();
+    this.isCluster = isCluster;
+    this.isFrame = el.role === 'frame';
+    this.isImage = el.role === 'image';
+    this.canContain = el.role !== 'image';
+    this.tiny = false;
+    this.frameName = el.role === 'frame' ? (el.name ?? '') : null;
+    this.frameId = el.frameId;
+    this.customData = emptyList();
+    this.groupIds = el.groupIds;
+  }
+}
+
+/** A `Connector` made by `new` (see ./young.ts). */
+class ReadConnector implements Connector {
+  el: CanvasElement;
+  labels: TextPiece[];
+  clusterUnit: number | null;
+  constructor(el: CanvasElement, clusterUnit: number | null) {
+    this.el = el;
+    this.labels = emptyList();
+    this.clusterUnit = clusterUnit;
+  }
+}
+
+/** An `Owner` made by `new` (see ./young.ts). */
+class OwnerRef {
+  constructor(
+    readonly kind: Owner['kind'],
+    readonly index: number,
+  ) {}
 }
 
 const TINY_SIZE = 20;
@@ -157,25 +218,7 @@ export function buildUnits(elements: readonly CanvasElement[], budget: WorkBudge
 
   const newUnit = (el: CanvasElement, isCluster: boolean): number => {
     const idx = units.length;
-    units.push({
-      id: el.id,
-      index: el.index,
-      box: el.box,
-      elementIds: [],
-      // Skeleton-API label carried on the shape itself.
-      boundTexts: el.text.trim() !== '' ? [{ ...pieceFromElement(el), elementIds: [] }] : [],
-      memberTexts: [],
-      shapeBoxes: [],
-      isCluster,
-      isFrame: el.role === 'frame',
-      isImage: el.role === 'image',
-      canContain: el.role !== 'image',
-      tiny: false,
-      frameName: el.role === 'frame' ? (el.name ?? '') : null,
-      frameId: el.frameId,
-      customData: [],
-      groupIds: el.groupIds,
-    });
+    units.push(new ReadUnit(el, isCluster));
     return idx;
   };
   const addMember = (idx: number, el: CanvasElement) => {
@@ -183,7 +226,7 @@ export function buildUnits(elements: readonly CanvasElement[], budget: WorkBudge
     u.elementIds.push(el.id);
     if (el.customData) u.customData.push(el.customData);
     if (u.frameId === null) u.frameId = el.frameId;
-    ownerOf.set(el.id, { kind: 'unit', index: idx });
+    ownerOf.set(el.id, new OwnerRef('unit', idx));
   };
 
   // Pass 1: drawable elements become units (or join their icon group's unit) and connectors.
@@ -199,8 +242,8 @@ export function buildUnits(elements: readonly CanvasElement[], budget: WorkBudge
     }
     if (el.role === 'arrow' && el.groupIds.length > 0) continue; // placed with its icon group below
     if (el.role === 'arrow' || (el.role === 'line' && !el.closed)) {
-      ownerOf.set(el.id, { kind: 'connector', index: connectors.length });
-      connectors.push({ el, labels: [], clusterUnit: null });
+      ownerOf.set(el.id, new OwnerRef('connector', connectors.length));
+      connectors.push(new ReadConnector(el, null));
       continue;
     }
     if (el.role === 'freedraw' && !(el.closed && Math.max(boxWidth(el.box), boxHeight(el.box)) >= MIN_CONTAINER_FREEDRAW)) continue;
@@ -217,7 +260,7 @@ export function buildUnits(elements: readonly CanvasElement[], budget: WorkBudge
     const idx = newUnit(main, true);
     unitByCluster.set(cid, idx);
     const u = units[idx]!;
-    u.boundTexts = [];
+    u.boundTexts = emptyList();
     u.isImage = false;
     u.canContain = true;
     u.isFrame = false;
@@ -226,7 +269,7 @@ export function buildUnits(elements: readonly CanvasElement[], budget: WorkBudge
       addMember(idx, m);
       u.box = unionBox(u.box, m.box);
       u.shapeBoxes.push(m.box);
-      if (m.text.trim() !== '') u.boundTexts.push({ ...pieceFromElement(m), elementIds: [] });
+      if (m.text.trim() !== '') u.boundTexts.push(pieceWithoutIds(pieceFromElement(m)));
     }
   }
   // Arrows drawn inside an icon group.
@@ -234,8 +277,8 @@ export function buildUnits(elements: readonly CanvasElement[], budget: WorkBudge
     if (el.role !== 'arrow' || el.groupIds.length === 0) continue;
     const cid = clusterIdOf(el);
     const unit = cid !== null ? unitByCluster.get(cid) : undefined;
-    ownerOf.set(el.id, { kind: 'connector', index: connectors.length });
-    connectors.push({ el, labels: [], clusterUnit: unit ?? null });
+    ownerOf.set(el.id, new OwnerRef('connector', connectors.length));
+    connectors.push(new ReadConnector(el, unit ?? null));
   }
 
   // Pass 2: texts. Bound texts label their container; grouped free texts join their icon group or merge into one block.
@@ -266,7 +309,7 @@ export function buildUnits(elements: readonly CanvasElement[], budget: WorkBudge
       u.memberTexts.push(piece);
       u.elementIds.push(el.id);
       u.box = unionBox(u.box, el.box);
-      ownerOf.set(el.id, { kind: 'unit', index: unitIdx });
+      ownerOf.set(el.id, new OwnerRef('unit', unitIdx));
       continue;
     }
     const block = outermostTextOnlyGroup(el, byGroup, textOnlyMemo);
@@ -279,14 +322,14 @@ export function buildUnits(elements: readonly CanvasElement[], budget: WorkBudge
       }
       continue;
     }
-    ownerOf.set(el.id, { kind: 'text', index: freeTexts.length });
+    ownerOf.set(el.id, new OwnerRef('text', freeTexts.length));
     freeTexts.push(piece);
   }
   for (const block of blockOrder) {
     const pieces = textBlocks.get(block)!;
     // Only a compact stack of texts reads as one caption; scattered grouped texts stay separate.
     for (const part of isCompact(pieces) ? [mergePieces(pieces)] : pieces) {
-      for (const id of part.elementIds) ownerOf.set(id, { kind: 'text', index: freeTexts.length });
+      for (const id of part.elementIds) ownerOf.set(id, new OwnerRef('text', freeTexts.length));
       freeTexts.push(part);
     }
   }

@@ -1,6 +1,7 @@
 import type { Box, Point } from './geometry';
-import { boxCenter, boxFromPoints, boxHeight, boxWidth, isFiniteBox, rotatePoint } from './geometry';
+import { SceneBox, ScenePoint, boxCenter, boxFromPoints, boxHeight, boxWidth, isFiniteBox, rotatePoint } from './geometry';
 import type { SceneElement } from './scene-schema';
+import { emptyList, listOf } from './young';
 
 /** How the reader uses an element; Excalidraw's many `type`s collapse into these. */
 export type ElementRole = 'shape' | 'image' | 'frame' | 'text' | 'arrow' | 'line' | 'freedraw';
@@ -60,6 +61,30 @@ function restoredPoints(el: SceneElement, role: ElementRole): number[][] {
   return raw;
 }
 
+/** A `CanvasElement` made by `new` so V8 never pretenures it (see ./young.ts); fields in the interface's order. */
+class ReadElement implements CanvasElement {
+  constructor(
+    public id: string,
+    public index: number,
+    public type: string,
+    public role: ElementRole,
+    public box: Box,
+    public points: Point[],
+    public closed: boolean,
+    public text: string,
+    public fontSize: number,
+    public containerId: string | null,
+    public groupIds: string[],
+    public frameId: string | null,
+    public startBindingId: string | null,
+    public endBindingId: string | null,
+    public startArrowhead: string | null,
+    public endArrowhead: string | null,
+    public customData: Record<string, unknown> | null,
+    public name: string | null,
+  ) {}
+}
+
 const DEFAULT_FONT_SIZE = 20;
 
 /**
@@ -76,12 +101,12 @@ export function toCanvasElement(el: SceneElement, index: number): CanvasElement 
   const height = Math.abs(el.height ?? 0);
   const angle = el.angle ?? 0;
 
-  let points: Point[] = [];
+  let points: Point[] = emptyList();
   let box: Box | null;
   let closed = false;
   if (role === 'arrow' || role === 'line' || role === 'freedraw') {
-    const raw = restoredPoints(el, role).map((p) => ({ x: x + p[0]!, y: y + p[1]! }));
-    points = raw.length > 0 ? raw : [{ x, y }];
+    const raw = restoredPoints(el, role).map((p) => new ScenePoint(x + p[0]!, y + p[1]!));
+    points = raw.length > 0 ? raw : listOf<Point>(new ScenePoint(x, y));
     const local = boxFromPoints(points);
     if (local === null) return `skipped element ${el.id}: no finite points`;
     // Excalidraw rotates linear elements about the centre of their points' box.
@@ -105,34 +130,34 @@ export function toCanvasElement(el: SceneElement, index: number): CanvasElement 
       box = boxFromPoints(corners.map((p) => rotatePoint(p, c, angle)));
     } else {
       // Unrotated (nearly every shape): the box is the shape, no corner points to build.
-      const plain = { minX: x2, minY: y2, maxX: x2 + width, maxY: y2 + height };
+      const plain = new SceneBox(x2, y2, x2 + width, y2 + height);
       box = isFiniteBox(plain) ? plain : null;
     }
   }
   if (box === null) return `skipped element ${el.id}: no finite geometry`;
 
   const rawText = el.originalText ?? el.text ?? el.label?.text ?? '';
-  return {
-    id: el.id,
+  return new ReadElement(
+    el.id,
     index,
-    type: el.type,
+    el.type,
     role,
     box,
     points,
     closed,
-    text: role === 'text' ? rawText : (el.label?.text ?? ''),
-    fontSize: el.fontSize !== undefined && el.fontSize > 0 ? el.fontSize : DEFAULT_FONT_SIZE,
-    containerId: el.containerId ?? null,
-    groupIds: el.groupIds ?? [],
-    frameId: el.frameId ?? null,
-    startBindingId: el.startBinding?.elementId ?? null,
-    endBindingId: el.endBinding?.elementId ?? null,
-    startArrowhead: el.startArrowhead ?? null,
+    role === 'text' ? rawText : (el.label?.text ?? ''),
+    el.fontSize !== undefined && el.fontSize > 0 ? el.fontSize : DEFAULT_FONT_SIZE,
+    el.containerId ?? null,
+    el.groupIds ?? emptyList(),
+    el.frameId ?? null,
+    el.startBinding?.elementId ?? null,
+    el.endBinding?.elementId ?? null,
+    el.startArrowhead ?? null,
     // Arrows saved before arrowheads were configurable have no fields: Excalidraw draws an end arrowhead.
-    endArrowhead: el.endArrowhead === undefined && role === 'arrow' ? 'arrow' : (el.endArrowhead ?? null),
-    customData: el.customData ?? null,
-    name: el.name ?? null,
-  };
+    el.endArrowhead === undefined && role === 'arrow' ? 'arrow' : (el.endArrowhead ?? null),
+    el.customData ?? null,
+    el.name ?? null,
+  );
 }
 
 function isClosedPolyline(points: readonly Point[]): boolean {

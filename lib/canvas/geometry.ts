@@ -19,6 +19,34 @@ export interface Bounds {
   height: number;
 }
 
+/** A `Box` made by `new` so V8 never pretenures it (see ./young.ts). */
+export class SceneBox implements Box {
+  constructor(
+    public minX: number,
+    public minY: number,
+    public maxX: number,
+    public maxY: number,
+  ) {}
+}
+
+/** A `Point` made by `new` (see ./young.ts). */
+export class ScenePoint implements Point {
+  constructor(
+    public x: number,
+    public y: number,
+  ) {}
+}
+
+/** A `Bounds` made by `new` (see ./young.ts). */
+export class SceneBounds implements Bounds {
+  constructor(
+    public x: number,
+    public y: number,
+    public width: number,
+    public height: number,
+  ) {}
+}
+
 export function boxFromPoints(points: readonly Point[]): Box | null {
   if (points.length === 0) return null;
   let minX = Infinity;
@@ -31,7 +59,7 @@ export function boxFromPoints(points: readonly Point[]): Box | null {
     if (p.x > maxX) maxX = p.x;
     if (p.y > maxY) maxY = p.y;
   }
-  return isFiniteBox({ minX, minY, maxX, maxY }) ? { minX, minY, maxX, maxY } : null;
+  return Number.isFinite(minX) && Number.isFinite(minY) && Number.isFinite(maxX) && Number.isFinite(maxY) ? new SceneBox(minX, minY, maxX, maxY) : null;
 }
 
 export function isFiniteBox(b: Box): boolean {
@@ -39,12 +67,7 @@ export function isFiniteBox(b: Box): boolean {
 }
 
 export function unionBox(a: Box, b: Box): Box {
-  return {
-    minX: Math.min(a.minX, b.minX),
-    minY: Math.min(a.minY, b.minY),
-    maxX: Math.max(a.maxX, b.maxX),
-    maxY: Math.max(a.maxY, b.maxY),
-  };
+  return new SceneBox(Math.min(a.minX, b.minX), Math.min(a.minY, b.minY), Math.max(a.maxX, b.maxX), Math.max(a.maxY, b.maxY));
 }
 
 export function boxWidth(b: Box): number {
@@ -60,15 +83,15 @@ export function boxArea(b: Box): number {
 }
 
 export function boxCenter(b: Box): Point {
-  return { x: (b.minX + b.maxX) / 2, y: (b.minY + b.maxY) / 2 };
+  return new ScenePoint((b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2);
 }
 
 export function toBounds(b: Box): Bounds {
-  return { x: b.minX, y: b.minY, width: boxWidth(b), height: boxHeight(b) };
+  return new SceneBounds(b.minX, b.minY, boxWidth(b), boxHeight(b));
 }
 
 export function expandBox(b: Box, by: number): Box {
-  return { minX: b.minX - by, minY: b.minY - by, maxX: b.maxX + by, maxY: b.maxY + by };
+  return new SceneBox(b.minX - by, b.minY - by, b.maxX + by, b.maxY + by);
 }
 
 export function boxesOverlap(a: Box, b: Box): boolean {
@@ -154,7 +177,7 @@ export function rotatePoint(p: Point, center: Point, angle: number): Point {
   const sin = Math.sin(angle);
   const dx = p.x - center.x;
   const dy = p.y - center.y;
-  return { x: center.x + dx * cos - dy * sin, y: center.y + dx * sin + dy * cos };
+  return new ScenePoint(center.x + dx * cos - dy * sin, center.y + dx * sin + dy * cos);
 }
 
 /** Where along a polyline (0 = start, 1 = end, by length) the point nearest to `p` lies. */

@@ -3,6 +3,8 @@ import type { Unit } from './build-units';
 import { buildUnits, sortIds } from './build-units';
 import type { CanvasElement } from './canvas-element';
 import { toCanvasElement } from './canvas-element';
+import { ReadComponent, ReadEdge } from './graph-records';
+import { emptyList, listOf } from './young';
 import type { ComponentKind } from '@/lib/diagram/component-kinds';
 import { areEquivalent } from '@/lib/diagram/kind-equivalence';
 import { KIND_INFO } from '@/lib/diagram/kind-info';
@@ -51,6 +53,19 @@ interface Draft {
   customData: Record<string, unknown>[];
   /** Type words written on the component's icon and left out of its label ("SQL"); '' when none. */
   hint?: string;
+}
+
+/** A `Draft` made by `new` so V8 never pretenures it (see ./young.ts); `hint` is set only when there is one. */
+class ReadDraft implements Draft {
+  declare hint?: string;
+  constructor(
+    public id: string,
+    public box: Box,
+    public label: string,
+    public lines: number,
+    public elementIds: Set<string>,
+    public customData: Record<string, unknown>[],
+  ) {}
 }
 
 /**
@@ -181,7 +196,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     const read = labelAndLines(pieces);
     // A logo with no text is named by its own data when it has a name (customData, file name, SVG title).
     const label = read.label === '' ? imageName(ids) : read.label;
-    const draft: Draft = { id: u.id, box: u.box, label, lines: read.lines, elementIds: ids, customData };
+    const draft: Draft = new ReadDraft(u.id, u.box, label, read.lines, ids, customData);
     if (typeWords.length > 0) draft.hint = composeLabel(typeWords);
     drafts.set(i, draft);
   });
@@ -204,7 +219,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
         const u = units[ref.index]!;
         const ids = new Set(u.elementIds);
         for (const p of [...u.boundTexts, ...u.memberTexts, ...(attachments.groupTexts.get(ref.index) ?? [])]) p.elementIds.forEach((id) => ids.add(id));
-        g = { id: u.id, box: u.box, label: groupLabel(ref.index), lines: 1, elementIds: ids, customData: [...u.customData] };
+        g = new ReadDraft(u.id, u.box, groupLabel(ref.index), 1, ids, [...u.customData]);
         groupDrafts0.set(ref.index, g);
       }
       return g;
@@ -213,7 +228,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     if (!d) {
       const t = built.freeTexts[ref.index]!;
       const { label, lines } = labelAndLines([t]);
-      d = { id: t.id, box: t.box, label, lines, elementIds: new Set(t.elementIds), customData: [] };
+      d = new ReadDraft(t.id, t.box, label, lines, new Set(t.elementIds), emptyList());
       textDrafts.set(ref.index, d);
     }
     return d;
@@ -295,15 +310,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   const rank = new Map<string, number>(all.map((d, i) => [d.id, i]));
   const components: DiagramComponent[] = all.map((d) => {
     const reading = withTypeHint(classifyComponent(d.label, d.customData), d.hint ?? '', d.customData);
-    const component: DiagramComponent = {
-      id: d.id,
-      label: d.label,
-      kind: reading.kinds[0]!,
-      kinds: reading.kinds,
-      kindSource: reading.source,
-      elementIds: sortIds([...d.elementIds]),
-      bounds: toBounds(d.box),
-    };
+    const component: DiagramComponent = new ReadComponent(d.id, d.label, reading.kinds[0]!, reading.kinds, reading.source, sortIds([...d.elementIds]), toBounds(d.box));
     if (reading.paletteKind !== undefined) component.paletteKind = reading.paletteKind;
     if (reading.setAside !== undefined) component.setAside = reading.setAside;
     return component;
@@ -321,7 +328,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
       if (e.twoWay) existing.edge.twoWay = true;
       if (label !== '' && !existing.labels.includes(label)) existing.labels.push(label);
     } else {
-      const edge: DiagramEdge = { from: e.fromDraft.id, to: e.toDraft.id, label: '', elementIds: [c.el.id] };
+      const edge: DiagramEdge = new ReadEdge(e.fromDraft.id, e.toDraft.id, '', listOf(c.el.id));
       if (e.undirected) edge.undirected = true;
       if (e.twoWay) edge.twoWay = true;
       byPair.set(key, { edge, labels: label !== '' ? [label] : [] });

@@ -63,6 +63,16 @@ const ELLIPSIS_STEP = 40;
 /** The boxes a "..." stands between lie within this distance of it along the list. */
 const ELLIPSIS_REACH = 300;
 
+/** An `EndpointRef` made by `new` so V8 never pretenures it (see ./young.ts). */
+class ReadEndpoint {
+  constructor(
+    readonly kind: EndpointRef['kind'],
+    readonly index: number,
+  ) {}
+}
+function endpoint(kind: EndpointRef['kind'], index: number): EndpointRef {
+  return new ReadEndpoint(kind, index) as EndpointRef;
+}
 const sameRef = (a: EndpointRef, b: EndpointRef) => a.kind === b.kind && a.index === b.index;
 
 /**
@@ -114,7 +124,7 @@ export function resolveEdges(
         bestD = d;
       }
     }
-    return best !== null && bestD <= limit ? { kind: 'unit', index: best } : null;
+    return best !== null && bestD <= limit ? endpoint('unit', best) : null;
   };
 
   /**
@@ -166,7 +176,7 @@ export function resolveEdges(
   };
   let boundaryTips = 0;
   const groupOrMember = (group: number, p: Point, snap: number): EndpointRef | null => {
-    if (atBorder(group, p, snap)) return { kind: 'unit', index: group };
+    if (atBorder(group, p, snap)) return endpoint('unit', group);
     // An arrow leaving the system's boundary ("everything sends to Monitoring") names no one member.
     if (isSystemBoundary(group) && onRim(group, p, snap)) {
       boundaryTips++;
@@ -238,9 +248,9 @@ export function resolveEdges(
       }
     }
     // "Into the Kafka cluster": the container, unless a member is right behind its border.
-    if (rimGroup !== null && rimT + BORDER < bestT) return { kind: 'unit', index: rimGroup };
+    if (rimGroup !== null && rimT + BORDER < bestT) return endpoint('unit', rimGroup);
     if (text !== null) return tagOwner(text);
-    return best !== null ? { kind: 'unit', index: best } : null;
+    return best !== null ? endpoint('unit', best) : null;
   };
 
   /**
@@ -275,7 +285,7 @@ export function resolveEdges(
         const aimed = aim(p, dir, snap);
         if (aimed !== null && aimed.kind === 'unit' && role[aimed.index] === 'component') return aimed;
       }
-      return { kind: 'unit', index: best };
+      return endpoint('unit', best);
     }
     let bestText: number | null = null;
     for (const k of nodeIndex.query(area)) {
@@ -286,7 +296,7 @@ export function resolveEdges(
       }
     }
     if (bestText !== null) return tagOwner(bestText);
-    if (rim !== null) return { kind: 'unit', index: rim.group };
+    if (rim !== null) return endpoint('unit', rim.group);
     return null;
   };
 
@@ -311,7 +321,7 @@ export function resolveEdges(
    */
   const tagOwner = (ti: number): EndpointRef => {
     const t = freeTexts[ti]!;
-    if (t.norm.length > TAG_MAX_CHARS) return { kind: 'text', index: ti };
+    if (t.norm.length > TAG_MAX_CHARS) return endpoint('text', ti);
     let best: number | null = null;
     let bestGap = Infinity;
     for (const j of containment.index.query(expandBox(t.box, TAG_GAP))) {
@@ -325,7 +335,7 @@ export function resolveEdges(
         bestGap = gap;
       }
     }
-    return best !== null ? { kind: 'unit', index: best } : { kind: 'text', index: ti };
+    return best !== null ? endpoint('unit', best) : endpoint('text', ti);
   };
 
   /**
@@ -337,11 +347,11 @@ export function resolveEdges(
     const owner = bindingId !== null ? ownerOf.get(bindingId) : undefined;
     if (owner?.kind === 'unit') {
       const u = effectiveUnit(owner.index, containment);
-      if (role[u] === 'component') return { kind: 'unit', index: u };
+      if (role[u] === 'component') return endpoint('unit', u);
       if (role[u] === 'group') return groupOrMember(u, p, snap) ?? contact(p, snap, isArrow, dir);
     } else if (owner?.kind === 'text') {
       const r = attachments.textRole[owner.index]!;
-      if (r.kind === 'component') return { kind: 'unit', index: r.unit };
+      if (r.kind === 'component') return endpoint('unit', r.unit);
       if (r.kind === 'group') return groupOrMember(r.unit, p, snap) ?? contact(p, snap, isArrow, dir);
       if (r.kind === 'node') return tagOwner(owner.index);
       // Bound to an arrow label (often its own): the binding says nothing about the target.
@@ -395,7 +405,7 @@ export function resolveEdges(
     const name = labelOf(a);
     if (name === '' || labelOf(b) !== name) return null;
     const same = [...new Set([...before, ...after])].filter((u) => labelOf(u) === name).sort((x, y) => x - y);
-    return same.map((u) => ({ kind: 'unit', index: u }));
+    return same.map((u) => endpoint('unit', u));
   };
 
   /** The tiny dot a tip is bound to or sits on (a junction when several tips share it), or null. */

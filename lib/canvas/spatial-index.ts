@@ -2,6 +2,7 @@ import type { Box } from './geometry';
 import { boxHeight, boxWidth } from './geometry';
 import type { WorkBudget } from './work-budget';
 import { spend } from './work-budget';
+import { listOf } from './young';
 
 /** Items spanning more cells than this live in a side list instead of flooding the grid. */
 const MAX_CELLS_PER_ITEM = 256;
@@ -72,7 +73,7 @@ export class SpatialIndex {
         const k = this.key(cx, cy);
         const list = this.cells.get(k);
         if (list) list.push(id);
-        else this.cells.set(k, [id]);
+        else this.cells.set(k, listOf(id));
       }
     }
   }

@@ -8,10 +8,13 @@ import { KIND_INFO } from './kind-info';
 export type GraphPath = { componentIds: string[]; edges: DiagramEdge[] };
 
 /** One hop of a walk: the box it reaches, the arrow, and the hops the arrow's own label names. */
-interface Step {
-  next: DiagramComponent;
-  edge: DiagramEdge;
-  hops: readonly ComponentKind[];
+/** One walkable hop, made by `new` so V8 never pretenures it (see lib/canvas/young.ts): an index lives through a whole scoring. */
+class Step {
+  constructor(
+    readonly next: DiagramComponent,
+    readonly edge: DiagramEdge,
+    readonly hops: readonly ComponentKind[],
+  ) {}
 }
 type Adjacency = Map<string, Step[]>;
 type Mode = 'directed' | 'headless' | 'reversed' | 'reversedHeadless';
@@ -70,11 +73,11 @@ function indexOf(graph: DiagramGraph): GraphIndex {
     // A hop no data could take (a dashboard feeding Airflow, marts feeding Kafka) is not walked at
     // all, so no flow is made of such hops. One step object per direction, shared by every mode.
     if (!againstTheGrain(from, to)) {
-      for (const mode of MODES_OF[edge.undirected ? 'line' : 'along']) add(adjacency[mode], from.id, { next: to, edge, hops });
-      if (!edge.undirected) add(incoming, to.id, { next: from, edge, hops });
+      for (const mode of MODES_OF[edge.undirected ? 'line' : 'along']) add(adjacency[mode], from.id, new Step(to, edge, hops));
+      if (!edge.undirected) add(incoming, to.id, new Step(from, edge, hops));
     }
     if (!againstTheGrain(to, from)) {
-      for (const mode of MODES_OF[edge.undirected ? 'line' : 'against']) add(adjacency[mode], to.id, { next: from, edge, hops });
+      for (const mode of MODES_OF[edge.undirected ? 'line' : 'against']) add(adjacency[mode], to.id, new Step(from, edge, hops));
     }
   }
   const index = { byId, position, adjacency, incoming };
