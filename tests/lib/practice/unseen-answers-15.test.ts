@@ -103,3 +103,21 @@ describe('two routes to one part count once', () => {
     expect(shortQuestionSchema.safeParse({ ...base, id: 'q', keyPoints: [point('clear'), point('backfill', { orWith: 'clear' })] }).success).toBe(true);
   });
 });
+
+describe('plain words for a point earn it', () => {
+  it('"by its key" and "sums and groups millions of rows" say the OLTP/OLAP work (interviewer: 86)', () => {
+    const text = 'The shop database is for checkout: one customer, one basket, each order read by its key. The warehouse is for the analysts: it sums and groups millions of rows but touches a few columns, so it is columnar and denormalised, while the shop database is normalised and row by row. A dashboard on the shop database would take the CPU and I/O that checkout needs, so it reads a replica.';
+    const result = scoreQuestion(questionOf('oltp-vs-olap'), { text });
+    expect(statusOf(result, 'oltp-small')).toBe('stated');
+    expect(statusOf(result, 'olap-scans')).toBe('stated');
+    expect(result.score).toBeGreaterThanOrEqual(80);
+  });
+
+  it('"write them to the database, and only then commit" is a commit after the write (interviewer: 60)', () => {
+    const text = 'Poll the records, write them to the database, and only then commit the offsets. A crash before the commit means the batch is read again, so it is at least once.';
+    const result = scoreQuestion(questionOf('commit-after-processing'), { text });
+    expect(statusOf(result, 'after-processing')).toBe('stated');
+    expect(result.score).toBeGreaterThanOrEqual(40);
+    expect(result.score).toBeLessThanOrEqual(70);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attachedSubject } from '../../../lib/text/claim-subject';
 import { readClaim } from '../../../lib/text/claims';
 import type { ClaimSpec } from '../../../lib/text/claims';
 import { normaliseText } from '../../../lib/text/normalise';
@@ -38,5 +39,24 @@ describe('"can\'t", "cannot" and "can not" are one spelling', () => {
 
   it.each(['Postgres can shard with Citus.', 'It is not true that MySQL cannot shard: Vitess does it.'])('"%s" does not state it', (text) => {
     expect(status(text, cannotShard)).not.toBe('stated');
+  });
+});
+
+describe('a term that opens with a preposition is not a head noun', () => {
+  it.each([
+    ['Each order is read by its key.', 'by its key'],
+    ['Each request touches one order by key.', 'by key'],
+  ])('"%s": "%s" is attached to no modifier before it', (text, term) => {
+    const read = readText(text);
+    const start = text.indexOf(term);
+    const from = read.tokens.findIndex((token) => token.start === start);
+    const to = read.tokens.findIndex((token) => token.end === start + term.length) + 1;
+    expect(attachedSubject(read, from, to)?.via).not.toBe('modifier');
+  });
+
+  it('"the Kafka topic" keeps its modifier', () => {
+    const read = readText('Write to the Kafka topic.');
+    const from = read.tokens.findIndex((token) => token.norm === 'topic');
+    expect(attachedSubject(read, from, from + 1)?.via).toBe('modifier');
   });
 });
