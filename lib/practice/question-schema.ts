@@ -68,6 +68,11 @@ export const keyPointSchema = z
      * earns DATED_SHARE of the point and a finding with its `note` naming the current form (lib/practice/dated-forms.ts).
      */
     dated: z.array(datedFormSchema).max(5).optional(),
+    /**
+     * The id of an earlier key point this one is another route to ("clear the task" or "run a backfill"): the two count as
+     * one point, earned by the better of them, so an answer that gives either route has answered that part.
+     */
+    orWith: id.optional(),
   })
   .superRefine((point, ctx) => {
     if (point.keywords.length === 0 && (point.parts ?? []).length === 0 && (point.avoid ?? []).length === 0) ctx.addIssue({ code: 'custom', path: ['keywords'], message: 'give keywords, avoid or parts: a point with none can never be stated' });
@@ -161,6 +166,16 @@ export const shortQuestionSchema = z
       if (readDatedForm(readText(point.text), point)) ctx.addIssue({ code: 'custom', path: ['keyPoints', index, 'dated'], message: `a dated form fires on the point's own text, so a current answer would be marked dated: narrow its keywords/assert` });
     });
     const known = new Set(question.keyPoints.map((point) => point.id));
+    question.keyPoints.forEach((point, index) => {
+      if (point.orWith === undefined) return;
+      const earlier = question.keyPoints.slice(0, index);
+      const partner = earlier.find((other) => other.id === point.orWith);
+      if (!partner) ctx.addIssue({ code: 'custom', path: ['keyPoints', index, 'orWith'], message: `"${point.orWith}" is not an earlier key point of this question${didYouMean(point.orWith, known)}` });
+      else if (partner.orWith !== undefined || earlier.some((other) => other.orWith === partner.id)) ctx.addIssue({ code: 'custom', path: ['keyPoints', index, 'orWith'], message: `"${point.orWith}" is already in a pair of routes: name two routes, not a chain` });
+    });
+    if (question.minKeyPoints !== undefined && question.minKeyPoints > scoredPointCount(question.keyPoints)) {
+      ctx.addIssue({ code: 'custom', path: ['minKeyPoints'], message: `is ${question.minKeyPoints} but the key points count as ${scoredPointCount(question.keyPoints)} (routes joined by orWith count once)` });
+    }
     question.misconceptions.forEach((misconception, index) => {
       if (misconception.keywords.length === 0 && misconception.values.length === 0) ctx.addIssue({ code: 'custom', path: ['misconceptions', index, 'keywords'], message: 'names nothing: give keywords or values' });
       misconception.contradicts.forEach((pointId, k) => {
@@ -173,6 +188,11 @@ export const shortQuestionSchema = z
     });
   });
 export type ShortQuestion = z.infer<typeof shortQuestionSchema>;
+
+/** How many points a question's key points are scored as: two routes joined by `orWith` count once. */
+export function scoredPointCount(points: readonly { orWith?: string | undefined }[]): number {
+  return points.filter((point) => point.orWith === undefined).length;
+}
 
 export const questionSchema = z.discriminatedUnion('type', [choiceQuestionSchema, shortQuestionSchema]);
 export type Question = z.infer<typeof questionSchema>;

@@ -17,6 +17,7 @@ import { pointClaims } from './point-claims';
 import { borrowedFrom } from './borrowed-words';
 import { DATED_SHARE, readDatedForm } from './dated-forms';
 import type { DatedHit } from './dated-forms';
+import { scoredPointCount } from './question-schema';
 import type { ChoiceQuestion, KeyPoint, Misconception, Question, ShortQuestion } from './question-schema';
 
 /** `selected` holds option ids for a choice question; `text` is the free answer to a short one. */
@@ -135,6 +136,12 @@ function datedFinding(point: KeyPoint, dated: DatedHit): Finding {
   return { code: 'practice.key-point-dated', severity: 'hint', message, neutral: message, points: 1 - DATED_SHARE, refs: [point.id] };
 }
 
+/** The other route of a pair (`orWith`) when the learner gave one in full: named as an option, costing nothing. */
+function routeFinding(point: KeyPoint): Finding {
+  const message = `Another way to do it: ${point.text}`;
+  return { code: 'practice.key-point-route', severity: 'hint', message, neutral: 'There is another way to do this part as well.', points: 0, refs: [point.id] };
+}
+
 function probeNote(result: PointResult): string {
   if (result.probe) return result.probe.correct ? ' The follow-up answer was right.' : ' The follow-up answer was wrong.';
   return '';
@@ -192,6 +199,26 @@ function covers(result: PointResult): boolean {
   return result.probe?.correct === true && (result.status === 'named' || result.status === 'listed' || result.status === 'hedged');
 }
 
+// The sentence of the first clause of `read` whose text is `clause`; -1 when none is.
+function sentenceOfClause(read: ReadText, clause: string): number {
+  return read.clauses.find((item) => item.text === clause)?.sentence ?? -1;
+}
+
+/**
+ * Whether a fired misconception voids a key point. It voids the first point it `contradicts` (what it misstates) always;
+ * a further point it only implies it voids unless the answer states that point in a sentence of its own ("waits 10
+ * minutes of real time ... Spark can then delete the window's state": the state point stands). A point said in the
+ * misconception's own sentence is its premise ("min ISR 2 puts every write on two replicas, so acks=1 is as durable")
+ * and falls with it. The wrong idea costs its point and MISCONCEPTION_COST, not every right point next to it.
+ */
+function contradictsPoint(read: ReadText, item: { clause: string; contradicts: readonly string[] }, pointId: string, reading: ClaimReading): boolean {
+  const at = item.contradicts.indexOf(pointId);
+  if (at < 0) return false;
+  if (at === 0 || reading.status !== 'stated' || reading.clause === undefined) return true;
+  const own = sentenceOfClause(read, reading.clause);
+  return own < 0 || own === sentenceOfClause(read, item.clause);
+}
+
 // A question's prompt is read once, not on every answer (questions are parsed content, never mutated).
 const promptReads = new WeakMap<ShortQuestion, ReadText>();
 function readPrompt(question: ShortQuestion): ReadText {
@@ -221,12 +248,13 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   let earned = 0;
   let covered = 0;
   const points: PointResult[] = [];
+  const pointFindings: Finding[] = [];
   const claims = pointClaims(question.keyPoints);
   for (const [index, point] of question.keyPoints.entries()) {
     const { spec, parts } = claims[index] as (typeof claims)[number];
     const { reading, share, partial, missing } = readClaimParts(read, spec, parts, context);
     // Words a wrong idea was read from ("idempotence" in "enable.idempotence") cannot also state the point.
-    const against = fired.find((item) => item.contradicts.includes(point.id))?.clause ?? reading.wrongValue?.text ?? (reading.status !== 'missing' ? borrowedFrom(reading, fired)?.clause : undefined);
+    const against = fired.find((item) => contradictsPoint(read, item, point.id, reading))?.clause ?? reading.wrongValue?.text ?? (reading.status !== 'missing' ? borrowedFrom(reading, fired)?.clause : undefined);
     const dated = against === undefined ? readDatedForm(read, point) : undefined;
     const datedOnly = dated !== undefined && (reading.status === 'missing' || borrowedFrom(reading, [dated]) !== undefined);
     let result = datedOnly ? datedResult(point, dated) : judgePoint(point, reading, share, against);
@@ -239,9 +267,23 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     points.push(result);
     earned += result.earned;
     if (covers(result)) covered += 1;
-    if (datedOnly && result.status === 'stated') findings.push(datedFinding(point, dated));
-    else findings.push(pointFinding(point, result, { index, count: question.keyPoints.length }, partial && against === undefined ? missing : []));
+    if (datedOnly && result.status === 'stated') pointFindings.push(datedFinding(point, dated));
+    else pointFindings.push(pointFinding(point, result, { index, count: question.keyPoints.length }, partial && against === undefined ? missing : []));
   }
+  // Two routes to one part ("clear the task" or "run a backfill") count once, for the better of them; the route not
+  // taken, when the other is given in full, is an aside, not a gap.
+  for (const [index, point] of question.keyPoints.entries()) {
+    const at = point.orWith === undefined ? -1 : question.keyPoints.findIndex((other) => other.id === point.orWith);
+    const one = points[index];
+    const other = points[at];
+    if (!one || !other) continue;
+    earned -= Math.min(one.earned, other.earned);
+    if (covers(one) && covers(other)) covered -= 1;
+    if (covers(other) && one.status === 'missing') pointFindings[index] = routeFinding(point);
+    if (covers(one) && other.status === 'missing') pointFindings[at] = routeFinding(question.keyPoints[at] as KeyPoint);
+  }
+  findings.push(...pointFindings);
+  const scored = scoredPointCount(question.keyPoints);
   for (const { misconception, clause } of fired) {
     findings.push({ code: 'practice.misconception', severity: 'wrong', message: `You wrote ${said(clause)}. ${misconception.note}`, neutral: `You wrote ${said(clause)}, which is a common misconception.`, points: MISCONCEPTION_COST, refs: [misconception.id] });
   }
@@ -254,19 +296,19 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     const neutral = result.swapped ? `You wrote ${said(result.clause ?? '')}, which swaps the two sides of the comparison.` : `You wrote ${said(result.clause ?? '')}, which gives a term the wrong meaning.`;
     findings.push({ code: 'practice.wrong-meaning', severity: 'wrong', message, neutral, points: MISCONCEPTION_COST, refs: [result.id] });
   }
-  const needed = question.minKeyPoints ?? question.keyPoints.length;
+  const needed = question.minKeyPoints ?? scored;
   const inverted = fired.some((item) => item.misconception.inverts);
   const costed = Math.max(0, earned - (fired.length + misdefined.length) * MISCONCEPTION_COST);
-  const total = inverted ? Math.min(costed, INVERTED_SHARE * question.keyPoints.length) : costed;
+  const total = inverted ? Math.min(costed, INVERTED_SHARE * scored) : costed;
   if (total < costed) {
     const clause = fired.find((item) => item.misconception.inverts)?.clause ?? '';
     findings.push({ code: 'practice.inverted-conclusion', severity: 'wrong', message: `You concluded ${said(clause)}: the opposite of what this question asks you to justify, so the answer fails however right the rest is.`, neutral: 'The answer concludes the opposite of what the question asks you to justify.', points: costed - total });
   }
   // The last points of a question come from depth shown on the points earned, read as the deep dive reads it (lib/scoring/depth.ts).
-  const depth = depthCost(total, question.keyPoints.length, readDepth(read), 'practice.depth', [question.id]);
+  const depth = depthCost(total, scored, readDepth(read), 'practice.depth', [question.id]);
   if (depth.finding) findings.push(depth.finding);
   // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed; depth is not asked for.
-  return { ...stepResult(total - depth.cost, question.keyPoints.length, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0, points };
+  return { ...stepResult(total - depth.cost, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0, points };
 }
 
 /**

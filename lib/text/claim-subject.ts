@@ -133,6 +133,9 @@ function prepositionAfter(read: ReadText, to: number, end: number): AttachedSubj
  * must name a component (a store, table, topic, job, tool...) to count, so "Object Lock for
  * compliance" is attached to nothing. Pure; never throws.
  */
+// Words that open a prepositional term ("by key", "per customer", "on the primary").
+const TERM_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'per', 'of', 'on', 'in', 'for', 'with', 'to', 'from', 'at', 'via']);
+
 export function attachedSubject(read: ReadText, from: number, to: number): AttachedSubject | undefined {
   const clause = read.clauses[read.clauseOf[from] ?? -1];
   if (!clause) return undefined;
@@ -180,8 +183,9 @@ export function attachedSubject(read: ReadText, from: number, to: number): Attac
     const subject = phraseBefore(read, from - 1, clause.from, 'object', AS_VERBS);
     if (subject && hasThing(read, subject)) return subject;
   }
-  // A noun before a head noun: "the date dimension", "the Kafka topic".
-  if (last && THING_WORDS.has(last.norm) && before && before.kind === 'word' && !before.stop && !DETERMINERS.has(before.norm) && !PHRASE_ENDS.has(before.norm) && !QUANTIFIERS.has(before.norm)) {
+  // A noun before a head noun: "the date dimension", "the Kafka topic"; not before a term that opens with a preposition
+  // ("each order read BY ITS KEY": "read" is the verb the phrase goes with, not a modifier of "key").
+  if (last && THING_WORDS.has(last.norm) && !TERM_PREPOSITIONS.has(read.tokens[from]?.norm ?? '') && before && before.kind === 'word' && !before.stop && !DETERMINERS.has(before.norm) && !PHRASE_ENDS.has(before.norm) && !QUANTIFIERS.has(before.norm)) {
     return phraseOf(read, from - 1, from, 'modifier');
   }
   return undefined;

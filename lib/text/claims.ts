@@ -366,6 +366,14 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   // claim (clause scope) keeps its own reading (see unwanted-outcome.ts).
   const prevented = (hit: Hit) => spec.scope !== 'clause' && !hit.affirmed && !hit.retracted && hit.from !== undefined && hit.to !== undefined && namesUnwantedOutcome(read, hit.from, hit.to);
   const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit)).map((hit) => (prevented(hit) ? { ...hit, affirmed: true } : hit)));
+  // A term inside an affirmed assert of the claim whose negation is the assert's own ("relational databases CAN'T SHARD"
+  // for "cannot shard") is what the claim says, not a denial of it.
+  const ownNegation = (subject: Hit) => {
+    const { from, to } = subject;
+    if (subject.affirmed || subject.retracted || subject.isValue || from === undefined) return false;
+    return groups.some((hits) => hits.some((hit) => hit.affirmed && hit.from !== undefined && hit.to !== undefined && hit.from <= from && (to ?? from + 1) <= hit.to && read.cue.slice(hit.from, from).some(Boolean)));
+  };
+  for (const [k, subject] of subjects.entries()) if (ownNegation(subject)) subjects[k] = { ...subject, affirmed: true };
   const lists = readBareLists(read);
   const bare = lists.sentences;
   const group = clauseGroups(read);
@@ -399,8 +407,12 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     const own = groups.flat().filter((hit) => hit.clauseIndex === subject.clauseIndex);
     // Only up to what is said about it: a negation after that falls on something else ("ACK on
     // receipt so the engine doesn't wait").
-    const said = own.filter((hit) => hit.affirmed && hit.from !== undefined && hit.from >= (subject.to ?? subject.from ?? 0)).map((hit) => hit.from as number);
-    const end = said.length > 0 ? Math.min(...said) : clause.to;
+    const said = own.filter((hit) => hit.affirmed && hit.from !== undefined && hit.from >= (subject.to ?? subject.from ?? 0));
+    const first = said.reduce<Hit | undefined>((best, hit) => (best === undefined || (hit.from as number) < (best.from as number) ? hit : best), undefined);
+    // What is said is only a qualifier whose verb is then denied ("acks=all ON ITS OWN doesn't stop that", "by itself is
+    // not enough"): the negation right after it falls on the claim.
+    if (first?.to !== undefined && deniedVerbAt(read, first.to, clause.to)) return true;
+    const end = first ? (first.from as number) : clause.to;
     for (let i = subject.to ?? subject.from; i < end; i += 1) {
       // A reason or purpose after it has its own negation ("set to latest so we don't reprocess old events").
       if (REASONS.has(read.tokens[i]?.norm ?? '')) return false;
@@ -502,7 +514,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // What is said about the subject must be other words than the subject itself ("acknowledged" does not assert "ack").
     // An assert sharing a word with the subject says more when it holds a content word of its own ("the correction
     // replaces THE OLD VALUE": "old value" past "replaces the old").
-    const apart = (hit: Hit) => hit.from === undefined || subject.from === undefined || hit.to === undefined || subject.to === undefined || hit.to <= subject.from || hit.from >= subject.to || ownWordOutside(read, hit.from, hit.to, subject.from, subject.to);
+    // A negation of the assert's own said of the term ("can't shard" for "cannot shard") is what is said about it.
+    const apart = (hit: Hit) => hit.from === undefined || subject.from === undefined || hit.to === undefined || subject.to === undefined || hit.to <= subject.from || hit.from >= subject.to || ownWordOutside(read, hit.from, hit.to, subject.from, subject.to) || (hit.affirmed && read.cue.slice(hit.from, subject.from).some(Boolean));
     // In clause scope (wrong claims) a value needs what is said about it too ("acks=1 ... min ISR already guarantees two copies").
     const asserted = subject.isValue && spec.scope !== 'clause' ? [] : groups.map((hits) => hits.filter((hit) => same(hit) && apart(hit)));
     // A negated assert inside a reason after the term ("set the watermark to 1 hour so nothing is dropped") denies the
@@ -550,6 +563,19 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   if (misdefined && RANK[best.status] < RANK.hedged) return { ...result, status: best.status === 'named' || best.status === 'listed' ? 'missing' : best.status, misdefined };
   // Attached only to another subject: it counts against the claim unless the claim is named elsewhere.
   return misplaced && RANK[best.status] < RANK.named ? { ...result, misplaced } : result;
+}
+
+// Auxiliaries a denied verb opens with ("does not", "is not", "won't").
+const DENIED_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have']);
+const VERB_NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
+
+// Whether the words from token `at` open a denied verb: an auxiliary and "not"/"never", or "never" alone ("... alone never stops it").
+function deniedVerbAt(read: ReadText, at: number, end: number): boolean {
+  const first = read.tokens[at];
+  if (at >= end || first?.kind !== 'word') return false;
+  if (first.norm === 'never') return read.cue[at] === true;
+  const second = read.tokens[at + 1];
+  return at + 1 < end && DENIED_AUXILIARIES.has(first.norm) && second !== undefined && VERB_NEGATIONS.has(second.norm) && read.cue[at + 1] === true;
 }
 
 // Whether tokens `[from, to)` hold a content word outside `[subjectFrom, subjectTo)`.

@@ -7,7 +7,7 @@ export const BRITISH_ISE = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/;
 
 /**
  * Lower-cases and simplifies text so that later steps see plain words: accents dropped,
- * camelCase split ("orderItem" -> "order item"), contractions opened, "200GB" split into
+ * camelCase split ("orderItem" -> "order item"), contractions opened ("can't" and "cannot" -> "can not"), "200GB" split into
  * "200 gb", "%" spelled out, and every other symbol turned into a space.
  */
 export function normaliseText(raw: string, maxChars = DEFAULT_MAX_CHARS): string {
@@ -18,6 +18,11 @@ export function normaliseText(raw: string, maxChars = DEFAULT_MAX_CHARS): string
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    // Spelled as the tokens of a text spell them (tokens.ts), so a phrase and a text with "can't", "cannot" or "can not" agree.
+    .replace(/\b(?:can't|cannot)\b/g, 'can not')
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/\bshan't\b/g, 'shall not')
+    .replace(/\bain't\b/g, 'is not')
     .replace(/n't\b/g, ' not')
     .replace(/'(s|re|ll|d|ve|m)\b/g, ' ')
     .replace(/%/g, ' percent ')

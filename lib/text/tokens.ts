@@ -38,6 +38,8 @@ const CAPITALISED_WORD = /^[A-Z](?:[a-z]+|[A-Z]*)$/;
 
 function wordsOf(chunk: string): string[] {
   const lower = chunk.toLowerCase();
+  // "cannot" is "can't" is "can not": one spelling, so a phrase written one way matches the others.
+  if (lower === 'cannot') return ['can', 'not'];
   if (PLAIN_WORD.test(chunk)) return [chunk.replace(BRITISH_ISE, '$1iz$2')];
   if (CAPITALISED_WORD.test(chunk)) return [lower.replace(BRITISH_ISE, '$1iz$2')];
   const contraction = /^([a-z]+)n['\u2019\u02bc`]t$/.exec(lower);
