@@ -93,6 +93,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     // What people work with today, however they say it.
     ...cues(4.5, 'use today, using today, use at the moment, using at the moment, use right now, using right now, working with, lean on, leaning on, leans on, tooling, what tools, which tools, sitting between, sits between, in between today, core banking, processor, in place between'),
     ...cues(4, 'source of truth, sources of truth'),
+    // Who owns or runs a system today: the teams a design must integrate with and ask to change, not its readers.
+    ...cues(4.5, 'who owns, which team owns, what team owns, owns the, owned by, who maintains, maintains the, maintained by, who runs, run by, who operates, operated by, who manages, managed by, who looks after, looks after, look after the, on call, sre team, another team, other team, ownership'),
     // The live system or a copy of it: a choice between what runs today.
     ...cues(3.5, 'or a copy, or some copy, or a replica, or an extract, or some extract, or a snapshot, against a copy, off a copy, off a replica, from a copy, some copy, some extract'),
     ...cues(3, 'originate, originates, origin, originating, where does the data live, currently stored, manual process, spreadsheets, excel, current workflow, get their data, get the data today, done today, how is it done'),

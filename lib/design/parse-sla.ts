@@ -223,6 +223,18 @@ const isClockTime = (tokens: readonly string[], index: number): boolean => {
 };
 
 /**
+ * A range said with its loose end after the unit ("a minute or two", "5 minutes or 10")
+ * promises the loose end: the learner commits to no better than two minutes. `amount` is what stood before
+ * the unit at `unitIndex`; a number after "or" not followed by a unit of its own is the range's other end.
+ */
+function looseEnd(tokens: readonly string[], unitIndex: number, amount: number | undefined): number | undefined {
+  if (amount === undefined || tokens[unitIndex + 1] !== 'or') return amount;
+  const other = numberEndingAt(tokens, unitIndex + 2);
+  if (!other || other.start !== unitIndex + 2 || UNITS[tokens[unitIndex + 3] ?? ''] !== undefined) return amount;
+  return Math.max(amount, other.value);
+}
+
+/**
  * A freshness read from the text, whether it came from a word that may only describe ("live"), and
  * whether it came from a word with no number at all ("daily", "hourly", "real-time").
  */
@@ -261,7 +273,7 @@ function durationsIn(text: string): Found[] {
     const letter = (tokens[i] ?? '').length === 1 || tokens[i] === 'mo';
     const amount = letter ? (isDigits(tokens[i - 1]) ? Number(tokens[i - 1]) : undefined) : amountBefore(tokens, i);
     // "within minutes": a plural unit with no number is a few of them; a bare "second" is not a duration.
-    const value = amount ?? (unit.plural && !letter && tokens[i - 1] !== 'per' ? FEW : undefined);
+    const value = looseEnd(tokens, i, amount ?? (unit.plural && !letter && tokens[i - 1] !== 'per' ? FEW : undefined));
     if (value !== undefined && value > 0 && Number.isFinite(value * unit.seconds)) push(value * unit.seconds);
   }
   return found;

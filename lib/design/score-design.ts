@@ -1,6 +1,6 @@
 import type { Finding, StepResult } from '../scoring/finding';
 import { sortFindings, stepResult } from '../scoring/score';
-import { capOffCase, readCaseFit, stringsOf } from '../text/case-fit';
+import { capOffCase, readCaseFit, stringsOf, withOffCaseField } from '../text/case-fit';
 import type { DesignAnswer } from './design-answer-schema';
 import type { DesignCase } from './design-index';
 import { readDesignAnswer } from './read-answer';
@@ -10,7 +10,7 @@ import { scoreInputs } from './score-inputs';
 import { scoreOutputs } from './score-outputs';
 import type { OutputsServed } from './score-outputs';
 import { conflictingSlaList } from './listed-sla';
-import { scoreListedSla, scoreSla, SLA_MISPLACED_FACTOR } from './score-sla';
+import { scoreListedSla, scoreSla, SLA_MISPLACED_FACTOR, timesLooser } from './score-sla';
 import type { SlaVerdict } from './score-sla';
 import { formatDuration } from './format-duration';
 import { quote } from './tally';
@@ -49,9 +49,17 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const listedCounted = tally.findings.some((finding) => finding.code === 'design.sla-contradictory');
   const contradictions = betweenFields + (sla.undelivered ? 1 : 0) + (listed && !listedCounted ? 1 : 0);
   const result = stepResult(tally.earned, tally.available, tally.findings);
+<<<<<<< HEAD
   // A design that only lists candidates and chooses none proposes no design (uncommitted-design.ts).
   const capped = capUncommitted(capFarMissed(capSourceRead(capMisserved(capContradicted(result, contradictions), served), served), sla), read);
   return capOffCase(capped, readCaseFit(stringsOf(answer), rubric), 'design');
+=======
+  const capped = capFarMissed(capSourceRead(capMisserved(capContradicted(result, contradictions), served), served), sla);
+  // A use case another business asks for (a shop's sales and stock in a card issuer's case) makes the whole
+  // design another case's, whatever of this case's nouns its inputs borrow.
+  const texts = stringsOf(answer);
+  return capOffCase(capped, withOffCaseField(readCaseFit(texts, rubric), texts, (answer as Partial<DesignAnswer> | undefined)?.useCase, rubric), 'design');
+>>>>>>> design15
 }
 
 /**
@@ -72,7 +80,29 @@ export const FAR_MISSED_DESIGN_MAX = { near: 50, far: 40 } as const;
  */
 export const NEED_DISMISSED_DESIGN_MAX = 25;
 
+/**
+ * The most a design can score when the SLA that drives it misses the case's need SLA_NEAR_CAP_FACTOR (4) to
+ * SLA_NEAR_MISS_FACTOR (10) times over ("alerts within a minute" where the case needs 10 seconds): the right
+ * sources and stores, streamed, but sized for a freshness that lets the thing the business fears happen. An
+ * interviewer signs it as mediocre (50-55 in the golden rounds), just above a far miss.
+ */
+export const NEAR_MISSED_DESIGN_MAX = 55;
+
+function capNearMissed(result: StepResult, missed: NonNullable<SlaVerdict['nearMissed']>): StepResult {
+  if (result.score <= NEAR_MISSED_DESIGN_MAX) return result;
+  const finding: Finding = {
+    code: 'design.near-missed-cap',
+    severity: 'wrong',
+    points: result.score - NEAR_MISSED_DESIGN_MAX,
+    message: `Your SLA ${quote(missed.clause)} (${formatDuration(missed.seconds)}) is ${timesLooser(missed.seconds, missed.needed)} times looser than the ${formatDuration(missed.needed)} the case needs, so the design is scored at most ${NEAR_MISSED_DESIGN_MAX} out of 100: it streams the right sources, but sized for ${formatDuration(missed.seconds)} it lets through what the business built it to catch. Size it for the case's number.`,
+    neutral: `Your SLA ${quote(missed.clause)} is several times looser than the case needs, so the design is scored at most ${NEAR_MISSED_DESIGN_MAX} out of 100: check the freshness the business asks for.`,
+    refs: ['freshnessSeconds'],
+  };
+  return { score: NEAR_MISSED_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
+}
+
 function capFarMissed(result: StepResult, sla: SlaVerdict): StepResult {
+  if (sla.nearMissed) return capNearMissed(result, sla.nearMissed);
   const missed = sla.farMissed;
   if (!missed) return result;
   if (missed.dismissed !== undefined) return capDismissed(result, { ...missed, dismissed: missed.dismissed });
@@ -82,7 +112,7 @@ function capFarMissed(result: StepResult, sla: SlaVerdict): StepResult {
     code: 'design.far-missed-cap',
     severity: 'wrong',
     points: result.score - cap,
-    message: `Your SLA ${quote(missed.clause)} (${formatDuration(missed.seconds)}) is ${Math.round(missed.seconds / missed.needed)} times looser than the ${formatDuration(missed.needed)} the case needs, so the design is scored at most ${cap} out of 100: the freshness is what shapes the design, and one built for ${formatDuration(missed.seconds)} is a different design, however right its sources and stores.`,
+    message: `Your SLA ${quote(missed.clause)} (${formatDuration(missed.seconds)}) is ${timesLooser(missed.seconds, missed.needed)} times looser than the ${formatDuration(missed.needed)} the case needs, so the design is scored at most ${cap} out of 100: the freshness is what shapes the design, and one built for ${formatDuration(missed.seconds)} is a different design, however right its sources and stores.`,
     neutral: `Your SLA ${quote(missed.clause)} is far looser than the case needs, so the design is scored at most ${cap} out of 100: check the freshness the business asks for.`,
     refs: ['freshnessSeconds'],
   };

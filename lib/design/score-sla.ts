@@ -22,6 +22,22 @@ export const SLA_LOOSE_TOLERANCE = 1.25;
  */
 export const SLA_NEAR_MISS_FACTOR = 10;
 export const SLA_NEAR_MISS_SHARE = 1 / 2;
+/**
+ * Four times looser than the case or more, and within SLA_NEAR_MISS_FACTOR: the number that shapes the
+ * design is wrong by a multiple, not by rounding ("alerts within a minute" where a spindle needs 10
+ * seconds), which caps the whole design (score-design.ts).
+ */
+export const SLA_NEAR_CAP_FACTOR = 4;
+
+/**
+ * How many times looser `seconds` is than `needed`, as a learner would say it: "6", "1.5", "12".
+ * Both in seconds (parse-sla.ts reads every unit to seconds).
+ */
+export function timesLooser(seconds: number, needed: number): string {
+  const ratio = seconds / needed;
+  return String(ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10);
+}
+
 /** Fresher than this (15 minutes) only a stream keeps up, so a near miss at or under it is still a streaming design. */
 export const STREAM_SIDE_SECONDS = 15 * 60;
 /** Ten times stricter than needed is a design that pays for freshness nobody asked for. */
@@ -88,29 +104,31 @@ function unreadable(tally: Tally, sla: string, reading: SlaReading, points: bool
  * SLA_NEAR_MISS_FACTOR, 'undelivered' when it would meet it but the row serving the strictest use
  * case cannot (`undelivered`, the learner's row), else undefined.
  */
-function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCase | undefined, undelivered: string | undefined): 'far' | 'undelivered' | undefined {
+function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCase | undefined, undelivered: string | undefined): 'far' | 'near' | 'undelivered' | undefined {
   const target = formatDuration(needed);
   const yours = formatDuration(main.seconds);
+  const by = `${timesLooser(main.seconds, needed)} times the ${target} it needs`;
+  const near = main.seconds >= needed * SLA_NEAR_CAP_FACTOR ? 'near' : undefined;
   const subject = useCase ? `Your SLA for ${useCase.label}, ${quote(main.clause)}` : `Your SLA ${quote(main.clause)}`;
   if (main.seconds > needed * SLA_LOOSE_TOLERANCE && main.seconds <= needed * SLA_NEAR_MISS_FACTOR && main.seconds <= STREAM_SIDE_SECONDS) {
     const earned = Math.round(SLA_POINTS * SLA_NEAR_MISS_SHARE * 10) / 10;
     earn(tally, earned, { code: 'design.sla-near', message: `${subject} (${yours}) asks for a stream, as the case does.`, neutral: `Your SLA ${quote(main.clause)} (${yours}) asks for a stream.`, refs: REFS });
     lose(tally, 'wrong', SLA_POINTS - earned, {
       code: 'design.sla-too-loose',
-      message: `${subject} (${yours}) is looser than the case allows: the business needs results no more than ${target} old. The design is the right kind, but sized for ${yours} it will miss the deadline.`,
+      message: `${subject} (${yours}) is looser than the case allows, ${by}: the business needs results no more than ${target} old. The design is the right kind, but sized for ${yours} it will miss the deadline.`,
       neutral: `Your SLA ${quote(main.clause)} (${yours}) is looser than the business needs: check the freshness the case asks for.`,
       refs: REFS,
     });
-    return undefined;
+    return near;
   }
   if (main.seconds > needed * SLA_LOOSE_TOLERANCE) {
     lose(tally, 'wrong', SLA_POINTS, {
       code: 'design.sla-too-loose',
-      message: `${subject} (${yours}) is looser than the case allows: the business needs results no more than ${target} old. A design built for ${yours} will miss it.`,
+      message: `${subject} (${yours}) is looser than the case allows, ${by}: the business needs results no more than ${target} old. A design built for ${yours} will miss it.`,
       neutral: `Your SLA ${quote(main.clause)} (${yours}) is looser than the business needs: check the freshness the case asks for.`,
       refs: REFS,
     });
-    return main.seconds > needed * SLA_NEAR_MISS_FACTOR ? 'far' : undefined;
+    return main.seconds > needed * SLA_NEAR_MISS_FACTOR ? 'far' : near;
   }
   if (undelivered !== undefined) {
     lose(tally, 'wrong', SLA_POINTS, {
@@ -244,6 +262,7 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase, undelive
     const dismissed = dismissedNeed(sla, reading, needed, getDesignIndex(rubric).useCases, strict);
     return { farMissed: { clause: main.clause, seconds: main.seconds, needed, ...(dismissed === undefined ? {} : { dismissed }) } };
   }
+  if (verdict === 'near') return { nearMissed: { clause: main.clause, seconds: main.seconds, needed } };
   return verdict === 'undelivered' ? { undelivered: true } : {};
 }
 
@@ -290,6 +309,12 @@ function dismissedNeed(sla: string, reading: SlaReading, needed: number, useCase
  * than SLA_NEAR_MISS_FACTOR looser than the case needs (the learner's words, their freshness and the
  * need, in seconds; `dismissed`, the learner's words that negate or take back a freshness that would
  * meet it): a design built for that freshness is another design, whatever else it gets right;
+ * `nearMissed` when it misses by a multiple but within SLA_NEAR_MISS_FACTOR;
  * `undelivered` when the SLA would meet the need but the outputs cannot deliver it (a contradiction).
  */
-export type SlaVerdict = { farMissed?: { clause: string; seconds: number; needed: number; dismissed?: string }; undelivered?: true };
+export type SlaVerdict = {
+  farMissed?: { clause: string; seconds: number; needed: number; dismissed?: string };
+  /** The driving SLA misses the need SLA_NEAR_CAP_FACTOR (4) to SLA_NEAR_MISS_FACTOR (10) times over (seconds). */
+  nearMissed?: { clause: string; seconds: number; needed: number };
+  undelivered?: true;
+};

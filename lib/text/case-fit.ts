@@ -369,3 +369,19 @@ export function readOffCaseLines(texts: readonly unknown[], rubric: unknown): (O
     return shared === undefined ? null : { ...reading, linked: line.foreign.get(shared) ?? shared };
   });
 }
+
+/**
+ * Whether a structured answer's defining field (a design's use case: what the business wants) asks about another
+ * business: `texts` are all the answer's strings (as `stringsOf` gives them), `defining` the field's own text.
+ * Read with `readOffCaseLines` over every string, so the field counts only inside a pasted sheet of that other
+ * business. Returns the case fit with `offCase` set and the field's foreign words first when it does, else the fit
+ * unchanged. Pure; never throws.
+ */
+export function withOffCaseField(fit: CaseFit, texts: readonly unknown[], defining: unknown, rubric: unknown): CaseFit {
+  if (fit.offCase || typeof defining !== 'string' || defining.trim() === '') return fit;
+  const at = texts.indexOf(defining);
+  if (at < 0) return fit;
+  const line = readOffCaseLines(texts, rubric)[at];
+  if (!line) return fit;
+  return { ...fit, foreign: [...new Set([...line.foreign, ...fit.foreign])], offCase: true };
+}

@@ -12,7 +12,7 @@ import { opensStatement } from './clause-join';
  * - either way ("skip", "disable(d)", "off", "false"): before its terms when words follow it in
  *   the clause, else after ("idempotence disabled", "enable.idempotence=false").
  * Two cues next to each other cancel ("not without", "never skip"); "not only X but also Y",
- * "no more than", "not sure" are not negations. Hedges ("maybe", "might", "perhaps",
+ * "no more than", "no older than", "not sure" are not negations. Hedges ("maybe", "might", "perhaps",
  * "probably", "possibly") hedge their clause; "I think", "I guess", "not sure", "no idea"
  * and a sentence ending in "?" hedge the sentence.
  */
@@ -35,7 +35,11 @@ export const POST_CUES: ReadonlySet<string> = new Set(['overkill', 'unnecessary'
 const POST_PARTICIPLES: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'used', 'enabled', 'wanted', 'worth', 'useful', 'important', 'relevant', 'supported', 'configured', 'involved', 'applied', 'an', 'a', 'the', 'option']);
 // Adverbs between "not" and "matter" ("doesn't really matter", "does not much matter").
 const MATTER_ADVERBS: ReadonlySet<string> = new Set(['really', 'much', 'actually', 'that', 'even', 'so']);
-const BOUND_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'later', 'earlier', 'longer', 'shorter', 'greater', 'higher', 'lower', 'bigger', 'smaller', 'worse', 'better']);
+// "no older than 30 seconds", "no staler than a minute": a bound on a freshness or a size, asserted, not denied.
+const BOUND_WORDS: ReadonlySet<string> = new Set([
+  'more', 'less', 'fewer', 'later', 'earlier', 'longer', 'shorter', 'greater', 'higher', 'lower', 'bigger', 'smaller', 'worse', 'better',
+  'older', 'newer', 'staler', 'slower', 'sooner', 'larger',
+]);
 // Verbs that put a setting's value after its name ("turn auto-commit off", "with idempotence off", "keep X off"):
 // "off" then negates the words between the verb and it.
 const OFF_SETTERS: ReadonlySet<string> = new Set(['turn', 'turns', 'turned', 'switch', 'switches', 'switched', 'with', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'set', 'sets', 'have', 'has']);
