@@ -49,17 +49,12 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const listedCounted = tally.findings.some((finding) => finding.code === 'design.sla-contradictory');
   const contradictions = betweenFields + (sla.undelivered ? 1 : 0) + (listed && !listedCounted ? 1 : 0);
   const result = stepResult(tally.earned, tally.available, tally.findings);
-<<<<<<< HEAD
   // A design that only lists candidates and chooses none proposes no design (uncommitted-design.ts).
   const capped = capUncommitted(capFarMissed(capSourceRead(capMisserved(capContradicted(result, contradictions), served), served), sla), read);
-  return capOffCase(capped, readCaseFit(stringsOf(answer), rubric), 'design');
-=======
-  const capped = capFarMissed(capSourceRead(capMisserved(capContradicted(result, contradictions), served), served), sla);
   // A use case another business asks for (a shop's sales and stock in a card issuer's case) makes the whole
   // design another case's, whatever of this case's nouns its inputs borrow.
   const texts = stringsOf(answer);
   return capOffCase(capped, withOffCaseField(readCaseFit(texts, rubric), texts, (answer as Partial<DesignAnswer> | undefined)?.useCase, rubric), 'design');
->>>>>>> design15
 }
 
 /**
