@@ -51,6 +51,15 @@ const DEFERRAL_CUES: readonly Cue[] = [
   ['it', 'depends'], ['depends', 'on'], ['depending'], ['whichever'], ['trade', 'offs'], ['tradeoffs'], ['before', 'deciding'],
   ['benchmark'], ['look', 'at', 'the', 'docs'], ['check', 'the', 'docs'], ['case', 'by', 'case'], ['up', 'to', 'the', 'team'],
   ['any', 'of', 'them'], ['all', 'work'], ['all', 'would', 'work'], ['both', 'could'], ['both', 'would', 'work'], ['both', 'work'],
+  // Agreeing with every option ("either is fine", "both approaches work", "are both reasonable").
+  ['either', 'is', 'fine'], ['either', 'works'], ['either', 'would', 'work'], ['either', 'one', 'works'], ['either', 'is', 'ok'], ['either', 'is', 'okay'],
+  ['both', 'approaches', 'work'], ['both', 'options', 'work'], ['both', 'ways', 'work'], ['both', 'are', 'fine'], ['both', 'are', 'valid'],
+  ['both', 'are', 'reasonable'], ['both', 'reasonable'], ['both', 'valid'], ['both', 'fine'],
+];
+// A choice handed to circumstances in the same breath ("choose based on the team's preference"): the verb of choosing
+// with no object chooses nothing. Read before the choice cues, which it outranks.
+const DEFERRED_CHOICE_CUES: readonly Cue[] = [
+  ['choose', 'based', 'on'], ['pick', 'based', 'on'], ['choose', 'depending'], ['pick', 'depending'], ['choose', 'whichever'], ['pick', 'whichever'],
 ];
 // Offering a candidate: alternatives without a choice ("X, or maybe Y"), option lists and possibility modals. A lone
 // "maybe" before one candidate ("Maybe key by driver?") is a guess, which the sentence's hedge already reads (polarity.ts).
@@ -122,6 +131,8 @@ function verbatim(read: ReadText, words: readonly number[], found: Found): strin
 function judgeSpan(read: ReadText, from: number, to: number): { verdict: SentenceCommitment; cue?: string } | undefined {
   const words = wordsOf(read, from, to);
   if (!words.some((index) => !read.tokens[index]?.stop)) return undefined;
+  const handedOff = findCue(read, words, DEFERRED_CHOICE_CUES);
+  if (handedOff) return { verdict: 'offered', cue: verbatim(read, words, handedOff) };
   if (findCue(read, words, CHOICE_CUES)) return { verdict: 'committed' };
   const deferral = findCue(read, words, DEFERRAL_CUES);
   if (deferral) return { verdict: 'offered', cue: verbatim(read, words, deferral) };

@@ -17,6 +17,9 @@ describe('commitment: an answer that names candidates and chooses none', () => {
     'You might consider a dead letter queue. You could also add retries with backoff.',
     // Possibility modals on every mechanism.
     'Compaction could help with small files. Z-ordering might be useful, depending on the queries.',
+    // Agreeing with every option, and a choice handed to the team's taste.
+    'Hash by device or by site; either is fine since Kafka is fast. Parquet or ORC are both reasonable formats.',
+    'Retry in the DAG or in the operator; both approaches work. Choose based on what the team likes.',
   ])('reads %j as uncommitted', (text) => {
     const reading = commitment(text);
     expect(reading.uncommitted).toBe(true);
@@ -36,6 +39,8 @@ describe('commitment: a choice, a reason or a plain statement commits', () => {
     "Cassandra or ClickHouse could both work; I'd go with ClickHouse because the dashboards scan columns. Rollups live in materialized views.",
     // Weighing an alternative is a reasoned choice.
     'ClickHouse, not Cassandra, because the queries scan time ranges. Partition by day so an old day drops cheaply.',
+    // A choice named after weighing ("both work, but ... so we pick") still commits; "choose" with an object chooses.
+    'Both would work in theory, but we pick ClickHouse because the dashboards scan columns. We choose daily partitions so old days drop cheaply.',
     // Mild modality is not an offer.
     "I would use acks=all. We'd probably set RF 3 and min.insync.replicas 2. A restart could double count, so the sink merges on the key.",
     // "Either way" commits to what follows.
