@@ -19,6 +19,8 @@ export interface BoxSpec {
   width?: number;
   /** Height in pixels (default 70), e.g. for a small logo badge on a box's corner. */
   height?: number;
+  /** Draw only the label as a text element (no shape), as people write a word on a whiteboard; arrows bind to the text. */
+  textOnly?: boolean;
 }
 
 /** A connector from one element id to another; `heads` picks which ends carry an arrowhead. */
@@ -183,6 +185,14 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
 
   for (const b of spec.boxes) {
     const r = boxRect(b);
+    if (b.textOnly) {
+      const t = textEl(b.id, b.label, { x: r.x + r.width / 2, y: r.y + r.height / 2 }, null, b.frame ?? null);
+      t.boundElements = [];
+      rects.set(b.id, { x: t.x as number, y: t.y as number, width: t.width as number, height: t.height as number });
+      shapes.set(b.id, t);
+      elements.push(t);
+      continue;
+    }
     rects.set(b.id, r);
     const bound: { type: string; id: string }[] = [];
     const shape = base(b.id, b.shape ?? 'rectangle', r, {

@@ -25,6 +25,7 @@ import * as holdoutR12 from './scenes-holdout-r12';
 import * as holdoutR13 from './scenes-holdout-r13';
 import * as holdoutR14 from './scenes-holdout-r14';
 import * as holdoutR15 from './scenes-holdout-r15';
+import * as holdoutR16 from './scenes-holdout-r16';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -229,6 +230,20 @@ const SCENES: Record<string, SceneSpec> = {
   'r15-iot-unusual-redpanda-clickhouse': holdoutR15.iotR15UnusualRedpandaClickhouse,
   'r15-ride-mediocre-no-serving': holdoutR15.rideR15MediocreNoServing,
   'r15-ride-gamed-numbered-nonsense': holdoutR15.rideR15GamedNumberedNonsense,
+  'r16-ecom-strong-swimlanes': holdoutR16.ecomR16StrongSwimlanes,
+  'r16-ecom-mediocre-loop-back': holdoutR16.ecomR16MediocreLoopBack,
+  'r16-ecom-gamed-legend-only': holdoutR16.ecomR16GamedLegendOnly,
+  'r16-card-strong-control-plane': holdoutR16.cardR16StrongControlPlane,
+  'r16-card-unusual-aws-kinesis': holdoutR16.cardR16UnusualAwsKinesis,
+  'r16-card-mediocre-nightly-features': holdoutR16.cardR16MediocreNightlyFeatures,
+  'r16-health-strong-protocol-labels': holdoutR16.healthR16StrongProtocolLabels,
+  'r16-health-mediocre-single-broker': holdoutR16.healthR16MediocreSingleBroker,
+  'r16-health-unusual-azure': holdoutR16.healthR16UnusualAzure,
+  'r16-iot-strong-text-only': holdoutR16.iotR16StrongTextOnly,
+  'r16-iot-gamed-one-box': holdoutR16.iotR16GamedOneBox,
+  'r16-iot-mediocre-lines-no-heads': holdoutR16.iotR16MediocreLinesNoHeads,
+  'r16-ride-strong-large-scale': holdoutR16.rideR16StrongLargeScale,
+  'r16-ride-mediocre-small-scale': holdoutR16.rideR16MediocreSmallScale,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
