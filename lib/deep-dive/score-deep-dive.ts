@@ -21,6 +21,7 @@ import type { PointResult, ProbeAnswer } from './probe';
 import { neutralPointMessage } from './neutral-message';
 import { offeredMessage } from './offered-message';
 import type { PointPosition } from './neutral-message';
+import { memoPromptResult, promptMemo } from './prompt-memo';
 
 export type DeepDiveRubric = Rubric['steps']['deep-dive'];
 /** The learner's answer to each prompt, by prompt id. */
@@ -284,13 +285,18 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   return { earned: kept - depth.cost, available, depthShortfall: depth.cost, findings, points, wrongClaims };
 }
 
+// The step's last results per prompt: a change to one answer re-grades that prompt only (see prompt-memo.ts).
+const stepPrompts = promptMemo<PromptResult>();
+
 /** Scores the deep-dive step: the key points of every prompt the case asks, answered or not, with any probe answers given. */
 export function scoreDeepDive(answers: DeepDiveAnswers, rubric: { steps: { 'deep-dive': DeepDiveRubric } }, probeAnswers: DeepDiveProbeAnswers = {}): StepResult {
   let earned = 0;
   let available = 0;
   const findings: Finding[] = [];
   for (const prompt of rubric.steps['deep-dive'].prompts) {
-    const scored = scoreDeepDivePrompt(prompt, answers[prompt.id] ?? '', probeAnswers[prompt.id] ?? {});
+    const answer = answers[prompt.id] ?? '';
+    const probes = probeAnswers[prompt.id] ?? {};
+    const scored = memoPromptResult(stepPrompts, prompt, answer, probes, () => scoreDeepDivePrompt(prompt, answer, probes));
     earned += scored.earned;
     available += scored.available;
     findings.push(...scored.findings);

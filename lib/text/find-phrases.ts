@@ -160,11 +160,53 @@ export function findPhrases<Id extends string>(read: ReadText, entries: readonly
   return found;
 }
 
+// Per read text: the clauses each stem stands in, and the clauses holding a stem with a space (which every matcher reads).
+type StemIndex = { byStem: Map<string, number[]>; spaced: number[] };
+const stemIndexCache = new WeakMap<ReadText, StemIndex>();
+
+function stemIndex(read: ReadText, words: readonly ClauseWords[]): StemIndex {
+  let index = stemIndexCache.get(read);
+  if (!index) {
+    const byStem = new Map<string, number[]>();
+    const spaced: number[] = [];
+    for (const [clause, { stems }] of words.entries()) {
+      for (const stem of stems) {
+        if (stem.includes(' ') && spaced[spaced.length - 1] !== clause) spaced.push(clause);
+        const clauses = byStem.get(stem);
+        if (!clauses) byStem.set(stem, [clause]);
+        else if (clauses[clauses.length - 1] !== clause) clauses.push(clause);
+      }
+    }
+    index = { byStem, spaced };
+    stemIndexCache.set(read, index);
+  }
+  return index;
+}
+
+// Which clauses a matcher can find anything in: those holding a stem a match starts with, and those with a spaced stem
+// (read the long way, see phrase-matcher.ts). Undefined when every clause must be read (the matcher gives no starts).
+// Speed only: a skipped clause has no match.
+function clausesToRead(read: ReadText, words: readonly ClauseWords[], starts: ReadonlySet<string> | undefined): boolean[] | undefined {
+  if (!starts) return undefined;
+  const { byStem, spaced } = stemIndex(read, words);
+  const marked = new Array<boolean>(words.length).fill(false);
+  for (const clause of spaced) marked[clause] = true;
+  if (starts.size <= byStem.size) {
+    for (const stem of starts) for (const clause of byStem.get(stem) ?? []) marked[clause] = true;
+  } else {
+    for (const [stem, clauses] of byStem) if (starts.has(stem)) for (const clause of clauses) marked[clause] = true;
+  }
+  return marked;
+}
+
 function scanPhrases<Id extends string>(read: ReadText, { matcher, typos }: Matching<Id>): PhraseOccurrence<Id>[] {
   const found: PhraseOccurrence<Id>[] = [];
   const words = clauseWords(read);
   const fixed = typoStems(read, typos);
+  // A text without typos for this list is read only in the clauses a match can start in; one with typos is read whole.
+  const toRead = fixed ? undefined : clausesToRead(read, words, matcher.starts());
   for (const clause of read.clauses) {
+    if (toRead && !toRead[clause.index]) continue;
     const { positions, stop } = words[clause.index] as ClauseWords;
     let { stems } = words[clause.index] as ClauseWords;
     if (stems.length === 0) continue;
