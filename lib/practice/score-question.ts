@@ -18,6 +18,8 @@ import { borrowedFrom } from './borrowed-words';
 import { DATED_SHARE, readDatedForm } from './dated-forms';
 import type { DatedHit } from './dated-forms';
 import { scoredPointCount } from './question-schema';
+import { withConceptTerms } from '../text/concept-map';
+import { equatedSides } from '../text/equated-sides';
 import type { ChoiceQuestion, KeyPoint, Misconception, Question, ShortQuestion } from './question-schema';
 
 /** `selected` holds option ids for a choice question; `text` is the free answer to a short one. */
@@ -46,6 +48,13 @@ export const MISCONCEPTION_COST = 0.5;
  * interviewer fails a conclusion that says the opposite of the point, however right the lead-up (golden round 9: 20/100).
  */
 export const INVERTED_SHARE = 0.2;
+
+/**
+ * Most of a question's points an answer keeps when it calls the two things the question asks to tell apart the same
+ * thing: the distinction is the whole question (golden round 15: "partitioning and sharding are basically the same
+ * thing", 10/100).
+ */
+export const EQUATED_SHARE = 0.1;
 
 const quote = (value: string) => `"${value.length > MAX_ECHO_CHARS ? `${value.slice(0, MAX_ECHO_CHARS)}...` : value}"`;
 
@@ -219,6 +228,38 @@ function contradictsPoint(read: ReadText, item: { clause: string; contradicts: r
   return own < 0 || own === sentenceOfClause(read, item.clause);
 }
 
+// A misconception's names widened by the shared concept map ("each row is one customer" names "one row per customer"),
+// once per misconception (questions are parsed content, never mutated); its asserts stay as written.
+const wideMisconceptions = new WeakMap<Misconception, Misconception>();
+function widened(misconception: Misconception): Misconception {
+  let wide = wideMisconceptions.get(misconception);
+  if (!wide) {
+    wide = { ...misconception, keywords: withConceptTerms(misconception.keywords) };
+    wideMisconceptions.set(misconception, wide);
+  }
+  return wide;
+}
+
+// The sides a question compares: the distinct subjects of its key points and parts (a subject with `contrast: false`
+// is no side), once per question. Fewer than two: the question compares nothing.
+const sidesCache = new WeakMap<ShortQuestion, readonly (readonly string[])[]>();
+function comparedSides(question: ShortQuestion): readonly (readonly string[])[] {
+  let sides = sidesCache.get(question);
+  if (!sides) {
+    const lists = new Map<string, readonly string[]>();
+    const add = (subject: KeyPoint['subject']) => {
+      if (subject && (subject as { contrast?: boolean }).contrast !== false) lists.set(subject.of.join('|').toLowerCase(), subject.of);
+    };
+    for (const point of question.keyPoints) {
+      add(point.subject);
+      for (const part of point.parts ?? []) add(part.subject);
+    }
+    sides = [...lists.values()];
+    sidesCache.set(question, sides);
+  }
+  return sides;
+}
+
 // A question's prompt is read once, not on every answer (questions are parsed content, never mutated).
 const promptReads = new WeakMap<ShortQuestion, ReadText>();
 function readPrompt(question: ShortQuestion): ReadText {
@@ -237,7 +278,7 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const findings: Finding[] = [];
   const fired: { misconception: Misconception; clause: string; quote: string; contradicts: string[] }[] = [];
   for (const misconception of question.misconceptions) {
-    const reading = readClaim(read, { ...misconception, scope: 'clause' });
+    const reading = readClaim(read, { ...widened(misconception), scope: 'clause' });
     if (reading.status !== 'stated' && reading.status !== 'hedged') continue;
     const clause = reading.clause ?? reading.quote ?? '';
     // Two wordings of one wrong idea ("waits 10 minutes of real time") in one clause, against the same point, cost once.
@@ -298,17 +339,23 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   }
   const needed = question.minKeyPoints ?? scored;
   const inverted = fired.some((item) => item.misconception.inverts);
+  // Saying the two things the question asks to tell apart are one ("partitioning and sharding are the same thing")
+  // answers it the wrong way round, as an inverted conclusion does.
+  const equated = equatedSides(read, comparedSides(question));
   const costed = Math.max(0, earned - (fired.length + misdefined.length) * MISCONCEPTION_COST);
-  const total = inverted ? Math.min(costed, INVERTED_SHARE * scored) : costed;
-  if (total < costed) {
+  const cap = Math.min(inverted ? INVERTED_SHARE * scored : scored, equated ? EQUATED_SHARE * scored : scored);
+  const total = Math.min(costed, cap);
+  if (total < costed && inverted && !(equated && EQUATED_SHARE < INVERTED_SHARE)) {
     const clause = fired.find((item) => item.misconception.inverts)?.clause ?? '';
     findings.push({ code: 'practice.inverted-conclusion', severity: 'wrong', message: `You concluded ${said(clause)}: the opposite of what this question asks you to justify, so the answer fails however right the rest is.`, neutral: 'The answer concludes the opposite of what the question asks you to justify.', points: costed - total });
+  } else if (total < costed && equated) {
+    findings.push({ code: 'practice.equated-sides', severity: 'wrong', message: `You wrote ${said(equated.clause)}: this question asks what tells them apart, so calling them the same thing fails it however right the rest is.`, neutral: 'The answer calls the two things the question asks you to tell apart the same thing.', points: costed - total });
   }
   // The last points of a question come from depth shown on the points earned, read as the deep dive reads it (lib/scoring/depth.ts).
   const depth = depthCost(total, scored, readDepth(read), 'practice.depth', [question.id]);
   if (depth.finding) findings.push(depth.finding);
   // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed; depth is not asked for.
-  return { ...stepResult(total - depth.cost, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0, points };
+  return { ...stepResult(total - depth.cost, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && !equated, points };
 }
 
 /**
