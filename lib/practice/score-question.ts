@@ -202,6 +202,30 @@ function pointFinding(point: KeyPoint, result: PointResult, position: PointPosit
   return { code, severity, message: `${message}${note}`, points: Math.max(0, 1 - result.earned), refs, ...neutral };
 }
 
+/**
+ * Whether a misplaced point puts its term on a wrong actor named before it in its clause ("The Kafka producer checkpoints
+ * the offsets"): a confident wrong statement of who does it. A term followed by the wrong thing ("one row per order") is
+ * a wrong value of the point, costed by the point alone.
+ */
+function wrongActor(result: PointResult): boolean {
+  if (result.misplacedOn === undefined || result.clause === undefined || result.quote === undefined) return false;
+  const clause = result.clause.toLowerCase();
+  const said = result.misplacedOn.toLowerCase();
+  const term = clause.indexOf(result.quote.toLowerCase());
+  // Named after the term too ("fact_orders with one row per order"): what the term is applied to, not who does it.
+  return term > 0 && clause.lastIndexOf(said, term) >= 0 && clause.indexOf(said, term + result.quote.length) < 0;
+}
+
+// What a confidently wrong point says, for its cost finding: a swap, a wrong home, a wrong target or a wrong meaning.
+function wrongStatement(result: PointResult): { message: string; neutral: string } {
+  const clause = said(result.clause ?? '');
+  const term = said(result.quote ?? '');
+  if (result.swapped) return { message: `You wrote ${clause}: ${term} belongs to the other side of the comparison, not to ${said(result.misplacedOn ?? '')}.`, neutral: `You wrote ${clause}, which swaps the two sides of the comparison.` };
+  if (result.misplacedOn !== undefined) return { message: `You wrote ${clause}: ${term} does not belong to ${said(result.misplacedOn)}.`, neutral: `You wrote ${clause}, which puts a term on the wrong component.` };
+  if (result.wrongTarget) return { message: `You wrote ${clause}: ${said(result.wrongTarget.said)} is the opposite of what ${term} needs here.`, neutral: `You wrote ${clause}, which says the opposite of a point.` };
+  return { message: `You wrote ${clause}: that is not what ${term} means.`, neutral: `You wrote ${clause}, which gives a term the wrong meaning.` };
+}
+
 /** A point counts toward "correct" when stated, or named, listed or hedged and confirmed by a right follow-up. */
 function covers(result: PointResult): boolean {
   if (result.status === 'stated') return true;
@@ -331,10 +355,11 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   if (read.tokens.every((token) => token.kind !== 'word')) findings.push({ code: 'practice.no-answer', severity: 'hint', message: 'The answer is empty.', points: 0 });
   // A term given a wrong meaning, or a property given to the other side of the comparison ("OLTP is columnar"), costs
   // like a misconception: both are confident wrong statements, not gaps.
-  const misdefined = points.filter((result) => result.misdefined || result.swapped);
+  // So does a point's term put on the wrong component ("the Kafka producer checkpoints the offsets") or given what the
+  // point rules out ("leaving enable.auto.commit on is fine"): the learner said the opposite of the point.
+  const misdefined = points.filter((result) => result.misdefined || result.swapped || wrongActor(result) || result.wrongTarget);
   for (const result of misdefined) {
-    const message = result.swapped ? `You wrote ${said(result.clause ?? '')}: ${said(result.quote ?? '')} belongs to the other side of the comparison, not to ${said(result.misplacedOn ?? '')}.` : `You wrote ${said(result.clause ?? '')}: that is not what ${said(result.quote ?? '')} means.`;
-    const neutral = result.swapped ? `You wrote ${said(result.clause ?? '')}, which swaps the two sides of the comparison.` : `You wrote ${said(result.clause ?? '')}, which gives a term the wrong meaning.`;
+    const { message, neutral } = wrongStatement(result);
     findings.push({ code: 'practice.wrong-meaning', severity: 'wrong', message, neutral, points: MISCONCEPTION_COST, refs: [result.id] });
   }
   const needed = question.minKeyPoints ?? scored;

@@ -4,6 +4,7 @@ import type { ShortQuestion } from '../../../lib/practice/question-schema';
 import { scoreQuestion } from '../../../lib/practice/score-question';
 import { readText } from '../../../lib/text/read-text';
 import { equatedSides } from '../../../lib/text/equated-sides';
+import { keptOn } from '../../../lib/text/off-setting';
 
 const questionOf = (id: string): ShortQuestion => {
   for (const lesson of loadAllLessons()) for (const question of lesson.questions) if (question.id === id && question.type === 'short') return question;
@@ -81,5 +82,51 @@ describe('calling the two things a question asks to tell apart the same thing', 
     expect(equatedSides(readText('Are partitioning and sharding the same thing?'), sides)).toBeUndefined();
     expect(equatedSides(readText('Each partition is the same size as the others.'), sides)).toBeUndefined();
     expect(equatedSides(readText('Partitioning and sharding are the same thing.'), [['partitioning']])).toBeUndefined();
+  });
+});
+
+describe('keeping on what a point says to turn off, and a term put on the wrong actor', () => {
+  it('"keep auto commit enabled with a short interval, that is safe enough" (interviewer: 50)', () => {
+    const text = "Write the batch to Postgres first and commit after the write, so a crash only replays the batch: at-least-once. An upsert by order id absorbs the repeat. Keep auto commit enabled with a short interval, that's safe enough.";
+    const result = scoreQuestion(questionOf('commit-after-processing'), { text });
+    expect(statusOf(result, 'no-auto-commit')).toBe('contradicted');
+    expect(codes(result)).toContain('practice.wrong-meaning');
+    expect(result.score).toBeGreaterThanOrEqual(40);
+    expect(result.score).toBeLessThanOrEqual(65);
+  });
+
+  it('auto commit called not safe and turned off is the point (interviewer: 85)', () => {
+    const text = 'Write the batch to Postgres first and commit after the write, so a crash only replays the batch: at-least-once. An upsert by order id absorbs the repeat. Auto commit is not safe here, it fires on a timer, so turn it off.';
+    const result = scoreQuestion(questionOf('commit-after-processing'), { text });
+    expect(statusOf(result, 'no-auto-commit')).toBe('stated');
+    expect(result.score).toBeGreaterThanOrEqual(80);
+  });
+
+  it('"the Kafka broker checkpoints the offsets" costs like a wrong statement (interviewer: 45)', () => {
+    const text = 'Kafka is the source because it keeps the data and can replay it. The Kafka broker checkpoints the offsets of each batch for Spark. The Delta sink commits each batch atomically, so a replayed batch is not written twice.';
+    const result = scoreQuestion(questionOf('end-to-end-exactly-once'), { text });
+    expect(statusOf(result, 'checkpoint')).toBe('contradicted');
+    expect(result.score).toBeGreaterThanOrEqual(35);
+    expect(result.score).toBeLessThanOrEqual(55);
+  });
+
+  it('the same sentence on the right actor states the point (interviewer: 88)', () => {
+    const text = 'Kafka is the source because it keeps the data and can replay it. The Spark query checkpoints the offsets of each batch to S3, so a restart resumes from them. The Delta sink commits each batch atomically, so a replayed batch is not written twice.';
+    expect(scoreQuestion(questionOf('end-to-end-exactly-once'), { text }).score).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe('keptOn', () => {
+  const at = (text: string, name: string) => {
+    const read = readText(text);
+    const from = read.tokens.findIndex((token) => token.norm === name);
+    return keptOn(read, from, from + 1);
+  };
+  it('reads approval and keeping on, not denial, hedges or turning off', () => {
+    expect(at('Leaving autocommit on is fine.', 'autocommit')).toBe('Leaving autocommit on is fine');
+    expect(at('autocommit = true', 'autocommit')).toBe('autocommit = true');
+    expect(at('autocommit is not fine here.', 'autocommit')).toBeUndefined();
+    expect(at('autocommit might be fine.', 'autocommit')).toBeUndefined();
+    expect(at('Turn autocommit off.', 'autocommit')).toBeUndefined();
   });
 });
