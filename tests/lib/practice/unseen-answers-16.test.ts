@@ -130,3 +130,20 @@ describe('keptOn', () => {
     expect(at('Turn autocommit off.', 'autocommit')).toBeUndefined();
   });
 });
+
+describe('what one point produces is not another point', () => {
+  it('"compact them into fewer, larger files" is compaction, not writing fewer files (interviewer: 40)', () => {
+    const text = 'Too many tiny files. Compact them into fewer, larger files with a nightly rewrite_data_files.';
+    const result = scoreQuestion(questionOf('small-files'), { text });
+    expect(statusOf(result, 'compaction')).toBe('stated');
+    expect(statusOf(result, 'fewer-writes')).toBe('missing');
+    expect(result.score).toBeLessThanOrEqual(50);
+  });
+
+  it('"have the job write fewer, bigger files, and compact the old ones" is both (interviewer: 75)', () => {
+    const text = 'Each tiny file costs a request and metadata at planning time, so queries crawl. Have the job write fewer, bigger files, and compact the old ones.';
+    const result = scoreQuestion(questionOf('small-files'), { text });
+    expect(statusOf(result, 'fewer-writes')).toBe('stated');
+    expect(result.score).toBeGreaterThanOrEqual(70);
+  });
+});
