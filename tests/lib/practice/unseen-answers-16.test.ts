@@ -147,3 +147,19 @@ describe('what one point produces is not another point', () => {
     expect(result.score).toBeGreaterThanOrEqual(70);
   });
 });
+
+describe('the layers named on another model\'s parts', () => {
+  it('"bronze is the fact table, silver holds the dimension tables" (interviewer: 15)', () => {
+    const text = 'Bronze is the fact table with the measures, silver holds the dimension tables, and gold is the aggregates the dashboards read.';
+    const result = scoreQuestion(questionOf('medallion-layers'), { text });
+    expect(fired(result)).toEqual(expect.arrayContaining(['bronze-as-star-part', 'silver-as-star-part']));
+    expect(result.score).toBeLessThanOrEqual(20);
+  });
+
+  it('silver as what gold\'s facts and dimensions are built from is right (interviewer: 88)', () => {
+    const text = "Bronze keeps the raw events exactly as they arrived, append-only, so we can replay. Silver is cleaned, deduplicated and typed, and it is what gold's fact and dimension tables are built from. Gold holds star schemas and KPI aggregates for dashboards. Medallion says nothing about ingestion, orchestration or governance.";
+    const result = scoreQuestion(questionOf('medallion-layers'), { text });
+    expect(fired(result)).toEqual([]);
+    expect(result.score).toBeGreaterThanOrEqual(80);
+  });
+});
