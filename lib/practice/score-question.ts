@@ -43,6 +43,8 @@ const MAX_ECHO_CHARS = 40;
 const MAX_QUOTE_CHARS = 140;
 /** What an affirmed misconception costs, in key points. */
 export const MISCONCEPTION_COST = 0.5;
+/** Most of what an answer's right points earned that its wrong statements (misconceptions, wrong meanings) can take away. */
+export const COSTED_SHARE = 0.5;
 /**
  * Most of a question's points an answer keeps when it affirms a misconception that `inverts` the question's answer: an
  * interviewer fails a conclusion that says the opposite of the point, however right the lead-up (golden round 9: 20/100).
@@ -367,7 +369,9 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   // Saying the two things the question asks to tell apart are one ("partitioning and sharding are the same thing")
   // answers it the wrong way round, as an inverted conclusion does.
   const equated = equatedSides(read, comparedSides(question));
-  const costed = Math.max(0, earned - (fired.length + misdefined.length) * MISCONCEPTION_COST);
+  // Wrong statements cost, but never more than COSTED_SHARE of what the right points earned: an interviewer still credits
+  // the right moment of "commit after the write" beside two mistakes (golden round 12: 40/100, round 15: 40-50).
+  const costed = Math.max(earned * (1 - COSTED_SHARE), earned - (fired.length + misdefined.length) * MISCONCEPTION_COST);
   const cap = Math.min(inverted ? INVERTED_SHARE * scored : scored, equated ? EQUATED_SHARE * scored : scored);
   const total = Math.min(costed, cap);
   if (total < costed && inverted && !(equated && EQUATED_SHARE < INVERTED_SHARE)) {
