@@ -1,6 +1,7 @@
 import type { ClaimPart } from '../text/claim-parts';
 import type { ClaimSpec } from '../text/claims';
 import { rivalSubjects } from '../text/subject-mention';
+import { withConceptTerms } from '../text/concept-map';
 
 type SubjectSpec = ClaimSpec['subject'];
 type PartContent = Omit<ClaimPart, 'subject'> & { subject?: SubjectSpec };
@@ -8,6 +9,17 @@ type PointContent = ClaimSpec & { parts?: readonly PartContent[] | undefined };
 
 /** A key point ready to read: its claim and its parts, each subject with its rivals. */
 export type PointClaim = { spec: ClaimSpec; parts: ClaimPart[] | undefined };
+
+// A phrase group with each phrase's plain-language and other-stack wordings (lib/text/concept-map.ts) added.
+const groups = (assert: readonly (readonly string[])[] | undefined) => assert?.map((phrases) => withConceptTerms(phrases));
+
+/**
+ * A claim's words widened by the shared concept map, as the deep dive widens its points (lib/deep-dive/concept-point.ts):
+ * "every row is one item on one order" says "one row per order line", "tables that describe" says "dimension tables".
+ */
+function withConcepts<T extends { keywords: readonly string[]; assert?: readonly (readonly string[])[] | undefined }>(claim: T): T {
+  return { ...claim, keywords: withConceptTerms(claim.keywords), ...(claim.assert ? { assert: groups(claim.assert) } : {}) };
+}
 
 const withRivals = (subject: SubjectSpec, rivals: string[] | undefined): SubjectSpec => (subject && rivals ? { ...subject, rivals } : subject);
 
@@ -41,8 +53,8 @@ function buildPointClaims(points: readonly PointContent[]): PointClaim[] {
   return points.map((point, index) => {
     const slot = slots[index] as (typeof slots)[number];
     const subject = withRivals(point.subject, rivals[slot.own]);
-    const spec: ClaimSpec = { ...point, subject };
-    const parts = point.parts?.map((part, k) => ({ ...part, subject: withRivals(part.subject ?? point.subject, rivals[slot.parts[k] ?? slot.own]) }));
+    const spec: ClaimSpec = withConcepts({ ...point, subject, ...(point.paraphrases ? { paraphrases: point.paraphrases.map(withConcepts) } : {}) });
+    const parts = point.parts?.map((part, k) => withConcepts({ ...part, subject: withRivals(part.subject ?? point.subject, rivals[slot.parts[k] ?? slot.own]) }));
     return { spec, parts };
   });
 }

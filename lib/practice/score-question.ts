@@ -18,6 +18,8 @@ import { borrowedFrom } from './borrowed-words';
 import { DATED_SHARE, readDatedForm } from './dated-forms';
 import type { DatedHit } from './dated-forms';
 import { scoredPointCount } from './question-schema';
+import { withConceptTerms } from '../text/concept-map';
+import { equatedSides } from '../text/equated-sides';
 import type { ChoiceQuestion, KeyPoint, Misconception, Question, ShortQuestion } from './question-schema';
 
 /** `selected` holds option ids for a choice question; `text` is the free answer to a short one. */
@@ -41,11 +43,20 @@ const MAX_ECHO_CHARS = 40;
 const MAX_QUOTE_CHARS = 140;
 /** What an affirmed misconception costs, in key points. */
 export const MISCONCEPTION_COST = 0.5;
+/** Most of what an answer's right points earned that its wrong statements (misconceptions, wrong meanings) can take away. */
+export const COSTED_SHARE = 0.5;
 /**
  * Most of a question's points an answer keeps when it affirms a misconception that `inverts` the question's answer: an
  * interviewer fails a conclusion that says the opposite of the point, however right the lead-up (golden round 9: 20/100).
  */
 export const INVERTED_SHARE = 0.2;
+
+/**
+ * Most of a question's points an answer keeps when it calls the two things the question asks to tell apart the same
+ * thing: the distinction is the whole question (golden round 15: "partitioning and sharding are basically the same
+ * thing", 10/100).
+ */
+export const EQUATED_SHARE = 0.1;
 
 const quote = (value: string) => `"${value.length > MAX_ECHO_CHARS ? `${value.slice(0, MAX_ECHO_CHARS)}...` : value}"`;
 
@@ -193,6 +204,30 @@ function pointFinding(point: KeyPoint, result: PointResult, position: PointPosit
   return { code, severity, message: `${message}${note}`, points: Math.max(0, 1 - result.earned), refs, ...neutral };
 }
 
+/**
+ * Whether a misplaced point puts its term on a wrong actor named before it in its clause ("The Kafka producer checkpoints
+ * the offsets"): a confident wrong statement of who does it. A term followed by the wrong thing ("one row per order") is
+ * a wrong value of the point, costed by the point alone.
+ */
+function wrongActor(result: PointResult): boolean {
+  if (result.misplacedOn === undefined || result.clause === undefined || result.quote === undefined) return false;
+  const clause = result.clause.toLowerCase();
+  const said = result.misplacedOn.toLowerCase();
+  const term = clause.indexOf(result.quote.toLowerCase());
+  // Named after the term too ("fact_orders with one row per order"): what the term is applied to, not who does it.
+  return term > 0 && clause.lastIndexOf(said, term) >= 0 && clause.indexOf(said, term + result.quote.length) < 0;
+}
+
+// What a confidently wrong point says, for its cost finding: a swap, a wrong home, a wrong target or a wrong meaning.
+function wrongStatement(result: PointResult): { message: string; neutral: string } {
+  const clause = said(result.clause ?? '');
+  const term = said(result.quote ?? '');
+  if (result.swapped) return { message: `You wrote ${clause}: ${term} belongs to the other side of the comparison, not to ${said(result.misplacedOn ?? '')}.`, neutral: `You wrote ${clause}, which swaps the two sides of the comparison.` };
+  if (result.misplacedOn !== undefined) return { message: `You wrote ${clause}: ${term} does not belong to ${said(result.misplacedOn)}.`, neutral: `You wrote ${clause}, which puts a term on the wrong component.` };
+  if (result.wrongTarget) return { message: `You wrote ${clause}: ${said(result.wrongTarget.said)} is the opposite of what ${term} needs here.`, neutral: `You wrote ${clause}, which says the opposite of a point.` };
+  return { message: `You wrote ${clause}: that is not what ${term} means.`, neutral: `You wrote ${clause}, which gives a term the wrong meaning.` };
+}
+
 /** A point counts toward "correct" when stated, or named, listed or hedged and confirmed by a right follow-up. */
 function covers(result: PointResult): boolean {
   if (result.status === 'stated') return true;
@@ -219,6 +254,38 @@ function contradictsPoint(read: ReadText, item: { clause: string; contradicts: r
   return own < 0 || own === sentenceOfClause(read, item.clause);
 }
 
+// A misconception's names widened by the shared concept map ("each row is one customer" names "one row per customer"),
+// once per misconception (questions are parsed content, never mutated); its asserts stay as written.
+const wideMisconceptions = new WeakMap<Misconception, Misconception>();
+function widened(misconception: Misconception): Misconception {
+  let wide = wideMisconceptions.get(misconception);
+  if (!wide) {
+    wide = { ...misconception, keywords: withConceptTerms(misconception.keywords) };
+    wideMisconceptions.set(misconception, wide);
+  }
+  return wide;
+}
+
+// The sides a question compares: the distinct subjects of its key points and parts (a subject with `contrast: false`
+// is no side), once per question. Fewer than two: the question compares nothing.
+const sidesCache = new WeakMap<ShortQuestion, readonly (readonly string[])[]>();
+function comparedSides(question: ShortQuestion): readonly (readonly string[])[] {
+  let sides = sidesCache.get(question);
+  if (!sides) {
+    const lists = new Map<string, readonly string[]>();
+    const add = (subject: KeyPoint['subject']) => {
+      if (subject && (subject as { contrast?: boolean }).contrast !== false) lists.set(subject.of.join('|').toLowerCase(), subject.of);
+    };
+    for (const point of question.keyPoints) {
+      add(point.subject);
+      for (const part of point.parts ?? []) add(part.subject);
+    }
+    sides = [...lists.values()];
+    sidesCache.set(question, sides);
+  }
+  return sides;
+}
+
 // A question's prompt is read once, not on every answer (questions are parsed content, never mutated).
 const promptReads = new WeakMap<ShortQuestion, ReadText>();
 function readPrompt(question: ShortQuestion): ReadText {
@@ -237,7 +304,7 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const findings: Finding[] = [];
   const fired: { misconception: Misconception; clause: string; quote: string; contradicts: string[] }[] = [];
   for (const misconception of question.misconceptions) {
-    const reading = readClaim(read, { ...misconception, scope: 'clause' });
+    const reading = readClaim(read, { ...widened(misconception), scope: 'clause' });
     if (reading.status !== 'stated' && reading.status !== 'hedged') continue;
     const clause = reading.clause ?? reading.quote ?? '';
     // Two wordings of one wrong idea ("waits 10 minutes of real time") in one clause, against the same point, cost once.
@@ -290,25 +357,34 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   if (read.tokens.every((token) => token.kind !== 'word')) findings.push({ code: 'practice.no-answer', severity: 'hint', message: 'The answer is empty.', points: 0 });
   // A term given a wrong meaning, or a property given to the other side of the comparison ("OLTP is columnar"), costs
   // like a misconception: both are confident wrong statements, not gaps.
-  const misdefined = points.filter((result) => result.misdefined || result.swapped);
+  // So does a point's term put on the wrong component ("the Kafka producer checkpoints the offsets") or given what the
+  // point rules out ("leaving enable.auto.commit on is fine"): the learner said the opposite of the point.
+  const misdefined = points.filter((result) => result.misdefined || result.swapped || wrongActor(result) || result.wrongTarget);
   for (const result of misdefined) {
-    const message = result.swapped ? `You wrote ${said(result.clause ?? '')}: ${said(result.quote ?? '')} belongs to the other side of the comparison, not to ${said(result.misplacedOn ?? '')}.` : `You wrote ${said(result.clause ?? '')}: that is not what ${said(result.quote ?? '')} means.`;
-    const neutral = result.swapped ? `You wrote ${said(result.clause ?? '')}, which swaps the two sides of the comparison.` : `You wrote ${said(result.clause ?? '')}, which gives a term the wrong meaning.`;
+    const { message, neutral } = wrongStatement(result);
     findings.push({ code: 'practice.wrong-meaning', severity: 'wrong', message, neutral, points: MISCONCEPTION_COST, refs: [result.id] });
   }
   const needed = question.minKeyPoints ?? scored;
   const inverted = fired.some((item) => item.misconception.inverts);
-  const costed = Math.max(0, earned - (fired.length + misdefined.length) * MISCONCEPTION_COST);
-  const total = inverted ? Math.min(costed, INVERTED_SHARE * scored) : costed;
-  if (total < costed) {
+  // Saying the two things the question asks to tell apart are one ("partitioning and sharding are the same thing")
+  // answers it the wrong way round, as an inverted conclusion does.
+  const equated = equatedSides(read, comparedSides(question));
+  // Wrong statements cost, but never more than COSTED_SHARE of what the right points earned: an interviewer still credits
+  // the right moment of "commit after the write" beside two mistakes (golden round 12: 40/100, round 15: 40-50).
+  const costed = Math.max(earned * (1 - COSTED_SHARE), earned - (fired.length + misdefined.length) * MISCONCEPTION_COST);
+  const cap = Math.min(inverted ? INVERTED_SHARE * scored : scored, equated ? EQUATED_SHARE * scored : scored);
+  const total = Math.min(costed, cap);
+  if (total < costed && inverted && !(equated && EQUATED_SHARE < INVERTED_SHARE)) {
     const clause = fired.find((item) => item.misconception.inverts)?.clause ?? '';
     findings.push({ code: 'practice.inverted-conclusion', severity: 'wrong', message: `You concluded ${said(clause)}: the opposite of what this question asks you to justify, so the answer fails however right the rest is.`, neutral: 'The answer concludes the opposite of what the question asks you to justify.', points: costed - total });
+  } else if (total < costed && equated) {
+    findings.push({ code: 'practice.equated-sides', severity: 'wrong', message: `You wrote ${said(equated.clause)}: this question asks what tells them apart, so calling them the same thing fails it however right the rest is.`, neutral: 'The answer calls the two things the question asks you to tell apart the same thing.', points: costed - total });
   }
   // The last points of a question come from depth shown on the points earned, read as the deep dive reads it (lib/scoring/depth.ts).
   const depth = depthCost(total, scored, readDepth(read), 'practice.depth', [question.id]);
   if (depth.finding) findings.push(depth.finding);
   // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed; depth is not asked for.
-  return { ...stepResult(total - depth.cost, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0, points };
+  return { ...stepResult(total - depth.cost, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && !equated, points };
 }
 
 /**

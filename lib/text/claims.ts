@@ -8,7 +8,7 @@ import { labelledByOwnSubject, mentionedSubject } from './subject-mention';
 import { misplacedSetting } from './setting-side';
 import { summarisesPrevious } from './summary-subject';
 import { foreignSettingAt } from './stream-tools';
-import { switchedOff } from './off-setting';
+import { keptOn, switchedOff } from './off-setting';
 import { elidedHead } from './elided-head';
 import { findPhrases, withdrawnWords } from './find-phrases';
 import { denialSubjectStems } from './predicate-denial';
@@ -487,6 +487,12 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       }
     }
     if (subject.avoidMention) {
+      // Kept on or approved of ("leaving enable.auto.commit on is fine"): the opposite of the point, a wrong target.
+      const kept = spec.scope !== 'clause' && subject.from !== undefined && subject.to !== undefined ? keptOn(read, subject.from, subject.to) : undefined;
+      if (kept !== undefined) {
+        wrongTarget ??= { said: kept, quote: subject.quote, clause: subject.clause, why: 'That keeps on what this point says to turn off.' };
+        continue;
+      }
       consider({ status: bare[subject.sentence] ? 'listed' : 'named', ...where });
       continue;
     }

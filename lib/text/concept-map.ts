@@ -40,6 +40,20 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   'mapping table': ['lookup table'],
   'valid to': ['valid until'],
   'surrogate key': ['surrogate enterprise key', 'surrogate integer key', 'surrogate id'],
+  // A grain said by what one row is ("every row is one item on one order", "each record is a trip") rather than by the
+  // modeller's "one row per" (Kimball, The Data Warehouse Toolkit: declare the grain as what a single fact row represents).
+  'one row per': ['every row is one', 'each row is one', 'every record is one', 'each record is one', 'one record per', 'one row for each', 'a row for each', 'a row per', 'each row represents one', 'every row represents one', 'each row is a', 'every row is a', 'each record is a', 'every record is a', 'one line per'],
+  grain: ['level of detail', 'granularity'],
+  // An order line in a shopper's words: the item or product as it sits on one order.
+  'order line': ['item on an order', 'item on one order', 'item in an order', 'item of an order', 'product on an order', 'product in an order', 'line on an order', 'line of an order'],
+  'order item': ['item on an order', 'item on one order', 'item in an order', 'item of an order'],
+  // Dimensions in plain words: the tables that describe each fact row (who, what, when, where).
+  'dimension tables': ['tables that describe', 'tables describing', 'descriptive tables', 'describing tables'],
+  'dimension table': ['table that describes', 'table describing', 'descriptive table'],
+  // Idempotence by its definition (a rerun changes nothing) rather than by its name.
+  idempotent: ['safe to rerun', 'safe to re-run', 'safe to run again', 'safe to retry'],
+  // A watermark by what it does: the cut-off for how late an event may arrive.
+  watermark: ['lateness cutoff', 'lateness cut-off', 'late-data cutoff', 'late-data cut-off', 'lateness threshold'],
 };
 
 /**
