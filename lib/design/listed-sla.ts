@@ -2,7 +2,7 @@ import { readBareLists } from '../text/bare-list';
 import { readText } from '../text/read-text';
 import { getDesignIndex, namedIds } from './design-index';
 import type { DesignCase, DesignIndex } from './design-index';
-import { parseSlaDurations } from './parse-sla';
+import { parseSlaDurations, UNSIZED_FAST_SECONDS } from './parse-sla';
 import { readSlaByUseCase } from './sla-by-use-case';
 
 /**
@@ -17,7 +17,8 @@ type Side = 'stream' | 'batch';
 
 /** What one listed term claims about freshness: the seconds it names and the side (stream or batch) it takes. */
 function claimsOf(term: string, rubric: DesignCase): { seconds: number[]; sides: Side[] } {
-  const seconds = parseSlaDurations(term);
+  // "daily and fast": a speed word with no order of magnitude takes no side against a schedule; it is graded as vague.
+  const seconds = parseSlaDurations(term).filter((value) => value !== UNSIZED_FAST_SECONDS);
   const sides = new Set<Side>(seconds.map((value) => (value <= STREAM_SIDE_SECONDS ? 'stream' : 'batch')));
   for (const id of namedIds(getDesignIndex(rubric).modes, term)) sides.add(id === 'stream' ? 'stream' : 'batch');
   return { seconds, sides: [...sides] };

@@ -19,6 +19,12 @@ export const REAL_TIME_SECONDS = 1;
 export const NEAR_REAL_TIME_SECONDS = 30;
 export const SUB_SECOND_SECONDS = 0.5;
 /**
+ * "fast", "quickly", "asap", "low latency": a speed word with no order of magnitude. Read strictly as seconds and
+ * loosely as a quarter of an hour (what a frequent batch job still calls fast): it asks for a fresh result without
+ * saying how fresh, so it is never the daily SLA it sits beside, and earns less than "real-time" does.
+ */
+export const UNSIZED_FAST_SECONDS = 2;
+/**
  * The loosest an interviewer still reads each number-less word as: "real-time" is seconds (up to
  * ten), "near real-time" is minutes (up to five). A vague word meets a need as its strict reading
  * and is only misplaced when even its loosest reading is far stricter than the need.
@@ -26,6 +32,7 @@ export const SUB_SECOND_SECONDS = 0.5;
 export const VAGUE_LOOSEST_SECONDS: ReadonlyMap<number, number> = new Map([
   [REAL_TIME_SECONDS, 10],
   [NEAR_REAL_TIME_SECONDS, 5 * 60],
+  [UNSIZED_FAST_SECONDS, 15 * 60],
 ]);
 /** "sub-minute": under a minute, read as its bound. */
 export const SUB_MINUTE_SECONDS = MINUTE;
@@ -113,6 +120,12 @@ const KEYWORDS: readonly { words: readonly string[]; seconds: number }[] = [
   { words: ['intraday'], seconds: INTRADAY_SECONDS },
   { words: ['cob'], seconds: DAY },
   { words: ['eob'], seconds: DAY },
+  { words: ['as', 'soon', 'as', 'possible'], seconds: UNSIZED_FAST_SECONDS },
+  { words: ['low', 'latency'], seconds: UNSIZED_FAST_SECONDS },
+  { words: ['fast'], seconds: UNSIZED_FAST_SECONDS },
+  { words: ['quick'], seconds: UNSIZED_FAST_SECONDS },
+  { words: ['quickly'], seconds: UNSIZED_FAST_SECONDS },
+  { words: ['asap'], seconds: UNSIZED_FAST_SECONDS },
   { words: ['realtime'], seconds: REAL_TIME_SECONDS },
   { words: ['live'], seconds: REAL_TIME_SECONDS },
   { words: ['instant'], seconds: REAL_TIME_SECONDS },
@@ -139,7 +152,7 @@ const KEYWORDS: readonly { words: readonly string[]; seconds: number }[] = [
  * fraud score"): where the same requirement states an amount or a deadline ("live ops map within a
  * minute"), that is the promise and these words only describe what it is for.
  */
-const DESCRIPTIVE_SECONDS: ReadonlySet<number> = new Set([REAL_TIME_SECONDS, NEAR_REAL_TIME_SECONDS, SUB_SECOND_SECONDS]);
+const DESCRIPTIVE_SECONDS: ReadonlySet<number> = new Set([REAL_TIME_SECONDS, NEAR_REAL_TIME_SECONDS, SUB_SECOND_SECONDS, UNSIZED_FAST_SECONDS]);
 
 /** Words an SLA uses to promise a freshness (besides the durations themselves), none of which names what it is for. */
 const SLA_WORDS: ReadonlySet<string> = new Set(
@@ -238,7 +251,7 @@ function looseEnd(tokens: readonly string[], unitIndex: number, amount: number |
  * A freshness read from the text, whether it came from a word that may only describe ("live"), and
  * whether it came from a word with no number at all ("daily", "hourly", "real-time").
  */
-type Found = { seconds: number; descriptive: boolean; word?: boolean };
+type Found = { seconds: number; descriptive: boolean; word?: boolean; schedule?: boolean };
 
 /** Every freshness one stretch of text names, in seconds, in order, whatever its polarity. */
 function durationsIn(text: string): Found[] {
@@ -274,7 +287,11 @@ function durationsIn(text: string): Found[] {
     const amount = letter ? (isDigits(tokens[i - 1]) ? Number(tokens[i - 1]) : undefined) : amountBefore(tokens, i);
     // "within minutes": a plural unit with no number is a few of them; a bare "second" is not a duration.
     const value = looseEnd(tokens, i, amount ?? (unit.plural && !letter && tokens[i - 1] !== 'per' ? FEW : undefined));
-    if (value !== undefined && value > 0 && Number.isFinite(value * unit.seconds)) push(value * unit.seconds);
+    if (value === undefined || !(value > 0) || !Number.isFinite(value * unit.seconds)) continue;
+    // "a job that runs every 5 minutes", "refreshed each hour": a number said as a repeat is a schedule.
+    const lead = amount === undefined || letter ? tokens[i - 2] : tokens[(numberEndingAt(tokens, i - 1)?.start ?? i) - 1];
+    const repeat = tokens[i - 1] === 'every' || tokens[i - 1] === 'each' || lead === 'every' || lead === 'each';
+    found.push({ seconds: value * unit.seconds, descriptive: false, ...(repeat ? { schedule: true } : {}) });
   }
   return found;
 }
@@ -367,14 +384,15 @@ export function negatedSlaDurations(text: string): number[] {
 }
 
 /**
- * How often a text says something is refreshed, from schedule words only ("warehouse, refreshed
- * daily", "nightly report", "hourly batch"): the freshest such schedule in seconds, or undefined. A
- * number with a unit is not read ("Redis with a 24 h TTL" says how long data is kept, not how often).
+ * How often a text says something is refreshed, from schedule words ("warehouse, refreshed
+ * daily", "nightly report", "hourly batch") and repeats ("a job every 5 minutes"): the freshest such schedule in
+ * seconds, or undefined. Any other number with a unit is not read ("Redis with a 24 h TTL" says how long data is kept,
+ * not how often).
  */
 export function scheduleSeconds(text: string): number | undefined {
   const schedules = readSla(text)
     .flatMap((clause) => clause.pieces.filter((piece) => !piece.negated))
-    .flatMap((piece) => durationsIn(piece.text).filter((found) => found.word && !found.descriptive).map((found) => found.seconds));
+    .flatMap((piece) => durationsIn(piece.text).filter((found) => (found.word && !found.descriptive) || found.schedule).map((found) => found.seconds));
   return schedules.length === 0 ? undefined : Math.min(...schedules);
 }
 
@@ -389,12 +407,12 @@ export function parseSlaSeconds(text: string): number | undefined {
 
 /**
  * The freshness words a text asserts, without a number ("nightly", "hourly", "sub-second"), in
- * seconds and in order; words read as seconds-ish or minutes-ish ("real-time", "live") are left out,
- * since in a store's name they describe it ("live stock table") more than they promise. A number with
- * a unit is not read ("Redis with a 24 h TTL" says how long data is kept). Never throws.
+ * seconds and in order, with repeats ("every 5 minutes"); words read as seconds-ish or minutes-ish ("real-time", "live")
+ * are left out, since in a store's name they describe it ("live stock table") more than they promise. Any other
+ * number with a unit is not read ("Redis with a 24 h TTL" says how long data is kept). Never throws.
  */
 export function freshnessWordSeconds(text: string): number[] {
   return readSla(text)
     .flatMap((clause) => clause.pieces.filter((piece) => !piece.negated))
-    .flatMap((piece) => durationsIn(piece.text).filter((found) => found.word && !VAGUE_LOOSEST_SECONDS.has(found.seconds)).map((found) => found.seconds));
+    .flatMap((piece) => durationsIn(piece.text).filter((found) => (found.word && !VAGUE_LOOSEST_SECONDS.has(found.seconds)) || found.schedule).map((found) => found.seconds));
 }

@@ -38,11 +38,13 @@ function styleAgainstSla(answer: DesignAnswer, index: DesignIndex): Contradictio
   const strictest = stated.reduce<StatedSla | undefined>((best, next) => (best === undefined || next.seconds < best.seconds ? next : best), undefined);
   if (!strictest) return [];
   const yours = formatDuration(strictest.seconds);
-  if (chosen === 'batch' && strictest.seconds < BATCH_FRESHEST_SECONDS) {
+  // A word without a number ("alerts quickly") contradicts batch only when even its loosest reading is too fresh for it.
+  const surest = stated.reduce((best, next) => (next.loosest < best.loosest ? next : best), strictest);
+  if (chosen === 'batch' && surest.loosest < BATCH_FRESHEST_SECONDS) {
     return [
       {
         code: 'design.style-own-sla',
-        message: `You chose batch, but your SLA says ${quote(strictest.clause)} (${yours}): that is too fresh for batch jobs alone, which are only as fresh as their last run. Relax the SLA or stream.`,
+        message: `You chose batch, but your SLA says ${quote(surest.clause)} (${formatDuration(surest.seconds)}): that is too fresh for batch jobs alone, which are only as fresh as their last run. Relax the SLA or stream.`,
         refs: ['processingStyle'],
       },
     ];

@@ -12,6 +12,17 @@ import type { Tally } from './tally';
 /** Points for naming a required input, and for giving it the mode the case's facts imply. */
 export const INPUT_POINTS = 10;
 export const MODE_POINTS = 5;
+/**
+ * What an input row loses when it is only the source's name in a word or two, with no format and no rate ("postgres",
+ * "clicks"): the interviewer hears the right noun but nothing about how it arrives or how much of it there is.
+ */
+export const BARE_INPUT_POINTS = 3;
+/** A name of this many words or fewer, with no format and no rate, is a bare row. */
+export const BARE_NAME_WORDS = 3;
+
+/** Whether an input row is only a short name: no format, no rate, and at most BARE_NAME_WORDS words. */
+const isBareRow = (row: DesignInput): boolean =>
+  row.format.trim() === '' && row.rate.trim() === '' && row.name.split(/\s+/).filter((word) => /[a-z0-9]/i.test(word)).length <= BARE_NAME_WORDS;
 /** A row name of this many words with no function word lumps several sources into one row. */
 export const ROW_RUN_WORDS = 8;
 
@@ -113,6 +124,7 @@ export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: 
   }
 
   const undetailed: string[] = [];
+  const bare: string[] = [];
   for (const input of inputs) {
     const row = firstRow.get(input.id);
     const wrong = misattributed.get(input.id);
@@ -132,18 +144,25 @@ export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: 
     const named = { code: 'design.input-named', message: `Named the input ${input.label} as ${quote(row.name)}.`, refs: [input.id] };
     if (isKeywordRun(row.name, ROW_RUN_WORDS)) earnFromKeywords(tally, INPUT_POINTS, named, row.name);
     else if (row.mode === 'stream' && input.mode === 'batch') earnWrongWay(tally, input, row, named);
-    else earn(tally, INPUT_POINTS, named);
+    else if (isBareRow(row)) {
+      earn(tally, INPUT_POINTS - BARE_INPUT_POINTS, named);
+      bare.push(input.id);
+    } else earn(tally, INPUT_POINTS, named);
     scoreMode(tally, input, row);
     if (row.format === '' || row.rate === '') undetailed.push(input.id);
   }
 
   if (undetailed.length > 0) {
     const labels = inputs.filter((input) => undetailed.includes(input.id)).map((input) => input.label);
-    hint(tally, {
+    const detail = {
       code: 'design.input-details',
       message: `Give the format and rate of ${labels.join(', ')}: JSON or rows, files or events, and how many a second or a day size the ingestion.`,
       refs: undetailed,
-    });
+    };
+    // A source named in a word or two with no format and no rate ("postgres", "driver pings") is the case's noun, not a
+    // design of its ingestion: part of its name's points wait for the details.
+    if (bare.length > 0) lose(tally, 'missing', bare.length * BARE_INPUT_POINTS, detail);
+    else hint(tally, detail);
   }
   if (tools.length > 0) {
     hint(tally, {

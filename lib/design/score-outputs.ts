@@ -8,6 +8,7 @@ import { formatDuration } from './format-duration';
 import { isKeywordRun } from '../text/keyword-run';
 import { splitProvenance } from '../text/provenance';
 import { isServingMedium } from '../text/serving-media';
+import { namesServingPlace } from '../text/serving-place';
 import { isToolList } from '../text/tool-list';
 import { ROW_RUN_WORDS } from './score-inputs';
 import { requiredStyle } from './score-style';
@@ -21,6 +22,11 @@ import type { Tally } from './tally';
 
 /** Points for naming each output (consumer or serving store) the case's consumers need. */
 export const OUTPUT_POINTS = 8;
+/**
+ * The share an output earns when its row names the reader but no place it reads from ("ops / inventory", "data
+ * science / data"): the consumer is right, but where it is served, which decides how fresh and fast it can be, is unsaid.
+ */
+export const STORELESS_OUTPUT_SHARE = 1 / 2;
 
 const describeRow = (row: DesignOutput) => [row.consumer, row.store].filter((part) => part !== '').join(' / ');
 
@@ -273,6 +279,7 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
   }
 
   const storeless: string[] = [];
+  const placeless: { id: string; label: string; row: string; lost: number }[] = [];
   const timed = { listed: 0, wrong: 0 };
   const unfed = new Map<string, string>();
   const sound = new Set<string>();
@@ -330,8 +337,23 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
     const named = { code: 'design.output-named', message: `Named the output ${output.label} as ${quote(describeRow(row))}.`, refs: [output.id] };
     if (isKeywordRun(row.consumer, ROW_RUN_WORDS) || lumpsConsumers(index, row.consumer)) earnFromKeywords(tally, OUTPUT_POINTS, named, row.consumer);
     else if (streamedNeedlessly(rubric.steps.design, output, style)) earnStreamedNeedlessly(tally, output, row, named);
-    else earn(tally, OUTPUT_POINTS, named);
+    else if (!namesServingPlace(describeRow(row))) {
+      // "ops / inventory": the reader without where they read it.
+      const earned = OUTPUT_POINTS * STORELESS_OUTPUT_SHARE;
+      earn(tally, earned, named);
+      placeless.push({ id: output.id, label: output.label, row: describeRow(row), lost: OUTPUT_POINTS - earned });
+      continue;
+    } else earn(tally, OUTPUT_POINTS, named);
     if (row.store === '') storeless.push(output.id);
+  }
+
+  if (placeless.length > 0) {
+    lose(tally, 'missing', placeless.reduce((sum, item) => sum + item.lost, 0), {
+      code: 'design.output-store-missing',
+      message: `${placeless.map((item) => `${quote(item.row)} (${item.label})`).join(', ')} ${placeless.length === 1 ? 'names' : 'name'} who reads, not where: say the store or medium each is served from (a warehouse mart, a key-value store, an API, files in the lake). The store decides how fresh and how fast the reads can be.`,
+      neutral: 'Some outputs name a reader but not where it reads: say the store or medium each is served from.',
+      refs: placeless.map((item) => item.id),
+    });
   }
 
   if (sourceRead) {

@@ -5,7 +5,7 @@ import { readSlaByUseCase, statedFor } from './sla-by-use-case';
 import type { SlaReading, StatedSla } from './sla-by-use-case';
 import { mentions } from './design-index';
 import type { Names } from './design-index';
-import { parseSlaDurations } from './parse-sla';
+import { parseSlaDurations, scheduleSeconds, UNSIZED_FAST_SECONDS } from './parse-sla';
 import { earn, hint, lose, quote } from './tally';
 import { withoutWithdrawn } from '../text/withdrawn-text';
 import type { Tally } from './tally';
@@ -53,6 +53,16 @@ export const SLA_MISPLACED_FACTOR = 100;
  * interviewer reads it as seconds-ish, but cannot size anything from it and asks for the number.
  */
 export const VAGUE_SLA_SHARE = 2 / 3;
+/**
+ * The share a speed word with no order of magnitude earns ("inventory fast", "asap"): fresh, but not even seconds or
+ * minutes, so the interviewer has nothing to size from and credits the direction only.
+ */
+export const UNSIZED_SLA_SHARE = 1 / 3;
+
+/** Whether a requirement is only a speed word with no order of magnitude ("fast", "asap"). */
+const isUnsized = (stated: StatedSla): boolean => stated.vague && stated.seconds === UNSIZED_FAST_SECONDS;
+/** The share of its points a met requirement earns: all with a number, less for a word without one. */
+const metShare = (stated: StatedSla): number => (!stated.vague ? 1 : isUnsized(stated) ? UNSIZED_SLA_SHARE : VAGUE_SLA_SHARE);
 
 const REFS = ['freshnessSeconds'];
 
@@ -62,11 +72,11 @@ function earnMet(tally: Tally, points: number, stated: StatedSla, detail: Parame
     earn(tally, points, detail);
     return;
   }
-  const earned = Math.round(points * VAGUE_SLA_SHARE * 10) / 10;
+  const earned = Math.round(points * metShare(stated) * 10) / 10;
   earn(tally, earned, detail);
   lose(tally, 'missing', Math.round((points - earned) * 10) / 10, {
     code: 'design.sla-vague',
-    message: `${quote(stated.clause)} gives no number: an interviewer reads it as ${formatDuration(stated.seconds)} to ${formatDuration(stated.loosest)} and asks which. Say the freshness as a duration ("within 5 seconds", "under 2 minutes"): it sizes the design and decides what must stream.`,
+    message: `${quote(stated.clause)} gives no number: an interviewer reads it as ${stated.seconds === UNSIZED_FAST_SECONDS ? 'anything from seconds' : formatDuration(stated.seconds)} to ${formatDuration(stated.loosest)} and asks which. Say the freshness as a duration ("within 5 seconds", "under 2 minutes"): it sizes the design and decides what must stream.`,
     refs: detail.refs,
   });
 }
@@ -106,7 +116,7 @@ function unreadable(tally: Tally, sla: string, reading: SlaReading, points: bool
  */
 function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCase | undefined, undelivered: string | undefined): 'far' | 'near' | 'undelivered' | undefined {
   const target = formatDuration(needed);
-  const yours = formatDuration(main.seconds);
+  const yours = isUnsized(main) ? 'no number' : formatDuration(main.seconds);
   const by = `${timesLooser(main.seconds, needed)} times the ${target} it needs`;
   const near = main.seconds >= needed * SLA_NEAR_CAP_FACTOR ? 'near' : undefined;
   const subject = useCase ? `Your SLA for ${useCase.label}, ${quote(main.clause)}` : `Your SLA ${quote(main.clause)}`;
@@ -166,7 +176,7 @@ function gradeOtherUseCases(tally: Tally, reading: SlaReading, design: DesignRub
       });
       continue;
     }
-    const yours = formatDuration(stated.seconds);
+    const yours = isUnsized(stated) ? 'no number' : formatDuration(stated.seconds);
     if (stated.seconds > useCase.freshnessSeconds * SLA_LOOSE_TOLERANCE) {
       lose(tally, 'wrong', USE_CASE_SLA_POINTS, {
         code: 'design.use-case-sla-too-loose',
@@ -255,14 +265,17 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase, undelive
     unreadable(tally, sla, reading, true);
     return {};
   }
-  const verdict = gradeMain(tally, main, needed, own ? strict : undefined, undelivered);
+  // "alerts quickly" served by "a job every 5 minutes": a speed word without a number is sized by the row serving it.
+  const servedEvery = main.vague && main.seconds === UNSIZED_FAST_SECONDS && undelivered !== undefined ? scheduleSeconds(undelivered) : undefined;
+  const driving = servedEvery === undefined ? main : { ...main, clause: `${main.clause}, served as ${undelivered ?? ''}`, seconds: servedEvery, loosest: servedEvery, vague: false };
+  const verdict = gradeMain(tally, driving, needed, own ? strict : undefined, servedEvery === undefined ? undelivered : undefined);
   gradeOtherUseCases(tally, reading, design, strict);
   adviseOutputs(tally, sla, rubric, new Set([main.clause, ...[...reading.byUseCase.values()].map((stated) => stated.clause)]));
   if (verdict === 'far') {
     const dismissed = dismissedNeed(sla, reading, needed, getDesignIndex(rubric).useCases, strict);
-    return { farMissed: { clause: main.clause, seconds: main.seconds, needed, ...(dismissed === undefined ? {} : { dismissed }) } };
+    return { farMissed: { clause: driving.clause, seconds: driving.seconds, needed, ...(dismissed === undefined ? {} : { dismissed }) } };
   }
-  if (verdict === 'near') return { nearMissed: { clause: main.clause, seconds: main.seconds, needed } };
+  if (verdict === 'near') return { nearMissed: { clause: driving.clause, seconds: driving.seconds, needed } };
   return verdict === 'undelivered' ? { undelivered: true } : {};
 }
 

@@ -107,7 +107,7 @@ describe('parseSlaSeconds', () => {
     expect(parseSlaSeconds(text)).toBeCloseTo(seconds, 6);
   });
 
-  it.each([['no need for sub-second'], ['We do NOT need real-time'], ['real-time is overkill'], ['not hourly'], [''], ['   '], ['asap'], ['fast'], ['99.9% uptime'], ['24/7'], ['5000 events per second'], ['I am sure'], ['m'], ['every d'], ['second batch']])(
+  it.each([['no need for sub-second'], ['We do NOT need real-time'], ['real-time is overkill'], ['not hourly'], [''], ['   '], ['99.9% uptime'], ['24/7'], ['5000 events per second'], ['I am sure'], ['m'], ['every d'], ['second batch']])(
     'finds no freshness in %j',
     (text) => {
       expect(parseSlaSeconds(text)).toBeUndefined();

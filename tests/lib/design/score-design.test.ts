@@ -172,8 +172,8 @@ describe('scoreDesign SLA', () => {
   });
 
   it('explains an SLA it cannot read', () => {
-    expect(finding(sla('asap'), 'design.sla-unreadable')).toMatchObject({ severity: 'missing', points: 15 });
-    expect(finding(sla('asap'), 'design.sla-unreadable')?.message).toMatch(/"within 5 minutes"/);
+    expect(finding(sla('as agreed with the business'), 'design.sla-unreadable')).toMatchObject({ severity: 'missing', points: 15 });
+    expect(finding(sla('as agreed with the business'), 'design.sla-unreadable')?.message).toMatch(/"within 5 minutes"/);
   });
 
   it('does not score the SLA when the case sets no freshness', () => {
