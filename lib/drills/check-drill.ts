@@ -17,6 +17,7 @@ import {
   splitList,
 } from './read-answer';
 import { findHedge } from '../text/hedges';
+import { locateSlip } from './locate-slip';
 import { matchYesNo } from './match-yes-no';
 import type { AnswerKey, CheckResult, Drill, ListItemKind, Match } from './types';
 
@@ -230,6 +231,8 @@ export function describeQuantityGap(ratio: number, dimension: 'data_size' | 'dur
     }
     const period = TIME_SLIPS.find((slip) => near(factor, slip.factor));
     if (period !== undefined) return `that is ${direction(period.factor)} the expected figure: ${period.says}, so check which time unit each rate is per`;
+    const places = [1, 2].find((step) => near(factor, 10 ** step));
+    if (places !== undefined) return `that is ${direction(10 ** places)} the expected figure: ${places === 1 ? 'a decimal place' : 'two decimal places'} slipped in the arithmetic (a zero added or dropped), not a unit: redo the multiplication step by step`;
   } else {
     const shown = durationScale(expected);
     const wanted = SPOKEN_DURATIONS.find((unit) => near(unit.seconds, shown.seconds));
@@ -263,7 +266,11 @@ export function checkDrill(drill: Drill, answer: string): CheckResult {
     case 'mismatch': {
       const mistake = drill.mistakes.find((candidate) => matchAnswer(candidate.key, answer).status === 'match');
       const detail = match.detail ? ` (${match.detail})` : '';
-      const hint = mistake ? ` ${mistake.hint}` : '';
+      // A size drill's worked answer: the step where it slipped (or, for a bare final figure, a call for the steps).
+      const located = drill.key.kind === 'quantity' && drill.key.dimension === 'data_size' ? locateSlip(answer, drill.explanation) : undefined;
+      // A bare final figure whose mistake the drill already names needs no call for the steps.
+      const where = located !== undefined && !(mistake && located.startsWith('Only the final figure')) ? located : undefined;
+      const hint = `${mistake ? ` ${mistake.hint}` : ''}${where ? ` ${where}` : ''}`;
       return {
         correct: false,
         readable: true,

@@ -182,6 +182,32 @@ function stripAround(text: string): string {
 
 const SIZE = /(?<![\d.,_])(\d[\d,_]*(?:\.\d+)?(?:e[+-]?\d+)?)\s*([a-zA-Z]+)/g;
 
+/** A figure of data written in a text: its size in bytes, and whether it is per second (`50 MB/s`). */
+export interface DataFigure {
+  /** As written: `50 MB/s`, `13 TB`. */
+  text: string;
+  bytes: number;
+  perSecond: boolean;
+  /** Where it starts in the text. */
+  index: number;
+}
+
+const FIGURE = /(?<![\d.,_])(\d[\d,_]*(?:\.\d+)?(?:e[+-]?\d+)?)\s*([a-zA-Z]+)(\s*(?:\/\s*s(?:ec(?:ond)?)?\b|\s+per\s+second\b|\s+a\s+second\b))?/g;
+
+/**
+ * Every size and size per second in a text, in order (`10,000 x 5 KB = 50 MB/s; x 259,200 s = 13 TB` ->
+ * 5 KB, 50 MB/s, 13 TB): the steps of a worked answer or of a drill's explanation. Numbers without a data unit
+ * (counts, seconds) are left out.
+ */
+export function readDataFigures(text: string): DataFigure[] {
+  return [...text.matchAll(FIGURE)].flatMap((match) => {
+    const unit = dataUnit(match[2] ?? '');
+    const number = Number((match[1] ?? '').replace(/[,_]/g, ''));
+    if (unit === undefined || !Number.isFinite(number)) return [];
+    return [{ text: match[0].trim(), bytes: number * unit.factor, perSecond: match[3] !== undefined, index: match.index ?? 0 }];
+  });
+}
+
 /** A size over time (`130 GB/day`, `5 MB per second`, `2 TB a month`): a rate, which no size question asks for. */
 const SIZE_OVER_TIME = /(?<![\d.,_])\d[\d,_]*(?:\.\d+)?(?:e[+-]?\d+)?\s*[a-zA-Z]+\s*(?:\/|\bper\b|\ba\b|\beach\b|\bevery\b)\s*(?:s|sec|secs|second|seconds|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|wk|week|weeks|mo|month|months|yr|year|years)\b/i;
 

@@ -11,7 +11,7 @@ import type { PreparedEstimate, PreparedQuantity } from './prepare-estimate';
 import type { WorkingJudgement } from './judge-working';
 import { FAR_FACTOR, judgeWorking } from './judge-working';
 import type { Working } from './working';
-import { workingOf } from './working';
+import { symbolsOf, workingOf } from './working';
 import type { Reading } from './read-as-dimension';
 import { readAsDimension } from './read-as-dimension';
 import { assertNever } from '../util/assert-never';
@@ -23,6 +23,7 @@ import { carriedError } from './carried-error';
 import { matchOwnWords } from './match-rows';
 import { missingMultiplier } from './missing-multiplier';
 import { swappedFact } from './swapped-fact';
+import { describeUnitSlip, unitSlip } from './unit-slip';
 import { prepareEstimate } from './prepare-estimate';
 import { describeFactor, formatExpected, roundedLiteral, wrongDimensionMessage } from './quantity-messages';
 import type { EstimateValue } from './value-dimension';
@@ -102,6 +103,8 @@ interface Graded {
    * peak fleet sized all day): what it left out or swapped, as the cap's finding quotes it.
    */
   slip?: string;
+  /** What kind of slip `slip` is: a factor of the case left out or swapped, or a time-unit conversion (unit-slip.ts). */
+  slipKind?: 'factor' | 'unit';
 }
 
 /** What grading one quantity needs beyond its row: the case, every row by name, the learner's notes. */
@@ -271,7 +274,10 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   // A row that only carries an earlier row's swap (the 90 days on the peak-fleet day) is not a second one.
   const inherits = growth || skipped || measured === 'full' || BAND_CREDIT[measured] >= CARRIED_CREDIT ? false : carriedError(item, context.prepared, row, context.rowsByKey, learner) !== undefined;
   const swapped = growth || skipped || measured === 'full' || inherits ? undefined : swappedFact(item, context.prepared, judgement, learner, expected);
-  const band = (skipped || swapped) && measured === 'none' ? 'little' : measured;
+  // Off by exactly the factor between two time units (a per-minute figure read as per-second) with the case's
+  // working otherwise: one conversion slipped, and like a skipped multiplier it earns at least 'little'.
+  const timeSlip = growth || skipped || swapped || measured === 'full' || inherits ? undefined : unitSlip(judgement, learner, expected, row.expr);
+  const band = (skipped || swapped || timeSlip) && measured === 'none' ? 'little' : measured;
   // A "part" more than FAR_FACTOR below the total it stands for is another stream of the case (orders where
   // the clickstream's events are asked), not a source left out of a sum.
   const substituted = parts.length > 0 && band === 'none';
@@ -313,6 +319,16 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
         severity: 'hint',
         message: `${row.label} = ${row.expr.trim()} leaves out ${skipped.name} (${formatNumber(skipped.value)}): with it the row lands on ${expectedText}. Everything else in the working holds; an average where the case asks for the peak (or one entry where there are several) under-sizes the system by exactly that factor.`,
         neutral: `${row.label} = ${row.expr.trim()} leaves out one multiplier the case gives: everything else in the working holds, but the result is short by exactly that factor.`,
+        points: 0,
+        refs,
+      });
+    }
+    if (timeSlip) {
+      findings.push({
+        code: 'estimate.unit-slip',
+        severity: 'hint',
+        message: `${row.label} = ${row.expr.trim()} ${describeUnitSlip(timeSlip)}. Everything else in the working holds: carry the units (events/s, events/min) through the row and the conversion checks itself.`,
+        neutral: `${row.label} = ${row.expr.trim()} is off by exactly the factor between two time units: one figure was converted with the wrong one. Everything else in the working holds; carry the units through the row.`,
         points: 0,
         refs,
       });
@@ -359,8 +375,9 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   // another stream's figure): the band says how far off it lands; the sheet is held to 'partly there' (capped).
   const contradicts = band !== 'full' && !skipped && (judgement.misread.length > 0 || judgement.far.length > 0 || judgement.foreign.length > 0 || substituted);
   const contradiction = contradicts ? contradictionOf(judgement, parts, context.prepared) : undefined;
-  const slip = skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : undefined;
-  const marked = contradiction === undefined ? (slip === undefined ? {} : { slip }) : { trust: 'contradicted' as const, contradiction };
+  const slip = skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : timeSlip ? `${row.label} ${describeUnitSlip(timeSlip)}` : undefined;
+  const slipKind = timeSlip && !skipped && !swapped ? ('unit' as const) : ('factor' as const);
+  const marked = contradiction === undefined ? (slip === undefined ? {} : { slip, slipKind }) : { trust: 'contradicted' as const, contradiction };
   if (band !== 'full') findings.push(...workingFindings(row, item, { ...judgement, missingFacts: [], missingFactors: [], foreign: [], missingParts: [] }, refs, 0, false));
   if (wrongInputs) {
     const earned = POINTS_PER_QUANTITY * BAND_CREDIT[band];
@@ -587,7 +604,12 @@ function withoutUnit(graded: Graded, row: DetailedRow, quantity: Quantity): Grad
   // Only the right magnitude shows work: a plain number off the case's figure is just a number.
   const { value, expected } = graded.grade;
   const lands = value !== null && expected !== null && value > 0 && bandFor(factorBetween(value, expected), quantity.tolerance) === 'full';
-  if (graded.grade.points === 0 || !lands) return { grade: { ...graded.grade, points: 0, value: null, verdict: 'unit-error' }, findings: [unitError] };
+  if (graded.grade.points === 0 || !lands) {
+    // A unit slip the figure shows (1,440 minutes where 86,400 seconds belong) is named, and holds the sheet like any slip.
+    const slipped = graded.slip !== undefined && graded.slipKind === 'unit' ? graded.findings.filter((finding) => finding.code === 'estimate.unit-slip') : [];
+    const marked = slipped.length > 0 ? { slip: graded.slip, slipKind: graded.slipKind } : {};
+    return { grade: { ...graded.grade, points: 0, value: null, verdict: 'unit-error' }, findings: [unitError, ...slipped], ...marked };
+  }
   const points = graded.grade.points * UNITLESS_SHARE;
   const findings = graded.findings.map((finding) => (finding.severity === 'good' ? { ...finding, points: finding.points * UNITLESS_SHARE } : finding));
   findings.push({
@@ -632,19 +654,38 @@ function weighted(entry: Graded, weight: number): Graded {
   };
 }
 
+/** The row a grade quotes by its name as written (QuantityGrade.row). */
+function rowNamed(rows: readonly DetailedRow[], name: string | undefined): DetailedRow | undefined {
+  return name === undefined ? undefined : rows.find((row) => row.name.trim() === name && row.raw !== undefined);
+}
+
+/** True when a row takes `name`'s value, directly or through rows in between (`a = b * 2`, `b = name * 3`). */
+function usesRow(row: DetailedRow | undefined, name: string, rowsByKey: ReadonlyMap<string, DetailedRow>, seen = new Set<string>()): boolean {
+  if (row === undefined || row.node === undefined || seen.has(row.key)) return false;
+  seen.add(row.key);
+  const target = name.toLowerCase();
+  return symbolsOf(row.node).some((symbol) => {
+    const key = symbol.toLowerCase();
+    return key === target || usesRow(rowsByKey.get(key), name, rowsByKey, seen);
+  });
+}
+
 /**
  * A bare figure earns half on trust that it was worked out; on a sheet where another row lands only
  * because its errors cancel, or is the middle of a guessed range, that trust is spent and the bare figure
  * earns nothing. `cause` says which row spent it and how, as the finding quotes it.
  */
-function withoutTrust(entry: Graded, cause: string): Graded {
+function withoutTrust(entry: Graded, cause: string, what: 'is a bare figure' | 'is built' = 'is a bare figure'): Graded {
   const lost = entry.grade.points;
   const findings = entry.findings.map((finding) => (finding.severity === 'good' ? { ...finding, severity: 'hint' as const, points: 0 } : finding));
   const row = entry.grade.row ?? entry.grade.id;
   findings.push({
-    code: 'estimate.bare-untrusted',
+    code: what === 'is a bare figure' ? 'estimate.bare-untrusted' : 'estimate.carries-cancelled',
     severity: 'wrong',
-    message: `${row} is a bare figure, and ${cause}: the interviewer can no longer take a figure without its working on trust. Show how you get it from the case's facts.`,
+    message:
+      what === 'is a bare figure'
+        ? `${row} is a bare figure, and ${cause}: the interviewer can no longer take a figure without its working on trust. Show how you get it from the case's facts.`
+        : `${row} lands, but ${cause}: a figure that carries a lucky one lands by the same luck, and the interviewer gives it nothing. Fix that row from the case's facts and this one follows.`,
     points: lost,
     refs: [row],
   });
@@ -701,12 +742,17 @@ function contradictedCap(entries: readonly Graded[], points: number): Finding {
 function slipCap(entries: readonly Graded[], points: number): Finding {
   const rows = entries.map((entry) => entry.grade.row ?? entry.grade.id);
   const quoted = entries.map((entry) => entry.slip ?? '').join('; ');
-  const why = 'so it is off by exactly one of the case\'s own factors (the average given as the peak, the peak sized all day, or one entry where there are several), and that figure is the one the system is sized on';
+  const units = entries.every((entry) => entry.slipKind === 'unit');
+  const why = units
+    ? 'a slip of one conversion, but the figure is the one the system is sized on'
+    : 'so it is off by exactly one of the case\'s own factors (the average given as the peak, the peak sized all day, or one entry where there are several), and that figure is the one the system is sized on';
   return {
     code: 'estimate.multiplier-slip',
     severity: points > 0 ? 'wrong' : 'hint',
     message: `${quoted}, ${why}: however sound the other rows, an interviewer holds the estimate at "partly there" (${Math.round(CONTRADICTED_CAP * 100)} at most) until it is right.`,
-    neutral: `${rows.join(' and ')} ${rows.length === 1 ? 'is' : 'are'} off by exactly one of the case's own factors (the average given as the peak, the peak sized all day, or one entry where there are several): however sound the other rows, an interviewer holds the estimate at "partly there" until it is right.`,
+    neutral: units
+      ? `${rows.join(' and ')} ${rows.length === 1 ? 'is' : 'are'} off by exactly the factor between two time units, and that figure is the one the system is sized on: however sound the other rows, an interviewer holds the estimate at "partly there" until it is right.`
+      : `${rows.join(' and ')} ${rows.length === 1 ? 'is' : 'are'} off by exactly one of the case's own factors (the average given as the peak, the peak sized all day, or one entry where there are several): however sound the other rows, an interviewer holds the estimate at "partly there" until it is right.`,
     points,
     refs: rows,
   };
@@ -779,7 +825,8 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     gradedItems.push(item);
   }
   const cancelled = graded.some((entry) => entry.trust === 'cancelled');
-  const cause = graded.filter((entry) => entry.trust === 'cancelled').map((entry) => entry.grade.row ?? entry.grade.id).join(' and ');
+  const cancelledRows = graded.filter((entry) => entry.trust === 'cancelled').map((entry) => entry.grade.row ?? entry.grade.id);
+  const cause = cancelledRows.join(' and ');
   const guesses = graded.filter((entry) => entry.trust === 'guessed').map((entry) => entry.grade.row ?? entry.grade.id);
   const guessCause = guesses.length === 0 ? undefined : `${guesses.join(' and ')} ${guesses.length === 1 ? 'is' : 'are'} the middle of a guessed range`;
   const contradicted = graded.filter((entry) => entry.trust === 'contradicted');
@@ -789,7 +836,9 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   for (const [index, entry] of graded.entries()) {
     // A quantity that is one fact of the case (an availability target) has no working to doubt.
     const oneFact = (gradedItems[index]?.facts.length ?? 0) + (gradedItems[index]?.factors.length ?? 0) <= 1;
-    const spent = !cancelled || entry.trust === 'cancelled' ? entry : entry.trust === 'bare' ? withoutTrust(entry, `another row on this sheet lands only because its errors cancel`) : oneFact ? entry : withSpentTrust(entry, `${cause} lands only because its errors cancel`);
+    // A row that takes a cancelled row's value lands by the same luck: the trust it spends is all of it.
+    const carries = cancelled && entry.trust !== 'cancelled' && entry.grade.points > 0 ? cancelledRows.find((name) => usesRow(rowNamed(rows, entry.grade.row), rowNamed(rows, name)?.key ?? name, rowsByKey)) : undefined;
+    const spent = !cancelled || entry.trust === 'cancelled' ? entry : carries !== undefined ? withoutTrust(entry, `it is built on ${carries}, which lands only because its errors cancel`, 'is built') : entry.trust === 'bare' ? withoutTrust(entry, `another row on this sheet lands only because its errors cancel`) : oneFact ? entry : withSpentTrust(entry, `${cause} lands only because its errors cancel`);
     // A guess said out loud (a range's middle) spends the trust a bare figure had; worked rows keep theirs.
     const trusted = guessCause !== undefined && spent.trust === 'bare' && spent.grade.points > 0 ? withoutTrust(spent, guessCause) : spent;
     const kept = weighted(trusted, gradedItems[index]?.quantity.weight ?? 1);

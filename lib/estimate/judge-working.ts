@@ -9,7 +9,7 @@ import { distanceBetween, perDay, productOf, sameAmount, workingOf } from './wor
 import { factorBetween } from './grade-bands';
 import { referenceProducts } from './reference-terms';
 import type { CaseProduct } from './reference-terms';
-import { FACT_TOLERANCE, sameFigure } from './same-figure';
+import { FACT_TOLERANCE, ROUNDING_TOLERANCE, sameFigure } from './same-figure';
 import { summedFacts } from './summed-parts';
 
 /** An assumption more than this factor from every figure of its dimension in the case is named. */
@@ -301,6 +301,61 @@ function misreadFacts(ingredients: readonly Ingredient[], missing: readonly { la
   return found;
 }
 
+/** A retention is a period of at least a day: shorter periods of a case are intervals and durations. */
+function isRetentionLike(value: EstimateValue): value is Unit {
+  const [day] = standardPeriods().slice(2, 3);
+  return typeof value !== 'number' && day !== undefined && isPeriodLike(value) && value.toNumber('day') >= 1 - FACT_TOLERANCE;
+}
+
+/** True when the row's period literals, times some of its plain counts (`30 day * 12 * 3`), make `value`. */
+function periodBuiltFrom(ingredients: readonly Ingredient[], value: Unit): boolean {
+  const periods = ingredients.filter((ingredient) => ingredient.literal && isRetentionLike(ingredient.value)).map((ingredient) => ingredient.value);
+  const counts = ingredients.filter((ingredient) => ingredient.literal && typeof ingredient.value === 'number' && ingredient.value > 1).map((ingredient) => ingredient.value as number);
+  if (periods.length === 0) return false;
+  const base = productOf(periods);
+  if (base === undefined) return false;
+  const subsets = (start: number, chosen: number): boolean => {
+    const product = productOf([base, chosen]);
+    if (product !== undefined && sameFigure(product, value)) return true;
+    for (let index = start; index < Math.min(counts.length, 8); index += 1) if (subsets(index + 1, chosen * (counts[index] as number))) return true;
+    return false;
+  };
+  return subsets(0, 1);
+}
+
+/**
+ * A period of the row (at least a day) written where the case's retention belongs and not a rounding of it:
+ * `365 day` where the case keeps three years hot, `90 day` for a year. A retention other than the case's sizes
+ * another system, whatever the factor, even when the period is a calendar one the learner chose; a period
+ * the row builds into the case's (`365 day * 3`, `30 day * 12`) is the case's. `missing` are the facts the row
+ * leaves out, by name; only those that are themselves periods of a day or more count. A row that uses the case's
+ * growth factor is left to the growth rule.
+ */
+function misreadRetention(working: Working, ingredients: readonly Ingredient[], missing: readonly string[], item: PreparedQuantity, prepared: PreparedEstimate): FarAssumption[] {
+  // A period that is another figure the quantity is built from (the raw tier's 30 days where the hourly tier is
+  // left out) is that figure, used; a part left out is judged as a missing part, not a misreading.
+  const known = [...new Set([...item.facts, ...item.referenceFacts])].flatMap((name) => {
+    const value = prepared.factValues.get(name);
+    return value === undefined || missing.includes(name) ? [] : [value];
+  });
+  // A row sized for the case's growth spreads the retention over its years (`365 day * (1 + 1.5 + 2.25)`):
+  // its periods are read by the growth rule (growth.ts), not as a retention of their own.
+  const growth = prepared.growth;
+  if (growth !== undefined && (working.facts.has(growth.name) || ingredients.some((ingredient) => typeof ingredient.value === 'number' && sameAmount(ingredient.value, growth.factor, 0.01)))) return [];
+  for (const name of missing) {
+    const fact = prepared.factValues.get(name);
+    if (fact === undefined || !isRetentionLike(fact) || periodBuiltFrom(ingredients, fact)) continue;
+    for (const ingredient of ingredients) {
+      if (!ingredient.literal || !isRetentionLike(ingredient.value) || known.some((value) => sameFigure(ingredient.value, value))) continue;
+      const factor = strictDistance(ingredient.value, fact);
+      if (factor === undefined || factor <= 1 + ROUNDING_TOLERANCE) continue;
+      const text = prepared.allValues[name] ?? name;
+      return [{ text: ingredient.text, nearest: text === name ? text : `${text} (${name})`, factor }];
+    }
+  }
+  return [];
+}
+
 /**
  * Facts the learner derived from two figures they wrote (`50M events/day * 4 KB/event` for 200 GB a day, or
  * two whole numbers for a count, `500 * 5` for 2,500 machines as 500 a plant in five plants): the pair's
@@ -430,7 +485,9 @@ export function judgeWorking(item: PreparedQuantity, prepared: PreparedEstimate,
     }),
     ...item.factors.filter((factor) => missingFactors.includes(`${factor.label} (${factor.text})`)).flatMap((factor) => (factor.value === undefined ? [] : [{ label: factor.label, text: factor.text, value: factor.value }])),
   ];
-  const misread = working.bare ? [] : misreadFacts(working.ingredients.filter((ingredient) => !far.some((entry) => entry.text === ingredient.text)), missing, prepared);
+  const readable = working.ingredients.filter((ingredient) => !far.some((entry) => entry.text === ingredient.text));
+  const misreadFigures = working.bare ? [] : misreadFacts(readable, missing, prepared);
+  const misread = working.bare ? misreadFigures : [...misreadFigures, ...misreadRetention(working, readable, missingFacts, item, prepared).filter((entry) => !misreadFigures.some((other) => other.text === entry.text))];
   // A quantity that is one fact (an availability target) may be answered with that fact's figure alone.
   const bare = working.bare && item.facts.length + item.factors.length > 1;
   const foreign = foreignFacts(item, prepared, working);

@@ -1,0 +1,86 @@
+import type { WorkingJudgement } from './judge-working';
+import { formatNumber } from './format-number';
+
+/**
+ * A row off by exactly the factor between two time units (a per-minute figure read as per-second, hours
+ * counted as minutes): the method holds, one conversion slipped. `where` names the literal of the row the
+ * slip sits in, when one explains it (`/ 1440`, the minutes in a day, where the seconds in a day belong).
+ */
+export interface UnitSlip {
+  /** learner / expected, rounded to the conversion factor it matches (60, 1/60, 3600, ...). */
+  factor: number;
+  /** The two units the slip confuses, as a reader says them: `a minute and a second`. */
+  units: string;
+  /** The count the row used and the one that belonged, when a literal of the row explains the slip. */
+  where?: { used: number; usedMeans: string; wanted: number; wantedMeans: string };
+}
+
+/** Factors between calendar units that a slip produces, with the units each confuses. */
+const TIME_FACTORS: readonly { factor: number; units: string }[] = [
+  { factor: 60, units: 'a minute and a second (or an hour and a minute)' },
+  { factor: 3600, units: 'an hour and a second' },
+  { factor: 24, units: 'a day and an hour' },
+  { factor: 1440, units: 'a day and a minute' },
+  { factor: 86400, units: 'a day and a second' },
+];
+
+/** Counts of one calendar unit in another that a learner writes as a bare conversion (`/ 1440`). */
+const PERIOD_COUNTS: readonly { count: number; means: string }[] = [
+  { count: 60, means: 'the seconds in a minute, or the minutes in an hour' },
+  { count: 24, means: 'the hours in a day' },
+  { count: 1440, means: 'the minutes in a day' },
+  { count: 3600, means: 'the seconds in an hour' },
+  { count: 86400, means: 'the seconds in a day' },
+];
+
+/** How close to an exact conversion factor an off row must land to be read as that slip (rounded inputs). */
+const SLIP_TOLERANCE = 0.05;
+
+function near(value: number, target: number): boolean {
+  return Math.abs(value / target - 1) <= SLIP_TOLERANCE;
+}
+
+/**
+ * The time-unit slip that explains an off row, or undefined: the row's value is within 5% of the expected one
+ * times or divided by a factor between two calendar units (60, 3600, 24, 1440, 86,400), and the working is
+ * otherwise the case's: every fact it is built from is used, no figure contradicts the case, none belongs to
+ * another subject, no errors cancel. A figure of the case misread with the wrong time unit (one reading a
+ * minute where the case says a second) is a contradiction, judged by judgeWorking, not a slip. `learner` and
+ * `expected` are in the quantity's unit; `expr` is the row as written, read for which count it divides by.
+ */
+export function unitSlip(judgement: WorkingJudgement, learner: number, expected: number, expr = ''): UnitSlip | undefined {
+  if (!(learner > 0) || !(expected > 0) || judgement.working.bare) return undefined;
+  if (judgement.missingFacts.length > 0 || judgement.far.length > 0 || judgement.misread.length > 0 || judgement.foreign.length > 0 || judgement.cancelling.length > 0) return undefined;
+  const ratio = learner / expected;
+  const up = ratio >= 1;
+  const size = up ? ratio : 1 / ratio;
+  const match = TIME_FACTORS.find((entry) => near(size, entry.factor));
+  if (match === undefined) return undefined;
+  const slip: UnitSlip = { factor: up ? match.factor : 1 / match.factor, units: match.units };
+  // A bare count of the wrong unit in the row (1,440 minutes where 86,400 seconds belong) is where it slipped.
+  for (const ingredient of judgement.working.ingredients) {
+    if (!ingredient.literal || typeof ingredient.value !== 'number') continue;
+    const used = PERIOD_COUNTS.find((entry) => entry.count === ingredient.value);
+    if (used === undefined) continue;
+    // Divided by too small a count gives too high a figure; multiplied by too large a count, too high as well.
+    const divides = new RegExp(`/\\s*\\(?\\s*${used.count}(?![\\d.])`).test(expr.replaceAll(',', '').replaceAll('_', ''));
+    const target = divides === up ? used.count * match.factor : used.count / match.factor;
+    const wanted = PERIOD_COUNTS.find((entry) => near(entry.count, target));
+    if (wanted === undefined) continue;
+    slip.where = { used: used.count, usedMeans: used.means, wanted: wanted.count, wantedMeans: wanted.means };
+    break;
+  }
+  return slip;
+}
+
+/** The slip in words, for the row's finding: `uses 1,440 (the minutes in a day) where 86,400 (the seconds in a day) belongs, so it is 60x too high`. */
+export function describeUnitSlip(slip: UnitSlip): string {
+  const size = slip.factor >= 1 ? slip.factor : 1 / slip.factor;
+  const direction = slip.factor >= 1 ? 'high' : 'low';
+  const factor = `${formatNumber(size)}x too ${direction}`;
+  if (slip.where !== undefined) {
+    const { used, usedMeans, wanted, wantedMeans } = slip.where;
+    return `uses ${formatNumber(used)} (${usedMeans}) where ${formatNumber(wanted)} (${wantedMeans}) belongs, so it is ${factor}`;
+  }
+  return `is ${factor}, exactly the factor between ${slip.units}: one figure was converted with the wrong time unit`;
+}
