@@ -10,6 +10,7 @@ import { summarisesPrevious } from './summary-subject';
 import { foreignSettingAt } from './stream-tools';
 import { keptOn, switchedOff } from './off-setting';
 import { elidedHead } from './elided-head';
+import { modifiesStandIn } from './stand-in-head';
 import { findPhrases, withdrawnWords } from './find-phrases';
 import { denialSubjectStems } from './predicate-denial';
 import type { PhraseOccurrence } from './find-phrases';
@@ -343,7 +344,10 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   const echoed = context.given ? echoedTokens(read, context.given) : undefined;
   const isEcho = (hit: Hit) => echoed !== undefined && hit.from !== undefined && hit.to !== undefined && spanEchoed(read, echoed, hit.from, hit.to);
   let echo: string | undefined;
-  const subjects = phraseHits(read, spec.keywords).map((hit) => (isEcho(hit) ? { ...hit, echo: true } : hit));
+  // A term that only modifies a stand-in after it ("PAN tokens are stored") names the stand-in, not the term (stand-in-head.ts).
+  const subjects = phraseHits(read, spec.keywords)
+    .filter((hit) => hit.from === undefined || hit.to === undefined || !modifiesStandIn(read, hit.from, hit.to))
+    .map((hit) => (isEcho(hit) ? { ...hit, echo: true } : hit));
   // Turning off what the claim avoids says the claim ("turn off auto commit"); naming it otherwise only names it.
   for (const hit of phraseHits(read, spec.avoid ?? [])) {
     if (isEcho(hit) || hit.retracted) continue;

@@ -31,8 +31,26 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'however', 'whereas'
 const CLAUSE_OPENER_PAIRS: ReadonlySet<string> = new Set(['instead of', 'rather than', 'so that']);
 // After a comma (or "and"/"or"), these words start a new statement rather than continue a list.
 const STATEMENT_STARTERS: ReadonlySet<string> = new Set(['we', 'i', 'it', 'they', 'you', 'this', 'that', 'there', 'the', 'so', 'then', 'which', 'thus', 'hence', 'also', 'its', 'our', 'he', 'she', 'these', 'those']);
+// After "and"/"or", an article and a noun (one or two words) followed by one of these is a new subject with its own verb:
+// "lookups in milliseconds and a warehouse would take seconds". Modals only: "the producer and the consumer are set up"
+// is one subject of two nouns, and a modal rarely follows a coordinated noun phrase.
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'can', 'could', 'should', 'must', 'might', 'may', 'cannot', 'wouldn', 'won', 'couldn', 'shouldn', 'can\'t', 'won\'t', 'wouldn\'t']);
+// "... and the producer and the consumer would both retry": a modal followed by these still has a coordinated subject.
+const SHARED_SUBJECT: ReadonlySet<string> = new Set(['both', 'each', 'all', 'either', 'together']);
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
 const CLAUSE_MARK: ReadonlySet<string> = new Set([';', '\u2014', '\u2013', '(', ')', '\u2022']);
+
+/** Whether the tokens after an "and"/"or" at `at` are an article, a noun of one or two words and a modal: a new subject. */
+function startsSubjectWithModal(tokens: readonly TextToken[], at: number): boolean {
+  if (!ARTICLES.has(tokens[at + 1]?.norm ?? '')) return false;
+  for (let k = at + 3; k <= at + 4; k += 1) {
+    const word = tokens[k];
+    if (!word || word.kind !== 'word') return false;
+    if (MODALS.has(word.norm)) return !SHARED_SUBJECT.has(tokens[k + 1]?.norm ?? '') && tokens[k - 1]?.kind === 'word';
+  }
+  return false;
+}
 
 function spanOf(source: string, tokens: readonly TextToken[], from: number, to: number): TextSpan {
   const first = tokens[from];
@@ -53,7 +71,7 @@ function endsSentence(source: string, token: TextToken): boolean {
  * Splits tokens into sentences (at ". ", "!", "?", line breaks and bullets) and each sentence into
  * clauses (at ";", dashes, brackets, "but", "however", "whereas", "although", "though", "while",
  * "because", "instead of", "rather than", "so that", and at a comma, "and" or "or" followed by a
- * new statement such as "we ...", "it ..."). A comma inside a list does not split, so a negation
+ * new statement such as "we ...", "it ...", or a new subject with a modal, "and a warehouse would ..."). A comma inside a list does not split, so a negation
  * reaches the whole list ("no checkpoint, WAL or replay"). Offsets and verbatim text are kept.
  */
 export function splitClauses(source: string, tokens: readonly TextToken[]): { sentences: Sentence[]; clauses: Clause[] } {
@@ -105,7 +123,7 @@ export function splitClauses(source: string, tokens: readonly TextToken[]): { se
       closeClause(i, pair);
     } else if (CLAUSE_OPENERS.has(token.norm)) {
       closeClause(i, token.norm);
-    } else if ((token.norm === 'and' || token.norm === 'or') && STATEMENT_STARTERS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'the') {
+    } else if ((token.norm === 'and' || token.norm === 'or') && ((STATEMENT_STARTERS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'the') || startsSubjectWithModal(tokens, i))) {
       closeClause(i);
       clauseFrom = i + 1;
     }
