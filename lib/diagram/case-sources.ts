@@ -1,6 +1,6 @@
 import type { DiagramComponent, DiagramGraph } from '../canvas/diagram-graph';
 import type { Rubric } from '../content/rubric-schema';
-import { headNamesSource, sourceNameStems } from '../text/source-head';
+import { headNamesSource, labelOnlyNamesSource, sourceNameStems } from '../text/source-head';
 import type { ComponentKind } from './component-kinds';
 import { KIND_INFO } from './kind-info';
 
@@ -46,7 +46,9 @@ export interface SourceReading {
 
 /**
  * The graph with each box the reader could not place (kind unknown, not set aside, not answered by the
- * learner) whose head noun is a word the case uses for exactly one of its sources ("Switch" in the card
+ * learner), or read as a kind that is no source but labelled only with words of one source's name and
+ * drawn where data starts (no arrow in, one out: "Gateways" in the factory case), whose head noun is a
+ * word the case uses for exactly one of its sources ("Switch" in the card
  * case, "Hospital systems" in the healthcare case) read as that source, and those readings. A bare
  * domain noun on a whiteboard names the case's own system: an interviewer reads "Switch" as the
  * authorisation switch. The input graph when no box is read so. Pure; never throws.
@@ -55,9 +57,21 @@ export function withCaseSources(graph: DiagramGraph, diagram: DiagramRubric): { 
   const sources = caseSources(diagram);
   if (sources.length === 0) return { graph, readings: [] };
   const readings: SourceReading[] = [];
+  const fed = new Set<string>();
+  const feeding = new Set<string>();
+  for (const edge of graph.edges) {
+    fed.add(edge.to);
+    feeding.add(edge.from);
+    if (edge.undirected) fed.add(edge.from);
+  }
   const components = graph.components.map((component) => {
-    if (component.kind !== 'unknown' || component.setAside !== undefined || component.kindSource === 'learner' || component.label === '') return component;
-    const named = sources.filter((source) => headNamesSource(component.label, source.stems));
+    if (component.setAside !== undefined || component.kindSource === 'learner' || component.label === '') return component;
+    // A box the label reads as something else but whose words are only a source's own name, where the data
+    // starts (nothing drawn into it, something drawn out): "Gateways" feeding the MQTT broker in the factory
+    // case are the plants' edge gateways, not an API gateway.
+    const bareRoot = component.kind !== 'unknown' && !fed.has(component.id) && feeding.has(component.id) && KIND_INFO[component.kind].category !== 'source';
+    if (component.kind !== 'unknown' && !bareRoot) return component;
+    const named = sources.filter((source) => (bareRoot ? labelOnlyNamesSource(component.label, source.stems) : headNamesSource(component.label, source.stems)));
     if (named.length !== 1) return component;
     const [source] = named as [CaseSource];
     const read: DiagramComponent = { ...component, kind: source.kind, kinds: [source.kind] };

@@ -30,6 +30,7 @@ import { misplacedHop } from './hop-order';
 import { defeatedFreshClaim, withFrameSchedules, describeSeconds, isScheduledHop, isStaleComponent, isStaleEdge, staleHop, UNSTATED_BATCH_SECONDS } from './path-freshness';
 import type { StaleHop } from './path-freshness';
 import { isStoreKind, standInStore } from './wrong-store';
+import { isUnreadStore, reachesReader, unreadEnd } from './unread-output';
 import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
 import { describeStages, KITCHEN_SINK_STOPS, kitchenSinks, mostStopsInOneBox, withoutComponents } from './kitchen-sink';
@@ -129,6 +130,23 @@ export const FOREIGN_SUBJECT_SHARE = 0.15;
  * only a fifth of the rubric.
  */
 export const FIRST_PRIORITY_CAP = 50;
+/**
+ * A flow carrying a consumer's freshness need (its `freshnessSeconds`) drawn right up to its store, with
+ * nothing reading that store (no API, app or dashboard: "Redis surge" that no pricing service calls), earns
+ * this share: the data lands fresh where the use case's user never sees it, so the need is not met, as a
+ * flow whose freshness a slow hop defeats earns nothing (STALE_FLOW_SHARE). The parts still earn their
+ * points. When the flow carries the case's first priority, the design is also capped (FIRST_PRIORITY_CAP).
+ * Round-15 blind grades: 55 for such diagrams where the full flow gave 74.
+ */
+export const UNREAD_END_SHARE = 0;
+/**
+ * The most a diagram scores when no arrow reaches a reader of its outputs at all (no dashboard, serving API,
+ * application or paged alert fed by what the pipeline stores or computes): the ingestion and processing may
+ * be right, but no use case reaches its user, and an interviewer grades it as half a design at most, as a
+ * first priority left unserved (FIRST_PRIORITY_CAP). Round-15 blind grade: 55 for a right pipeline that no
+ * dashboard or ops view reads.
+ */
+export const UNSERVED_CAP = FIRST_PRIORITY_CAP;
 /**
  * The most of a diagram's earned points its antipatterns take (dashboards on the OLTP database, no
  * schema management): the penalty a rubric sets is sized for a design that is mostly drawn, and on a
@@ -520,6 +538,57 @@ function foreignRoute(
     },
     path,
   };
+}
+
+/**
+ * A flow with a consumer's freshness need drawn right up to a store nothing reads (see unreadEnd) keeps
+ * UNREAD_END_SHARE of its points, with a finding naming the store and asking for its reader. Any other
+ * flow is returned as scored. Pure.
+ */
+function unreadRoute(graph: DiagramGraph, flow: Flow, weight: number, scored: ScoredFlow): ScoredFlow {
+  if (flow.freshnessSeconds === undefined || scored.finding.severity !== 'good' || !scored.path) return scored;
+  const store = unreadEnd(graph, scored.path);
+  if (!store) return scored;
+  const points = round1(flow.points * weight);
+  const earned = Math.min(scored.earned, round1(points * UNREAD_END_SHARE));
+  const route = routeOf(graph, scored.path);
+  return {
+    ...scored,
+    earned,
+    finding: {
+      code: `diagram.flow.${flow.id}`,
+      severity: 'missing',
+      points: round1(points - earned),
+      message: `${flow.label}: ${route.text} is drawn, but nothing reads ${nameOf(store)}: draw who uses it (the API, application or dashboard the use case serves), with an arrow from the store (it earns ${earned} of ${points}). ${flow.why}`,
+      neutral: `A flow is drawn up to ${nameOf(store)}, but nothing reads it.`,
+      refs: route.refs,
+    },
+  };
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/** Categories of a flow's end kind that read data for someone (a dashboard, an app, a paged alert), unlike a stream or a job. */
+const READER_CATEGORIES: ReadonlySet<string> = new Set(['serving', 'operations', 'source']);
+
+/** The end kinds of the case's flows that read for someone and hold nothing (dashboards, APIs, paged alerts): who the use cases reach. */
+function readerEnds(diagram: DiagramRubric): ReadonlySet<ComponentKind> {
+  return new Set(diagram.flows.flatMap((flow) => flow.to).filter((kind) => !isStoreKind(kind) && READER_CATEGORIES.has(KIND_INFO[kind].category)));
+}
+
+/** Caps a diagram at UNSERVED_CAP when nothing reads its outputs (see UNSERVED_CAP), with a finding (code `diagram.unserved`). Pure. */
+function capUnserved(result: StepResult): StepResult {
+  if (result.score <= UNSERVED_CAP) return result;
+  const finding: Finding = {
+    code: 'diagram.unserved',
+    severity: 'wrong',
+    points: result.score - UNSERVED_CAP,
+    message:
+      `No arrow reaches anyone who uses the data: no dashboard, API or application reads what the pipeline stores, so no use case reaches its user and the design is scored at most ${UNSERVED_CAP} out of 100. ` +
+      'Draw the serving path: who reads each store, with an arrow from the store to them.',
+    neutral: 'No arrow reaches anyone who uses the data: check the serving path from each store to its reader.',
+  };
+  return { score: UNSERVED_CAP, findings: sortFindings([...result.findings, finding]) };
 }
 
 function scoreFlow(
@@ -1253,7 +1322,8 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
   const { fed, allForeign } = foreignFed(clean, foreign, outside);
   for (const flow of diagram.flows) {
     available += flow.points * scale.flows;
-    const scored = foreignRoute(clean, flow, scale.flows, scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed), foreign, fed);
+    const routed = foreignRoute(clean, flow, scale.flows, scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed), foreign, fed);
+    const scored = unreadRoute(clean, flow, scale.flows, routed);
     earned += scored.earned;
     findings.push(scored.finding);
     if (core === undefined || flow.freshnessSeconds !== core) continue;
@@ -1314,11 +1384,14 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
   if (first !== undefined && core !== undefined && first <= core && coreFlows > 0 && !coreServed) {
     const ends = new Set<ComponentKind>(diagram.flows.filter((flow) => flow.freshnessSeconds === core).flatMap((flow) => flow.to));
     const consumer = freshConsumer(clean, ends);
-    // A consumer named for another business ("sale-day ops board") is not this case's need served.
-    const own = (component: DiagramComponent) => !foreign.has(component.id) && consumer(component);
+    // A consumer named for another business ("sale-day ops board") is not this case's need served, nor a
+    // store that nothing reads ("Redis surge" no pricing service calls).
+    const own = (component: DiagramComponent) => !foreign.has(component.id) && consumer(component) && !isUnreadStore(clean, component, NO_IDS);
     const served = clean.components.some((component) => isFedStreamJob(clean, component) && freshlyReaches(clean, component, own, core));
     if (!served) result = capFirstPriority(result, diagram.flows.find((flow) => flow.freshnessSeconds === core)!, core);
   }
+  // Nothing drawn reads what the pipeline keeps: no use case reaches its user.
+  if (earned > 0 && !reachesReader(clean, readerEnds(diagram))) result = capUnserved(result);
   // A diagram of another business (its sources and consumers named for it) earns nothing by subject,
   // nor one whose every source is another business's (named for it, or of a kind the case never has).
   const fit = diagramCaseFit(drawn, rubric);

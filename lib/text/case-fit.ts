@@ -9,6 +9,7 @@ import { KEY_VALUE_STORES, WAREHOUSE_STORES } from './serving-stores';
 import { TOOL_NAMES } from './tool-list';
 import { expandWord } from './whiteboard-abbreviations';
 import { BUSINESS_NOUNS_BY_DOMAIN, businessDomainOf, isBusinessNoun } from './business-nouns';
+import { vendorWordFlags } from './vendor-names';
 
 /**
  * Words any data-engineering answer uses whatever the business: they say nothing about which case an
@@ -185,10 +186,17 @@ const CONTRACTION_HEADS: ReadonlySet<string> = new Set(['doesn', 'isn', 'aren', 
  */
 export const CASE_FIT_MAX_WORDS = 5000;
 
-/** The content words of `text` with their stems; `seen` remembers each spelling's stem (null: none) across the answer's texts. */
-function wordsOf(text: string, seen: Map<string, string | null>, budget: { words: number }): { word: string; stem: string }[] {
-  const out: { word: string; stem: string }[] = [];
-  for (const raw of text.slice(0, DEFAULT_MAX_CHARS).split(/[^\p{L}\p{N}]+/u)) {
+/**
+ * The content words of `text` with their stems; `seen` remembers each spelling's stem (null: none) across the
+ * answer's texts. `vendor` marks a word of a product or managed-service name (lib/text/vendor-names: "MSK",
+ * "AWS Transfer Family"): it says how a part is built, so the readers count it only when the case itself uses it.
+ */
+function wordsOf(text: string, seen: Map<string, string | null>, budget: { words: number }): { word: string; stem: string; vendor: boolean }[] {
+  const out: { word: string; stem: string; vendor: boolean }[] = [];
+  const raws = text.slice(0, DEFAULT_MAX_CHARS).split(/[^\p{L}\p{N}]+/u).filter((raw) => raw !== '');
+  const vendor = vendorWordFlags(raws);
+  for (let at = 0; at < raws.length; at += 1) {
+    const raw = raws[at] as string;
     if (budget.words <= 0) break;
     if (raw.length < 3 || /^\d/.test(raw) || CONTRACTION_HEADS.has(raw.toLowerCase())) continue;
     budget.words -= 1;
@@ -200,14 +208,15 @@ function wordsOf(text: string, seen: Map<string, string | null>, budget: { words
       stem = stems.length === 1 && stems[0] ? stems[0] : null;
       seen.set(raw, stem);
     }
-    if (stem !== null) out.push({ word: raw, stem });
+    if (stem !== null) out.push({ word: raw, stem, vendor: vendor[at] === true });
   }
   return out;
 }
 
 /**
  * Reads whether `texts` (an answer's fields or questions) were written for the case whose rubric is
- * given: every content word outside the generic data-engineering lexicon is a domain word, the case's
+ * given: every content word outside the generic data-engineering lexicon and the vendor names the case never
+ * uses (lib/text/vendor-names: "MSK", "MWAA") is a domain word, the case's
  * own when its rubric uses it, foreign otherwise. An answer is off-case when at least
  * OFF_CASE_MIN_FOREIGN distinct domain words are foreign, they are OFF_CASE_FOREIGN_SHARE of its
  * domain words, and it names few of the case's central words (OFF_CASE_MAX_CENTRAL, and a third of the foreign count). A generic but
@@ -224,9 +233,11 @@ export function readCaseFit(texts: readonly unknown[], rubric: unknown): CaseFit
   const budget = { words: CASE_FIT_MAX_WORDS };
   for (const text of texts) {
     if (typeof text !== 'string') continue;
-    for (const { word, stem } of wordsOf(text, seen, budget)) {
+    for (const { word, stem, vendor } of wordsOf(text, seen, budget)) {
       if (generic.has(stem)) continue;
       const count = counts.get(stem) ?? 0;
+      // A product name the case never uses ("MSK", "MWAA") is how a part is built, not another business's noun.
+      if (vendor && count === 0) continue;
       if (count > 0) {
         if (!own.has(stem)) own.set(stem, word);
         if (count >= CENTRAL_STEM_COUNT && !central.has(stem)) central.set(stem, word);
@@ -326,8 +337,9 @@ export function readOffCaseLines(texts: readonly unknown[], rubric: unknown): (O
   const lines = texts.map((text): LineWords => {
     const line: LineWords = { own: new Set(), ownNouns: 0, foreign: new Map(), nouns: [] };
     if (typeof text !== 'string') return line;
-    for (const { word, stem } of wordsOf(text, seen, { words: CASE_FIT_MAX_WORDS })) {
+    for (const { word, stem, vendor } of wordsOf(text, seen, { words: CASE_FIT_MAX_WORDS })) {
       if (generic.has(stem)) continue;
+      if (vendor && (counts.get(stem) ?? 0) === 0) continue;
       if ((counts.get(stem) ?? 0) > 0) {
         if (!line.own.has(stem) && isBusinessNoun(word)) line.ownNouns += 1;
         line.own.add(stem);

@@ -30,3 +30,13 @@ export function headNamesSource(label: string, stems: ReadonlySet<string>): bool
   const last = words[words.length - 1];
   return last !== undefined && stems.has(stemWord(last));
 }
+
+/**
+ * Whether every content word of a box label (outside brackets) is one of `stems` (see sourceNameStems):
+ * the label is a bare name of that source ("Gateways" for "Sensors and edge gateways"), with nothing that
+ * names another thing ("API gateway" names an API). False for a label with no content word. Pure; never throws.
+ */
+export function labelOnlyNamesSource(label: string, stems: ReadonlySet<string>): boolean {
+  const words = contentWords(label.replace(/[([{][^)\]}]*[)\]}]?/g, ' '));
+  return words.length > 0 && words.every((word) => stems.has(stemWord(word)));
+}

@@ -31,6 +31,8 @@ const parts = [
   component('dlq', 'dead_letter_queue', 'DLQ'),
   component('redis', 'cache', 'Redis stock'),
   component('sftp', 'files', 'Partner CSV'),
+  // Who reads the live stock: a store nothing reads serves no use case.
+  component('ops', 'bi_dashboard', 'Stock ops board'),
 ];
 const strongEdges: [string, string][] = [
   ['pg', 'debezium'],
@@ -47,6 +49,7 @@ const strongEdges: [string, string][] = [
   ['stream', 'grafana'],
   ['stream', 'redis'],
   ['sftp', 'batch'],
+  ['redis', 'ops'],
 ];
 const graph = (edges: DiagramEdge[], components = parts): DiagramGraph => ({ components, edges, groups: [] });
 const score = (g: DiagramGraph) => scoreDiagram(g, rubric);
@@ -167,15 +170,17 @@ describe('whole scenes, read then scored', () => {
     ['bus', 'registry'],
     ['stream', 'stock'],
     ['files', 'batch'],
+    // Who reads the live stock: a store nothing reads serves no use case.
+    ['stock', 'ops'],
   ];
 
   it.each([
-    ['GCP', ['Cloud SQL (Postgres)', 'Datastream', 'Web & app click events', 'Pub/Sub', 'Dataflow', 'GCS', 'Pub/Sub dead letter topic', 'Dataproc', 'BigQuery', 'Looker Studio', 'Composer', 'Cloud Monitoring', 'Schema registry', 'Bigtable stock', 'Partner CSVs']],
-    ['Azure', ['Azure SQL Database', 'Kafka Connect (Debezium)', 'Clickstream', 'Event Hubs', 'Azure Stream Analytics', 'ADLS Gen2', 'Dead-letter queue', 'Azure Databricks', 'Synapse', 'Power BI', 'Azure Data Factory', 'Azure Monitor', 'Schema Registry', 'Cosmos DB stock', 'Partner files (SFTP)']],
-    ['AWS', ['Aurora PostgreSQL', 'AWS DMS', 'Clickstream (Snowplow)', 'Kinesis Data Streams', 'Managed Flink', 'S3', 'DLQ (SQS)', 'Glue job', 'Redshift', 'QuickSight', 'MWAA', 'CloudWatch', 'Glue Schema Registry', 'DynamoDB stock', 'Partner SFTP drop']],
-    ['whiteboard', ['PG', 'Debezium', 'Clicks', 'MQ', 'Streaming job (stock deltas)', 'Data lake', 'DLQ', 'SQL models', 'BQ', 'Dashboard', 'Cron', 'Alerts', 'Schema registry', 'Redis', 'CSV drops']],
+    ['GCP', ['Cloud SQL (Postgres)', 'Datastream', 'Web & app click events', 'Pub/Sub', 'Dataflow', 'GCS', 'Pub/Sub dead letter topic', 'Dataproc', 'BigQuery', 'Looker Studio', 'Composer', 'Cloud Monitoring', 'Schema registry', 'Bigtable stock', 'Partner CSVs', 'Looker Studio stock view']],
+    ['Azure', ['Azure SQL Database', 'Kafka Connect (Debezium)', 'Clickstream', 'Event Hubs', 'Azure Stream Analytics', 'ADLS Gen2', 'Dead-letter queue', 'Azure Databricks', 'Synapse', 'Power BI', 'Azure Data Factory', 'Azure Monitor', 'Schema Registry', 'Cosmos DB stock', 'Partner files (SFTP)', 'Power BI stock view']],
+    ['AWS', ['Aurora PostgreSQL', 'AWS DMS', 'Clickstream (Snowplow)', 'Kinesis Data Streams', 'Managed Flink', 'S3', 'DLQ (SQS)', 'Glue job', 'Redshift', 'QuickSight', 'MWAA', 'CloudWatch', 'Glue Schema Registry', 'DynamoDB stock', 'Partner SFTP drop', 'QuickSight stock view']],
+    ['whiteboard', ['PG', 'Debezium', 'Clicks', 'MQ', 'Streaming job (stock deltas)', 'Data lake', 'DLQ', 'SQL models', 'BQ', 'Dashboard', 'Cron', 'Alerts', 'Schema registry', 'Redis', 'CSV drops', 'Stock board']],
   ] as const)('scores a strong %s diagram at least 85', (_, labels) => {
-    const ids = ['db', 'cdc', 'clicks', 'bus', 'stream', 'lake', 'dlq', 'batch', 'dwh', 'bi', 'orch', 'mon', 'registry', 'stock', 'files'];
+    const ids = ['db', 'cdc', 'clicks', 'bus', 'stream', 'lake', 'dlq', 'batch', 'dwh', 'bi', 'orch', 'mon', 'registry', 'stock', 'files', 'ops'];
     const g = drawn(ids.map((id, i) => [id, labels[i]!]), flowsOf);
     const result = scoreDiagram(g, rubric);
     const problems = result.findings.filter((f) => f.severity !== 'good' && f.severity !== 'hint').map((f) => f.message);
@@ -199,6 +204,7 @@ describe('whole scenes, read then scored', () => {
       ['registry', 'Sticky notes', 'schema_registry'],
       ['stock', 'Whiteboard tally', 'cache'],
       ['files', 'Post tray', 'files'],
+      ['ops', 'Notice board', 'bi_dashboard'],
     ];
     const result = scoreDiagram(drawn(boxes, flowsOf), rubric);
     expect(result.score).toBeLessThanOrEqual(25);
@@ -222,6 +228,7 @@ describe('whole scenes, read then scored', () => {
       ['registry', 'Schema registry', 'schema_registry'],
       ['stock', 'Cache', 'cache'],
       ['files', 'File drop', 'files'],
+      ['ops', 'Stock ops board', 'bi_dashboard'],
     ];
     expect(scoreDiagram(drawn(boxes, flowsOf), rubric).score).toBe(100);
     expect(scoreDiagram(drawn(boxes, flowsOf, { headless: true }), rubric).score).toBeLessThan(60);

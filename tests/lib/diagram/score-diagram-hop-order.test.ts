@@ -274,23 +274,26 @@ describe('one hop swapped: a job ahead of the stream it should read', () => {
     [
       'a Lambda behind the gateway writing Kinesis',
       'ride-hailing',
-      [box('app', 'app_service', 'App'), box('gw', 'api_gateway', 'API Gateway'), box('fn', 'serverless_function', 'Lambda'), box('k', 'kafka', 'Kinesis'), box('r', 'cache', 'ElastiCache')],
+      [box('app', 'app_service', 'App'), box('gw', 'api_gateway', 'API Gateway'), box('fn', 'serverless_function', 'Lambda'), box('k', 'kafka', 'Kinesis'), box('r', 'cache', 'ElastiCache'), box('p', 'serving_api', 'Pricing API')],
       [
         ['app', 'gw'],
         ['gw', 'fn'],
         ['fn', 'k'],
         ['k', 'r'],
+        // Who reads the live state: a store nothing reads serves no use case.
+        ['r', 'p'],
       ],
       'location-path',
     ],
     [
       'an ingest API in front of Kafka',
       'ride-hailing',
-      [box('app', 'app_service', 'Driver app'), box('api', 'serving_api', 'Ingest API'), box('k', 'kafka', 'Kafka'), box('r', 'nosql_database', 'Bigtable')],
+      [box('app', 'app_service', 'Driver app'), box('api', 'serving_api', 'Ingest API'), box('k', 'kafka', 'Kafka'), box('r', 'nosql_database', 'Bigtable'), box('p', 'serving_api', 'Pricing API')],
       [
         ['app', 'api'],
         ['api', 'k'],
         ['k', 'r'],
+        ['r', 'p'],
       ],
       'location-path',
     ],

@@ -171,10 +171,13 @@ describe('one box that is three consecutive steps of a flow', () => {
         { id: 'sw', label: 'Card switch', col: 0, row: 1 },
         { id: 'kf', label: 'Kafka + Flink', col: 1, row: 1 },
         { id: 'r', label: 'Redis online features', col: 2, row: 1 },
+        { id: 'api', label: 'Fraud scoring API', col: 3, row: 1 },
       ],
       arrows: [
         { from: 'sw', to: 'kf' },
         { from: 'kf', to: 'r' },
+        // Who reads the features: a store nothing reads serves no use case.
+        { from: 'r', to: 'api' },
       ],
     });
     expect(flowFinding(result, 'feature-path').severity).toBe('good');

@@ -26,11 +26,13 @@ const cases: { name: string; slug: string; flow: string; boxes: DiagramComponent
     name: 'ride-hailing: pings reach the surge job, but the surge job writes nowhere',
     slug: 'ride-hailing',
     flow: 'location-path',
-    boxes: [box('app', 'app_service', 'Driver app'), box('gw', 'api_gateway', 'API Gateway'), box('kin', 'kafka', 'Kinesis'), box('flink', 'flink', 'Managed Flink'), box('redis', 'cache', 'ElastiCache')],
+    boxes: [box('app', 'app_service', 'Driver app'), box('gw', 'api_gateway', 'API Gateway'), box('kin', 'kafka', 'Kinesis'), box('flink', 'flink', 'Managed Flink'), box('redis', 'cache', 'ElastiCache'), box('api', 'serving_api', 'Surge API')],
     drawn: [
       ['app', 'gw'],
       ['gw', 'kin'],
       ['kin', 'flink'],
+      // Who reads the live state: a store nothing reads serves no use case.
+      ['redis', 'api'],
     ],
     missing: ['flink', 'redis'],
     says: 'nothing carries data from "Managed Flink" to "ElastiCache"',
@@ -40,10 +42,11 @@ const cases: { name: string; slug: string; flow: string; boxes: DiagramComponent
     name: 'card-payments: the switch publishes to Kafka and the stream job writes features, but Kafka does not feed the job',
     slug: 'card-payments',
     flow: 'feature-path',
-    boxes: [box('switch', 'app_service', 'Auth switch'), box('kafka', 'kafka', 'Confluent Kafka'), box('flink', 'flink', 'Flink velocity'), box('redis', 'feature_store', 'Feast online')],
+    boxes: [box('switch', 'app_service', 'Auth switch'), box('kafka', 'kafka', 'Confluent Kafka'), box('flink', 'flink', 'Flink velocity'), box('redis', 'feature_store', 'Feast online'), box('api', 'serving_api', 'Scoring API')],
     drawn: [
       ['switch', 'kafka'],
       ['flink', 'redis'],
+      ['redis', 'api'],
     ],
     missing: ['kafka', 'flink'],
     says: 'nothing carries data from "Confluent Kafka" to "Flink velocity"',

@@ -239,9 +239,12 @@ describe('hubs and meshes: routes that exist because everything is connected', (
       box('app', 'app_service', 'Shop app'),
       box('redis', 'cache', 'Redis stock'),
       box('sftp', 'files', 'Partner CSV'),
+      box('ops', 'bi_dashboard', 'Stock board'),
     ];
     const graph = graphOf(more, [
       ['flink', 'redis'],
+      // Who reads the live stock: a store nothing reads serves no use case.
+      ['redis', 'ops'],
       ['sftp', 'spark'],
       ['clicks', 'kafka'],
       ['app', 'pg'],

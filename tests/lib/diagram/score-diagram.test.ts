@@ -34,6 +34,8 @@ const reference = graph(
     component('dlq', 'dead_letter_queue', 'DLQ'),
     component('redis', 'cache', 'Redis stock'),
     component('sftp', 'files', 'Partner CSV'),
+    // Who reads the live stock: a store nothing reads serves no use case.
+    component('ops', 'bi_dashboard', 'Stock ops board'),
   ],
   [
     edge('pg', 'debezium'),
@@ -49,6 +51,7 @@ const reference = graph(
     edge('stream', 'grafana'),
     edge('stream', 'redis'),
     edge('sftp', 'batch'),
+    edge('redis', 'ops'),
   ],
 );
 
