@@ -64,6 +64,8 @@ const CONTRAST_ENDS: ReadonlySet<string> = new Set(['we', 'i', 'they', 'you', 'i
 const CONTRAST_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '-', '\u2013', '\u2014', '(']);
 // Words that open a verb's object after a subject noun phrase: "a model without a fallback turns a scoring outage into ...".
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'every', 'each', 'any', 'our', 'their', 'its', 'your', 'his', 'her']);
+// Words that may come before an answering "no," at the start of a clause ("Actually no, ...", "Oh no, ...").
+const INTERJECTION_LEADS: ReadonlySet<string> = new Set(['actually', 'oh', 'well', 'but', 'so', 'ok', 'okay', 'um', 'uh', 'hmm', 'and']);
 const LIST_BREAKS: ReadonlySet<string> = new Set([',', ';', 'and', 'or', 'but', '/', '&']);
 
 // Link words before a participle cue that make it passive ("is disabled", "gets skipped").
@@ -226,7 +228,9 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         continue;
       }
       // "No wait, we replay", "no actually we checkpoint": an interjection, it negates nothing after it.
-      if (word === 'no' && (next === 'wait' || next === 'actually')) {
+      // "Actually no, scratch that, acks=1 is enough": a "no" that opens its clause and stands apart answers, it negates nothing after it.
+      const standsApart = tokens[index + 1]?.norm === ',' && words.slice(0, k).every((w) => INTERJECTION_LEADS.has(at(tokens, w)));
+      if (word === 'no' && (next === 'wait' || next === 'actually' || standsApart)) {
         cue[index] = true;
         continue;
       }
@@ -298,7 +302,11 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         const hasTermsAfter = words.slice(k + 1).some((w) => !tokens[w]?.stop);
         // "auto commit is disabled for this consumer": a participle after a link word falls on its subject.
         const passive = word.endsWith('ed') && PASSIVE_LINKS.has(at(tokens, words[k - 1] ?? -1));
-        if (hasTermsAfter && !afterValueMark && word !== 'false' && !passive) startScope(k, 1);
+        if (hasTermsAfter && !afterValueMark && word !== 'false' && !passive) {
+          startScope(k, 1);
+          // "skip that, acks=1 is enough": a pronoun set apart by a comma is all the cue takes.
+          if (DROP_OBJECTS.has(next) && next !== 'the' && tokens[(words[k + 1] ?? -1) + 1]?.norm === ',') endOfScope = k + 2;
+        }
         else if (afterValueMark) negateName(k);
         else negateBack(k);
         continue;
