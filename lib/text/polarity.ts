@@ -64,8 +64,6 @@ const CONTRAST_ENDS: ReadonlySet<string> = new Set(['we', 'i', 'they', 'you', 'i
 const CONTRAST_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '-', '\u2013', '\u2014', '(']);
 // Words that open a verb's object after a subject noun phrase: "a model without a fallback turns a scoring outage into ...".
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'every', 'each', 'any', 'our', 'their', 'its', 'your', 'his', 'her']);
-// Words that may come before an answering "no," at the start of a clause ("Actually no, ...", "Oh no, ...").
-const INTERJECTION_LEADS: ReadonlySet<string> = new Set(['actually', 'oh', 'well', 'but', 'so', 'ok', 'okay', 'um', 'uh', 'hmm', 'and']);
 const LIST_BREAKS: ReadonlySet<string> = new Set([',', ';', 'and', 'or', 'but', '/', '&']);
 
 // Link words before a participle cue that make it passive ("is disabled", "gets skipped").
@@ -228,9 +226,7 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         continue;
       }
       // "No wait, we replay", "no actually we checkpoint": an interjection, it negates nothing after it.
-      // "Actually no, scratch that, acks=1 is enough": a "no" that opens its clause and stands apart answers, it negates nothing after it.
-      const standsApart = tokens[index + 1]?.norm === ',' && words.slice(0, k).every((w) => INTERJECTION_LEADS.has(at(tokens, w)));
-      if (word === 'no' && (next === 'wait' || next === 'actually' || standsApart)) {
+      if (word === 'no' && (next === 'wait' || next === 'actually')) {
         cue[index] = true;
         continue;
       }
