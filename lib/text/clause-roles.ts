@@ -1,5 +1,7 @@
 import type { Clause, Sentence } from './clauses';
 import type { TextToken } from './tokens';
+import { optionWord } from './rejected-option';
+import type { Rejection } from './rejected-option';
 
 /**
  * What a stretch of the learner's text does, beyond affirming or negating:
@@ -243,6 +245,46 @@ function markContrasts(tokens: readonly TextToken[], clause: Clause, role: Claus
   }
 }
 
+// Words that set up the rejected option as the condition of a reason ("with acks one the leader ... is gone").
+const REASON_SETTINGS: ReadonlySet<string> = new Set(['with', 'using', 'under']);
+// Words a setting's name and value may be joined by ("acks equals one", "acks set to 1").
+const SETTING_LINKS: ReadonlySet<string> = new Set(['=', 'equals', 'equal', 'set', 'to', 'of', 'at']);
+
+/**
+ * The reason a rejected option fails: "with X" (or "using X", "under X") where X is only words of an option the learner
+ * rejected earlier in the sentence or the one before (rejected-option.ts), then a clause saying what is lost ("acks=1,
+ * no wait, I mean acks=all, because with acks one the leader ... and the event is just gone"). Marked as an example of
+ * the wrong way, from "with" to the end of the loss clause: the learner explains why they did not choose X.
+ */
+function markRejectedReasons(tokens: readonly TextToken[], sentences: readonly Sentence[], clauses: readonly Clause[], rejections: readonly Rejection[], negated: readonly boolean[], role: ClauseRole[]): void {
+  if (rejections.length === 0) return;
+  for (const sentence of sentences) {
+    const earlier = rejections.filter((rejection) => rejection.sentence === sentence.index || rejection.sentence === sentence.index - 1);
+    if (earlier.length === 0) continue;
+    for (let i = sentence.from; i < sentence.to; i += 1) {
+      const token = tokens[i];
+      if (!isWord(token) || !REASON_SETTINGS.has(token.norm) || role[i] !== 'claim') continue;
+      const named = earlier.some((rejection) => {
+        if (rejection.at > i) return false;
+        let option = 0;
+        for (let j = i + 1; j < sentence.to; j += 1) {
+          const next = tokens[j] as TextToken;
+          const word = optionWord(next.norm);
+          if (rejection.words.has(word)) {
+            if (!/^\d+$/.test(word)) option += 1;
+          } else if (!SETTING_LINKS.has(next.norm)) break;
+        }
+        return option > 0;
+      });
+      if (!named) continue;
+      const end = lossClauseEnd(tokens, sentence, clauses, i + 1, negated);
+      if (end < 0) continue;
+      for (let j = i; j < end; j += 1) role[j] = 'example-of-wrong';
+      i = end - 1;
+    }
+  }
+}
+
 /** Where a clause hedge word that follows a colon or comma starts qualifying ("..., maybe repeated"); -1 for the whole clause. */
 function hedgeStart(tokens: readonly TextToken[], clause: Clause): number {
   let segment = clause.from;
@@ -261,11 +303,21 @@ function hedgeStart(tokens: readonly TextToken[], clause: Clause): number {
 
 /**
  * Reads the role of every token (see `ClauseRole`) and where each clause's hedge starts. Needs the clauses and the
- * negation already read (a fault that is negated, "would lose nothing", is no example of the wrong way). Pure.
+ * negation already read (a fault that is negated, "would lose nothing", is no example of the wrong way), and the options
+ * the learner rejected (rejected-option.ts), whose reasons are examples of the wrong way. Pure.
  */
-export function readClauseRoles(source: string, tokens: readonly TextToken[], sentences: readonly Sentence[], clauses: readonly Clause[], negated: readonly boolean[], cue: readonly boolean[]): ClauseRoles {
+export function readClauseRoles(
+  source: string,
+  tokens: readonly TextToken[],
+  sentences: readonly Sentence[],
+  clauses: readonly Clause[],
+  negated: readonly boolean[],
+  cue: readonly boolean[],
+  rejections: readonly Rejection[] = [],
+): ClauseRoles {
   const role = new Array<ClauseRole>(tokens.length).fill('claim');
   for (const sentence of sentences) markCounterfactuals(source, tokens, sentence, clauses, negated, role);
+  markRejectedReasons(tokens, sentences, clauses, rejections, negated, role);
   for (const clause of clauses) {
     if (role[clause.from] === 'claim') markExamplesOfWrong(source, tokens, clause, negated, cue, role);
     markContrasts(tokens, clause, role);

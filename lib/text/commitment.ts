@@ -154,9 +154,16 @@ export function readCommitment(read: ReadText): CommitmentReading {
   if (cached) return cached;
   let offered = 0;
   let committed = 0;
+  const weighed = weighedClauses(read);
   const sentences = read.sentences.map((sentence) => {
     const judged = judgeSpan(read, sentence.from, sentence.to);
     if (!judged) return { verdict: 'plain' as const };
+    // A possibility raised and concluded against in the same sentence ("we could use acks=1, but ..., so acks=all") is a
+    // reasoned choice, not an offer.
+    if (judged.verdict === 'offered' && read.clauses.some((clause, index) => clause.sentence === sentence.index && weighed[index] && !clauseWeighsAlternatives(read, clause))) {
+      committed += 1;
+      return { verdict: 'committed' as const };
+    }
     if (judged.verdict === 'offered') offered += 1;
     else committed += 1;
     return judged;
@@ -207,8 +214,10 @@ const weighedCache = new WeakMap<ReadText, readonly boolean[]>();
 
 /**
  * Per clause: it sets alternatives side by side ("Replication factor 2 or 3?", "acks=1 or acks=all;") and a choice
- * follows, later in its sentence or in the next one ("I'd go with 3 because ..."). Such a clause weighs options before
- * choosing: what it names is neither claimed nor denied, and the choice says what the learner claims. Pure; cached.
+ * follows, later in its sentence or in the next one ("I'd go with 3 because ..."), or it raises a possibility that is
+ * objected to and concluded against ("we could use acks=1 for speed, but ..., so acks=all"). Such a clause weighs
+ * options before choosing: what it names is neither claimed nor denied, and the choice says what the learner claims.
+ * Pure; cached.
  */
 export function weighedClauses(read: ReadText): readonly boolean[] {
   const cached = weighedCache.get(read);
@@ -217,6 +226,7 @@ export function weighedClauses(read: ReadText): readonly boolean[] {
   const weighed = read.clauses.map((clause, index) => {
     if (chooses[index]) return false;
     const words = wordsOf(read, clause.from, clause.to);
+    if (possibilityRejected(read, index, words)) return true;
     if (!words.some((word) => ALTERNATIVE_WORDS.has(norm(read.tokens, word)))) return false;
     for (let later = index + 1; later < read.clauses.length; later += 1) {
       const other = read.clauses[later];
@@ -227,6 +237,46 @@ export function weighedClauses(read: ReadText): readonly boolean[] {
   });
   weighedCache.set(read, weighed);
   return weighed;
+}
+
+// Whether a clause sets alternatives side by side itself ("2 or 3?"), as opposed to raising one possibility.
+function clauseWeighsAlternatives(read: ReadText, clause: { from: number; to: number }): boolean {
+  return wordsOf(read, clause.from, clause.to).some((word) => ALTERNATIVE_WORDS.has(norm(read.tokens, word)));
+}
+
+// Words that open the objection to a possibility ("we could use acks=1 for speed, but ...").
+const OBJECTION_OPENERS: ReadonlySet<string> = new Set(['but', 'however', 'though', 'although', 'yet']);
+// Words that open the choice the objection leads to ("..., so acks=all", "..., so instead we ...").
+const CONCLUSION_OPENERS: ReadonlySet<string> = new Set(['so', 'therefore', 'hence', 'thus', 'instead']);
+
+const firstWord = (read: ReadText, clause: { from: number; to: number } | undefined) => (clause ? norm(read.tokens, wordsOf(read, clause.from, clause.to)[0]) : '');
+
+/**
+ * A possibility raised to be turned down: "we could use acks=1 for speed, but the case says never lose a reading, so
+ * acks=all". The clause offers by a possibility modal ("could use"), a later clause of the same or the next sentence
+ * objects ("but", "however") and one after it concludes ("so", "instead") or chooses, without offering or deferring
+ * itself ("..., but we could also use Kinesis, so it depends" weighs nothing).
+ */
+function possibilityRejected(read: ReadText, index: number, words: readonly number[]): boolean {
+  const clause = read.clauses[index];
+  if (!clause) return false;
+  let possibility = false;
+  for (let k = 0; k + 1 < words.length && !possibility; k += 1) possibility = POSSIBILITY_MODALS.has(norm(read.tokens, words[k])) && OPTION_VERBS.has(norm(read.tokens, words[k + 1]));
+  if (!possibility) return false;
+  let objected = false;
+  for (let later = index + 1; later < read.clauses.length; later += 1) {
+    const other = read.clauses[later];
+    if (!other || other.sentence > clause.sentence + 1) break;
+    const opener = firstWord(read, other);
+    if (!objected) {
+      objected = OBJECTION_OPENERS.has(opener);
+      continue;
+    }
+    const otherWords = wordsOf(read, other.from, other.to);
+    if (findCue(read, otherWords, DEFERRAL_CUES) || findOption(read, otherWords)) return false;
+    if (CONCLUSION_OPENERS.has(opener) || findCue(read, otherWords, CHOICE_CUES)) return true;
+  }
+  return false;
 }
 
 /** Whether the token at `token` lies in a clause that weighs options before a choice (see `weighedClauses`). */

@@ -60,12 +60,27 @@ const SCOPE_ENDS: ReadonlySet<string> = new Set(['thanks', 'via', 'using', 'by',
 const HEDGE_STARTS: ReadonlySet<string> = new Set(SENTENCE_HEDGES.map((sequence) => sequence[0] as string));
 // Subjects that open the statement after an "instead of X" / "rather than X" contrast ("instead of polling we use CDC").
 const CONTRAST_ENDS: ReadonlySet<string> = new Set(['we', 'i', 'they', 'you', 'it', 'our', 'let']);
+// Marks that end an "instead of X" / "rather than X" contrast: "rather than replace them - a model without ..." ends at the dash.
+const CONTRAST_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '-', '\u2013', '\u2014', '(']);
+// Words that open a verb's object after a subject noun phrase: "a model without a fallback turns a scoring outage into ...".
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'every', 'each', 'any', 'our', 'their', 'its', 'your', 'his', 'her']);
 const LIST_BREAKS: ReadonlySet<string> = new Set([',', ';', 'and', 'or', 'but', '/', '&']);
 
 // Link words before a participle cue that make it passive ("is disabled", "gets skipped").
 const PASSIVE_LINKS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'stays', 'stay', 'gets', 'get', 'kept', 'remains']);
 // Words that follow a verb and start its object or manner ("commit the offsets", "write them", "retry once").
 const PREDICATE_NEXT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'each', 'every', 'them', 'it', 'this', 'that', 'these', 'those', 'only', 'manually', 'explicitly', 'yourself', 'by', 'from', 'after', 'once']);
+
+/**
+ * Whether the word at `k` is the verb after a "without" noun phrase: a word in "-s" (not "-ss"), after a content word
+ * and before an object opener ("fallback turns a", "checkpoint means the").
+ */
+function endsSubjectPhrase(tokens: readonly TextToken[], words: readonly number[], k: number): boolean {
+  const word = at(tokens, words[k] ?? -1);
+  const before = tokens[words[k - 1] ?? -1];
+  if (!/[a-z]{2}[^s]s$/.test(word) || !before || before.stop || (words[k - 1] ?? -1) !== (words[k] ?? -1) - 1) return false;
+  return OBJECT_OPENERS.has(at(tokens, words[k + 1] ?? -1)) && (words[k + 1] ?? -1) === (words[k] ?? -1) + 1;
+}
 
 /** Whether the word at `k` reads as a verb opening a new predicate: a content word (not a plural "-s") followed by its object or manner. */
 function opensPredicate(tokens: readonly TextToken[], words: readonly number[], k: number): boolean {
@@ -162,7 +177,7 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       lastCue = 1;
       for (let t = first; t < clause.to; t += 1) {
         // "instead of polling we use CDC": the contrast ends where a new statement starts, with or without a comma.
-        if (tokens[t]?.norm === ',' || (t > (words[1] ?? first) + 1 && tokens[t]?.kind === 'word' && CONTRAST_ENDS.has(tokens[t]?.norm ?? ''))) {
+        if (CONTRAST_MARKS.has(tokens[t]?.norm ?? '') || (t > (words[1] ?? first) + 1 && tokens[t]?.kind === 'word' && CONTRAST_ENDS.has(tokens[t]?.norm ?? ''))) {
           endOfScope = words.findIndex((w) => (tokens[t]?.kind === 'word' ? w >= t : w > t));
           if (endOfScope < 0) endOfScope = words.length;
           break;
@@ -283,9 +298,20 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         const hasTermsAfter = words.slice(k + 1).some((w) => !tokens[w]?.stop);
         // "auto commit is disabled for this consumer": a participle after a link word falls on its subject.
         const passive = word.endsWith('ed') && PASSIVE_LINKS.has(at(tokens, words[k - 1] ?? -1));
-        if (hasTermsAfter && !afterValueMark && word !== 'false' && !passive) startScope(k, 1);
+        if (hasTermsAfter && !afterValueMark && word !== 'false' && !passive) {
+          startScope(k, 1);
+          // "skip that, acks=1 is enough": a pronoun set apart by a comma is all the cue takes.
+          if (DROP_OBJECTS.has(next) && next !== 'the' && tokens[(words[k + 1] ?? -1) + 1]?.norm === ',') endOfScope = k + 2;
+        }
         else if (afterValueMark) negateName(k);
         else negateBack(k);
+        continue;
+      }
+      // "a model without a fallback turns a scoring outage into declined cards": "without" negates its noun phrase; a
+      // verb in "-s" after the phrase's noun and before an object ("turns a ...") starts the sentence's own predicate.
+      if (state && k - lastCue >= 2 && at(tokens, words[lastCue] ?? -1) === 'without' && endsSubjectPhrase(tokens, words, k)) {
+        state = false;
+        lastCue = -10;
         continue;
       }
       if (state) negated[index] = true;

@@ -7,6 +7,7 @@ import { readPolarity } from './polarity';
 import { liftLimitations } from './limitation';
 import { deniedBy, readPredicateDenials } from './predicate-denial';
 import type { Denial } from './predicate-denial';
+import { readRejections } from './rejected-option';
 import { readWithdrawals, withdrawnBy } from './retraction';
 import type { Withdrawal } from './retraction';
 import type { Polarity } from './polarity';
@@ -63,7 +64,8 @@ export function readText(raw: string, maxChars = DEFAULT_MAX_CHARS): ReadText {
   polarity.cue = predicates.cue;
   const withdrawals = readWithdrawals(tokens, sentences, clauses);
   const by = withdrawnBy(tokens.length, withdrawals);
-  const roles = readClauseRoles(text, tokens, sentences, clauses, polarity.negated, polarity.cue);
+  const rejections = readRejections(tokens, clauses, withdrawals, polarity.negated, polarity.cue);
+  const roles = readClauseRoles(text, tokens, sentences, clauses, polarity.negated, polarity.cue, rejections);
   const read: ReadText = { text, tokens, sentences, clauses, clauseOf, retracted: by.map((index) => index >= 0), withdrawals, withdrawnBy: by, denials: predicates.denials, deniedBy: deniedBy(tokens.length, predicates.denials), ...polarity, ...roles };
   if (cache.size >= MAX_CACHE) cache.delete(cache.keys().next().value as string);
   cache.set(text, read);

@@ -21,6 +21,16 @@ const TAKE_BACKS: readonly (readonly string[])[] = [
   ['skip', 'that'], ['skip', 'it'], ['ignore', 'it'], ['forget', 'about', 'it'], ['forget', 'about', 'that'], ['ignore', 'my', 'question'],
   ['ignore', 'my', 'last', 'question'], ['let', 'skip', 'that'], ['let', 'skip', 'it'], ['let', 'ignore', 'that'], ['let', 'ignore', 'it'],
 ];
+// Spoken repairs: the words just before them are replaced by the words after ("acks=1, no wait, I mean acks=all", "three
+// brokers, make that five", "daily, or rather hourly"). They withdraw only the stretch before them since the last comma
+// (the repaired words), not the whole sentence: "RF 3, acks=1, no wait, acks=all" keeps RF 3.
+const REPAIRS: readonly (readonly string[])[] = [
+  ['no', 'wait'], ['wait', 'no'], ['make', 'that'], ['or', 'rather'], ['i', 'mean'], ['sorry', 'i', 'mean'], ['i', 'meant'],
+];
+// Repairs that are read only when words follow them at once: "I mean acks=all" repairs, "I mean, it's standard" is a filler.
+const REPLACING_REPAIRS: readonly (readonly string[])[] = [['i', 'mean'], ['sorry', 'i', 'mean'], ['i', 'meant'], ['make', 'that'], ['or', 'rather']];
+// Words that open an elaboration, not a replacement, after "I mean" ("I mean that's the default", "I mean it's fine").
+const ELABORATION_OPENERS: ReadonlySet<string> = new Set(['that', 'it', 'this', 'we', 'you', 'they', 'there', 'like', 'basically', 'honestly', 'yes', 'yeah', 'if', 'because', 'so']);
 // Take-backs that cannot be read another way, so nothing need set them apart ("On second thought we'd skip it").
 const PLAIN_TAKE_BACKS: readonly (readonly string[])[] = [
   ['on', 'second', 'thought'], ['on', 'second', 'thoughts'], ['on', 'reflection'], ['scratch', 'that'], ['strike', 'that'], ['no', 'wait'],
@@ -55,10 +65,12 @@ function matches(tokens: readonly TextToken[], words: readonly number[], k: numb
   return after === undefined || after.kind === 'mark';
 }
 
-type Found = { length: number; reach: 'sentence' | 'before' | 'all' };
+type Found = { length: number; reach: 'sentence' | 'before' | 'all' | 'repaired' };
 
 // The words any take-back sequence starts with.
 const TAKE_BACK_FIRST_WORDS: ReadonlySet<string> = new Set([...WHOLE_TAKE_BACKS, ...TAKE_BACKS, ...PLAIN_TAKE_BACKS, ...LEADING_TAKE_BACKS].map((sequence) => sequence[0] as string));
+
+const REPAIR_FIRST_WORDS: ReadonlySet<string> = new Set(REPAIRS.map((sequence) => sequence[0] as string));
 
 // The first of `sequences` at word k, in list order (as `find` would, without a closure per call).
 function firstMatch(sequences: readonly (readonly string[])[], tokens: readonly TextToken[], words: readonly number[], k: number, leading: boolean): readonly string[] | undefined {
@@ -70,6 +82,17 @@ function firstMatch(sequences: readonly (readonly string[])[], tokens: readonly 
 function takeBackAt(tokens: readonly TextToken[], words: readonly number[], j: number, opensSentence: boolean): Found | undefined {
   const index = words[j] as number;
   const norm = tokens[index]?.norm ?? '';
+  // A spoken repair inside a sentence ("acks=1, no wait, I mean acks=all"): it replaces the stretch just before it.
+  if (!opensSentence && REPAIR_FIRST_WORDS.has(norm)) {
+    const replacing = firstMatch(REPLACING_REPAIRS, tokens, words, j, true);
+    if (replacing) {
+      const next = tokens[(words[j + replacing.length - 1] ?? -1) + 1];
+      const replaces = next?.kind === 'word' && !ELABORATION_OPENERS.has(next.norm);
+      return replaces ? { length: replacing.length, reach: 'repaired' } : undefined;
+    }
+    const repair = firstMatch(REPAIRS, tokens, words, j, false);
+    if (repair) return { length: repair.length, reach: 'repaired' };
+  }
   // Most words open no take-back: only a word some take-back starts with is tried against them.
   if (TAKE_BACK_FIRST_WORDS.has(norm)) {
     const whole = firstMatch(WHOLE_TAKE_BACKS, tokens, words, j, true);
@@ -81,6 +104,55 @@ function takeBackAt(tokens: readonly TextToken[], words: readonly number[], j: n
   if (norm === 'correction' && COLON_MARKS.has(tokens[index + 1]?.norm ?? '')) return { length: 1, reach: 'before' };
   if (opensSentence && SENTENCE_TAKE_BACKS.has(norm) && tokens[index + 1]?.norm === ',') return { length: 1, reach: 'sentence' };
   return undefined;
+}
+
+// Words a stretch may hold and still say nothing ("sorry", "um", "no wait").
+const EMPTY_STRETCH: ReadonlySet<string> = new Set([...FILLERS, 'sorry', 'wait', 'er', 'erm', 'like', 'i', 'mean']);
+
+// Marks inside one written term ("acks=all", "min.insync.replicas"), which a replacement runs through.
+const TERM_MARKS: ReadonlySet<string> = new Set(['=', '.', '_', '/']);
+/** Most words a replacement is taken to span when it names nothing the repaired stretch holds. */
+const MAX_REPLACEMENT = 4;
+
+/** The content words that replace the repaired ones: after the cue (and any fillers), to the next mark that stands apart. */
+function replacementWords(tokens: readonly TextToken[], cueTo: number, sentenceTo: number): string[] {
+  const words: string[] = [];
+  for (let t = cueTo; t < sentenceTo && words.length < MAX_REPLACEMENT; t += 1) {
+    const token = tokens[t] as TextToken;
+    if (token.kind === 'mark') {
+      if (words.length > 0 && !TERM_MARKS.has(token.norm)) break;
+      continue;
+    }
+    if (words.length === 0 && EMPTY_STRETCH.has(token.norm)) continue;
+    words.push(token.norm);
+  }
+  return words;
+}
+
+/**
+ * Where the words a repair at token `cue` replaces start. The stretch runs back to the mark that stands apart before the
+ * last words of content (passing over stretches of fillers only); within it, the repaired words start at the last word
+ * the replacement starts with ("acks equals one, no wait, acks=all": "acks equals one"), or else span as many words as
+ * the replacement ("We compact daily, or rather hourly": "daily").
+ */
+function repairedFrom(tokens: readonly TextToken[], sentenceFrom: number, cue: number, replacement: readonly string[]): number {
+  let content = false;
+  let from = sentenceFrom;
+  for (let t = cue - 1; t >= sentenceFrom; t -= 1) {
+    const token = tokens[t];
+    if (token?.kind === 'word' && !EMPTY_STRETCH.has(token.norm)) content = true;
+    if (token?.kind === 'mark' && STANDS_APART.has(token.norm) && content) {
+      from = t + 1;
+      break;
+    }
+  }
+  const words: number[] = [];
+  for (let t = from; t < cue; t += 1) if (tokens[t]?.kind === 'word' && !EMPTY_STRETCH.has(tokens[t]?.norm ?? '')) words.push(t);
+  const first = replacement[0];
+  const same = first === undefined ? -1 : words.findLastIndex((t) => tokens[t]?.norm === first);
+  if (same >= 0) return words[same] as number;
+  if (replacement.length === 0 || words.length <= replacement.length) return from;
+  return words[words.length - replacement.length] as number;
 }
 
 /**
@@ -116,6 +188,14 @@ export function readWithdrawals(tokens: readonly TextToken[], sentences: readonl
       if (!take) continue;
       const cueFrom = index;
       const cueTo = (words[at + take.length - 1] ?? index) + 1;
+      if (take.reach === 'repaired') {
+        // The repaired stretch: back from the repair to the comma, semicolon or dash before the last words of content,
+        // passing over stretches of fillers only ("acks equals one, no wait, sorry, I mean": "acks equals one").
+        const from = repairedFrom(tokens, sentence.from, index, replacementWords(tokens, cueTo, sentence.to));
+        if (from < index) found.push({ from, to: index, cueFrom, cueTo });
+        k = at + take.length - 1;
+        continue;
+      }
       if (take.reach === 'all') {
         if (sentence.from < index || sentence.index > 0) found.push({ from: 0, to: index, cueFrom, cueTo });
       } else if (k === 0) {
