@@ -4,7 +4,7 @@
  * (a letter-and-digit run, as the label readers split them), optionally only right after (`after`) or
  * right before (`before`) one of the given words: "SS" is Structured Streaming only after "Spark",
  * "TS" is time series only before "DB". Sources: common engineering shorthand ("svc", "gw", "k8s",
- * "WH") and the vendors' own abbreviations (Spark SS for Structured Streaming; "Spark Str." as a whiteboard cut of it).
+ * "WH", "DLQ", "brk") and the vendors' own abbreviations (Debezium's "dbz" connector prefix) (Spark SS for Structured Streaming; "Spark Str." as a whiteboard cut of it).
  */
 export interface WhiteboardAbbreviation {
   /** The shorthand as one lower-case word. */
@@ -44,10 +44,16 @@ export const WHITEBOARD_ABBREVIATIONS: readonly WhiteboardAbbreviation[] = [
   { short: 'feat', means: 'feature' },
   { short: 'feats', means: 'features' },
   { short: 'rt', means: 'real time' },
+  { short: 'dlq', means: 'dead letter queue' },
+  { short: 'dlqs', means: 'dead letter queues' },
+  { short: 'dbz', means: 'debezium' },
+  { short: 'brk', means: 'broker' },
+  { short: 'brks', means: 'brokers' },
   { short: 'ss', means: 'structured streaming', after: ['spark'] },
   { short: 'sss', means: 'structured streaming', after: ['spark'] },
   { short: 'str', means: 'structured streaming', after: ['spark'] },
   { short: 'strm', means: 'streaming', after: ['spark', 'flink', 'kafka'] },
+  { short: 'sss', means: 'spark structured streaming' },
   { short: 'ts', means: 'time series', before: ['db', 'dbs', 'database', 'store'] },
 ];
 

@@ -67,6 +67,15 @@ describe('kindFromLabel', () => {
     expect(kindFromLabel(label)).toBe(kind);
   });
 
+  it('reads component shorthand written on whiteboards: "Dbz" is Debezium (CDC), "SSS" Spark Structured Streaming, "DLQ" a dead letter queue, "3 brk" brokers', () => {
+    expect(kindsFromLabel('Dbz').kinds).toContain('cdc');
+    expect(kindsFromLabel('SSS').kinds).toContain('spark_streaming');
+    expect(kindsFromLabel('DLQ').kinds).toContain('dead_letter_queue');
+    expect(kindsFromLabel('K (3 brk)').kinds).toEqual(['kafka']);
+    // "SSS" after "Spark" stays one Spark Structured Streaming job, not two.
+    expect(kindsFromLabel('Spark SSS').kinds).toEqual(['spark_streaming']);
+  });
+
   it('prefers the more specific phrase', () => {
     expect(kindFromLabel('Spark Streaming job')).toBe('spark_streaming');
     expect(kindFromLabel('Kafka DLQ')).toBe('dead_letter_queue');

@@ -170,6 +170,16 @@ describe('readCaseFit', () => {
     }
   });
 
+  it('reads common component shorthand ("DLQ", "Dbz", "SSS", "brk") as neither the case\'s business nor another\'s', () => {
+    // A whiteboard drawn in shorthand is not a drawing for another business: these name parts, not a domain.
+    const fit = readCaseFit(['PG (shop) -> Dbz -> K (3 brk) -> SSS -> DLQ', 'SSS -> Redis -> ops dash'], rubricOf('ecommerce-data-platform'));
+    for (const word of ['Dbz', 'brk', 'SSS', 'DLQ']) {
+      expect(fit.foreign).not.toContain(word);
+      expect(fit.own).not.toContain(word);
+    }
+    expect(fit.offCase).toBe(false);
+  });
+
   it('judges nothing against a rubric too thin to know its own business (a fixture, a first draft)', () => {
     const ridePaste = ['How many drivers and riders?', 'How fresh must the surge multiplier be per hexagon?', 'How often do driver apps send GPS pings?', 'How many trips a day, and do rides get cancelled?'];
     expect(readCaseFit(ridePaste, rubricOf('card-payments')).offCase).toBe(true);
