@@ -24,10 +24,16 @@ describe('turning off what a claim avoids states the claim', () => {
   });
 
   it.each([
-    ['We keep auto commit on with the default interval.', manualCommit],
     ['The service does dual writes to the database and Kafka.', skipWrites],
   ])('"%s" only names it', (text, spec) => {
     expect(readClaim(readText(text), spec).status).toBe('named');
+  });
+
+  it('reads keeping on what a claim avoids as the opposite of the claim, not a mention of it', () => {
+    // "Keep auto commit on" is what the point says not to do: no credit, and a wrong target that quotes it.
+    const reading = readClaim(readText('We keep auto commit on with the default interval.'), manualCommit);
+    expect(reading.status).not.toBe('stated');
+    expect(reading.wrongTarget?.said).toBe('keep auto commit on');
   });
 
   it('does not turn off what was turned off and then taken back', () => {
