@@ -21,6 +21,8 @@ export interface BoxSpec {
   height?: number;
   /** Draw only the label as a text element (no shape), as people write a word on a whiteboard; arrows bind to the text. */
   textOnly?: boolean;
+  /** Write the label as free text beside the shape (to its right), not inside it and not bound to it. */
+  labelBeside?: boolean;
 }
 
 /** A connector from one element id to another; `heads` picks which ends carry an arrowhead. */
@@ -34,6 +36,10 @@ export interface ArrowSpec {
   dashed?: boolean;
   /** Bend points in grid units (col, row; halves fall in the gaps between boxes), so the path avoids boxes. */
   via?: [number, number][];
+  /** Stop both ends about 30 px short of the shapes and bind neither end, as a hand-drawn arrow that misses the box. */
+  unbound?: boolean;
+  /** Stroke colour, e.g. for a sync/async colour legend (default #1e1e1e). */
+  color?: string;
 }
 
 /** A titled group: a dashed rectangle with a free-text title, or an Excalidraw frame. */
@@ -206,7 +212,13 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
     elements.push(shape);
     const center = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     if (b.label === '') continue;
-    if (b.freeText) {
+    if (b.labelBeside) {
+      // To the right of the shape and above its midline, where a horizontal arrow would not cross it.
+      const lines = b.label.split('\n');
+      const w = Math.max(...lines.map((l) => l.length)) * 9;
+      const h = lines.length * 25;
+      elements.push(textEl(`${b.id}-text`, b.label, { x: r.x + r.width + 12 + w / 2, y: center.y - 6 - h / 2 }, null, b.frame ?? null));
+    } else if (b.freeText) {
       elements.push(textEl(`${b.id}-text`, b.label, center, null, b.frame ?? null));
     } else {
       bound.push({ type: 'text', id: `${b.id}-label` });
@@ -223,8 +235,9 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
     const bends = (a.via ?? []).map(([c, rw]) => ({ x: 40 + c * COL_W + BOX_W / 2, y: 40 + rw * ROW_H + BOX_H / 2 }));
     const first = bends[0] ?? tc;
     const last = bends[bends.length - 1] ?? fc;
-    const start = borderPoint(fr, first.x, first.y, 4);
-    const end = borderPoint(tr, last.x, last.y, 4);
+    const gap = a.unbound ? 30 : 4;
+    const start = borderPoint(fr, first.x, first.y, gap);
+    const end = borderPoint(tr, last.x, last.y, gap);
     const path = [start, ...bends, end];
     const id = `${a.line ? 'line' : 'arrow'}-${i + 1}-${a.from}-${a.to}`;
     const heads = a.line ? 'none' : (a.heads ?? 'end');
@@ -241,14 +254,16 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
     const m2 = path[path.length / 2];
     const labelAt = mid ?? (m1 && m2 ? { x: (m1.x + m2.x) / 2, y: (m1.y + m2.y) / 2 } : start);
     const bound: { type: string; id: string }[] = [];
+    const bind = !a.line && !a.unbound;
     const el = base(id, a.line ? 'line' : 'arrow', r, {
+      ...(a.color ? { strokeColor: a.color } : {}),
       roundness: { type: 2 },
       strokeStyle: a.dashed ? 'dashed' : 'solid',
       boundElements: bound,
       points: path.map((p) => [Math.round(p.x - start.x), Math.round(p.y - start.y)]),
       lastCommittedPoint: null,
-      startBinding: a.line ? null : { elementId: a.from, focus: 0, gap: 4 },
-      endBinding: a.line ? null : { elementId: a.to, focus: 0, gap: 4 },
+      startBinding: bind ? { elementId: a.from, focus: 0, gap: 4 } : null,
+      endBinding: bind ? { elementId: a.to, focus: 0, gap: 4 } : null,
       startArrowhead: heads === 'start' || heads === 'both' ? 'arrow' : null,
       endArrowhead: heads === 'end' || heads === 'both' ? 'arrow' : null,
       ...(a.line ? {} : { elbowed: false }),
@@ -258,7 +273,7 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
       delete el.endArrowhead;
     }
     elements.push(el);
-    if (!a.line) {
+    if (bind) {
       for (const endId of [a.from, a.to]) {
         const s = shapes.get(endId);
         const list = s?.boundElements;

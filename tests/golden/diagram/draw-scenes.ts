@@ -26,6 +26,7 @@ import * as holdoutR13 from './scenes-holdout-r13';
 import * as holdoutR14 from './scenes-holdout-r14';
 import * as holdoutR15 from './scenes-holdout-r15';
 import * as holdoutR16 from './scenes-holdout-r16';
+import * as holdoutR17 from './scenes-holdout-r17';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -244,6 +245,20 @@ const SCENES: Record<string, SceneSpec> = {
   'r16-iot-mediocre-lines-no-heads': holdoutR16.iotR16MediocreLinesNoHeads,
   'r16-ride-strong-large-scale': holdoutR16.rideR16StrongLargeScale,
   'r16-ride-mediocre-small-scale': holdoutR16.rideR16MediocreSmallScale,
+  'r17-ecom-strong-frames': holdoutR17.ecomR17StrongFrames,
+  'r17-ecom-mediocre-no-serving': holdoutR17.ecomR17MediocreNoServing,
+  'r17-ecom-gamed-palette-no-flow': holdoutR17.ecomR17GamedPaletteNoFlow,
+  'r17-card-strong-sync-async-legend': holdoutR17.cardR17StrongSyncAsyncLegend,
+  'r17-card-gamed-wired-nonsense': holdoutR17.cardR17GamedWiredNonsense,
+  'r17-card-mediocre-bidirectional': holdoutR17.cardR17MediocreBidirectional,
+  'r17-health-strong-labels-beside': holdoutR17.healthR17StrongLabelsBeside,
+  'r17-health-unusual-right-to-left': holdoutR17.healthR17UnusualRightToLeft,
+  'r17-health-mediocre-duplicate-kafka': holdoutR17.healthR17MediocreDuplicateKafka,
+  'r17-iot-strong-unbound-arrows': holdoutR17.iotR17StrongUnboundArrows,
+  'r17-iot-unusual-bottom-to-top': holdoutR17.iotR17UnusualBottomToTop,
+  'r17-iot-mediocre-no-serving': holdoutR17.iotR17MediocreNoServing,
+  'r17-ride-strong-groups': holdoutR17.rideR17StrongGroups,
+  'r17-ride-mediocre-over-engineered': holdoutR17.rideR17MediocreOverEngineered,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
