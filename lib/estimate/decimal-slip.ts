@@ -4,6 +4,7 @@ import { formatQuantity } from './format-quantity';
 import type { WorkingJudgement } from './judge-working';
 import { productsOf } from './judge-working';
 import type { PreparedEstimate, PreparedQuantity } from './prepare-estimate';
+import { POWER_OF_TEN_SLIPS } from '../units/power-slips';
 import { safeMath } from './safe-math';
 import { FACT_TOLERANCE, sameFigure } from './same-figure';
 import type { EstimateValue } from './value-dimension';
@@ -25,7 +26,7 @@ export interface DecimalSlip {
 }
 
 /** Powers of ten a slipped decimal place (or two, or a unit prefix: KB, MB and GB are 1,000 apart) produces. */
-const POWERS = [10, 100, 1000] as const;
+const POWERS = POWER_OF_TEN_SLIPS.map((slip) => slip.factor);
 /** How close to an exact power of ten an off row must land to be read as that slip (rounded inputs). */
 const SLIP_TOLERANCE = 0.05;
 
@@ -156,7 +157,8 @@ export function decimalSlip(item: PreparedQuantity, prepared: PreparedEstimate, 
 export function describeDecimalSlip(slip: DecimalSlip): string {
   const size = slip.factor >= 1 ? slip.factor : 1 / slip.factor;
   const factor = `${formatNumber(size)}x too ${slip.factor >= 1 ? 'high' : 'low'}`;
-  const what = size >= 1000 ? 'a unit prefix slipped (KB, MB, GB and TB are 1,000 apart)' : size >= 100 ? 'two decimal places slipped' : 'a decimal place slipped (a zero added or dropped)';
+  // The words a drill's located slip uses for the same factor (locate-slip.ts).
+  const what = POWER_OF_TEN_SLIPS.find((entry) => Math.abs(entry.factor / size - 1) < 1e-9)?.says ?? 'a decimal place slipped';
   if (slip.where === undefined) return `is ${factor}, exactly a power of ten: ${what} somewhere in the working`;
   const { text, row, wanted, means } = slip.where;
   const used = row === undefined ? `uses ${text}` : `takes ${row} = ${text}`;
