@@ -1,5 +1,6 @@
 import type { DataFigure } from './read-answer';
 import { readDataFigures } from './read-answer';
+import { POWER_OF_TEN_SLIPS } from '../units/power-slips';
 
 /** How close a figure must be to the working's to be the same step (a rounded 13 TB for 12.96 TB). */
 const SAME_TOLERANCE = 0.05;
@@ -8,9 +9,8 @@ const SLIP_TOLERANCE = 0.03;
 
 /** Factors a slip in one step produces, each named as a finding says it. */
 const SLIPS: readonly { factor: number; says: string }[] = [
-  { factor: 10, says: 'a factor of 10: a decimal place slipped (a zero added or dropped)' },
-  { factor: 100, says: 'a factor of 100: two decimal places slipped' },
-  { factor: 1000, says: 'a factor of 1,000: one unit prefix off (KB, MB, GB and TB are 1,000 apart)' },
+  // Powers of ten in the words the estimate worksheet's decimal slip uses for the same mistake.
+  ...POWER_OF_TEN_SLIPS.map((slip) => ({ factor: slip.factor, says: `a factor of ${slip.label}: ${slip.says}` })),
   { factor: 8, says: 'a factor of 8: bits and bytes mixed up' },
   { factor: 60, says: 'a factor of 60: seconds against minutes (or minutes against hours)' },
   { factor: 3600, says: 'a factor of 3,600: seconds against hours' },

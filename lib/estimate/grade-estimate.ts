@@ -24,6 +24,7 @@ import { matchOwnWords } from './match-rows';
 import { missingMultiplier } from './missing-multiplier';
 import { swappedFact } from './swapped-fact';
 import { describeUnitSlip, unitSlip } from './unit-slip';
+import { decimalSlip, describeDecimalSlip } from './decimal-slip';
 import { prepareEstimate } from './prepare-estimate';
 import { describeFactor, formatExpected, roundedLiteral, wrongDimensionMessage } from './quantity-messages';
 import type { EstimateValue } from './value-dimension';
@@ -103,8 +104,8 @@ interface Graded {
    * peak fleet sized all day): what it left out or swapped, as the cap's finding quotes it.
    */
   slip?: string;
-  /** What kind of slip `slip` is: a factor of the case left out or swapped, or a time-unit conversion (unit-slip.ts). */
-  slipKind?: 'factor' | 'unit';
+  /** What kind of slip `slip` is: a factor of the case left out or swapped, a time-unit conversion (unit-slip.ts), or a decimal place (decimal-slip.ts). */
+  slipKind?: 'factor' | 'unit' | 'decimal';
 }
 
 /** What grading one quantity needs beyond its row: the case, every row by name, the learner's notes. */
@@ -277,6 +278,8 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   // Off by exactly the factor between two time units (a per-minute figure read as per-second) with the case's
   // working otherwise: one conversion slipped, and like a skipped multiplier it earns at least 'little'.
   const timeSlip = growth || skipped || swapped || measured === 'full' || inherits ? undefined : unitSlip(judgement, learner, expected, row.expr);
+  // Off by exactly a power of ten with the case's working otherwise: one decimal place slipped in one figure.
+  const decimal = growth || skipped || swapped || timeSlip || measured === 'full' || inherits ? undefined : decimalSlip(item, context.prepared, judgement, learner, expected);
   const band = (skipped || swapped || timeSlip) && measured === 'none' ? 'little' : measured;
   // A "part" more than FAR_FACTOR below the total it stands for is another stream of the case (orders where
   // the clickstream's events are asked), not a source left out of a sum.
@@ -333,6 +336,16 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
         refs,
       });
     }
+    if (decimal) {
+      findings.push({
+        code: 'estimate.decimal-slip',
+        severity: 'hint',
+        message: `${row.label} = ${row.expr.trim()} ${describeDecimalSlip(decimal)}. Everything else in the working holds, but this is the figure the system is sized on: check each figure's order of magnitude against the case before carrying it on.`,
+        neutral: `${row.label} = ${row.expr.trim()} is off by exactly a power of ten: a decimal place slipped in one figure. Everything else in the working holds; check each figure's order of magnitude against the case.`,
+        points: 0,
+        refs,
+      });
+    }
     if (swapped) {
       const wanted = `${swapped.wanted} (${context.prepared.allValues[swapped.wanted] ?? swapped.wanted})`;
       const used = `${swapped.used} (${context.prepared.allValues[swapped.used] ?? swapped.used})`;
@@ -373,12 +386,14 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const wrongInputs = band !== 'full' && (judgement.foreign.length > 0 || judgement.missingParts.length > 0);
   // Off because a figure of the row contradicts the case (a misread fact, an assumption far from its figure,
   // another stream's figure): the band says how far off it lands; the sheet is held to 'partly there' (capped).
-  const contradicts = band !== 'full' && !skipped && (judgement.misread.length > 0 || judgement.far.length > 0 || judgement.foreign.length > 0 || substituted);
-  const contradiction = contradicts ? contradictionOf(judgement, parts, context.prepared) : undefined;
-  const slip = skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : timeSlip ? `${row.label} ${describeUnitSlip(timeSlip)}` : undefined;
-  const slipKind = timeSlip && !skipped && !swapped ? ('unit' as const) : ('factor' as const);
+  // A literal a power of ten off the case's figure (`36.5 day` for 365) is the decimal slip, not a misreading.
+  const read = decimal?.where === undefined ? judgement : { ...judgement, misread: judgement.misread.filter((entry) => entry.text !== decimal.where?.text) };
+  const contradicts = band !== 'full' && !skipped && (read.misread.length > 0 || read.far.length > 0 || read.foreign.length > 0 || substituted);
+  const contradiction = contradicts ? contradictionOf(read, parts, context.prepared) : undefined;
+  const slip = skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : timeSlip ? `${row.label} ${describeUnitSlip(timeSlip)}` : decimal ? `${row.label} ${describeDecimalSlip(decimal)}` : undefined;
+  const slipKind = timeSlip && !skipped && !swapped ? ('unit' as const) : decimal ? ('decimal' as const) : ('factor' as const);
   const marked = contradiction === undefined ? (slip === undefined ? {} : { slip, slipKind }) : { trust: 'contradicted' as const, contradiction };
-  if (band !== 'full') findings.push(...workingFindings(row, item, { ...judgement, missingFacts: [], missingFactors: [], foreign: [], missingParts: [] }, refs, 0, false));
+  if (band !== 'full') findings.push(...workingFindings(row, item, { ...read, missingFacts: [], missingFactors: [], foreign: [], missingParts: [] }, refs, 0, false));
   if (wrongInputs) {
     const earned = POINTS_PER_QUANTITY * BAND_CREDIT[band];
     const [first] = findings;
@@ -386,14 +401,22 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
     findings.push(...workingFindings(row, item, { ...judgement, far: [], misread: [], cancelling: [], missingFacts: [], missingFactors: [], working: { ...judgement.working, bare: false } }, refs, earned, false));
     return { grade: grade(item, row, round(learner), 'off', band, 0), findings, ...marked };
   }
-  const carried = !growth && !skipped && !swapped && parts.length === 0 && BAND_CREDIT[band] < CARRIED_CREDIT ? carriedError(item, context.prepared, row, context.rowsByKey, learner) : undefined;
+  const carried = !growth && !skipped && !swapped && !decimal && parts.length === 0 && BAND_CREDIT[band] < CARRIED_CREDIT ? carriedError(item, context.prepared, row, context.rowsByKey, learner) : undefined;
   // A row that only carries an earlier row's contradiction is not a second one: the first is marked once.
   if (carried) return withCarriedError(item, row, learner, carried, findings, refs);
   const imprecise = band === 'full' && !growth ? imprecision(row, quantity, factor, learner > expected) : undefined;
   if (imprecise !== undefined) return withImprecision(item, row, learner, imprecise, findings, refs, marked);
+  // The row with the slip is the one figure an interviewer marks wrong: it keeps none of its band's credit.
+  if (decimal && contradiction === undefined) return withSlippedDecimal(item, row, learner, band, findings, marked);
   const unfounded = band !== 'full' && band !== 'none' && !growth && !skipped ? unfoundedReason(judgement, context.prepared) : undefined;
   if (unfounded !== undefined) return withoutFoundation(item, row, learner, band, unfounded, findings, refs, marked);
   return { grade: grade(item, row, round(learner), verdictFor(band), band), findings, ...marked };
+}
+
+/** A row with a decimal slip (decimal-slip.ts) earns nothing: its band finding takes all its points. */
+function withSlippedDecimal(item: PreparedQuantity, row: DetailedRow, learner: number, band: Band, findings: Finding[], marked: Partial<Graded>): Graded {
+  const kept = findings.map((finding, index) => (index === 0 ? { ...finding, points: POINTS_PER_QUANTITY } : finding));
+  return { grade: grade(item, row, round(learner), verdictFor(band), band, 0), findings: kept, ...marked };
 }
 
 /** True when a row's working is the middle of a range of its own literals, with no fact of the case by name. */
@@ -742,17 +765,33 @@ function contradictedCap(entries: readonly Graded[], points: number): Finding {
 function slipCap(entries: readonly Graded[], points: number): Finding {
   const rows = entries.map((entry) => entry.grade.row ?? entry.grade.id);
   const quoted = entries.map((entry) => entry.slip ?? '').join('; ');
-  const units = entries.every((entry) => entry.slipKind === 'unit');
-  const why = units
-    ? 'a slip of one conversion, but the figure is the one the system is sized on'
-    : 'so it is off by exactly one of the case\'s own factors (the average given as the peak, the peak sized all day, or one entry where there are several), and that figure is the one the system is sized on';
+  const kinds = new Set(entries.map((entry) => entry.slipKind ?? 'factor'));
+  const kind = kinds.size === 1 ? [...kinds][0] ?? 'factor' : 'factor';
+  const sized = 'and that figure is the one the system is sized on';
+  const subject = `${rows.join(' and ')} ${rows.length === 1 ? 'is' : 'are'}`;
+  let why: string;
+  let neutral: string;
+  switch (kind) {
+    case 'unit':
+      why = 'a slip of one conversion, but the figure is the one the system is sized on';
+      neutral = `${subject} off by exactly the factor between two time units, ${sized}`;
+      break;
+    case 'decimal':
+      why = `a slip of one decimal place, but a figure 10x off sizes another system, ${sized}`;
+      neutral = `${subject} off by exactly a power of ten (a decimal place slipped), ${sized}`;
+      break;
+    case 'factor':
+      why = `so it is off by exactly one of the case's own factors (the average given as the peak, the peak sized all day, or one entry where there are several), ${sized}`;
+      neutral = `${subject} off by exactly one of the case's own factors (the average given as the peak, the peak sized all day, or one entry where there are several)`;
+      break;
+    default:
+      return assertNever(kind);
+  }
   return {
     code: 'estimate.multiplier-slip',
     severity: points > 0 ? 'wrong' : 'hint',
     message: `${quoted}, ${why}: however sound the other rows, an interviewer holds the estimate at "partly there" (${Math.round(CONTRADICTED_CAP * 100)} at most) until it is right.`,
-    neutral: units
-      ? `${rows.join(' and ')} ${rows.length === 1 ? 'is' : 'are'} off by exactly the factor between two time units, and that figure is the one the system is sized on: however sound the other rows, an interviewer holds the estimate at "partly there" until it is right.`
-      : `${rows.join(' and ')} ${rows.length === 1 ? 'is' : 'are'} off by exactly one of the case's own factors (the average given as the peak, the peak sized all day, or one entry where there are several): however sound the other rows, an interviewer holds the estimate at "partly there" until it is right.`,
+    neutral: `${neutral}: however sound the other rows, an interviewer holds the estimate at "partly there" until it is right.`,
     points,
     refs: rows,
   };

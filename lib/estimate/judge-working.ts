@@ -127,7 +127,7 @@ function allProducts(prepared: PreparedEstimate): Product[] {
  * its reference), and every product of factors within one term of the reference (reference-terms.ts): the
  * figures a learner may have multiplied in their head or written as a row of their own. Computed once per case.
  */
-function productsOf(item: PreparedQuantity, prepared: PreparedEstimate): Product[] {
+export function productsOf(item: PreparedQuantity, prepared: PreparedEstimate): Product[] {
   const cached = productCache.get(item);
   if (cached) return cached;
   const pool = [...new Set([...item.facts, ...item.referenceFacts])]

@@ -38,7 +38,9 @@ describe('gradeEstimate bands', () => {
     expect(verdict(73 * 1.3)).toMatchObject({ verdict: 'partial', points: 5 });
     expect(verdict(73 / 2)).toMatchObject({ verdict: 'partial', points: 5 });
     expect(verdict(73 * 5)).toMatchObject({ verdict: 'off', points: 2 });
-    expect(verdict(73 / 10)).toMatchObject({ verdict: 'off', points: 2 });
+    expect(verdict(73 / 9)).toMatchObject({ verdict: 'off', points: 2 });
+    // Exactly 10x off through a period a tenth of a year (36.5 days) is a decimal slip: that row earns nothing (decimal-slip.test.ts).
+    expect(verdict(73 / 10)).toMatchObject({ verdict: 'off', points: 0 });
     expect(verdict(73 * 11)).toMatchObject({ verdict: 'off', points: 0 });
     expect(verdict(-5)).toMatchObject({ verdict: 'off', points: 0 });
   });
