@@ -131,8 +131,8 @@ function judgePoint(point: KeyPoint, reading: ClaimReading, share: number, contr
     return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject, ...(rival ? { swapped: true } : {}) };
   }
   if (reading.wrongTarget) {
-    const { said: words, quote: term, clause, why } = reading.wrongTarget;
-    return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: term, clause, contradictedBy: ['target'], wrongTarget: { said: words, ...(why !== undefined ? { why } : {}) } };
+    const { said: words, quote: term, clause, why, kind } = reading.wrongTarget;
+    return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: term, clause, contradictedBy: ['target'], wrongTarget: { said: words, kind, ...(why !== undefined ? { why } : {}) } };
   }
   return { id: point.id, status: reading.status, value: 1, earned: share, ...where, ...(reading.offered !== undefined ? { offered: reading.offered } : {}), ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}) };
 }
@@ -224,6 +224,8 @@ function wrongStatement(result: PointResult): { message: string; neutral: string
   const term = said(result.quote ?? '');
   if (result.swapped) return { message: `You wrote ${clause}: ${term} belongs to the other side of the comparison, not to ${said(result.misplacedOn ?? '')}.`, neutral: `You wrote ${clause}, which swaps the two sides of the comparison.` };
   if (result.misplacedOn !== undefined) return { message: `You wrote ${clause}: ${term} does not belong to ${said(result.misplacedOn)}.`, neutral: `You wrote ${clause}, which puts a term on the wrong component.` };
+  // A definition on the wrong clock ("the current time minus 10 minutes" for a watermark) defines the term wrongly.
+  if (result.wrongTarget?.kind === 'clock') return { message: `You wrote ${clause}: ${said(result.wrongTarget.said)} is the wrong clock for this.`, neutral: `You wrote ${clause}, which puts a term on the wrong clock.` };
   if (result.wrongTarget) return { message: `You wrote ${clause}: ${said(result.wrongTarget.said)} is the opposite of what ${term} needs here.`, neutral: `You wrote ${clause}, which says the opposite of a point.` };
   return { message: `You wrote ${clause}: that is not what ${term} means.`, neutral: `You wrote ${clause}, which gives a term the wrong meaning.` };
 }
