@@ -13,6 +13,7 @@ import type { ReadText } from '../text/read-text';
 import { readClaimParts } from '../text/claim-parts';
 import { readDepth } from '../text/depth';
 import { depthCost } from '../scoring/depth';
+import { partialDepthLift } from './partial-depth';
 import { pointClaims } from './point-claims';
 import { borrowedFrom } from './borrowed-words';
 import { DATED_SHARE, readDatedForm } from './dated-forms';
@@ -383,10 +384,13 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     findings.push({ code: 'practice.equated-sides', severity: 'wrong', message: `You wrote ${said(equated.clause)}: this question asks what tells them apart, so calling them the same thing fails it however right the rest is.`, neutral: 'The answer calls the two things the question asks you to tell apart the same thing.', points: costed - total });
   }
   // The last points of a question come from depth shown on the points earned, read as the deep dive reads it (lib/scoring/depth.ts).
-  const depth = depthCost(total, scored, readDepth(read), 'practice.depth', [question.id]);
+  const depthReading = readDepth(read);
+  const depth = depthCost(total, scored, depthReading, 'practice.depth', [question.id]);
   if (depth.finding) findings.push(depth.finding);
+  // A point short, the points made and explained earn back part of it (lib/practice/partial-depth.ts).
+  const lift = partialDepthLift(total, scored, depthReading, fired.length + misdefined.length + (equated ? 1 : 0));
   // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed; depth is not asked for.
-  return { ...stepResult(total - depth.cost, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && !equated, points };
+  return { ...stepResult(total - depth.cost + lift, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && !equated, points };
 }
 
 /**
