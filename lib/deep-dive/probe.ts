@@ -1,6 +1,6 @@
 import type { Probe } from '../content/claim-schema';
 import { CLAIM_SHARE } from '../text/claims';
-import type { ClaimStatus } from '../text/claims';
+import type { ClaimStatus, WrongTargetKind } from '../text/claims';
 
 /** A key point's standing after reading the answer: a claim status, or contradicted by a wrong claim or value. */
 export type PointStatus = ClaimStatus | 'contradicted';
@@ -28,7 +28,7 @@ export type PointResult = {
   /** With `misplacedOn`: the point's property was given to the other side of the comparison ("OLTP is columnar"), a swap. */
   swapped?: boolean;
   /** Set when the point's term was given only an object or quantity it rules out: the learner's words for it ("sensor_id", "13 months") and why. */
-  wrongTarget?: { said: string; why?: string };
+  wrongTarget?: { said: string; why?: string; kind?: WrongTargetKind };
   /** Set when the learner gave the point's term a definition that says none of the point ("min.insync.replicas is how many consumers ..."): the defining words. */
   misdefined?: { said: string };
   /** Set when the learner stated the point's two steps in the reverse order ("ACK on arrival, then produce"). */

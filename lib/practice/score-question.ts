@@ -13,6 +13,7 @@ import type { ReadText } from '../text/read-text';
 import { readClaimParts } from '../text/claim-parts';
 import { readDepth } from '../text/depth';
 import { depthCost } from '../scoring/depth';
+import { partialDepthLift } from './partial-depth';
 import { pointClaims } from './point-claims';
 import { borrowedFrom } from './borrowed-words';
 import { DATED_SHARE, readDatedForm } from './dated-forms';
@@ -131,8 +132,8 @@ function judgePoint(point: KeyPoint, reading: ClaimReading, share: number, contr
     return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject, ...(rival ? { swapped: true } : {}) };
   }
   if (reading.wrongTarget) {
-    const { said: words, quote: term, clause, why } = reading.wrongTarget;
-    return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: term, clause, contradictedBy: ['target'], wrongTarget: { said: words, ...(why !== undefined ? { why } : {}) } };
+    const { said: words, quote: term, clause, why, kind } = reading.wrongTarget;
+    return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: term, clause, contradictedBy: ['target'], wrongTarget: { said: words, kind, ...(why !== undefined ? { why } : {}) } };
   }
   return { id: point.id, status: reading.status, value: 1, earned: share, ...where, ...(reading.offered !== undefined ? { offered: reading.offered } : {}), ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}) };
 }
@@ -224,6 +225,8 @@ function wrongStatement(result: PointResult): { message: string; neutral: string
   const term = said(result.quote ?? '');
   if (result.swapped) return { message: `You wrote ${clause}: ${term} belongs to the other side of the comparison, not to ${said(result.misplacedOn ?? '')}.`, neutral: `You wrote ${clause}, which swaps the two sides of the comparison.` };
   if (result.misplacedOn !== undefined) return { message: `You wrote ${clause}: ${term} does not belong to ${said(result.misplacedOn)}.`, neutral: `You wrote ${clause}, which puts a term on the wrong component.` };
+  // A definition on the wrong clock ("the current time minus 10 minutes" for a watermark) defines the term wrongly.
+  if (result.wrongTarget?.kind === 'clock') return { message: `You wrote ${clause}: ${said(result.wrongTarget.said)} is the wrong clock for this.`, neutral: `You wrote ${clause}, which puts a term on the wrong clock.` };
   if (result.wrongTarget) return { message: `You wrote ${clause}: ${said(result.wrongTarget.said)} is the opposite of what ${term} needs here.`, neutral: `You wrote ${clause}, which says the opposite of a point.` };
   return { message: `You wrote ${clause}: that is not what ${term} means.`, neutral: `You wrote ${clause}, which gives a term the wrong meaning.` };
 }
@@ -381,10 +384,13 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     findings.push({ code: 'practice.equated-sides', severity: 'wrong', message: `You wrote ${said(equated.clause)}: this question asks what tells them apart, so calling them the same thing fails it however right the rest is.`, neutral: 'The answer calls the two things the question asks you to tell apart the same thing.', points: costed - total });
   }
   // The last points of a question come from depth shown on the points earned, read as the deep dive reads it (lib/scoring/depth.ts).
-  const depth = depthCost(total, scored, readDepth(read), 'practice.depth', [question.id]);
+  const depthReading = readDepth(read);
+  const depth = depthCost(total, scored, depthReading, 'practice.depth', [question.id]);
   if (depth.finding) findings.push(depth.finding);
+  // A point short, the points made and explained earn back part of it (lib/practice/partial-depth.ts).
+  const lift = partialDepthLift(total, scored, depthReading, fired.length + misdefined.length + (equated ? 1 : 0));
   // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed; depth is not asked for.
-  return { ...stepResult(total - depth.cost, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && !equated, points };
+  return { ...stepResult(total - depth.cost + lift, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && !equated, points };
 }
 
 /**

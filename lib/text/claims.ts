@@ -105,6 +105,9 @@ export type ClaimContext = { given?: ReadText | undefined };
  */
 export type ClaimStatus = 'stated' | 'hedged' | 'named' | 'listed' | 'negated' | 'missing';
 
+/** What a wrong target got wrong: its object, quantity or clock, or a setting the claim turns off said to be kept on. */
+export type WrongTargetKind = 'object' | 'quantity' | 'clock' | 'kept';
+
 export type ClaimReading = {
   status: ClaimStatus;
   /** The learner's words that named it, verbatim (absent when missing). */
@@ -125,9 +128,11 @@ export type ClaimReading = {
   wrongOrder?: OrderReading;
   /**
    * Set when the claim's term was only given an object or quantity the claim rules out ("partition by
-   * sensor_id", "a TTL of 24 hours"): the learner's words for it, the term and clause, and why it is wrong.
+   * sensor_id", "a TTL of 24 hours"): the learner's words for it, the term and clause, and why it is wrong. `kind` says
+   * what was wrong: the object, the quantity, the clock ("the current time minus 10 minutes" for a watermark), or a
+   * setting the claim turns off kept on.
    */
-  wrongTarget?: { said: string; quote: string; clause: string; why?: string };
+  wrongTarget?: { said: string; quote: string; clause: string; why?: string; kind: WrongTargetKind };
   /**
    * Set when the claim's term is only given a definition that says none of the claim ("min.insync.replicas is how many
    * consumers must have read the message"): the learner's term, clause and defining words.
@@ -441,7 +446,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     const where = { quote: subject.quote, clause: subject.clause };
     const target = targets[k];
     if (target?.verdict === 'wrong' && subject.affirmed) {
-      wrongTarget ??= { said: target.said, quote: subject.quote, clause: subject.clause, ...(target.why !== undefined ? { why: target.why } : {}) };
+      wrongTarget ??= { said: target.said, quote: subject.quote, clause: subject.clause, kind: target.kind, ...(target.why !== undefined ? { why: target.why } : {}) };
       continue;
     }
     if (subject.affirmed && target?.verdict !== 'right' && wrongSentences.has(subject.sentence)) continue;
@@ -494,7 +499,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       // Kept on or approved of ("leaving enable.auto.commit on is fine"): the opposite of the point, a wrong target.
       const kept = spec.scope !== 'clause' && subject.from !== undefined && subject.to !== undefined ? keptOn(read, subject.from, subject.to) : undefined;
       if (kept !== undefined) {
-        wrongTarget ??= { said: kept, quote: subject.quote, clause: subject.clause, why: 'That keeps on what this point says to turn off.' };
+        wrongTarget ??= { said: kept, quote: subject.quote, clause: subject.clause, kind: 'kept', why: 'That keeps on what this point says to turn off.' };
         continue;
       }
       consider({ status: bare[subject.sentence] ? 'listed' : 'named', ...where });

@@ -19,10 +19,13 @@ describe('practice: a worked example that names the wrong order to reject it', (
     expect(result.points?.find((point) => point.id === 'after-processing')?.status).not.toBe('contradicted');
   });
 
-  it('the round-9 shape, commit after the write said plainly, earns 3 of 4 points (75)', () => {
+  // Three of four points, explained with a why and a crash walked through: the golden round-9 interviewer signed this
+  // shape 87, so it earns part of the missing point back (lib/practice/partial-depth.ts), still below a complete answer.
+  it('the round-9 shape, commit after the write said plainly, earns 3 of 4 points and part of the fourth for explaining them (75-85)', () => {
     const text = 'Say it reads offsets 0-99, writes them to the table, then commits 100. If it dies after the write but before the commit, it reads 0-99 again, so committing after the write gives at-least-once: nothing lost, maybe repeated. An upsert by id makes the repeat harmless. Committing before the write would be at-most-once: a crash loses 0-99.';
     const result = scoreQuestion(questionOf('commit-after-processing'), { text });
-    expect(result.score).toBe(75);
+    expect(result.score).toBeGreaterThan(75);
+    expect(result.score).toBeLessThan(85);
     expect(result.correct).toBe(true);
   });
 });
