@@ -35,19 +35,25 @@ export type OutputFreshnessVerdict = {
  * is the one freshness of the SLA when it states only one. Undefined when nothing says.
  */
 export function promisedFreshness(index: DesignIndex, output: RubricOutput, row: DesignOutput, sla: string): StatedSla | undefined {
+  return promised(index, output, row, sla)?.stated;
+}
+
+/** The promise (see promisedFreshness), and whether it is a blanket one: the SLA's single freshness, said for nothing in particular. */
+function promised(index: DesignIndex, output: RubricOutput, row: DesignOutput, sla: string): { stated: StatedSla; blanket: boolean } | undefined {
   const rowText = [row.consumer, row.store].filter((part) => part !== '').join('; ');
   const words = freshnessWordSeconds(rowText);
   if (words.length > 0) {
     const seconds = Math.min(...words);
-    return { seconds, loosest: seconds, clause: rowText, subject: true, vague: false };
+    return { stated: { seconds, loosest: seconds, clause: rowText, subject: true, vague: false }, blanket: false };
   }
   const byUseCase = readSlaByUseCase(sla, index.useCases);
   const forUseCase = output.useCase === undefined ? undefined : byUseCase.byUseCase.get(output.useCase);
-  if (forUseCase) return forUseCase;
+  if (forUseCase) return { stated: forUseCase, blanket: false };
   // A requirement counts for the consumer only when it names that consumer alone ("ops map within a minute").
   const named = readSlaByUseCase(sla, index.outputs).byUseCase.get(output.id);
-  if (named && namedIds(index.outputs, named.clause).every((id) => id === output.id)) return named;
-  return output.useCase === undefined ? undefined : statedFor(byUseCase, output.useCase);
+  if (named && namedIds(index.outputs, named.clause).every((id) => id === output.id)) return { stated: named, blanket: false };
+  const blanket = output.useCase === undefined ? undefined : statedFor(byUseCase, output.useCase);
+  return blanket ? { stated: blanket, blanket: true } : undefined;
 }
 
 /**
@@ -68,20 +74,34 @@ function deniedFreshness(index: DesignIndex, output: RubricOutput, sla: string):
 }
 
 /**
+ * Whether a freshness far stricter than a consumer needs is over-built rather than another consumer's requirement:
+ * more than OUTPUT_FAR_LOOSE_FACTOR (10) times stricter than anything the case asks for ("milliseconds" said for
+ * everything where fraud needs 5 seconds). Said once for the whole design, that is nobody's requirement given to the
+ * wrong consumer, but a design that pays for freshness no one needs (the SLA's costly hint), not a consumer misserved.
+ */
+function overBuilt(promised: number, need: number, otherNeeds: readonly number[]): boolean {
+  return otherNeeds.every((other) => promised * OUTPUT_FAR_LOOSE_FACTOR < Math.min(other, need));
+}
+
+/**
  * The freshness promised to a consumer against the one it needs (`outputs[].freshnessSeconds`): for a
  * consumer that needs a stream (LIVE_OUTPUT_SECONDS or fresher), far too loose (more than
  * OUTPUT_FAR_LOOSE_FACTOR times), so stale it belongs to another design (seconds
- * for the nightly report is misplaced: a hundred times stricter than it needs, read at the loosest), or,
- * when nothing is promised, the needed freshness ruled out. Undefined when it can serve, or nothing is
+ * for the nightly report is misplaced: a hundred times stricter than it needs, read at the loosest, unless it is the
+ * design's one blanket SLA and over-built for every need in `otherNeeds`, the other consumers' and use cases' needs
+ * in seconds), or, when nothing is promised, the needed freshness ruled out. Undefined when it can serve, or nothing is
  * said about it. Pure.
  */
-export function judgeOutputFreshness(index: DesignIndex, output: RubricOutput, row: DesignOutput, sla: string): OutputFreshnessVerdict | undefined {
+export function judgeOutputFreshness(index: DesignIndex, output: RubricOutput, row: DesignOutput, sla: string, otherNeeds: readonly number[] = []): OutputFreshnessVerdict | undefined {
   const need = output.freshnessSeconds;
   if (need === undefined) return undefined;
-  const promised = promisedFreshness(index, output, row, sla);
-  if (promised) {
-    if (need <= LIVE_OUTPUT_SECONDS && promised.seconds > need * OUTPUT_FAR_LOOSE_FACTOR) return { kind: 'too-loose', clause: promised.clause, seconds: promised.seconds, need };
-    if (promised.loosest * SLA_MISPLACED_FACTOR <= need) return { kind: 'misplaced', clause: promised.clause, seconds: promised.seconds, need };
+  const promise = promised(index, output, row, sla);
+  if (promise) {
+    const { stated, blanket } = promise;
+    if (need <= LIVE_OUTPUT_SECONDS && stated.seconds > need * OUTPUT_FAR_LOOSE_FACTOR) return { kind: 'too-loose', clause: stated.clause, seconds: stated.seconds, need };
+    if (stated.loosest * SLA_MISPLACED_FACTOR <= need && !(blanket && overBuilt(stated.loosest, need, otherNeeds))) {
+      return { kind: 'misplaced', clause: stated.clause, seconds: stated.seconds, need };
+    }
     return undefined;
   }
   const denied = deniedFreshness(index, output, sla);

@@ -253,9 +253,19 @@ function looseEnd(tokens: readonly string[], unitIndex: number, amount: number |
  */
 type Found = { seconds: number; descriptive: boolean; word?: boolean; schedule?: boolean };
 
+/**
+ * A time of day written with a colon ("06:00", "7:30"), not part of a longer number ("1:05:00") and not a bare
+ * "0:30" (a duration on a stopwatch): whatever word leads it ("sales ready 06:00", "06:00 for D-1"), it is a
+ * deadline at that time, as "by 06:00" is.
+ */
+const COLON_CLOCK = /(?<![\d.:])([1-9]|[01]\d|2[0-4]):([0-5]\d)(?![\d:])/g;
+
+/** The text with each colon time of day led by "at", so the token reader sees a deadline whatever word stood before it. */
+const withClockLeads = (text: string): string => text.replace(COLON_CLOCK, ' at $1:$2');
+
 /** Every freshness one stretch of text names, in seconds, in order, whatever its polarity. */
 function durationsIn(text: string): Found[] {
-  const tokens = tokenise(normaliseText(text, MAX_SLA_CHARS));
+  const tokens = tokenise(normaliseText(withClockLeads(text), MAX_SLA_CHARS));
   const found: Found[] = [];
   const push = (seconds: number, descriptive = false) => found.push({ seconds, descriptive });
   const used = new Array<boolean>(tokens.length).fill(false);

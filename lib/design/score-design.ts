@@ -19,6 +19,7 @@ import { scoreStyle } from './score-style';
 import { scoreUseCases } from './score-use-cases';
 import { newTally } from './tally';
 import { capUncommitted } from './uncommitted-design';
+import { capUnreasoned } from './unreasoned-design';
 
 /**
  * Scores a high-level design (step 3): required inputs named with the right batch/stream mode,
@@ -49,8 +50,10 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const listedCounted = tally.findings.some((finding) => finding.code === 'design.sla-contradictory');
   const contradictions = betweenFields + (sla.undelivered ? 1 : 0) + (listed && !listedCounted ? 1 : 0);
   const result = stepResult(tally.earned, tally.available, tally.findings);
-  // A design that only lists candidates and chooses none proposes no design (uncommitted-design.ts).
-  const capped = capUncommitted(capFarMissed(capSourceRead(capMisserved(capContradicted(result, contradictions), served), served), sla), read);
+  // A design that only lists candidates and chooses none proposes no design (uncommitted-design.ts); one that never
+  // says why (no SLA figure, no reason tied to a requirement) is a list of parts (unreasoned-design.ts).
+  const reasoned = capUnreasoned(capContradicted(result, contradictions), sla.unsized, read, rubric);
+  const capped = capUncommitted(capFarMissed(capSourceRead(capMisserved(reasoned, served), served), sla), read);
   // A use case another business asks for (a shop's sales and stock in a card issuer's case) makes the whole
   // design another case's, whatever of this case's nouns its inputs borrow.
   const texts = stringsOf(answer);

@@ -148,6 +148,16 @@ function loseFreshness(tally: Tally, output: RubricOutput, row: DesignOutput, ve
   }
 }
 
+/** The freshness needs (seconds) of the case's consumers and use cases other than `output` and its use case, and the case's freshest need. */
+function otherNeeds(design: DesignRubric, output: RubricOutput): number[] {
+  const needs: number[] = [];
+  for (const other of design.outputs) if (other.id !== output.id && other.freshnessSeconds !== undefined) needs.push(other.freshnessSeconds);
+  for (const useCase of design.useCases ?? []) if (useCase.id !== output.useCase && useCase.freshnessSeconds !== undefined) needs.push(useCase.freshnessSeconds);
+  // The case's freshest need belongs to some consumer too (overBuilt in output-freshness.ts compares with every need).
+  if (design.freshnessSeconds !== undefined) needs.push(design.freshnessSeconds);
+  return needs;
+}
+
 /** From this freshness on (a day) a consumer is served by a scheduled batch job: its results come once the day is complete. */
 export const BATCH_OUTPUT_SECONDS = 86_400;
 /** The share of an output's points kept when a design that streams everything serves it from the stream though it needs only daily results. */
@@ -326,7 +336,7 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       });
       continue;
     }
-    const verdict = judgeOutputFreshness(index, output, row, sla);
+    const verdict = judgeOutputFreshness(index, output, row, sla, otherNeeds(rubric.steps.design, output));
     if (verdict) {
       wrongTimed();
       if (verdict.kind !== 'misplaced') unfed.set(output.id, describeRow(row));

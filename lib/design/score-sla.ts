@@ -256,14 +256,14 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase, undelive
       neutral: 'You have not stated an SLA yet: say how fresh the results must be, because it decides between batch and streaming.',
       refs: REFS,
     });
-    return {};
+    return { unsized: '' };
   }
   const strict = strictUseCase(design);
   const own = strict ? reading.byUseCase.get(strict.id) : undefined;
   const main = own ?? strictest(reading.asserted);
   if (!main) {
     unreadable(tally, sla, reading, true);
-    return {};
+    return { unsized: sla };
   }
   // "alerts quickly" served by "a job every 5 minutes": a speed word without a number is sized by the row serving it.
   const servedEvery = main.vague && main.seconds === UNSIZED_FAST_SECONDS && undelivered !== undefined ? scheduleSeconds(undelivered) : undefined;
@@ -276,7 +276,8 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase, undelive
     return { farMissed: { clause: driving.clause, seconds: driving.seconds, needed, ...(dismissed === undefined ? {} : { dismissed }) } };
   }
   if (verdict === 'near') return { nearMissed: { clause: driving.clause, seconds: driving.seconds, needed } };
-  return verdict === 'undelivered' ? { undelivered: true } : {};
+  const unsized = driving.vague ? { unsized: driving.clause } : {};
+  return verdict === 'undelivered' ? { undelivered: true, ...unsized } : unsized;
 }
 
 /**
@@ -330,4 +331,9 @@ export type SlaVerdict = {
   /** The driving SLA misses the need SLA_NEAR_CAP_FACTOR (4) to SLA_NEAR_MISS_FACTOR (10) times over (seconds). */
   nearMissed?: { clause: string; seconds: number; needed: number };
   undelivered?: true;
+  /**
+   * The driving SLA gives no number (a word such as "fast" or "real-time", the learner's clause), or none is stated
+   * or readable ('' or the field as written): nothing in it sizes the design.
+   */
+  unsized?: string;
 };

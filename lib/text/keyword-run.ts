@@ -13,11 +13,26 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 /**
  * Whether a text is a run of keywords: at least `minWords` words (default 6) and not one function
  * word (article, pronoun, preposition, verb, connective) among them, as in "sales revenue gmv
- * inventory stock dashboard ml". Such a string names topics but asserts nothing. Never throws;
- * a non-string is not a run.
+ * inventory stock dashboard ml". Such a string names topics but asserts nothing. Terse notes relate
+ * their parts with arrows and brackets ("pg orders/payments -> debezium cdc (no replica dumps)"), so
+ * each stretch between such marks is read on its own: the note is a run when one stretch is. Never
+ * throws; a non-string is not a run.
  */
 export function isKeywordRun(text: string, minWords = 6): boolean {
-  const words = readText(typeof text === 'string' ? text : '').tokens.filter((token) => token.kind === 'word');
+  return stretches(typeof text === 'string' ? text : '').some((stretch) => isRun(stretch, minWords));
+}
+
+/**
+ * Marks that say how the parts of a note relate, as a verb or preposition would: an arrow ("pg -> debezium cdc":
+ * read by; "redis <- spark streaming": fed by) and a bracket, which sets an aside apart from what it qualifies.
+ */
+const RELATION_MARKS = /\s*(?:-+>|=+>|<-+|<=+|[\u2190-\u21ff]|[()[\]{}])\s*/;
+
+/** The stretches of a note between relation marks, each read on its own. */
+const stretches = (text: string): string[] => text.split(RELATION_MARKS).filter((stretch) => stretch.trim() !== '');
+
+function isRun(text: string, minWords: number): boolean {
+  const words = readText(text).tokens.filter((token) => token.kind === 'word');
   if (words.length < minWords) return false;
   return !words.some((token) => token.norm.split(' ').some((part) => FUNCTION_WORDS.has(part)));
 }

@@ -1,0 +1,48 @@
+import type { Finding, StepResult } from '../scoring/finding';
+import { sortFindings } from '../scoring/score';
+import { statesWhy } from '../text/stated-why';
+import type { DesignAnswer } from './design-answer-schema';
+import { getDesignIndex, namedIds } from './design-index';
+import type { DesignCase } from './design-index';
+import { readSlaByUseCase } from './sla-by-use-case';
+import { quote } from './tally';
+
+/**
+ * The most a design can score when it names its parts but never says why: its SLA gives no number ("fast",
+ * "real-time", or none) and its reason ties no requirement to a choice (no deadline, no use case or consumer, no
+ * "because" or "needs"; "batch for the database and files, streaming for the clicks" says which, not why). Right
+ * components, modes and stores with nothing that sizes or justifies them are what an interviewer signs as mediocre
+ * (golden rounds 15-16: 50 for such designs), the ceiling the other mediocre caps share (NEAR_MISSED_DESIGN_MAX).
+ */
+export const UNREASONED_DESIGN_MAX = 55;
+
+/**
+ * Whether a design's reason or use case says why a choice is made: a causal or requirement clause
+ * (lib/text/stated-why.ts), a use case or consumer of the case the choice serves ("streaming for surge"), or a
+ * freshness with a number or schedule ("the files come daily"). Pure.
+ */
+export function argues(rubric: DesignCase, answer: Pick<DesignAnswer, 'reason' | 'useCase'>): boolean {
+  if (statesWhy(answer.reason) || statesWhy(answer.useCase)) return true;
+  const index = getDesignIndex(rubric);
+  if (namedIds(index.useCases, answer.reason).length > 0 || namedIds(index.outputs, answer.reason).length > 0) return true;
+  return readSlaByUseCase(answer.reason, index.useCases).asserted.some((stated) => !stated.vague);
+}
+
+/**
+ * Caps at UNREASONED_DESIGN_MAX a design whose driving SLA has no number (`unsized`: the learner's words, '' when
+ * none) and whose reason and use case say no why (see `argues`), with a finding quoting both.
+ */
+export function capUnreasoned(result: StepResult, unsized: string | undefined, answer: DesignAnswer, rubric: DesignCase): StepResult {
+  if (unsized === undefined || result.score <= UNREASONED_DESIGN_MAX || argues(rubric, answer)) return result;
+  const sla = unsized === '' ? 'no SLA' : `an SLA with no number (${quote(unsized)})`;
+  const reason = answer.reason.trim() === '' ? 'no reason' : `a reason that says which, not why (${quote(answer.reason)})`;
+  const finding: Finding = {
+    code: 'design.unreasoned-cap',
+    severity: 'wrong',
+    points: result.score - UNREASONED_DESIGN_MAX,
+    message: `You name the parts, but with ${sla} and ${reason} nothing says why they are there, so the design is scored at most ${UNREASONED_DESIGN_MAX} out of 100: an interviewer credits the requirement behind each choice. Give the freshness as a number and tie each choice to it ("stock must be 5 minutes old, so orders stream; the partner files land nightly, so a batch job").`,
+    neutral: `Your design names its parts but never says why (no SLA figure, no reason tied to a requirement), so it is scored at most ${UNREASONED_DESIGN_MAX} out of 100.`,
+    refs: ['freshnessSeconds', 'processingStyle'],
+  };
+  return { score: UNREASONED_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
+}
