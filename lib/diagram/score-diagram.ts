@@ -32,6 +32,8 @@ import type { StaleHop } from './path-freshness';
 import { isStoreKind, standInStore } from './wrong-store';
 import { isUnreadStore, reachesReader, unreadEnd } from './unread-output';
 import { sourceLoops } from './source-loop';
+import { readLayoutDirection } from './headless-layout';
+import type { LayoutReading } from './headless-layout';
 import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
 import { describeStages, KITCHEN_SINK_STOPS, kitchenSinks, mostStopsInOneBox, withoutComponents } from './kitchen-sink';
@@ -156,6 +158,13 @@ export const UNSERVED_CAP = FIRST_PRIORITY_CAP;
  * across the golden rounds a share of 0.25-0.3 fits the hand grades best (diagram MAE 6.51 at 0.5).
  */
 export const MAX_PENALTY_SHARE = 0.3;
+/**
+ * What a drawing keeps when no line has an arrowhead and the direction is read from its layout (see
+ * headless-layout.ts): an interviewer reads a whiteboard left to right and grades the design, but asks
+ * which way each line goes (round-16 blind grade: 65 for right boxes joined by plain lines, where the
+ * same design with arrows would earn about 75).
+ */
+export const LAYOUT_DIRECTION_SHARE = 0.65;
 /** Kinds that process a stream as it arrives: on a core route ahead of a batch hop, they were drawn to meet the need. */
 const STREAM_JOB_KINDS: ReadonlySet<ComponentKind> = new Set(['flink', 'spark_streaming', 'stream_processor']);
 
@@ -1308,6 +1317,17 @@ function twoWayFindings(graph: DiagramGraph): Finding[] {
   ];
 }
 
+/** The one finding for a drawing whose direction was read from its layout: what was assumed, and what it cost. */
+function layoutFinding(layout: LayoutReading, lost: number): Finding {
+  return {
+    code: 'diagram.layout-direction',
+    severity: 'missing',
+    points: lost,
+    message: `No line has an arrowhead, so the direction was read from the layout (${layout.axis}, from the sources towards the dashboards) for ${layout.oriented.length === 1 ? 'one line' : `${layout.oriented.length} lines`}: an interviewer would ask which way each goes. Draw arrows from where the data comes from to where it goes.`,
+    refs: [...new Set(layout.oriented.flatMap((edge) => edge.elementIds))].sort(),
+  };
+}
+
 /** One hint per hub joined to nearly every box: routes through it are not read as flows. */
 function hubFindings(hairball: Hairball): Finding[] {
   return hairball.hubs.map((hub) => ({
@@ -1329,8 +1349,10 @@ function hubFindings(hairball: Hairball): Finding[] {
  */
 export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: DiagramRubric; design?: FirstPriorityView } }): StepResult {
   const diagram = rubric.steps.diagram;
+  // No line has a head: the layout says which way the data goes, as on a whiteboard (not for a mesh).
+  const layout = findHairball(read).mesh ? undefined : readLayoutDirection(read);
   // A box named by a bare word of one of the case's own sources ("Switch") is that source.
-  const { graph: named, readings } = withCaseSources(read, diagram);
+  const { graph: named, readings } = withCaseSources(layout?.graph ?? read, diagram);
   // A frame titled with a schedule ("Hourly processing") says how often every box in it runs.
   const drawn = withFrameSchedules(named);
   // A frame of tools with nothing connected inside: arrows into and out of it reach no one part.
@@ -1384,6 +1406,13 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
     const scored = scoreKindRequirement(graph, requirement, code, wired, scale.parts, onFlow, threaded, sinks, foreign);
     earned += scored.earned;
     findings.push(...scored.findings);
+  }
+
+  // Direction read from the layout, not drawn: most of what the lines show, with the question asked.
+  if (layout && earned > 0) {
+    const lost = round1(earned * (1 - LAYOUT_DIRECTION_SHARE));
+    earned -= lost;
+    findings.push(layoutFinding(layout, lost));
   }
 
   // Penalties keep their weight against the rubric's own total.
