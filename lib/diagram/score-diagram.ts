@@ -33,6 +33,7 @@ import { isStoreKind, standInStore } from './wrong-store';
 import { isUnreadStore, reachesReader, unreadEnd } from './unread-output';
 import { sourceLoops } from './source-loop';
 import { readLayoutDirection } from './headless-layout';
+import { withBrokerClusters } from './broker-cluster';
 import type { LayoutReading } from './headless-layout';
 import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
@@ -1125,8 +1126,10 @@ function servingStores(graph: DiagramGraph, byId: ReadonlyMap<string, DiagramCom
  */
 function singleBrokers(graph: DiagramGraph): DiagramComponent[] {
   const streams = graph.components.filter((component) => !component.setAside && kindsOf(component).includes('kafka'));
+  // A cluster read from several broker boxes ("Kafka broker 1 + Kafka broker 2") names several.
+  const several = (label: string) => SEVERAL_BROKERS.test(label) || (label.match(/\b(broker|brk)\b/gi)?.length ?? 0) > 1;
   return streams.filter(
-    (component) => !SEVERAL_BROKERS.test(component.label) && (SINGLE_BROKER.test(component.label) || (streams.length === 1 && ONE_BROKER_NAME.test(component.label))),
+    (component) => !several(component.label) && (SINGLE_BROKER.test(component.label) || (streams.length === 1 && ONE_BROKER_NAME.test(component.label))),
   );
 }
 
@@ -1349,10 +1352,12 @@ function hubFindings(hairball: Hairball): Finding[] {
  */
 export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: DiagramRubric; design?: FirstPriorityView } }): StepResult {
   const diagram = rubric.steps.diagram;
+  // Broker boxes joined by replication lines are one stream: the lines carry no data.
+  const clustered = withBrokerClusters(read);
   // No line has a head: the layout says which way the data goes, as on a whiteboard (not for a mesh).
-  const layout = findHairball(read).mesh ? undefined : readLayoutDirection(read);
+  const layout = findHairball(clustered).mesh ? undefined : readLayoutDirection(clustered);
   // A box named by a bare word of one of the case's own sources ("Switch") is that source.
-  const { graph: named, readings } = withCaseSources(layout?.graph ?? read, diagram);
+  const { graph: named, readings } = withCaseSources(layout?.graph ?? clustered, diagram);
   // A frame titled with a schedule ("Hourly processing") says how often every box in it runs.
   const drawn = withFrameSchedules(named);
   // A frame of tools with nothing connected inside: arrows into and out of it reach no one part.
