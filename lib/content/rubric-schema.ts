@@ -231,8 +231,20 @@ const diagramSchema = z.strictObject({
     .array(
       z.strictObject({
         id,
-        rule: z.enum(['dashboard-reads-oltp', 'single-broker', 'no-schema-management']),
+        /**
+         * What the rule reads (lib/diagram/score-diagram.ts): `dashboard-reads-oltp`, `single-broker` (the
+         * stream drawn as one broker box labelled as one), `no-schema-management`, and `writes-into-source`
+         * (an arrow from the lake or warehouse, or a box they feed, back into the operational database the
+         * pipeline reads: reverse ETL into the system of record).
+         */
+        rule: z.enum(['dashboard-reads-oltp', 'single-broker', 'no-schema-management', 'writes-into-source']),
         penalty: points.default(10),
+        /**
+         * Optional: the most a diagram scores when the rule fires, for a flaw that breaks one of the case's
+         * hard requirements whatever else is right (a single broker where acknowledged events must not be
+         * lost: hospital admissions, card authorisations). Absent: the penalty alone.
+         */
+        cap: points.optional(),
         why: text(600),
       }),
     )

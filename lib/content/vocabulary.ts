@@ -36,6 +36,7 @@ export const ANTIPATTERN_RULES: Term[] = [
   { value: 'dashboard-reads-oltp', description: 'a dashboard or BI tool reads the transactional database directly' },
   { value: 'single-broker', description: 'the event stream is drawn as a single broker (no replication)' },
   { value: 'no-schema-management', description: 'events flow through the stream with no schema registry' },
+  { value: 'writes-into-source', description: 'the lake or warehouse writes back into the operational database the pipeline reads (reverse ETL into the system of record)' },
 ];
 
 /** Every list a mentor needs, in the order AUTHORING.md shows them. */

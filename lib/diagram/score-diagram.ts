@@ -31,6 +31,10 @@ import { defeatedFreshClaim, withFrameSchedules, describeSeconds, isScheduledHop
 import type { StaleHop } from './path-freshness';
 import { isStoreKind, standInStore } from './wrong-store';
 import { isUnreadStore, reachesReader, unreadEnd } from './unread-output';
+import { sourceLoops } from './source-loop';
+import { readLayoutDirection } from './headless-layout';
+import { withBrokerClusters } from './broker-cluster';
+import type { LayoutReading } from './headless-layout';
 import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
 import { describeStages, KITCHEN_SINK_STOPS, kitchenSinks, mostStopsInOneBox, withoutComponents } from './kitchen-sink';
@@ -155,10 +159,22 @@ export const UNSERVED_CAP = FIRST_PRIORITY_CAP;
  * across the golden rounds a share of 0.25-0.3 fits the hand grades best (diagram MAE 6.51 at 0.5).
  */
 export const MAX_PENALTY_SHARE = 0.3;
+/**
+ * What a drawing keeps when no line has an arrowhead and the direction is read from its layout (see
+ * headless-layout.ts): an interviewer reads a whiteboard left to right and grades the design, but asks
+ * which way each line goes (round-16 blind grade: 65 for right boxes joined by plain lines, where the
+ * same design with arrows would earn about 75).
+ */
+export const LAYOUT_DIRECTION_SHARE = 0.65;
 /** Kinds that process a stream as it arrives: on a core route ahead of a batch hop, they were drawn to meet the need. */
 const STREAM_JOB_KINDS: ReadonlySet<ComponentKind> = new Set(['flink', 'spark_streaming', 'stream_processor']);
 
-const SINGLE_BROKER = /\b(single|one|1)[\s-]*(kafka[\s-]*)?broker\b/i;
+/** A label that says the stream is one broker: "single broker", "1 Kafka broker", "single node". */
+const SINGLE_BROKER = /\b(single|one|1)[\s-]*(kafka[\s-]*)?(broker|brk|node)\b/i;
+/** A label that says the stream is several brokers or replicated: "3 brokers", "x3", "RF=3", "cluster". */
+const SEVERAL_BROKERS = /\b(brokers|brks|nodes|cluster|replicas?|replicated|replication|rf\s*=?\s*[2-9]|min\.?\s*insync\w*)\b|\bx\s*[2-9]\b|\b[2-9]\s*x\b/i;
+/** A lone stream box named as one broker: "broker", "Kafka broker", "kafka-1", "broker 1". */
+const ONE_BROKER_NAME = /\b(broker|brk)\b|\b(kafka|broker|node)[\s_-]*(1|one)\b/i;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -577,6 +593,21 @@ function readerEnds(diagram: DiagramRubric): ReadonlySet<ComponentKind> {
 }
 
 /** Caps a diagram at UNSERVED_CAP when nothing reads its outputs (see UNSERVED_CAP), with a finding (code `diagram.unserved`). Pure. */
+/**
+ * Caps a diagram at an antipattern's `cap` (rubric): the flaw breaks one of the case's hard requirements
+ * (a single broker where acknowledged admissions must not be lost), and an interviewer grades the design
+ * at most that, whatever else is right (round-16 blind grade: 58 for right flows on one broker). The cap
+ * is said on the antipattern's own finding, so the learner reads one reason, not two.
+ */
+function capAntipattern(result: StepResult, cap: number, fired: Finding): StepResult {
+  if (result.score <= cap) return result;
+  const lost = round1(result.score - cap);
+  const findings = result.findings.map((finding) =>
+    finding === fired ? { ...finding, points: round1(finding.points + lost), message: `${finding.message} The design is scored at most ${cap} out of 100 while it stands.` } : finding,
+  );
+  return { score: cap, findings: sortFindings(findings) };
+}
+
 function capUnserved(result: StepResult): StepResult {
   if (result.score <= UNSERVED_CAP) return result;
   const finding: Finding = {
@@ -1089,6 +1120,20 @@ function servingStores(graph: DiagramGraph, byId: ReadonlyMap<string, DiagramCom
 }
 
 /**
+ * Stream boxes drawn as one broker: a label that says so ("Kafka (1 broker)", "single node"), or the
+ * only stream box of the drawing named as one broker ("broker", "kafka-1") with no count or replication
+ * beside it ("3 brokers", "x3", "RF=3"). Three boxes "broker-1".."broker-3" are a cluster, not one.
+ */
+function singleBrokers(graph: DiagramGraph): DiagramComponent[] {
+  const streams = graph.components.filter((component) => !component.setAside && kindsOf(component).includes('kafka'));
+  // A cluster read from several broker boxes ("Kafka broker 1 + Kafka broker 2") names several.
+  const several = (label: string) => SEVERAL_BROKERS.test(label) || (label.match(/\b(broker|brk)\b/gi)?.length ?? 0) > 1;
+  return streams.filter(
+    (component) => !several(component.label) && (SINGLE_BROKER.test(component.label) || (streams.length === 1 && ONE_BROKER_NAME.test(component.label))),
+  );
+}
+
+/**
  * `flowsRead` is false when no flow is read at all (a mesh, a threaded line), and `wiring` says which
  * boxes any arrow touches: a stream nothing is connected to has no producers and consumers to judge.
  */
@@ -1110,7 +1155,7 @@ function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weigh
       return { ...base, message: `Dashboards read the OLTP database directly. ${antipattern.why}`, refs: [...elementsOf(involved), ...direct.flatMap((edge) => edge.elementIds)].sort() };
     }
     case 'single-broker': {
-      const single = graph.components.filter((component) => has(component, 'kafka') && SINGLE_BROKER.test(component.label));
+      const single = singleBrokers(graph);
       if (single.length === 0) return undefined;
       return { ...base, message: `A single Kafka broker (${listLabels(single)}). ${antipattern.why}`, refs: elementsOf(single) };
     }
@@ -1120,6 +1165,16 @@ function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weigh
       // Schema management is judged between a stream's producers and consumers; with no flow read there are none.
       if (streams.length === 0 || hasRegistry || !flowsRead) return undefined;
       return { ...base, message: `No schema management between producers and consumers of ${listLabels(streams)}. ${antipattern.why}`, refs: elementsOf(streams) };
+    }
+    case 'writes-into-source': {
+      const loops = sourceLoops(graph);
+      if (loops.length === 0) return undefined;
+      const drawn = loops.map(({ from, source, edge }) => `${nameOf(from)} → ${nameOf(source)}${edge.label ? ` ("${edge.label}")` : ''}`);
+      return {
+        ...base,
+        message: `An arrow writes from the analytical side back into the source database that feeds the pipeline (${drawn.slice(0, 2).join(', ')}). ${antipattern.why}`,
+        refs: [...new Set(loops.flatMap(({ from, source, edge }) => [...from.elementIds, ...source.elementIds, ...edge.elementIds]))].sort(),
+      };
     }
     default:
       return assertNever(antipattern.rule, 'antipattern rule');
@@ -1265,6 +1320,17 @@ function twoWayFindings(graph: DiagramGraph): Finding[] {
   ];
 }
 
+/** The one finding for a drawing whose direction was read from its layout: what was assumed, and what it cost. */
+function layoutFinding(layout: LayoutReading, lost: number): Finding {
+  return {
+    code: 'diagram.layout-direction',
+    severity: 'missing',
+    points: lost,
+    message: `No line has an arrowhead, so the direction was read from the layout (${layout.axis}, from the sources towards the dashboards) for ${layout.oriented.length === 1 ? 'one line' : `${layout.oriented.length} lines`}: an interviewer would ask which way each goes. Draw arrows from where the data comes from to where it goes.`,
+    refs: [...new Set(layout.oriented.flatMap((edge) => edge.elementIds))].sort(),
+  };
+}
+
 /** One hint per hub joined to nearly every box: routes through it are not read as flows. */
 function hubFindings(hairball: Hairball): Finding[] {
   return hairball.hubs.map((hub) => ({
@@ -1286,8 +1352,12 @@ function hubFindings(hairball: Hairball): Finding[] {
  */
 export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: DiagramRubric; design?: FirstPriorityView } }): StepResult {
   const diagram = rubric.steps.diagram;
+  // Broker boxes joined by replication lines are one stream: the lines carry no data.
+  const clustered = withBrokerClusters(read);
+  // No line has a head: the layout says which way the data goes, as on a whiteboard (not for a mesh).
+  const layout = findHairball(clustered).mesh ? undefined : readLayoutDirection(clustered);
   // A box named by a bare word of one of the case's own sources ("Switch") is that source.
-  const { graph: named, readings } = withCaseSources(read, diagram);
+  const { graph: named, readings } = withCaseSources(layout?.graph ?? clustered, diagram);
   // A frame titled with a schedule ("Hourly processing") says how often every box in it runs.
   const drawn = withFrameSchedules(named);
   // A frame of tools with nothing connected inside: arrows into and out of it reach no one part.
@@ -1343,14 +1413,23 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
     findings.push(...scored.findings);
   }
 
+  // Direction read from the layout, not drawn: most of what the lines show, with the question asked.
+  if (layout && earned > 0) {
+    const lost = round1(earned * (1 - LAYOUT_DIRECTION_SHARE));
+    earned -= lost;
+    findings.push(layoutFinding(layout, lost));
+  }
+
   // Penalties keep their weight against the rubric's own total.
   const rawTotal = [...diagram.requiredKinds, ...diagram.errorHandling, ...diagram.flows].reduce((n, r) => n + r.points, 0);
   let penalty = 0;
+  const capped: { antipattern: Antipattern; finding: Finding }[] = [];
   for (const antipattern of diagram.antipatterns) {
     const finding = antipatternFinding(graph, antipattern, rawTotal > 0 ? 100 / rawTotal : 0, !hairball.mesh && !threaded, wired.wiring);
     if (finding) {
       penalty += finding.points;
       findings.push(finding);
+      if (antipattern.cap !== undefined) capped.push({ antipattern, finding });
     }
   }
 
@@ -1376,6 +1455,8 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
   const scoredResult = stepResult(Math.max(0, earned - charged), available, findings);
   // Every flow of the core need drawn stale behind a stream job: the streaming parts serve nothing.
   let result = coreFlows > 0 && defeated.length === coreFlows ? capCoreFreshness(scoredResult, defeated) : scoredResult;
+  // A flaw that breaks a hard requirement of the case (acknowledged events lost) caps the design.
+  for (const { antipattern, finding } of capped) result = capAntipattern(result, antipattern.cap!, finding);
   // A box that claims fresh data fed only through a slow hop, while no core flow is served: the label is the design's only freshness.
   const claimed = core !== undefined && coreFlows > 0 && !coreServed && result === scoredResult ? defeatedFreshClaim(clean, core) : undefined;
   if (claimed) result = capFreshClaim(result, claimed, core!);

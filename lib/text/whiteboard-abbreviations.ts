@@ -49,6 +49,7 @@ export const WHITEBOARD_ABBREVIATIONS: readonly WhiteboardAbbreviation[] = [
   { short: 'dbz', means: 'debezium' },
   { short: 'brk', means: 'broker' },
   { short: 'brks', means: 'brokers' },
+  { short: 'reg', means: 'registry', after: ['schema'] },
   { short: 'ss', means: 'structured streaming', after: ['spark'] },
   { short: 'sss', means: 'structured streaming', after: ['spark'] },
   { short: 'str', means: 'structured streaming', after: ['spark'] },

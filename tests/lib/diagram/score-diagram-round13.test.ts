@@ -147,7 +147,7 @@ const SCENES: { name: string; slug: string; expected: number; spec: SceneSpec }[
 
 // Controls: the fixes must not credit what they should not.
 const CONTROLS: { name: string; slug: string; expected: number; spec: SceneSpec }[] = [
-  // Headless lines with no numbers stay undirected (interviewer: 50; the shape with no direction)
+  // Headless lines with no numbers: no order said, the direction read from the layout at a cost (interviewer: 50; the shape with no direction)
   { name: 'card-lines-unnumbered', slug: 'card-payments', expected: 50, spec: {
     boxes: CARD_BOXES,
     arrows: chain('sw', 'k', 'f', 'r', 'api').map((a) => ({ ...a, line: true })).concat(chain('ledger', 'dbz', 'k', 's3', 'sp', 'sf', 'bi').map((a) => ({ ...a, line: true })), [{ from: 'clr', to: 'sp', line: true }]),
