@@ -39,7 +39,7 @@ const STATEMENT_OPENERS = new Set('i we let lets my our ok okay sure great yes n
 // A verb makes a sentence a claim ("The pipeline will use Spark"); a bare noun phrase ("retention
 // policy") is an elliptic question.
 const STATEMENT_VERBS =
-  /\b(will|would|should|shall|is|are|was|were|be|been|can|could|do|does|did|use|uses|using|going|gonna|need|needs|assume|think|propose|suggest|plan|prefer|store|stores|write|writes|partition|shard|run|runs|has|have|had|matter|matters|change|changes|keep|keeps|expect|expects|grow|grows|arrive|arrives|come|comes|care|cares|happen|happens|stay|stays|want|wants)\b/;
+  /\b(will|would|should|shall|is|are|was|were|be|been|can|could|do|does|did|use|uses|using|going|gonna|need|needs|assume|think|propose|suggest|plan|prefer|store|stores|write|writes|partition|shard|run|runs|has|have|had|matter|matters|change|changes|keep|keeps|expect|expects|grow|grows|arrive|arrives|come|comes|care|cares|happen|happens|stay|stays|want|wants|exist|exists)\b/;
 
 // A first-person sentence is still a question when it asks to learn something.
 const REQUEST_CUES =
@@ -238,6 +238,27 @@ export function splitClauses(text: string): string[] {
     .split(CLAUSE_SPLIT)
     .map((part) => (part ?? '').trim().replace(/^[;!]+|[;!]+$/g, '').trim())
     .filter((part) => /[a-z0-9]/i.test(part));
+}
+
+// A comma before a new question word ("How many a day, how long do we keep them, ...?").
+const WH_AFTER_COMMA = /,\s+(?=(?:what|whats|what's|how|who|whos|who's|which|when|where|why)\b)/i;
+/** Question words a part must open with to be split off at a comma: a premise ("If the feed dies, what happens?") stays whole. */
+const WH_OPENERS = new Set('what whats which who whom whose when where why how'.split(' '));
+
+/**
+ * The questions a line asks, one per part: splitClauses, then a clause that strings questions with commas
+ * ("How many authorisations a day, how long do we keep them, and who reads the scores?") split at each comma
+ * before a question word, when every part opens with one. "If the feed dies, what happens?" and "Roughly,
+ * how many?" stay whole.
+ */
+export function splitAskedClauses(text: string): string[] {
+  return splitClauses(text).flatMap((clause) => {
+    const parts = clause
+      .split(WH_AFTER_COMMA)
+      .map((part) => part.trim().replace(/,+$/, '').trim())
+      .filter((part) => /[a-z0-9]/i.test(part));
+    return parts.length > 1 && parts.every((part) => WH_OPENERS.has(words(part)[0] ?? '')) ? parts : [clause];
+  });
 }
 
 /**
