@@ -418,7 +418,7 @@ function otherTopicClauses(matches: readonly ClauseMatch[], topic: ClarifyTopic)
 }
 
 /** One clause's answer as a further topic of its line, in the clause's own form. */
-function secondaryOf(clause: ClauseMatch, index: ClarifyIndex, line: { text: string; form: QuestionForm }): SecondaryMatch {
+function secondaryOf(clause: ClauseMatch, index: ClarifyIndex, line: LineForm): SecondaryMatch {
   return { topic: clause.candidate.topic, confidence: clause.confidence, form: clauseForm(clause.clause, line), ...answerFor(clause.candidate, index) };
 }
 
@@ -449,6 +449,9 @@ export function readForm(text: string): FormReading {
   return reading;
 }
 
+/** A line as asked, for reading the form of its clauses: `commaCut` holds the parts split off at a comma before a question word. */
+type LineForm = { text: string; form: QuestionForm; commaCut?: ReadonlySet<string> };
+
 /** A later clause that points back at the one before ("..., and how does that square with erasure?"). */
 const REFERS_BACK = /\b(?:that|this|it|those|these|them)\b/i;
 
@@ -457,8 +460,10 @@ const REFERS_BACK = /\b(?:that|this|it|those|these|them)\b/i;
  * A bare noun phrase that a real question in the same line takes up ("retention for financial records,
  * and how does that square with GDPR erasure?") is asked by that question, so it is no bare word.
  */
-function clauseForm(clause: string, line?: { text: string; form: QuestionForm }): QuestionForm {
+function clauseForm(clause: string, line?: LineForm): QuestionForm {
   const { form } = readForm(clause);
+  // A short question cut off at a comma ("what exists today, where do balances live, ...") was asked as one.
+  if (form === 'fragment' && line?.form === 'question' && line.commaCut?.has(clause)) return 'question';
   if (form === 'fragment' && line && line.form === 'question' && !clause.trim().endsWith('?')) {
     const at = line.text.indexOf(clause);
     if (at >= 0 && REFERS_BACK.test(line.text.slice(at + clause.length))) return 'question';
@@ -565,10 +570,12 @@ export function matchQuestion(question: string, rubric: ClarifyCase, options: Ma
   }
   const clauses = splitAskedClauses(text);
   if (clauses.length > 1) {
+    const whole = new Set(splitClauses(text));
+    const line: LineForm = { text, form: reading.form, commaCut: new Set(clauses.filter((clause) => !whole.has(clause))) };
     const matches = clauseMatches(clauses, index, null);
     const own = bestClauseFor(matches, top.topic);
     if (own) {
-      const form = clauseForm(own.clause, { text, form: reading.form });
+      const form = clauseForm(own.clause, line);
       match.form = form;
       if (form === 'leading') match.formCue = readForm(own.clause).cue ?? reading.cue ?? '?';
       else delete match.formCue;
@@ -577,9 +584,9 @@ export function matchQuestion(question: string, rubric: ClarifyCase, options: Ma
     const others = otherTopicClauses(matches, top.topic);
     const second = others[0];
     if (second) {
-      match.second = secondaryOf(second, index, { text, form: reading.form });
+      match.second = secondaryOf(second, index, line);
       // A third topic in a clause of its own ("..., how long do we keep them, and who reads the scores?") is answered and counts too.
-      const more = others.slice(1, MAX_TOPICS_PER_LINE - 1).map((clause) => secondaryOf(clause, index, { text, form: reading.form }));
+      const more = others.slice(1, MAX_TOPICS_PER_LINE - 1).map((clause) => secondaryOf(clause, index, line));
       if (more.length > 0) match.more = more;
       // Two questions in one line are answered in the order asked ("How much data per day and how long do we keep it?"):
       // an earlier half read at least as surely as the line's main topic leads. A weaker earlier half is the lead-in

@@ -39,7 +39,7 @@ const STATEMENT_OPENERS = new Set('i we let lets my our ok okay sure great yes n
 // A verb makes a sentence a claim ("The pipeline will use Spark"); a bare noun phrase ("retention
 // policy") is an elliptic question.
 const STATEMENT_VERBS =
-  /\b(will|would|should|shall|is|are|was|were|be|been|can|could|do|does|did|use|uses|using|going|gonna|need|needs|assume|think|propose|suggest|plan|prefer|store|stores|write|writes|partition|shard|run|runs|has|have|had|matter|matters|change|changes|keep|keeps|expect|expects|grow|grows|arrive|arrives|come|comes|care|cares|happen|happens|stay|stays|want|wants|exist|exists)\b/;
+  /\b(will|would|should|shall|is|are|was|were|be|been|can|could|do|does|did|use|uses|using|going|gonna|need|needs|assume|think|propose|suggest|plan|prefer|store|stores|write|writes|partition|shard|run|runs|has|have|had|matter|matters|change|changes|keep|keeps|expect|expects|grow|grows|arrive|arrives|come|comes|care|cares|happen|happens|stay|stays|want|wants)\b/;
 
 // A first-person sentence is still a question when it asks to learn something.
 const REQUEST_CUES =
