@@ -25,7 +25,7 @@ function FormNote({ form }: { form: QuestionForm }) {
   return null;
 }
 
-/** The scripted interviewer's answer to one question: the fact's answer with its topic, a second one when asked two at once, and the form note. */
+/** The scripted interviewer's answer to one question: the fact's answer with its topic, one more per further topic asked in the same line, and the form note. */
 function ScriptedAnswer({ match }: { match: QuestionMatch }) {
   return (
     <>
@@ -33,12 +33,14 @@ function ScriptedAnswer({ match }: { match: QuestionMatch }) {
         <span className="chat-speaker">Interviewer</span> {match.answer}
         {match.topic ? <span className="chat-topic">{CLARIFY_TOPIC_LABELS[match.topic]}</span> : null}
       </p>
-      {match.second ? (
-        <p className="chat-answer chat-answer-answer">
-          <span className="chat-speaker">Interviewer</span> {match.second.answer}
-          <span className="chat-topic">{CLARIFY_TOPIC_LABELS[match.second.topic]}</span>
-        </p>
-      ) : null}
+      {[match.second, ...(match.more ?? [])].map((further) =>
+        further ? (
+          <p key={further.topic} className="chat-answer chat-answer-answer">
+            <span className="chat-speaker">Interviewer</span> {further.answer}
+            <span className="chat-topic">{CLARIFY_TOPIC_LABELS[further.topic]}</span>
+          </p>
+        ) : null,
+      )}
       {match.kind === 'answer' ? <FormNote form={match.form} /> : null}
     </>
   );

@@ -10,7 +10,7 @@ import { holdsUnmarkedQuestion } from '../text/unmarked-question';
 import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, otherOrganisationLine, PITCH_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
 import { otherOrganisationAsked } from '../text/other-organisation';
 import { readToolPitch } from '../text/tool-pitch';
-import { coordinatedHalves, readQuestionForm, splitClauses } from '../text/question-form';
+import { coordinatedHalves, readQuestionForm, splitAskedClauses, splitClauses } from '../text/question-form';
 import { selfAnswerCue } from '../text/self-answer';
 import { isRetracted } from '../text/retracted-clause';
 import { asksConsequence, asksOurKeeping, premiseState, splitPremise } from '../text/premise';
@@ -23,6 +23,8 @@ import { asksCount, baselineComparisonCue, isExtremeOfTime } from '../text/basel
 import { privacyRequestCue } from '../text/privacy-request';
 import { lateArrivalCue } from '../text/late-arrival';
 import { presentPracticeCue } from '../text/present-practice';
+import { proposedVolume } from '../text/proposed-figure';
+import { failureResponderCue } from '../text/failure-response';
 import { exampleVotes } from './example-bank';
 import type { ExampleBank } from './example-bank';
 
@@ -51,8 +53,15 @@ const PRIVACY_REQUEST_WEIGHT = 5;
 const PRIVACY_SHIFT_FACTOR = 0.25;
 /** How, where or what something is done now ("How is fraud checked today?") asks about the current setup. */
 const PRESENT_PRACTICE_WEIGHT = 5;
+/** A volume put up to be checked ("is 10k auths per second about right?") asks today's volume, whatever its rate leans on. */
+const PROPOSED_VOLUME_WEIGHT = 5;
+/** Who is called out when the system fails ("if the load breaks, who gets woken up?") asks how critical it is. */
+const FAILURE_RESPONDER_WEIGHT = 5;
 /** Data arriving late or revised ("do the pings show up late?") is answered by the fact that describes it. */
 const LATE_ARRIVAL_WEIGHT = 5;
+
+/** Most topics one line is answered on (its own, `second` and `more`): a line of more questions than that is a checklist. */
+export const MAX_TOPICS_PER_LINE = 3;
 
 export type MatchKind = 'answer' | 'unsure' | 'not-a-question';
 
@@ -90,6 +99,12 @@ export type QuestionMatch = {
   formCue?: string;
   /** The other half of a compound question ("...and how long do we keep it?"), when it matched too. */
   second?: SecondaryMatch;
+  /**
+   * Further topics of a line that bundles questions ("How many a day, how long do we keep them, and who reads
+   * the scores?"), each asked in a clause of its own: answered and credited like `second`, at most
+   * MAX_TOPICS_PER_LINE topics per line in all.
+   */
+  more?: SecondaryMatch[];
   /**
    * A line put as a question that asks nothing: `echo` reads the brief back for confirmation, `withdrawn`
    * was taken back in the same breath ("..., actually never mind"), `pitch` puts a product choice up for
@@ -266,7 +281,9 @@ function lineScores(text: string, index: ClarifyIndex): CueScores {
  * set against its usual level or asked at its extreme is the peak (scale_growth); a data subject's request
  * (erasure, opting out) goes to the facts this case wrote about such requests, and without one makes a
  * time or keeping asked of it the privacy duty; how, where or what something is done now is the current
- * setup; data arriving late or revised goes to the fact this case wrote about it, whatever its topic.
+ * setup; data arriving late or revised goes to the fact this case wrote about it, whatever its topic; a
+ * volume put up to be checked ("is 10k auths per second about right?") asks today's volume; who is called
+ * out when the system fails ("who gets woken up if the load breaks?") asks its availability.
  */
 function readAsked(text: string, topicScores: Float64Array, factScores: Float64Array, index: ClarifyIndex): void {
   const now = TOPIC_INDEX.scale_now;
@@ -290,6 +307,13 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
       }
       topicScores[TOPIC_INDEX.pii_security] = (topicScores[TOPIC_INDEX.pii_security] ?? 0) + shifted;
     }
+  }
+  if (failureResponderCue(text) !== null) {
+    topicScores[TOPIC_INDEX.availability] = (topicScores[TOPIC_INDEX.availability] ?? 0) + FAILURE_RESPONDER_WEIGHT;
+  }
+  if (proposedVolume(text) !== null) {
+    // The interviewer answers with the real figure, not with a yes: the line asks the volume.
+    topicScores[now] = (topicScores[now] ?? 0) + PROPOSED_VOLUME_WEIGHT;
   }
   if (presentPracticeCue(text) !== null) {
     topicScores[TOPIC_INDEX.existing_systems] = (topicScores[TOPIC_INDEX.existing_systems] ?? 0) + PRESENT_PRACTICE_WEIGHT;
@@ -382,6 +406,22 @@ function clauseMatches(clauses: readonly string[], index: ClarifyIndex, bank: Ex
   });
 }
 
+/** The surest clause of each topic other than `topic`, most confident first (on a tie, the one asked first). */
+function otherTopicClauses(matches: readonly ClauseMatch[], topic: ClarifyTopic): ClauseMatch[] {
+  const best = new Map<ClarifyTopic, ClauseMatch>();
+  for (const match of matches) {
+    if (match.candidate.topic === topic) continue;
+    const current = best.get(match.candidate.topic);
+    if (!current || match.confidence > current.confidence) best.set(match.candidate.topic, match);
+  }
+  return [...best.values()].sort((a, b) => b.confidence - a.confidence);
+}
+
+/** One clause's answer as a further topic of its line, in the clause's own form. */
+function secondaryOf(clause: ClauseMatch, index: ClarifyIndex, line: LineForm): SecondaryMatch {
+  return { topic: clause.candidate.topic, confidence: clause.confidence, form: clauseForm(clause.clause, line), ...answerFor(clause.candidate, index) };
+}
+
 /** The best-matching clause per topic, most confident first. */
 function bestClauseFor(matches: readonly ClauseMatch[], topic: ClarifyTopic): ClauseMatch | undefined {
   let chosen: ClauseMatch | undefined;
@@ -409,6 +449,9 @@ export function readForm(text: string): FormReading {
   return reading;
 }
 
+/** A line as asked, for reading the form of its clauses: `commaCut` holds the parts split off at a comma before a question word. */
+type LineForm = { text: string; form: QuestionForm; commaCut?: ReadonlySet<string> };
+
 /** A later clause that points back at the one before ("..., and how does that square with erasure?"). */
 const REFERS_BACK = /\b(?:that|this|it|those|these|them)\b/i;
 
@@ -417,8 +460,10 @@ const REFERS_BACK = /\b(?:that|this|it|those|these|them)\b/i;
  * A bare noun phrase that a real question in the same line takes up ("retention for financial records,
  * and how does that square with GDPR erasure?") is asked by that question, so it is no bare word.
  */
-function clauseForm(clause: string, line?: { text: string; form: QuestionForm }): QuestionForm {
+function clauseForm(clause: string, line?: LineForm): QuestionForm {
   const { form } = readForm(clause);
+  // A short question cut off at a comma ("what exists today, where do balances live, ...") was asked as one.
+  if (form === 'fragment' && line?.form === 'question' && line.commaCut?.has(clause)) return 'question';
   if (form === 'fragment' && line && line.form === 'question' && !clause.trim().endsWith('?')) {
     const at = line.text.indexOf(clause);
     if (at >= 0 && REFERS_BACK.test(line.text.slice(at + clause.length))) return 'question';
@@ -523,28 +568,26 @@ export function matchQuestion(question: string, rubric: ClarifyCase, options: Ma
     delete match.formCue;
     return { ...match, form: 'fragment', listed };
   }
-  const clauses = splitClauses(text);
+  const clauses = splitAskedClauses(text);
   if (clauses.length > 1) {
+    const whole = new Set(splitClauses(text));
+    const line: LineForm = { text, form: reading.form, commaCut: new Set(clauses.filter((clause) => !whole.has(clause))) };
     const matches = clauseMatches(clauses, index, null);
     const own = bestClauseFor(matches, top.topic);
     if (own) {
-      const form = clauseForm(own.clause, { text, form: reading.form });
+      const form = clauseForm(own.clause, line);
       match.form = form;
       if (form === 'leading') match.formCue = readForm(own.clause).cue ?? reading.cue ?? '?';
       else delete match.formCue;
     }
-    let second: ClauseMatch | undefined;
-    for (const candidate of matches) {
-      if (candidate.candidate.topic === top.topic) continue;
-      if (!second || candidate.confidence > second.confidence) second = candidate;
-    }
+    // The other topics asked by clauses of their own, the surest clause per topic, most confident first.
+    const others = otherTopicClauses(matches, top.topic);
+    const second = others[0];
     if (second) {
-      match.second = {
-        topic: second.candidate.topic,
-        confidence: second.confidence,
-        form: clauseForm(second.clause, { text, form: reading.form }),
-        ...answerFor(second.candidate, index),
-      };
+      match.second = secondaryOf(second, index, line);
+      // A third topic in a clause of its own ("..., how long do we keep them, and who reads the scores?") is answered and counts too.
+      const more = others.slice(1, MAX_TOPICS_PER_LINE - 1).map((clause) => secondaryOf(clause, index, line));
+      if (more.length > 0) match.more = more;
       // Two questions in one line are answered in the order asked ("How much data per day and how long do we keep it?"):
       // an earlier half read at least as surely as the line's main topic leads. A weaker earlier half is the lead-in
       // to the real question ("Would a columnar store fit, i.e. are we doing big aggregations?") and stays second.

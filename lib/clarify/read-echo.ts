@@ -1,4 +1,5 @@
 import { analyse, contentStems } from '../text/analyse';
+import { continuesEarlierQuestion } from '../text/follow-up';
 import type { ClarifyIndex } from './clarify-index';
 
 /** Share of a question's content words that must come from the brief for it to read the brief back. */
@@ -18,12 +19,13 @@ const CHOICE = /\bor\b/i;
 /**
  * Whether a question only reads the brief back for confirmation ("So ShopWave sells in three
  * countries, correct?"): a yes/no or declarative question, with no open question word and no
- * choice, whose content words are (nearly) all the brief's own (`given`). Such a question asks
+ * choice and no follow-up opener ("and in two years?"), whose content words are (nearly) all the brief's own (`given`). Such a question asks
  * about no topic: the interviewer confirms it and nothing is learned. Pure; never throws.
  */
 export function readsBriefBack(question: string, index: Pick<ClarifyIndex, 'given'>): boolean {
   if (index.given.size === 0 || typeof question !== 'string') return false;
-  if (OPEN_QUESTION.test(question) || CHOICE.test(question)) return false;
+  // A follow-up ("and in two years?") asks the earlier question again, of another time or thing.
+  if (OPEN_QUESTION.test(question) || CHOICE.test(question) || continuesEarlierQuestion(question)) return false;
   const stems = contentStems(analyse(question)).filter((stem) => !CONFIRMATION.has(stem));
   const covered = stems.filter((stem) => index.given.has(stem)).length;
   return covered >= ECHO_MIN_WORDS && covered >= stems.length * ECHO_COVERAGE;

@@ -9,6 +9,7 @@ import { assertNever } from '../util/assert-never';
 import type { ClarifyCase } from './clarify-index';
 import { matchEntities } from './match-entities';
 import { matchQuestion } from './match-question';
+import { ridingFollowUps } from './read-follow-ups';
 import type { QuestionMatch } from './match-question';
 import { TOPIC_EXAMPLE_QUESTIONS } from './topic-examples';
 import { TOPIC_REASONS } from './topic-reasons';
@@ -76,6 +77,8 @@ export type ClarifyAnalysis = {
   unknownEntities: string[];
   /** Entity ids named one by one in the learner's list (an item naming three or more at once is a stuffed list, not counted). */
   listedEntityIds: string[];
+  /** Indexes of the terse lines that ride on the question before them ("and peak?"; lib/clarify/read-follow-ups): whole questions. */
+  followUps: number[];
 };
 
 const quote = (text: string) => `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}"`;
@@ -86,14 +89,17 @@ function creditedForm(form: QuestionMatch['form']): TopicAsking['form'] {
   return form === 'leading' || form === 'fragment' ? form : 'question';
 }
 
-function topicsOf(match: QuestionMatch): AskedTopic[] {
+function topicsOf(match: QuestionMatch, ridesOn: boolean): AskedTopic[] {
   const topics: AskedTopic[] = [];
   // A line that answers its own question assumes every topic it touches.
   const assumed = match.assumed !== undefined;
   // A leading line whose assumption the facts contradict is corrected, not answered: its topic earns nothing.
   if (match.kind === 'answer' && match.topic && match.contradicts) topics.push({ topic: match.topic, form: 'contradicted', cue: match.contradicts.fact });
-  else if (match.kind === 'answer' && match.topic) topics.push({ topic: match.topic, form: assumed ? 'assumed' : creditedForm(match.form), cue: assumed ? (match.assumed ?? null) : (match.formCue ?? null) });
-  if (match.second) topics.push({ topic: match.second.topic, form: assumed ? 'assumed' : creditedForm(match.second.form), cue: assumed ? (match.assumed ?? null) : null });
+  // A terse follow-up riding on the question before it ("and peak?") is that question asked again: a whole question.
+  else if (match.kind === 'answer' && match.topic) topics.push({ topic: match.topic, form: assumed ? 'assumed' : ridesOn ? 'question' : creditedForm(match.form), cue: assumed ? (match.assumed ?? null) : (match.formCue ?? null) });
+  for (const further of [match.second, ...(match.more ?? [])]) {
+    if (further) topics.push({ topic: further.topic, form: assumed ? 'assumed' : creditedForm(further.form), cue: assumed ? (match.assumed ?? null) : null });
+  }
   const listed = match.listed ?? [];
   if (listed.length > 0) return listed.map((topic) => ({ topic, form: 'fragment', cue: null, listedWith: listed.length }));
   return topics;
@@ -119,8 +125,9 @@ export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCas
   const revealed = new Set<string>();
   const entityIds = new Set<string>();
 
+  const followUps = ridingFollowUps(matches);
   matches.forEach((match, index) => {
-    const asked = topicsOf(match);
+    const asked = topicsOf(match, followUps.has(index));
     for (const { topic, form, cue, listedWith } of asked) {
       if (!topicsAsked.has(topic)) topicsAsked.set(topic, index);
       const current = topicAskings.get(topic);
@@ -132,9 +139,11 @@ export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCas
         (current.listedWith !== undefined && listedWith === undefined);
       if (better) topicAskings.set(topic, { index, question: match.question, form, cue, ...(listedWith === undefined ? {} : { listedWith }) });
     }
-    // Only facts the interviewer actually said: the answer to a matched question and to its second half.
+    // Only facts the interviewer actually said: the answer to a matched question and to its further halves.
     if (match.kind === 'answer' && match.factId) revealed.add(match.factId);
-    if (match.kind === 'answer' && match.second?.factId) revealed.add(match.second.factId);
+    if (match.kind === 'answer') {
+      for (const further of [match.second, ...(match.more ?? [])]) if (further?.factId) revealed.add(further.factId);
+    }
     if (asked.some(({ topic }) => topic === 'entities')) {
       for (const entity of matchEntities(match.question, rubric)) entityIds.add(entity.entityId);
     }
@@ -150,7 +159,7 @@ export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCas
     if (found.length <= MAX_ENTITIES_PER_ITEM) for (const entity of found) listed.add(entity.entityId);
   }
 
-  return { matches, topicsAsked, topicAskings, revealedFactIds: [...revealed], entityIds: [...entityIds], unknownEntities, listedEntityIds: [...listed] };
+  return { matches, topicsAsked, topicAskings, revealedFactIds: [...revealed], entityIds: [...entityIds], unknownEntities, listedEntityIds: [...listed], followUps: [...followUps] };
 }
 
 function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading' | 'fragment' | 'assumed' | 'contradicted', points: number, refs: string[]): Finding {
@@ -282,11 +291,16 @@ export function unaskedFindings(matches: readonly QuestionMatch[]): Finding[] {
 /**
  * Whether a transcript is a checklist of bare words ("Scope?", "Volume?", "SLA?"): at least four
  * questions put, two in three of them fragments. The interviewer answers each, but the list shows
- * no understanding of why each matters, so each earns a quarter and the order earns nothing.
+ * no understanding of why each matters, so each earns a quarter and the order earns nothing. A terse
+ * follow-up riding on a whole question (`followUps`: "how many a day?", "and peak?") counts as a question.
  * Returns the fragments (verbatim), or null when the transcript is not such a list.
  */
-export function readKeywordList(analysis: Pick<ClarifyAnalysis, 'matches'>): string[] | null {
-  const put = analysis.matches.filter((match) => !match.unasked && (match.form === 'question' || match.form === 'leading' || match.form === 'fragment'));
+export function readKeywordList(analysis: Pick<ClarifyAnalysis, 'matches'> & Partial<Pick<ClarifyAnalysis, 'followUps'>>): string[] | null {
+  // A terse line riding on the question before it ("how many a day?", "and peak?") is a question, not a bare word.
+  const riding = new Set(analysis.followUps ?? []);
+  const put = analysis.matches
+    .map((match, at) => (riding.has(at) ? { ...match, form: 'question' as const } : match))
+    .filter((match) => !match.unasked && (match.form === 'question' || match.form === 'leading' || match.form === 'fragment'));
   const fragments = put.filter((match) => match.form === 'fragment').map((match) => match.question);
   // A catch-all list ("What about volume, latency, retention, ...?") puts one bare word per topic it names.
   const weight = (match: QuestionMatch) => Math.max(1, match.listed?.length ?? 0);

@@ -59,6 +59,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4, 'consumer, consumers, consume, consuming, consumption, who uses, who will use, who is going to use, who are the users, end users, end user, stakeholder, stakeholders, audience, downstream, who needs, for whom, used by, users of the data, use the output, who reads, who looks at'),
     ...cues(3, 'analyst, analysts, data scientist, data scientists, dashboard, dashboards, business users, executives, leadership, bi, tableau, looker, power bi, superset, who, whom, used for, use the data, how is the data used, how will the data be used, downstream systems, data products, ml, ml models, recommendation, recommendations, personalization'),
     ...cues(5, 'who will be querying, who queries, who will query, who is querying, who will look, who will read, who will access the dashboards'),
+    // Which people or roles open the output, in people's words.
+    ...cues(4.5, 'which people, what people, which roles, what roles, which users, what users, who would open, who opens, who would look, who would use, who would read, who watches, who sees, who acts on, who picks up, people on the, during a shift, on shift'),
     // "Sales" in a report's name is not a sale day: the phrase keeps "sale" from pulling towards peaks.
     ...cues(1, 'sales dashboard, sales dashboards, sales report, sales reports, sales data, sales numbers, sales figures, sales team'),
     ...cues(3, 'department, departments, rely on, relies on, depend on, depends on, business units, business unit'),
@@ -94,7 +96,7 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4.5, 'use today, using today, use at the moment, using at the moment, use right now, using right now, working with, lean on, leaning on, leans on, tooling, what tools, which tools, sitting between, sits between, in between today, core banking, processor, in place between'),
     ...cues(4, 'source of truth, sources of truth'),
     // Who owns or runs a system today: the teams a design must integrate with and ask to change, not its readers.
-    ...cues(4.5, 'who owns, which team owns, what team owns, owns the, owned by, who maintains, maintains the, maintained by, who runs, run by, who operates, operated by, who manages, managed by, who looks after, looks after, look after the, on call, sre team, another team, other team, ownership'),
+    ...cues(4.5, 'who owns, which team owns, what team owns, owns the, owned by, who maintains, maintains the, maintained by, who runs, run by, who operates, operated by, who manages, managed by, who looks after, looks after, look after the, sre team, another team, other team, ownership'),
     // The live system or a copy of it: a choice between what runs today.
     ...cues(3.5, 'or a copy, or some copy, or a replica, or an extract, or some extract, or a snapshot, against a copy, off a copy, off a replica, from a copy, some copy, some extract'),
     ...cues(3, 'originate, originates, origin, originating, where does the data live, currently stored, manual process, spreadsheets, excel, current workflow, get their data, get the data today, done today, how is it done'),
@@ -160,6 +162,9 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(1.5, 'what should happen, what happens when, should happen, what happens if, what if'),
     // Going down is unambiguous: it outweighs the occasion it happens on ("down during a sale").
     ...cues(5.5, 'go down, goes down, is down, going down, went down, goes offline, is offline'),
+    // Who is on call for the system, and a view that stops: the availability need, in people's words. Who is
+    // woken or paged depends on by what: a machine shaking wakes the alert's reader (consumers), a broken load its operator.
+    ...cues(4.5, 'on call, oncall, pagerduty, falls over, fall over, fell over, stops updating, stop updating, stopped updating, stops working, stopped working, goes dark, goes blank'),
     ...cues(4, 'node crashes, crashes mid, mid run, partial failure, behave if, machine dies, worker dies, job dies'),
     ...cues(4, 'standby, hot standby, warm standby, another region, second region, secondary region, active active, active passive'),
     ...cues(4, 'stay up, stays up, staying up, zero downtime, deployments, deployment, maintenance window, rolling upgrade, rolling upgrades, keep running, always up'),

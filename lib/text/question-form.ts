@@ -240,6 +240,27 @@ export function splitClauses(text: string): string[] {
     .filter((part) => /[a-z0-9]/i.test(part));
 }
 
+// A comma before a new question word ("How many a day, how long do we keep them, ...?").
+const WH_AFTER_COMMA = /,\s+(?=(?:what|whats|what's|how|who|whos|who's|which|when|where|why)\b)/i;
+/** Question words a part must open with to be split off at a comma: a premise ("If the feed dies, what happens?") stays whole. */
+const WH_OPENERS = new Set('what whats which who whom whose when where why how'.split(' '));
+
+/**
+ * The questions a line asks, one per part: splitClauses, then a clause that strings questions with commas
+ * ("How many authorisations a day, how long do we keep them, and who reads the scores?") split at each comma
+ * before a question word, when every part opens with one. "If the feed dies, what happens?" and "Roughly,
+ * how many?" stay whole.
+ */
+export function splitAskedClauses(text: string): string[] {
+  return splitClauses(text).flatMap((clause) => {
+    const parts = clause
+      .split(WH_AFTER_COMMA)
+      .map((part) => part.trim().replace(/,+$/, '').trim())
+      .filter((part) => /[a-z0-9]/i.test(part));
+    return parts.length > 1 && parts.every((part) => WH_OPENERS.has(words(part)[0] ?? '')) ? parts : [clause];
+  });
+}
+
 /**
  * The two halves of a question that names two things joined by one "and" with no second question
  * word ("What are the retention and the freshness needed?", "the beacon interval and the peak driver

@@ -27,7 +27,7 @@ function checkQuestions(questions: readonly string[], source: string): void {
  */
 export const askCommand: GradeCommand = {
   summary:
-    'Answer clarifying questions as the interviewer would: { question, topic, factId, confidence, answer, form, formCue?, second? } each.',
+    'Answer clarifying questions as the interviewer would: { question, topic, factId, confidence, answer, form, formCue?, second?, more? } each.',
   usage: `ask --case <slug> "question" | --file questions.txt | --file - (stdin) [--json]  (up to ${MAX_QUESTIONS_PER_CALL} questions per call)`,
   run: (args) => {
     const content = requireCase(args.caseSlug);
@@ -40,8 +40,8 @@ export const askCommand: GradeCommand = {
     if (questions.length === 0) throw new CliInputError('no question: pass one in quotes or --file questions.txt');
     checkQuestions(questions, args.fileOption === '-' ? 'stdin' : (args.fileOption ?? COMMAND_LINE));
     const matches = questions.map((question) => matchQuestion(question, content.rubric));
-    // form: question | leading | fragment | statement | small-talk | empty; second: the other half of a compound question.
-    const json = matches.map(({ question, topic, factId, confidence, answer, form, formCue, second }) => ({
+    // form: question | leading | fragment | statement | small-talk | empty; second: the other half of a compound question; more: further topics of a bundled one.
+    const json = matches.map(({ question, topic, factId, confidence, answer, form, formCue, second, more }) => ({
       question,
       topic,
       factId,
@@ -50,11 +50,13 @@ export const askCommand: GradeCommand = {
       form,
       ...(formCue === undefined ? {} : { formCue }),
       ...(second === undefined ? {} : { second }),
+      ...(more === undefined ? {} : { more }),
     }));
     const human = matches
       .map((match) => {
         const head = `Q: ${match.question}\n   [${match.topic ?? 'no match'}, confidence ${match.confidence}, ${match.form}]\nA: ${match.answer}`;
-        return match.second ? `${head}\n   [${match.second.topic}, confidence ${match.second.confidence}, ${match.second.form}]\nA: ${match.second.answer}` : head;
+        const further = [match.second, ...(match.more ?? [])].flatMap((part) => (part ? [`   [${part.topic}, confidence ${part.confidence}, ${part.form}]\nA: ${part.answer}`] : []));
+        return [head, ...further].join('\n');
       })
       .join('\n\n');
     return { json, human };
