@@ -122,7 +122,6 @@ const DiagramBoard = memo(function DiagramBoard({ rubric, caseSlug, storedScene,
   const id = useId();
 
   const { grade, regrade } = useSceneGrade(initialScene.elements, rubric);
-  const { result, unknown } = grade;
   const answerShown = useStepAnswerShown('diagram');
 
   const saveNow = useCallback(() => {
@@ -272,7 +271,16 @@ const DiagramBoard = memo(function DiagramBoard({ rubric, caseSlug, storedScene,
         {layout.checklist ? (
           <div id={checklistId} className="diagram-side">
             <HeldFeedback>
-              <DiagramChecklist result={resultAsShown(result, answerShown)} onSelect={onSelect} questions={<UnknownBoxes boxes={unknown} onAnswer={onAnswer} onSelect={onSelect} />} />
+              {grade ? (
+                <DiagramChecklist result={resultAsShown(grade.result, answerShown)} onSelect={onSelect} questions={<UnknownBoxes boxes={grade.unknown} onAnswer={onAnswer} onSelect={onSelect} />} />
+              ) : (
+                <section className="diagram-checklist" aria-label="Diagram checklist" aria-busy="true">
+                  <h2>Checklist</h2>
+                  <p className="muted" role="status">
+                    Grading your diagram…
+                  </p>
+                </section>
+              )}
               <ShowStepAnswer step="diagram" />
             </HeldFeedback>
           </div>

@@ -3,21 +3,29 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createSceneDeltaSender } from '@/lib/canvas/scene-delta';
-import { gradeScene } from '@/lib/diagram/grade-scene';
-import type { SceneGrade } from '@/lib/diagram/grade-scene';
+import type { gradeScene as GradeScene, SceneGrade } from '@/lib/diagram/grade-scene';
 import type { DiagramRubric } from '@/lib/diagram/score-diagram';
 import type { GraderReply, GraderRequest } from './grader-protocol';
 
 type DiagramRubricHolder = { steps: { diagram: DiagramRubric } };
 
+/** The grading engine on the main thread, downloaded only when the worker cannot grade (once, then shared). */
+let mainThreadGrader: Promise<typeof GradeScene> | undefined;
+function loadMainThreadGrader() {
+  mainThreadGrader ??= import('@/lib/diagram/grade-scene').then((module) => module.gradeScene);
+  return mainThreadGrader;
+}
+
 /**
  * The live checklist's grade. `regrade(elements)` grades in a Web Worker (diagram-grader.worker.ts) so
  * a 500-element scene never blocks drawing; each scene goes as what changed since the previous one
- * (lib/canvas/scene-delta.ts); answers older than the newest one shown are dropped. Where
- * workers are missing or the worker fails, it grades on the main thread instead, with the same result.
+ * (lib/canvas/scene-delta.ts); answers older than the newest one shown are dropped. The first grade
+ * (of `initialElements`) comes from the worker too, so the page downloads the grading engine once:
+ * `grade` is undefined until it arrives. Where workers are missing or the worker fails, the engine is
+ * loaded on the main thread instead and grades there, with the same result.
  */
-export function useSceneGrade(initialElements: readonly unknown[], rubric: DiagramRubricHolder): { grade: SceneGrade; regrade: (elements: readonly unknown[]) => void } {
-  const [grade, setGrade] = useState<SceneGrade>(() => gradeScene(initialElements, rubric));
+export function useSceneGrade(initialElements: readonly unknown[], rubric: DiagramRubricHolder): { grade: SceneGrade | undefined; regrade: (elements: readonly unknown[]) => void } {
+  const [grade, setGrade] = useState<SceneGrade | undefined>(undefined);
   const worker = useRef<Worker | undefined>(undefined);
   const requested = useRef(0);
   const shown = useRef(0);
@@ -30,19 +38,26 @@ export function useSceneGrade(initialElements: readonly unknown[], rubric: Diagr
 
   const gradeHere = useCallback(
     (seq: number, elements: readonly unknown[]) => {
-      if (seq < shown.current) return;
-      shown.current = seq;
-      setGrade(gradeScene(elements, rubric));
+      void loadMainThreadGrader().then((gradeScene) => {
+        // A newer grade (from here or from the worker) may have been shown while the engine loaded.
+        if (seq < shown.current) return;
+        shown.current = seq;
+        setGrade(gradeScene(elements, rubric));
+      });
     },
     [rubric],
   );
 
   useEffect(() => {
-    if (typeof Worker === 'undefined') return;
+    if (typeof Worker === 'undefined') {
+      gradeHere((requested.current += 1), latest.current);
+      return;
+    }
     let instance: Worker;
     try {
       instance = new Worker(new URL('./diagram-grader.worker.ts', import.meta.url), { type: 'module', name: 'diagram-grader' });
     } catch {
+      gradeHere((requested.current += 1), latest.current);
       return;
     }
     const send = (request: GraderRequest) => instance.postMessage(request);
@@ -78,6 +93,10 @@ export function useSceneGrade(initialElements: readonly unknown[], rubric: Diagr
     };
     send({ type: 'rubric', diagram: rubric.steps.diagram });
     worker.current = instance;
+    // The first grade (or, after a new rubric, the newest scene's): the scene as it stands now.
+    requested.current += 1;
+    inFlight.current = true;
+    send({ type: 'grade', seq: requested.current, scene: sender.next(latest.current) });
     return () => {
       inFlight.current = false;
       queued.current = false;
