@@ -244,9 +244,10 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   }
   // A wrong claim already cancels the points it contradicts; past the first, such claims cost no more, so an answer
   // with one right part and two wrong ones keeps that part's share (a claim that contradicts no point always costs).
+  // A wrong detail of a point's own mechanism (`detail`) costs only the points it contradicts.
   let contradicting = 0;
   const wrongClaims: WrongClaimHit[] = fired.map(({ claim, clause }) => {
-    const extra = claim.contradicts.length > 0 && (contradicting += 1) > 1;
+    const extra = claim.contradicts.length > 0 && (claim.detail === true || (contradicting += 1) > 1);
     return { id: claim.id, clause, cost: extra ? 0 : WRONG_CLAIM_COST, lesson: claim.lesson ?? prompt.topic };
   });
   for (const hit of wrongClaims) {
