@@ -24,17 +24,17 @@ const PromptFollowUps = dynamic(() => import('./prompt-follow-ups').then((module
 type DeepDiveEngine = typeof DeepDiveEngineModule;
 const loadDeepDiveEngine = (): Promise<DeepDiveEngine> => import('./deep-dive-engine');
 
-type PromptProps = { prompt: DeepDivePrompt; number: number; answer: string; followUp: PromptFollowUp | undefined; ready: boolean; held: boolean | undefined; engine: DeepDiveEngine | undefined };
+type PromptProps = { prompt: DeepDivePrompt; rubric: Rubric; number: number; answer: string; followUp: PromptFollowUp | undefined; ready: boolean; held: boolean | undefined; engine: DeepDiveEngine | undefined };
 
 /** One prompt: the answer, its submission, the interviewer's follow-ups one at a time, and (in practice) the model answer on request. */
-function DeepDivePromptPanel({ prompt, number, answer, followUp, ready, held, engine }: PromptProps) {
+function DeepDivePromptPanel({ prompt, rubric, number, answer, followUp, ready, held, engine }: PromptProps) {
   const id = useId();
   const setAnswer = useSession((state) => state.setDeepDiveAnswer);
   const submit = useSession((state) => state.submitDeepDiveAnswer);
   const answerProbe = useSession((state) => state.answerDeepDiveProbe);
   const reveal = useSession((state) => state.revealDeepDiveAnswer);
   // Until the engine is needed (nothing typed or submitted yet), the stored follow-up says where the prompt stands.
-  const state = useMemo(() => engine?.promptInterview(prompt, answer, followUp), [engine, prompt, answer, followUp]);
+  const state = useMemo(() => engine?.promptInterview(prompt, answer, followUp, rubric), [engine, prompt, answer, followUp, rubric]);
   const submitted = state?.submitted ?? followUp?.submittedAt !== undefined;
   const revealed = state?.revealed ?? followUp?.revealedAt !== undefined;
   const teaching = held === false;
@@ -90,13 +90,13 @@ export function DeepDiveWorkspace({ rubric, preset }: { rubric: Rubric; preset?:
   const prompts = rubric.steps['deep-dive'].prompts;
   const untouched = useMemo(() => (answers ? presetResult(preset, deepDiveGradeInput(answers, followUps)) : undefined), [answers, followUps, preset]);
   const { engine, failed, retry } = useLazyEngine(loadDeepDiveEngine, answers !== undefined && untouched === undefined);
-  const result = useLastDefined(useMemo(() => untouched ?? (answers && engine ? engine.deepDiveTeachingFeedback(prompts, answers, followUps) : undefined), [untouched, answers, engine, followUps, prompts]));
+  const result = useLastDefined(useMemo(() => untouched ?? (answers && engine ? engine.deepDiveTeachingFeedback(prompts, answers, followUps, rubric) : undefined), [untouched, answers, engine, followUps, prompts, rubric]));
   if (prompts.length === 0) return <p className="muted">This case has no deep-dive prompts yet: practise the topics in the practice area.</p>;
 
   return (
     <>
       {prompts.map((prompt, index) => (
-        <DeepDivePromptPanel key={prompt.id} prompt={prompt} number={index + 1} answer={answers?.[prompt.id] ?? ''} followUp={followUps?.[prompt.id]} ready={ready} held={held} engine={engine} />
+        <DeepDivePromptPanel key={prompt.id} prompt={prompt} rubric={rubric} number={index + 1} answer={answers?.[prompt.id] ?? ''} followUp={followUps?.[prompt.id]} ready={ready} held={held} engine={engine} />
       ))}
       <HeldFeedback>{failed ? <EngineLoadFailed onRetry={retry} /> : result ? <StepScore result={result} title="Deep-dive feedback" /> : null}</HeldFeedback>
     </>

@@ -303,6 +303,12 @@ export const wrongClaimSchema = z
     ...claimShape,
     /** Key point ids this claim contradicts (cancelled when it is affirmed). */
     contradicts: z.array(id).max(8).default([]),
+    /**
+     * A wrong detail inside the point's own mechanism (Object Lock in governance mode, "acks=1 is enough" next to
+     * replication): it cancels the points it contradicts and costs nothing beyond them, so the rest of a right answer
+     * keeps its share. `why` names the right value.
+     */
+    detail: z.boolean().optional(),
     /** Wrong only when said absolutely ("never", "all", "ever", "just as"): see claim-schema.ts. */
     absolute: absoluteSchema,
     /** The lesson to study; the prompt's topic when absent. */

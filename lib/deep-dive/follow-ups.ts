@@ -41,11 +41,12 @@ export type PromptInterview = {
 /**
  * Reads one prompt's answer and stored follow-ups: scored with the probe answers, then the next
  * follow-up the interviewer asks. Showing the model answer ends the follow-ups of that prompt (they
- * would only test reading), so its open points stay as they were.
+ * would only test reading), so its open points stay as they were. `caseRubric` (the case's whole rubric) lets an
+ * answer written for another business be read as such (see scoreDeepDivePrompt).
  */
-export function promptInterview(prompt: DeepDivePrompt, answer: string, followUp: PromptFollowUp | undefined): PromptInterview {
+export function promptInterview(prompt: DeepDivePrompt, answer: string, followUp: PromptFollowUp | undefined, caseRubric?: unknown): PromptInterview {
   const answers = promptProbeAnswers(followUp);
-  const scored = scoreDeepDivePrompt(prompt, answer, answers);
+  const scored = scoreDeepDivePrompt(prompt, answer, answers, caseRubric);
   const submitted = followUp?.submittedAt !== undefined;
   const revealed = followUp?.revealedAt !== undefined;
   const open = submitted ? openProbes(prompt.keyPoints, scored.points) : [];
@@ -71,14 +72,14 @@ export type FollowUpSummary = {
 
 /**
  * The follow-ups of every prompt that has any (submitted, probed or answer shown), in the case's
- * order. `answers` and `followUps` are the session's deep-dive answers and follow-ups.
+ * order. `answers` and `followUps` are the session's deep-dive answers and follow-ups; `caseRubric` the case's rubric.
  */
-export function summariseFollowUps(prompts: readonly DeepDivePrompt[], answers: Readonly<Record<string, string>>, followUps: DeepDiveFollowUps | undefined): FollowUpSummary[] {
+export function summariseFollowUps(prompts: readonly DeepDivePrompt[], answers: Readonly<Record<string, string>>, followUps: DeepDiveFollowUps | undefined, caseRubric?: unknown): FollowUpSummary[] {
   const summaries: FollowUpSummary[] = [];
   prompts.forEach((prompt, index) => {
     const followUp = followUps?.[prompt.id];
     if (!followUp) return;
-    const state = promptInterview(prompt, answers[prompt.id] ?? '', followUp);
+    const state = promptInterview(prompt, answers[prompt.id] ?? '', followUp, caseRubric);
     if (!state.submitted && !state.revealed && state.settled.length === 0) return;
     summaries.push({ promptId: prompt.id, number: index + 1, question: prompt.question, probes: state.settled, open: state.open, answerShown: state.revealed, answerShownBeforeSettling: state.revealedBeforeSettling });
   });

@@ -22,6 +22,8 @@ import { neutralPointMessage } from './neutral-message';
 import { offeredMessage } from './offered-message';
 import type { PointPosition } from './neutral-message';
 import { memoPromptResult, promptMemo } from './prompt-memo';
+import { readAnswerCaseFit } from '../text/case-fit';
+import { capOffCasePrompt, offCasePointFinding } from './off-case';
 
 export type DeepDiveRubric = Rubric['steps']['deep-dive'];
 /** The learner's answer to each prompt, by prompt id. */
@@ -188,10 +190,12 @@ function readQuestion(prompt: DeepDivePrompt): ReadText {
  * built on a contradicted one (`dependsOn`) earns nothing. An affirmed
  * wrong claim costs `WRONG_CLAIM_COST` and cancels the points it contradicts, and so does a value
  * that fails a point's condition ("RF=1"). A point that needs a probe and has an answer in
- * `probeAnswers` (by key point id) is settled by it (see probe.ts). Pure and deterministic;
+ * `probeAnswers` (by key point id) is settled by it (see probe.ts). With the case's rubric (`caseRubric`, any shape),
+ * an answer written for another business (lib/text/case-fit.ts `readAnswerCaseFit`: another case's model pasted
+ * in) keeps at most OFF_CASE_MAX_SCORE per cent of the prompt (off-case.ts). Pure and deterministic;
  * answers past 4,000 characters are cut.
  */
-export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, probeAnswers: Readonly<Record<string, ProbeAnswer>> = {}): PromptResult {
+export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, probeAnswers: Readonly<Record<string, ProbeAnswer>> = {}, caseRubric?: unknown): PromptResult {
   const read = readText(typeof answer === 'string' ? answer : '', MAX_DEEP_DIVE_ANSWER);
   // The question is given, not claimed: words copied from it earn nothing (see lib/text/echo.ts).
   const context = { given: readQuestion(prompt) };
@@ -231,16 +235,19 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   const points = withFoundations(prompt, judged);
   const findings: Finding[] = [];
   let earned = 0;
+  const fit = caseRubric === undefined ? undefined : readAnswerCaseFit(read.text, caseRubric);
   for (const [index, point] of prompt.keyPoints.entries()) {
     const result = points[index] as PointResult;
     earned += result.earned;
-    findings.push(pointFinding(prompt, point, result, { index, count: prompt.keyPoints.length }));
+    const finding = pointFinding(prompt, point, result, { index, count: prompt.keyPoints.length });
+    findings.push(fit?.offCase && result.earned > 0 ? offCasePointFinding(finding) : finding);
   }
   // A wrong claim already cancels the points it contradicts; past the first, such claims cost no more, so an answer
   // with one right part and two wrong ones keeps that part's share (a claim that contradicts no point always costs).
+  // A wrong detail of a point's own mechanism (`detail`) costs only the points it contradicts.
   let contradicting = 0;
   const wrongClaims: WrongClaimHit[] = fired.map(({ claim, clause }) => {
-    const extra = claim.contradicts.length > 0 && (contradicting += 1) > 1;
+    const extra = claim.contradicts.length > 0 && (claim.detail === true || (contradicting += 1) > 1);
     return { id: claim.id, clause, cost: extra ? 0 : WRONG_CLAIM_COST, lesson: claim.lesson ?? prompt.topic };
   });
   for (const hit of wrongClaims) {
@@ -282,13 +289,18 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   const kept = Math.max(0, earned - cost);
   const depth = depthCost(kept, available, readDepth(read), `deep-dive.${prompt.id}.depth`, [prompt.id]);
   if (depth.finding) findings.push(depth.finding);
-  return { earned: kept - depth.cost, available, depthShortfall: depth.cost, findings, points, wrongClaims };
+  const fitted = fit === undefined ? { earned: kept - depth.cost } : capOffCasePrompt(prompt.id, kept - depth.cost, available, fit);
+  if (fitted.finding) findings.push(fitted.finding);
+  return { earned: fitted.earned, available, depthShortfall: depth.cost, findings, points, wrongClaims };
 }
 
 // The step's last results per prompt: a change to one answer re-grades that prompt only (see prompt-memo.ts).
 const stepPrompts = promptMemo<PromptResult>();
 
-/** Scores the deep-dive step: the key points of every prompt the case asks, answered or not, with any probe answers given. */
+/**
+ * Scores the deep-dive step: the key points of every prompt the case asks, answered or not, with any probe answers
+ * given. The whole rubric (not only its deep-dive step) lets an answer written for another business be read as such.
+ */
 export function scoreDeepDive(answers: DeepDiveAnswers, rubric: { steps: { 'deep-dive': DeepDiveRubric } }, probeAnswers: DeepDiveProbeAnswers = {}): StepResult {
   let earned = 0;
   let available = 0;
@@ -296,7 +308,7 @@ export function scoreDeepDive(answers: DeepDiveAnswers, rubric: { steps: { 'deep
   for (const prompt of rubric.steps['deep-dive'].prompts) {
     const answer = answers[prompt.id] ?? '';
     const probes = probeAnswers[prompt.id] ?? {};
-    const scored = memoPromptResult(stepPrompts, prompt, answer, probes, () => scoreDeepDivePrompt(prompt, answer, probes));
+    const scored = memoPromptResult(stepPrompts, prompt, answer, probes, () => scoreDeepDivePrompt(prompt, answer, probes, rubric));
     earned += scored.earned;
     available += scored.available;
     findings.push(...scored.findings);

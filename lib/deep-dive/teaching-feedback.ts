@@ -9,14 +9,15 @@ import { promptInterview } from './follow-ups';
  * The deep-dive step's feedback as practice shows it, teaching without handing over the answer:
  * a prompt not yet submitted gets one finding saying so (nothing about its key points); a submitted
  * one gets its findings in neutral words; one whose model answer was shown gets the full findings.
- * The score is the step's real score with the follow-up answers.
+ * The score is the step's real score with the follow-up answers (`caseRubric`: the case's whole rubric, as
+ * scoreDeepDive reads it).
  */
-export function deepDiveTeachingFeedback(prompts: readonly DeepDivePrompt[], answers: Readonly<Record<string, string>>, followUps: DeepDiveFollowUps | undefined): StepResult {
+export function deepDiveTeachingFeedback(prompts: readonly DeepDivePrompt[], answers: Readonly<Record<string, string>>, followUps: DeepDiveFollowUps | undefined, caseRubric?: unknown): StepResult {
   let earned = 0;
   let available = 0;
   const findings: Finding[] = [];
   prompts.forEach((prompt, index) => {
-    const state = promptInterview(prompt, answers[prompt.id] ?? '', followUps?.[prompt.id]);
+    const state = promptInterview(prompt, answers[prompt.id] ?? '', followUps?.[prompt.id], caseRubric);
     earned += state.scored.earned;
     available += state.scored.available;
     if (state.revealed || state.submitted) {

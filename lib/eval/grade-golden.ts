@@ -41,7 +41,7 @@ export function gradeGoldenEntry(entry: GoldenEntry, context: GoldenContext): Go
       const rubric = context.rubricOf(entry.case);
       const prompt = rubric.steps['deep-dive'].prompts.find((candidate) => candidate.id === entry.answer.prompt);
       if (!prompt) throw new Error(`${entry.id}: case ${entry.case} has no deep-dive prompt "${entry.answer.prompt}"`);
-      const scored = scoreDeepDivePrompt(prompt, entry.answer.text);
+      const scored = scoreDeepDivePrompt(prompt, entry.answer.text, {}, rubric);
       return { score: toScore(scored.earned, scored.available), findings: scored.findings };
     }
     case 'practice':

@@ -123,6 +123,6 @@ export function buildReportModel({ caseTitle, session, scored, rubric, now }: Re
     ...(curveball ? { curveball } : {}),
     findings,
     studyNext: studyNextTopics(scored, rubric),
-    followUps: summariseFollowUps(rubric.steps['deep-dive'].prompts, session.answers.deepDive, session.answers.deepDiveFollowUps),
+    followUps: summariseFollowUps(rubric.steps['deep-dive'].prompts, session.answers.deepDive, session.answers.deepDiveFollowUps, rubric),
   };
 }

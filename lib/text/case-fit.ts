@@ -397,3 +397,20 @@ export function withOffCaseField(fit: CaseFit, texts: readonly unknown[], defini
   if (!line) return fit;
   return { ...fit, foreign: [...new Set([...line.foreign, ...fit.foreign])], offCase: true };
 }
+
+/**
+ * Whether one prose answer (a deep-dive answer: a model, a mechanism) was written for another business. It is
+ * read as a whole by `readCaseFit`, and as one line by `readOffCaseLines`: a model whose modelling words are the
+ * case's own ("fact", "grain", "dimensions", "SCD") but whose entities are another business's ("fact_trip ...
+ * dim_driver, dim_rider, dim_zone" for a shop's sales model) names at least OFF_CASE_SHEET_MIN_NOUNS nouns of a
+ * domain the case is not set in, more than of its own, with no fewer foreign domain words than its own. Input:
+ * the answer and the case's rubric (any shape; a thin one reads every answer as fitting). Output: the case fit,
+ * `offCase` set and the other business's nouns first when either reading finds it. Pure; never throws.
+ */
+export function readAnswerCaseFit(text: unknown, rubric: unknown): CaseFit {
+  const fit = readCaseFit([text], rubric);
+  if (fit.offCase || typeof text !== 'string' || text.trim() === '') return fit;
+  const line = readOffCaseLines([text], rubric)[0];
+  if (!line) return fit;
+  return { ...fit, foreign: [...new Set([...line.nouns, ...line.foreign])], offCase: true };
+}

@@ -554,7 +554,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // In an answer that explains elsewhere, a term given its right object or a value as a setting ("Key = driver_id",
     // "- key: machine_id", "linger.ms=10") is a terse claim, not a listed term; an answer of nothing but settings stays a list.
     // A setting written in config syntax ("min.insync.replicas: 2" in a YAML block, "acks=all") is the same terse claim.
-    const setting = !lists.whole && ((target?.kind === 'object' && target.verdict === 'right') || setsValue(read, subject.to) || subject.setting === true);
+    const setting = !lists.whole && ((target?.kind === 'object' && target.verdict === 'right') || setsValue(read, subject.to) || headsOwnList(read, subject.from, subject.to) || subject.setting === true);
     if (bare[subject.sentence] && !subject.avoided && !setting && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     else if (!complete) consider({ status: 'named', ...where });
     else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
@@ -659,6 +659,22 @@ function setsValue(read: ReadText, to: number | undefined): boolean {
   if (mark?.kind !== 'mark' || value?.kind !== 'word' || read.clauseOf[to + 1] !== read.clauseOf[to - 1]) return false;
   if (mark.norm === '=') return true;
   return mark.norm === ':' && ONE_VALUE.test(read.text.slice(mark.end, mark.end + 80));
+}
+
+/**
+ * Whether the term at tokens `[from, to)` opens its sentence as a heading written without its colon, its first item
+ * right after it ("Dimensions dim_date, dim_customer, dim_product"; "Measures quantity, net_amount"): read like
+ * "Dimensions: dim_date, ...", the items say what the term is here. A bare list of terms ("Dimensions, grain, SCD")
+ * has a comma after the term and is not one.
+ */
+function headsOwnList(read: ReadText, from: number | undefined, to: number | undefined): boolean {
+  if (from === undefined || to === undefined) return false;
+  const sentence = read.sentences[read.clauses[read.clauseOf[from] ?? -1]?.sentence ?? -1];
+  const first = read.tokens[to];
+  if (!sentence || first?.kind !== 'word' || read.clauseOf[to] !== read.clauseOf[from]) return false;
+  // Only bullets or dashes may come before the heading.
+  if (read.tokens.slice(sentence.from, from).some((token) => token.kind === 'word')) return false;
+  return ONE_VALUE.test(read.text.slice(first.start, first.start + 80)) && read.tokens.slice(to, sentence.to).some((token) => token.norm === ',');
 }
 
 // The object, quantity or clock a keyword is given in its clause, judged by the claim's `object`, `quantity` and `clock` (in that order).

@@ -66,6 +66,8 @@ const PROSE_FILLERS = '(?:should|must|can|could|would|will|needs?\\s+to|has\\s+t
 const PROSE_SETTINGS = new RegExp(`(?<![\\w.])(${SETTING_ALIASES.map((alias) => `(?:${alias.pattern})`).join('|')})(?![\\w])\\s+(?:${PROSE_FILLERS},?\\s+){1,4}(?:(?:set|configured|raised|increased|kept)\\s*,?\\s*(?:(?:usually|typically|normally|generally|ideally|commonly|often)\\s+)?(?:to|at)\\s+)?(${NUMBER})(?![\\w]|\\.\\d)`, 'giu');
 // Any other "name=value" a learner writes as a setting ("checkpointLocation=s3://...", "retention.ms=604800000").
 const GENERIC_SETTING = /(?<![\w.])([a-z][\w]*(?:[.-][\w]+)*)\s*=\s*("?)(-?\d+(?:\.\d+)?|[\w][\w./:-]*)\2/giu;
+// The in-sync minimum said with its number first ("a minimum of two in-sync replicas", "at least 2 in-sync copies").
+const MIN_ISR_PROSE = new RegExp(`(?<![\\w.])(?:min(?:imum)?\\s+of|at\\s+least)\\s+(${NUMBER})\\s+in[._\\s-]*sync\\s+(?:replicas?|copies|copy|brokers?)(?![\\w])`, 'giu');
 const COUNTS = new RegExp(`(?<![\\w.])(${NUMBER})(?:\\s+|-)(?:\\w+\\s+)?(${Object.keys(COUNT_NOUNS).join('|')})(?![\\w])`, 'giu');
 const QUANTITIES = new RegExp(`(?<![\\w.])(${NUMBER})\\s*(${Object.keys(UNITS).map((unit) => unit.replace('%', '%')).join('|')})(?![\\w])`, 'giu');
 
@@ -182,6 +184,9 @@ function computeValues(read: ReadText): TextValue[] {
   for (const match of text.matchAll(GENERIC_SETTING)) {
     const name = match[1] ?? '';
     add({ kind: 'setting', name, ...keyOf(name), value: toValue(match[3] ?? ''), text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(MIN_ISR_PROSE)) {
+    add({ kind: 'setting', name: 'min.insync.replicas', key: 'min.insync.replicas', value: toValue(match[1] ?? ''), text: match[0], start: match.index, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(COUNTS)) {
     const noun = (match[2] ?? '').toLowerCase();

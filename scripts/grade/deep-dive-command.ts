@@ -35,7 +35,7 @@ export const deepDiveCommand: GradeCommand = {
     if ('prompt' in input) {
       const prompt = prompts.find((candidate) => candidate.id === input.prompt);
       if (!prompt) throw new CliInputError(`${file}: case ${content.slug} has no deep-dive prompt "${input.prompt}" (prompts: ${prompts.map((item) => item.id).join(', ')})`);
-      const scored = scoreDeepDivePrompt(prompt, input.text, input.probes ?? {});
+      const scored = scoreDeepDivePrompt(prompt, input.text, input.probes ?? {}, content.rubric);
       const probes = openProbes(scored.points, (id) => prompt.keyPoints.find((point) => point.id === id)?.probe);
       const result = { score: toScore(scored.earned, scored.available), findings: scored.findings };
       const json = { prompt: prompt.id, ...result, earned: scored.earned, available: scored.available, points: scored.points, wrongClaims: scored.wrongClaims, probes };
@@ -45,7 +45,7 @@ export const deepDiveCommand: GradeCommand = {
     if (unknown.length > 0) throw new CliInputError(`${file}: case ${content.slug} has no deep-dive prompt "${unknown[0]}" (prompts: ${prompts.map((item) => item.id).join(', ')})`);
     const result = scoreDeepDive(input.answers, content.rubric, input.probes ?? {});
     const probes: (OpenProbe & { prompt: string })[] = prompts.flatMap((prompt) => {
-      const scored = scoreDeepDivePrompt(prompt, input.answers[prompt.id] ?? '', input.probes?.[prompt.id] ?? {});
+      const scored = scoreDeepDivePrompt(prompt, input.answers[prompt.id] ?? '', input.probes?.[prompt.id] ?? {}, content.rubric);
       if ((input.answers[prompt.id] ?? '').trim() === '') return [];
       return openProbes(scored.points, (id) => prompt.keyPoints.find((point) => point.id === id)?.probe).map((probe) => ({ prompt: prompt.id, ...probe }));
     });

@@ -88,7 +88,7 @@ export const sessionCommand: GradeCommand = {
     const session = readSessionFile(file ?? '-', text);
     const content = requireCase(session.caseSlug);
     const scored = scoreSession(session, content.rubric);
-    const followUps = summariseFollowUps(content.rubric.steps['deep-dive'].prompts, session.answers.deepDive, session.answers.deepDiveFollowUps);
+    const followUps = summariseFollowUps(content.rubric.steps['deep-dive'].prompts, session.answers.deepDive, session.answers.deepDiveFollowUps, content.rubric);
     const jsonSteps = scored.steps.map((step) => ({ ...step, ...stepAnswerShown(session, step.step, followUps) }));
     const steps = jsonSteps.map((step) => formatStepResult(`${getStep(step.step).title}${step.answerShown ? ' (answer shown)' : ''}`, step));
     const curveball = scored.curveball ? [formatStepResult(`Curveball (minute ${scored.curveball.announcedAtMinute})`, scored.curveball)] : [];
