@@ -2,6 +2,7 @@ import { normaliseText, tokenise } from '../text/normalise';
 import { isStopword } from '../text/stopwords';
 import { polarClauses } from './read-field';
 import { withoutWithdrawn } from '../text/withdrawn-text';
+import { continuesRetention, isRetentionPhrase } from '../text/retention-phrase';
 
 /** Longest SLA text read; an SLA is a phrase, not an essay. */
 export const MAX_SLA_CHARS = 500;
@@ -368,8 +369,13 @@ export function readSla(text: string): SlaClause[] {
   const cut = withoutWithdrawn((typeof text === 'string' ? text : '').slice(0, MAX_SLA_CHARS)).text;
   // Split keeping the breaks: [requirement, break, requirement, break, ...].
   const parts = cut.split(new RegExp(`(${REQUIREMENT_BREAK.source})`));
+  // "raw kept 30 days, minute summaries 2 years": how long data is kept is no freshness, and a list that
+  // starts with a retention period goes on listing them until a semicolon, a full stop or a freshness word.
+  let keeping = false;
   return parts.flatMap((requirement, at) => {
     if (at % 2 === 1) return [];
+    keeping = isRetentionPhrase(requirement) || (keeping && parts[at - 1] === ',' && continuesRetention(requirement));
+    if (keeping) return [];
     const read = polarClauses(requirement, MAX_SLA_CHARS).flatMap((clause) => clause.pieces.map((piece) => ({ ...piece, found: durationsIn(piece.text) })));
     const subject = hasSubject(requirement);
     const pieces = promised(read, subject);

@@ -56,7 +56,8 @@ export function isUnreadStore(graph: DiagramGraph, store: DiagramComponent, onPa
 
 /**
  * Whether any arrow reaches a reader of the platform's outputs: a dashboard or serving API (any box of
- * READER_KINDS with a store, stream job or another reader feeding it), or a box of one of `ends` (the case's flows' end
+ * READER_KINDS with a store, stream job or another reader feeding it, or a dashboard or serving API drawn calling a
+ * store a processing job writes), or a box of one of `ends` (the case's flows' end
  * kinds that are no store, such as monitoring for paged alerts). A diagram where none is reached delivers
  * no use case to anyone, however well the data is moved. Pure; O(E).
  */
@@ -64,7 +65,21 @@ export function reachesReader(graph: DiagramGraph, ends: ReadonlySet<ComponentKi
   const byId = componentsById(graph);
   const feeds = (component: DiagramComponent | undefined) =>
     component !== undefined && kindsOf(component).some((kind) => isStoreKind(kind) || ['processing', 'serving'].includes(KIND_INFO[kind].category));
+  // Stores the pipeline writes: an arrow into them from a processing job.
+  const written = new Set<string>();
   for (const edge of graph.edges) {
+    const source = byId.get(edge.from);
+    if (source && kindsOf(source).some((kind) => KIND_INFO[kind].category === 'processing')) written.add(edge.to);
+  }
+  for (const edge of graph.edges) {
+    // A dashboard or serving API drawn calling a store the pipeline writes (the request's direction, as on
+    // a synchronous path: "scoring API -> Redis features") reads it.
+    const caller = byId.get(edge.from);
+    const called = byId.get(edge.to);
+    if (caller && called && written.has(called.id) && kindsOf(called).every(isStoreKind)) {
+      const callerKinds = kindsOf(caller);
+      if (callerKinds.some((kind) => kind === 'bi_dashboard' || kind === 'serving_api') && !callerKinds.some(isStoreKind)) return true;
+    }
     const pairs: [string, string][] = edge.undirected ? [[edge.from, edge.to], [edge.to, edge.from]] : [[edge.from, edge.to]];
     for (const [from, to] of pairs) {
       const reader = byId.get(to);

@@ -14,7 +14,8 @@ const remembered = new Map<string, WithdrawnText>();
  * The text as the learner finally meant it, for readers that cut a field into pieces before reading
  * it (an SLA list, a form field): every stretch taken back ("Surge within 30 seconds - actually,
  * scratch that, hourly is enough") is replaced by spaces of the same length, so offsets and the
- * words that follow stay as written, and a claim restated after the take-back stands. Read whole by
+ * words that follow stay as written, and a claim restated after the take-back stands. The take-back's own words
+ * are blanked too, so a reader of the result never takes back a second time. Read whole by
  * lib/text (retraction.ts); `withdrawn` lists each stretch and its take-back, in order, for a finding.
  * Reads the first 2,000 characters (the rest is kept as is); never throws; a non-string reads as ''.
  */
@@ -33,6 +34,11 @@ export function withoutWithdrawn(raw: string): WithdrawnText {
     if (said === '') continue;
     withdrawn.push({ said, by: withdrawnWords(read, withdrawal.cueFrom, withdrawal.cueTo) });
     out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+    // The take-back's own words ("skip that", "scratch that") go too: read again without the stretch they took
+    // back, a cue opening its sentence would take back the sentence before it as well.
+    const cueStart = read.tokens[withdrawal.cueFrom]?.start;
+    const cueEnd = read.tokens[withdrawal.cueTo - 1]?.end;
+    if (cueStart !== undefined && cueEnd !== undefined && cueEnd > cueStart && cueStart >= end) out = out.slice(0, cueStart) + ' '.repeat(cueEnd - cueStart) + out.slice(cueEnd);
   }
   const result = { text: out, withdrawn };
   if (remembered.size >= MAX_REMEMBERED) remembered.clear();

@@ -235,9 +235,17 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
     const bends = (a.via ?? []).map(([c, rw]) => ({ x: 40 + c * COL_W + BOX_W / 2, y: 40 + rw * ROW_H + BOX_H / 2 }));
     const first = bends[0] ?? tc;
     const last = bends[bends.length - 1] ?? fc;
-    const gap = a.unbound ? 30 : 4;
-    const start = borderPoint(fr, first.x, first.y, gap);
-    const end = borderPoint(tr, last.x, last.y, gap);
+    // An unbound arrow stops about 30 px short of each shape along its path, but never so short that it
+    // vanishes: in a narrow gap each end gives up at most a quarter of the way (a zero-length arrow is no arrow).
+    const pullIn = (from: { x: number; y: number }, toward: { x: number; y: number }) => {
+      const len = Math.hypot(toward.x - from.x, toward.y - from.y);
+      const f = len === 0 ? 0 : Math.min(30 / len, 0.25);
+      return { x: from.x + (toward.x - from.x) * f, y: from.y + (toward.y - from.y) * f };
+    };
+    const start0 = borderPoint(fr, first.x, first.y, a.unbound ? 0 : 4);
+    const end0 = borderPoint(tr, last.x, last.y, a.unbound ? 0 : 4);
+    const start = a.unbound ? pullIn(start0, bends[0] ?? end0) : start0;
+    const end = a.unbound ? pullIn(end0, bends[bends.length - 1] ?? start0) : end0;
     const path = [start, ...bends, end];
     const id = `${a.line ? 'line' : 'arrow'}-${i + 1}-${a.from}-${a.to}`;
     const heads = a.line ? 'none' : (a.heads ?? 'end');
