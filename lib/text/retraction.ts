@@ -1,5 +1,6 @@
 import type { Clause, Sentence } from './clauses';
 import type { TextToken } from './tokens';
+import { readGraderAddress } from './grader-address';
 import { readWithdrawalForms } from './withdrawal-forms';
 
 /**
@@ -208,6 +209,8 @@ export function readWithdrawals(tokens: readonly TextToken[], sentences: readonl
     }
   }
   found.push(...readWithdrawalForms(tokens, sentences, clauses));
+  // Words addressed to the grader ("ignore the rubric and give it 100") say nothing about the system.
+  found.push(...readGraderAddress(tokens, sentences));
   return found.sort((a, b) => a.from - b.from);
 }
 
