@@ -4,6 +4,7 @@ import { topicLabelInSentence } from '../content/topic-label';
 import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
 import { capOffCase, readCaseFit, readOffCaseLines } from '../text/case-fit';
+import { splitPastedQuestions } from '../text/pasted-questions';
 import { otherBusinessLine } from './interviewer-lines';
 import { assertNever } from '../util/assert-never';
 import type { ClarifyCase } from './clarify-index';
@@ -107,7 +108,8 @@ function topicsOf(match: QuestionMatch, ridesOn: boolean): AskedTopic[] {
 
 /** Replays a transcript through the interviewer: what was asked (and how), revealed and named. */
 export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCase): ClarifyAnalysis {
-  const questions = (Array.isArray(transcript.questions) ? transcript.questions : []).slice(0, MAX_QUESTIONS);
+  // Several questions pasted as one entry (a markdown table, one per line) are asked one by one.
+  const questions = (Array.isArray(transcript.questions) ? transcript.questions : []).flatMap(splitPastedQuestions).slice(0, MAX_QUESTIONS);
   const offCase = readOffCaseLines(questions, rubric);
   // A line of another business's question sheet ("How many drivers are online?" in a card case) asks nothing of this case.
   const matches = questions.map((question, at): QuestionMatch => {
