@@ -27,6 +27,7 @@ import * as holdoutR14 from './scenes-holdout-r14';
 import * as holdoutR15 from './scenes-holdout-r15';
 import * as holdoutR16 from './scenes-holdout-r16';
 import * as holdoutR17 from './scenes-holdout-r17';
+import * as holdoutR18 from './scenes-holdout-r18';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -259,6 +260,20 @@ const SCENES: Record<string, SceneSpec> = {
   'r17-iot-mediocre-no-serving': holdoutR17.iotR17MediocreNoServing,
   'r17-ride-strong-groups': holdoutR17.rideR17StrongGroups,
   'r17-ride-mediocre-over-engineered': holdoutR17.rideR17MediocreOverEngineered,
+  'r18-card-mediocre-icon-only': holdoutR18.cardR18MediocreIconOnly,
+  'r18-card-strong-legend-box': holdoutR18.cardR18StrongLegendBox,
+  'r18-card-gamed-facts-as-boxes': holdoutR18.cardR18GamedFactsAsBoxes,
+  'r18-ecom-strong-numbered-steps': holdoutR18.ecomR18StrongNumberedSteps,
+  'r18-ecom-unusual-huge-box': holdoutR18.ecomR18UnusualHugeBox,
+  'r18-health-unusual-text-blocks': holdoutR18.healthR18UnusualTextBlocks,
+  'r18-health-gamed-everything-into-hub': holdoutR18.healthR18GamedEverythingIntoHub,
+  'r18-health-mediocre-hourly-census': holdoutR18.healthR18MediocreHourlyCensus,
+  'r18-iot-strong-arrow-labels': holdoutR18.iotR18StrongArrowLabels,
+  'r18-iot-strong-swim-lanes': holdoutR18.iotR18StrongSwimLanes,
+  'r18-iot-gamed-legend-only': holdoutR18.iotR18GamedLegendOnly,
+  'r18-ride-mediocre-two-pipelines': holdoutR18.rideR18MediocreTwoPipelines,
+  'r18-ride-unusual-lines-no-heads': holdoutR18.rideR18UnusualLinesNoHeads,
+  'r18-ride-empty-placeholder': holdoutR18.rideR18EmptyPlaceholder,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
