@@ -1,3 +1,4 @@
+import { withGraderAddressFinding } from '../scoring/grader-address-finding';
 import type { Finding, StepResult } from '../scoring/finding';
 import { sortFindings, stepResult } from '../scoring/score';
 import { capOffCase, readCaseFit, stringsOf, withOffCaseField } from '../text/case-fit';
@@ -57,7 +58,9 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // A use case another business asks for (a shop's sales and stock in a card issuer's case) makes the whole
   // design another case's, whatever of this case's nouns its inputs borrow.
   const texts = stringsOf(answer);
-  return capOffCase(capped, withOffCaseField(readCaseFit(texts, rubric), texts, (answer as Partial<DesignAnswer> | undefined)?.useCase, rubric), 'design');
+  const graded = capOffCase(capped, withOffCaseField(readCaseFit(texts, rubric), texts, (answer as Partial<DesignAnswer> | undefined)?.useCase, rubric), 'design');
+  // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per design.
+  return withGraderAddressFinding(graded, 'design.grader-address', texts);
 }
 
 /**
