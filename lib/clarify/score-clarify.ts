@@ -1,3 +1,4 @@
+import { withGraderAddressFinding } from '../scoring/grader-address-finding';
 import { CLARIFY_TOPIC_LABELS, CLARIFY_TOPICS } from '../content/clarify-topics';
 import type { ClarifyTopic } from '../content/clarify-topics';
 import { topicLabelInSentence } from '../content/topic-label';
@@ -492,5 +493,7 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
   }
 
   const texts = [...(Array.isArray(transcript.questions) ? transcript.questions : []), ...(Array.isArray(transcript.entities) ? transcript.entities : [])];
-  return capOffCase(stepResult(earned, available, findings), readCaseFit(texts, rubric), 'clarify');
+  const graded = capOffCase(stepResult(earned, available, findings), readCaseFit(texts, rubric), 'clarify');
+  // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per transcript.
+  return withGraderAddressFinding(graded, 'clarify.grader-address', texts);
 }

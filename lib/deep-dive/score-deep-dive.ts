@@ -24,6 +24,7 @@ import type { PointPosition } from './neutral-message';
 import { memoPromptResult, promptMemo } from './prompt-memo';
 import { readAnswerCaseFit } from '../text/case-fit';
 import { capOffCasePrompt, offCasePointFinding } from './off-case';
+import { graderAddressFinding } from '../scoring/grader-address-finding';
 
 export type DeepDiveRubric = Rubric['steps']['deep-dive'];
 /** The learner's answer to each prompt, by prompt id. */
@@ -291,6 +292,9 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   if (depth.finding) findings.push(depth.finding);
   const fitted = fit === undefined ? { earned: kept - depth.cost } : capOffCasePrompt(prompt.id, kept - depth.cost, available, fit);
   if (fitted.finding) findings.push(fitted.finding);
+  // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per answer.
+  const toGrader = graderAddressFinding(`deep-dive.${prompt.id}.grader-address`, [read]);
+  if (toGrader) findings.push({ ...toGrader, refs: [prompt.id] });
   return { earned: fitted.earned, available, depthShortfall: depth.cost, findings, points, wrongClaims };
 }
 

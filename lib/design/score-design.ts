@@ -1,5 +1,6 @@
-import type { Finding, StepResult } from '../scoring/finding';
-import { sortFindings, stepResult } from '../scoring/score';
+import { withGraderAddressFinding } from '../scoring/grader-address-finding';
+import type { StepResult } from '../scoring/finding';
+import { capScore, stepResult } from '../scoring/score';
 import { capOffCase, readCaseFit, stringsOf, withOffCaseField } from '../text/case-fit';
 import type { DesignAnswer } from './design-answer-schema';
 import type { DesignCase } from './design-index';
@@ -57,7 +58,9 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // A use case another business asks for (a shop's sales and stock in a card issuer's case) makes the whole
   // design another case's, whatever of this case's nouns its inputs borrow.
   const texts = stringsOf(answer);
-  return capOffCase(capped, withOffCaseField(readCaseFit(texts, rubric), texts, (answer as Partial<DesignAnswer> | undefined)?.useCase, rubric), 'design');
+  const graded = capOffCase(capped, withOffCaseField(readCaseFit(texts, rubric), texts, (answer as Partial<DesignAnswer> | undefined)?.useCase, rubric), 'design');
+  // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per design.
+  return withGraderAddressFinding(graded, 'design.grader-address', texts);
 }
 
 /**
@@ -87,16 +90,13 @@ export const NEED_DISMISSED_DESIGN_MAX = 25;
 export const NEAR_MISSED_DESIGN_MAX = 55;
 
 function capNearMissed(result: StepResult, missed: NonNullable<SlaVerdict['nearMissed']>): StepResult {
-  if (result.score <= NEAR_MISSED_DESIGN_MAX) return result;
-  const finding: Finding = {
+  return capScore(result, NEAR_MISSED_DESIGN_MAX, () => ({
     code: 'design.near-missed-cap',
     severity: 'wrong',
-    points: result.score - NEAR_MISSED_DESIGN_MAX,
     message: `Your SLA ${quote(missed.clause)} (${formatDuration(missed.seconds)}) is ${timesLooser(missed.seconds, missed.needed)} times looser than the ${formatDuration(missed.needed)} the case needs, so the design is scored at most ${NEAR_MISSED_DESIGN_MAX} out of 100: it streams the right sources, but sized for ${formatDuration(missed.seconds)} it lets through what the business built it to catch. Size it for the case's number.`,
     neutral: `Your SLA ${quote(missed.clause)} is several times looser than the case needs, so the design is scored at most ${NEAR_MISSED_DESIGN_MAX} out of 100: check the freshness the business asks for.`,
     refs: ['freshnessSeconds'],
-  };
-  return { score: NEAR_MISSED_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
+  }));
 }
 
 function capFarMissed(result: StepResult, sla: SlaVerdict): StepResult {
@@ -105,30 +105,24 @@ function capFarMissed(result: StepResult, sla: SlaVerdict): StepResult {
   if (!missed) return result;
   if (missed.dismissed !== undefined) return capDismissed(result, { ...missed, dismissed: missed.dismissed });
   const cap = missed.seconds > missed.needed * SLA_MISPLACED_FACTOR ? FAR_MISSED_DESIGN_MAX.far : FAR_MISSED_DESIGN_MAX.near;
-  if (result.score <= cap) return result;
-  const finding: Finding = {
+  return capScore(result, cap, () => ({
     code: 'design.far-missed-cap',
     severity: 'wrong',
-    points: result.score - cap,
     message: `Your SLA ${quote(missed.clause)} (${formatDuration(missed.seconds)}) is ${timesLooser(missed.seconds, missed.needed)} times looser than the ${formatDuration(missed.needed)} the case needs, so the design is scored at most ${cap} out of 100: the freshness is what shapes the design, and one built for ${formatDuration(missed.seconds)} is a different design, however right its sources and stores.`,
     neutral: `Your SLA ${quote(missed.clause)} is far looser than the case needs, so the design is scored at most ${cap} out of 100: check the freshness the business asks for.`,
     refs: ['freshnessSeconds'],
-  };
-  return { score: cap, findings: sortFindings([...result.findings, finding]) };
+  }));
 }
 
 function capDismissed(result: StepResult, missed: { clause: string; seconds: number; needed: number; dismissed: string }): StepResult {
   const cap = NEED_DISMISSED_DESIGN_MAX;
-  if (result.score <= cap) return result;
-  const finding: Finding = {
+  return capScore(result, cap, () => ({
     code: 'design.need-dismissed-cap',
     severity: 'wrong',
-    points: result.score - cap,
     message: `You argue the case's need away (${quote(missed.dismissed)}) and build for ${quote(missed.clause)} (${formatDuration(missed.seconds)}), ${Math.round(missed.seconds / missed.needed)} times looser than the ${formatDuration(missed.needed)} the business asked for, so the design is scored at most ${cap} out of 100: it answers a requirement you set yourself, not the case's. Keep the need and design for it.`,
     neutral: `Your SLA argues away the freshness the case needs (${quote(missed.dismissed)}), so the design is scored at most ${cap} out of 100: design for the need the business states.`,
     refs: ['freshnessSeconds'],
-  };
-  return { score: cap, findings: sortFindings([...result.findings, finding]) };
+  }));
 }
 
 /**
@@ -140,14 +134,12 @@ function capDismissed(result: StepResult, missed: { clause: string; seconds: num
 export const MISSERVED_DESIGN_MAX = 25;
 
 function capMisserved(result: StepResult, served: OutputsServed): StepResult {
-  if (served.timedListed < 2 || served.timedWrong < served.timedListed || result.score <= MISSERVED_DESIGN_MAX) return result;
-  const finding: Finding = {
+  if (served.timedListed < 2 || served.timedWrong < served.timedListed) return result;
+  return capScore(result, MISSERVED_DESIGN_MAX, () => ({
     code: 'design.misserved-cap',
     severity: 'wrong',
-    points: result.score - MISSERVED_DESIGN_MAX,
     message: `Every consumer you serve with a freshness need is served wrongly (see above), so the design is scored at most ${MISSERVED_DESIGN_MAX} out of 100: a design is judged by whether its consumers can read what they need, when they need it.`,
-  };
-  return { score: MISSERVED_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
+  }));
 }
 
 /**
@@ -158,14 +150,13 @@ function capMisserved(result: StepResult, served: OutputsServed): StepResult {
 export const SOURCE_READ_DESIGN_MAX = 60;
 
 function capSourceRead(result: StepResult, served: OutputsServed): StepResult {
-  if (served.sourceRead === undefined || result.score <= SOURCE_READ_DESIGN_MAX) return result;
-  const finding: Finding = {
+  const read = served.sourceRead;
+  if (read === undefined) return result;
+  return capScore(result, SOURCE_READ_DESIGN_MAX, () => ({
     code: 'design.source-read-cap',
     severity: 'wrong',
-    points: result.score - SOURCE_READ_DESIGN_MAX,
-    message: `You serve a reader straight from ${quote(served.sourceRead)}, a source's own database (see above), so the design is scored at most ${SOURCE_READ_DESIGN_MAX} out of 100: the transactions the business runs on would compete with every read. Serve readers from a copy built for them.`,
-  };
-  return { score: SOURCE_READ_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
+    message: `You serve a reader straight from ${quote(read)}, a source's own database (see above), so the design is scored at most ${SOURCE_READ_DESIGN_MAX} out of 100: the transactions the business runs on would compete with every read. Serve readers from a copy built for them.`,
+  }));
 }
 
 /**
@@ -177,12 +168,9 @@ export const CONTRADICTED_DESIGN_MAX: readonly number[] = [100, 25, 15];
 
 function capContradicted(result: StepResult, contradictions: number): StepResult {
   const cap = CONTRADICTED_DESIGN_MAX[Math.min(contradictions, CONTRADICTED_DESIGN_MAX.length - 1)] ?? 100;
-  if (result.score <= cap) return result;
-  const finding: Finding = {
+  return capScore(result, cap, () => ({
     code: 'design.contradicted-cap',
     severity: 'wrong',
-    points: result.score - cap,
     message: `Your design contradicts itself in ${contradictions === 1 ? 'one place' : `${contradictions} places`} (see above), so it is scored at most ${cap} out of 100: an interviewer cannot tell which design you mean until the fields agree.`,
-  };
-  return { score: cap, findings: sortFindings([...result.findings, finding]) };
+  }));
 }

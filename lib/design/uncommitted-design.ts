@@ -1,5 +1,5 @@
-import type { Finding, StepResult } from '../scoring/finding';
-import { sortFindings } from '../scoring/score';
+import type { StepResult } from '../scoring/finding';
+import { capScore } from '../scoring/score';
 import { readFieldsCommitment } from '../text/commitment';
 import { readText } from '../text/read-text';
 import type { DesignAnswer } from './design-answer-schema';
@@ -42,12 +42,10 @@ export function capUncommitted(result: StepResult, answer: DesignAnswer): StepRe
   const uncommitted = readUncommittedDesign(answer);
   if (!uncommitted) return result;
   const shown = uncommitted.fields.slice(0, 3).map((field) => quote(field.text)).join(', ');
-  const finding: Finding = {
+  return capScore(result, UNCOMMITTED_DESIGN_MAX, () => ({
     code: 'design.uncommitted-cap',
     severity: 'wrong',
-    points: result.score - UNCOMMITTED_DESIGN_MAX,
     message: `You listed options but did not choose (${shown}${uncommitted.fields.length > 3 ? ', ...' : ''}), so the design is scored at most ${UNCOMMITTED_DESIGN_MAX} out of 100: an interviewer credits the design you choose and why, not the candidates you name. Pick one source mode, one SLA and one store per reader, and say why.`,
     neutral: `Most of your fields list options without choosing one, so the design is scored at most ${UNCOMMITTED_DESIGN_MAX} out of 100: choose, and say why.`,
-  };
-  return { score: UNCOMMITTED_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
+  }));
 }

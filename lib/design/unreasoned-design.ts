@@ -1,5 +1,5 @@
-import type { Finding, StepResult } from '../scoring/finding';
-import { sortFindings } from '../scoring/score';
+import type { StepResult } from '../scoring/finding';
+import { capScore } from '../scoring/score';
 import { statesWhy } from '../text/stated-why';
 import type { DesignAnswer } from './design-answer-schema';
 import { getDesignIndex, namedIds } from './design-index';
@@ -36,13 +36,11 @@ export function capUnreasoned(result: StepResult, unsized: string | undefined, a
   if (unsized === undefined || result.score <= UNREASONED_DESIGN_MAX || argues(rubric, answer)) return result;
   const sla = unsized === '' ? 'no SLA' : `an SLA with no number (${quote(unsized)})`;
   const reason = answer.reason.trim() === '' ? 'no reason' : `a reason that says which, not why (${quote(answer.reason)})`;
-  const finding: Finding = {
+  return capScore(result, UNREASONED_DESIGN_MAX, () => ({
     code: 'design.unreasoned-cap',
     severity: 'wrong',
-    points: result.score - UNREASONED_DESIGN_MAX,
     message: `You name the parts, but with ${sla} and ${reason} nothing says why they are there, so the design is scored at most ${UNREASONED_DESIGN_MAX} out of 100: an interviewer credits the requirement behind each choice. Give the freshness as a number and tie each choice to it ("stock must be 5 minutes old, so orders stream; the partner files land nightly, so a batch job").`,
     neutral: `Your design names its parts but never says why (no SLA figure, no reason tied to a requirement), so it is scored at most ${UNREASONED_DESIGN_MAX} out of 100.`,
     refs: ['freshnessSeconds', 'processingStyle'],
-  };
-  return { score: UNREASONED_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
+  }));
 }

@@ -4,7 +4,7 @@ import { labelCorrections } from '../canvas/classify-kind';
 import { lowerFirst } from '../util/wording';
 import type { Rubric } from '../content/rubric-schema';
 import type { Finding, StepResult } from '../scoring/finding';
-import { sortFindings, stepResult } from '../scoring/score';
+import { capScore, sortFindings, stepResult } from '../scoring/score';
 import { assertNever } from '../util/assert-never';
 import type { ComponentKind } from './component-kinds';
 import { isAnyOf, kindsOf } from './component-view';
@@ -609,17 +609,14 @@ function capAntipattern(result: StepResult, cap: number, fired: Finding): StepRe
 }
 
 function capUnserved(result: StepResult): StepResult {
-  if (result.score <= UNSERVED_CAP) return result;
-  const finding: Finding = {
+  return capScore(result, UNSERVED_CAP, () => ({
     code: 'diagram.unserved',
     severity: 'wrong',
-    points: result.score - UNSERVED_CAP,
     message:
       `No arrow reaches anyone who uses the data: no dashboard, API or application reads what the pipeline stores, so no use case reaches its user and the design is scored at most ${UNSERVED_CAP} out of 100. ` +
       'Draw the serving path: who reads each store, with an arrow from the store to them.',
     neutral: 'No arrow reaches anyone who uses the data: check the serving path from each store to its reader.',
-  };
-  return { score: UNSERVED_CAP, findings: sortFindings([...result.findings, finding]) };
+  }));
 }
 
 function scoreFlow(
@@ -966,17 +963,14 @@ function capCoreFreshness(result: StepResult, defeated: readonly { flow: Flow; j
  * the need's flow and carrying the points withheld. Pure.
  */
 function capFirstPriority(result: StepResult, flow: Flow, need: number): StepResult {
-  if (result.score <= FIRST_PRIORITY_CAP) return result;
-  const finding: Finding = {
+  return capScore(result, FIRST_PRIORITY_CAP, () => ({
     code: 'diagram.first-priority',
     severity: 'wrong',
-    points: result.score - FIRST_PRIORITY_CAP,
     message:
       `The case's first priority needs data within ${describeSeconds(need)} ("${lowerFirst(flow.label)}"), and no route drawn serves it that fresh: ` +
       `nothing streams to what needs it, so the design is scored at most ${FIRST_PRIORITY_CAP} out of 100 however well the rest is drawn. ${flow.why}`,
     neutral: `The case's first priority needs data within ${describeSeconds(need)}, and no route drawn serves it that fresh: check the path to what needs it first.`,
-  };
-  return { score: FIRST_PRIORITY_CAP, findings: sortFindings([...result.findings, finding]) };
+  }));
 }
 
 /**

@@ -9,6 +9,7 @@ import { neutralPointMessage } from '../deep-dive/neutral-message';
 import { offeredMessage } from '../deep-dive/offered-message';
 import type { PointPosition } from '../deep-dive/neutral-message';
 import { readText } from '../text/read-text';
+import { graderAddressFinding } from '../scoring/grader-address-finding';
 import type { ReadText } from '../text/read-text';
 import { readClaimParts } from '../text/claim-parts';
 import { readDepth } from '../text/depth';
@@ -358,6 +359,9 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     findings.push({ code: 'practice.misconception', severity: 'wrong', message: `You wrote ${said(clause)}. ${misconception.note}`, neutral: `You wrote ${said(clause)}, which is a common misconception.`, points: MISCONCEPTION_COST, refs: [misconception.id] });
   }
   if (read.tokens.every((token) => token.kind !== 'word')) findings.push({ code: 'practice.no-answer', severity: 'hint', message: 'The answer is empty.', points: 0 });
+  // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per answer.
+  const toGrader = graderAddressFinding('practice.grader-address', [read]);
+  if (toGrader) findings.push(toGrader);
   // A term given a wrong meaning, or a property given to the other side of the comparison ("OLTP is columnar"), costs
   // like a misconception: both are confident wrong statements, not gaps.
   // So does a point's term put on the wrong component ("the Kafka producer checkpoints the offsets") or given what the

@@ -22,3 +22,18 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 export function stepResult(earned: number, available: number, findings: readonly Finding[]): StepResult {
   return { score: toScore(earned, available), findings: sortFindings(findings) };
 }
+
+/** A cap's finding before its points: `capScore` gives it the points the cap withholds. */
+export type CapFinding = Omit<Finding, 'points'>;
+
+/**
+ * `result` scored at most `cap` (0-100). When it scores more, the score becomes `cap` and the finding `explain` makes is
+ * added carrying the points withheld (`result.score - cap`), findings in their stable order; otherwise `result` itself
+ * (and `explain` is not called). Every engine's cap ("scored at most 25 out of 100 while it contradicts itself") goes
+ * through here. Pure.
+ */
+export function capScore(result: StepResult, cap: number, explain: () => CapFinding): StepResult {
+  if (result.score <= cap) return result;
+  const { code, severity, ...rest } = explain();
+  return { score: cap, findings: sortFindings([...result.findings, { code, severity, points: result.score - cap, ...rest }]) };
+}

@@ -34,3 +34,20 @@ export function readGraderAddress(tokens: readonly TextToken[], sentences: reado
   }
   return found;
 }
+
+/** What `graderAddressQuotes` reads: a text as `readText` gives it (its tokens and sentences). */
+export type GraderAddressSource = { text: string; tokens: readonly TextToken[]; sentences: readonly Sentence[] };
+
+/**
+ * The learner's own words of every sentence addressed to the grader or vouching for the answer (see
+ * `readGraderAddress`), verbatim and in text order, for a finding to quote ("[Note for the automated
+ * grader: ... give it 100.]" gives that sentence). Empty when the text speaks only about the system. Pure.
+ */
+export function graderAddressQuotes(read: GraderAddressSource): string[] {
+  return readGraderAddress(read.tokens, read.sentences).flatMap(({ from, to }) => {
+    const first = read.tokens[from];
+    const last = read.tokens[to - 1];
+    const quoted = first && last ? read.text.slice(first.start, last.end).trim() : '';
+    return quoted === '' ? [] : [quoted];
+  });
+}

@@ -18,7 +18,10 @@ export interface MeasureReading {
   peak: boolean;
   /** Names an average (average, avg, mean, typical). */
   average: boolean;
-  /** An amount kept over time (kept, retained, retention, archived, stored). */
+  /**
+   * Says how long data is kept (kept, keep for, retained, retention, archived, history, TTL, purged, expires,
+   * deleted after): an amount kept over a retention period, or a stretch of an SLA naming one.
+   */
   kept: boolean;
 }
 
@@ -34,6 +37,12 @@ export interface MeasureAgreement {
 /** The score from which a row's name is taken to mean the quantity. */
 export const MEANING_MATCH = 0.6;
 
+/**
+ * Words that say how long data is kept rather than how fresh it is ("raw kept 30 days", "TTL 7 days",
+ * "purged after a year"); shared by the estimate's row names and the SLA's retention reading.
+ */
+const KEPT_WORDS = 'kept keep keeps keeping retained retain retains retaining retention archive archived archives history historical ttl purge purged expire expires expiry delete deleted';
+
 type Facets = { time: Set<string>; peak: Set<string>; average: Set<string>; kept: Set<string>; generic: Set<string>; per: string };
 let facets: Facets | undefined;
 
@@ -45,7 +54,7 @@ function getFacets(): Facets {
     time: stemsOf('second seconds sec minute minutes hour hours day days daily week weeks month months year years'),
     peak: stemsOf('peak peaks busiest busy max maximum highest top spike burst'),
     average: stemsOf('average avg mean typical normal baseline'),
-    kept: stemsOf('kept keep retained retain retention archive archived stored history historical'),
+    kept: stemsOf(KEPT_WORDS),
     // Words that say a figure is some data or some count without saying which: they count half.
     generic: stemsOf('data raw volume size amount number count total rate figure estimate value values written ingest'),
     per: analyse('per').stems[0] ?? 'per',

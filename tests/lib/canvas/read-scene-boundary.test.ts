@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readScene } from '../../../lib/canvas/read-scene';
-import { arrow, bind, boundText, ellipse, rect, scene, text } from './scene-builders';
+import { arrow, bind, boundText, ellipse, rect, scene, text, labelledBox as box } from './scene-builders';
 
 type Json = Record<string, unknown>;
 
-function box(id: string, x: number, y: number, label: string, w = 160, h = 60): Json[] {
-  const r = rect(id, x, y, w, h);
-  return [r, boundText(`${id}-t`, r, label)];
-}
 const edgesOf = (g: ReturnType<typeof readScene>) => {
   const label = new Map(g.components.map((c) => [c.id, c.label || c.id]));
   return g.edges.map((e) => `${e.from}:${label.get(e.from)} > ${e.to}:${label.get(e.to)}`).sort();

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readScene } from '../../../lib/canvas/read-scene';
-import { arrow, boundText, frame, rect, scene, text } from './scene-builders';
+import { arrow, boundText, frame, rect, scene, text, labelledBox as box } from './scene-builders';
 
 type Json = Record<string, unknown>;
-
-function box(id: string, x: number, y: number, label: string, w = 160, h = 60): Json[] {
-  const r = rect(id, x, y, w, h);
-  return [r, boundText(`${id}-t`, r, label)];
-}
 
 /** Edges as "from label -> to label", so a test reads like the drawing. */
 function flows(elements: Json[]): string[] {

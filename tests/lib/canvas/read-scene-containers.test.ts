@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readScene } from '../../../lib/canvas/read-scene';
-import { arrow, bind, boundText, frame, image, rect, scene, text } from './scene-builders';
+import { arrow, bind, boundText, frame, image, rect, scene, text, labelledBox as box } from './scene-builders';
 
-type Json = Record<string, unknown>;
-
-function box(id: string, x: number, y: number, label: string, w = 160, h = 60): Json[] {
-  const r = rect(id, x, y, w, h);
-  return [r, boundText(`${id}-t`, r, label)];
-}
 
 const kindOf = (graph: ReturnType<typeof readScene>, label: string) => graph.components.find((c) => c.label === label);
 

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readScene } from '../../../lib/canvas/read-scene';
-import { arrow, bind, boundText, image, rect, scene } from './scene-builders';
+import { arrow, bind, image, scene, labelledBox as box } from './scene-builders';
 
 type Json = Record<string, unknown>;
 
-function box(id: string, x: number, y: number, label: string, w = 160, h = 60): Json[] {
-  const r = rect(id, x, y, w, h);
-  return [r, boundText(`${id}-t`, r, label)];
-}
 /** An order service sending to a box at x 400-580, y 0-60. */
 const pipeline = (label: string): Json[] => [...box('src', 0, 0, 'Order service'), ...box('dst', 400, 0, label, 180, 60), arrow('a', [162, 30], [398, 30])];
 const ids = (g: ReturnType<typeof readScene>) => g.components.map((c) => c.id).sort();

@@ -73,3 +73,9 @@ export function bind(elementId: string): Json {
 export function scene(elements: Json[]): Json {
   return { type: 'excalidraw', version: 2, source: 'https://excalidraw.com', elements, appState: { viewBackgroundColor: '#ffffff' }, files: {} };
 }
+
+/** A rectangle with its label bound inside (the text element `<id>-t`), as a learner draws a labelled box. */
+export function labelledBox(id: string, x: number, y: number, label: string, w = 160, h = 60): Json[] {
+  const r = rect(id, x, y, w, h);
+  return [r, boundText(`${id}-t`, r, label)];
+}

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '../../../lib/content/load-cases';
-import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
 import { scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
-
-function promptOf(slug: string, id: string): DeepDivePrompt {
-  const found = loadCase(slug).rubric.steps['deep-dive'].prompts.find((prompt) => prompt.id === id);
-  if (!found) throw new Error(`no prompt ${id} in ${slug}`);
-  return found;
-}
+import { promptOf } from './fixtures';
 
 describe('a deep-dive point is earned only on its own subject', () => {
   const star = promptOf('ecommerce-data-platform', 'sales-star-schema');

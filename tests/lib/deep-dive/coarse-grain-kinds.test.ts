@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '../../../lib/content/load-cases';
-import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
 import { scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
 import { readClaim } from '../../../lib/text/claims';
 import { readText } from '../../../lib/text/read-text';
+import { promptOf } from './fixtures';
 
-function promptOf(slug: string, id: string): DeepDivePrompt {
-  const found = loadCase(slug).rubric.steps['deep-dive'].prompts.find((prompt) => prompt.id === id);
-  if (!found) throw new Error(`no prompt ${id} in ${slug}`);
-  return found;
-}
 const sales = promptOf('ecommerce-data-platform', 'sales-star-schema');
 
 // Interviewer scores written before the engine ran.

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '../../../lib/content/load-cases';
-import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
 import { scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
+import { promptOf } from './fixtures';
 
 // Own inputs per kind of round-14 miss; the interviewer's score for each was written before running the engine.
-const promptOf = (slug: string, id: string): DeepDivePrompt => {
-  const found = loadCase(slug).rubric.steps['deep-dive'].prompts.find((prompt) => prompt.id === id);
-  if (!found) throw new Error(`no prompt ${id}`);
-  return found;
-};
 const grade = (slug: string, id: string, answer: string) => {
   const result = scoreDeepDivePrompt(promptOf(slug, id), answer);
   const codes = result.findings.filter((finding) => finding.severity === 'wrong').map((finding) => finding.code);

@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '../../../lib/content/load-cases';
-import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
 import { scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
 import { findPhrases } from '../../../lib/text/find-phrases';
 import { readText } from '../../../lib/text/read-text';
 import { readOrder } from '../../../lib/text/sequence';
 import { readValues } from '../../../lib/text/values';
+import { percent, promptOf, statusOf } from './fixtures';
 
 // Round-10 kinds of reading fault (new inputs, not the golden answers): settings said in other words, a config block
 // explained in prose, two list items read as one phrase, a textbook answer departed from, a second negated predicate,
 // the order of two actions with another determiner, a clock owned by the source, a ledger entry edited in place.
 // The expected statuses and bounds were written before the engine ran on these inputs.
-
-function promptOf(slug: string, id: string): DeepDivePrompt {
-  const found = loadCase(slug).rubric.steps['deep-dive'].prompts.find((prompt) => prompt.id === id);
-  if (!found) throw new Error(`no prompt ${id} in ${slug}`);
-  return found;
-}
-const percent = (prompt: DeepDivePrompt, answer: string) => {
-  const scored = scoreDeepDivePrompt(prompt, answer);
-  return (100 * scored.earned) / scored.available;
-};
-const statusOf = (prompt: DeepDivePrompt, answer: string, id: string) => scoreDeepDivePrompt(prompt, answer).points.find((point) => point.id === id)?.status;
 
 const durability = promptOf('ecommerce-data-platform', 'kafka-durability');
 const partitioning = promptOf('iot-telemetry', 'kafka-telemetry-partitioning');

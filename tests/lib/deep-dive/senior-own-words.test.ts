@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '../../../lib/content/load-cases';
-import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
 import { scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
-
-function promptOf(slug: string, id: string): DeepDivePrompt {
-  const found = loadCase(slug).rubric.steps['deep-dive'].prompts.find((prompt) => prompt.id === id);
-  if (!found) throw new Error(`no prompt ${slug}/${id}`);
-  return found;
-}
-const percent = (prompt: DeepDivePrompt, answer: string) => {
-  const scored = scoreDeepDivePrompt(prompt, answer);
-  return Math.round((100 * scored.earned) / scored.available);
-};
-const pointOf = (prompt: DeepDivePrompt, answer: string, id: string) => scoreDeepDivePrompt(prompt, answer).points.find((point) => point.id === id);
+import { pointOf, promptOf, roundedPercent as percent } from './fixtures';
 
 const restart = promptOf('ecommerce-data-platform', 'streaming-restart');
 const census = promptOf('healthcare-records', 'late-adt-census');

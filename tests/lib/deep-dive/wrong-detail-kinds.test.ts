@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '../../../lib/content/load-cases';
-import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
 import { scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
+import { percent, promptOf } from './fixtures';
 
-function promptOf(slug: string, id: string): DeepDivePrompt {
-  const found = loadCase(slug).rubric.steps['deep-dive'].prompts.find((prompt) => prompt.id === id);
-  if (!found) throw new Error(`no prompt ${id} in ${slug}`);
-  return found;
-}
-const percent = (prompt: DeepDivePrompt, answer: string) => {
-  const scored = scoreDeepDivePrompt(prompt, answer);
-  return (100 * scored.earned) / scored.available;
-};
 const records = promptOf('card-payments', 'seven-year-records');
 const ordering = promptOf('healthcare-records', 'kafka-ordering-ack');
 const telemetry = promptOf('iot-telemetry', 'kafka-telemetry-partitioning');

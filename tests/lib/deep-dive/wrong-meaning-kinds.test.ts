@@ -1,32 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '../../../lib/content/load-cases';
-import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
-import { scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
 import { loadLesson } from '../../../lib/practice/load-lessons';
 import { scoreQuestion } from '../../../lib/practice/score-question';
 import type { Question } from '../../../lib/practice/question-schema';
 import { readDefinition } from '../../../lib/text/definition';
 import { readText } from '../../../lib/text/read-text';
+import { percent, promptOf, statusOf } from './fixtures';
 
 // Round-12 kinds (new inputs, not the golden answers): a term named with a confident wrong meaning, an outcome denied
 // by its subject ("nothing is ever dropped"), a point dismissed as not mattering. The interviewer's scores and the
 // expected statuses were written before the engine ran on these inputs.
 
-function promptOf(slug: string, id: string): DeepDivePrompt {
-  const found = loadCase(slug).rubric.steps['deep-dive'].prompts.find((prompt) => prompt.id === id);
-  if (!found) throw new Error(`no prompt ${id} in ${slug}`);
-  return found;
-}
 function questionOf(topic: string, id: string): Question {
   const found = loadLesson(topic).questions.find((question) => question.id === id);
   if (!found) throw new Error(`no question ${id} in ${topic}`);
   return found;
 }
-const percent = (prompt: DeepDivePrompt, answer: string) => {
-  const scored = scoreDeepDivePrompt(prompt, answer);
-  return (100 * scored.earned) / scored.available;
-};
-const statusOf = (prompt: DeepDivePrompt, answer: string, id: string) => scoreDeepDivePrompt(prompt, answer).points.find((point) => point.id === id)?.status;
 const practice = (question: Question, text: string) => scoreQuestion(question, { text });
 const practiceStatus = (question: Question, text: string, id: string) => practice(question, text).points?.find((point) => point.id === id)?.status;
 

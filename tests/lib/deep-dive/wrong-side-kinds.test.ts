@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 // Full credit on the points is 100 - DEPTH_POINTS without an exemplary answer's depth (lib/scoring/depth.ts).
 import { DEPTH_POINTS } from '../../../lib/scoring/depth';
-import { loadCase } from '../../../lib/content/load-cases';
-import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
 import { scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
-
-function promptOf(slug: string, id: string): DeepDivePrompt {
-  const found = loadCase(slug).rubric.steps['deep-dive'].prompts.find((prompt) => prompt.id === id);
-  if (!found) throw new Error(`no prompt ${id} in ${slug}`);
-  return found;
-}
-const percent = (prompt: DeepDivePrompt, answer: string) => {
-  const scored = scoreDeepDivePrompt(prompt, answer);
-  return (100 * scored.earned) / scored.available;
-};
-const pointOf = (prompt: DeepDivePrompt, answer: string, id: string) => scoreDeepDivePrompt(prompt, answer).points.find((point) => point.id === id);
+import { percent, pointOf, promptOf } from './fixtures';
 
 const durability = promptOf('ecommerce-data-platform', 'kafka-durability');
 const star = promptOf('ecommerce-data-platform', 'sales-star-schema');

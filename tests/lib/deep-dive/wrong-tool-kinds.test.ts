@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '../../../lib/content/load-cases';
 import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
 import { scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
+import { percent, pointOf, promptOf } from './fixtures';
 
-function promptOf(slug: string, id: string): DeepDivePrompt {
-  const found = loadCase(slug).rubric.steps['deep-dive'].prompts.find((prompt) => prompt.id === id);
-  if (!found) throw new Error(`no prompt ${id} in ${slug}`);
-  return found;
-}
-const percent = (prompt: DeepDivePrompt, answer: string) => {
-  const scored = scoreDeepDivePrompt(prompt, answer);
-  return (100 * scored.earned) / scored.available;
-};
-const pointOf = (prompt: DeepDivePrompt, answer: string, id: string) => scoreDeepDivePrompt(prompt, answer).points.find((point) => point.id === id);
 const findingOf = (prompt: DeepDivePrompt, answer: string, suffix: string) => scoreDeepDivePrompt(prompt, answer).findings.find((finding) => finding.code.endsWith(suffix));
 
 const exactlyOnce = promptOf('card-payments', 'exactly-once-authorisations');

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
-import { scoreDesign } from '@/lib/design/score-design';
+import { caseCodes as codes, gradeCase as grade } from './fixtures';
 
 // Scores and verdicts below were written before running the engine, as an interviewer would give them.
-const grade = (slug: string, fields: Record<string, unknown>) => scoreDesign(designAnswerSchema.parse(fields), loadCase(slug).rubric);
-const codes = (slug: string, fields: Record<string, unknown>) => grade(slug, fields).findings.map((finding) => finding.code);
 const good = (slug: string, fields: Record<string, unknown>) =>
   grade(slug, fields)
     .findings.filter((finding) => finding.severity === 'good')

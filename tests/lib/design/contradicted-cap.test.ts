@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRADICTED_DESIGN_MAX, scoreDesign } from '@/lib/design/score-design';
-import { answer, fixtureRubric } from './fixture-rubric';
-
-const rubric = fixtureRubric({
-  inputs: [
-    { id: 'orders-db', label: 'Orders database', synonyms: ['postgres', 'cdc', 'database'], mode: 'stream' },
-    { id: 'clicks', label: 'Clickstream', synonyms: ['clickstream', 'clicks'], mode: 'stream' },
-    { id: 'partner-files', label: 'Partner files', synonyms: ['sftp', 'csv'], mode: 'batch' },
-  ],
-  outputs: [
-    { id: 'bi', label: 'BI dashboards', synonyms: ['dashboard', 'looker'] },
-    { id: 'stock-view', label: 'Stock view', synonyms: ['inventory', 'stock'] },
-  ],
-});
+import { answer } from './fixture-rubric';
+import { mixedInputsRubric as rubric } from './fixtures';
 
 const rows = {
   inputs: [

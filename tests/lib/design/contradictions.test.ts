@@ -2,19 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CONTRADICTION_POINTS, MAX_CHARGED_CONTRADICTIONS } from '@/lib/design/score-contradictions';
 import { scoreDesign } from '@/lib/design/score-design';
 import type { StepResult } from '@/lib/scoring/finding';
-import { answer, fixtureRubric } from './fixture-rubric';
-
-const rubric = fixtureRubric({
-  inputs: [
-    { id: 'orders-db', label: 'Orders database', synonyms: ['postgres', 'cdc', 'database'], mode: 'stream' },
-    { id: 'clicks', label: 'Clickstream', synonyms: ['clickstream', 'clicks'], mode: 'stream' },
-    { id: 'partner-files', label: 'Partner files', synonyms: ['sftp', 'csv'], mode: 'batch' },
-  ],
-  outputs: [
-    { id: 'bi', label: 'BI dashboards', synonyms: ['dashboard', 'looker'] },
-    { id: 'stock-view', label: 'Stock view', synonyms: ['inventory', 'stock'] },
-  ],
-});
+import { answer } from './fixture-rubric';
+import { mixedInputsRubric as rubric } from './fixtures';
 
 const contradictions = (result: StepResult) =>
   result.findings.filter((item) => ['design.style-own-sla', 'design.style-negated', 'design.input-mode-contradicted', 'design.field-contradiction'].includes(item.code));

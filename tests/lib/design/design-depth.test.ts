@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
 import type { DesignAnswer } from '@/lib/design/design-answer-schema';
 import { scoreDesign } from '@/lib/design/score-design';
 import { DESIGN_DEPTH, designProse } from '@/lib/design/score-depth';
 import { readDepth } from '@/lib/text/depth';
 import { readText } from '@/lib/text/read-text';
+import { parseAnswer as answer } from './fixtures';
 
 // Model designs written for this test (interviewer's grade first): each says why its paths hold, walks through a
 // failure and weighs an alternative, so an interviewer signs 95-100 and the engine must give 100. The same designs
 // with those sentences cut are complete but plain: the 84-90 interviewers sign (golden set, rounds 0-13).
 type Model = { slug: string; design: DesignAnswer; plainReason: string };
-
-const answer = (value: Partial<DesignAnswer>) => designAnswerSchema.parse(value);
 
 const MODELS: Model[] = [
   {

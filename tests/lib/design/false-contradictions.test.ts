@@ -5,6 +5,7 @@ import { getDesignIndex } from '@/lib/design/design-index';
 import { readSlaByUseCase } from '@/lib/design/sla-by-use-case';
 import type { StepResult } from '@/lib/scoring/finding';
 import { answer, fixtureRubric } from './fixture-rubric';
+import { stockAndSalesDesign as good } from './fixtures';
 
 const rubric = fixtureRubric({
   inputs: [
@@ -20,21 +21,6 @@ const rubric = fixtureRubric({
     { id: 'sales', label: 'Daily sales', synonyms: ['sales', 'revenue'], freshnessSeconds: 86_400 },
   ],
 });
-
-const good = {
-  inputs: [
-    { name: 'Orders database via CDC', mode: 'stream', format: 'Avro', rate: '10/s' },
-    { name: 'Partner CSV on SFTP', mode: 'batch', format: 'CSV', rate: 'nightly' },
-  ],
-  useCase: 'Stock levels for operations during sales and a daily revenue dashboard.',
-  sla: 'stock within 5 minutes; sales dashboard daily by 06:00',
-  outputs: [
-    { consumer: 'Looker dashboards', store: 'warehouse' },
-    { consumer: 'Stock view', store: 'Redis' },
-  ],
-  processingStyle: 'both',
-  reason: 'Stream the order changes for fresh stock; batch the partner files and the daily dashboard.',
-};
 
 const codes = (result: StepResult) => result.findings.filter((item) => item.severity === 'wrong').map((item) => item.code);
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
-import { scoreDesign } from '@/lib/design/score-design';
 import { SLA_NEAR_MISS_SHARE, SLA_POINTS } from '@/lib/design/score-sla';
+import { caseCodes as codes, gradeCase as grade } from './fixtures';
 
-const grade = (slug: string, fields: Record<string, unknown>) => scoreDesign(designAnswerSchema.parse(fields), loadCase(slug).rubric);
-const codes = (slug: string, fields: Record<string, unknown>) => grade(slug, fields).findings.map((finding) => finding.code);
 const slaEarned = (slug: string, sla: string) =>
   grade(slug, { sla }).findings.filter((finding) => finding.severity === 'good' && finding.refs?.includes('freshnessSeconds')).reduce((sum, finding) => sum + finding.points, 0);
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { getDesignIndex } from '@/lib/design/design-index';
 import { readInputRow } from '@/lib/design/read-input-row';
 import { scoreDesign } from '@/lib/design/score-design';
-import type { StepResult } from '@/lib/scoring/finding';
 import { splitProvenance } from '@/lib/text/provenance';
 import { answer, fixtureRubric } from './fixture-rubric';
+import { findingOf as finding } from './fixtures';
 
 const rubric = fixtureRubric({
   inputs: [
@@ -38,8 +38,6 @@ const good = {
   processingStyle: 'both',
   reason: 'Stream the order changes and clicks for fresh stock; batch the partner files and the daily dashboard.',
 };
-
-const finding = (result: StepResult, code: string) => result.findings.find((item) => item.code === code);
 
 describe('a source said to arrive the way another source does', () => {
   it.each([

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
-import { MISSERVED_DESIGN_MAX, scoreDesign } from '@/lib/design/score-design';
+import { MISSERVED_DESIGN_MAX } from '@/lib/design/score-design';
+import { gradeCase as grade } from './fixtures';
 
-const grade = (slug: string, fields: Record<string, unknown>) => scoreDesign(designAnswerSchema.parse(fields), loadCase(slug).rubric);
 const codesFor = (slug: string, fields: Record<string, unknown>, id: string) =>
   grade(slug, fields)
     .findings.filter((finding) => finding.refs?.[0] === id && finding.code.startsWith('design.output-') && finding.code !== 'design.output-store-missing')

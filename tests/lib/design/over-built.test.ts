@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
 import { MISSERVED_DESIGN_MAX } from '@/lib/design/score-design';
-import { scoreDesign } from '@/lib/design/score-design';
+import { codesOf as codes, gradeCase as grade } from './fixtures';
 
 // Stream everything, one blanket freshness far stricter than anything the case needs: a defensible but over-built
 // design (hand ~50-60 for these), not one that serves every consumer wrongly (at most 25). Graded by hand first.
-const grade = (slug: string, fields: Record<string, unknown>) => scoreDesign(designAnswerSchema.parse(fields), loadCase(slug).rubric);
-const codes = (result: ReturnType<typeof grade>) => result.findings.map((finding) => finding.code);
 
 const rideStreamEverything = {
   inputs: [

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
 import { scheduleSeconds } from '@/lib/design/parse-sla';
-import { scoreDesign } from '@/lib/design/score-design';
-
-const codeFor = (slug: string, row: { consumer: string; store: string }, id: string) =>
-  scoreDesign(designAnswerSchema.parse({ outputs: [row] }), loadCase(slug).rubric)
-    .findings.filter((finding) => finding.refs?.[0] === id && finding.code !== 'design.output-store-missing')
-    .map((finding) => finding.code);
+import { servedCodes as codeFor } from './fixtures';
 
 describe('a store refreshed on a schedule looser than its consumer needs cannot serve it', () => {
   it.each([

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
-import { scoreDesign } from '@/lib/design/score-design';
 import { timeAdjunctTokens } from '@/lib/text/time-adjunct';
 import { readText } from '@/lib/text/read-text';
+import { gradeCase as grade } from './fixtures';
 
 // Verdicts written before running the engine: what an interviewer reads each row as.
-const grade = (slug: string, fields: Record<string, unknown>) => scoreDesign(designAnswerSchema.parse(fields), loadCase(slug).rubric);
 const namedRefs = (slug: string, fields: Record<string, unknown>, code: string) =>
   grade(slug, fields)
     .findings.filter((finding) => finding.code === code && finding.severity === 'good')

@@ -5,6 +5,7 @@ import { findingSchema } from '@/lib/scoring/finding';
 import type { StepResult } from '@/lib/scoring/finding';
 import { seedRubric } from '../clarify/seed-case';
 import { answer, fixtureRubric } from './fixture-rubric';
+import { codesOf as codes, findingOf as finding } from './fixtures';
 
 const seed = seedRubric();
 const fixture = fixtureRubric();
@@ -37,9 +38,6 @@ const weak = answer({
   processingStyle: 'batch',
   reason: 'Batch is simpler.',
 });
-
-const codes = (result: StepResult) => result.findings.map((finding) => finding.code);
-const finding = (result: StepResult, code: string) => result.findings.find((item) => item.code === code);
 
 /** Every point is explained: the good findings add up to what was earned, all of them to what was at stake. */
 function expectAccounted(result: StepResult) {

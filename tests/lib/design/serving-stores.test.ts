@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
-import { scoreDesign } from '@/lib/design/score-design';
-
-const codeFor = (slug: string, row: { consumer: string; store: string }, id: string) =>
-  scoreDesign(designAnswerSchema.parse({ outputs: [row] }), loadCase(slug).rubric)
-    .findings.filter((finding) => finding.refs?.[0] === id && finding.code !== 'design.output-store-missing')
-    .map((finding) => finding.code);
+import { servedCodes as codeFor } from './fixtures';
 
 describe('a consumer read from a store that cannot serve it earns nothing', () => {
   it.each([

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getDesignIndex } from '@/lib/design/design-index';
 import { scoreDesign } from '@/lib/design/score-design';
 import { readSlaByUseCase } from '@/lib/design/sla-by-use-case';
-import type { StepResult } from '@/lib/scoring/finding';
 import { answer, fixtureRubric } from './fixture-rubric';
+import { findingOf as finding } from './fixtures';
 
 const MIN = 60;
 const HOUR = 3600;
@@ -18,7 +18,6 @@ const rubric = fixtureRubric({
 });
 const useCases = getDesignIndex(rubric).useCases;
 const bySla = (sla: string) => Object.fromEntries([...readSlaByUseCase(sla, useCases).byUseCase].map(([id, stated]) => [id, stated.seconds]));
-const finding = (result: StepResult, code: string) => result.findings.find((item) => item.code === code);
 
 describe('readSlaByUseCase', () => {
   it.each([

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
 import type { DesignAnswer } from '@/lib/design/design-answer-schema';
 import { scoreDesign } from '@/lib/design/score-design';
+import { parseAnswer as answer } from './fixtures';
 
 // Serving readers straight from the database the business writes to: the anti-pattern every case's rubric names
 // (dashboard-reads-oltp). Interviewer's grades written first: the e-commerce design below with stock served from a
 // Redis table kept by the stream is about 85; the same design reading stock off the orders Postgres is about 55.
-const answer = (value: Partial<DesignAnswer>) => designAnswerSchema.parse(value);
 
 const ecommerce = answer({
   inputs: [

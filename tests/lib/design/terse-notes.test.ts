@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
 import { getDesignIndex } from '@/lib/design/design-index';
 import { readSla } from '@/lib/design/parse-sla';
 import { scoreDesign } from '@/lib/design/score-design';
@@ -9,11 +8,11 @@ import { isKeywordRun } from '@/lib/text/keyword-run';
 import { readText } from '@/lib/text/read-text';
 import { timeAdjunctTokens } from '@/lib/text/time-adjunct';
 import { answer, fixtureRubric } from './fixture-rubric';
+import { gradeCase as grade } from './fixtures';
 
 // Designs written as terse whiteboard notes (arrows, brackets, clock times with no "by"), graded by hand before the
 // engine ran: each per-use-case freshness binds to its own output, and an arrow or a bracket relates the parts of a note.
 const DAY = 86_400;
-const grade = (slug: string, fields: Record<string, unknown>) => scoreDesign(designAnswerSchema.parse(fields), loadCase(slug).rubric);
 const codes = (result: ReturnType<typeof grade>, severity: string) => result.findings.filter((finding) => finding.severity === severity).map((finding) => finding.code);
 
 describe('a time of day with a colon is a deadline whatever word leads it', () => {

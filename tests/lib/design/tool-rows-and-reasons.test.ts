@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
-import { scoreDesign } from '@/lib/design/score-design';
 import { STYLE_POINTS, UNARGUED_STYLE_SHARE } from '@/lib/design/score-style';
+import { caseCodes as codes, gradeCase as grade } from './fixtures';
 
-const grade = (slug: string, fields: Record<string, unknown>) => scoreDesign(designAnswerSchema.parse(fields), loadCase(slug).rubric);
-const codes = (slug: string, fields: Record<string, unknown>) => grade(slug, fields).findings.map((finding) => finding.code);
 const earned = (slug: string, fields: Record<string, unknown>, code: string) =>
   grade(slug, fields).findings.filter((finding) => finding.code === code && finding.severity === 'good').reduce((sum, finding) => sum + finding.points, 0);
 

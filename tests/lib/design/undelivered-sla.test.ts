@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
-import { CONTRADICTED_DESIGN_MAX, FAR_MISSED_DESIGN_MAX, scoreDesign } from '@/lib/design/score-design';
-
-const grade = (slug: string, fields: Record<string, unknown>) => scoreDesign(designAnswerSchema.parse(fields), loadCase(slug).rubric);
-const codes = (result: ReturnType<typeof grade>) => result.findings.map((finding) => finding.code);
+import { CONTRADICTED_DESIGN_MAX, FAR_MISSED_DESIGN_MAX } from '@/lib/design/score-design';
+import { codesOf as codes, gradeCase as grade } from './fixtures';
 
 // Whole designs per case, right but for the row or SLA each test changes. Interviewer's reading of each sound one: 80+.
 const designs = {

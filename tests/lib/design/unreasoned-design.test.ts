@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
-import { scoreDesign } from '@/lib/design/score-design';
 import { UNREASONED_DESIGN_MAX } from '@/lib/design/unreasoned-design';
 import { statesWhy } from '@/lib/text/stated-why';
+import { gradeCase as grade } from './fixtures';
 
 // What-not-why: designs that name the right parts but never say why (no SLA figure, a reason that only says which part
 // runs how). Graded by hand before the engine ran: an interviewer signs them as mediocre (about 50); the same parts
 // with a number or a reason tied to a requirement are the 70-85 designs.
-const grade = (slug: string, fields: Record<string, unknown>) => scoreDesign(designAnswerSchema.parse(fields), loadCase(slug).rubric);
 const capOf = (result: ReturnType<typeof grade>) => result.findings.find((finding) => finding.code === 'design.unreasoned-cap');
 
 const iotParts = {

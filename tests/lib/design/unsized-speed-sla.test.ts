@@ -2,40 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { scoreDesign } from '@/lib/design/score-design';
 import { parseSlaSeconds } from '@/lib/design/parse-sla';
 import { SLA_POINTS, UNSIZED_SLA_SHARE } from '@/lib/design/score-sla';
-import type { StepResult } from '@/lib/scoring/finding';
 import { answer, fixtureRubric } from './fixture-rubric';
+import { codesOf as codes, gradeSla as grade, slaEarned, stockAndSalesFields as base } from './fixtures';
 
 // A speed word with no order of magnitude ("fast", "quickly", "asap", "low latency") says the learner wants the result
 // soon, not how soon: an interviewer hears a fresh requirement, not a daily one, and asks for the number. It earns a
 // smaller share than "real-time" (which at least says seconds), and it is never read as the daily it sits beside.
-const rubric = fixtureRubric({
-  outputs: [
-    { id: 'bi', label: 'BI dashboards', synonyms: ['dashboard', 'dashboards', 'looker'] },
-    { id: 'stock-view', label: 'Stock view', synonyms: ['inventory', 'stock'] },
-  ],
-  useCases: [
-    { id: 'stock', label: 'Stock during sales', synonyms: ['stock', 'inventory'], freshnessSeconds: 300 },
-    { id: 'sales', label: 'Daily sales', synonyms: ['sales', 'revenue'], freshnessSeconds: 86_400 },
-  ],
-});
-
-const base = {
-  inputs: [
-    { name: 'Orders database via CDC', mode: 'stream', format: 'Avro', rate: '10/s' },
-    { name: 'Partner CSV on SFTP', mode: 'batch', format: 'CSV', rate: 'nightly' },
-  ],
-  useCase: 'Stock levels for operations during sales and a daily revenue dashboard.',
-  outputs: [
-    { consumer: 'Looker dashboards', store: 'warehouse' },
-    { consumer: 'Stock view', store: 'Redis' },
-  ],
-  processingStyle: 'both',
-  reason: 'Stream the order changes for fresh stock; batch the partner files for the daily dashboard.',
-};
-
-const grade = (sla: string): StepResult => scoreDesign(answer({ ...base, sla }), rubric);
-const codes = (result: StepResult) => result.findings.map((finding) => finding.code);
-const slaEarned = (result: StepResult) => result.findings.find((finding) => finding.code === 'design.sla-met')?.points;
 
 describe('a speed word without a number is a fresh requirement, not sized', () => {
   it.each(['stock fast; sales daily', 'inventory as quickly as possible, revenue by 06:00', 'Stock: asap. Sales: next morning', 'stock with low latency; sales dashboard daily'])(

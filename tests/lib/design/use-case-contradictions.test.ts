@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '@/lib/content/load-cases';
-import { designAnswerSchema } from '@/lib/design/design-answer-schema';
 import type { DesignAnswer } from '@/lib/design/design-answer-schema';
 import { scoreDesign } from '@/lib/design/score-design';
+import { parseAnswer as answer } from './fixtures';
 
 // Designs whose use case promises a freshness the other fields cannot deliver. Interviewer's grade written first:
 // the fields cannot all be true, so the design fails (10-25) with a finding naming the fields that disagree.
-const answer = (value: Partial<DesignAnswer>) => designAnswerSchema.parse(value);
 const codes = (slug: string, design: DesignAnswer) => scoreDesign(design, loadCase(slug).rubric).findings.map((finding) => finding.code);
 
 const rideBatch = answer({

@@ -1,37 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scoreDesign } from '@/lib/design/score-design';
 import { SLA_POINTS, VAGUE_SLA_SHARE } from '@/lib/design/score-sla';
-import type { StepResult } from '@/lib/scoring/finding';
 import { answer, fixtureRubric } from './fixture-rubric';
-
-const rubric = fixtureRubric({
-  outputs: [
-    { id: 'bi', label: 'BI dashboards', synonyms: ['dashboard', 'dashboards', 'looker'] },
-    { id: 'stock-view', label: 'Stock view', synonyms: ['inventory', 'stock'] },
-  ],
-  useCases: [
-    { id: 'stock', label: 'Stock during sales', synonyms: ['stock', 'inventory'], freshnessSeconds: 300 },
-    { id: 'sales', label: 'Daily sales', synonyms: ['sales', 'revenue'], freshnessSeconds: 86_400 },
-  ],
-});
-
-const base = {
-  inputs: [
-    { name: 'Orders database via CDC', mode: 'stream', format: 'Avro', rate: '10/s' },
-    { name: 'Partner CSV on SFTP', mode: 'batch', format: 'CSV', rate: 'nightly' },
-  ],
-  useCase: 'Stock levels for operations during sales and a daily revenue dashboard.',
-  outputs: [
-    { consumer: 'Looker dashboards', store: 'warehouse' },
-    { consumer: 'Stock view', store: 'Redis' },
-  ],
-  processingStyle: 'both',
-  reason: 'Stream the order changes for fresh stock; batch the partner files for the daily dashboard.',
-};
-
-const grade = (sla: string): StepResult => scoreDesign(answer({ ...base, sla }), rubric);
-const codes = (result: StepResult) => result.findings.map((finding) => finding.code);
-const slaEarned = (result: StepResult) => result.findings.find((finding) => finding.code === 'design.sla-met')?.points;
+import { codesOf as codes, gradeSla as grade, slaEarned, stockAndSalesFields as base } from './fixtures';
 
 describe('a freshness without a number earns part of the SLA', () => {
   it.each(['stock in real time; sales daily', 'inventory real-time, revenue by 06:00', 'Stock: live. Sales: next morning', 'stock near real-time; sales dashboard daily'])(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreDesign } from '@/lib/design/score-design';
 import type { StepResult } from '@/lib/scoring/finding';
 import { answer, fixtureRubric } from './fixture-rubric';
+import { stockAndSalesDesign as good } from './fixtures';
 
 // Inputs written for these tests, each with the reading an interviewer gives it decided before the engine ran: a
 // rejected alternative named with its reason is a strength, the chosen side is the claim (lib/text/polarity.ts,
@@ -20,21 +21,6 @@ const rubric = fixtureRubric({
     { id: 'sales', label: 'Daily sales', synonyms: ['sales', 'revenue'], freshnessSeconds: 86_400 },
   ],
 });
-
-const good = {
-  inputs: [
-    { name: 'Orders database via CDC', mode: 'stream', format: 'Avro', rate: '10/s' },
-    { name: 'Partner CSV on SFTP', mode: 'batch', format: 'CSV', rate: 'nightly' },
-  ],
-  useCase: 'Stock levels for operations during sales and a daily revenue dashboard.',
-  sla: 'stock within 5 minutes; sales dashboard daily by 06:00',
-  outputs: [
-    { consumer: 'Looker dashboards', store: 'warehouse' },
-    { consumer: 'Stock view', store: 'Redis' },
-  ],
-  processingStyle: 'both',
-  reason: 'Stream the order changes for fresh stock; batch the partner files and the daily dashboard.',
-};
 
 const capped = (result: StepResult) => result.findings.some((item) => item.code === 'design.contradicted-cap' || item.code === 'design.field-contradiction');
 

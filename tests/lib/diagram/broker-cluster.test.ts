@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readScene } from '@/lib/canvas/read-scene';
-import { loadCase } from '@/lib/content/load-cases';
 import { withBrokerClusters } from '@/lib/diagram/broker-cluster';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
-import { buildScene } from '../../golden/diagram/draw-lib';
 import type { SceneSpec } from '../../golden/diagram/draw-lib';
+import { codes, grade, graphOf } from './fixtures';
 
 // Kafka drawn as several broker boxes joined by replication lines (no heads) is one stream: a schema
 // registry joined to one broker serves the cluster, the lines are not data flows, and "schema reg" is
 // whiteboard shorthand for the registry.
-
-const graphOf = (spec: SceneSpec) => readScene((buildScene(spec) as { elements: unknown[] }).elements);
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(graphOf(spec), loadCase(slug).rubric);
-const codes = (result: ReturnType<typeof grade>) => result.findings.map((f) => f.code);
 
 /** Ride-hailing drawn left to right with the stream as three brokers stacked in a column. */
 const rides: SceneSpec = {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramComponent, DiagramGraph } from '@/lib/canvas/diagram-graph';
-import type { ComponentKind } from '@/lib/diagram/component-kinds';
 import { componentsById, findPath, graphIndex } from '@/lib/diagram/find-path';
+import { labelledBox as box } from './fixtures';
 
 // The search index is kept for the last two graphs only: a graph asked about again after others must
 // get its own index back (rebuilt when it was dropped), never another graph's. Outcomes decided before running.
-
-const box = (id: string, label: string, kind: ComponentKind): DiagramComponent => ({ id, label, kind, kinds: [kind], elementIds: [id], bounds: { x: 0, y: 0, width: 100, height: 60 } });
 
 function chain(...boxes: DiagramComponent[]): DiagramGraph {
   return { components: boxes, edges: boxes.slice(1).map((to, i) => ({ from: boxes[i]!.id, to: to.id, label: '', elementIds: [`e${i}`] })), groups: [] };

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DiagramComponent, DiagramGraph } from '@/lib/canvas/diagram-graph';
-import type { ComponentKind } from '@/lib/diagram/component-kinds';
+import type { DiagramGraph } from '@/lib/canvas/diagram-graph';
 import { defeatedFreshClaim, isStaleComponent, isStaleEdge } from '@/lib/diagram/path-freshness';
+import { labelledBox as box } from './fixtures';
 
 // Labels' schedule readings are kept between calls (the freshness checks ask about every box on every
 // route): a kept reading must answer each need on its own terms, and the same as a first reading.
 // Outcomes decided before running.
-
-const box = (id: string, label: string, kind: ComponentKind): DiagramComponent => ({ id, label, kind, kinds: [kind], elementIds: [id], bounds: { x: 0, y: 0, width: 100, height: 60 } });
 
 describe('freshness with labels read before', () => {
   it('a nightly job is too slow for a minute and fast enough for a week, asked in either order, many times', () => {

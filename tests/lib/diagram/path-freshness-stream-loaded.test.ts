@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramComponent } from '@/lib/canvas/diagram-graph';
-import type { ComponentKind } from '@/lib/diagram/component-kinds';
 import type { GraphPath } from '@/lib/diagram/find-path';
 import { staleHop } from '@/lib/diagram/path-freshness';
+import { labelledBox as box } from './fixtures';
 
 // A warehouse a stream job writes into as it goes is loaded continuously: fresh to the minute (a census
 // due in two minutes is met), not to the second (a price due in 30 seconds is not). Paths written for
 // this file; outcomes decided before running.
-
-const box = (id: string, label: string, kind: ComponentKind): DiagramComponent => ({ id, label, kind, kinds: [kind], elementIds: [id], bounds: { x: 0, y: 0, width: 100, height: 60 } });
 
 function path(...boxes: DiagramComponent[]): { path: GraphPath; byId: Map<string, DiagramComponent> } {
   const edges = boxes.slice(1).map((to, i) => ({ from: boxes[i]!.id, to: to.id, label: '', elementIds: [`e${i}`] }));

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readScene } from '@/lib/canvas/read-scene';
-import { loadCase } from '@/lib/content/load-cases';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
 import { reachesReader } from '@/lib/diagram/unread-output';
-import { buildScene } from '../../golden/diagram/draw-lib';
-import type { SceneSpec } from '../../golden/diagram/draw-lib';
+import { codes, grade, graphOf } from './fixtures';
 
 // A serving API drawn calling the store it reads (the request's direction, as on a synchronous path) is a
 // reader: the diagram is served. An API that only writes into the source database reads nothing.
-
-const graphOf = (spec: SceneSpec) => readScene((buildScene(spec) as { elements: unknown[] }).elements);
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(graphOf(spec), loadCase(slug).rubric);
-const codes = (result: ReturnType<typeof grade>) => result.findings.map((f) => f.code);
 
 const rideBoxes = [
   { id: 'app', label: 'Driver app (GPS pings)', col: 0, row: 0 },

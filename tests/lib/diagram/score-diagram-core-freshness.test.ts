@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readScene } from '@/lib/canvas/read-scene';
-import { loadCase } from '@/lib/content/load-cases';
-import { CORE_FRESHNESS_CAP, scoreDiagram } from '@/lib/diagram/score-diagram';
-import { buildScene } from '../../golden/diagram/draw-lib';
+import { CORE_FRESHNESS_CAP } from '@/lib/diagram/score-diagram';
 import type { SceneSpec } from '../../golden/diagram/draw-lib';
+import { grade } from './fixtures';
 
 // The case's core freshness need (its flows with the tightest freshnessSeconds: IoT alerts within 10
 // seconds, surge within 30) drawn through a batch hop AFTER the stream job that could have met it: the
@@ -12,7 +10,6 @@ import type { SceneSpec } from '../../golden/diagram/draw-lib';
 // before any engine change: 15-20 for both scenes; the controls (the same boxes with the core path
 // kept streaming, and an honest batch design with no stream job) are not capped.
 
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(readScene((buildScene(spec) as { elements: unknown[] }).elements), loadCase(slug).rubric);
 const capFinding = (result: ReturnType<typeof grade>) => result.findings.find((f) => f.code === 'diagram.core-freshness');
 
 /** IoT: gateways, Kafka and Flink, the lake, a nightly Spark job, TimescaleDB and Grafana, Airflow, Prometheus; `alerts` wires the alert service. */

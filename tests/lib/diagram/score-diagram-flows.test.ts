@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../../../lib/canvas/diagram-graph';
+import type { DiagramEdge, DiagramGraph } from '../../../lib/canvas/diagram-graph';
 import { readScene } from '../../../lib/canvas/read-scene';
 import { loadCase } from '../../../lib/content/load-cases';
 import type { ComponentKind } from '../../../lib/diagram/component-kinds';
 import { scoreDiagram } from '../../../lib/diagram/score-diagram';
 import { arrow, bind, boundText, line, rect, scene } from '../canvas/scene-builders';
+import { component, edge } from './fixtures';
 
 const { rubric } = loadCase('ecommerce-data-platform');
-
-function component(id: string, kind: ComponentKind, label = id, kinds?: ComponentKind[]): DiagramComponent {
-  return { id, label, kind, ...(kinds ? { kinds } : {}), elementIds: [id], bounds: { x: 0, y: 0, width: 100, height: 50 } };
-}
-function edge(from: string, to: string, extra: Partial<DiagramEdge> = {}): DiagramEdge {
-  return { from, to, label: '', elementIds: [`${from}->${to}`], ...extra };
-}
 
 const parts = [
   component('pg', 'oltp_database', 'Postgres'),

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readScene } from '@/lib/canvas/read-scene';
-import { loadCase } from '@/lib/content/load-cases';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
-import { buildScene } from '../../golden/diagram/draw-lib';
 import type { SceneSpec } from '../../golden/diagram/draw-lib';
+import { flowFinding, grade } from './fixtures';
 
 // A flow whose consumer needs data within seconds or minutes (the rubric's freshnessSeconds) is not
 // met by a batch path: a scheduled job, or a hop or arrow that names a slower schedule ("nightly",
@@ -11,9 +8,6 @@ import type { SceneSpec } from '../../golden/diagram/draw-lib';
 // before grading (first 50, 45, 45; raised to 62, 55, 60 before any engine change, against the blind
 // round-8 grade of 48 for a batch-surge scene that also lacked CDC, monitoring and a DLQ: the rest of a
 // correct design is worth about 15-20 more).
-
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(readScene((buildScene(spec) as { elements: unknown[] }).elements), loadCase(slug).rubric);
-const flowFinding = (result: ReturnType<typeof grade>, id: string) => result.findings.find((f) => f.code === `diagram.flow.${id}`)!;
 
 /** Ride-hailing with everything but the surge path right; `surge` draws Kafka to Redis. */
 function ride(surge: SceneSpec): SceneSpec {

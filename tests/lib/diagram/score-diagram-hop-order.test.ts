@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../../../lib/canvas/diagram-graph';
-import { loadCase } from '../../../lib/content/load-cases';
-import type { ComponentKind } from '../../../lib/diagram/component-kinds';
+import type { DiagramComponent, DiagramGraph } from '../../../lib/canvas/diagram-graph';
 import { misfedBoxes } from '../../../lib/diagram/flow-provenance';
-import { MISFED_FLOW_SHARE, MISORDERED_FLOW_SHARE, scoreDiagram } from '../../../lib/diagram/score-diagram';
+import { MISFED_FLOW_SHARE, MISORDERED_FLOW_SHARE } from '../../../lib/diagram/score-diagram';
+import { kindsBox as box, pairsGraph as graphOf, scoreOn as score } from './fixtures';
 
 // The order of a flow's hops: a route whose first box gets its data only through an arrow no data could
 // follow carries nothing, and a route with a job ahead of the stream (or its named hops swapped) is the
 // flow in the wrong order. Expected scores were written before running the engine.
 
-function box(id: string, kinds: ComponentKind | ComponentKind[], label = id): DiagramComponent {
-  const list = Array.isArray(kinds) ? kinds : [kinds];
-  return { id, label, kind: list[0]!, kinds: list, elementIds: [id], bounds: { x: 0, y: 0, width: 100, height: 50 } };
-}
-const edge = (from: string, to: string): DiagramEdge => ({ from, to, label: '', elementIds: [`${from}->${to}`] });
-const graphOf = (components: DiagramComponent[], edges: [string, string][]): DiagramGraph => ({ components, edges: edges.map(([a, b]) => edge(a, b)), groups: [] });
-const score = (graph: DiagramGraph, slug: string) => scoreDiagram(graph, loadCase(slug).rubric);
 const flowOf = (graph: DiagramGraph, slug: string, id: string) => score(graph, slug).findings.find((f) => f.code === `diagram.flow.${id}`)!;
 /** The flow's full points: its finding's points when it earns nothing, else earned + shortfall. */
 const shareOf = (graph: DiagramGraph, slug: string, id: string) => {

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readScene } from '@/lib/canvas/read-scene';
-import { loadCase } from '@/lib/content/load-cases';
 import { readLayoutDirection } from '@/lib/diagram/headless-layout';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
-import { buildScene } from '../../golden/diagram/draw-lib';
 import type { ArrowSpec, SceneSpec } from '../../golden/diagram/draw-lib';
+import { codes, grade, graphOf } from './fixtures';
 
 // No line in the drawing has an arrowhead: an interviewer reads the direction from the layout (sources on
 // one side, dashboards on the other), grades the design and asks which way each line goes. A headless
 // chain threaded through every box stays unread.
 
-const graphOf = (spec: SceneSpec) => readScene((buildScene(spec) as { elements: unknown[] }).elements);
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(graphOf(spec), loadCase(slug).rubric);
-const codes = (result: ReturnType<typeof grade>) => result.findings.map((f) => f.code);
 const plain = (spec: SceneSpec): SceneSpec => ({ ...spec, arrows: (spec.arrows ?? []).map((arrow): ArrowSpec => ({ ...arrow, line: true })) });
 
 /** Healthcare drawn top-down: the hospitals at the top, the dashboards at the bottom. */

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readScene } from '@/lib/canvas/read-scene';
-import { loadCase } from '@/lib/content/load-cases';
 import { kitchenSinks } from '@/lib/diagram/kitchen-sink';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
 import { buildScene } from '../../golden/diagram/draw-lib';
 import type { SceneSpec } from '../../golden/diagram/draw-lib';
+import { flowFinding, grade } from './fixtures';
 
 // A box is one component. Two related tools in one box keep both kinds; a box listing tools of three
 // or more stages, or one box that is three consecutive steps of a flow, is a list, not a design: what
 // only it names earns a small share, with a finding naming the box.
-
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(readScene((buildScene(spec) as { elements: unknown[] }).elements), loadCase(slug).rubric);
-const flowFinding = (result: ReturnType<typeof grade>, id: string) => result.findings.find((f) => f.code === `diagram.flow.${id}`)!;
 
 describe('one box labelled with the tools of every stage', () => {
   // Scores an interviewer would give, written before grading: a source, a list, a consumer is about 10.

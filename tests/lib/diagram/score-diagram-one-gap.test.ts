@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../../../lib/canvas/diagram-graph';
+import type { DiagramComponent, DiagramGraph } from '../../../lib/canvas/diagram-graph';
 import { loadCase } from '../../../lib/content/load-cases';
-import type { ComponentKind } from '../../../lib/diagram/component-kinds';
 import { scoreDiagram } from '../../../lib/diagram/score-diagram';
+import { kindsBox as box, pairsGraph as graphOf } from './fixtures';
 
 // A flow drawn right but for one arrow: most of the flow is earned for the drawn arrows on both sides of
 // the gap, and the finding names the two boxes to connect. Own scenes in several cases.
 
-function box(id: string, kinds: ComponentKind | ComponentKind[], label = id): DiagramComponent {
-  const list = Array.isArray(kinds) ? kinds : [kinds];
-  return { id, label, kind: list[0]!, kinds: list, elementIds: [id], bounds: { x: 0, y: 0, width: 100, height: 50 } };
-}
-const edge = (from: string, to: string): DiagramEdge => ({ from, to, label: '', elementIds: [`${from}->${to}`] });
-const graphOf = (components: DiagramComponent[], edges: [string, string][]): DiagramGraph => ({ components, edges: edges.map(([a, b]) => edge(a, b)), groups: [] });
 const flowOf = (graph: DiagramGraph, slug: string, id: string) => scoreDiagram(graph, loadCase(slug).rubric).findings.find((f) => f.code === `diagram.flow.${id}`)!;
 /** The flow's full points: the same boxes with the missing arrow drawn. */
 const fullPoints = (components: DiagramComponent[], edges: [string, string][], slug: string, id: string) => {

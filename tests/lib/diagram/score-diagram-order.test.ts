@@ -1,25 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../../../lib/canvas/diagram-graph';
+import type { DiagramComponent, DiagramGraph } from '../../../lib/canvas/diagram-graph';
 import { loadCase } from '../../../lib/content/load-cases';
 import type { ComponentKind } from '../../../lib/diagram/component-kinds';
 import { againstTheGrain } from '../../../lib/diagram/flow-order';
 import { scoreDiagram } from '../../../lib/diagram/score-diagram';
+import { edge, kindsBox as box, pairsGraph as graphOf } from './fixtures';
 
 // Gamed chains and miswired parts: hops in an order no data could follow earn no flow, and a part
 // whose only arrows run that way earns a small share of its points, with findings naming the arrows.
 
-function box(id: string, kinds: ComponentKind | ComponentKind[], label = id): DiagramComponent {
-  const list = Array.isArray(kinds) ? kinds : [kinds];
-  return { id, label, kind: list[0]!, kinds: list, elementIds: [id], bounds: { x: 0, y: 0, width: 100, height: 50 } };
-}
-const edge = (from: string, to: string): DiagramEdge => ({ from, to, label: '', elementIds: [`${from}->${to}`] });
 /** A directed chain through the boxes in the order given. */
 const chain = (components: DiagramComponent[]): DiagramGraph => ({
   components,
   edges: components.slice(1).map((component, i) => edge(components[i]!.id, component.id)),
   groups: [],
 });
-const graphOf = (components: DiagramComponent[], edges: [string, string][]): DiagramGraph => ({ components, edges: edges.map(([a, b]) => edge(a, b)), groups: [] });
 const rubricOf = (slug: string) => loadCase(slug).rubric;
 const flowOf = (graph: DiagramGraph, slug: string, id: string) => scoreDiagram(graph, rubricOf(slug)).findings.find((f) => f.code === `diagram.flow.${id}`)!;
 const findingOf = (graph: DiagramGraph, slug: string, code: string) => scoreDiagram(graph, rubricOf(slug)).findings.find((f) => f.code === code);

@@ -3,6 +3,7 @@ import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../../../lib/c
 import { loadCase } from '../../../lib/content/load-cases';
 import type { ComponentKind } from '../../../lib/diagram/component-kinds';
 import { scoreDiagram } from '../../../lib/diagram/score-diagram';
+import { graph } from './fixtures';
 
 // The seed case's stream path: source -> Kafka -> stream processor -> lake (8 of its flow points), and
 // its CDC path: OLTP -> CDC -> Kafka.
@@ -12,7 +13,6 @@ function component(id: string, kind: ComponentKind, label = id): DiagramComponen
   return { id, label, kind, kinds: [kind], elementIds: [id], bounds: { x: 0, y: 0, width: 100, height: 50 } };
 }
 const edge = (from: string, to: string, extra: Partial<DiagramEdge> = {}): DiagramEdge => ({ from, to, label: '', elementIds: [`${from}->${to}`], ...extra });
-const graph = (components: DiagramComponent[], edges: DiagramEdge[]): DiagramGraph => ({ components, edges, groups: [] });
 const flow = (g: DiagramGraph, id: string) => scoreDiagram(g, rubric).findings.find((f) => f.code === `diagram.flow.${id}`)!;
 
 const clicks = component('clicks', 'clickstream', 'Web clicks');

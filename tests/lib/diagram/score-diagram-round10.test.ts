@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readLabelStatus } from '@/lib/canvas/label-status';
-import { readScene } from '@/lib/canvas/read-scene';
-import { loadCase } from '@/lib/content/load-cases';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
-import { buildScene } from '../../golden/diagram/draw-lib';
 import type { ArrowSpec, BoxSpec, SceneSpec } from '../../golden/diagram/draw-lib';
+import { grade } from './fixtures';
 
 // Kinds of fault from the round-9 blind diagrams, each with drawings of its own (the bounds were set
 // before the engine graded them): notes made of several markers, a system of record drawn as a plain
 // box, one line among arrows, a frame of unconnected tools, and a diagram of another business.
 
-const graphOf = (spec: SceneSpec) => readScene((buildScene(spec) as { elements: unknown[] }).elements);
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(graphOf(spec), loadCase(slug).rubric);
 const finding = (result: ReturnType<typeof grade>, code: string) => result.findings.find((f) => f.code === code);
 
 describe('a note made of several markers sets the box aside', () => {

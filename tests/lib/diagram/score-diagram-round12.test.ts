@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readScene } from '@/lib/canvas/read-scene';
 import { kindsFromLabel } from '@/lib/canvas/classify-kind';
-import { loadCase } from '@/lib/content/load-cases';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
-import { buildScene } from '../../golden/diagram/draw-lib';
 import type { SceneSpec } from '../../golden/diagram/draw-lib';
+import { grade } from './fixtures';
 
 // Kinds of fault from the round-12 blind diagrams, each with drawings of its own; `expected` is the
 // interviewer's score, written before the engine graded them: a diagram pasted from another case, a
@@ -145,8 +142,6 @@ for (const [i, flink] of ['Flink (1-min sliding windows)', 'Flink: 5 min velocit
 for (const [i, store] of ['Feast online store (Redis)', 'Redis (TTL 24h)', 'DynamoDB card features', 'Online features: Redis, refreshed every second'].entries()) {
   SCENES.push({ name: `card-fraud-store-${i}`, slug: 'card-payments', expected: 45, spec: { boxes: fraudBoxes.map((b) => (b.id === 'r' ? { ...b, label: store } : b)), arrows: [...chain('sw', 'k', 'f', 'r', 'api')] } });
 }
-
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(readScene((buildScene(spec) as { elements: unknown[] }).elements), loadCase(slug).rubric);
 
 describe('round-12 kinds: each drawing within 12 points of the interviewer', () => {
   for (const scene of SCENES) {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readScene } from '@/lib/canvas/read-scene';
 import { kindsFromLabel } from '@/lib/canvas/classify-kind';
-import { loadCase } from '@/lib/content/load-cases';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
 import { buildScene } from '../../golden/diagram/draw-lib';
 import type { ArrowSpec, SceneSpec } from '../../golden/diagram/draw-lib';
+import { chain, grade } from './fixtures';
 
 // Kinds of fault from the round-13 blind diagrams, each with drawings of its own; `expected` is the
 // interviewer's score, written before the engine graded them: a box named by a bare word of the case's
@@ -12,7 +11,6 @@ import type { ArrowSpec, SceneSpec } from '../../golden/diagram/draw-lib';
 // words cut short with a dot ("Spark Str.", "schema reg."), a slow cadence on the path that needs
 // fresh data, and the way people draw (frames as layers, "[Kafka]" and "(S3)" as icons).
 
-const chain = (...ids: string[]): ArrowSpec[] => ids.slice(1).map((to, i) => ({ from: ids[i]!, to }));
 const numbered = (pairs: [string, string, string][]): ArrowSpec[] => pairs.map(([from, to, label]) => ({ from, to, label, line: true }));
 
 const CARD_BOXES = [
@@ -161,8 +159,6 @@ const CONTROLS: { name: string; slug: string; expected: number; spec: SceneSpec 
     arrows: [...chain('sw', 'k', 'f', 'r', 'api')],
   } },
 ];
-
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(readScene((buildScene(spec) as { elements: unknown[] }).elements), loadCase(slug).rubric);
 
 /**
  * Drawings the engine still grades more than 12 points from the interviewer, each with why (it.fails: a

@@ -2,19 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { readScene } from '@/lib/canvas/read-scene';
 import { kindsFromLabel } from '@/lib/canvas/classify-kind';
 import { loadCase } from '@/lib/content/load-cases';
-import { FIRST_PRIORITY_CAP, scoreDiagram } from '@/lib/diagram/score-diagram';
+import { FIRST_PRIORITY_CAP } from '@/lib/diagram/score-diagram';
 import { foreignSubjects } from '@/lib/diagram/case-subject';
 import { buildScene } from '../../golden/diagram/draw-lib';
 import type { ArrowSpec, SceneSpec } from '../../golden/diagram/draw-lib';
+import { chain, grade } from './fixtures';
 
 // Kinds of fault from the round-14 blind diagrams, each with drawings of its own; `expected` is the
 // interviewer's score, written before the engine graded them: another case's need drawn well, the case's
 // first-priority path served from a batch, and arrows with heads at both ends.
 
-const chain = (...ids: string[]): ArrowSpec[] => ids.slice(1).map((to, i) => ({ from: ids[i]!, to }));
 const twoWay = (...ids: string[]): ArrowSpec[] => ids.slice(1).map((to, i) => ({ from: ids[i]!, to, heads: 'both' as const }));
-
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(readScene((buildScene(spec) as { elements: unknown[] }).elements), loadCase(slug).rubric);
 
 const SCENES: { name: string; slug: string; expected: number; spec: SceneSpec }[] = [
   // K1: a ride-hailing platform drawn well in the IoT case: surge per cell, trips, fares (interviewer: 10)

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readScene } from '@/lib/canvas/read-scene';
-import { loadCase } from '@/lib/content/load-cases';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
-import { buildScene } from '../../golden/diagram/draw-lib';
-import type { SceneSpec } from '../../golden/diagram/draw-lib';
+import { codes, grade } from './fixtures';
 
 // Kinds of fault from the round-15 blind diagrams, each with drawings of its own. The interviewer's score
 // is written next to each drawing before the engine graded it.
-
-const graphOf = (spec: SceneSpec) => readScene((buildScene(spec) as { elements: unknown[] }).elements);
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(graphOf(spec), loadCase(slug).rubric);
-const codes = (result: ReturnType<typeof grade>) => result.findings.map((f) => f.code);
 
 describe('a right diagram labelled only with product names is the case\'s own', () => {
   it('e-commerce on Google Cloud (interviewer 85: every part right, only product names to translate)', () => {

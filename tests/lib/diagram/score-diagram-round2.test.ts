@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { kindsFromLabel } from '../../../lib/canvas/classify-kind';
-import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../../../lib/canvas/diagram-graph';
+import type { DiagramComponent, DiagramGraph } from '../../../lib/canvas/diagram-graph';
 import { loadCase } from '../../../lib/content/load-cases';
-import type { ComponentKind } from '../../../lib/diagram/component-kinds';
 import { acceptedHopKinds } from '../../../lib/diagram/kind-equivalence';
 import { scoreDiagram } from '../../../lib/diagram/score-diagram';
+import { component, edge, graph } from './fixtures';
 
-function component(id: string, kind: ComponentKind, label = id, kinds?: ComponentKind[]): DiagramComponent {
-  return { id, label, kind, ...(kinds ? { kinds } : {}), elementIds: [id], bounds: { x: 0, y: 0, width: 100, height: 50 } };
-}
-function edge(from: string, to: string, extra: Partial<DiagramEdge> = {}): DiagramEdge {
-  return { from, to, label: '', elementIds: [`${from}->${to}`], ...extra };
-}
-const graph = (components: DiagramComponent[], edges: DiagramEdge[]): DiagramGraph => ({ components, edges, groups: [] });
 const finding = (g: DiagramGraph, slug: string, code: string) => scoreDiagram(g, loadCase(slug).rubric).findings.find((f) => f.code === code);
 
 describe('a route of headless lines reads as a flow only when it is direct', () => {

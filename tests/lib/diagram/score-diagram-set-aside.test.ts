@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readScene } from '@/lib/canvas/read-scene';
-import { loadCase } from '@/lib/content/load-cases';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
 import { unknownComponents } from '@/lib/diagram/unknown-components';
-import { buildScene } from '../../golden/diagram/draw-lib';
 import type { SceneSpec } from '../../golden/diagram/draw-lib';
+import { grade, graphOf } from './fixtures';
 
 // A box its own label takes out of the design ("Kafka (not needed)", "~~Flink~~", "Warehouse (later)",
 // "TBD", "Redis?") is not that part: it earns nothing, carries no flow, and is not asked about.
-
-const graphOf = (spec: SceneSpec) => readScene((buildScene(spec) as { elements: unknown[] }).elements);
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(graphOf(spec), loadCase(slug).rubric);
 
 describe('struck-out and negated boxes are not parts', () => {
   it('ride-hailing: the modern stack drawn only to be crossed out scores like the nightly CSV it really is (about 5)', () => {

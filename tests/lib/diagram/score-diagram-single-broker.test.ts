@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readScene } from '@/lib/canvas/read-scene';
-import { loadCase } from '@/lib/content/load-cases';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
-import { buildScene } from '../../golden/diagram/draw-lib';
 import type { SceneSpec } from '../../golden/diagram/draw-lib';
+import { codes, grade } from './fixtures';
 
 // The stream drawn as one broker. Where the case says acknowledged events must not be lost (card
 // authorisations, hospital admissions), the rubric caps the design; elsewhere the penalty alone applies.
-
-const graphOf = (spec: SceneSpec) => readScene((buildScene(spec) as { elements: unknown[] }).elements);
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(graphOf(spec), loadCase(slug).rubric);
-const codes = (result: ReturnType<typeof grade>) => result.findings.map((f) => f.code);
 
 /** Card payments with every flow right; `stream` is the label of its one Kafka box. */
 const cards = (stream: string): SceneSpec => ({

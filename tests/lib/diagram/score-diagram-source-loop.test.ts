@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readScene } from '@/lib/canvas/read-scene';
-import { loadCase } from '@/lib/content/load-cases';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
 import { sourceLoops } from '@/lib/diagram/source-loop';
-import { buildScene } from '../../golden/diagram/draw-lib';
 import type { ArrowSpec, SceneSpec } from '../../golden/diagram/draw-lib';
+import { codes, grade, graphOf } from './fixtures';
 
 // A loop back into the source: the analytical side (lake, warehouse, or a job they feed) writes into the
 // operational database the pipeline reads. Legitimate feedback paths (an online store, a serving cache,
 // a reverse-ETL tool into a CRM that is not the source) are not loops.
 
-const graphOf = (spec: SceneSpec) => readScene((buildScene(spec) as { elements: unknown[] }).elements);
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(graphOf(spec), loadCase(slug).rubric);
-const codes = (result: ReturnType<typeof grade>) => result.findings.map((f) => f.code);
 const withArrow = (spec: SceneSpec, arrow: ArrowSpec, ...boxes: SceneSpec['boxes']): SceneSpec => ({ ...spec, boxes: [...spec.boxes, ...boxes], arrows: [...(spec.arrows ?? []), arrow] });
 
 /** Ride-hailing, every flow right: pings to surge in Redis, trips by CDC to the lake and on to the warehouse. */

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { DiagramComponent, DiagramEdge, DiagramGraph } from '../../../lib/canvas/diagram-graph';
-import { loadCase } from '../../../lib/content/load-cases';
+import type { DiagramComponent, DiagramGraph } from '../../../lib/canvas/diagram-graph';
 import type { ComponentKind } from '../../../lib/diagram/component-kinds';
 import { againstTheGrain } from '../../../lib/diagram/flow-order';
-import { scoreDiagram } from '../../../lib/diagram/score-diagram';
 import { findThreadedChain } from '../../../lib/diagram/threaded-chain';
+import { edge, kindsBox as box, pairsGraph as graphOf, scoreOn as score } from './fixtures';
 
 // Boxes threaded in one unbranched line in an order no data could follow: the right parts, no design.
 
-function box(id: string, kinds: ComponentKind | ComponentKind[], label = id): DiagramComponent {
-  const list = Array.isArray(kinds) ? kinds : [kinds];
-  return { id, label, kind: list[0]!, kinds: list, elementIds: [id], bounds: { x: 0, y: 0, width: 100, height: 50 } };
-}
-const edge = (from: string, to: string): DiagramEdge => ({ from, to, label: '', elementIds: [`${from}->${to}`] });
 const line = (components: DiagramComponent[]): DiagramGraph => ({ components, edges: components.slice(1).map((c, i) => edge(components[i]!.id, c.id)), groups: [] });
-const graphOf = (components: DiagramComponent[], edges: [string, string][]): DiagramGraph => ({ components, edges: edges.map(([a, b]) => edge(a, b)), groups: [] });
-const score = (graph: DiagramGraph, slug: string) => scoreDiagram(graph, loadCase(slug).rubric);
 
 const threads: [string, string, DiagramComponent[]][] = [
   [

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readScene } from '@/lib/canvas/read-scene';
-import { loadCase } from '@/lib/content/load-cases';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
-import { buildScene } from '../../golden/diagram/draw-lib';
 import type { ArrowSpec, BoxSpec, SceneSpec } from '../../golden/diagram/draw-lib';
+import { grade } from './fixtures';
 
 // An arrow with heads at both ends shows a link, not a flow: like a line without heads it says nothing
 // about which way data goes. A hub joined to every box by such arrows is a hairball. Scores an
 // interviewer would give, written before grading.
-
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(readScene((buildScene(spec) as { elements: unknown[] }).elements), loadCase(slug).rubric);
 
 /** Every box joined to `hub` by a double-headed arrow. */
 function hubScene(hub: BoxSpec, others: BoxSpec[]): SceneSpec {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readScene } from '@/lib/canvas/read-scene';
-import { loadCase } from '@/lib/content/load-cases';
-import { scoreDiagram } from '@/lib/diagram/score-diagram';
-import { buildScene } from '../../golden/diagram/draw-lib';
 import type { SceneSpec } from '../../golden/diagram/draw-lib';
+import { flowFinding, grade } from './fixtures';
 
 // The right arrows between the wrong things: a flow drawn in the right shape but with a store of the
 // wrong kind where the case needs its store (a warehouse as the live state, a cache as the ledger) is
@@ -13,8 +10,6 @@ import type { SceneSpec } from '../../golden/diagram/draw-lib';
 // key path wrong and CDC, monitoring and the DLQ missing was graded 48, so one wrong store in an
 // otherwise complete design is worth more than that).
 
-const grade = (slug: string, spec: SceneSpec) => scoreDiagram(readScene((buildScene(spec) as { elements: unknown[] }).elements), loadCase(slug).rubric);
-const flowFinding = (result: ReturnType<typeof grade>, id: string) => result.findings.find((f) => f.code === `diagram.flow.${id}`)!;
 /** What a flow earned: its finding says what it did not. */
 const flowPoints = (result: ReturnType<typeof grade>, id: string) => {
   const finding = flowFinding(result, id);

@@ -4,14 +4,12 @@ import { loadCase } from '../../../lib/content/load-cases';
 import type { ComponentKind } from '../../../lib/diagram/component-kinds';
 import { findPath } from '../../../lib/diagram/find-path';
 import { scoreDiagram } from '../../../lib/diagram/score-diagram';
+import { edge } from './fixtures';
 
 const { rubric } = loadCase('ecommerce-data-platform');
 
 function component(id: string, kind: ComponentKind, label = id): DiagramComponent {
   return { id, label, kind, elementIds: [id, `${id}-text`], bounds: { x: 0, y: 0, width: 100, height: 50 } };
-}
-function edge(from: string, to: string, extra: Partial<DiagramEdge> = {}): DiagramEdge {
-  return { from, to, label: '', elementIds: [`${from}->${to}`], ...extra };
 }
 function graph(components: DiagramComponent[], edges: DiagramEdge[] = []): DiagramGraph {
   return { components, edges, groups: [] };

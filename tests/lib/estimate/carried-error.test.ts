@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '@/lib/content/load-cases';
 import { gradeEstimate } from '@/lib/estimate/grade-estimate';
+import { pointsOf as points } from './fixtures';
 
 /*
  * Inputs written for this test, points decided before running. A row whose own step is right but that
@@ -12,8 +13,6 @@ import { gradeEstimate } from '@/lib/estimate/grade-estimate';
 function grade(slug: string, rows: [string, string][]) {
   return gradeEstimate({ rows: rows.map(([name, expr]) => ({ name, expr })) }, loadCase(slug).rubric);
 }
-
-const points = (result: ReturnType<typeof grade>, id: string) => result.quantities.find((item) => item.id === id)?.points;
 
 describe('an error carried forward from an earlier answer row', () => {
   it('ride-hailing: 90 days of a daily row sized on 200 ping-bytes at the peak fleet keep half', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '@/lib/content/load-cases';
 import { gradeEstimate } from '@/lib/estimate/grade-estimate';
+import { findingOf as finding, sheet } from './fixtures';
 
 // Interviewer's reading, written before the engine ran: one row built on a figure that contradicts the case
 // (three ledger entries where the case says four, 2 KB audit events where it says 500 bytes, trips where the
@@ -9,10 +10,6 @@ import { gradeEstimate } from '@/lib/estimate/grade-estimate';
 // such a contradiction; it is the peak-or-average slip every case's anchors also place at "partly there"
 // (peak-and-average.test.ts), held there by its own finding.
 
-type Result = ReturnType<typeof gradeEstimate>;
-
-const sheet = (...pairs: [string, string][]) => ({ rows: pairs.map(([name, expr]) => ({ name, expr })) });
-const finding = (result: Result, code: string) => result.findings.find((item) => item.code === code);
 
 describe('a row built on a figure the case contradicts holds the sheet at "partly there"', () => {
   it('card-payments: three ledger entries per authorisation, the rest right', () => {

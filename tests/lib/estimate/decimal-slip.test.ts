@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { gradeEstimate } from '@/lib/estimate/grade-estimate';
+import { findingOf as finding, gradeRows as grade, pointsOf as points } from './fixtures';
 
 /*
  * Worksheets written for this test, scores decided before running. A sheet whose method is the case's
@@ -8,10 +7,7 @@ import { gradeEstimate } from '@/lib/estimate/grade-estimate';
  * 50-59): the slipped row is the one the system is sized on, so it earns nothing; a row that only carries it
  * keeps half; the finding says which figure slipped and what belongs there.
  */
-const grade = (slug: string, rows: [string, string][]) => gradeEstimate({ rows: rows.map(([name, expr]) => ({ name, expr })) }, loadCase(slug).rubric);
-const finding = (result: ReturnType<typeof grade>, code: string) => result.findings.find((item) => item.code === code);
 const codes = (result: ReturnType<typeof grade>) => result.findings.map((item) => item.code);
-const points = (result: ReturnType<typeof grade>, id: string) => result.quantities.find((item) => item.id === id)?.points;
 
 describe('a figure that slipped a decimal place', () => {
   it('ride-hailing: a bytes-per-second row written a tenth too small, carried into the day and the retention (interviewer 52)', () => {

@@ -3,6 +3,7 @@ import { loadCase } from '@/lib/content/load-cases';
 import { gradeEstimate } from '@/lib/estimate/grade-estimate';
 import { workingOf } from '@/lib/estimate/working';
 import { evaluateWorksheetDetailed } from '@/lib/estimate/evaluate-worksheet';
+import { codesOf as codes, sheet } from './fixtures';
 
 // Interviewer's reading, written before the engine ran. The middle of a range the learner made up ("between
 // 10 and 50 TB, so 30 TB") is a guess said out loud: nothing in it comes from the case, so an interviewer
@@ -11,8 +12,6 @@ import { evaluateWorksheetDetailed } from '@/lib/estimate/evaluate-worksheet';
 
 type Result = ReturnType<typeof gradeEstimate>;
 
-const sheet = (...pairs: [string, string][]) => ({ rows: pairs.map(([name, expr]) => ({ name, expr })) });
-const codes = (result: Result) => result.findings.map((item) => item.code);
 const points = (result: Result, id: string) => result.quantities.find((item) => item.id === id)?.points;
 
 describe('a figure taken as the middle of a guessed range earns nothing', () => {

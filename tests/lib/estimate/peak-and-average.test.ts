@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '@/lib/content/load-cases';
 import { gradeEstimate } from '@/lib/estimate/grade-estimate';
+import { codesOf as codes, findingOf as finding, sheet } from './fixtures';
 
 // Interviewer's reading, written before the engine ran. The peak and the average are the two rates a data
 // case gives, and mixing them up is the slip every case's anchors put at level 2, "partly there" (40-59):
@@ -9,11 +10,6 @@ import { gradeEstimate } from '@/lib/estimate/grade-estimate';
 // ingestion; a day's volume from the peak rate all day over-sizes storage by the same factor. However
 // right the other rows, such a sheet is signed about 50-62, not the 75-80 its rows add up to.
 
-type Result = ReturnType<typeof gradeEstimate>;
-
-const sheet = (...pairs: [string, string][]) => ({ rows: pairs.map(([name, expr]) => ({ name, expr })) });
-const codes = (result: Result) => result.findings.map((item) => item.code);
-const finding = (result: Result, code: string) => result.findings.find((item) => item.code === code);
 
 describe('the average given as the peak holds the sheet at "partly there"', () => {
   it('healthcare-records: the morning peak left out, the rest right (interviewer: about 58)', () => {

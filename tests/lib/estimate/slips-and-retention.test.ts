@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { gradeEstimate } from '@/lib/estimate/grade-estimate';
-
-const grade = (slug: string, rows: [string, string][]) => gradeEstimate({ rows: rows.map(([name, expr]) => ({ name, expr })) }, loadCase(slug).rubric);
-const codes = (result: ReturnType<typeof grade>) => result.findings.map((finding) => finding.code);
-const finding = (result: ReturnType<typeof grade>, code: string) => result.findings.find((item) => item.code === code);
-const points = (result: ReturnType<typeof grade>, id: string) => result.quantities.find((item) => item.id === id)?.points;
+import { codesOf as codes, findingOf as finding, gradeRows as grade, pointsOf as points } from './fixtures';
 
 // Interviewer scores written before the engine ran: a sheet whose one sizing rate slipped a time unit, with the
 // method right everywhere, is "partly there" (about 55): the rate is the figure the system is sized on.

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { gradeEstimate } from '@/lib/estimate/grade-estimate';
 import { roundedLiteral } from '@/lib/estimate/quantity-messages';
-
-const grade = (slug: string, rows: [string, string][]) => gradeEstimate({ rows: rows.map(([name, expr]) => ({ name, expr })) }, loadCase(slug).rubric);
-const points = (result: ReturnType<typeof grade>, id: string) => result.quantities.find((item) => item.id === id)?.points;
+import { gradeRows as grade, pointsOf as points } from './fixtures';
 
 describe('a sheet whose rows land through errors that cancel, with no bare row', () => {
   it.each<[string, [string, string][], string[], number]>([

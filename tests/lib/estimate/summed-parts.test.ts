@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadCase } from '@/lib/content/load-cases';
 import { gradeEstimate } from '@/lib/estimate/grade-estimate';
 import { rows } from './fixture-rubric';
+import { quantityOf as quantity } from './fixtures';
 
 type Result = ReturnType<typeof gradeEstimate>;
 
-const quantity = (result: Result, id: string) => result.quantities.find((item) => item.id === id);
 const codes = (result: Result) => result.findings.map((finding) => finding.code);
 const DOUBTS = ['estimate.fact-misread', 'estimate.errors-cancel', 'estimate.trust-spent', 'estimate.working-incomplete', 'estimate.assumption-far'];
 

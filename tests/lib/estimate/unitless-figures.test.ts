@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '@/lib/content/load-cases';
-import { gradeEstimate } from '@/lib/estimate/grade-estimate';
+import { gradeRows as grade } from './fixtures';
 
 type Sheet = [slug: string, rows: [string, string][], low: number, high: number];
-
-const grade = (slug: string, rows: [string, string][]) => gradeEstimate({ rows: rows.map(([name, expr]) => ({ name, expr })) }, loadCase(slug).rubric);
 
 describe('figures without units', () => {
   // Right magnitudes typed as bare plain numbers: an interviewer gives about 20 (some work shows, nothing to check).

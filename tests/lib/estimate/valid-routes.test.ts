@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadCase } from '@/lib/content/load-cases';
 import { evaluateWorksheetDetailed } from '@/lib/estimate/evaluate-worksheet';
 import { gradeEstimate } from '@/lib/estimate/grade-estimate';
+import { quantityOf as quantity, sheet } from './fixtures';
 
 // Interviewer's reading, written before the engine ran: each route below is a valid way to the case's figure
 // (a rate as its interval, a count split into plants, a link in Mbit/s), so the row earns its full points.
 
 type Result = ReturnType<typeof gradeEstimate>;
 
-const sheet = (...pairs: [string, string][]) => ({ rows: pairs.map(([name, expr]) => ({ name, expr })) });
-const quantity = (result: Result, id: string) => result.quantities.find((item) => item.id === id);
 const codes = (result: Result) => result.findings.filter((item) => item.points > 0 && item.severity !== 'good').map((item) => item.code);
 
 describe('a rate written as its interval is the rate', () => {

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCase } from '@/lib/content/load-cases';
 import { evaluateWorksheet } from '@/lib/estimate/evaluate-worksheet';
 import { gradeEstimate } from '@/lib/estimate/grade-estimate';
+import { quantityOf as quantity, sheet } from './fixtures';
 
-type Result = ReturnType<typeof gradeEstimate>;
-const quantity = (result: Result, id: string) => result.quantities.find((item) => item.id === id);
-const sheet = (...pairs: [string, string][]) => ({ rows: pairs.map(([name, expr]) => ({ name, expr })) });
 
 /*
  * Inputs written for this test, scores decided before running. Rows named in words are what many

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '@/lib/content/load-cases';
 import { gradeEstimate } from '@/lib/estimate/grade-estimate';
+import { findingOf as finding, quantityOf as quantity, sheet } from './fixtures';
 
-type Result = ReturnType<typeof gradeEstimate>;
-
-const sheet = (...pairs: [string, string][]) => ({ rows: pairs.map(([name, expr]) => ({ name, expr })) });
-const quantity = (result: Result, id: string) => result.quantities.find((item) => item.id === id);
-const finding = (result: Result, code: string) => result.findings.find((item) => item.code === code);
 
 describe('a row that lands because two figures err in opposite directions earns nothing, and says which', () => {
   it.each([

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadAllLessons } from '../../../lib/practice/load-lessons';
-import type { ShortQuestion } from '../../../lib/practice/question-schema';
 import { scoreQuestion } from '../../../lib/practice/score-question';
-
-const questionOf = (id: string): ShortQuestion => {
-  for (const lesson of loadAllLessons()) for (const question of lesson.questions) if (question.id === id && question.type === 'short') return question;
-  throw new Error(`no question ${id}`);
-};
-const fired = (result: { findings: { code: string; refs?: readonly string[] | undefined }[] }) =>
-  result.findings.filter((finding) => finding.code === 'practice.misconception').flatMap((finding) => finding.refs ?? []);
+import { fired, questionOf } from './fixtures';
 
 // Scores are an interviewer's, written before the engine ran: wrong claims stated confidently cost their points;
 // the right statements that share their words keep their credit.

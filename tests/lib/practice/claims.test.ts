@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAllLessons } from '../../../lib/practice/load-lessons';
 import type { ShortQuestion } from '../../../lib/practice/question-schema';
 import { MISCONCEPTION_COST, scoreQuestion } from '../../../lib/practice/score-question';
-import { COMPLETE_SCORE, shortAnswer } from './fixtures';
+import { COMPLETE_SCORE, shortAnswer, codes } from './fixtures';
 
 const shortQuestions: { topic: string; question: ShortQuestion }[] = loadAllLessons().flatMap((lesson) =>
   lesson.questions.flatMap((question) => (question.type === 'short' ? [{ topic: lesson.topic, question }] : [])),
@@ -12,7 +12,6 @@ const questionOf = (id: string): ShortQuestion => {
   if (!found) throw new Error(`no question ${id}`);
   return found;
 };
-const codes = (result: { findings: { code: string }[] }) => result.findings.map((finding) => finding.code);
 
 describe('short answers are graded as claims', () => {
   it.each([

@@ -1,5 +1,6 @@
 import type { ChoiceQuestion, ShortQuestion } from '../../../lib/practice/question-schema';
 import { choiceQuestionSchema, shortQuestionSchema } from '../../../lib/practice/question-schema';
+import { loadAllLessons } from '../../../lib/practice/load-lessons';
 import { DEPTH_POINTS } from '../../../lib/scoring/depth';
 
 /**
@@ -47,3 +48,19 @@ export const shortAnswer: ShortQuestion = shortQuestionSchema.parse({
   misconceptions: [{ id: 'fail-on-data-loss', keywords: ['failOnDataLoss to false', 'failOnDataLoss'], note: 'failOnDataLoss=false accepts data loss.' }],
   explanation: 'Replay, checkpoint, idempotent sink.',
 });
+
+/** A short-answer question of any lesson (content/lessons) by its id; throws when no lesson has one. */
+export const questionOf = (id: string): ShortQuestion => {
+  for (const lesson of loadAllLessons()) for (const question of lesson.questions) if (question.id === id && question.type === 'short') return question;
+  throw new Error(`no question ${id}`);
+};
+
+/** The ids of the misconceptions a scored answer fired (its `practice.misconception` findings' refs), in finding order. */
+export const fired = (result: { findings: { code: string; refs?: readonly string[] | undefined }[] }) =>
+  result.findings.filter((finding) => finding.code === 'practice.misconception').flatMap((finding) => finding.refs ?? []);
+
+/** The status of one key point (`id`) in a scored answer; undefined when the answer has no such point (or no points). */
+export const pointStatus = (result: { points?: { id: string; status: string }[] | undefined }, id: string) => result.points?.find((point) => point.id === id)?.status;
+
+/** Every finding code of a result, in order. */
+export const codes = (result: { findings: { code: string }[] }) => result.findings.map((finding) => finding.code);

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadAllLessons } from '../../../lib/practice/load-lessons';
-import type { ShortQuestion } from '../../../lib/practice/question-schema';
 import { scoreQuestion } from '../../../lib/practice/score-question';
+import { questionOf } from './fixtures';
 
-const questionOf = (id: string): ShortQuestion => {
-  for (const lesson of loadAllLessons()) for (const question of lesson.questions) if (question.id === id && question.type === 'short') return question;
-  throw new Error(`no question ${id}`);
-};
 const wrongClaims = (result: { findings: { code: string; refs?: string[] }[] }) => result.findings.filter((finding) => finding.code === 'practice.misconception').flatMap((finding) => finding.refs ?? []);
 
 // Kind: the right term with a commonly inverted meaning (a watermark as a wall-clock wait, at-least-once

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadAllLessons } from '../../../lib/practice/load-lessons';
 import type { ShortQuestion } from '../../../lib/practice/question-schema';
 import { scoreQuestion } from '../../../lib/practice/score-question';
+import { pointStatus as statusOf } from './fixtures';
 
 const medallion = ((): ShortQuestion => {
   for (const lesson of loadAllLessons()) for (const question of lesson.questions) if (question.id === 'medallion-layers' && question.type === 'short') return question;
   throw new Error('no medallion-layers question');
 })();
-const statusOf = (result: ReturnType<typeof scoreQuestion>, id: string) => result.points?.find((point) => point.id === id)?.status;
 
 // Each answer was written for this file and scored as an interviewer would before the engine ran (score in the title):
 // what a pattern leaves to the team said as whose job it still is, and the raw layer said as "whatever landed".

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadAllLessons } from '../../../lib/practice/load-lessons';
 import { PARTIAL_DEPTH_POINTS, partialDepthLift } from '../../../lib/practice/partial-depth';
-import type { ShortQuestion } from '../../../lib/practice/question-schema';
 import { scoreQuestion } from '../../../lib/practice/score-question';
 import type { DepthReading } from '../../../lib/text/depth';
+import { pointStatus as statusOf, questionOf } from './fixtures';
 
-const questionOf = (id: string): ShortQuestion => {
-  for (const lesson of loadAllLessons()) for (const question of lesson.questions) if (question.id === id && question.type === 'short') return question;
-  throw new Error(`no question ${id}`);
-};
-const statusOf = (result: ReturnType<typeof scoreQuestion>, id: string) => result.points?.find((point) => point.id === id)?.status;
 const depth = (why: number, failure: number, alternative: number): DepthReading => ({ why, failure, alternative, exemplary: false, missing: [] });
 
 describe('partialDepthLift', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMPLETE_SCORE } from './fixtures';
-import { loadAllLessons } from '../../../lib/practice/load-lessons';
-import type { ShortQuestion } from '../../../lib/practice/question-schema';
+import { COMPLETE_SCORE, questionOf } from './fixtures';
 import { scoreQuestion } from '../../../lib/practice/score-question';
-
-const questionOf = (id: string): ShortQuestion => {
-  for (const lesson of loadAllLessons()) for (const question of lesson.questions) if (question.id === id && question.type === 'short') return question;
-  throw new Error(`no question ${id}`);
-};
 
 // Answers written for this test; the points an interviewer gives each were decided before running the engine.
 describe('practice: advice denied through its predicate earns nothing', () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadAllLessons } from '../../../lib/practice/load-lessons';
-import type { ShortQuestion } from '../../../lib/practice/question-schema';
 import { scoreQuestion } from '../../../lib/practice/score-question';
-
-const questionOf = (id: string): ShortQuestion => {
-  for (const lesson of loadAllLessons()) for (const question of lesson.questions) if (question.id === id && question.type === 'short') return question;
-  throw new Error(`no question ${id}`);
-};
+import { questionOf } from './fixtures';
 
 describe('practice: a claim taken back earns nothing', () => {
   const commit = questionOf('commit-after-processing');

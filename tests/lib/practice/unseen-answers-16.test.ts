@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadAllLessons } from '../../../lib/practice/load-lessons';
-import type { ShortQuestion } from '../../../lib/practice/question-schema';
 import { scoreQuestion } from '../../../lib/practice/score-question';
 import { readText } from '../../../lib/text/read-text';
 import { equatedSides } from '../../../lib/text/equated-sides';
 import { keptOn } from '../../../lib/text/off-setting';
-
-const questionOf = (id: string): ShortQuestion => {
-  for (const lesson of loadAllLessons()) for (const question of lesson.questions) if (question.id === id && question.type === 'short') return question;
-  throw new Error(`no question ${id}`);
-};
-const fired = (result: { findings: { code: string; refs?: readonly string[] | undefined }[] }) =>
-  result.findings.filter((finding) => finding.code === 'practice.misconception').flatMap((finding) => finding.refs ?? []);
-const statusOf = (result: { points?: { id: string; status: string }[] | undefined }, id: string) => result.points?.find((point) => point.id === id)?.status;
-const codes = (result: { findings: { code: string }[] }) => result.findings.map((finding) => finding.code);
+import { codes, fired, pointStatus as statusOf, questionOf } from './fixtures';
 
 // Each answer below was written for this file and scored as an interviewer would before the engine ran (score in the title).
 describe('a concept said in plain words, by what one row is or what a table does', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadAllLessons } from '../../../lib/practice/load-lessons';
-import type { ShortQuestion } from '../../../lib/practice/question-schema';
 import { scoreQuestion } from '../../../lib/practice/score-question';
-
-const questionOf = (id: string): ShortQuestion => {
-  for (const lesson of loadAllLessons()) for (const question of lesson.questions) if (question.id === id && question.type === 'short') return question;
-  throw new Error(`no question ${id}`);
-};
-const statusOf = (result: ReturnType<typeof scoreQuestion>, id: string) => result.points?.find((point) => point.id === id)?.status;
+import { pointStatus as statusOf, questionOf } from './fixtures';
 
 // Each answer was written for this file and scored as an interviewer would before the engine ran (score in the title):
 // a definition shown by a worked example ("the newest event seen is 9:45, so the watermark is 9:35") reads as the

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadAllLessons } from '../../../lib/practice/load-lessons';
-import type { ShortQuestion } from '../../../lib/practice/question-schema';
 import { scoreQuestion } from '../../../lib/practice/score-question';
+import { questionOf } from './fixtures';
 
-const questionOf = (id: string): ShortQuestion => {
-  for (const lesson of loadAllLessons()) for (const question of lesson.questions) if (question.id === id && question.type === 'short') return question;
-  throw new Error(`no question ${id}`);
-};
 type Scored = ReturnType<typeof scoreQuestion>;
 const statusOf = (result: Scored, id: string) => result.points?.find((point) => point.id === id)?.status;
 const findingOf = (result: Scored, code: string) => result.findings.find((finding) => finding.code === code);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readClaim } from '../../../lib/text/claims';
 import type { ClaimSpec } from '../../../lib/text/claims';
-import { readText } from '../../../lib/text/read-text';
+import { claimStatus as status } from './fixtures';
 
 // Wrong claims as a mentor writes them in content: the words, and how they are absolute.
 const lateNeverDropped: ClaimSpec = {
@@ -23,8 +22,6 @@ const acksOneAsDurable: ClaimSpec = {
   absolute: 'always',
   scope: 'clause',
 };
-
-const status = (text: string, spec: ClaimSpec) => readClaim(readText(text), spec).status;
 
 describe('a wrong claim said absolutely ("never", "ever", "no", "all", "forever", "just as")', () => {
   it.each([

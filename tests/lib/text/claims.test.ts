@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readClaim } from '../../../lib/text/claims';
 import type { ClaimSpec } from '../../../lib/text/claims';
 import { readText } from '../../../lib/text/read-text';
-
-const status = (text: string, spec: ClaimSpec) => readClaim(readText(text), spec).status;
+import { claimStatus as status } from './fixtures';
 
 describe('a negation after what is said falls on something else', () => {
   const ackEarly: ClaimSpec = { keywords: ['ack', 'acknowledge'], assert: [['immediately', 'on receipt', 'right away']], scope: 'clause' };

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '../../../lib/content/load-cases';
-import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
-import { scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
 import { readText } from '../../../lib/text/read-text';
+import { percent, promptOf } from '../deep-dive/fixtures';
 
 const withdrawnText = (text: string) => {
   const read = readText(text);
   return read.withdrawals.map((w) => text.slice(read.tokens[w.from]!.start, read.tokens[w.to - 1]!.end));
-};
-
-function promptOf(slug: string, id: string): DeepDivePrompt {
-  const found = loadCase(slug).rubric.steps['deep-dive'].prompts.find((prompt) => prompt.id === id);
-  if (!found) throw new Error(`no prompt ${id} in ${slug}`);
-  return found;
-}
-const percent = (prompt: DeepDivePrompt, answer: string) => {
-  const scored = scoreDeepDivePrompt(prompt, answer);
-  return (100 * scored.earned) / scored.available;
 };
 
 describe('words addressed to the grader are not claims', () => {

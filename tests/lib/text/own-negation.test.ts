@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { attachedSubject } from '../../../lib/text/claim-subject';
-import { readClaim } from '../../../lib/text/claims';
 import type { ClaimSpec } from '../../../lib/text/claims';
 import { normaliseText } from '../../../lib/text/normalise';
 import { readText } from '../../../lib/text/read-text';
-
-const status = (text: string, spec: ClaimSpec) => readClaim(readText(text), spec).status;
+import { claimStatus as status } from './fixtures';
 
 describe('a qualifier whose verb is then denied is a denial of the wrong claim', () => {
   const alone: ClaimSpec = { keywords: ['acks=all', 'replication'], assert: [['on its own', 'by itself', 'alone', 'enough']], scope: 'clause' };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readClaim } from '../../../lib/text/claims';
 import type { ClaimSpec } from '../../../lib/text/claims';
 import { readText } from '../../../lib/text/read-text';
+import { claimStatus as status } from './fixtures';
 
 // Expected statuses were written before the predicate-denial reader existed (an interviewer's reading of each sentence).
 const clear: ClaimSpec = { keywords: ['clear', 'clearing', 'tasks clear'] };
@@ -19,8 +20,6 @@ const autoCommit: ClaimSpec = { keywords: ['auto commit', 'auto-commit'] };
 const cdc: ClaimSpec = { keywords: ['CDC'] };
 const reload: ClaimSpec = { keywords: ['full reload'] };
 const commitAfter: ClaimSpec = { keywords: ['commit', 'committing'], assert: [['write']] };
-
-const status = (text: string, spec: ClaimSpec) => readClaim(readText(text), spec).status;
 
 describe('a predicate that denies its subject', () => {
   it.each([

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readClaim } from '../../../lib/text/claims';
 import type { ClaimSpec } from '../../../lib/text/claims';
-import { readText } from '../../../lib/text/read-text';
+import { claimStatus as status } from './fixtures';
 
 // Expected readings decided before running: a point asking that retries write no duplicates, or that an acknowledged
 // write is not lost, is said by a learner who denies the duplicate or the loss; denying what the point wants is not.
 const idempotence: ClaimSpec = { keywords: ['enable.idempotence', 'idempotent producer', 'idempotence'], assert: [['retries', 'retry', 'duplicates', 'duplicate', 'twice']] };
 const durable: ClaimSpec = { keywords: ['acks=all', 'acks'], assert: [['lost', 'loss', 'survives']] };
-const status = (text: string, spec: ClaimSpec) => readClaim(readText(text), spec).status;
 
 describe('denying an outcome the design prevents says the point', () => {
   it('reads "never stores a duplicate" and "nothing is written twice" as the idempotence point', () => {
