@@ -1,4 +1,5 @@
 import type { ReadText } from './read-text';
+import { weighedAt } from './commitment';
 import { readValues } from './values';
 
 /** A topic whose min.insync.replicas leaves no replica to lose: the learner's clause and the two figures. */
@@ -8,7 +9,7 @@ export type NoReplicaHeadroom = { clause: string; replication: number; minInsync
  * A min.insync.replicas set as high as the replication factor ("replication factor 3 and min.insync.replicas=3"): with
  * acks=all the leader refuses every write (NotEnoughReplicas) as soon as one replica is out of sync, so a single broker
  * down or restarting stops the topic; the usual value is RF - 1 (RF 3, min ISR 2). Read from the values the learner
- * affirms as their own (not in a counterfactual or a withdrawn stretch), settings only ("2 copies" is not a replication
+ * affirms as their own (not in a counterfactual, a withdrawn stretch or options weighed before a choice), settings only ("2 copies" is not a replication
  * factor): the highest replication factor against each
  * min.insync.replicas. Source: Apache Kafka documentation, "Topic Configs" (min.insync.replicas: "When a producer sets
  * acks to all, min.insync.replicas specifies the minimum number of replicas that must acknowledge a write ... If this
@@ -20,7 +21,8 @@ export function readNoReplicaHeadroom(read: ReadText): NoReplicaHeadroom | undef
   const own = readValues(read).filter((value) => {
     if (value.polarity !== 'affirmed' || typeof value.value !== 'number') return false;
     const token = read.tokens.findIndex((item) => item.end > value.start);
-    return token >= 0 && read.role[token] === 'claim' && (read.withdrawnBy[token] ?? -1) < 0;
+    // A value weighed before a choice ("RF 2 or 3? I'd go with 3") is not claimed (commitment.ts).
+    return token >= 0 && read.role[token] === 'claim' && (read.withdrawnBy[token] ?? -1) < 0 && !weighedAt(read, token);
   });
   const replication = Math.max(0, ...own.filter((value) => value.key === 'replication.factor' && value.kind === 'setting').map((value) => value.value as number));
   if (replication < 1) return undefined;

@@ -23,3 +23,10 @@ describe('a min.insync.replicas with no replica to lose', () => {
     expect(readNoReplicaHeadroom(readText(text))).toBeUndefined();
   });
 });
+
+describe('options weighed before a choice', () => {
+  it('does not read "RF 2 or 3? I\'d go with 3" with min ISR 2 as no headroom', () => {
+    const text = "Replication factor 2 or 3? I'd go with 3, because with 2 one broker down leaves a single copy. min.insync.replicas=2 with acks=all.";
+    expect(readNoReplicaHeadroom(readText(text))).toBeUndefined();
+  });
+});
