@@ -31,7 +31,7 @@ export function stepPresets(step: StepId, rubric: Rubric): StepPresets {
     case 'design':
       return { design: { key: presetKey(answers.design), result: scoreDesign(answers.design, rubric) } };
     case 'deep-dive':
-      return { 'deep-dive': { key: presetKey(deepDiveGradeInput(answers.deepDive, undefined)), result: deepDiveTeachingFeedback(rubric.steps['deep-dive'].prompts, answers.deepDive, undefined, rubric) } };
+      return { 'deep-dive': { key: presetKey(deepDiveGradeInput(answers.deepDive, undefined)), result: deepDiveTeachingFeedback(rubric, answers.deepDive) } };
     case 'diagram':
       return {};
     default:

@@ -90,7 +90,7 @@ export function DeepDiveWorkspace({ rubric, preset }: { rubric: Rubric; preset?:
   const prompts = rubric.steps['deep-dive'].prompts;
   const untouched = useMemo(() => (answers ? presetResult(preset, deepDiveGradeInput(answers, followUps)) : undefined), [answers, followUps, preset]);
   const { engine, failed, retry } = useLazyEngine(loadDeepDiveEngine, answers !== undefined && untouched === undefined);
-  const result = useLastDefined(useMemo(() => untouched ?? (answers && engine ? engine.deepDiveTeachingFeedback(prompts, answers, followUps, rubric) : undefined), [untouched, answers, engine, followUps, prompts, rubric]));
+  const result = useLastDefined(useMemo(() => untouched ?? (answers && engine ? engine.deepDiveTeachingFeedback(rubric, answers, followUps) : undefined), [untouched, answers, engine, followUps, rubric]));
   if (prompts.length === 0) return <p className="muted">This case has no deep-dive prompts yet: practise the topics in the practice area.</p>;
 
   return (

@@ -217,7 +217,7 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     }
     const contradicts = misstatedPoints(hit.claim, prompt.keyPoints);
     if (fired.some((item) => item.clause === hit.clause || item.claim.contradicts.some((id) => contradicts.includes(id)))) continue;
-    const claim: WrongClaim = { id: `${MECHANISM_PREFIX}${hit.claim.id}`, keywords: [...hit.claim.keywords], assert: [], values: [], contradicts, why: hit.claim.why };
+    const claim: WrongClaim = { id: `${MECHANISM_PREFIX}${hit.claim.id}`, keywords: [...hit.claim.keywords], assert: [], values: [], contradicts, why: hit.claim.why, ...(hit.claim.detail === true ? { detail: true } : {}) };
     fired.push({ claim, clause: hit.clause });
   }
   // The answer's own log names the same things its way ("shards" on Kinesis for "partitions").

@@ -29,7 +29,7 @@ import { readAbsoluteClaim } from './absolute-claim';
 import type { AbsoluteKind } from './absolute-claim';
 import { definitionMatches, meaningStems, readDefinition } from './definition';
 import { backReferences } from './back-reference';
-import { offeredAt, weighedAt, weighedClauses } from './commitment';
+import { offeredAt, offerWeighsTradeOff, weighedAt, weighedClauses } from './commitment';
 
 /** The clock a claim's term must be set on ("windows on event time"), and why the other one is wrong: see clock.ts. */
 export type ClockSpec = { of: Clock; required?: boolean | undefined; why?: string | undefined };
@@ -143,6 +143,8 @@ export type ClaimReading = {
    * from the checkpoint, or maybe from latest", "it depends"): the learner's cue words, verbatim (see commitment.ts).
    */
   offered?: string;
+  /** When offered: the sentence weighs the option's trade-off ("better but bigger", "because ..."), see commitment.ts. */
+  offeredTradeOff?: boolean;
 };
 
 /**
@@ -161,6 +163,8 @@ const RANK: Readonly<Record<ClaimStatus, number>> = { stated: 5, hedged: 4, name
 
 /** The most a claim only offered as a possibility earns, whatever its status (see `claimShare` and commitment.ts). */
 export const OFFERED_SHARE = 1 / 8;
+/** The most a claim offered with its trade-off earns ("one row per order line is better but bigger; it depends"): a named point's share. */
+export const TRADE_OFF_SHARE = 1 / 3;
 // Statuses an offer lowers: a claim only listed or negated already earns less.
 const OFFERABLE: ReadonlySet<ClaimStatus> = new Set(['stated', 'hedged', 'named']);
 // An offered reading ranks just above a listed one: any committed naming of the claim is worth more.
@@ -168,11 +172,13 @@ const effectiveRank = (reading: ClaimReading) => (reading.offered !== undefined 
 
 /**
  * Share of a claim's value a reading earns: its status's `CLAIM_SHARE`, at most `OFFERED_SHARE` when the learner only
- * offered it as a possibility in an answer that chooses nothing (`offered`). A number in 0..1.
+ * offered it as a possibility in an answer that chooses nothing (`offered`), at most `TRADE_OFF_SHARE` when that offer
+ * weighs its trade-off (`offeredTradeOff`). A number in 0..1.
  */
 export function claimShare(reading: ClaimReading): number {
   const share = CLAIM_SHARE[reading.status];
-  return reading.offered !== undefined ? Math.min(share, OFFERED_SHARE) : share;
+  if (reading.offered === undefined) return share;
+  return Math.min(share, reading.offeredTradeOff ? TRADE_OFF_SHARE : OFFERED_SHARE);
 }
 
 /** Whether a value meets a condition (numbers by min/max/oneOf, words by oneOf). */
@@ -401,9 +407,10 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // not made: it is named, which fires nothing.
     const unmade = spec.scope === 'clause' && current && (said.status === 'stated' || said.status === 'hedged') && (offer !== undefined || (weighedClauses(read)[current.clauseIndex] ?? false));
     // Offered, a stated claim is a hedged one: the interviewer asks which the learner would choose.
-    const reading: ClaimReading = unmade ? { ...said, status: 'named' } : spec.scope !== 'clause' && offer !== undefined ? { ...said, status: said.status === 'stated' ? 'hedged' : said.status, offered: offer } : said;
+    const reading: ClaimReading = unmade ? { ...said, status: 'named' } : spec.scope !== 'clause' && offer !== undefined && current ? { ...said, status: said.status === 'stated' ? 'hedged' : said.status, offered: offer, ...(offerWeighsTradeOff(read, current.sentence) ? { offeredTradeOff: true } : {}) } : said;
     if (RANK[reading.status] > RANK.negated && current && !current.isValue && current.from !== undefined && current.from > (lastAffirmed?.from ?? -1)) lastAffirmed = current;
-    if (effectiveRank(reading) > effectiveRank(best)) best = reading;
+    // Among offers (equal effective rank), the one said most fully wins ("zones might get hot" over a bare "zone").
+    if (effectiveRank(reading) > effectiveRank(best) || (effectiveRank(reading) === effectiveRank(best) && RANK[reading.status] > RANK[best.status])) best = reading;
   };
   // In clause scope (wrong claims), naming the idea in a clause that negates something after it rejects it:
   // "failOnDataLoss=false is not part of exactly-once", "ZooKeeper is not needed".
@@ -446,6 +453,9 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     const where = { quote: subject.quote, clause: subject.clause };
     const target = targets[k];
     if (target?.verdict === 'wrong' && subject.affirmed) {
+      // A wrong option only offered in an answer that chooses nothing ("If the surge job reads it, keying by zone is
+      // convenient; it depends") is not claimed: the choice it leaves open costs the point, not a contradiction.
+      if (spec.scope !== 'clause' && offeredAt(read, subject.sentence) !== undefined) continue;
       wrongTarget ??= { said: target.said, quote: subject.quote, clause: subject.clause, kind: target.kind, ...(target.why !== undefined ? { why: target.why } : {}) };
       continue;
     }

@@ -127,6 +127,28 @@ function verbatim(read: ReadText, words: readonly number[], found: Found): strin
   return first && last ? read.text.slice(first.start, last.end) : '';
 }
 
+// Words that open a conditional branch ("If they only look at daily totals, ...").
+const BRANCH_OPENERS: ReadonlySet<string> = new Set(['if']);
+// Deferrals that leave the whole choice open ("It depends.", "whichever suits"): a plain "X depends on Y" explains X.
+const OPEN_DEFERRALS: readonly Cue[] = [['it', 'depends'], ['whichever'], ['case', 'by', 'case']];
+// Fillers before a branch opener ("And if ...", "But if ...").
+const BRANCH_FILLERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'then']);
+
+/**
+ * The opener of a conditional branch ("if"), verbatim, when the sentence `[from, to)` opens with one and holds no choice
+ * ("If it's a per-driver job, I'd go with driver" chooses); undefined otherwise.
+ */
+function opensBranch(read: ReadText, from: number, to: number): string | undefined {
+  const words = wordsOf(read, from, to);
+  if (findCue(read, words, CHOICE_CUES)) return undefined;
+  for (let k = 0; k < Math.min(words.length, 2); k += 1) {
+    const word = norm(read.tokens, words[k]);
+    if (BRANCH_OPENERS.has(word)) return verbatim(read, words, { at: k, length: 1 });
+    if (!BRANCH_FILLERS.has(word)) return undefined;
+  }
+  return undefined;
+}
+
 /** The verdict of one span of tokens `[from, to)` (a sentence), with the offer's cue words when it offers. */
 function judgeSpan(read: ReadText, from: number, to: number): { verdict: SentenceCommitment; cue?: string } | undefined {
   const words = wordsOf(read, from, to);
@@ -155,8 +177,14 @@ export function readCommitment(read: ReadText): CommitmentReading {
   let offered = 0;
   let committed = 0;
   const weighed = weighedClauses(read);
-  const sentences = read.sentences.map((sentence) => {
-    const judged = judgeSpan(read, sentence.from, sentence.to);
+  const judgedSpans = read.sentences.map((sentence) => judgeSpan(read, sentence.from, sentence.to));
+  // In an answer that hands the choice to circumstances ("It depends on the dashboard."), each branch it then lists ("If
+  // they want categories, one row per order line is better") offers that option: conditional branches, no choice.
+  const defers = read.sentences.some((sentence) => findCue(read, wordsOf(read, sentence.from, sentence.to), OPEN_DEFERRALS) !== undefined);
+  const sentences = read.sentences.map((sentence, index) => {
+    const span = judgedSpans[index];
+    const branch = defers && span !== undefined && span.verdict !== 'offered' && opensBranch(read, sentence.from, sentence.to);
+    const judged = branch ? { verdict: 'offered' as const, cue: branch } : span;
     if (!judged) return { verdict: 'plain' as const };
     // A possibility raised and concluded against in the same sentence ("we could use acks=1, but ..., so acks=all") is a
     // reasoned choice, not an offer.
@@ -182,6 +210,29 @@ export function offeredAt(read: ReadText, sentence: number): string | undefined 
   if (!reading.uncommitted) return undefined;
   const judged = reading.sentences[sentence];
   return judged?.verdict === 'offered' ? (judged.cue ?? '') : undefined;
+}
+
+// Words that weigh an option's cost or benefit ("one row per order line is better but bigger", "zones might get hot").
+const TRADE_OFF_WORDS: ReadonlySet<string> = new Set([
+  'better', 'worse', 'best', 'worst', 'cheaper', 'cheapest', 'bigger', 'biggest', 'smaller', 'faster', 'slower', 'safer', 'safest', 'simpler', 'simplest',
+  'costlier', 'expensive', 'convenient', 'hot', 'risk', 'risky', 'riskier', 'overhead', 'latency', 'skew', 'skewed', 'downside', 'upside',
+]);
+
+// Cues that agree with every option rather than weigh them (the agreeing part of DEFERRAL_CUES).
+const ENDORSE_ALL: readonly Cue[] = DEFERRAL_CUES.filter((cue) => ['either', 'both', 'any', 'all'].includes(cue[0] ?? ''));
+
+/**
+ * Whether the sentence at `sentence` weighs what it offers: it says why ("because", "since") or what the option costs or
+ * gains ("better but bigger", "might get hot"). An option offered with its trade-off earns more than one only named
+ * (claims.ts `TRADE_OFF_SHARE`), still less than a choice. Pure.
+ */
+export function offerWeighsTradeOff(read: ReadText, sentence: number): boolean {
+  const span = read.sentences[sentence];
+  if (!span) return false;
+  const words = wordsOf(read, span.from, span.to);
+  // Agreeing with every option ("both approaches work, receipt is faster") endorses the wrong ones too: no credit.
+  if (findCue(read, words, ENDORSE_ALL) !== undefined || findCue(read, words, DEFERRED_CHOICE_CUES) !== undefined) return false;
+  return findCue(read, words, REASON_CUES) !== undefined || words.some((index) => TRADE_OFF_WORDS.has(norm(read.tokens, index)));
 }
 
 /**

@@ -1,6 +1,30 @@
 import type { StreamTool } from './stream-tools';
 
 /**
+ * One stream-processing mechanism under each engine's own name, so a rubric written in Spark or Flink terms reads an
+ * answer in Kafka Streams, Beam or Dataflow terms (vendors are equal). Sources: Kafka Streams developer guide
+ * (TimestampExtractor, TimeWindows.ofSizeAndGrace and the grace period, suppress(untilWindowCloses) for final results,
+ * state stores backed by changelog topics, hopping windows); Apache Beam programming guide (withAllowedLateness, fixed
+ * and sliding windows, timestamps assigned with WithTimestamps); Flink documentation (WatermarkStrategy
+ * withTimestampAssigner, TumblingEventTimeWindows, allowedLateness); Spark Structured Streaming guide (withWatermark,
+ * append mode emitting a window once final).
+ */
+export const STREAM_PROCESSOR_TERMS = {
+  /** How late an event may come and still count in its window: Spark/Flink watermark, Kafka Streams grace, Beam allowed lateness. */
+  lateness: ['grace period', 'grace', 'window grace', 'of size and grace', 'with allowed lateness'],
+  /** Windows on the time the event happened: the extractor or assigner that takes each record's own timestamp. */
+  eventTime: ['timestamp extractor', 'timestamp assigner', 'with timestamp assigner', 'with timestamps', 'timestamp attribute'],
+  /** Tumbling (fixed, non-overlapping) windows. */
+  tumbling: ['fixed window', 'tumbling event time window', 'time window'],
+  /** Sliding (overlapping) windows. */
+  sliding: ['hopping window', 'sliding event time window'],
+  /** Emit a window once, when it is final. */
+  finalResult: ['until window closes', 'suppress'],
+  /** Per-key state kept by the processor and restored on restart. */
+  state: ['changelog topic', 'changelog topics', 'rocksdb state', 'rocksdb'],
+} as const;
+
+/**
  * Vendor-neutral concepts and the names other stacks (and plain-words analogies) give them, as word
  * substitutions from a rubric's term to what a learner may write instead. A rubric written for Kafka and
  * Spark says "partition", "checkpoint", "recompute"; a learner on Kinesis says "shard", on Flink
@@ -27,7 +51,7 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   batching: ['kpl aggregation', 'aggregates small', 'aggregates many small', 'aggregates them into one record'],
   checkpoint: ['savepoint', 'state snapshot'],
   checkpoints: ['savepoints', 'state snapshots'],
-  'state store': ['keyed state', 'state backend', 'flink state'],
+  'state store': ['keyed state', 'state backend', 'flink state', ...STREAM_PROCESSOR_TERMS.state],
   recompute: ['re-materialise', 're-materialize', 'rematerialise', 'rematerialize', 're-run'],
   recomputes: ['re-materialises', 're-materializes', 'rematerialises', 'rematerializes', 're-runs'],
   backfill: ['re-materialise', 're-materialize', 'backfills'],
@@ -53,7 +77,17 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   // Idempotence by its definition (a rerun changes nothing) rather than by its name.
   idempotent: ['safe to rerun', 'safe to re-run', 'safe to run again', 'safe to retry'],
   // A watermark by what it does: the cut-off for how late an event may arrive.
-  watermark: ['lateness cutoff', 'lateness cut-off', 'late-data cutoff', 'late-data cut-off', 'lateness threshold'],
+  watermark: ['lateness cutoff', 'lateness cut-off', 'late-data cutoff', 'late-data cut-off', 'lateness threshold', ...STREAM_PROCESSOR_TERMS.lateness],
+  watermarks: ['grace periods'],
+  'allowed lateness': STREAM_PROCESSOR_TERMS.lateness,
+  'event time': STREAM_PROCESSOR_TERMS.eventTime,
+  'event-time': STREAM_PROCESSOR_TERMS.eventTime,
+  'tumbling window': STREAM_PROCESSOR_TERMS.tumbling,
+  'tumbling windows': STREAM_PROCESSOR_TERMS.tumbling.map((term) => `${term}s`),
+  'sliding window': STREAM_PROCESSOR_TERMS.sliding,
+  'sliding windows': STREAM_PROCESSOR_TERMS.sliding.map((term) => `${term}s`),
+  final: STREAM_PROCESSOR_TERMS.finalResult,
+  'keyed state': STREAM_PROCESSOR_TERMS.state,
 };
 
 /**

@@ -2,6 +2,7 @@ import { readClaim } from './claims';
 import type { ClaimSpec } from './claims';
 import { normaliseText } from './normalise';
 import type { ReadText } from './read-text';
+import { readNoReplicaHeadroom } from './replica-headroom';
 
 /**
  * Confident wrong statements about HOW a mechanism works, shared by every case: a learner who names the right tool and
@@ -37,6 +38,10 @@ export type MechanismClaim = ClaimSpec & {
   gate: readonly string[];
   /** Why it is wrong or outdated, one or two sentences shown with the learner's words. */
   why: string;
+  /** A wrong detail of the right mechanism (a limit set wrong): it costs the points it misstates and nothing more. */
+  detail?: boolean;
+  /** Read from the learner's settings instead of their words: a min.insync.replicas as high as the replication factor (replica-headroom.ts). */
+  relation?: 'no-replica-headroom';
 };
 
 const RESTART = ['says', 'whatever', 'follows', 'decides', 'restart', 'restarts', 'restarted', 'after a crash', 'on restart', 'starts again', 'start again', 'resumes', 'resume', 'picks up', 'comes back'];
@@ -90,6 +95,18 @@ export const MECHANISM_CLAIMS: readonly MechanismClaim[] = [
     why: 'Eventual consistency gives no isolation to a read-check-write: two purchases can both read the old balance and both be approved. A balance check needs one ACID transaction with a row lock or serializable isolation.',
   },
   {
+    id: 'min-insync-equals-replication',
+    gate: ['insync', 'isr', 'in-sync', 'in sync'],
+    kind: 'wrong',
+    keywords: ['min.insync.replicas', 'min isr'],
+    scope: 'clause',
+    relation: 'no-replica-headroom',
+    detail: true,
+    misstates: ['min.insync.replicas', 'min isr', 'minimum in-sync replicas', 'min insync replicas'],
+    unless: [],
+    why: 'With min.insync.replicas equal to the replication factor, acks=all writes fail (NotEnoughReplicas) as soon as one replica is out of sync, so one broker down or restarting stops the topic. Set it one below the replication factor (RF 3, min.insync.replicas 2): one broker can fail and every acknowledged write is still on two.',
+  },
+  {
     id: 'zookeeper-tracks-isr',
     gate: ['zookeeper', 'zoo keeper'],
     kind: 'outdated',
@@ -116,6 +133,11 @@ export function readMechanismClaims(read: ReadText): MechanismClaimHit[] {
   const lower = read.text.toLowerCase();
   for (const claim of MECHANISM_CLAIMS) {
     if (!claim.gate.some((stem) => lower.includes(stem))) continue;
+    if (claim.relation === 'no-replica-headroom') {
+      const found = readNoReplicaHeadroom(read);
+      if (found) hits.push({ claim, clause: found.clause });
+      continue;
+    }
     const reading = readClaim(read, claim);
     if (reading.status !== 'stated' && reading.status !== 'hedged') continue;
     const clause = reading.clause ?? reading.quote ?? '';

@@ -1,6 +1,7 @@
 import type { Clause, Sentence } from './clauses';
 import type { Withdrawal } from './retraction';
 import type { TextToken } from './tokens';
+import { readPracticeOverrides } from './practice-override';
 
 // Words that make a sentence the textbook answer rather than the learner's own ("Normally you'd use event time").
 const TEXTBOOK: readonly (readonly string[])[] = [
@@ -142,5 +143,7 @@ export function readWithdrawalForms(tokens: readonly TextToken[], sentences: rea
       break;
     }
   }
+  // A late "in practice we'd skip X" withdraws the earlier statements of X (practice-override.ts).
+  found.push(...readPracticeOverrides(tokens, sentences, clauses));
   return found;
 }

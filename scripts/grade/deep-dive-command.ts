@@ -3,7 +3,7 @@ import { CliInputError } from '../../lib/cli/cli-error';
 import { MAX_DEEP_DIVE_ANSWER } from '../../lib/deep-dive/limits';
 import { scoreDeepDive, scoreDeepDivePrompt } from '../../lib/deep-dive/score-deep-dive';
 import { toScore } from '../../lib/scoring/score';
-import { formatStepResult } from './format-result';
+import { formatStepResult, roundPoints, roundedFindings } from './format-result';
 import type { GradeCommand } from './grade-command';
 import { inputFile } from './grade-command';
 import { formatOpenProbes, openProbes, probeAnswersInputSchema } from './probe-input';
@@ -38,7 +38,10 @@ export const deepDiveCommand: GradeCommand = {
       const scored = scoreDeepDivePrompt(prompt, input.text, input.probes ?? {}, content.rubric);
       const probes = openProbes(scored.points, (id) => prompt.keyPoints.find((point) => point.id === id)?.probe);
       const result = { score: toScore(scored.earned, scored.available), findings: scored.findings };
-      const json = { prompt: prompt.id, ...result, earned: scored.earned, available: scored.available, points: scored.points, wrongClaims: scored.wrongClaims, probes };
+      // JSON keeps numbers, rounded to 2 decimals like the text ("-3.33", not -3.3333333333333335).
+      const points = scored.points.map((point) => ({ ...point, value: roundPoints(point.value), earned: roundPoints(point.earned) }));
+      const wrongClaims = scored.wrongClaims.map((claim) => ({ ...claim, cost: roundPoints(claim.cost) }));
+      const json = { prompt: prompt.id, score: result.score, findings: roundedFindings(result.findings), earned: roundPoints(scored.earned), available: roundPoints(scored.available), points, wrongClaims, probes };
       return { json, human: `${formatStepResult(`${title}, ${prompt.id}`, result)}${formatOpenProbes(probes)}` };
     }
     const unknown = Object.keys(input.answers).filter((id) => !prompts.some((prompt) => prompt.id === id));
@@ -49,6 +52,6 @@ export const deepDiveCommand: GradeCommand = {
       if ((input.answers[prompt.id] ?? '').trim() === '') return [];
       return openProbes(scored.points, (id) => prompt.keyPoints.find((point) => point.id === id)?.probe).map((probe) => ({ prompt: prompt.id, ...probe }));
     });
-    return { json: { ...result, probes }, human: `${formatStepResult(title, result)}${formatOpenProbes(probes)}` };
+    return { json: { ...result, findings: roundedFindings(result.findings), probes }, human: `${formatStepResult(title, result)}${formatOpenProbes(probes)}` };
   },
 };
