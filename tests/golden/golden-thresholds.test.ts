@@ -55,7 +55,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-deep-dive-r17-strong-ledger-in-sql-block', 'a right ledger written mostly as a SQL block (unique network_ref, SELECT FOR UPDATE, entries summing to zero) is docked for not partitioning 22 billion rows a year, a detail the prompt does not ask for (75)'],
   ['card-payments-deep-dive-r17-strong-bank-statement-analogy-plain', 'write-once storage \'with a seven-year retention period in its strict mode, the one where even the administrators cannot shorten it\' in plain words is not read as Object Lock compliance mode, the answer\'s central point (60)'],
   ['ecommerce-data-platform-deep-dive-r17-strong-star-in-markdown-table', 'a star schema in a markdown table with valid_from/valid_to columns and \'so a sale stays under the category it had on the day\' is read as SCD2 named but not explained (78)'],
-  ['card-payments-design-r17-gamed-restates-the-brief', 'the brief restated as a design (\'Visa and Mastercard asking us to approve payments\', \'balances updated in place\') still names an input and an output the case lists and earns their points (36)'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
