@@ -20,12 +20,14 @@ import { readsBriefBack } from './read-echo';
 import { readOmnibus } from './read-omnibus';
 import { MAX_QUESTION_CHARS } from './transcript-schema';
 import { asksCount, baselineComparisonCue, isExtremeOfTime } from '../text/baseline-comparison';
-import { privacyRequestCue } from '../text/privacy-request';
+import { deletionAskCue, privacyRequestCue } from '../text/privacy-request';
 import { lateArrivalCue } from '../text/late-arrival';
 import { presentPracticeCue } from '../text/present-practice';
 import { proposedVolume } from '../text/proposed-figure';
 import { failureResponderCue } from '../text/failure-response';
 import { exampleVotes } from './example-bank';
+import { splitAssumptionPreamble } from '../text/assumption-preamble';
+import { historySourceCue } from '../text/history-source';
 import type { ExampleBank } from './example-bank';
 
 /** Below this confidence the interviewer asks "did you mean" instead of answering. */
@@ -59,6 +61,12 @@ const PROPOSED_VOLUME_WEIGHT = 5;
 const FAILURE_RESPONDER_WEIGHT = 5;
 /** Data arriving late or revised ("do the pings show up late?") is answered by the fact that describes it. */
 const LATE_ARRIVAL_WEIGHT = 5;
+/** The candidate's own assumptions set out before the question ("I'm assuming X, Y and Z. Given all that, how ...?") count this much: the question asks. */
+const PREAMBLE_FACTOR = 0.15;
+/** Existing history asked about to bring in ("is there history we can backfill from?") asks the current setup, not our retention. */
+const HISTORY_SOURCE_WEIGHT = 5;
+/** What is left of a keeping reading once the line is read as asking for existing history. */
+const HISTORY_RETENTION_FACTOR = 0.25;
 
 /** Most topics one line is answered on (its own, `second` and `more`): a line of more questions than that is a checklist. */
 export const MAX_TOPICS_PER_LINE = 3;
@@ -308,12 +316,26 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
       topicScores[TOPIC_INDEX.pii_security] = (topicScores[TOPIC_INDEX.pii_security] ?? 0) + shifted;
     }
   }
+  if (privacyRequestCue(text) === null && deletionAskCue(text) !== null) {
+    // A person asking us to delete their data in plain words is the privacy duty: what it keeps or how fast is that duty's.
+    let shifted = PRIVACY_REQUEST_WEIGHT;
+    for (const slot of [TOPIC_INDEX.latency_sla, TOPIC_INDEX.retention]) {
+      shifted += (topicScores[slot] ?? 0) * (1 - PRIVACY_SHIFT_FACTOR);
+      topicScores[slot] = (topicScores[slot] ?? 0) * PRIVACY_SHIFT_FACTOR;
+    }
+    topicScores[TOPIC_INDEX.pii_security] = (topicScores[TOPIC_INDEX.pii_security] ?? 0) + shifted;
+  }
   if (failureResponderCue(text) !== null) {
     topicScores[TOPIC_INDEX.availability] = (topicScores[TOPIC_INDEX.availability] ?? 0) + FAILURE_RESPONDER_WEIGHT;
   }
   if (proposedVolume(text) !== null) {
     // The interviewer answers with the real figure, not with a yes: the line asks the volume.
     topicScores[now] = (topicScores[now] ?? 0) + PROPOSED_VOLUME_WEIGHT;
+  }
+  if (historySourceCue(text) !== null) {
+    // The history asked about is the old system's, so what exists today answers it, not how long we keep data.
+    topicScores[TOPIC_INDEX.existing_systems] = (topicScores[TOPIC_INDEX.existing_systems] ?? 0) + HISTORY_SOURCE_WEIGHT;
+    topicScores[TOPIC_INDEX.retention] = (topicScores[TOPIC_INDEX.retention] ?? 0) * HISTORY_RETENTION_FACTOR;
   }
   if (presentPracticeCue(text) !== null) {
     topicScores[TOPIC_INDEX.existing_systems] = (topicScores[TOPIC_INDEX.existing_systems] ?? 0) + PRESENT_PRACTICE_WEIGHT;
@@ -364,11 +386,23 @@ function rankCandidates(topicScores: Float64Array, factScores: Float64Array, off
  * do not read as a topic question (small talk about the interview, a vague "what about the numbers?") keeps
  * the rules' ranking and is not answered from the examples.
  */
-function scoreText(text: string, index: ClarifyIndex, bank: ExampleBank | null): Scored {
+function scoreText(line: string, index: ClarifyIndex, bank: ExampleBank | null): Scored {
+  // A question after a preamble of the candidate's own assumptions asks what its last sentence asks (lib/text/assumption-preamble).
+  const preamble = splitAssumptionPreamble(line);
+  const text = preamble ? preamble.asked : line;
   const corrected = index.fuzzy.correctText(text, MAX_QUESTION_CHARS);
   const analysed = analyse(corrected, { maxChars: MAX_QUESTION_CHARS });
   const { topicScores, factScores, offTopic } = lineScores(text, index);
   readAsked(text, topicScores, factScores, index);
+  if (preamble) {
+    const set = cueScores(analyse(index.fuzzy.correctText(preamble.preamble, MAX_QUESTION_CHARS), { maxChars: MAX_QUESTION_CHARS }).stems, index);
+    set.topicScores.forEach((value, slot) => {
+      topicScores[slot] = (topicScores[slot] ?? 0) + value * PREAMBLE_FACTOR;
+    });
+    set.factScores.forEach((value, slot) => {
+      factScores[slot] = (factScores[slot] ?? 0) + value * PREAMBLE_FACTOR;
+    });
+  }
 
   const mentioned = new Set(index.entities.matchAll(analysed).map((match) => match.id));
   if (mentioned.size >= 2) {

@@ -11,6 +11,7 @@ import { deniedOfOtherActor } from '../text/other-actor-denial';
 import { timeAdjunctTokens } from '../text/time-adjunct';
 import { fieldParts } from './read-field';
 import { withoutWithdrawn } from '../text/withdrawn-text';
+import { describedRoles } from '../text/described-role';
 
 /** The design section of a case rubric; engines take the whole rubric so callers pass what `loadCase` returns. */
 export type DesignRubric = Rubric['steps']['design'];
@@ -181,15 +182,25 @@ export function mentions<Id extends string>(names: Names<Id>, text: string): Men
     const coveredByDenial = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k).some((at) => denied.has(at));
     const occasion = timeAdjunctTokens(read);
     const withinOccasion = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k).every((at) => occasion.has(at));
-    return findPhrases(read, names).map((occurrence) => ({
-      id: occurrence.id,
-      verbatim: occurrence.verbatim,
-      clause: occurrence.clauseText,
-      part: index,
-      negated: occurrence.polarity === 'negated' || coveredByDenial(occurrence.from, occurrence.to),
-      occasion: withinOccasion(occurrence.from, occurrence.to),
-      ofOtherActor: occurrence.polarity === 'negated' && deniedOfOtherActor(read, occurrence.from, occurrence.to),
-    }));
+    // A part described by what it holds ("the list of devices and where they are installed") is read as its standard
+    // term (lib/text/described-role.ts): the described words name that part, not the things it lists.
+    const described = describedRoles(part);
+    const inDescription = (start: number, end: number) => described.some((span) => span.start <= start && end <= span.end);
+    const named = findPhrases(read, names)
+      .filter((occurrence) => !inDescription(occurrence.start, occurrence.end))
+      .map((occurrence) => ({
+        id: occurrence.id,
+        verbatim: occurrence.verbatim,
+        clause: occurrence.clauseText,
+        part: index,
+        negated: occurrence.polarity === 'negated' || coveredByDenial(occurrence.from, occurrence.to),
+        occasion: withinOccasion(occurrence.from, occurrence.to),
+        ofOtherActor: occurrence.polarity === 'negated' && deniedOfOtherActor(read, occurrence.from, occurrence.to),
+      }));
+    const roles = described.flatMap((span) =>
+      findPhrases(readText(span.role), names).map((occurrence) => ({ id: occurrence.id, verbatim: span.text, clause: part, part: index, negated: false, occasion: false, ofOtherActor: false })),
+    );
+    return [...named, ...roles];
   });
   if (byText.size >= MAX_REMEMBERED) byText.clear();
   byText.set(text, found);

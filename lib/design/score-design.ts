@@ -19,7 +19,10 @@ import { undeliveredRow } from './undelivered-sla';
 import { scoreStyle } from './score-style';
 import { scoreUseCases } from './score-use-cases';
 import { newTally } from './tally';
-import { capUncommitted } from './uncommitted-design';
+import { capDeferred, capUncommitted } from './uncommitted-design';
+import { capEchoed } from './echoed-design';
+import { capQuestioned } from './questioned-design';
+import { chargeOverBuilt } from './over-built-design';
 import { capUnreasoned } from './unreasoned-design';
 
 /**
@@ -54,7 +57,12 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // A design that only lists candidates and chooses none proposes no design (uncommitted-design.ts); one that never
   // says why (no SLA figure, no reason tied to a requirement) is a list of parts (unreasoned-design.ts).
   const reasoned = capUnreasoned(capContradicted(result, contradictions), sla.unsized, read, rubric);
-  const capped = capUncommitted(capFarMissed(capSourceRead(capMisserved(reasoned, served), served), sla), read);
+  const sized = capUncommitted(capFarMissed(capSourceRead(capMisserved(reasoned, served), served), sla), read);
+  // A design that defers its freshness and style ("it depends"), reads the brief back, or asks questions where its
+  // decisions belong decides nothing (uncommitted-design.ts, echoed-design.ts, questioned-design.ts).
+  const decided = capQuestioned(capEchoed(capDeferred(sized, read), read, rubric), read);
+  // Heavy parts the case does not ask for cost points for focus (over-built-design.ts).
+  const capped = chargeOverBuilt(decided, read, rubric);
   // A use case another business asks for (a shop's sales and stock in a card issuer's case) makes the whole
   // design another case's, whatever of this case's nouns its inputs borrow.
   const texts = stringsOf(answer);

@@ -36,6 +36,44 @@ export function readUncommittedDesign(answer: DesignAnswer): { fields: { text: s
   return { fields: reading.fields.filter((field) => field.offered).map((field) => ({ text: field.text, cue: field.cue ?? '' })) };
 }
 
+/**
+ * The most a design can score when it names its parts but defers the two choices that make it a design: its SLA
+ * hands the freshness to circumstances ("depends on the use case: if they need live data then minutes, if not then
+ * daily") and its reason hands the style to them too ("it depends on cost; if hourly is fine, batch, otherwise
+ * streaming"). The parts are right, so it is no gamed answer, but nothing is decided: an interviewer signs it as
+ * mediocre, below a design that decides and is sized wrongly (golden round 17: 45 for such a design).
+ */
+export const DEFERRED_DESIGN_MAX = 45;
+
+/**
+ * Reads whether a design defers both its freshness and its style (see DEFERRED_DESIGN_MAX): its SLA field and its
+ * reason field each only offer or defer (lib/text/commitment.ts). Output: the two fields verbatim with their cue words,
+ * or undefined when either commits or is blank. Pure.
+ */
+export function readDeferredDesign(answer: Pick<DesignAnswer, 'sla' | 'reason'>): { sla: { text: string; cue: string }; reason: { text: string; cue: string } } | undefined {
+  if (answer.sla.trim() === '' || answer.reason.trim() === '') return undefined;
+  const reading = readFieldsCommitment([readText(answer.sla), readText(answer.reason)]);
+  const [sla, reason] = reading.fields;
+  if (!sla?.offered || !reason?.offered) return undefined;
+  return { sla: { text: sla.text, cue: sla.cue ?? '' }, reason: { text: reason.text, cue: reason.cue ?? '' } };
+}
+
+/** Caps at DEFERRED_DESIGN_MAX a design whose SLA and reason both defer the choice, with a finding quoting both. */
+export function capDeferred(result: StepResult, answer: DesignAnswer): StepResult {
+  if (result.score <= DEFERRED_DESIGN_MAX) return result;
+  const deferred = readDeferredDesign(answer);
+  if (!deferred) return result;
+  const finding: Finding = {
+    code: 'design.deferred-cap',
+    severity: 'wrong',
+    points: result.score - DEFERRED_DESIGN_MAX,
+    message: `Your SLA (${quote(deferred.sla.text)}) and your reason (${quote(deferred.reason.text)}) both leave the choice to circumstances ("${deferred.sla.cue}", "${deferred.reason.cue}"), so the design is scored at most ${DEFERRED_DESIGN_MAX} out of 100: an interviewer asks what you would build, not what it depends on. Take the case's numbers, commit to one freshness per use case and one style, and say why.`,
+    neutral: `Your SLA and your reason both say "it depends" instead of deciding, so the design is scored at most ${DEFERRED_DESIGN_MAX} out of 100: commit to a freshness and a style, and say why.`,
+    refs: ['freshnessSeconds', 'processingStyle'],
+  };
+  return { score: DEFERRED_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
+}
+
 /** Caps a design that chooses nothing at UNCOMMITTED_DESIGN_MAX, with a finding quoting the options it listed. */
 export function capUncommitted(result: StepResult, answer: DesignAnswer): StepResult {
   if (result.score <= UNCOMMITTED_DESIGN_MAX) return result;

@@ -56,3 +56,28 @@ export function onlyRestatesBrief(text: string, given: readonly string[]): boole
   const judged = readText(text).clauses.map((clause) => clause.text).filter((clause) => new Set(contentStems(analyse(clause))).size >= BRIEF_ECHO_MIN_WORDS);
   return judged.length > 0 && judged.every((clause) => restatesBrief(clause, given));
 }
+
+/** The fewest distinct content words an answer needs before its share of the brief's words is judged: a few words prove nothing. */
+export const BRIEF_SHARE_MIN_WORDS = 15;
+/**
+ * Share of an answer's distinct content words that the brief already holds, at or above which the answer is the brief
+ * read back as a whole. Measured on the golden designs (rounds 4-17): the three that restate the brief share 0.86-1.00
+ * of their words with it; every other design, however plain, shares at most 0.64, since a design adds its own words
+ * (stores, modes, tools, numbers).
+ */
+export const BRIEF_SHARE_ECHO = 0.8;
+
+/**
+ * How much of an answer spread over several fields is the brief's own words: the distinct content stems of all
+ * `texts` together, and the share of them found anywhere in `given` (the brief's sentences). `echoes` is true when
+ * there are at least BRIEF_SHARE_MIN_WORDS stems and at least BRIEF_SHARE_ECHO of them are the brief's: the fields copy
+ * its facts back ("catch fraud while the card is still at the till", "a ledger that explains every penny") and
+ * decide nothing. Pure; never throws; `{ words: 0, share: 0, echoes: false }` for no words or an empty brief.
+ */
+export function briefShare(texts: readonly string[], given: readonly string[]): { words: number; share: number; echoes: boolean } {
+  const stems = [...new Set(texts.filter((text) => typeof text === 'string').flatMap((text) => contentStems(analyse(text))))];
+  if (stems.length === 0 || given.length === 0) return { words: stems.length, share: 0, echoes: false };
+  const brief = new Set(sentenceStems(given).flatMap((sentence) => [...sentence]));
+  const share = stems.filter((stem) => brief.has(stem)).length / stems.length;
+  return { words: stems.length, share, echoes: stems.length >= BRIEF_SHARE_MIN_WORDS && share >= BRIEF_SHARE_ECHO };
+}

@@ -41,6 +41,27 @@ export function privacyRequestCue(text: string): string | null {
   return match ? match[0] : null;
 }
 
+/**
+ * A person asking us to delete what we hold on them, in plain words ("can a driver ask us to delete their location
+ * history?", "a customer requests their account to be removed"): a data subject's request all the same, though no
+ * privacy word names it. Kept apart from PRIVACY_REQUEST, whose words route a line to the facts a case wrote about
+ * such requests; a plain deletion ask is the privacy duty itself.
+ */
+const DELETION_ASK = new RegExp(
+  [
+    String.raw`\b(?:ask|asks|asked|asking|request|requests|requested|requesting|demand|demands|tell|tells)\s+(?:us\s+|for\s+)?(?:to\s+)?(?:have\s+)?(?:delete|remove|purge|erase|wipe)\s+(?:all\s+(?:of\s+)?)?(?:their|his|her|my)\b`,
+    String.raw`\b(?:ask|asks|asked|asking|request|requests|requested|requesting)\s+(?:for\s+)?(?:their|his|her|my)\s+(?:\w+\s+){0,2}(?:data|history|records?|account|profile|details)\s+(?:to\s+be\s+)?(?:deleted|removed|purged)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** The words of a plain deletion ask (see DELETION_ASK), or null. Reads the first 500 characters. Pure; never throws. */
+export function deletionAskCue(text: string): string | null {
+  if (typeof text !== 'string') return null;
+  const match = DELETION_ASK.exec(cueLine(text));
+  return match ? match[0] : null;
+}
+
 /** Words in a fact's text that say how a data subject's request is handled ("Erasure requests must be honoured"). */
 const DESCRIBES_REQUEST = /\b(?:erasure|erase|erased|forgotten|opt[- ]out|consent)\b/i;
 

@@ -1,0 +1,27 @@
+import { cueLine } from './normalise';
+
+/**
+ * A question about the history that already exists elsewhere and whether to bring it in: backfilling from old
+ * exports or snapshots, migrating a legacy warehouse's years of data, or starting fresh ("from zero", "from scratch").
+ * It asks what systems and data exist today (their history is part of the current setup), not how long the new
+ * system keeps data: "do we migrate that or start fresh?" is answered by what the old system holds. Sources: the
+ * usual wording of migration planning (backfill, cut-over, start from a clean slate).
+ */
+const HISTORY_SOURCE = new RegExp(
+  [
+    String.raw`\bback-?fill(?:s|ed|ing)?\b`,
+    String.raw`\bmigrat(?:e|es|ed|ing|ion) (?:that|it|this|those|them|the (?:old|existing|legacy|historic\w*)|(?:the |its |their )?(?:history|historic\w* data|old data|legacy data))\b`,
+    String.raw`\bstart(?:s|ed|ing)? (?:fresh|over|clean|empty|from (?:zero|scratch|nothing|empty|a clean slate|day one))\b`,
+    String.raw`\bclean slate\b`,
+    String.raw`\b(?:bring|load|import|carry|seed) (?:over |in |across )?(?:the |all the |that |its |their )?(?:history|historic\w* (?:data|records|\w+))\b`,
+    String.raw`\b(?:history|historic\w* (?:data|records|\w+ data)) (?:we|i) (?:can|could) (?:load|import|bring|seed|use|start from)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** The words asking about existing history to bring in (see the module comment), or null. Pure; never throws. */
+export function historySourceCue(text: string): string | null {
+  if (typeof text !== 'string') return null;
+  const match = HISTORY_SOURCE.exec(cueLine(text));
+  return match ? match[0] : null;
+}

@@ -1,0 +1,71 @@
+import { findPhrases } from './find-phrases';
+import { readText } from './read-text';
+import { withoutWithdrawn } from './withdrawn-text';
+
+/**
+ * Over-building: parts a data design adds that cost money and attention and that only some cases need. An interviewer
+ * takes points off for complexity the case's facts do not justify and asks why it is there ("multi-region
+ * active-active for a daily report?"). Each part here is heavy to run and is justified only when the case itself asks
+ * for it; the caller says what the case asks (`caseText`), so the same part is right in one case and over-built in
+ * another. Sources: the usual interview rubric for system design ("start simple, add complexity only for a stated
+ * requirement"), and each product's own documentation for what it is for.
+ */
+export type OverBuiltPart = 'multi-region' | 'graph-database' | 'vector-store' | 'online-feature-store' | 'second-stream-engine';
+
+/** How each heavy part is written, and its name in a finding. Data: add a part here. */
+const PARTS: readonly { id: Exclude<OverBuiltPart, 'second-stream-engine'>; name: string; phrases: readonly string[] }[] = [
+  {
+    id: 'multi-region',
+    name: 'a multi-region, active-active deployment',
+    phrases: ['multi-region', 'multi region', 'multiregion', 'active-active', 'active active', 'cross-region replication', 'cross region replication', 'geo-replicated', 'geo replicated', 'geo-replication', 'multi-cloud', 'multi cloud', 'several regions', 'every region', 'two regions', 'three regions'],
+  },
+  { id: 'graph-database', name: 'a graph database', phrases: ['graph db', 'graph database', 'graph store', 'neo4j', 'neptune', 'janusgraph', 'tigergraph', 'customer graph', 'knowledge graph'] },
+  { id: 'vector-store', name: 'a vector store', phrases: ['vector db', 'vector database', 'vector store', 'vector search', 'vector index', 'pinecone', 'weaviate', 'milvus', 'qdrant', 'pgvector', 'embeddings'] },
+  { id: 'online-feature-store', name: 'an online feature store', phrases: ['feature store', 'online feature store', 'feast', 'tecton'] },
+];
+
+/** Stream processing engines: two of them side by side run the same kind of job twice. Beam and Dataflow are one. */
+const STREAM_ENGINES: readonly { id: string; phrases: readonly string[] }[] = [
+  { id: 'flink', phrases: ['flink', 'apache flink', 'kinesis data analytics', 'managed flink'] },
+  { id: 'spark-streaming', phrases: ['spark structured streaming', 'structured streaming', 'spark streaming'] },
+  { id: 'kafka-streams', phrases: ['kafka streams', 'ksqldb', 'ksql'] },
+  { id: 'beam', phrases: ['beam', 'apache beam', 'dataflow', 'cloud dataflow'] },
+  { id: 'storm', phrases: ['storm', 'apache storm', 'heron'] },
+  { id: 'samza', phrases: ['samza'] },
+];
+
+export type OverBuilt = { part: OverBuiltPart; name: string; verbatim: string };
+
+/** The affirmed occurrences of `entries` in a text, what it took back left out ("... but honestly we'd skip that"). */
+function affirmed<Id extends string>(text: string, entries: readonly { id: Id; phrases: readonly string[] }[]): { id: Id; verbatim: string }[] {
+  const read = readText(withoutWithdrawn(text).text);
+  return findPhrases(read, entries)
+    .filter((found) => found.polarity !== 'negated')
+    .map((found) => ({ id: found.id, verbatim: found.verbatim }));
+}
+
+/**
+ * The heavy parts `texts` (the fields of an answer) add that `caseText` (everything the case says it needs: its
+ * inputs, outputs and use cases with their reasons, and the brief) never names, each once, in order of first mention,
+ * with the learner's words. Two or more stream engines affirmed ("Flink for stock, Kafka Streams for personalisation")
+ * count as one over-built part, a second stream engine, unless the case names two. Negated or withdrawn mentions
+ * ("no active-active", "a graph DB - actually no") add nothing. Pure; never throws.
+ */
+export function readOverBuilt(texts: readonly string[], caseText: string): OverBuilt[] {
+  const written = texts.filter((text) => typeof text === 'string' && text.trim() !== '');
+  const needed = new Set(findPhrases(readText(typeof caseText === 'string' ? caseText : ''), PARTS).map((found) => found.id));
+  const found: OverBuilt[] = [];
+  for (const text of written) {
+    for (const { id, verbatim } of affirmed(text, PARTS)) {
+      if (needed.has(id) || found.some((item) => item.part === id)) continue;
+      found.push({ part: id, name: PARTS.find((part) => part.id === id)?.name ?? id, verbatim });
+    }
+  }
+  const engines = new Map<string, string>();
+  for (const text of written) for (const { id, verbatim } of affirmed(text, STREAM_ENGINES)) if (!engines.has(id)) engines.set(id, verbatim);
+  const caseEngines = new Set(findPhrases(readText(typeof caseText === 'string' ? caseText : ''), STREAM_ENGINES).map((item) => item.id));
+  if (engines.size >= 2 && caseEngines.size < 2) {
+    found.push({ part: 'second-stream-engine', name: 'a second stream engine', verbatim: [...engines.values()].join(' and ') });
+  }
+  return found;
+}
