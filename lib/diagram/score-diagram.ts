@@ -39,6 +39,7 @@ import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
 import { describeStages, KITCHEN_SINK_STOPS, kitchenSinks, mostStopsInOneBox, withoutComponents } from './kitchen-sink';
 import type { KitchenSink } from './kitchen-sink';
+import { duplicateSystems } from './duplicate-system';
 
 export type DiagramRubric = Rubric['steps']['diagram'];
 type Antipattern = DiagramRubric['antipatterns'][number];
@@ -86,6 +87,13 @@ export const PARTIAL_FLOW_SHARE = 0.5;
  * and an interviewer gives most of the flow (3 of 4 arrows drawn: 0.6 of the points).
  */
 export const ONE_GAP_FLOW_SHARE = 0.8;
+/**
+ * Points (of 100) taken for each system drawn twice with flows that never meet (see duplicate-system.ts):
+ * two unconnected "Kafka" boxes leave the reader asking whether the paths share one stream. Like an
+ * antipattern it counts toward MAX_PENALTY_SHARE. Round-17 blind grade: a right main path with a second,
+ * unconnected Kafka, marked down for it among other gaps.
+ */
+export const DUPLICATE_SYSTEM_PENALTY = 8;
 /**
  * Boxes a route with one gap may pass between two consecutive stops of the flow (a gateway before the
  * stream, a stream job after it), each a connector or job (see carriesData): a longer leg is boxes
@@ -1450,6 +1458,16 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
     }
   }
 
+  for (const { copies } of duplicateSystems(graph)) {
+    penalty += DUPLICATE_SYSTEM_PENALTY;
+    findings.push({
+      code: 'diagram.duplicate-system',
+      severity: 'wrong',
+      points: DUPLICATE_SYSTEM_PENALTY,
+      message: `${listLabels(copies)} ${copies.length === 2 ? 'are two copies' : `are ${copies.length} copies`} of one system that no arrow joins, so their flows never meet: draw it once and connect every path to it, or name each for what makes it different.`,
+      refs: elementsOf(copies),
+    });
+  }
   findings.push(...paletteFindings(graph), ...miswireFindings(wired.miswired), ...hubFindings(hairball), ...sinkFindings(sinks));
   findings.push(...setAsideFindings(graph), ...readAsFindings(graph), ...sourceReadingFindings(readings), ...frameFindings(frames));
   const unknown = graph.components.filter((component) => component.kind === 'unknown' && component.setAside === undefined);
