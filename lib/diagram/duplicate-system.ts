@@ -1,5 +1,4 @@
 import type { DiagramComponent, DiagramGraph } from '../canvas/diagram-graph';
-import { normaliseText } from '../text/normalise';
 import { kindsOf } from './component-view';
 import { isDataPathKind } from './find-path';
 
@@ -9,8 +8,8 @@ export interface DuplicateSystem {
 }
 
 /**
- * Systems drawn twice: boxes in the data path with the same kinds and the same label (normalised: case,
- * spacing and punctuation ignored) that no chain of connectors joins, in either direction (one copy wired
+ * Systems drawn twice: boxes in the data path with the same kinds and the same label (case and spacing
+ * ignored) that no chain of connectors joins, in either direction (one copy wired
  * and the other left alone, or each copy on its own path). An interviewer reads two unconnected "Kafka"
  * boxes as one system shown twice, or two systems where one was meant, and asks which. Copies joined by
  * any route (a "Kafka" mirrored into another "Kafka") are a deliberate pair and not reported. Unnamed and
@@ -21,9 +20,9 @@ export function duplicateSystems(graph: DiagramGraph): DuplicateSystem[] {
   for (const component of graph.components) {
     const kinds = kindsOf(component);
     if (component.kind === 'unknown' || component.setAside !== undefined || !kinds.some(isDataPathKind)) continue;
-    const words = normaliseText(component.label, 300).replace(/[^a-z0-9]+/g, ' ').trim();
-    if (words === '') continue;
-    const key = `${[...kinds].sort().join('+')}|${words}`;
+    // The reader's label is already whitespace-normalised: case is all that differs between two copies.
+    if (component.label === '') continue;
+    const key = `${kinds.join('+')}|${component.label.toLowerCase()}`;
     const list = groups.get(key);
     if (list) list.push(component);
     else groups.set(key, [component]);
