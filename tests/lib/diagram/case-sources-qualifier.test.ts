@@ -16,6 +16,10 @@ describe('a box where data starts, named for what a source sends, is that source
     expect(qualifierNamesSource('readings', stems)).toBe(false);
     expect(qualifierNamesSource('edge gateway', stems)).toBe(false);
     expect(qualifierNamesSource('vibration readings', stems)).toBe(false);
+    // A thing, not what the source sends: "Sensor cabinet" is no sensor.
+    expect(qualifierNamesSource('Sensor cabinet', stems)).toBe(false);
+    expect(qualifierNamesSource('(1 Hz)', stems)).toBe(false);
+    expect(qualifierNamesSource('', stems)).toBe(false);
   });
 
   const rubric = loadCase('ride-hailing').rubric.steps.diagram;
