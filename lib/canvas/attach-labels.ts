@@ -1,7 +1,9 @@
 import type { Connector, Unit } from './build-units';
 import type { Containment } from './detect-groups';
-import type { Box } from './geometry';
-import { boxArea, boxCenter, boxGap, containsPoint, expandBox, polylineBoxDistance, polylinePosition } from './geometry';
+import { matchCaptions } from './caption-matching';
+import type { CaptionCandidate } from './caption-matching';
+import type { Box, Point } from './geometry';
+import { boxArea, boxCenter, boxGap, containsPoint, expandBox, polylineBoxDistance, polylineLength, polylinePosition } from './geometry';
 import { SpatialIndex } from './spatial-index';
 import type { TextPiece } from './text-piece';
 import type { WorkBudget } from './work-budget';
@@ -28,8 +30,78 @@ export const CAPTION_GAP = 40;
 export const ARROW_LABEL_DISTANCE = 30;
 /** Titles written just above or below a container. */
 export const GROUP_CAPTION_GAP = 60;
+/**
+ * A caption beside an empty shape is at most this share of the shape's smaller side away (edge to edge),
+ * and never more than CAPTION_GAP: "near" is relative to the shape, so a small box does not take a text
+ * written half a box away.
+ */
+export const SHAPE_CAPTION_SHARE = 0.4;
 /** Share of an arrow's length at each end where a nearby text is not taken as its label. */
 const LABEL_SPAN_MIN = 0.15;
+
+/** The point halfway along a polyline, by length (its first point for a polyline of no length). */
+function polylineMidpoint(points: readonly Point[]): Point | null {
+  if (points.length === 0) return null;
+  let half = polylineLength(points) / 2;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    if (len >= half && len > 0) return { x: a.x + ((b.x - a.x) * half) / len, y: a.y + ((b.y - a.y) * half) / len };
+    half -= len;
+  }
+  return points[points.length - 1]!;
+}
+
+/**
+ * Captions written beside empty shapes (a text next to, not inside, a rectangle with no text), matched one
+ * to one, as many as possible (see matchCaptions). A text is a candidate caption of a shape when it is
+ * aligned with it (overlapping its span across or down), within SHAPE_CAPTION_SHARE of the shape's smaller
+ * side (edge to edge), and nearer the shape than to the middle of any arrow that could take it as its label:
+ * an arrow's label is centred on the arrow (the distance is from the text's centre to the arrow's midpoint),
+ * a caption is written against its shape's edge (the distance is the gap between them).
+ * Images and icon groups keep their own caption rule (phase B). Returns text index -> unit index.
+ */
+function captionsBesideShapes(
+  units: readonly Unit[],
+  containment: Containment,
+  freeTexts: readonly TextPiece[],
+  open: readonly boolean[],
+  hasText: (u: number) => boolean,
+  liveConnectors: readonly { c: Connector; i: number }[],
+  connectorIndex: SpatialIndex,
+  budget: WorkBudget,
+): Map<number, number> {
+  const { role } = containment;
+  const candidates: CaptionCandidate[] = [];
+  const midpoints = new Map<number, Point | null>();
+  const midpointOf = (k: number) => {
+    if (!midpoints.has(k)) midpoints.set(k, polylineMidpoint(liveConnectors[k]!.c.el.points));
+    return midpoints.get(k) ?? null;
+  };
+  freeTexts.forEach((t, ti) => {
+    if (!open[ti]) return;
+    const found = containment.index.query(expandBox(t.box, CAPTION_GAP));
+    if (!spend(budget, found.length)) return;
+    const centre = boxCenter(t.box);
+    for (const j of found) {
+      const unit = units[j]!;
+      if (role[j] !== 'component' || unit.isImage || unit.isCluster || hasText(j)) continue;
+      const b = unit.box;
+      const aligned = overlaps1d(t.box.minX, t.box.maxX, b.minX, b.maxX) || overlaps1d(t.box.minY, t.box.maxY, b.minY, b.maxY);
+      const gap = boxGap(t.box, b);
+      if (!aligned || gap > Math.min(CAPTION_GAP, SHAPE_CAPTION_SHARE * Math.min(b.maxX - b.minX, b.maxY - b.minY))) continue;
+      const arrows = connectorIndex.query({ minX: centre.x - gap, minY: centre.y - gap, maxX: centre.x + gap, maxY: centre.y + gap });
+      if (!spend(budget, arrows.length)) return;
+      const nearerArrow = arrows.some((k) => {
+        const m = midpointOf(k);
+        return m !== null && Math.hypot(m.x - centre.x, m.y - centre.y) < gap;
+      });
+      if (!nearerArrow) candidates.push({ text: ti, shape: j, gap });
+    }
+  });
+  return matchCaptions(candidates);
+}
 
 function overlaps1d(a0: number, a1: number, b0: number, b1: number): boolean {
   return a0 <= b1 && b0 <= a1;
@@ -101,6 +173,14 @@ export function attachLabels(
     liveConnectors.map(({ c }) => c.el.box),
     budget,
   );
+
+  // A2: a caption written beside an empty shape (a rectangle with no text of its own) is its label, before
+  // any arrow may take it as a label: see captionsBesideShapes.
+  for (const [ti, u] of captionsBesideShapes(units, containment, freeTexts, open, hasText, liveConnectors, connectorIndex, budget)) {
+    textRole[ti] = { kind: 'component', unit: u };
+    push(componentTexts, u, freeTexts[ti]!);
+    open[ti] = false;
+  }
 
   // B: captions of unlabeled icons and labels of arrows compete on distance, nearest first.
   type Pair = { d: number; rank: number; ti: number; target: number };

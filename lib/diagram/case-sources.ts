@@ -1,6 +1,6 @@
 import type { DiagramComponent, DiagramGraph } from '../canvas/diagram-graph';
 import type { Rubric } from '../content/rubric-schema';
-import { headNamesSource, labelOnlyNamesSource, sourceNameStems } from '../text/source-head';
+import { headNamesSource, labelOnlyNamesSource, qualifierNamesSource, sourceNameStems } from '../text/source-head';
 import type { ComponentKind } from './component-kinds';
 import { KIND_INFO } from './kind-info';
 
@@ -49,7 +49,8 @@ export interface SourceReading {
  * learner), or read as a kind that is no source but labelled only with words of one source's name and
  * drawn where data starts (no arrow in, one out: "Gateways" in the factory case), whose head noun is a
  * word the case uses for exactly one of its sources ("Switch" in the card
- * case, "Hospital systems" in the healthcare case) read as that source, and those readings. A bare
+ * case, "Hospital systems" in the healthcare case), or, for a box where data starts, whose first word names
+ * one source and whose head is what it sends ("driver pings"), read as that source, and those readings. A bare
  * domain noun on a whiteboard names the case's own system: an interviewer reads "Switch" as the
  * authorisation switch. The input graph when no box is read so. Pure; never throws.
  */
@@ -71,7 +72,12 @@ export function withCaseSources(graph: DiagramGraph, diagram: DiagramRubric): { 
     // case are the plants' edge gateways, not an API gateway.
     const bareRoot = component.kind !== 'unknown' && !fed.has(component.id) && feeding.has(component.id) && KIND_INFO[component.kind].category !== 'source';
     if (component.kind !== 'unknown' && !bareRoot) return component;
-    const named = sources.filter((source) => (bareRoot ? labelOnlyNamesSource(component.label, source.stems) : headNamesSource(component.label, source.stems)));
+    // An unplaced box where the data starts, named for what a source sends ("driver pings" feeding Kafka):
+    // the box is that source, drawn as its output.
+    const root = !fed.has(component.id) && feeding.has(component.id);
+    const names = (source: CaseSource) =>
+      bareRoot ? labelOnlyNamesSource(component.label, source.stems) : headNamesSource(component.label, source.stems) || (root && qualifierNamesSource(component.label, source.stems));
+    const named = sources.filter(names);
     if (named.length !== 1) return component;
     const [source] = named as [CaseSource];
     const read: DiagramComponent = { ...component, kind: source.kind, kinds: [source.kind] };

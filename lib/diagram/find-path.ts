@@ -188,7 +188,10 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
     if (!isStart && query.hopAllowed && !query.hopAllowed(component) && !isAnyOf(component, query.to)) continue;
     const steps = outgoing.get(component.id);
     if (!steps) continue;
+    const cameBy = via[here];
     for (const { next, edge, hops } of steps) {
+      // Never straight back over the line just walked: "Kafka -- Flink -- Kafka" is no visit to Flink.
+      if (edge === cameBy) continue;
       const nextState = advance(next, overEdge(hops, done)) * size + position.get(next.id)!;
       if (previous[nextState] !== UNSEEN) continue;
       previous[nextState] = here;

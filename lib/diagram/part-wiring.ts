@@ -6,7 +6,7 @@ import type { OrderRule } from './flow-order';
 import { againstTheGrain } from './flow-order';
 
 /** How a component is joined into the design (see wiringOf). */
-export type Wiring = 'directed' | 'headless' | 'miswired' | 'none';
+export type Wiring = 'directed' | 'twoWay' | 'headless' | 'miswired' | 'none';
 
 /** An arrow drawn where no data could go, and the rule it breaks. */
 export interface Miswire {
@@ -22,11 +22,12 @@ function inDataPath(component: DiagramComponent): boolean {
 }
 
 /**
- * How each component is wired: by an arrow that makes sense (directed), only by lines without
- * arrowheads (headless), only by arrows no data could follow (miswired: a dashboard feeding Airflow,
- * marts feeding Kafka), or not at all. Also returns the miswired arrows, in drawing order.
+ * How each component is wired: by an arrow that makes sense (directed), by arrows with heads at both
+ * ends (twoWay: joined both ways, the direction not chosen), only by lines without arrowheads (headless), only by arrows no data could follow (miswired: a dashboard feeding Airflow,
+ * marts feeding Kafka), or not at all. Also returns the miswired arrows, in drawing order. A two-way
+ * arrow to one of `hubs` (a box joined to most others, see hairball.ts) says no more than a bare line.
  */
-export function wiringOf(graph: DiagramGraph): { wiring: Map<string, Wiring>; miswired: Miswire[] } {
+export function wiringOf(graph: DiagramGraph, hubs: ReadonlySet<string> = new Set()): { wiring: Map<string, Wiring>; miswired: Miswire[] } {
   const byId = componentsById(graph);
   const wiring = new Map<string, Wiring>();
   const miswired: Miswire[] = [];
@@ -48,9 +49,9 @@ export function wiringOf(graph: DiagramGraph): { wiring: Map<string, Wiring>; mi
     if (!from || !to) continue;
     if (edge.undirected) {
       // Direction unknown: connected, unless neither way makes sense.
-      const state = againstTheGrain(from, to) && againstTheGrain(to, from) ? 'miswired' : 'headless';
+      const state = againstTheGrain(from, to) && againstTheGrain(to, from) ? 'miswired' : edge.twoWay && !hubs.has(from.id) && !hubs.has(to.id) ? 'twoWay' : 'headless';
       // A scheduler carries no data: its line to a job says all an arrow would.
-      const beside = (id: string, other: string) => (state === 'headless' && schedules.get(id) && dataPath.get(other) ? 'directed' : state);
+      const beside = (id: string, other: string) => (state !== 'miswired' && schedules.get(id) && dataPath.get(other) ? 'directed' : state);
       raiseData(from.id, to.id, beside(from.id, to.id));
       raiseData(to.id, from.id, beside(to.id, from.id));
       continue;
@@ -64,4 +65,4 @@ export function wiringOf(graph: DiagramGraph): { wiring: Map<string, Wiring>; mi
 }
 
 /** How well wired, best first: a part takes its best match's state. */
-export const WIRING_RANK: Record<Wiring, number> = { directed: 3, headless: 2, miswired: 1, none: 0 };
+export const WIRING_RANK: Record<Wiring, number> = { directed: 4, twoWay: 3, headless: 2, miswired: 1, none: 0 };

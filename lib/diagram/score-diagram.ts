@@ -39,6 +39,7 @@ import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
 import { describeStages, KITCHEN_SINK_STOPS, kitchenSinks, mostStopsInOneBox, withoutComponents } from './kitchen-sink';
 import type { KitchenSink } from './kitchen-sink';
+import { duplicateSystems } from './duplicate-system';
 
 export type DiagramRubric = Rubric['steps']['diagram'];
 type Antipattern = DiagramRubric['antipatterns'][number];
@@ -63,6 +64,19 @@ export const HEADLESS_PART_SHARE = 0.4;
 /** A flow whose path needs a line without arrowheads: the connection is there, the direction is not said. */
 export const HEADLESS_FLOW_SHARE = 0.5;
 /**
+ * A part joined only by arrows with heads at both ends: connected both ways, so it serves a flow in either
+ * direction, but the drawing never chose one. More than a bare line (the drawer thought about arrows),
+ * less than a directed arrow.
+ */
+export const TWO_WAY_PART_SHARE = 0.8;
+/**
+ * A flow whose path needs arrows with heads at both ends (and no bare line): the route is drawn and could
+ * carry the data, but which way it goes is not said. An interviewer asks to redraw the arrows and grades a
+ * right design drawn all double-headed as mediocre, not failed (round-17 blind grade: 58 for right parts
+ * joined both ways, where its directed drawing earns about 70).
+ */
+export const TWO_WAY_FLOW_SHARE = 0.85;
+/**
  * A flow with every hop drawn but one link missing (or one named hop skipped) earns this share of its
  * points times the share of its links that are drawn: the connected part is design, the gap is not.
  */
@@ -73,6 +87,13 @@ export const PARTIAL_FLOW_SHARE = 0.5;
  * and an interviewer gives most of the flow (3 of 4 arrows drawn: 0.6 of the points).
  */
 export const ONE_GAP_FLOW_SHARE = 0.8;
+/**
+ * Points (of 100) taken for each system drawn twice with flows that never meet (see duplicate-system.ts):
+ * two unconnected "Kafka" boxes leave the reader asking whether the paths share one stream. Like an
+ * antipattern it counts toward MAX_PENALTY_SHARE. Round-17 blind grade: a right main path with a second,
+ * unconnected Kafka, marked down for it among other gaps.
+ */
+export const DUPLICATE_SYSTEM_PENALTY = 8;
 /**
  * Boxes a route with one gap may pass between two consecutive stops of the flow (a gateway before the
  * stream, a stream job after it), each a connector or job (see carriesData): a longer leg is boxes
@@ -255,7 +276,7 @@ function scoreKindRequirement(
     };
   }
   const stateOf = (component: DiagramComponent): Wiring => (onFlow.has(component.id) ? 'directed' : (wired.wiring.get(component.id) ?? 'none'));
-  const rankOf = (component: DiagramComponent) => (onFlow.has(component.id) ? 4 : WIRING_RANK[stateOf(component)]);
+  const rankOf = (component: DiagramComponent) => (onFlow.has(component.id) ? 5 : WIRING_RANK[stateOf(component)]);
   let best = matches[0]!;
   for (const component of matches) if (rankOf(component) > rankOf(best)) best = component;
   if (matches.every((component) => foreign.has(component.id))) {
@@ -305,7 +326,7 @@ function kindsOfCase(diagram: DiagramRubric): Set<ComponentKind> {
 }
 
 /** The share of a part's points for how its best match is wired. */
-const PART_SHARE: Record<Wiring, number> = { directed: 1, headless: HEADLESS_PART_SHARE, miswired: MISWIRED_PART_SHARE, none: UNCONNECTED_PART_SHARE };
+const PART_SHARE: Record<Wiring, number> = { directed: 1, twoWay: TWO_WAY_PART_SHARE, headless: HEADLESS_PART_SHARE, miswired: MISWIRED_PART_SHARE, none: UNCONNECTED_PART_SHARE };
 
 /** Why a drawn part earns less than its points: unconnected, direction unknown, or wired where no data could go. */
 function partShortfall(
@@ -327,6 +348,7 @@ function partShortfall(
       suffix = 'unconnected';
       why = `nothing connects to ${nameOf(part)}: draw the arrows that carry data in and out of it`;
       break;
+    case 'twoWay':
     case 'headless':
       suffix = 'direction';
       why = `${nameOf(part)} is joined only by ${undirectedLines(edges.filter((edge) => edge.from === part.id || edge.to === part.id))}: draw one arrowhead, in the direction the data flows`;
@@ -683,7 +705,10 @@ function scoreFlow(
       mark(headless);
       return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text} (the line without an arrowhead read the only way data could go).`, refs: route.refs }, path: headless };
     }
-    return routeCredit(graph, flow, points, headless, HEADLESS_FLOW_SHARE, {
+    // Arrows with heads at both ends (none to a hub, whose links say nothing) earn more than bare lines.
+    const hub = (id: string) => hairball.hubs.some((component) => component.id === id);
+    const twoWay = headless.edges.every((edge) => !edge.undirected || (edge.twoWay === true && !hub(edge.from) && !hub(edge.to)));
+    return routeCredit(graph, flow, points, headless, twoWay ? TWO_WAY_FLOW_SHARE : HEADLESS_FLOW_SHARE, {
       problem: `is connected, but by ${undirectedLines(headless.edges)}, so the direction is not said`,
       advice: 'Use arrows from where the data comes from to where it goes.',
     });
@@ -1358,8 +1383,8 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
   const frames = blackBoxFrames(drawn);
   const graph = withoutFrameArrows(drawn, frames);
   const scale = scales(diagram);
-  const wired = wiringOf(graph);
   const hairball = findHairball(graph);
+  const wired = wiringOf(graph, new Set(hairball.hubs.map((hub) => hub.id)));
   const threaded = hairball.mesh ? undefined : findThreadedChain(graph);
   const findings: Finding[] = [];
   let earned = 0;
@@ -1427,6 +1452,16 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
     }
   }
 
+  for (const { copies } of duplicateSystems(graph)) {
+    penalty += DUPLICATE_SYSTEM_PENALTY;
+    findings.push({
+      code: 'diagram.duplicate-system',
+      severity: 'wrong',
+      points: DUPLICATE_SYSTEM_PENALTY,
+      message: `${listLabels(copies)} ${copies.length === 2 ? 'are two copies' : `are ${copies.length} copies`} of one system that no arrow joins, so their flows never meet: draw it once and connect every path to it, or name each for what makes it different.`,
+      refs: elementsOf(copies),
+    });
+  }
   findings.push(...paletteFindings(graph), ...miswireFindings(wired.miswired), ...hubFindings(hairball), ...sinkFindings(sinks));
   findings.push(...setAsideFindings(graph), ...readAsFindings(graph), ...sourceReadingFindings(readings), ...frameFindings(frames));
   const unknown = graph.components.filter((component) => component.kind === 'unknown' && component.setAside === undefined);

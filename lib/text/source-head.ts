@@ -40,3 +40,18 @@ export function labelOnlyNamesSource(label: string, stems: ReadonlySet<string>):
   const words = contentWords(label.replace(/[([{][^)\]}]*[)\]}]?/g, ' '));
   return words.length > 0 && words.every((word) => stems.has(stemWord(word)));
 }
+
+/**
+ * Whether the first content word of a box label (outside brackets) is one of `stems` (see sourceNameStems)
+ * while its head, a plural noun, is not: the label names what a source sends, qualified by the source ("driver pings" are
+ * what the driver app sends, "hospital feeds" what the hospital systems send). False for a one-word label or
+ * one whose head already names the source (headNamesSource reads those). Pure; never throws.
+ */
+export function qualifierNamesSource(label: string, stems: ReadonlySet<string>): boolean {
+  const words = contentWords(label.replace(/[([{][^)\]}]*[)\]}]?/g, ' '));
+  const head = words[words.length - 1];
+  if (words.length < 2 || head === undefined) return false;
+  // What a source sends is counted in items: a plural head ("pings", "requests"), not a thing ("clipboard").
+  const plural = head.length > 3 && head.endsWith('s') && !head.endsWith('ss');
+  return plural && stems.has(stemWord(words[0]!)) && !stems.has(stemWord(head));
+}
