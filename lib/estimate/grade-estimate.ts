@@ -20,6 +20,8 @@ import { WORKING_CREDIT, workingFindings } from './working-findings';
 import { withGrowth } from './growth';
 import type { CarriedError } from './carried-error';
 import { carriedError } from './carried-error';
+import type { StrayIntermediate } from './stray-intermediate';
+import { strayIntermediates } from './stray-intermediate';
 import { matchOwnWords } from './match-rows';
 import { missingMultiplier } from './missing-multiplier';
 import { swappedFact } from './swapped-fact';
@@ -96,7 +98,7 @@ interface Graded {
    * How the working was judged: a landing bare figure (half on trust), a landing row whose errors cancel, or
    * an off row built on a figure that contradicts the case (contradicted).
    */
-  trust?: 'bare' | 'cancelled' | 'contradicted' | 'guessed';
+  trust?: 'bare' | 'cancelled' | 'contradicted' | 'guessed' | 'stray';
   /** With trust 'contradicted': the figure the row gets wrong against the case, as the cap's finding quotes it. */
   contradiction?: string;
   /**
@@ -667,6 +669,34 @@ function withoutWorking(graded: Graded, item: PreparedQuantity, row: DetailedRow
   return { grade: { ...graded.grade, points, verdict: 'partial' }, findings: [{ ...first, points }, ...rest, finding] };
 }
 
+/** True when a quantity's row lands within its tolerance and still earns points (not already found cancelling). */
+function landsAnyway(entry: Graded, item: PreparedQuantity | undefined): boolean {
+  const { value, expected } = entry.grade;
+  if (item === undefined || entry.trust === 'cancelled' || entry.trust === 'stray' || entry.trust === 'guessed' || !(entry.grade.points > 0) || value === null || expected === null || !(value > 0) || !(expected > 0)) return false;
+  return bandFor(factorBetween(value, expected), item.quantity.tolerance) === 'full';
+}
+
+/**
+ * A landing total next to a row of the sheet that computes the same figure wrongly (stray-intermediate.ts):
+ * the total does not follow from the learner's own working, so it is right by accident, as with errors that
+ * cancel (trust 'cancelled'): it earns nothing, and the sheet's other rows spend the interviewer's trust.
+ */
+function withStrayIntermediate(entry: Graded, stray: StrayIntermediate): Graded {
+  const row = entry.grade.row ?? entry.grade.id;
+  const findings = entry.findings.map((finding) => (finding.severity === 'good' ? { ...finding, severity: 'hint' as const, points: 0 } : finding));
+  const off = stray.ratio >= 1 ? `${formatFactor(stray.ratio)}x the` : `1/${formatFactor(1 / stray.ratio)} of the`;
+  const value = stray.row.value?.display ?? '';
+  findings.push({
+    code: 'estimate.total-not-from-working',
+    severity: 'wrong',
+    message: `${row} lands, but ${stray.row.label} = ${stray.row.expr.trim()} gives ${value}, ${off} ${stray.figure} the case's figures give: it uses ${stray.used} where the case says ${stray.factText} (${stray.fact}). The total does not follow from your own working, so it is right by accident (compensating errors); an interviewer checks the working, and the wrong row costs the total its points. Fix ${stray.row.label} and build ${row} from it.`,
+    neutral: `${row} lands, but ${stray.row.label} = ${stray.row.expr.trim()} uses a figure that is not what the case says, and the total does not follow from it: it is right by accident (compensating errors). An interviewer checks the working; fix that row and build ${row} from it.`,
+    points: entry.grade.points,
+    refs: [row, stray.row.key],
+  });
+  return { grade: { ...entry.grade, points: 0, verdict: 'off' }, findings, trust: 'stray' };
+}
+
 /** Scales a quantity's points and its findings' by the case's weight for it (`weight: 2`: twice the share). */
 function weighted(entry: Graded, weight: number): Graded {
   if (weight === 1) return entry;
@@ -863,9 +893,22 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     graded.push(withoutWorking(gradeQuantity(item, row, context), item, row, noWorking));
     gradedItems.push(item);
   }
-  const cancelled = graded.some((entry) => entry.trust === 'cancelled');
+  // A total that lands while the sheet's own working for it is off (a stray intermediate) lands by accident.
+  const answerKeys = new Set([...prepared.quantities.map((item) => item.quantity.id), ...graded.flatMap((entry) => rowNamed(rows, entry.grade.row)?.key.toLowerCase() ?? [])]);
+  const strays = strayIntermediates(prepared, rows, rowsByKey, answerKeys);
+  for (const [index, entry] of graded.entries()) {
+    const stray = strays.find((candidate) => candidate.item === gradedItems[index]);
+    if (stray !== undefined && landsAnyway(entry, gradedItems[index])) graded[index] = withStrayIntermediate(entry, stray);
+  }
+  // A total that lands with its own working off (trust 'stray') spends the trust like errors that cancel, but
+  // rows built on it keep their share: the slip is in the stray row, not in the figure they carry.
+  const unsound = (entry: Graded) => entry.trust === 'cancelled' || entry.trust === 'stray';
+  const cancelled = graded.some(unsound);
   const cancelledRows = graded.filter((entry) => entry.trust === 'cancelled').map((entry) => entry.grade.row ?? entry.grade.id);
-  const cause = cancelledRows.join(' and ');
+  const cause = graded
+    .filter(unsound)
+    .map((entry) => `${entry.grade.row ?? entry.grade.id} ${entry.trust === 'stray' ? "lands though the sheet's own working for it is off" : 'lands only because its errors cancel'}`)
+    .join(' and ');
   const guesses = graded.filter((entry) => entry.trust === 'guessed').map((entry) => entry.grade.row ?? entry.grade.id);
   const guessCause = guesses.length === 0 ? undefined : `${guesses.join(' and ')} ${guesses.length === 1 ? 'is' : 'are'} the middle of a guessed range`;
   const contradicted = graded.filter((entry) => entry.trust === 'contradicted');
@@ -876,8 +919,8 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     // A quantity that is one fact of the case (an availability target) has no working to doubt.
     const oneFact = (gradedItems[index]?.facts.length ?? 0) + (gradedItems[index]?.factors.length ?? 0) <= 1;
     // A row that takes a cancelled row's value lands by the same luck: the trust it spends is all of it.
-    const carries = cancelled && entry.trust !== 'cancelled' && entry.grade.points > 0 ? cancelledRows.find((name) => usesRow(rowNamed(rows, entry.grade.row), rowNamed(rows, name)?.key ?? name, rowsByKey)) : undefined;
-    const spent = !cancelled || entry.trust === 'cancelled' ? entry : carries !== undefined ? withoutTrust(entry, `it is built on ${carries}, which lands only because its errors cancel`, 'is built') : entry.trust === 'bare' ? withoutTrust(entry, `another row on this sheet lands only because its errors cancel`) : oneFact ? entry : withSpentTrust(entry, `${cause} lands only because its errors cancel`);
+    const carries = cancelled && !unsound(entry) && entry.grade.points > 0 ? cancelledRows.find((name) => usesRow(rowNamed(rows, entry.grade.row), rowNamed(rows, name)?.key ?? name, rowsByKey)) : undefined;
+    const spent = !cancelled || unsound(entry) ? entry : carries !== undefined ? withoutTrust(entry, `it is built on ${carries}, which lands only because its errors cancel`, 'is built') : entry.trust === 'bare' ? withoutTrust(entry, cause) : oneFact ? entry : withSpentTrust(entry, cause);
     // A guess said out loud (a range's middle) spends the trust a bare figure had; worked rows keep theirs.
     const trusted = guessCause !== undefined && spent.trust === 'bare' && spent.grade.points > 0 ? withoutTrust(spent, guessCause) : spent;
     const kept = weighted(trusted, gradedItems[index]?.quantity.weight ?? 1);
