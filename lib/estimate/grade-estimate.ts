@@ -264,6 +264,7 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const findings: Finding[] = [];
   const judgement = judgeWorking(item, context.prepared, row, context.rowsByKey);
   if (isGuess(judgement.working)) return guessed(item, row, learner, refs);
+  if (row.usage.range === true && judgement.working.bare) return unchosenRange(item, row, learner, refs);
   const growth = bandFor(factor, quantity.tolerance) === 'full' ? undefined : withGrowth(item, context, row, learner, judgement, shown);
   const skipped = growth ? undefined : missingMultiplier(item, context.prepared, judgement, learner, expected);
   // Everything but one multiplier (the average for the peak) is a sizing short by that factor: whatever its
@@ -614,7 +615,40 @@ function gradeQuantity(item: PreparedQuantity, row: DetailedRow | undefined, con
   // An availability target (a ratio just below 1) is graded on its downtime; everything else on its amount.
   const target = typeof item.reference === 'number' ? item.reference : Number.NaN;
   if (typeof row.raw === 'number' && target >= 0.9 && target < 1) return gradeAvailability(item, row, row.raw, refs);
-  return gradeAmount(item, row, valueIn(row.raw, quantity.unit), refs, context);
+  return withRangeNote(gradeAmount(item, row, valueIn(row.raw, quantity.unit), refs, context), row, refs, quantity.tolerance);
+}
+
+/**
+ * A row worked from a range (`2-4 KB/event`), read at the range's top (read-expression.ts): sizing for the
+ * top is what an interviewer wants, so a top that lands keeps its points with a hint to say so; a top that is
+ * off is graded as it is, and the hint says the range was never narrowed to a figure that fits the case.
+ */
+function withRangeNote(graded: Graded, row: DetailedRow, refs: string[], tolerance: number): Graded {
+  if (row.usage.range !== true || graded.trust === 'guessed') return graded;
+  const { value, expected } = graded.grade;
+  const lands = value !== null && expected !== null && value > 0 && expected > 0 && bandFor(factorBetween(value, expected), tolerance) === 'full';
+  const message = lands
+    ? `${row.label} is worked from a range, read at its top: sizing for the top of a range is right. Say that you size for the top, and why the top holds.`
+    : `${row.label} is worked from a range, read at its top, and the top is off: a range carried through without narrowing it to the figure the case gives leaves the decision unmade. Choose one figure from the case's facts and size for it.`;
+  return { ...graded, findings: [...graded.findings, { code: lands ? 'estimate.range-top' : 'estimate.range-unchosen', severity: 'hint', message, points: 0, refs }] };
+}
+
+/**
+ * A row that is nothing but a range (`peak_rate = 20,000-50,000 events/s`): no working, and no figure chosen.
+ * An interviewer asks "so which is it?": the row earns nothing even when its top lands, and like a guessed
+ * range's middle it spends the trust a bare figure elsewhere on the sheet would have had (trust 'guessed').
+ */
+function unchosenRange(item: PreparedQuantity, row: DetailedRow, learner: number, refs: string[]): Graded {
+  const built = [...item.facts, ...item.factors.map((factor) => factor.label)].join(', ');
+  const finding: Finding = {
+    code: 'estimate.range-unchosen',
+    severity: 'wrong',
+    message: `${row.label} = ${row.expr.trim()} gives a range with no working and never chooses a figure in it: the decision of what to size for is the answer, and a range leaves it unmade. Build ${item.quantity.title.toLowerCase()} from ${built === '' ? "the case's facts" : built} and size for the one figure it gives.`,
+    neutral: `${row.label} = ${row.expr.trim()} gives a range with no working and never chooses a figure in it: the decision of what to size for is the answer. Build it from the case's facts and size for the one figure it gives.`,
+    points: POINTS_PER_QUANTITY,
+    refs,
+  };
+  return { grade: grade(item, row, round(learner), 'off', 'none'), findings: [finding], trust: 'guessed' };
 }
 
 /**
