@@ -27,6 +27,7 @@ import { missingMultiplier } from './missing-multiplier';
 import { swappedFact } from './swapped-fact';
 import { describeUnitSlip, unitSlip } from './unit-slip';
 import { decimalSlip, describeDecimalSlip } from './decimal-slip';
+import { describeRepeatedFactor, repeatedFactor } from './repeated-factor';
 import { prepareEstimate } from './prepare-estimate';
 import { describeFactor, formatExpected, roundedLiteral, wrongDimensionMessage } from './quantity-messages';
 import type { EstimateValue } from './value-dimension';
@@ -107,7 +108,7 @@ interface Graded {
    */
   slip?: string;
   /** What kind of slip `slip` is: a factor of the case left out or swapped, a time-unit conversion (unit-slip.ts), or a decimal place (decimal-slip.ts). */
-  slipKind?: 'factor' | 'unit' | 'decimal';
+  slipKind?: 'factor' | 'unit' | 'decimal' | 'repeated';
 }
 
 /** What grading one quantity needs beyond its row: the case, every row by name, the learner's notes. */
@@ -280,10 +281,12 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const swapped = growth || skipped || measured === 'full' || inherits ? undefined : swappedFact(item, context.prepared, judgement, learner, expected);
   // Off by exactly the factor between two time units (a per-minute figure read as per-second) with the case's
   // working otherwise: one conversion slipped, and like a skipped multiplier it earns at least 'little'.
-  const timeSlip = growth || skipped || swapped || measured === 'full' || inherits ? undefined : unitSlip(judgement, learner, expected, row.expr);
+  // A multiplier applied twice (replication x3 on the daily figure and again on the total: 9x).
+  const repeated = growth || skipped || swapped || measured === 'full' || inherits ? undefined : repeatedFactor(judgement, learner, expected);
+  const timeSlip = growth || skipped || swapped || repeated || measured === 'full' || inherits ? undefined : unitSlip(judgement, learner, expected, row.expr);
   // Off by exactly a power of ten with the case's working otherwise: one decimal place slipped in one figure.
-  const decimal = growth || skipped || swapped || timeSlip || measured === 'full' || inherits ? undefined : decimalSlip(item, context.prepared, judgement, learner, expected);
-  const band = (skipped || swapped || timeSlip) && measured === 'none' ? 'little' : measured;
+  const decimal = growth || skipped || swapped || repeated || timeSlip || measured === 'full' || inherits ? undefined : decimalSlip(item, context.prepared, judgement, learner, expected);
+  const band = (skipped || swapped || timeSlip || repeated) && measured === 'none' ? 'little' : measured;
   // A "part" more than FAR_FACTOR below the total it stands for is another stream of the case (orders where
   // the clickstream's events are asked), not a source left out of a sum.
   const substituted = parts.length > 0 && band === 'none';
@@ -349,6 +352,16 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
         refs,
       });
     }
+    if (repeated) {
+      findings.push({
+        code: 'estimate.factor-repeated',
+        severity: 'hint',
+        message: `${row.label} = ${row.expr.trim()} ${describeRepeatedFactor(repeated)}.`,
+        neutral: `${row.label} = ${row.expr.trim()} applies one multiplier more than once, so it is too high by that multiplier again: a replication or overhead factor belongs once.`,
+        points: 0,
+        refs,
+      });
+    }
     if (swapped) {
       const wanted = `${swapped.wanted} (${context.prepared.allValues[swapped.wanted] ?? swapped.wanted})`;
       const used = `${swapped.used} (${context.prepared.allValues[swapped.used] ?? swapped.used})`;
@@ -393,8 +406,8 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const read = decimal?.where === undefined ? judgement : { ...judgement, misread: judgement.misread.filter((entry) => entry.text !== decimal.where?.text) };
   const contradicts = band !== 'full' && !skipped && (read.misread.length > 0 || read.far.length > 0 || read.foreign.length > 0 || substituted);
   const contradiction = contradicts ? contradictionOf(read, parts, context.prepared) : undefined;
-  const slip = skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : timeSlip ? `${row.label} ${describeUnitSlip(timeSlip)}` : decimal ? `${row.label} ${describeDecimalSlip(decimal)}` : undefined;
-  const slipKind = timeSlip && !skipped && !swapped ? ('unit' as const) : decimal ? ('decimal' as const) : ('factor' as const);
+  const slip = repeated && !skipped && !swapped && !timeSlip && !decimal ? `${row.label} ${describeRepeatedFactor(repeated)}` : skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : timeSlip ? `${row.label} ${describeUnitSlip(timeSlip)}` : decimal ? `${row.label} ${describeDecimalSlip(decimal)}` : undefined;
+  const slipKind = timeSlip && !skipped && !swapped ? ('unit' as const) : decimal ? ('decimal' as const) : repeated && !skipped && !swapped ? ('repeated' as const) : ('factor' as const);
   const marked = contradiction === undefined ? (slip === undefined ? {} : { slip, slipKind }) : { trust: 'contradicted' as const, contradiction };
   if (band !== 'full') findings.push(...workingFindings(row, item, { ...read, missingFacts: [], missingFactors: [], foreign: [], missingParts: [] }, refs, 0, false));
   if (wrongInputs) {
@@ -839,6 +852,10 @@ function slipCap(entries: readonly Graded[], points: number): Finding {
     case 'unit':
       why = 'a slip of one conversion, but the figure is the one the system is sized on';
       neutral = `${subject} off by exactly the factor between two time units, ${sized}`;
+      break;
+    case 'repeated':
+      why = `a multiplier applied more than once, ${sized}`;
+      neutral = `${subject} too high by a multiplier applied more than once, ${sized}`;
       break;
     case 'decimal':
       why = `a slip of one decimal place, but a figure 10x off sizes another system, ${sized}`;

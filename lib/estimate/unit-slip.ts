@@ -128,6 +128,10 @@ function periodSlip(judgement: WorkingJudgement, ratio: number): UnitSlip | unde
     const used = calendarName(days);
     const wanted = calendarName(days / ratio);
     if (used === undefined || wanted === undefined || used === wanted) continue;
+    // What belonged is one whole period (a year) or the same count of another unit (30 days for 30 months):
+    // 365 days where '3 months' would fit is an error elsewhere in the row, not this period.
+    const count = (name: string) => /^\d+/.exec(name)?.[0];
+    if (count(wanted) !== undefined && count(wanted) !== count(used)) continue;
     return { factor: ratio, units: `${used} and ${wanted}`, period: { used: ingredient.text, wanted } };
   }
   return undefined;
