@@ -23,6 +23,8 @@ export interface UnitUsage {
   percent: boolean;
   /** The expression ends with `to <unit>`: show the result in exactly that unit. */
   explicitUnit: boolean;
+  /** A range (`2-4 TB/day`) read at its top, in this expression or (after evaluation) a row it uses. */
+  range?: boolean;
 }
 
 export interface CompiledExpression {
@@ -194,7 +196,7 @@ function compileUncached(expr: string): CompileResult {
     const walk: Walk = {
       symbols: new Set(),
       timeUnits: new Set(),
-      usage: { bits: false, bytes: false, binary: false, percent: false, explicitUnit: isTopLevelConversion(node) },
+      usage: { bits: false, bytes: false, binary: false, percent: false, explicitUnit: isTopLevelConversion(node), ...(read.range ? { range: true } : {}) },
       constants: [],
       nodes: 0,
     };

@@ -86,6 +86,7 @@ function merge(into: UnitUsage, from: UnitUsage): void {
   into.bytes ||= from.bytes;
   into.binary ||= from.binary;
   into.percent ||= from.percent;
+  if (from.range === true) into.range = true;
 }
 
 function evaluateExpression(expr: string, scope: Map<string, Named>): Named {

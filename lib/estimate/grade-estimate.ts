@@ -20,11 +20,14 @@ import { WORKING_CREDIT, workingFindings } from './working-findings';
 import { withGrowth } from './growth';
 import type { CarriedError } from './carried-error';
 import { carriedError } from './carried-error';
+import type { StrayIntermediate } from './stray-intermediate';
+import { strayIntermediates } from './stray-intermediate';
 import { matchOwnWords } from './match-rows';
 import { missingMultiplier } from './missing-multiplier';
 import { swappedFact } from './swapped-fact';
 import { describeUnitSlip, unitSlip } from './unit-slip';
 import { decimalSlip, describeDecimalSlip } from './decimal-slip';
+import { describeRepeatedFactor, repeatedFactor } from './repeated-factor';
 import { prepareEstimate } from './prepare-estimate';
 import { describeFactor, formatExpected, roundedLiteral, wrongDimensionMessage } from './quantity-messages';
 import type { EstimateValue } from './value-dimension';
@@ -96,7 +99,7 @@ interface Graded {
    * How the working was judged: a landing bare figure (half on trust), a landing row whose errors cancel, or
    * an off row built on a figure that contradicts the case (contradicted).
    */
-  trust?: 'bare' | 'cancelled' | 'contradicted' | 'guessed';
+  trust?: 'bare' | 'cancelled' | 'contradicted' | 'guessed' | 'stray';
   /** With trust 'contradicted': the figure the row gets wrong against the case, as the cap's finding quotes it. */
   contradiction?: string;
   /**
@@ -105,7 +108,7 @@ interface Graded {
    */
   slip?: string;
   /** What kind of slip `slip` is: a factor of the case left out or swapped, a time-unit conversion (unit-slip.ts), or a decimal place (decimal-slip.ts). */
-  slipKind?: 'factor' | 'unit' | 'decimal';
+  slipKind?: 'factor' | 'unit' | 'decimal' | 'repeated';
 }
 
 /** What grading one quantity needs beyond its row: the case, every row by name, the learner's notes. */
@@ -262,6 +265,7 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const findings: Finding[] = [];
   const judgement = judgeWorking(item, context.prepared, row, context.rowsByKey);
   if (isGuess(judgement.working)) return guessed(item, row, learner, refs);
+  if (row.usage.range === true && judgement.working.bare) return unchosenRange(item, row, learner, refs);
   const growth = bandFor(factor, quantity.tolerance) === 'full' ? undefined : withGrowth(item, context, row, learner, judgement, shown);
   const skipped = growth ? undefined : missingMultiplier(item, context.prepared, judgement, learner, expected);
   // Everything but one multiplier (the average for the peak) is a sizing short by that factor: whatever its
@@ -277,10 +281,12 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const swapped = growth || skipped || measured === 'full' || inherits ? undefined : swappedFact(item, context.prepared, judgement, learner, expected);
   // Off by exactly the factor between two time units (a per-minute figure read as per-second) with the case's
   // working otherwise: one conversion slipped, and like a skipped multiplier it earns at least 'little'.
-  const timeSlip = growth || skipped || swapped || measured === 'full' || inherits ? undefined : unitSlip(judgement, learner, expected, row.expr);
+  // A multiplier applied twice (replication x3 on the daily figure and again on the total: 9x).
+  const repeated = growth || skipped || swapped || measured === 'full' || inherits ? undefined : repeatedFactor(judgement, learner, expected);
+  const timeSlip = growth || skipped || swapped || repeated || measured === 'full' || inherits ? undefined : unitSlip(judgement, learner, expected, row.expr);
   // Off by exactly a power of ten with the case's working otherwise: one decimal place slipped in one figure.
-  const decimal = growth || skipped || swapped || timeSlip || measured === 'full' || inherits ? undefined : decimalSlip(item, context.prepared, judgement, learner, expected);
-  const band = (skipped || swapped || timeSlip) && measured === 'none' ? 'little' : measured;
+  const decimal = growth || skipped || swapped || repeated || timeSlip || measured === 'full' || inherits ? undefined : decimalSlip(item, context.prepared, judgement, learner, expected);
+  const band = (skipped || swapped || timeSlip || repeated) && measured === 'none' ? 'little' : measured;
   // A "part" more than FAR_FACTOR below the total it stands for is another stream of the case (orders where
   // the clickstream's events are asked), not a source left out of a sum.
   const substituted = parts.length > 0 && band === 'none';
@@ -346,6 +352,16 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
         refs,
       });
     }
+    if (repeated) {
+      findings.push({
+        code: 'estimate.factor-repeated',
+        severity: 'hint',
+        message: `${row.label} = ${row.expr.trim()} ${describeRepeatedFactor(repeated)}.`,
+        neutral: `${row.label} = ${row.expr.trim()} applies one multiplier more than once, so it is too high by that multiplier again: a replication or overhead factor belongs once.`,
+        points: 0,
+        refs,
+      });
+    }
     if (swapped) {
       const wanted = `${swapped.wanted} (${context.prepared.allValues[swapped.wanted] ?? swapped.wanted})`;
       const used = `${swapped.used} (${context.prepared.allValues[swapped.used] ?? swapped.used})`;
@@ -390,8 +406,8 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const read = decimal?.where === undefined ? judgement : { ...judgement, misread: judgement.misread.filter((entry) => entry.text !== decimal.where?.text) };
   const contradicts = band !== 'full' && !skipped && (read.misread.length > 0 || read.far.length > 0 || read.foreign.length > 0 || substituted);
   const contradiction = contradicts ? contradictionOf(read, parts, context.prepared) : undefined;
-  const slip = skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : timeSlip ? `${row.label} ${describeUnitSlip(timeSlip)}` : decimal ? `${row.label} ${describeDecimalSlip(decimal)}` : undefined;
-  const slipKind = timeSlip && !skipped && !swapped ? ('unit' as const) : decimal ? ('decimal' as const) : ('factor' as const);
+  const slip = repeated && !skipped && !swapped && !timeSlip && !decimal ? `${row.label} ${describeRepeatedFactor(repeated)}` : skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : timeSlip ? `${row.label} ${describeUnitSlip(timeSlip)}` : decimal ? `${row.label} ${describeDecimalSlip(decimal)}` : undefined;
+  const slipKind = timeSlip && !skipped && !swapped ? ('unit' as const) : decimal ? ('decimal' as const) : repeated && !skipped && !swapped ? ('repeated' as const) : ('factor' as const);
   const marked = contradiction === undefined ? (slip === undefined ? {} : { slip, slipKind }) : { trust: 'contradicted' as const, contradiction };
   if (band !== 'full') findings.push(...workingFindings(row, item, { ...read, missingFacts: [], missingFactors: [], foreign: [], missingParts: [] }, refs, 0, false));
   if (wrongInputs) {
@@ -612,7 +628,40 @@ function gradeQuantity(item: PreparedQuantity, row: DetailedRow | undefined, con
   // An availability target (a ratio just below 1) is graded on its downtime; everything else on its amount.
   const target = typeof item.reference === 'number' ? item.reference : Number.NaN;
   if (typeof row.raw === 'number' && target >= 0.9 && target < 1) return gradeAvailability(item, row, row.raw, refs);
-  return gradeAmount(item, row, valueIn(row.raw, quantity.unit), refs, context);
+  return withRangeNote(gradeAmount(item, row, valueIn(row.raw, quantity.unit), refs, context), row, refs, quantity.tolerance);
+}
+
+/**
+ * A row worked from a range (`2-4 KB/event`), read at the range's top (read-expression.ts): sizing for the
+ * top is what an interviewer wants, so a top that lands keeps its points with a hint to say so; a top that is
+ * off is graded as it is, and the hint says the range was never narrowed to a figure that fits the case.
+ */
+function withRangeNote(graded: Graded, row: DetailedRow, refs: string[], tolerance: number): Graded {
+  if (row.usage.range !== true || graded.trust === 'guessed') return graded;
+  const { value, expected } = graded.grade;
+  const lands = value !== null && expected !== null && value > 0 && expected > 0 && bandFor(factorBetween(value, expected), tolerance) === 'full';
+  const message = lands
+    ? `${row.label} is worked from a range, read at its top: sizing for the top of a range is right. Say that you size for the top, and why the top holds.`
+    : `${row.label} is worked from a range, read at its top, and the top is off: a range carried through without narrowing it to the figure the case gives leaves the decision unmade. Choose one figure from the case's facts and size for it.`;
+  return { ...graded, findings: [...graded.findings, { code: lands ? 'estimate.range-top' : 'estimate.range-unchosen', severity: 'hint', message, points: 0, refs }] };
+}
+
+/**
+ * A row that is nothing but a range (`peak_rate = 20,000-50,000 events/s`): no working, and no figure chosen.
+ * An interviewer asks "so which is it?": the row earns nothing even when its top lands, and like a guessed
+ * range's middle it spends the trust a bare figure elsewhere on the sheet would have had (trust 'guessed').
+ */
+function unchosenRange(item: PreparedQuantity, row: DetailedRow, learner: number, refs: string[]): Graded {
+  const built = [...item.facts, ...item.factors.map((factor) => factor.label)].join(', ');
+  const finding: Finding = {
+    code: 'estimate.range-unchosen',
+    severity: 'wrong',
+    message: `${row.label} = ${row.expr.trim()} gives a range with no working and never chooses a figure in it: the decision of what to size for is the answer, and a range leaves it unmade. Build ${item.quantity.title.toLowerCase()} from ${built === '' ? "the case's facts" : built} and size for the one figure it gives.`,
+    neutral: `${row.label} = ${row.expr.trim()} gives a range with no working and never chooses a figure in it: the decision of what to size for is the answer. Build it from the case's facts and size for the one figure it gives.`,
+    points: POINTS_PER_QUANTITY,
+    refs,
+  };
+  return { grade: grade(item, row, round(learner), 'off', 'none'), findings: [finding], trust: 'guessed' };
 }
 
 /**
@@ -665,6 +714,34 @@ function withoutWorking(graded: Graded, item: PreparedQuantity, row: DetailedRow
     refs: [row.key],
   };
   return { grade: { ...graded.grade, points, verdict: 'partial' }, findings: [{ ...first, points }, ...rest, finding] };
+}
+
+/** True when a quantity's row lands within its tolerance and still earns points (not already found cancelling). */
+function landsAnyway(entry: Graded, item: PreparedQuantity | undefined): boolean {
+  const { value, expected } = entry.grade;
+  if (item === undefined || entry.trust === 'cancelled' || entry.trust === 'stray' || entry.trust === 'guessed' || !(entry.grade.points > 0) || value === null || expected === null || !(value > 0) || !(expected > 0)) return false;
+  return bandFor(factorBetween(value, expected), item.quantity.tolerance) === 'full';
+}
+
+/**
+ * A landing total next to a row of the sheet that computes the same figure wrongly (stray-intermediate.ts):
+ * the total does not follow from the learner's own working, so it is right by accident, as with errors that
+ * cancel (trust 'cancelled'): it earns nothing, and the sheet's other rows spend the interviewer's trust.
+ */
+function withStrayIntermediate(entry: Graded, stray: StrayIntermediate): Graded {
+  const row = entry.grade.row ?? entry.grade.id;
+  const findings = entry.findings.map((finding) => (finding.severity === 'good' ? { ...finding, severity: 'hint' as const, points: 0 } : finding));
+  const off = stray.ratio >= 1 ? `${formatFactor(stray.ratio)}x the` : `1/${formatFactor(1 / stray.ratio)} of the`;
+  const value = stray.row.value?.display ?? '';
+  findings.push({
+    code: 'estimate.total-not-from-working',
+    severity: 'wrong',
+    message: `${row} lands, but ${stray.row.label} = ${stray.row.expr.trim()} gives ${value}, ${off} ${stray.figure} the case's figures give: it uses ${stray.used} where the case says ${stray.factText} (${stray.fact}). The total does not follow from your own working, so it is right by accident (compensating errors); an interviewer checks the working, and the wrong row costs the total its points. Fix ${stray.row.label} and build ${row} from it.`,
+    neutral: `${row} lands, but ${stray.row.label} = ${stray.row.expr.trim()} uses a figure that is not what the case says, and the total does not follow from it: it is right by accident (compensating errors). An interviewer checks the working; fix that row and build ${row} from it.`,
+    points: entry.grade.points,
+    refs: [row, stray.row.key],
+  });
+  return { grade: { ...entry.grade, points: 0, verdict: 'off' }, findings, trust: 'stray' };
 }
 
 /** Scales a quantity's points and its findings' by the case's weight for it (`weight: 2`: twice the share). */
@@ -776,6 +853,10 @@ function slipCap(entries: readonly Graded[], points: number): Finding {
       why = 'a slip of one conversion, but the figure is the one the system is sized on';
       neutral = `${subject} off by exactly the factor between two time units, ${sized}`;
       break;
+    case 'repeated':
+      why = `a multiplier applied more than once, ${sized}`;
+      neutral = `${subject} too high by a multiplier applied more than once, ${sized}`;
+      break;
     case 'decimal':
       why = `a slip of one decimal place, but a figure 10x off sizes another system, ${sized}`;
       neutral = `${subject} off by exactly a power of ten (a decimal place slipped), ${sized}`;
@@ -863,9 +944,22 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     graded.push(withoutWorking(gradeQuantity(item, row, context), item, row, noWorking));
     gradedItems.push(item);
   }
-  const cancelled = graded.some((entry) => entry.trust === 'cancelled');
+  // A total that lands while the sheet's own working for it is off (a stray intermediate) lands by accident.
+  const answerKeys = new Set([...prepared.quantities.map((item) => item.quantity.id), ...graded.flatMap((entry) => rowNamed(rows, entry.grade.row)?.key.toLowerCase() ?? [])]);
+  const strays = strayIntermediates(prepared, rows, rowsByKey, answerKeys);
+  for (const [index, entry] of graded.entries()) {
+    const stray = strays.find((candidate) => candidate.item === gradedItems[index]);
+    if (stray !== undefined && landsAnyway(entry, gradedItems[index])) graded[index] = withStrayIntermediate(entry, stray);
+  }
+  // A total that lands with its own working off (trust 'stray') spends the trust like errors that cancel, but
+  // rows built on it keep their share: the slip is in the stray row, not in the figure they carry.
+  const unsound = (entry: Graded) => entry.trust === 'cancelled' || entry.trust === 'stray';
+  const cancelled = graded.some(unsound);
   const cancelledRows = graded.filter((entry) => entry.trust === 'cancelled').map((entry) => entry.grade.row ?? entry.grade.id);
-  const cause = cancelledRows.join(' and ');
+  const cause = graded
+    .filter(unsound)
+    .map((entry) => `${entry.grade.row ?? entry.grade.id} ${entry.trust === 'stray' ? "lands though the sheet's own working for it is off" : 'lands only because its errors cancel'}`)
+    .join(' and ');
   const guesses = graded.filter((entry) => entry.trust === 'guessed').map((entry) => entry.grade.row ?? entry.grade.id);
   const guessCause = guesses.length === 0 ? undefined : `${guesses.join(' and ')} ${guesses.length === 1 ? 'is' : 'are'} the middle of a guessed range`;
   const contradicted = graded.filter((entry) => entry.trust === 'contradicted');
@@ -876,8 +970,8 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     // A quantity that is one fact of the case (an availability target) has no working to doubt.
     const oneFact = (gradedItems[index]?.facts.length ?? 0) + (gradedItems[index]?.factors.length ?? 0) <= 1;
     // A row that takes a cancelled row's value lands by the same luck: the trust it spends is all of it.
-    const carries = cancelled && entry.trust !== 'cancelled' && entry.grade.points > 0 ? cancelledRows.find((name) => usesRow(rowNamed(rows, entry.grade.row), rowNamed(rows, name)?.key ?? name, rowsByKey)) : undefined;
-    const spent = !cancelled || entry.trust === 'cancelled' ? entry : carries !== undefined ? withoutTrust(entry, `it is built on ${carries}, which lands only because its errors cancel`, 'is built') : entry.trust === 'bare' ? withoutTrust(entry, `another row on this sheet lands only because its errors cancel`) : oneFact ? entry : withSpentTrust(entry, `${cause} lands only because its errors cancel`);
+    const carries = cancelled && !unsound(entry) && entry.grade.points > 0 ? cancelledRows.find((name) => usesRow(rowNamed(rows, entry.grade.row), rowNamed(rows, name)?.key ?? name, rowsByKey)) : undefined;
+    const spent = !cancelled || unsound(entry) ? entry : carries !== undefined ? withoutTrust(entry, `it is built on ${carries}, which lands only because its errors cancel`, 'is built') : entry.trust === 'bare' ? withoutTrust(entry, cause) : oneFact ? entry : withSpentTrust(entry, cause);
     // A guess said out loud (a range's middle) spends the trust a bare figure had; worked rows keep theirs.
     const trusted = guessCause !== undefined && spent.trust === 'bare' && spent.grade.points > 0 ? withoutTrust(spent, guessCause) : spent;
     const kept = weighted(trusted, gradedItems[index]?.quantity.weight ?? 1);

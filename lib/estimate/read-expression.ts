@@ -8,6 +8,8 @@ export interface ReadExpression {
   text: string;
   /** Readings a learner may not expect, shown on the row: `50m was read as 50 million`. */
   notes: string[];
+  /** True when the expression gives a range (`2-4 TB/day`, `2 to 4 TB`), read at its top. */
+  range: boolean;
 }
 
 type Token = { kind: 'number' | 'name' | 'op' | 'space'; text: string };
@@ -161,6 +163,65 @@ function readUnit(tokens: readonly Token[], index: number): { text: string; next
   return { text, next };
 }
 
+/** A range's separator at `index`: a hyphen, an en dash or `to` between two numbers (`2-4`, `2–4`, `2 to 4`). */
+function rangeSeparator(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  const separator = (token.kind === 'op' && (token.text === '-' || token.text === '–')) || (token.kind === 'name' && token.text === 'to');
+  return separator && tokens[nextSolid(tokens, index + 1)]?.kind === 'number';
+}
+
+interface RangeEnd {
+  value: number;
+  /** The multiplier written after the number (1e6 for `4M`), 1 when none. */
+  factor: number;
+  unit?: string;
+  next: number;
+}
+
+function rangeEnd(tokens: readonly Token[], index: number, notes: string[]): RangeEnd {
+  const number = readNumber(tokens, index, notes);
+  const unit = readUnit(tokens, number.next);
+  const written = Number((tokens[index] as Token).text.replaceAll(',', ''));
+  return { value: number.value, factor: written > 0 ? number.value / written : 1, ...(unit ? { unit: unit.text } : {}), next: unit ? unit.next : number.next };
+}
+
+/**
+ * A range written where one figure belongs, read at its top (RangeEnd of the high end), or undefined when the
+ * tokens at `index` are no range: `2-4 TB/day`, `2–4 TB`, `2 to 4 TB`, `2 TB - 4 TB`, `20k-50k events/s`,
+ * `2-4M events/day` (the multiplier of the top applies to both). The low end must be below the top, so
+ * `365-5` stays a subtraction; a hyphen with its low end in a unit the top does not share is a subtraction too.
+ */
+function readRange(tokens: readonly Token[], index: number, notes: string[]): { low: RangeEnd; high: RangeEnd; text: string } | undefined {
+  const scratch: string[] = [];
+  const low = rangeEnd(tokens, index, scratch);
+  const at = nextSolid(tokens, low.next);
+  if (!rangeSeparator(tokens, at)) return undefined;
+  const highAt = nextSolid(tokens, at + 1);
+  const high = rangeEnd(tokens, highAt, scratch);
+  if (low.unit !== undefined && high.unit !== low.unit) return undefined;
+  // With no unit on either end, only a tight `2-4` or a dash reads as a range: `10 - 4` is a subtraction.
+  const tight = at === low.next && highAt === at + 1;
+  if (low.unit === undefined && high.unit === undefined && !tight && (tokens[at] as Token).text !== '–' && (tokens[at] as Token).text !== 'to') return undefined;
+  const lowValue = low.factor === 1 && high.factor !== 1 ? low.value * high.factor : low.value;
+  if (!(lowValue >= 0) || !(lowValue < high.value)) return undefined;
+  notes.push(...scratch);
+  const text = tokens.slice(index, high.next).map((token) => token.text).join('').trim();
+  return { low: { ...low, value: lowValue }, high, text };
+}
+
+/** After a figure, a range in brackets (`3 TB (2-4)`, `~3 TB (2 to 4 TB)`): a remark on the chosen figure. Returns the index after it. */
+function bracketedRange(tokens: readonly Token[], index: number): number | undefined {
+  const open = nextSolid(tokens, index);
+  if (!(tokens[open]?.kind === 'op' && tokens[open]?.text === '(')) return undefined;
+  const first = nextSolid(tokens, open + 1);
+  if (tokens[first]?.kind !== 'number') return undefined;
+  const range = readRange(tokens, first, []);
+  if (range === undefined) return undefined;
+  const close = nextSolid(tokens, range.high.next);
+  return tokens[close]?.kind === 'op' && tokens[close]?.text === ')' ? close + 1 : undefined;
+}
+
 /**
  * The token-level pre-pass in front of mathjs: reads an estimate as people write it, then hands mathjs an
  * expression in its own syntax. A number followed by a unit is one quantity (`6 / 2 s` divides by 2 seconds),
@@ -175,9 +236,15 @@ export function readExpression(expr: string): ReadExpression {
   const notes: string[] = counted.renamed.map((word) => `${word} per time was read as events per time (an event rate)`);
   const out: string[] = [];
   const calls: boolean[] = [];
+  let range = false;
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index] as Token;
+    // `~3 TB` or `≈ 3 TB`: about 3 TB, the figure itself.
+    if (token.kind === 'op' && (token.text === '~' || token.text === '≈') && tokens[nextSolid(tokens, index + 1)]?.kind === 'number') {
+      index += 1;
+      continue;
+    }
     if (token.kind === 'op' && token.text === '(') {
       const before = out.findLast((text) => text.trim() !== '');
       calls.push(before !== undefined && CALLS.test(before));
@@ -189,12 +256,29 @@ export function readExpression(expr: string): ReadExpression {
         index += 1;
         continue;
       }
+      const spread = readRange(tokens, index, notes);
+      if (spread !== undefined) {
+        const unit = spread.high.unit ?? spread.low.unit;
+        const top = `${formatLiteral(spread.high.value)}${unit === undefined ? '' : ` ${unit}`}`;
+        notes.push(`${spread.text} is a range and was read at its top, ${top}: size for the top, and say which figure you chose`);
+        out.push(unit === undefined ? formatLiteral(spread.high.value) : `(${top})`);
+        for (const part of unit ? unit.split('/') : []) noteBitUnit(part, notes);
+        range = true;
+        index = spread.high.next;
+        continue;
+      }
       const number = readNumber(tokens, index, notes);
       const unit = readUnit(tokens, number.next);
       const literal = number.written === token.text && !token.text.includes(',') ? token.text : formatLiteral(number.value);
       out.push(unit ? `(${literal} ${unit.text})` : literal);
       for (const part of unit ? unit.text.split('/') : []) noteBitUnit(part, notes);
       index = unit ? unit.next : number.next;
+      // `3 TB (2-4)`: the range in brackets is a remark on the figure chosen, not a factor.
+      const remark = bracketedRange(tokens, index);
+      if (remark !== undefined) {
+        notes.push(`the range in brackets after ${literal}${unit ? ` ${unit.text}` : ''} was read as a remark: the row's figure is the one before it`);
+        index = remark;
+      }
       continue;
     }
     // A bit unit after `to` or `/` (`to Mbit/s`) is read as bits too: say so.
@@ -202,5 +286,5 @@ export function readExpression(expr: string): ReadExpression {
     out.push(token.kind === 'space' ? ' ' : token.text);
     index += 1;
   }
-  return { text: out.join('').replace(/\s+/g, ' ').trim(), notes };
+  return { text: out.join('').replace(/\s+/g, ' ').trim(), notes, range };
 }
