@@ -147,7 +147,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   // Pairwise work grows with the scene; the cap only bites on pathological pile-ups.
   const budget = createWorkBudget(options.workBudget ?? Math.max(DEFAULT_WORK_BUDGET, elements.length * WORK_PER_ELEMENT));
   const built = buildUnits(elements, budget);
-  const containment = detectGroups(built.units, budget);
+  const containment = detectGroups(built.units, budget, built.freeTexts);
   const live = connectorEligibility(built, containment, budget);
   const attachments = attachLabels(built.units, containment, built.connectors, built.freeTexts, live, budget);
   const resolution = resolveEdges(built, containment, attachments, live, budget);

@@ -57,7 +57,7 @@ const SYSTEM_SHARE = 0.6;
 /** What a tip on the system's boundary resolves to: the whole system, which is no edge's end. */
 const BOUNDARY: EndpointRef = { kind: 'unit', index: -1 };
 /** A tip this close to a speck starts on it. */
-const SPECK_SNAP = 4;
+export const SPECK_SNAP = 4;
 /** Dots of one "..." sit at most this far apart (edge to edge). */
 const ELLIPSIS_STEP = 40;
 /** The boxes a "..." stands between lie within this distance of it along the list. */
