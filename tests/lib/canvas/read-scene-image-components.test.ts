@@ -197,3 +197,38 @@ describe('a caption hugging a nameless logo names it even where an arrow from th
     expect(g.edges).toEqual([expect.objectContaining({ from: 'a', to: 'b', label: 'CDC' })]);
   });
 });
+
+describe('an arrow that starts or stops at the caption beside a logo is an edge of the logo', () => {
+  it.each([
+    ['leaving from the end of a caption written to the right of the logo', [630, 30], 'start'],
+    ['arriving at the end of that caption', [630, 30], 'end'],
+  ])('%s', (_how, tip, which) => {
+    const far: [number, number] = [900, 30];
+    const link = which === 'start' ? arrow('link', tip as [number, number], far) : arrow('link', far, tip as [number, number]);
+    const g = readScene(
+      scene([
+        ...box('gw', 0, 0, 'Sensor gateway'),
+        image('pic', 420, 5, 50, 50),
+        text('cap', 478, 18, 'Azure Event Hubs'),
+        ...box('score', 902, 0, 'Fraud scoring'),
+        arrow('in', [172, 30], [418, 30], { startBinding: bind('gw'), endBinding: bind('pic') }),
+        link,
+      ]),
+    );
+    expect(flows(g)).toEqual(['Sensor gateway -> Azure Event Hubs', which === 'start' ? 'Azure Event Hubs -> Fraud scoring' : 'Fraud scoring -> Azure Event Hubs'].sort());
+  });
+
+  it('a tip further than a touch from the caption is not taken for the logo', () => {
+    const g = readScene(
+      scene([
+        ...box('gw', 0, 0, 'Sensor gateway'),
+        image('pic', 420, 5, 50, 50),
+        text('cap', 478, 18, 'Azure Event Hubs'),
+        arrow('in', [172, 30], [418, 30], { startBinding: bind('gw'), endBinding: bind('pic') }),
+        arrow('stray', [700, 200], [900, 200]),
+        text('note', 640, 170, 'retries'),
+      ]),
+    );
+    expect(flows(g)).toEqual(['Sensor gateway -> Azure Event Hubs']);
+  });
+});
