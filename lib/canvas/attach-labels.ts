@@ -3,7 +3,7 @@ import type { Containment } from './detect-groups';
 import { matchCaptions } from './caption-matching';
 import type { CaptionCandidate } from './caption-matching';
 import type { Box, Point } from './geometry';
-import { boxArea, boxCenter, boxGap, containsPoint, expandBox, polylineBoxDistance, polylineLength, polylinePosition } from './geometry';
+import { boxArea, boxCenter, boxGap, boxHeight, boxWidth, containsPoint, expandBox, pointBoxDistance, polylineBoxDistance, polylineLength, polylinePosition } from './geometry';
 import { SpatialIndex } from './spatial-index';
 import type { TextPiece } from './text-piece';
 import type { WorkBudget } from './work-budget';
@@ -26,6 +26,22 @@ export interface Attachments {
 
 /** Caption under/over/beside an unlabeled icon or image. */
 export const CAPTION_GAP = 40;
+/**
+ * A big logo's caption may stand further off, in proportion to the picture (this share of its
+ * smaller side, at most IMAGE_CAPTION_MAX_GAP px), when the text is centred on it (its centre
+ * within the image's span) and in the same container (a text under a container captions that).
+ */
+const IMAGE_CAPTION_SHARE = 0.4;
+const IMAGE_CAPTION_MAX_GAP = 80;
+
+/** How far (px) a text may stand from an unlabelled unit and still caption it (see IMAGE_CAPTION_SHARE). */
+function captionReach(unit: Unit, text: Box, sameContainer: boolean): number {
+  if (!unit.isImage || !sameContainer) return CAPTION_GAP;
+  const b = unit.box;
+  const c = boxCenter(text);
+  const centred = (c.x >= b.minX && c.x <= b.maxX) || (c.y >= b.minY && c.y <= b.maxY);
+  return centred ? Math.min(IMAGE_CAPTION_MAX_GAP, Math.max(CAPTION_GAP, Math.min(boxWidth(b), boxHeight(b)) * IMAGE_CAPTION_SHARE)) : CAPTION_GAP;
+}
 /** Free text this close to an arrow's line reads as its label. */
 export const ARROW_LABEL_DISTANCE = 30;
 /** Titles written just above or below a container. */
@@ -101,6 +117,21 @@ function captionsBesideShapes(
     }
   });
   return matchCaptions(candidates);
+}
+
+/** A tip this close to a picture (or bound to it) starts or ends on it. */
+const TIP_ON_PICTURE = 8;
+/**
+ * A text this close to a nameless picture hugs it: an arrow leaving the picture through that text
+ * does not take it as its label (a label between two logos stands further from both).
+ */
+const HUGGING_CAPTION_GAP = 16;
+
+/** Whether one of the connector's tips is bound to the picture or lies on it (within TIP_ON_PICTURE px). */
+function leavesFrom(c: Connector, picture: Unit): boolean {
+  const pts = c.el.points;
+  const tips = [pts[0], pts[pts.length - 1]];
+  return c.el.startBindingId === picture.id || c.el.endBindingId === picture.id || tips.some((p) => p !== undefined && pointBoxDistance(p, picture.box) <= TIP_ON_PICTURE);
 }
 
 function overlaps1d(a0: number, a1: number, b0: number, b1: number): boolean {
@@ -187,21 +218,27 @@ export function attachLabels(
   const pairs: Pair[] = [];
   freeTexts.forEach((t, ti) => {
     if (!open[ti]) return;
-    const near = expandBox(t.box, CAPTION_GAP);
+    const near = expandBox(t.box, IMAGE_CAPTION_MAX_GAP);
     const candidates = containment.index.query(near);
     if (!spend(budget, candidates.length)) return;
+    const pictures: Unit[] = [];
     for (const j of candidates) {
       const u = effectiveUnit(j, containment);
       if (role[u] !== 'component' || hasText(u)) continue;
       const b = units[j]!.box;
       const aligned = overlaps1d(t.box.minX, t.box.maxX, b.minX, b.maxX) || overlaps1d(t.box.minY, t.box.maxY, b.minY, b.maxY);
       const d = boxGap(t.box, b);
-      if (aligned && d <= CAPTION_GAP) pairs.push({ d, rank: 0, ti, target: u });
+      if (aligned && d <= captionReach(units[j]!, t.box, (containment.parent[j] ?? null) === insideGroup[ti])) {
+        pairs.push({ d, rank: 0, ti, target: u });
+        if (units[j]!.isImage && d <= HUGGING_CAPTION_GAP) pictures.push(units[j]!);
+      }
     }
     const arrows = connectorIndex.query(expandBox(t.box, ARROW_LABEL_DISTANCE));
     if (!spend(budget, arrows.length * 4)) return;
     for (const k of arrows) {
       const { c, i } = liveConnectors[k]!;
+      // An arrow leaving (or entering) a nameless logo crosses the caption hugging it: the text names the logo.
+      if (pictures.some((pic) => leavesFrom(c, pic))) continue;
       const d = polylineBoxDistance(c.el.points, t.box);
       // Labels sit along the middle of an arrow; a text at its tip is what the arrow points at.
       const at = polylinePosition(c.el.points, boxCenter(t.box));

@@ -5,15 +5,16 @@ import type { Containment } from './detect-groups';
 import type { Point } from './geometry';
 import { expandBox, pointBoxDistance } from './geometry';
 import { ConnectorPaths } from './junctions';
-import { LINE_SNAP } from './resolve-edges';
+import { LINE_SNAP, SPECK_SNAP } from './resolve-edges';
 import type { WorkBudget } from './work-budget';
 
 /**
  * Which connectors can become edges. Every arrow can, and so can a line with an arrowhead (people
  * draw arrows with the line tool). A plain line only when both ends touch (or are bound to) two
- * different shapes, or one end touches a shape and the other lies on another connector (a leg of
- * a split or a merge, see junctions.ts); otherwise it is a separator, underline or decoration and
- * must not steal a nearby text as its "label".
+ * different shapes, or one end touches a shape and the other lies on another connector or on a
+ * junction dot another connector also reaches (a leg of a split or a merge, see junctions.ts), or
+ * both ends lie on such dots (a trunk between two junctions); otherwise it is a separator, underline
+ * or decoration and must not steal a nearby text as its "label".
  */
 export function connectorEligibility(built: BuiltUnits, containment: Containment, budget: WorkBudget): boolean[] {
   const { units, connectors, ownerOf } = built;
@@ -42,6 +43,29 @@ export function connectorEligibility(built: BuiltUnits, containment: Containment
     );
     return paths.through(p, self).length > 0;
   };
+  // Junction dots: the specks each connector's tips sit on (bound, or within SPECK_SNAP px).
+  const dotOf = (bindingId: string | null, p: Point): number | null => {
+    const owner = bindingId !== null ? ownerOf.get(bindingId) : undefined;
+    if (owner?.kind === 'unit' && units[owner.index]!.tiny) return owner.index;
+    let found: number | null = null;
+    for (const j of containment.index.query(expandBox({ minX: p.x, minY: p.y, maxX: p.x, maxY: p.y }, SPECK_SNAP))) {
+      if (units[j]!.tiny && pointBoxDistance(p, units[j]!.box) <= SPECK_SNAP && (found === null || j < found)) found = j;
+    }
+    return found;
+  };
+  const hasDots = units.some((u) => u.tiny);
+  const tipDots = connectors.map((c): [number | null, number | null] => {
+    const pts = c.el.points;
+    if (!hasDots || c.clusterUnit !== null || pts.length < 2) return [null, null];
+    return [dotOf(c.el.startBindingId, pts[0]!), dotOf(c.el.endBindingId, pts[pts.length - 1]!)];
+  });
+  const tipsOnDot = new Map<number, number>();
+  for (const dots of tipDots) for (const d of dots) if (d !== null) tipsOnDot.set(d, (tipsOnDot.get(d) ?? 0) + 1);
+  /** A tip on a dot that another connector's tip also reaches: a junction, not a loose end. */
+  const onJunction = (ci: number, end: 0 | 1): boolean => {
+    const d = tipDots[ci]![end];
+    return d !== null && (tipsOnDot.get(d) ?? 0) >= 2;
+  };
   return connectors.map((c, ci) => {
     if (c.el.role === 'arrow' || isHead(c.el.startArrowhead) || isHead(c.el.endArrowhead)) return true;
     const pts = c.el.points;
@@ -51,7 +75,7 @@ export function connectorEligibility(built: BuiltUnits, containment: Containment
     const a = touching(c.el.startBindingId, start);
     const b = touching(c.el.endBindingId, end);
     if (a !== null && b !== null) return a !== b;
-    if (a === null && b === null) return false;
-    return onConnector(a === null ? start : end, ci);
+    if (a === null && b === null) return onJunction(ci, 0) && onJunction(ci, 1);
+    return onJunction(ci, a === null ? 0 : 1) || onConnector(a === null ? start : end, ci);
   });
 }

@@ -4,6 +4,7 @@ import { composeLabel } from './compose-label';
 import type { Box } from './geometry';
 import { boxArea, boxCenter, boxGap, boxHeight, boxWidth, containsBox } from './geometry';
 import { SpatialIndex } from './spatial-index';
+import type { TextPiece } from './text-piece';
 import type { WorkBudget } from './work-budget';
 import { spend } from './work-budget';
 
@@ -31,9 +32,10 @@ const LABELLED_ZONE_AREA_RATIO = 16;
 /**
  * Decides which units are containers. A box/frame enclosing two or more units is a group; a box
  * around exactly one unlabeled icon is that icon's frame (merged into one component); frames are
- * always groups.
+ * always groups. `freeTexts` (texts bound to nothing) name the shape they are written on, as bound
+ * text does: a box with a free-text name and a small logo inside is that service drawn with its logo.
  */
-export function detectGroups(units: readonly Unit[], budget: WorkBudget): Containment {
+export function detectGroups(units: readonly Unit[], budget: WorkBudget, freeTexts: readonly TextPiece[] = []): Containment {
   const n = units.length;
   const role: UnitRole[] = units.map((u) => (u.tiny ? 'tiny' : 'component'));
   const parent: (number | null)[] = new Array<number | null>(n).fill(null);
@@ -73,6 +75,8 @@ export function detectGroups(units: readonly Unit[], budget: WorkBudget): Contai
     container[i] = best;
   }
 
+  const namedByFreeText = freeTextOwners(units, freeTexts, index, areas, budget);
+
   const children: number[][] = units.map(() => []);
   container.forEach((c, i) => {
     if (c !== null) children[c]!.push(i);
@@ -90,12 +94,14 @@ export function detectGroups(units: readonly Unit[], budget: WorkBudget): Contai
       const k = kids[0]!;
       const kid = units[k]!;
       const labelled = (x: Unit) => x.boundTexts.length > 0 || x.memberTexts.length > 0;
-      // A named box with an unlabeled logo inside is that service drawn with its logo.
-      const ratio = labelled(u) && !labelled(kid) ? LABELLED_ZONE_AREA_RATIO : ZONE_AREA_RATIO;
+      // A named box with an unlabeled logo inside is that service drawn with its logo (named by a
+      // bound text, or by a free text written on the box beside the logo).
+      const named = labelled(u) || (namedByFreeText.has(i) && isUnlabelledIcon(kid) && !namedByFreeText.has(k));
+      const ratio = named && !labelled(kid) ? LABELLED_ZONE_AREA_RATIO : ZONE_AREA_RATIO;
       const zone = boxArea(u.box) >= boxArea(kid.box) * ratio;
       // A box drawn around a labelled box is its container: the title and the member keep their own labels.
       const kidNamed = labelled(kid) && !u.isCluster;
-      if (isCornerBadge(kid, u) && role[k] === 'component') {
+      if (isCornerBadge(kid, u, namedByFreeText.has(i)) && role[k] === 'component') {
         role[k] = 'merged';
         mergedInto[k] = i;
       } else if (role[k] === 'group' || zone || kidNamed) role[i] = 'group';
@@ -106,7 +112,7 @@ export function detectGroups(units: readonly Unit[], budget: WorkBudget): Contai
     }
   }
 
-  foldOverlappingBadges(units, role, mergedInto, index, areas, budget);
+  foldOverlappingBadges(units, role, mergedInto, index, areas, namedByFreeText, budget);
   const tags = foldTags(units, role, mergedInto, index, areas, budget);
 
   for (let i = 0; i < n; i++) {
@@ -127,9 +133,30 @@ const BADGE_MIN_OVERLAP = 0.25;
 
 const isUnlabelledIcon = (u: Unit) => (u.isImage || u.isCluster) && u.boundTexts.length === 0 && u.memberTexts.length === 0;
 
-/** A small unlabelled image or icon sitting in a corner of a bigger named box is that box's logo. */
-function isCornerBadge(badge: Unit, owner: Unit): boolean {
-  if (!isUnlabelledIcon(badge) || owner.isImage || owner.isFrame || owner.boundTexts.length + owner.memberTexts.length === 0) return false;
+/**
+ * The units a free text is written on: for each text, the innermost non-tiny unit under its centre
+ * (where attachLabels will place it), by index. Pure; stops when the work budget runs out.
+ */
+function freeTextOwners(units: readonly Unit[], freeTexts: readonly TextPiece[], index: SpatialIndex, areas: readonly number[], budget: WorkBudget): Set<number> {
+  const owners = new Set<number>();
+  for (const t of freeTexts) {
+    const c = boxCenter(t.box);
+    const candidates = index.query({ minX: c.x, minY: c.y, maxX: c.x, maxY: c.y });
+    if (!spend(budget, candidates.length)) break;
+    let best: number | null = null;
+    for (const j of candidates) {
+      const b = units[j]!.box;
+      if (units[j]!.tiny || c.x < b.minX || c.x > b.maxX || c.y < b.minY || c.y > b.maxY) continue;
+      if (best === null || areas[j]! < areas[best]! || (areas[j] === areas[best] && j < best)) best = j;
+    }
+    if (best !== null) owners.add(best);
+  }
+  return owners;
+}
+
+/** A small unlabelled image or icon sitting in a corner of a bigger named box (named by its own or a free text) is that box's logo. */
+function isCornerBadge(badge: Unit, owner: Unit, ownerHasFreeText = false): boolean {
+  if (!isUnlabelledIcon(badge) || owner.isImage || owner.isFrame || (owner.boundTexts.length + owner.memberTexts.length === 0 && !ownerHasFreeText)) return false;
   const side = Math.max(boxWidth(badge.box), boxHeight(badge.box));
   if (side > BADGE_MAX_SIDE || boxArea(badge.box) > boxArea(owner.box) * BADGE_MAX_AREA_RATIO) return false;
   const c = boxCenter(badge.box);
@@ -150,7 +177,15 @@ function overlapArea(a: Box, b: Box): number {
  * would become unlabelled components of their own and steal the arrows bound to them: fold each into
  * the named box it overlaps most.
  */
-function foldOverlappingBadges(units: readonly Unit[], role: UnitRole[], mergedInto: (number | null)[], index: SpatialIndex, areas: readonly number[], budget: WorkBudget): void {
+function foldOverlappingBadges(
+  units: readonly Unit[],
+  role: UnitRole[],
+  mergedInto: (number | null)[],
+  index: SpatialIndex,
+  areas: readonly number[],
+  namedByFreeText: ReadonlySet<number>,
+  budget: WorkBudget,
+): void {
   units.forEach((u, i) => {
     if (role[i] !== 'component' || !isUnlabelledIcon(u) || areas[i]! <= 0) return;
     const candidates = index.query(u.box);
@@ -158,7 +193,7 @@ function foldOverlappingBadges(units: readonly Unit[], role: UnitRole[], mergedI
     let best: number | null = null;
     let bestOverlap = 0;
     for (const j of candidates) {
-      if (j === i || role[j] !== 'component' || !isCornerBadge(u, units[j]!)) continue;
+      if (j === i || role[j] !== 'component' || !isCornerBadge(u, units[j]!, namedByFreeText.has(j))) continue;
       const overlap = overlapArea(u.box, units[j]!.box);
       if (overlap >= areas[i]! * BADGE_MIN_OVERLAP && (overlap > bestOverlap || (overlap === bestOverlap && best !== null && j < best))) {
         best = j;

@@ -22,7 +22,7 @@ import { logoOwners } from './logo-owners';
 import { asideParts, LEGEND_TITLE } from './aside-parts';
 import type { DiagramComponent, DiagramEdge, DiagramGraph, DiagramGroup } from './diagram-graph';
 import type { Box } from './geometry';
-import { boxHeight, boxWidth, containsPoint, boxCenter, toBounds } from './geometry';
+import { boxGap, boxHeight, boxWidth, containsPoint, boxCenter, toBounds, unionBox } from './geometry';
 import type { EndpointRef, RawEdge } from './resolve-edges';
 import { stepNumberOf } from '@/lib/text/step-number';
 import { resolveEdges } from './resolve-edges';
@@ -147,7 +147,7 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   // Pairwise work grows with the scene; the cap only bites on pathological pile-ups.
   const budget = createWorkBudget(options.workBudget ?? Math.max(DEFAULT_WORK_BUDGET, elements.length * WORK_PER_ELEMENT));
   const built = buildUnits(elements, budget);
-  const containment = detectGroups(built.units, budget);
+  const containment = detectGroups(built.units, budget, built.freeTexts);
   const live = connectorEligibility(built, containment, budget);
   const attachments = attachLabels(built.units, containment, built.connectors, built.freeTexts, live, budget);
   const resolution = resolveEdges(built, containment, attachments, live, budget);
@@ -282,6 +282,40 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
       decorative.add(d);
     }
     if (owners.size > 0) note(`${owners.size} logo${owners.size === 1 ? '' : 's'} with no name read as part of the box beside ${owners.size === 1 ? 'it' : 'them'}`);
+  }
+  // A logo with no name that arrows reach, with a labelled box beside it that no arrow reaches: the box
+  // is the logo's name plate ("Kafka" in a box under the Kafka logo), one component carrying the arrows.
+  const platedLogos = [...drafts].filter(
+    ([unit, d]) => units[unit]!.isImage && d.label === '' && connected.has(d) && !decorative.has(d) && classifyComponent('', d.customData).kinds[0] === 'unknown',
+  );
+  if (platedLogos.length > 0) {
+    const plates = [...drafts.values()].filter(
+      (d) => d.label !== '' && !connected.has(d) && !decorative.has(d) && !panelParts.has(d) && d.lines < NOTE_MIN_LINES && d.label.length < NOTE_MIN_CHARS && !LEGEND_TITLE.test(d.label),
+    );
+    const plated = new Set<number>();
+    const pairs = [
+      ...logoOwners(
+        platedLogos.map(([, d]) => d.box),
+        plates.map((d) => d.box),
+        budget,
+      ),
+    ];
+    // One plate names one logo: the nearest logo keeps it.
+    const gap = ([logo, plate]: [number, number]) => boxGap(platedLogos[logo]![1].box, plates[plate]!.box);
+    pairs.sort((a, b) => gap(a) - gap(b) || a[0] - b[0]);
+    for (const [logo, plate] of pairs) {
+      if (plated.has(plate)) continue;
+      plated.add(plate);
+      const d = platedLogos[logo]![1];
+      const p = plates[plate]!;
+      d.label = p.label;
+      d.lines = p.lines;
+      d.box = unionBox(d.box, p.box);
+      for (const id of p.elementIds) d.elementIds.add(id);
+      d.customData.push(...p.customData);
+      decorative.add(p);
+    }
+    if (plated.size > 0) note(`${plated.size} logo${plated.size === 1 ? '' : 's'} with no name named by the labelled box beside ${plated.size === 1 ? 'it' : 'them'}`);
   }
   // Swimlane headers name their lane.
   const headerCandidates: HeaderCandidate[] = [];

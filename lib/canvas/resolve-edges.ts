@@ -43,6 +43,8 @@ const AIM_REACH = 120;
 const AIM_PAD = 6;
 /** A tip this close to a box touches it, whatever way it points. */
 const TOUCH = 8;
+/** A tip touching nothing else this close to a component's caption (outside its shape) starts or ends on that component. */
+const CAPTION_TOUCH = 20;
 
 /** A tag (see `tagOwner`): a few characters, a few px off a box at least four times its size. */
 const TAG_MAX_CHARS = 12;
@@ -57,7 +59,7 @@ const SYSTEM_SHARE = 0.6;
 /** What a tip on the system's boundary resolves to: the whole system, which is no edge's end. */
 const BOUNDARY: EndpointRef = { kind: 'unit', index: -1 };
 /** A tip this close to a speck starts on it. */
-const SPECK_SNAP = 4;
+export const SPECK_SNAP = 4;
 /** Dots of one "..." sit at most this far apart (edge to edge). */
 const ELLIPSIS_STEP = 40;
 /** The boxes a "..." stands between lie within this distance of it along the list. */
@@ -96,6 +98,9 @@ export function resolveEdges(
     nodeTexts.map((i) => freeTexts[i]!.box),
     budget,
   );
+  // Captions standing outside their component (the name beside or under a logo): a tip on one means the component.
+  const captionTexts = freeTexts.map((_, i) => i).filter((i) => attachments.textRole[i]!.kind === 'component');
+  const captionIndex = captionTexts.length > 0 ? SpatialIndex.forBoxes(captionTexts.map((i) => freeTexts[i]!.box), budget) : null;
 
   const membersOf = new Map<number, number[]>();
   units.forEach((_, i) => {
@@ -297,7 +302,24 @@ export function resolveEdges(
     }
     if (bestText !== null) return tagOwner(bestText);
     if (rim !== null) return endpoint('unit', rim.group);
-    return null;
+    return captionOwner(p, Math.min(snap, CAPTION_TOUCH));
+  };
+
+  /** The component whose caption (a free text attached to it, outside its shape) the tip is nearest within `snap`, or null. */
+  const captionOwner = (p: Point, snap: number): EndpointRef | null => {
+    if (captionIndex === null) return null;
+    let best: number | null = null;
+    let bestD = Infinity;
+    for (const k of captionIndex.query(expandBox({ minX: p.x, minY: p.y, maxX: p.x, maxY: p.y }, snap))) {
+      const ti = captionTexts[k]!;
+      const d = pointBoxDistance(p, freeTexts[ti]!.box);
+      if (d <= snap && (d < bestD || (d === bestD && best !== null && ti < best))) {
+        best = ti;
+        bestD = d;
+      }
+    }
+    const r = best !== null ? attachments.textRole[best]! : null;
+    return r?.kind === 'component' && role[r.unit] === 'component' ? endpoint('unit', r.unit) : null;
   };
 
   /** A tip inside (or at the rim of) a container and near nothing else: the container's member nearest the tip. */

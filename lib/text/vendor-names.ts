@@ -80,6 +80,13 @@ export const VENDOR_NAMES: readonly string[] = [
   'vertex ai feature store', 'vertex ai search', 'vertica', 'victoria logs', 'victorialogs', 'victoriametrics', 'visa', 'vitess',
   'warpstream', 'wasabi', 'weaviate', 'workday', 'worldpay', 'yugabytedb', 'zendesk', 'zookeeper',
   'aws', 'gcp', 'azure', 'soda core', 'amazon memorydb', 'snowflake dynamic tables', 'lakeflow jobs',
+  // AWS services by their full names (the component vocabulary's AWS Architecture Icons titles).
+  'amazon ec2', 'amazon elastic compute cloud', 'amazon elastic container service', 'amazon elastic kubernetes service',
+  'amazon elastic mapreduce', 'amazon relational database service', 'amazon s3 glacier', 'amazon simple notification service',
+  'amazon simple queue service', 'amazon simple storage service', 'application load balancer', 'aws elastic beanstalk',
+  'elastic beanstalk', 'elastic compute cloud', 'elastic container service', 'elastic kubernetes service', 'elastic load balancing',
+  'elastic mapreduce', 'network load balancer', 'relational database service', 'simple notification service', 'simple queue service',
+  'simple storage service',
   // Managed services of the clouds and data platforms with no component kind of their own (or a kind read elsewhere).
   'airbyte cloud', 'aiven', 'alloydb omni', 'amazon athena', 'amazon aurora', 'amazon dynamodb',
   'amazon emr', 'amazon kinesis', 'amazon managed grafana', 'amazon managed prometheus', 'amazon neptune', 'amazon redshift',

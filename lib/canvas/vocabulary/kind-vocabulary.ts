@@ -88,6 +88,17 @@ export const KIND_VOCABULARY: readonly KindVocabulary[] = [
   { kind: 'app_service', products: ['epic', 'cerner', 'mes', 'sap', 'shopify backend', 'node js', 'nodejs', 'django', 'ruby on rails', 'spring boot', 'laravel', 'asp net'], terms: ['ehr', 'electronic health record', 'iso 8583', 'iso 8583 switch', 'authorisation switch', 'authorization switch', 'auth switch', 'payment switch', 'card switch', 'pos terminal', 'payment gateway', 'hl7 feed', 'adt feed', 'microservice', 'web app', 'mobile app', 'web server', 'checkout service', 'order service', 'backend service', 'notifier', 'alert notifier', 'notification service', 'notifications service', 'alert service', 'paging service'], generic: ['service', 'app', 'application', 'backend', 'server', 'frontend', 'producer', 'website', 'client', 'services', 'apps', 'shop', 'store front', 'storefront'] },
   { kind: 'third_party_api', products: ['salesforce', 'stripe', 'hubspot', 'zendesk', 'shopify', 'google ads', 'facebook ads', 'netsuite', 'workday', 'fhir', 'adyen', 'braintree', 'paypal', 'worldpay', 'twilio', 'sendgrid', 'healthlake', 'aws healthlake', 'azure api for fhir', 'visa', 'mastercard', 'amex', 'tsys', 'fiserv', 'fis', 'marqeta'], terms: ['fhir api', 'fhir server', 'fhir bulk export', 'fhir store', 'fhir service', 'third party', 'third party api', '3rd party', 'external api', 'public api', 'partner api', 'saas', 'api request', 'vendor api', 'rest source', 'psp', 'payment service provider', 'payment gateway', 'webhook', 'webhooks'] },
   { kind: 'files', products: ['sftp', 'ftp', 'excel', 'sharepoint', 'aws transfer family', 'transfer family', 'aws transfer'], terms: ['files', 'file', 'csv', 'json files', 'parquet files', 'file drop', 'spreadsheet', 'log file', 'log files', 'access logs', 'audit logs', 'csv files', 'flat files'] },
+  // AWS services by their full names, as the AWS Architecture Icons title them ("Arch_Amazon-Simple-Storage-Service_64")
+  // and as people write them out; the longer name wins over its words ("Elastic" alone is Elasticsearch).
+  // Source: AWS Architecture Icons and the AWS service names on docs.aws.amazon.com.
+  { kind: 'object_store', products: ['simple storage service', 'amazon simple storage service', 'amazon s3 glacier'] },
+  { kind: 'kafka', products: ['simple queue service', 'amazon simple queue service'] },
+  { kind: 'event_router', products: ['simple notification service', 'amazon simple notification service'] },
+  { kind: 'oltp_database', products: ['relational database service', 'amazon relational database service'] },
+  { kind: 'kubernetes', products: ['elastic kubernetes service', 'amazon elastic kubernetes service', 'elastic container service', 'amazon elastic container service'] },
+  { kind: 'spark_batch', products: ['elastic mapreduce', 'amazon elastic mapreduce'] },
+  { kind: 'app_service', products: ['ec2', 'amazon ec2', 'elastic compute cloud', 'amazon elastic compute cloud', 'elastic beanstalk', 'aws elastic beanstalk'] },
+  { kind: 'api_gateway', products: ['elastic load balancing', 'application load balancer', 'network load balancer'] },
   // Generic fallbacks of the streaming kinds.
   { kind: 'kafka', generic: ['queue', 'stream', 'streams', 'streaming', 'events', 'event'] },
   // A "Producer" box is whatever emits the data at the source: an app (listed first, above) or a device.
