@@ -63,15 +63,13 @@ export function capDeferred(result: StepResult, answer: DesignAnswer): StepResul
   if (result.score <= DEFERRED_DESIGN_MAX) return result;
   const deferred = readDeferredDesign(answer);
   if (!deferred) return result;
-  const finding: Finding = {
+  return capScore(result, DEFERRED_DESIGN_MAX, () => ({
     code: 'design.deferred-cap',
     severity: 'wrong',
-    points: result.score - DEFERRED_DESIGN_MAX,
     message: `Your SLA (${quote(deferred.sla.text)}) and your reason (${quote(deferred.reason.text)}) both leave the choice to circumstances ("${deferred.sla.cue}", "${deferred.reason.cue}"), so the design is scored at most ${DEFERRED_DESIGN_MAX} out of 100: an interviewer asks what you would build, not what it depends on. Take the case's numbers, commit to one freshness per use case and one style, and say why.`,
     neutral: `Your SLA and your reason both say "it depends" instead of deciding, so the design is scored at most ${DEFERRED_DESIGN_MAX} out of 100: commit to a freshness and a style, and say why.`,
     refs: ['freshnessSeconds', 'processingStyle'],
-  };
-  return { score: DEFERRED_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
+  }));
 }
 
 /** Caps a design that chooses nothing at UNCOMMITTED_DESIGN_MAX, with a finding quoting the options it listed. */
