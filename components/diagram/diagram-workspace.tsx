@@ -6,6 +6,7 @@ import type { ChangeEvent } from 'react';
 import type { ExcalidrawElement } from '@excalidraw/excalidraw/element/types';
 import { MAX_SCENE_FILE_BYTES, parseSceneFile, sceneFileText } from '@/lib/canvas/parse-scene-file';
 import { SCENE_FILE_ACCEPT, sceneFileKind, sceneFileNoun } from '@/lib/canvas/scene-file-kind';
+import { sceneKey } from '@/lib/canvas/scene-key';
 import type { SceneSnapshot } from '@/lib/canvas/scene-snapshot';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import { PALETTE, PALETTE_CATEGORIES } from '@/lib/diagram/palette';
@@ -35,13 +36,6 @@ const ExcalidrawCanvas = dynamic(() => import('./excalidraw-canvas').then((modul
 const DRAG_DELAY_MS = 250;
 /** Saving the scene waits for this much quiet after an edit; the checklist does not wait for it. */
 const SAVE_DELAY_MS = 250;
-
-function sceneKey(elements: readonly ExcalidrawElement[]): string {
-  // Excalidraw bumps an element's version on every edit; ids and versions say whether anything changed.
-  let key = `${elements.length}`;
-  for (const element of elements) key += `|${element.id}:${element.version}`;
-  return key;
-}
 
 type WorkspaceProps = { rubric: Rubric; caseSlug: string };
 type Message = { tone: 'error' | 'info'; text: string };

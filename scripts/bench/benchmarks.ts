@@ -24,6 +24,7 @@ import { benchRoomsCluster } from './rooms-cluster';
 import { benchStoreAppendPostgres, benchStoreAppendSqlite } from './store-append';
 import { benchRoomReplayScrub } from './room-replay-scrub';
 import { benchContentCheckOne } from './content-check-one';
+import { benchChecklistWorker } from './checklist-worker';
 
 /** A benchmark; `run` resolves to undefined when it cannot run here (it says why on stderr). */
 export type Benchmark = { name: string; run: () => BenchResult | undefined | Promise<BenchResult | undefined> };
@@ -138,6 +139,12 @@ export const benchmarks: Benchmark[] = [
       };
       return measure('diagram-regrade-500', () => scoreDiagram(readScene(edited()), rubric), { n: 200, warmup: SESSION_WARMUP });
     },
+  },
+  {
+    // The live checklist after one edit of a 500-element scene, page and worker without a browser: change check,
+    // delta, both messages' structured copies, the worker's scene rebuild and grade (see checklist-worker.ts).
+    name: 'checklist-500',
+    run: () => benchChecklistWorker(loadCase(SEED).rubric, SESSION_WARMUP),
   },
   {
     // Score a finished mock (10 questions, 20 rows, a 500-element diagram, the curveball) and build its
