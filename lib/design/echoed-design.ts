@@ -1,5 +1,5 @@
-import type { Finding, StepResult } from '../scoring/finding';
-import { sortFindings } from '../scoring/score';
+import type { StepResult } from '../scoring/finding';
+import { capScore } from '../scoring/score';
 import { briefShare } from '../text/brief-echo';
 import type { DesignAnswer } from './design-answer-schema';
 import { briefOf } from './design-index';
@@ -23,12 +23,10 @@ export function capEchoed(result: StepResult, answer: DesignAnswer, rubric: Desi
   if (result.score <= ECHOED_DESIGN_MAX) return result;
   const share = briefShare(describingTexts(answer), briefOf(rubric));
   if (!share.echoes) return result;
-  const finding: Finding = {
+  return capScore(result, ECHOED_DESIGN_MAX, () => ({
     code: 'design.brief-echo-cap',
     severity: 'wrong',
-    points: result.score - ECHOED_DESIGN_MAX,
     message: `${Math.round(share.share * 100)}% of the words in your design are the brief's own, so it is scored at most ${ECHOED_DESIGN_MAX} out of 100: it restates what the interviewer told you and decides nothing. Say how each source arrives (stream or batch, and in what format), the freshness as a number, the store each reader is served from, and why.`,
     neutral: `Your design reads the brief back rather than deciding anything, so it is scored at most ${ECHOED_DESIGN_MAX} out of 100.`,
-  };
-  return { score: ECHOED_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
+  }));
 }

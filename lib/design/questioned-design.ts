@@ -1,7 +1,8 @@
-import type { Finding, StepResult } from '../scoring/finding';
-import { sortFindings } from '../scoring/score';
+import type { StepResult } from '../scoring/finding';
+import { capScore } from '../scoring/score';
 import { onlyAsks } from '../text/asked-field';
 import type { DesignAnswer } from './design-answer-schema';
+import { designFieldTexts } from './design-field-texts';
 import { quote } from './tally';
 
 /**
@@ -14,23 +15,12 @@ export const QUESTIONED_DESIGN_MAX = 15;
 /** The fewest asking fields that make a design a list of questions: one "why not Kinesis?" among decisions is a manner of speaking. */
 export const MIN_ASKING_FIELDS = 3;
 
-/** The fields of a design that state a decision (source names and rates, use case, SLA, outputs, reason), blank ones left out. */
-function decisionTexts(answer: DesignAnswer): string[] {
-  return [
-    ...answer.inputs.flatMap((input) => [input.name, input.rate]),
-    answer.useCase,
-    answer.sla,
-    ...answer.outputs.flatMap((output) => [output.consumer, output.store]),
-    answer.reason,
-  ].filter((text) => text.trim() !== '');
-}
-
 /**
  * Reads whether a design is questions in place of decisions: at least MIN_ASKING_FIELDS of its written fields only ask
  * (lib/text/asked-field.ts) and they are at least half of them. Output: the asking fields verbatim, or undefined. Pure.
  */
 export function readQuestionedDesign(answer: DesignAnswer): { fields: string[] } | undefined {
-  const texts = decisionTexts(answer);
+  const texts = designFieldTexts(answer);
   const asking = texts.filter(onlyAsks);
   if (asking.length < MIN_ASKING_FIELDS || asking.length * 2 < texts.length) return undefined;
   return { fields: asking };
@@ -42,12 +32,10 @@ export function capQuestioned(result: StepResult, answer: DesignAnswer): StepRes
   const questioned = readQuestionedDesign(answer);
   if (!questioned) return result;
   const shown = questioned.fields.slice(0, 3).map((field) => quote(field)).join(', ');
-  const finding: Finding = {
+  return capScore(result, QUESTIONED_DESIGN_MAX, () => ({
     code: 'design.questioned-cap',
     severity: 'wrong',
-    points: result.score - QUESTIONED_DESIGN_MAX,
     message: `${questioned.fields.length} of your fields are questions (${shown}${questioned.fields.length > 3 ? ', ...' : ''}), so the design is scored at most ${QUESTIONED_DESIGN_MAX} out of 100: a question proposes nothing. Ask the interviewer in the clarify step; here, answer your own questions with a decision and its reason ("the ledger streams by CDC, since fraud features must be seconds fresh").`,
     neutral: `Most of your fields are questions rather than decisions, so the design is scored at most ${QUESTIONED_DESIGN_MAX} out of 100: decide, and say why.`,
-  };
-  return { score: QUESTIONED_DESIGN_MAX, findings: sortFindings([...result.findings, finding]) };
+  }));
 }

@@ -3,6 +3,7 @@ import { capScore } from '../scoring/score';
 import { readFieldsCommitment } from '../text/commitment';
 import { readText } from '../text/read-text';
 import type { DesignAnswer } from './design-answer-schema';
+import { designFieldTexts } from './design-field-texts';
 import { quote } from './tally';
 
 /**
@@ -15,23 +16,12 @@ export const UNCOMMITTED_DESIGN_MAX = 20;
 /** The fewest offering fields that make a design uncommitted: one "it depends" in a committed design is a manner of speaking. */
 export const MIN_OFFERED_FIELDS = 3;
 
-/** The free-text fields of a design, in form order (the format is a one-word choice, left out). */
-function designTexts(answer: DesignAnswer): string[] {
-  return [
-    ...answer.inputs.flatMap((input) => [input.name, input.rate]),
-    answer.useCase,
-    answer.sla,
-    ...answer.outputs.flatMap((output) => [output.consumer, output.store]),
-    answer.reason,
-  ].filter((text) => text.trim() !== '');
-}
-
 /**
  * Reads whether a design chooses nothing (see UNCOMMITTED_DESIGN_MAX). Input: the design as the engine reads it.
  * Output: the fields that only offer, verbatim with their cue words, or undefined when the design commits. Pure.
  */
 export function readUncommittedDesign(answer: DesignAnswer): { fields: { text: string; cue: string }[] } | undefined {
-  const reading = readFieldsCommitment(designTexts(answer).map((text) => readText(text)));
+  const reading = readFieldsCommitment(designFieldTexts(answer).map((text) => readText(text)));
   if (!reading.uncommitted || reading.offered < MIN_OFFERED_FIELDS) return undefined;
   return { fields: reading.fields.filter((field) => field.offered).map((field) => ({ text: field.text, cue: field.cue ?? '' })) };
 }
