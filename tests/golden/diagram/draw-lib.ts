@@ -40,6 +40,15 @@ export interface ArrowSpec {
   unbound?: boolean;
   /** Stroke colour, e.g. for a sync/async colour legend (default #1e1e1e). */
   color?: string;
+  /** Save the arrow as an Excalidraw elbow arrow (`elbowed: true`), usually with `via` bend points. */
+  elbowed?: boolean;
+}
+
+/** A freehand scribble (Excalidraw `freedraw`): start cell and a path of pixel offsets from that cell's corner. */
+export interface ScribbleSpec {
+  col: number;
+  row: number;
+  points: [number, number][];
 }
 
 /** A titled group: a dashed rectangle with a free-text title, or an Excalidraw frame. */
@@ -62,6 +71,8 @@ export interface SceneSpec {
   legacyArrowFields?: boolean;
   /** Free text notes: text and grid position. */
   notes?: { text: string; col: number; row: number }[];
+  /** Freehand scribbles drawn over the scene, after everything else. */
+  scribbles?: ScribbleSpec[];
 }
 
 const COL_W = 250;
@@ -274,7 +285,7 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
       endBinding: bind ? { elementId: a.to, focus: 0, gap: 4 } : null,
       startArrowhead: heads === 'start' || heads === 'both' ? 'arrow' : null,
       endArrowhead: heads === 'end' || heads === 'both' ? 'arrow' : null,
-      ...(a.line ? {} : { elbowed: false }),
+      ...(a.line ? {} : { elbowed: a.elbowed ?? false }),
     });
     if (spec.legacyArrowFields && !a.line) {
       delete el.startArrowhead;
@@ -297,6 +308,21 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
   for (const [i, n] of (spec.notes ?? []).entries()) {
     elements.push(
       textEl(`note-${i + 1}`, n.text, { x: 40 + n.col * COL_W + BOX_W / 2, y: 40 + n.row * ROW_H + BOX_H / 2 }, null, null),
+    );
+  }
+
+  for (const [i, sc] of (spec.scribbles ?? []).entries()) {
+    const xs = sc.points.map((p) => p[0]);
+    const ys = sc.points.map((p) => p[1]);
+    const r = { x: 40 + sc.col * COL_W, y: 40 + sc.row * ROW_H, width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+    elements.push(
+      base(`scribble-${i + 1}`, 'freedraw', r, {
+        strokeColor: '#e03131',
+        points: sc.points,
+        pressures: [],
+        simulatePressure: true,
+        lastCommittedPoint: null,
+      }),
     );
   }
 

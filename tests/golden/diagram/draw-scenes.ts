@@ -28,6 +28,7 @@ import * as holdoutR15 from './scenes-holdout-r15';
 import * as holdoutR16 from './scenes-holdout-r16';
 import * as holdoutR17 from './scenes-holdout-r17';
 import * as holdoutR18 from './scenes-holdout-r18';
+import * as holdoutR19 from './scenes-holdout-r19';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -274,6 +275,20 @@ const SCENES: Record<string, SceneSpec> = {
   'r18-ride-mediocre-two-pipelines': holdoutR18.rideR18MediocreTwoPipelines,
   'r18-ride-unusual-lines-no-heads': holdoutR18.rideR18UnusualLinesNoHeads,
   'r18-ride-empty-placeholder': holdoutR18.rideR18EmptyPlaceholder,
+  'r19-card-unusual-combined-boxes': holdoutR19.cardR19UnusualCombinedBoxes,
+  'r19-card-mediocre-missing-ledger': holdoutR19.cardR19MediocreMissingLedger,
+  'r19-ecom-strong-right-to-left': holdoutR19.ecomR19StrongRightToLeft,
+  'r19-ecom-unusual-doubled-arrows': holdoutR19.ecomR19UnusualDoubledArrows,
+  'r19-ecom-empty-scribble': holdoutR19.ecomR19EmptyScribble,
+  'r19-health-unusual-ellipses-diamonds': holdoutR19.healthR19UnusualEllipsesDiamonds,
+  'r19-health-unusual-arrows-to-captions': holdoutR19.healthR19UnusualArrowsToCaptions,
+  'r19-health-gamed-interview-stages': holdoutR19.healthR19GamedInterviewStages,
+  'r19-iot-strong-elbow-arrows': holdoutR19.iotR19StrongElbowArrows,
+  'r19-iot-strong-scribbles-over': holdoutR19.iotR19StrongScribblesOver,
+  'r19-iot-mediocre-no-stream-processor': holdoutR19.iotR19MediocreNoStreamProcessor,
+  'r19-ride-strong-bottom-to-top': holdoutR19.rideR19StrongBottomToTop,
+  'r19-ride-strong-replay-loop': holdoutR19.rideR19StrongReplayLoop,
+  'r19-ride-gamed-everything-in-one-box': holdoutR19.rideR19GamedEverythingInOneBox,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
