@@ -567,7 +567,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     const setting = !lists.whole && ((target?.kind === 'object' && target.verdict === 'right') || setsValue(read, subject.to) || headsOwnList(read, subject.from, subject.to) || subject.setting === true);
     if (bare[subject.sentence] && !subject.avoided && !setting && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     else if (!complete) consider({ status: 'named', ...where });
-    else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
+    // An assert group with no affirmed hit (its place taken by a right object, quantity or clock) hedges nothing.
+    else if (subject.hedged || asserted.some((hits) => hits.some((hit) => hit.affirmed) && hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
     else {
       // Said through a back-reference only: quote the sentence that says it ("Together that gives you exactly-once").
       const via = spec.scope === 'clause' && asserted.length > 0 && asserted.every((hits) => hits.some((hit) => hit.affirmed && pointsBack(hit))) ? asserted[0]?.find((hit) => hit.affirmed && pointsBack(hit)) : undefined;
