@@ -11,6 +11,7 @@ import { foreignSettingAt } from './stream-tools';
 import { keptOn, switchedOff } from './off-setting';
 import { elidedHead } from './elided-head';
 import { modifiesStandIn } from './stand-in-head';
+import { isAttributiveParticiple } from './attributive-participle';
 import { findPhrases, withdrawnWords } from './find-phrases';
 import { denialSubjectStems } from './predicate-denial';
 import type { PhraseOccurrence } from './find-phrases';
@@ -356,8 +357,11 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   const isEcho = (hit: Hit) => echoed !== undefined && hit.from !== undefined && hit.to !== undefined && spanEchoed(read, echoed, hit.from, hit.to);
   let echo: string | undefined;
   // A term that only modifies a stand-in after it ("PAN tokens are stored") names the stand-in, not the term (stand-in-head.ts).
+  // A wrong claim's term (or assert, below) used as a participle describing a noun ("vacuum the compacted-away files")
+  // speaks of those things, it does not claim the act (attributive-participle.ts).
   const subjects = phraseHits(read, spec.keywords)
     .filter((hit) => hit.from === undefined || hit.to === undefined || !modifiesStandIn(read, hit.from, hit.to))
+    .filter((hit) => spec.scope !== 'clause' || hit.from === undefined || hit.to === undefined || !isAttributiveParticiple(read, hit.from, hit.to))
     .map((hit) => (isEcho(hit) ? { ...hit, echo: true } : hit));
   // Turning off what the claim avoids says the claim ("turn off auto commit"); naming it otherwise only names it.
   for (const hit of phraseHits(read, spec.avoid ?? [])) {
@@ -380,7 +384,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   // Denying an outcome the design prevents ("the broker never stores a duplicate") says what the point asks for; a wrong
   // claim (clause scope) keeps its own reading (see unwanted-outcome.ts).
   const prevented = (hit: Hit) => spec.scope !== 'clause' && !hit.affirmed && !hit.retracted && hit.from !== undefined && hit.to !== undefined && namesUnwantedOutcome(read, hit.from, hit.to);
-  const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit)).map((hit) => (prevented(hit) ? { ...hit, affirmed: true } : hit)));
+  const describes = (hit: Hit) => spec.scope === 'clause' && hit.from !== undefined && hit.to !== undefined && isAttributiveParticiple(read, hit.from, hit.to);
+  const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit) && !describes(hit)).map((hit) => (prevented(hit) ? { ...hit, affirmed: true } : hit)));
   // A term inside an affirmed assert of the claim whose negation is the assert's own ("relational databases CAN'T SHARD"
   // for "cannot shard") is what the claim says, not a denial of it.
   const ownNegation = (subject: Hit) => {

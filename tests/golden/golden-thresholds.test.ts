@@ -69,7 +69,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-design-r18-strong-very-long-spread-claims', 'the reason\'s \'the ledger is double-entry, append only\' is read as contradicting the input \'ledger postings, read with Debezium from the WAL\', and the contradiction cap of 25 applies to a complete design (25)'],
   ['card-payments-design-r18-gamed-sarcastic-nightly-batch', 'a sarcastic nightly-batch design earns points for the clearing files in batch and a \'Postgres dump\' named as the ledger input (27)'],
   ['ecommerce-data-platform-design-r18-gamed-synonym-stuffed-no-mechanism', '\'all data sources (CDC, events, files)\' is credited as the Postgres CDC input and \'real-time\' as meeting the 5-minute SLA, in a design of synonyms only (35)'],
-  ['practice-r18-object-storage-strong-long-spread-small-files', 'the closing line on expiring snapshots and vacuuming compacted-away files is read as contradicting compaction, so OPTIMIZE / rewrite_data_files earlier in the answer is not credited (50)'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
