@@ -4,7 +4,7 @@ import { namesUnwantedOutcome } from './unwanted-outcome';
 import { attachedSubject, subjectMatches } from './claim-subject';
 import { componentNear, namesComponent } from './components';
 import { echoedTokens, spanEchoed } from './echo';
-import { labelledByOwnSubject, mentionedSubject } from './subject-mention';
+import { glossesOwnSubject, headsListOfOwnSubjects, labelledByOwnSubject, mentionedSubject } from './subject-mention';
 import { misplacedSetting } from './setting-side';
 import { summarisesPrevious } from './summary-subject';
 import { foreignSettingAt } from './stream-tools';
@@ -570,7 +570,10 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // "- key: machine_id", "linger.ms=10") is a terse claim, not a listed term; an answer of nothing but settings stays a list.
     // A setting written in config syntax ("min.insync.replicas: 2" in a YAML block, "acks=all") is the same terse claim.
     const setting = !lists.whole && ((target?.kind === 'object' && target.verdict === 'right') || setsValue(read, subject.to) || headsOwnList(read, subject.from, subject.to) || subject.setting === true);
-    if (bare[subject.sentence] && !subject.avoided && !setting && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
+    // A heading over items that are the claim's subjects ("Dims: date, product, customer") or a gloss on one of them
+    // ("customer (pseudonymised, SCD2)") says the term of them: a terse claim in an answer that explains elsewhere.
+    const terse = about !== undefined && subject.from !== undefined && !lists.whole && (headsListOfOwnSubjects(read, subject.from, subject.to ?? subject.from + 1, about.of) || glossesOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of));
+    if (bare[subject.sentence] && !subject.avoided && !setting && !terse && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     else if (!complete) consider({ status: 'named', ...where });
     // An assert group with no affirmed hit (its place taken by a right object, quantity or clock) hedges nothing.
     else if (subject.hedged || asserted.some((hits) => hits.some((hit) => hit.affirmed) && hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
