@@ -43,6 +43,18 @@ const ITEM_BREAKS: ReadonlySet<string> = new Set([',', '/', ';', '|', '&', '+', 
 const MAX_TERM_WORDS = 4;
 /** Bare terms in a row that make a list in a sentence whose only reason is filler. */
 const FILLER_LIST_ITEMS = 3;
+/** Bare terms in a row after "X is ..." that make the sentence a list of qualities ("ACID, idempotent, immutable, ..."). */
+const PREDICATE_LIST_ITEMS = 5;
+// Copulas that say what a subject is ("the ledger is ...").
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be']);
+/** Most words on each side of the copula in such a lead ("the trip store is strongly consistent: transactional"). */
+const MAX_COPULA_SIDE = 4;
+
+/** Whether an item is a short subject, a copula and a term, with no other word that explains ("the ledger is fully ACID"). */
+function copulaLead(item: readonly TextToken[]): boolean {
+  const copula = item.findIndex((token) => COPULAS.has(token.norm));
+  return copula > 0 && copula <= MAX_COPULA_SIDE && item.length - copula - 1 >= 1 && item.length - copula - 1 <= MAX_COPULA_SIDE && item.every((token, index) => index === copula || !EXPLAINING_WORDS.has(token.norm));
+}
 /** Longest phrase without list marks (commas, slashes, bullets) still read as bare terms. */
 const MAX_PLAIN_WORDS = 3;
 
@@ -178,7 +190,11 @@ function computeBareLists(read: ReadText): BareListReading {
       longestRun = Math.max(longestRun, run);
     }
     const fillerList = longestRun >= FILLER_LIST_ITEMS && holdsFiller(read, sentence);
-    const bare = plain || longList || fillerList;
+    // "The ledger is fully ACID: atomic, consistent, isolated, durable, idempotent, ...": a subject said to be a long run of
+    // bare terms, right after its copula, is given qualities, not how they are reached; the terms stay terms.
+    const initialRun = rest.findIndex((item) => !bareItem(item));
+    const predicateList = (initialRun < 0 ? rest.length : initialRun) >= PREDICATE_LIST_ITEMS && copulaLead(lead);
+    const bare = plain || longList || fillerList || predicateList;
     const alone = plain && !marked && filled.length === 1 && words <= MAX_PLAIN_WORDS;
     if (!bare && !alone) return bare;
     const said = filled.map((item) => read.text.slice((item[0] as TextToken).start, (item[item.length - 1] as TextToken).end));

@@ -4,13 +4,14 @@ import { namesUnwantedOutcome } from './unwanted-outcome';
 import { attachedSubject, subjectMatches } from './claim-subject';
 import { componentNear, namesComponent } from './components';
 import { echoedTokens, spanEchoed } from './echo';
-import { labelledByOwnSubject, mentionedSubject } from './subject-mention';
+import { glossesOwnSubject, headsListOfOwnSubjects, labelledByOwnSubject, mentionedSubject } from './subject-mention';
 import { misplacedSetting } from './setting-side';
 import { summarisesPrevious } from './summary-subject';
 import { foreignSettingAt } from './stream-tools';
 import { keptOn, switchedOff } from './off-setting';
 import { elidedHead } from './elided-head';
 import { modifiesStandIn } from './stand-in-head';
+import { isAttributiveParticiple } from './attributive-participle';
 import { findPhrases, withdrawnWords } from './find-phrases';
 import { denialSubjectStems } from './predicate-denial';
 import type { PhraseOccurrence } from './find-phrases';
@@ -356,8 +357,11 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   const isEcho = (hit: Hit) => echoed !== undefined && hit.from !== undefined && hit.to !== undefined && spanEchoed(read, echoed, hit.from, hit.to);
   let echo: string | undefined;
   // A term that only modifies a stand-in after it ("PAN tokens are stored") names the stand-in, not the term (stand-in-head.ts).
+  // A wrong claim's term (or assert, below) used as a participle describing a noun ("vacuum the compacted-away files")
+  // speaks of those things, it does not claim the act (attributive-participle.ts).
   const subjects = phraseHits(read, spec.keywords)
     .filter((hit) => hit.from === undefined || hit.to === undefined || !modifiesStandIn(read, hit.from, hit.to))
+    .filter((hit) => spec.scope !== 'clause' || hit.from === undefined || hit.to === undefined || !isAttributiveParticiple(read, hit.from, hit.to))
     .map((hit) => (isEcho(hit) ? { ...hit, echo: true } : hit));
   // Turning off what the claim avoids says the claim ("turn off auto commit"); naming it otherwise only names it.
   for (const hit of phraseHits(read, spec.avoid ?? [])) {
@@ -380,7 +384,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   // Denying an outcome the design prevents ("the broker never stores a duplicate") says what the point asks for; a wrong
   // claim (clause scope) keeps its own reading (see unwanted-outcome.ts).
   const prevented = (hit: Hit) => spec.scope !== 'clause' && !hit.affirmed && !hit.retracted && hit.from !== undefined && hit.to !== undefined && namesUnwantedOutcome(read, hit.from, hit.to);
-  const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit)).map((hit) => (prevented(hit) ? { ...hit, affirmed: true } : hit)));
+  const describes = (hit: Hit) => spec.scope === 'clause' && hit.from !== undefined && hit.to !== undefined && isAttributiveParticiple(read, hit.from, hit.to);
+  const groups = (spec.assert ?? []).map((phrases) => phraseHits(read, phrases).filter((hit) => !isEcho(hit) && !describes(hit)).map((hit) => (prevented(hit) ? { ...hit, affirmed: true } : hit)));
   // A term inside an affirmed assert of the claim whose negation is the assert's own ("relational databases CAN'T SHARD"
   // for "cannot shard") is what the claim says, not a denial of it.
   const ownNegation = (subject: Hit) => {
@@ -565,9 +570,13 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // "- key: machine_id", "linger.ms=10") is a terse claim, not a listed term; an answer of nothing but settings stays a list.
     // A setting written in config syntax ("min.insync.replicas: 2" in a YAML block, "acks=all") is the same terse claim.
     const setting = !lists.whole && ((target?.kind === 'object' && target.verdict === 'right') || setsValue(read, subject.to) || headsOwnList(read, subject.from, subject.to) || subject.setting === true);
-    if (bare[subject.sentence] && !subject.avoided && !setting && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
+    // A heading over items that are the claim's subjects ("Dims: date, product, customer") or a gloss on one of them
+    // ("customer (pseudonymised, SCD2)") says the term of them: a terse claim in an answer that explains elsewhere.
+    const terse = about !== undefined && subject.from !== undefined && !lists.whole && (headsListOfOwnSubjects(read, subject.from, subject.to ?? subject.from + 1, about.of) || glossesOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of));
+    if (bare[subject.sentence] && !subject.avoided && !setting && !terse && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     else if (!complete) consider({ status: 'named', ...where });
-    else if (subject.hedged || asserted.some((hits) => hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
+    // An assert group with no affirmed hit (its place taken by a right object, quantity or clock) hedges nothing.
+    else if (subject.hedged || asserted.some((hits) => hits.some((hit) => hit.affirmed) && hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
     else {
       // Said through a back-reference only: quote the sentence that says it ("Together that gives you exactly-once").
       const via = spec.scope === 'clause' && asserted.length > 0 && asserted.every((hits) => hits.some((hit) => hit.affirmed && pointsBack(hit))) ? asserted[0]?.find((hit) => hit.affirmed && pointsBack(hit)) : undefined;

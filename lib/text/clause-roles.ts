@@ -103,6 +103,32 @@ function lossClauseEnd(tokens: readonly TextToken[], sentence: Sentence, clauses
 }
 
 /**
+ * Where the condition of a present "if" at token `at` ends (its comma), when the consequence right after it, up to the end
+ * of its clause or the next comma, says what is lost or broken ("If we commit before writing, is at-most-once"); -1
+ * otherwise ("If we crash in between, the engine resends, ..." warns of nothing).
+ */
+function presentWarning(tokens: readonly TextToken[], sentence: Sentence, clauses: readonly Clause[], at: number, negated: readonly boolean[]): number {
+  let comma = -1;
+  for (let j = at + 1; j < sentence.to; j += 1) {
+    if (tokens[j]?.norm === ',') {
+      comma = j;
+      break;
+    }
+  }
+  if (comma < 0) return -1;
+  const clause = clauses.find((item) => item.from <= comma + 1 && comma + 1 < item.to) ?? clauses.find((item) => item.from > comma);
+  if (!clause) return -1;
+  let to = clause.to;
+  for (let j = Math.max(clause.from, comma + 1); j < clause.to; j += 1) {
+    if (tokens[j]?.norm === ',' && j > comma + 1) {
+      to = j;
+      break;
+    }
+  }
+  return hasLossOutcome(tokens, { ...clause, from: Math.max(clause.from, comma + 1), to }, negated) ? comma : -1;
+}
+
+/**
  * Counterfactuals and warnings: the alternative that did not happen and what went wrong, marked from the opener to the end
  * of the consequence's clause.
  * - "if" + a past antecedent, then a clause with "would"/"could" ("if we had ACKed first and crashed, it would be lost");
@@ -140,6 +166,16 @@ function markCounterfactuals(source: string, tokens: readonly TextToken[], sente
       if (!past && isPast(tokens, j)) past = true;
     }
     if (end < 0 && (pluperfect || supposed)) end = lossClauseEnd(tokens, sentence, clauses, i + 1, negated);
+    if (end < 0 && opener.norm === 'if' && opensSentence) {
+      // "If we commit before writing, it is at-most-once": a present condition whose consequence says what is lost warns
+      // of that alternative; the condition is not the learner's plan, the consequence stays their claim.
+      const condition = presentWarning(tokens, sentence, clauses, i, negated);
+      if (condition > i) {
+        for (let j = i; j < condition; j += 1) role[j] = 'counterfactual';
+        i = condition - 1;
+      }
+      continue;
+    }
     if (end < 0) continue;
     for (let j = i; j < end; j += 1) role[j] = 'counterfactual';
     i = end - 1;

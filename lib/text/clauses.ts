@@ -1,4 +1,5 @@
 import type { TextToken } from './tokens';
+import { closesRepairCue, isSpokenFiller, trailsIntoRepair } from './spoken-pause';
 
 /** A run of tokens `[from, to)` with the learner's verbatim text and its character span. */
 export type TextSpan = {
@@ -109,10 +110,13 @@ export function splitClauses(source: string, tokens: readonly TextToken[]): { se
     const token = tokens[i] as TextToken;
     if (token.breakBefore && i > sentenceFrom) closeSentence(i);
     if (token.kind === 'mark') {
-      if (endsSentence(source, token)) closeSentence(i + 1);
+      // A trailing-off before a spoken repair ("three... no wait, two") does not end the sentence it repairs.
+      if (endsSentence(source, token) && !trailsIntoRepair(tokens, i)) closeSentence(i + 1);
       else if (CLAUSE_MARK.has(token.norm)) closeClause(i + 1);
       else if (token.norm === ',' || token.norm === ':') {
         const next = tokens[i + 1];
+        // A comma closing a spoken filler ("is, um, like, the max") or a repair cue ("no wait, it's two") cuts nothing.
+        if (isSpokenFiller(tokens, i - 1) || closesRepairCue(tokens, i)) continue;
         // "..., which ..." and "..., so ..." keep their opener: they say something about the clause before.
         if (next && next.kind === 'word' && (STATEMENT_STARTERS.has(next.norm) || CLAUSE_OPENERS.has(next.norm))) closeClause(i + 1, next.norm === 'which' || next.norm === 'so' ? next.norm : undefined);
       }

@@ -1,6 +1,7 @@
 import { findPhrases } from './find-phrases';
 import type { ReadText } from './read-text';
 import type { TextToken } from './tokens';
+import { isSpokenFiller } from './spoken-pause';
 
 /**
  * Which clock a stream's time words refer to: `event` is the time the thing happened, carried in the record (the
@@ -121,6 +122,21 @@ function broken(read: ReadText, from: number, to: number): boolean {
 }
 
 /**
+ * Tokens in [from, to) that count for distance: not a spoken filler ("um", ", like,"), not words the learner took back
+ * and not the words that took them back ("the current time minus... no wait, it's the max event time": the repair's
+ * words stand where the repaired ones were).
+ */
+function spoken(read: ReadText, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i += 1) {
+    if (read.retracted[i] || isSpokenFiller(read.tokens, i)) continue;
+    if (read.withdrawals.some((withdrawal) => i >= withdrawal.cueFrom && i < withdrawal.cueTo)) continue;
+    count += 1;
+  }
+  return count;
+}
+
+/**
  * The clock a term at tokens [from, to) is set on: the nearest clock named in its clause within a few words and not
  * behind a dash, semicolon or bracket (one after the term wins a tie: "windows on the arrival time"). A term that is
  * itself a clock ("event time") is on that clock. Undefined when the text does not say.
@@ -130,7 +146,7 @@ export function readClock(read: ReadText, from: number, to: number): ClockMentio
   const own = mentions.find((item) => item.from <= from && item.to >= to);
   if (own) return own;
   const clause = read.clauseOf[from] ?? -1;
-  const distance = (item: ClockMention) => (item.from >= to ? item.from - to : from - item.to + 0.5);
+  const distance = (item: ClockMention) => (item.from >= to ? spoken(read, to, item.from) : spoken(read, item.to, from) + 0.5);
   const near = mentions.filter((item) => item.clause === clause && distance(item) <= CLOCK_REACH && !(item.from >= to ? broken(read, to, item.from) : broken(read, item.to, from)));
   return near.sort((a, b) => distance(a) - distance(b))[0];
 }

@@ -55,6 +55,8 @@ const SENTENCE_HEDGES: readonly (readonly string[])[] = [
   ['i', 'think'], ['i', 'guess'], ['i', 'believe'], ['i', 'suppose'], ['i', 'assume'], ['not', 'sure'], ['not', 'certain'],
   ['no', 'idea'], ['not', 'know'], ['not', 'remember'], ['unsure'], ['if', 'i', 'remember'], ['or', 'something'],
 ];
+// Words that open a purpose before "not" at the start of a clause ("for not losing", "to not lose", "so as not to").
+const PURPOSE_OPENERS: readonly (readonly string[])[] = [['for'], ['to'], ['so', 'as'], ['in', 'order']];
 // Words after which a negation no longer reaches: "without duplicates thanks to a checkpoint".
 const SCOPE_ENDS: ReadonlySet<string> = new Set(['thanks', 'via', 'using', 'by', 'through', 'which', 'when', 'if', 'since', 'as', 'so', 'unless', 'until', 'once']);
 const HEDGE_STARTS: ReadonlySet<string> = new Set(SENTENCE_HEDGES.map((sequence) => sequence[0] as string));
@@ -226,7 +228,8 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         continue;
       }
       // "No wait, we replay", "no actually we checkpoint": an interjection, it negates nothing after it.
-      if (word === 'no' && (next === 'wait' || next === 'actually')) {
+      // "..., wait, no, it trails the event time": after "wait", a "no" set apart by a comma negates nothing after it.
+      if (word === 'no' && (next === 'wait' || next === 'actually' || (tokens[index + 1]?.norm === ',' && at(tokens, words[k - 1] ?? -1) === 'wait'))) {
         cue[index] = true;
         continue;
       }
@@ -264,7 +267,16 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
           continue;
         }
         // A cue with nothing after it ("data loss: none") falls on what came before.
-        if (words.slice(k + 1).some((w) => !tokens[w]?.stop)) startScope(k, 1);
+        if (words.slice(k + 1).some((w) => !tokens[w]?.stop)) {
+          startScope(k, 1);
+          // "For not writing twice, enable idempotence", "so as not to lose data, acks=all": a purpose opening the clause
+          // ends at its comma; the negation stays in it.
+          const purpose = k > 0 && k <= 2 && word === 'not' && PURPOSE_OPENERS.some((opener) => opener.length === k && opener.every((w, o) => at(tokens, words[o] ?? -1) === w));
+          if (purpose) {
+            const comma = words.findIndex((w, j) => j > k && tokens[w - 1]?.norm === ',');
+            if (comma > k + 1) endOfScope = comma;
+          }
+        }
         else {
           cue[index] = true;
           negateBack(k);

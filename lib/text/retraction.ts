@@ -2,6 +2,7 @@ import type { Clause, Sentence } from './clauses';
 import type { TextToken } from './tokens';
 import { readGraderAddress } from './grader-address';
 import { readWithdrawalForms } from './withdrawal-forms';
+import { isTrailingOff } from './spoken-pause';
 
 /**
  * Words the learner took back (`from`..`to`, token indices, `to` exclusive) and the words that took
@@ -112,6 +113,9 @@ const EMPTY_STRETCH: ReadonlySet<string> = new Set([...FILLERS, 'sorry', 'wait',
 
 // Marks inside one written term ("acks=all", "min.insync.replicas"), which a replacement runs through.
 const TERM_MARKS: ReadonlySet<string> = new Set(['=', '.', '_', '/']);
+// A pronoun opening a replacement restates the repaired words' subject ("it's two", "that is hourly"; the tokens drop "'s").
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'they', 'these', 'those']);
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's', 'be']);
 /** Most words a replacement is taken to span when it names nothing the repaired stretch holds. */
 const MAX_REPLACEMENT = 4;
 
@@ -147,6 +151,11 @@ function repairedFrom(tokens: readonly TextToken[], sentenceFrom: number, cue: n
       break;
     }
   }
+  // "The watermark is... no wait, it's the max event time": a replacement that restates its subject by a pronoun replaces
+  // only what came after the copula; the subject stands, restated.
+  if (PRONOUNS.has(replacement[0] ?? '')) {
+    for (let t = cue - 1; t >= from; t -= 1) if (tokens[t]?.kind === 'word' && COPULAS.has(tokens[t]?.norm ?? '')) return t + 1;
+  }
   const words: number[] = [];
   for (let t = from; t < cue; t += 1) if (tokens[t]?.kind === 'word' && !EMPTY_STRETCH.has(tokens[t]?.norm ?? '')) words.push(t);
   const first = replacement[0];
@@ -176,7 +185,8 @@ export function readWithdrawals(tokens: readonly TextToken[], sentences: readonl
     for (let k = 0; k < words.length; k += 1) {
       const index = words[k] as number;
       const before = tokens[index - 1];
-      const opens = k === 0 || (before !== undefined && before.kind === 'mark' && STANDS_APART.has(before.norm));
+      // A trailing-off ("three... no wait, two") sets a repair apart like a comma.
+      const opens = k === 0 || (before !== undefined && before.kind === 'mark' && (STANDS_APART.has(before.norm) || isTrailingOff(tokens, index - 1)));
       if (!opens) continue;
       // Skip fillers ("Well, actually", "Oh wait, no"), trying the take-backs at each step.
       let take: Found | undefined;
@@ -193,7 +203,8 @@ export function readWithdrawals(tokens: readonly TextToken[], sentences: readonl
         // The repaired stretch: back from the repair to the comma, semicolon or dash before the last words of content,
         // passing over stretches of fillers only ("acks equals one, no wait, sorry, I mean": "acks equals one").
         const from = repairedFrom(tokens, sentence.from, index, replacementWords(tokens, cueTo, sentence.to));
-        if (from < index) found.push({ from, to: index, cueFrom, cueTo });
+        // Nothing but a trailing-off repaired ("the watermark is... no wait, it's ...") withdraws nothing.
+        if (tokens.slice(from, index).some((token) => token.kind === 'word')) found.push({ from, to: index, cueFrom, cueTo });
         k = at + take.length - 1;
         continue;
       }

@@ -134,3 +134,46 @@ export function labelledByOwnSubject(read: ReadText, from: number, to: number, o
   if (announcesList(label)) return false;
   return subjectHits(read, own, []).some((hit) => hit.id === 'own' && hit.from >= sentence.from && hit.to <= colon);
 }
+
+/**
+ * Whether the term at tokens `[from, to)` is the short heading of a list whose items name `own` ("Dims: date, product,
+ * customer" for dimensions about date, product, customer): the heading says what the items are, a terse claim, not a
+ * bare list. The term must start in the heading; at least two items must follow it. Pure.
+ */
+export function headsListOfOwnSubjects(read: ReadText, from: number, to: number, own: readonly string[]): boolean {
+  if (own.length === 0) return false;
+  const sentence = read.sentences[read.clauses[read.clauseOf[from] ?? -1]?.sentence ?? -1];
+  if (!sentence) return false;
+  const colon = read.tokens.slice(sentence.from, sentence.to).findIndex((token) => token.norm === ':') + sentence.from;
+  if (colon < sentence.from || from >= colon) return false;
+  const label = read.tokens.slice(sentence.from, colon);
+  if (label.filter((token) => token.kind === 'word').length > MAX_LABEL_WORDS || label.some((token) => token.kind === 'mark' && token.norm !== '-' && token.norm !== '_')) return false;
+  if (announcesList(label)) return false;
+  const items = subjectHits(read, own, []).filter((hit) => hit.id === 'own' && hit.from > colon && hit.to <= sentence.to);
+  return items.length >= 2 && read.tokens.slice(colon + 1, sentence.to).some((token) => token.norm === ',');
+}
+
+/**
+ * Whether the term at tokens `[from, to)` stands in a bracketed gloss right after one of `own` ("customer
+ * (pseudonymised, SCD2)" for SCD type 2 on the customer dimension): the gloss says it of that subject, a terse claim.
+ * Pure.
+ */
+export function glossesOwnSubject(read: ReadText, from: number, to: number, own: readonly string[]): boolean {
+  if (own.length === 0) return false;
+  let open = -1;
+  for (let i = from - 1; i >= 0 && i >= from - 12; i -= 1) {
+    const norm = read.tokens[i]?.norm;
+    if (norm === ')') return false;
+    if (norm === '(') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 1) return false;
+  for (let i = to; i < read.tokens.length && i < to + 12; i += 1) {
+    const norm = read.tokens[i]?.norm;
+    if (norm === '(') return false;
+    if (norm === ')') return subjectHits(read, own, []).some((hit) => hit.id === 'own' && hit.to === open);
+  }
+  return false;
+}
