@@ -24,6 +24,11 @@ import { capEchoed } from './echoed-design';
 import { capQuestioned } from './questioned-design';
 import { chargeOverBuilt } from './over-built-design';
 import { capUnreasoned } from './unreasoned-design';
+import { sarcasticNeed } from './sarcastic-need';
+import { capUnaddressed } from './unaddressed-design';
+import { withoutSarcasm } from '../text/sarcasm';
+import { getDesignIndex } from './design-index';
+import { SLA_LOOSE_TOLERANCE } from './score-sla';
 
 /**
  * Scores a high-level design (step 3): required inputs named with the right batch/stream mode,
@@ -33,7 +38,9 @@ import { capUnreasoned } from './unreasoned-design';
  * point earned or lost has a finding.
  */
 export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResult {
-  const asWritten = readDesignAnswer(answer);
+  const asTyped = readDesignAnswer(answer);
+  // What the learner says in sarcasm ("Sure, a nightly batch will totally meet the 5-minute SLA") is not their design.
+  const asWritten = { ...asTyped, useCase: withoutSarcasm(asTyped.useCase), sla: withoutSarcasm(asTyped.sla), reason: withoutSarcasm(asTyped.reason) };
   // An SLA that only lists conflicting terms ("real time, batch, SLA") asserts no requirement: no field reads one from it.
   const listed = conflictingSlaList(asWritten.sla, rubric);
   const read = listed ? { ...asWritten, sla: '' } : asWritten;
@@ -44,7 +51,7 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const served = scoreOutputs(tally, read.outputs, rubric, read.sla, read.processingStyle, read.inputs);
   let sla: SlaVerdict = {};
   if (listed) scoreListedSla(tally, listed, rubric);
-  else sla = scoreSla(tally, read.sla, rubric, undeliveredRow(rubric, served));
+  else sla = withSarcasticNeed(scoreSla(tally, read.sla, rubric, undeliveredRow(rubric, served)), asTyped, rubric);
   scoreStyle(tally, read, rubric);
   // An SLA the design does not deliver says two things at once, as a contradiction between fields does.
   // So does an SLA giving every answer at once.
@@ -62,7 +69,8 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // decisions belong decides nothing (uncommitted-design.ts, echoed-design.ts, questioned-design.ts).
   const decided = capQuestioned(capEchoed(capDeferred(sized, read), read, rubric), read);
   // Heavy parts the case does not ask for cost points for focus (over-built-design.ts).
-  const capped = chargeOverBuilt(decided, read, rubric);
+  // A design that states none of the case's use cases and serves none of its consumers is vocabulary (unaddressed-design.ts).
+  const capped = capUnaddressed(chargeOverBuilt(decided, read, rubric));
   // A use case another business asks for (a shop's sales and stock in a card issuer's case) makes the whole
   // design another case's, whatever of this case's nouns its inputs borrow.
   const texts = stringsOf(answer);
@@ -105,6 +113,17 @@ function capNearMissed(result: StepResult, missed: NonNullable<SlaVerdict['nearM
     neutral: `Your SLA ${quote(missed.clause)} is several times looser than the case needs, so the design is scored at most ${NEAR_MISSED_DESIGN_MAX} out of 100: check the freshness the business asks for.`,
     refs: ['freshnessSeconds'],
   }));
+}
+
+/**
+ * A far-missed SLA (see FAR_MISSED_DESIGN_MAX) whose need the learner mocked in any prose field ("Sure, we'll totally
+ * never need real time", lib/design/sarcastic-need.ts) is a need argued away, as a negated or withdrawn one is.
+ */
+function withSarcasticNeed(sla: SlaVerdict, answer: DesignAnswer, rubric: DesignCase): SlaVerdict {
+  const missed = sla.farMissed;
+  if (!missed || missed.dismissed !== undefined) return sla;
+  const mocked = sarcasticNeed(answer, missed.needed, getDesignIndex(rubric).useCases, SLA_LOOSE_TOLERANCE);
+  return mocked === undefined ? sla : { ...sla, farMissed: { ...missed, dismissed: mocked } };
 }
 
 function capFarMissed(result: StepResult, sla: SlaVerdict): StepResult {

@@ -67,9 +67,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['iot-telemetry-deep-dive-r18-strong-spoken-watermark-fillers', '\'emit each minute early and then update it, upsert the row, when late ones come in\' is not read as the late readings updating the affected rollups (67)'],
   ['iot-telemetry-deep-dive-r18-gamed-sarcastic-one-table', 'sarcasm (\'Sure, we\'ll totally never need to expire data... indexes fix everything\') is read literally and \'index\' and \'rollups\' earn partial points (28)'],
   ['ride-hailing-deep-dive-r18-strong-second-language-partitioning', 'a right keying answer in second-language English is docked for producer batching and compression, which the prompt does not ask about (75)'],
-  ['card-payments-design-r18-strong-very-long-spread-claims', 'the reason\'s \'the ledger is double-entry, append only\' is read as contradicting the input \'ledger postings, read with Debezium from the WAL\', and the contradiction cap of 25 applies to a complete design (25)'],
-  ['card-payments-design-r18-gamed-sarcastic-nightly-batch', 'a sarcastic nightly-batch design earns points for the clearing files in batch and a \'Postgres dump\' named as the ledger input (27)'],
-  ['ecommerce-data-platform-design-r18-gamed-synonym-stuffed-no-mechanism', '\'all data sources (CDC, events, files)\' is credited as the Postgres CDC input and \'real-time\' as meeting the 5-minute SLA, in a design of synonyms only (35)'],
   ['practice-r18-kafka-strong-second-language-commit-after', 'the contrast \'If we commit before writing, is at-most-once\' is read as recommending commit-before, twice (63)'],
   ['practice-r18-object-storage-strong-long-spread-small-files', 'the closing line on expiring snapshots and vacuuming compacted-away files is read as contradicting compaction, so OPTIMIZE / rewrite_data_files earlier in the answer is not credited (50)'],
 ]);
