@@ -26,6 +26,7 @@ import { chargeOverBuilt } from './over-built-design';
 import { capUnreasoned } from './unreasoned-design';
 import { sarcasticNeed } from './sarcastic-need';
 import { capUnaddressed } from './unaddressed-design';
+import { capOverwrittenHistory } from './overwritten-history';
 import { withoutSarcasm } from '../text/sarcasm';
 import { getDesignIndex } from './design-index';
 import { SLA_LOOSE_TOLERANCE } from './score-sla';
@@ -70,7 +71,8 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const decided = capQuestioned(capEchoed(capDeferred(sized, read), read, rubric), read);
   // Heavy parts the case does not ask for cost points for focus (over-built-design.ts).
   // A design that states none of the case's use cases and serves none of its consumers is vocabulary (unaddressed-design.ts).
-  const capped = capUnaddressed(chargeOverBuilt(decided, read, rubric));
+  // Records the case keeps as history, updated in place, lose the trail the business asked for (overwritten-history.ts).
+  const capped = capUnaddressed(capOverwrittenHistory(chargeOverBuilt(decided, read, rubric), read, rubric));
   // A use case another business asks for (a shop's sales and stock in a card issuer's case) makes the whole
   // design another case's, whatever of this case's nouns its inputs borrow.
   const texts = stringsOf(answer);
