@@ -173,6 +173,12 @@ const designSchema = z.strictObject({
   /** The freshest result the business needs, in seconds (e.g. 60 for "within a minute"). */
   freshnessSeconds: z.number().positive().optional(),
   processingStyle: z.enum(['batch', 'streaming', 'both']).optional(),
+  /**
+   * Records this case must keep as history (a ledger's postings and balances, a patient's record, an audit log),
+   * named by their synonyms, with why: a design that updates or overwrites them in place loses the trail the business
+   * needs (lib/design/overwritten-history.ts). Optional.
+   */
+  history: z.array(namedItem.extend({ why: text(600) })).max(10).optional(),
 }).check(
   z.superRefine((design, ctx) => {
     const known = new Set((design.useCases ?? []).map((useCase) => useCase.id));

@@ -8,6 +8,7 @@ import type { PhraseEntry } from '../text/phrase-matcher';
 import { readText } from '../text/read-text';
 import { deniedSubjects } from '../text/subject-denial';
 import { deniedOfOtherActor } from '../text/other-actor-denial';
+import { deniesOnlyOutcome } from '../text/guarded-outcome';
 import { timeAdjunctTokens } from '../text/time-adjunct';
 import { fieldParts } from './read-field';
 import { withoutWithdrawn } from '../text/withdrawn-text';
@@ -157,6 +158,8 @@ export type Mention<Id extends string> = {
   occasion: boolean;
   /** Negated only as what another named actor does not do with it ("Analytics never touch the ledger database"; lib/text/other-actor-denial.ts). */
   ofOtherActor: boolean;
+  /** Negated only as an unwanted outcome of it ("a resent authorisation never posts twice", "no order is ever lost"; lib/text/guarded-outcome.ts). */
+  ofOutcome: boolean;
 };
 
 const MAX_REMEMBERED = 500;
@@ -196,9 +199,10 @@ export function mentions<Id extends string>(names: Names<Id>, text: string): Men
         negated: occurrence.polarity === 'negated' || coveredByDenial(occurrence.from, occurrence.to),
         occasion: withinOccasion(occurrence.from, occurrence.to),
         ofOtherActor: occurrence.polarity === 'negated' && deniedOfOtherActor(read, occurrence.from, occurrence.to),
+        ofOutcome: occurrence.polarity === 'negated' && deniesOnlyOutcome(read, occurrence.from, occurrence.to),
       }));
     const roles = described.flatMap((span) =>
-      findPhrases(readText(span.role), names).map((occurrence) => ({ id: occurrence.id, verbatim: span.text, clause: part, part: index, negated: false, occasion: false, ofOtherActor: false })),
+      findPhrases(readText(span.role), names).map((occurrence) => ({ id: occurrence.id, verbatim: span.text, clause: part, part: index, negated: false, occasion: false, ofOtherActor: false, ofOutcome: false })),
     );
     return [...named, ...roles];
   });

@@ -24,6 +24,12 @@ import { capEchoed } from './echoed-design';
 import { capQuestioned } from './questioned-design';
 import { chargeOverBuilt } from './over-built-design';
 import { capUnreasoned } from './unreasoned-design';
+import { sarcasticNeed } from './sarcastic-need';
+import { capUnaddressed } from './unaddressed-design';
+import { capOverwrittenHistory } from './overwritten-history';
+import { withoutSarcasm } from '../text/sarcasm';
+import { getDesignIndex } from './design-index';
+import { SLA_LOOSE_TOLERANCE } from './score-sla';
 
 /**
  * Scores a high-level design (step 3): required inputs named with the right batch/stream mode,
@@ -33,7 +39,9 @@ import { capUnreasoned } from './unreasoned-design';
  * point earned or lost has a finding.
  */
 export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResult {
-  const asWritten = readDesignAnswer(answer);
+  const asTyped = readDesignAnswer(answer);
+  // What the learner says in sarcasm ("Sure, a nightly batch will totally meet the 5-minute SLA") is not their design.
+  const asWritten = { ...asTyped, useCase: withoutSarcasm(asTyped.useCase).trim(), sla: withoutSarcasm(asTyped.sla).trim(), reason: withoutSarcasm(asTyped.reason).trim() };
   // An SLA that only lists conflicting terms ("real time, batch, SLA") asserts no requirement: no field reads one from it.
   const listed = conflictingSlaList(asWritten.sla, rubric);
   const read = listed ? { ...asWritten, sla: '' } : asWritten;
@@ -44,7 +52,7 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const served = scoreOutputs(tally, read.outputs, rubric, read.sla, read.processingStyle, read.inputs);
   let sla: SlaVerdict = {};
   if (listed) scoreListedSla(tally, listed, rubric);
-  else sla = scoreSla(tally, read.sla, rubric, undeliveredRow(rubric, served));
+  else sla = withSarcasticNeed(scoreSla(tally, read.sla, rubric, undeliveredRow(rubric, served)), asTyped, rubric);
   scoreStyle(tally, read, rubric);
   // An SLA the design does not deliver says two things at once, as a contradiction between fields does.
   // So does an SLA giving every answer at once.
@@ -62,7 +70,9 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // decisions belong decides nothing (uncommitted-design.ts, echoed-design.ts, questioned-design.ts).
   const decided = capQuestioned(capEchoed(capDeferred(sized, read), read, rubric), read);
   // Heavy parts the case does not ask for cost points for focus (over-built-design.ts).
-  const capped = chargeOverBuilt(decided, read, rubric);
+  // A design that states none of the case's use cases and serves none of its consumers is vocabulary (unaddressed-design.ts).
+  // Records the case keeps as history, updated in place, lose the trail the business asked for (overwritten-history.ts).
+  const capped = capUnaddressed(capOverwrittenHistory(chargeOverBuilt(decided, read, rubric), read, rubric));
   // A use case another business asks for (a shop's sales and stock in a card issuer's case) makes the whole
   // design another case's, whatever of this case's nouns its inputs borrow.
   const texts = stringsOf(answer);
@@ -81,13 +91,21 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
 export const FAR_MISSED_DESIGN_MAX = { near: 50, far: 40 } as const;
 
 /**
+ * Where the caps for designs an interviewer fails outright sit (contradicted, need dismissed, every consumer misserved):
+ * the golden set's hand grades for such designs are 10-22 (gamed mean 13), and a cap on the gamed bound (25) left
+ * 18 of them 3-15 points above the hand; 20 brings 19 of them closer and puts two 5 points further off (a gamed 28, a mediocre nightly census at 40).
+ */
+export const GAMED_DESIGN_CAP = 20;
+
+/**
  * The most a design can score when its SLA misses the case's need far (10x or more) and the learner
  * argued the need away to get there: a freshness that would meet it named only to be negated ("Surge
  * does not need to be real time; T+1 is good enough") or said and taken back ("within 30 seconds -
  * actually, scratch that, hourly"). The design answers a case of the learner's making, as a gamed one
- * does (at most 25), whatever its input names and stores.
+ * is, whatever its input names and stores: interviewers sign such designs 10-22 (golden rounds 0-18), so the cap sits
+ * at 20, under the gamed bound of 25 rather than on it (GAMED_DESIGN_CAP).
  */
-export const NEED_DISMISSED_DESIGN_MAX = 25;
+export const NEED_DISMISSED_DESIGN_MAX = GAMED_DESIGN_CAP;
 
 /**
  * The most a design can score when the SLA that drives it misses the case's need SLA_NEAR_CAP_FACTOR (4) to
@@ -105,6 +123,17 @@ function capNearMissed(result: StepResult, missed: NonNullable<SlaVerdict['nearM
     neutral: `Your SLA ${quote(missed.clause)} is several times looser than the case needs, so the design is scored at most ${NEAR_MISSED_DESIGN_MAX} out of 100: check the freshness the business asks for.`,
     refs: ['freshnessSeconds'],
   }));
+}
+
+/**
+ * A far-missed SLA (see FAR_MISSED_DESIGN_MAX) whose need the learner mocked in any prose field ("Sure, we'll totally
+ * never need real time", lib/design/sarcastic-need.ts) is a need argued away, as a negated or withdrawn one is.
+ */
+function withSarcasticNeed(sla: SlaVerdict, answer: DesignAnswer, rubric: DesignCase): SlaVerdict {
+  const missed = sla.farMissed;
+  if (!missed || missed.dismissed !== undefined) return sla;
+  const mocked = sarcasticNeed(answer, missed.needed, getDesignIndex(rubric).useCases, SLA_LOOSE_TOLERANCE);
+  return mocked === undefined ? sla : { ...sla, farMissed: { ...missed, dismissed: mocked } };
 }
 
 function capFarMissed(result: StepResult, sla: SlaVerdict): StepResult {
@@ -139,7 +168,7 @@ function capDismissed(result: StepResult, missed: { clause: string; seconds: num
  * consumer, another consumer's data): the right sources and words wired so that nobody can read what
  * they need is not a working design.
  */
-export const MISSERVED_DESIGN_MAX = 25;
+export const MISSERVED_DESIGN_MAX = GAMED_DESIGN_CAP;
 
 function capMisserved(result: StepResult, served: OutputsServed): StepResult {
   if (served.timedListed < 2 || served.timedWrong < served.timedListed) return result;
@@ -172,7 +201,7 @@ function capSourceRead(result: StepResult, served: OutputsServed): StepResult {
  * entry for that many or more). An interviewer cannot sign a design that says two things at once,
  * however many right words it holds: streaming for a weekly SLA, "no dashboards" next to a dashboard.
  */
-export const CONTRADICTED_DESIGN_MAX: readonly number[] = [100, 25, 15];
+export const CONTRADICTED_DESIGN_MAX: readonly number[] = [100, GAMED_DESIGN_CAP, 15];
 
 function capContradicted(result: StepResult, contradictions: number): StepResult {
   const cap = CONTRADICTED_DESIGN_MAX[Math.min(contradictions, CONTRADICTED_DESIGN_MAX.length - 1)] ?? 100;
