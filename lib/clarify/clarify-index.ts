@@ -1,3 +1,4 @@
+import { peakFigureSentences } from '../text/peak-figure';
 import { CLARIFY_TOPICS } from '../content/clarify-topics';
 import type { ClarifyTopic } from '../content/clarify-topics';
 import type { Fact, Rubric } from '../content/rubric-schema';
@@ -59,6 +60,11 @@ export type ClarifyIndex = {
    * content stems of each such fact's answer (what it says arrives late).
    */
   lateFacts: readonly { factIndex: number; stems: ReadonlySet<string> }[];
+  /**
+   * Sentences of the volume and peak facts (scale_now, scale_growth) that give a figure at its peak (lib/text/peak-figure),
+   * as the stems of what each counts: a count asked at its peak goes to the fact that states that very peak.
+   */
+  peakFigureFacts: readonly { factIndex: number; stems: ReadonlySet<string> }[];
   /**
    * Content stems of every fact except those of scope_reference, and of the entities: the parties and
    * systems this case works with ("Visa", "Rhapsody"), as against the companies it is only compared to.
@@ -262,6 +268,9 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
       describesLateData(fact.answer) ? [{ factIndex, stems: new Set(contentStems(analyse(fact.answer))) }] : [],
     ),
     given: new Set((clarify.given ?? []).flatMap((line) => contentStems(analyse(line)))),
+    peakFigureFacts: clarify.facts.flatMap((fact, factIndex) =>
+      fact.topic === 'scale_now' || fact.topic === 'scale_growth' ? peakFigureSentences(fact.answer).map((stems) => ({ factIndex, stems })) : [],
+    ),
   };
 }
 

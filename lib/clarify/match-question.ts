@@ -10,7 +10,10 @@ import { holdsUnmarkedQuestion } from '../text/unmarked-question';
 import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, otherOrganisationLine, PITCH_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
 import { otherOrganisationAsked } from '../text/other-organisation';
 import { readToolPitch } from '../text/tool-pitch';
-import { coordinatedHalves, readQuestionForm, splitAskedClauses, splitClauses } from '../text/question-form';
+import { coordinatedHalves, isQuestionLike, isSmallTalk, readQuestionForm, splitAskedClauses, splitClauses } from '../text/question-form';
+import { asksWhatToAskCue, declinesToAskCue } from '../text/interview-meta';
+import { isTermString } from '../text/term-string';
+import { withoutSpokenFillers } from '../text/spoken-fillers';
 import { selfAnswerCue } from '../text/self-answer';
 import { isRetracted } from '../text/retracted-clause';
 import { asksConsequence, asksOurKeeping, premiseState, splitPremise } from '../text/premise';
@@ -28,6 +31,8 @@ import { failureResponderCue } from '../text/failure-response';
 import { exampleVotes } from './example-bank';
 import { splitAssumptionPreamble } from '../text/assumption-preamble';
 import { historySourceCue } from '../text/history-source';
+import { countedStems, namesPeak } from '../text/peak-figure';
+import { statedGround } from '../text/stated-premise';
 import type { ExampleBank } from './example-bank';
 
 /** Below this confidence the interviewer asks "did you mean" instead of answering. */
@@ -140,6 +145,12 @@ export type QuestionMatch = {
    * it assumes instead of asking, so its topic earns little (lib/text/self-answer).
    */
   assumed?: string;
+  /**
+   * The topic a line's stated ground names ("Since this is a global Uber-scale platform, how often ...?",
+   * lib/text/stated-premise) when it is not the line's own: assumed, not asked, so it earns what an assumption
+   * does and reveals nothing.
+   */
+  groundAssumed?: { topic: ClarifyTopic; ground: string };
   /**
    * What a leading line assumes that the facts of its topic say is wrong ("We're basically Stripe, right?"
    * when the facts say "not ... Stripe"): the interviewer corrects it, and the topic earns nothing.
@@ -302,6 +313,7 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
     topicScores[TOPIC_INDEX.scale_growth] = (topicScores[TOPIC_INDEX.scale_growth] ?? 0) + Math.max(volume, BASELINE_WEIGHT) + BASELINE_WEIGHT;
     topicScores[now] = volume * BASELINE_VOLUME_FACTOR;
   }
+  if (baseline === null && asksCount(text) && namesPeak(text)) shiftPeakFigure(text, topicScores, factScores, index);
   if (privacyRequestCue(text) !== null) {
     // The facts this case wrote about such requests answer it, whatever their topic; without one, privacy does.
     for (const factIndex of index.requestFacts) factScores[factIndex] = (factScores[factIndex] ?? 0) + PRIVACY_REQUEST_WEIGHT;
@@ -350,6 +362,32 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
       if (asked.some((stem) => stems.has(stem))) factScores[factIndex] = (factScores[factIndex] ?? 0) + LATE_ARRIVAL_WEIGHT;
     }
   }
+}
+
+/** A count asked at a peak the case states among today's volumes: that volume's weight on top of the peak reading's. */
+const PEAK_FIGURE_WEIGHT = 2;
+/** Fewest counted words a line must share with a sentence stating a peak figure to be answered by it ("drivers", "online"). */
+const PEAK_FIGURE_MIN_SHARED = 2;
+
+/**
+ * A count asked at its peak ("how many drivers are online at peak?") where this case states that very peak among
+ * today's volumes ("... and 200,000 at the evening peak"): today's volume answers it, not how much busier peaks
+ * are. Only when a sentence of a scale_now fact shares more of what the line counts than any scale_growth one.
+ */
+function shiftPeakFigure(text: string, topicScores: Float64Array, factScores: Float64Array, index: ClarifyIndex): void {
+  const counted = countedStems(text);
+  let best: { factIndex: number; shared: number } | null = null;
+  let growthShared = 0;
+  for (const { factIndex, stems } of index.peakFigureFacts) {
+    const shared = [...counted].filter((stem) => stems.has(stem)).length;
+    if (index.facts[factIndex]?.topic === 'scale_growth') growthShared = Math.max(growthShared, shared);
+    else if (!best || shared > best.shared) best = { factIndex, shared };
+  }
+  if (!best || best.shared < PEAK_FIGURE_MIN_SHARED || best.shared <= growthShared) return;
+  const growth = topicScores[TOPIC_INDEX.scale_growth] ?? 0;
+  topicScores[TOPIC_INDEX.scale_now] = (topicScores[TOPIC_INDEX.scale_now] ?? 0) + growth + PEAK_FIGURE_WEIGHT;
+  topicScores[TOPIC_INDEX.scale_growth] = growth * BASELINE_VOLUME_FACTOR;
+  factScores[best.factIndex] = (factScores[best.factIndex] ?? 0) + PEAK_FIGURE_WEIGHT;
 }
 
 /** What the nearest examples say, against the rules' cue weights: a crowd of near examples (votes up to 7) outweighs a few weak cues. */
@@ -472,7 +510,15 @@ function bestClauseFor(matches: readonly ClauseMatch[], topic: ClarifyTopic): Cl
  * question typed without its "?" after a clause is still a question.
  */
 export function readForm(text: string): FormReading {
+  // Declining to ask ("I'd rather not take up your time with questions; ...") decides, it asks nothing (lib/text/interview-meta).
+  if (declinesToAskCue(text) !== null) return { form: 'statement', cue: null };
+  // Handing the questions back ("Is there anything you'd like me to ask?") is about the interview, like small talk.
+  if (asksWhatToAskCue(text) !== null && splitClauses(text).every((clause) => asksWhatToAskCue(clause) !== null || !isQuestionLike(clause))) {
+    return { form: 'small-talk', cue: null };
+  }
   const reading = readQuestionForm(text);
+  // A string of terms with a question mark ("HIPAA GDPR PHI Safe Harbor de-identification?") names topics and asks none of them: a bare word.
+  if ((reading.form === 'question' || reading.form === 'leading') && isTermString(text)) return { form: 'fragment', cue: null };
   if (reading.form === 'leading' && confirmsUnderstanding(text)) return { form: 'question', cue: null };
   // A question typed without its "?" after a clause ("if the feed dies what happens, whats the uptime target").
   if (reading.form === 'statement' && holdsUnmarkedQuestion(text)) return { form: 'question', cue: null };
@@ -540,6 +586,9 @@ function withoutWithdrawn(text: string): { kept: string; withdrawn: string[] } {
 export function matchQuestion(question: string, rubric: ClarifyCase, options: MatchOptions = {}): QuestionMatch {
   const index = getClarifyIndex(rubric);
   const text = (typeof question === 'string' ? question : '').slice(0, MAX_QUESTION_CHARS).trim();
+  // Spoken hesitation ("so, um, when ..., how fast does the, uh, alert ...") is read without its sounds, whose commas cut no clause.
+  const spoken = withoutSpokenFillers(text);
+  if (spoken !== text && /[\p{L}\p{N}]/u.test(spoken) && !isSmallTalk(text)) return { ...matchQuestion(spoken, rubric, options), question: text };
   const reading = readForm(text);
   const base = { question: text, topic: null, factId: null, confidence: 0, suggestions: [], form: reading.form };
 
@@ -632,6 +681,13 @@ export function matchQuestion(question: string, rubric: ClarifyCase, options: Ma
     const other = clauseMatches(coordinatedHalves(text), index, null).filter((candidate) => candidate.candidate.topic !== top.topic);
     const second = other.reduce<ClauseMatch | undefined>((best, candidate) => (!best || candidate.confidence > best.confidence ? candidate : best), undefined);
     if (second) match.second = { topic: second.candidate.topic, confidence: second.confidence, form: match.form, ...answerFor(second.candidate, index) };
+  }
+  const ground = statedGround(text);
+  if (ground !== null) {
+    // The ground's own topic, read on its own words: a guess that shows the topic, unless the line asks it anyway.
+    const asked = new Set([top.topic, match.second?.topic, ...(match.more ?? []).map((further) => further.topic)]);
+    const named = scoreText(ground, index, null).ranked.find((candidate) => !asked.has(candidate.topic) && candidate.score >= WEAK_CORE_SCORE);
+    if (named) match.groundAssumed = { topic: named.topic, ground };
   }
   if (!match.second) {
     const implied = impliedSecond(text, top.topic, index);

@@ -102,6 +102,8 @@ function topicsOf(match: QuestionMatch, ridesOn: boolean): AskedTopic[] {
   for (const further of [match.second, ...(match.more ?? [])]) {
     if (further) topics.push({ topic: further.topic, form: assumed ? 'assumed' : creditedForm(further.form), cue: assumed ? (match.assumed ?? null) : null });
   }
+  // A topic the line only stated as its ground ("Since this is a global Uber-scale platform, ...") was assumed, not asked.
+  if (match.kind === 'answer' && match.groundAssumed) topics.push({ topic: match.groundAssumed.topic, form: 'assumed', cue: match.groundAssumed.ground });
   const listed = match.listed ?? [];
   if (listed.length > 0) return listed.map((topic) => ({ topic, form: 'fragment', cue: null, listedWith: listed.length }));
   return topics;

@@ -15,6 +15,11 @@ const HISTORY_SOURCE = new RegExp(
     String.raw`\bclean slate\b`,
     String.raw`\b(?:bring|load|import|carry|seed) (?:over |in |across )?(?:the |all the |that |its |their )?(?:history|historic\w* (?:data|records|\w+))\b`,
     String.raw`\b(?:history|historic\w* (?:data|records|\w+ data)) (?:we|i) (?:can|could) (?:load|import|bring|seed|use|start from)\b`,
+    // "load the old balance history into the new ledger", "copy over the past order history".
+    String.raw`\b(?:bring|load|import|carry|seed|move|copy) (?:over |in |across )?(?:the |all the |that |its |their |our )?(?:old|existing|past|previous|prior|legacy) (?:\w+ )?(?:history|records|data)\b`,
+    // A cut-over that starts the new system empty: "start on day one with opening balances".
+    String.raw`\bstart(?:s|ed|ing)? (?:on|at) day (?:one|1|zero|0)\b`,
+    String.raw`\bopening balances?\b`,
   ].join('|'),
   'i',
 );

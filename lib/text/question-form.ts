@@ -1,3 +1,4 @@
+import { premiseState, splitPremise } from './premise';
 import { isStopword } from './stopwords';
 
 /**
@@ -112,7 +113,14 @@ const DECISION_AFTER_THANKS = /\b(?:i|we) (?:will|ll|would|d|am going to|are goi
 const ABOUT_THE_CALL =
   /\b(?:(?:can|could|do) you (?:still )?(?:hear|see) (?:me|us|my screen|my slides)|(?:hear|see) me (?:ok|okay|alright|all right|well|clearly|fine)|(?:share|sharing|show|showing) (?:my|the) screen|screen ?shar\w*|(?:my|your) (?:mic|microphone|camera|cam|audio|video|connection|internet|wifi|wi-fi|headset)|(?:you're|you are|i'm|i am|am i|are you) (?:on )?mute(?:d)?|(?:are you|you) still there|how (?:are|r) (?:you|things)|how(?:'s| is| has| was) (?:your|the) (?:day|week|weekend|morning|afternoon|evening)(?: going| been)?|ready when you are|(?:shall|should|can|could) (?:we|i) (?:start|begin|get started|kick off|dive in|jump in)|(?:shall|should|can) i (?:use|open) (?:a|the) (?:whiteboard|doc|document|notepad))\b/g;
 /** What may stand beside words about the call in a line that is only about the call ("should I share my screen now or later?"). */
-const CALL_FILLER = new Set('sorry apologies oops now later first or before after then today going been there still quick quickly just also maybe right before we start'.split(' '));
+const CALL_FILLER = new Set(
+  (
+    'sorry apologies oops now later first or before after then today going been there still quick quickly just also maybe right before we start ' +
+    // What happened to the line ("my internet dropped for a second", "the video froze for a moment").
+    'dropped drop dropping cut cutting out froze frozen freezing glitch glitched glitchy lag lagged lagging second sec seconds moment bit back again ' +
+    'video audio sound call line connection internet wifi signal'
+  ).split(' '),
+);
 
 /** True when every word of the line is about the call itself (see ABOUT_THE_CALL), small talk or a filler. */
 function aboutTheCall(text: string): boolean {
@@ -257,7 +265,11 @@ export function splitAskedClauses(text: string): string[] {
       .split(WH_AFTER_COMMA)
       .map((part) => part.trim().replace(/,+$/, '').trim())
       .filter((part) => /[a-z0-9]/i.test(part));
-    return parts.length > 1 && parts.every((part) => WH_OPENERS.has(words(part)[0] ?? '')) ? parts : [clause];
+    // "When a spindle starts vibrating, how fast ...?" opens with a moment, not a question: the line asks once (lib/text/premise).
+    // A failure or a delay set first ("When an interface goes down, how late ...?") is asked about as well, and stays a part.
+    const premise = parts.length > 1 ? splitPremise(clause).premises[0] : undefined;
+    const opensWithPremise = premise !== undefined && premise === parts[0] && premiseState(premise) === null;
+    return parts.length > 1 && !opensWithPremise && parts.every((part) => WH_OPENERS.has(words(part)[0] ?? '')) ? parts : [clause];
   });
 }
 
