@@ -190,6 +190,16 @@ export const MAX_PENALTY_SHARE = 0.3;
  */
 export const LAYOUT_DIRECTION_SHARE = 0.65;
 /**
+ * What a drawing keeps when no line has an arrowhead but its layout leaves no doubt about the direction
+ * (see LayoutReading.consistent: every line runs with the data order along one axis): a little below the
+ * same drawing with arrows. Round-18 blind grade: 80 for a right design drawn left to right with plain
+ * lines ("the left-to-right order makes the direction unambiguous"); round 16: 65 for a design whose
+ * content is worth about 75-80, its direction "guessed from the layout".
+ */
+export const CONSISTENT_LAYOUT_SHARE = 0.85;
+/** The share of the flows' points a layout must read for it to leave no doubt (see CONSISTENT_LAYOUT_SHARE). */
+export const LAYOUT_CLEAR_FLOWS = 0.5;
+/**
  * What a drawing keeps when some of its boxes are generic ("stream job", "Store", an unlabelled icon) and
  * only an arrow's label names what they are ("Flink, watermark 1 h" into "stream job"; see
  * arrow-label-kinds.ts): an interviewer reads the labels together and grades the design, a little below
@@ -1422,6 +1432,7 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
   const findings: Finding[] = [];
   let earned = 0;
   let available = 0;
+  let flowsEarned = 0;
 
   // Flows first: a component on a complete flow is wired into the design, whatever else touches it.
   const onFlow = new Set<string>();
@@ -1447,6 +1458,7 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
     const routed = foreignRoute(clean, flow, scale.flows, scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed, arrowLabels.readers), foreign, fed);
     const scored = unreadRoute(clean, flow, scale.flows, routed);
     earned += scored.earned;
+    flowsEarned += scored.earned;
     findings.push(scored.finding);
     if (core === undefined || flow.freshnessSeconds !== core) continue;
     coreFlows += 1;
@@ -1467,7 +1479,11 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
 
   // Direction read from the layout, not drawn: most of what the lines show, with the question asked.
   if (layout && earned > 0) {
-    const lost = round1(earned * (1 - LAYOUT_DIRECTION_SHARE));
+    // No doubt only when the layout is consistent, no line so read runs where no data could go, and what
+    // it reads is a design: most of the flows' points (a hairball laid out left to right reads none).
+    const flowsAvailable = diagram.flows.reduce((n, flow) => n + flow.points * scale.flows, 0);
+    const clear = layout.consistent && wired.miswired.length === 0 && flowsEarned >= LAYOUT_CLEAR_FLOWS * flowsAvailable;
+    const lost = round1(earned * (1 - (clear ? CONSISTENT_LAYOUT_SHARE : LAYOUT_DIRECTION_SHARE)));
     earned -= lost;
     findings.push(layoutFinding(layout, lost));
   }
