@@ -1433,6 +1433,8 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
   let earned = 0;
   let available = 0;
   let flowsEarned = 0;
+  // Boxes where a drawn flow delivers its data: the use case's readers (technicians paged, a dashboard).
+  const flowEnds = new Set<string>();
 
   // Flows first: a component on a complete flow is wired into the design, whatever else touches it.
   const onFlow = new Set<string>();
@@ -1460,6 +1462,8 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
     earned += scored.earned;
     flowsEarned += scored.earned;
     findings.push(scored.finding);
+    const end = scored.finding.severity === 'good' ? scored.path?.componentIds.at(-1) : undefined;
+    if (end !== undefined) flowEnds.add(end);
     if (core === undefined || flow.freshnessSeconds !== core) continue;
     coreFlows += 1;
     if (scored.finding.severity === 'good') coreServed = true;
@@ -1470,9 +1474,12 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
     ...diagram.requiredKinds.map((r): [KindRequirement, string] => [r, `diagram.component.${r.id}`]),
     ...diagram.errorHandling.map((r): [KindRequirement, string] => [r, `diagram.error-handling.${r.id}`]),
   ];
+  // Error handling watches the platform: a box that is where a flow delivers its data (PagerDuty paging
+  // technicians about machines, Grafana showing engineers trends) serves the use case, not the pipeline.
+  const watching = flowEnds.size === 0 ? graph : { ...graph, components: graph.components.filter((component) => !flowEnds.has(component.id)) };
   for (const [requirement, code] of requirements) {
     available += requirement.points * scale.parts;
-    const scored = scoreKindRequirement(graph, requirement, code, wired, scale.parts, onFlow, threaded, sinks, foreign);
+    const scored = scoreKindRequirement(code.startsWith('diagram.error-handling.') ? watching : graph, requirement, code, wired, scale.parts, onFlow, threaded, sinks, foreign);
     earned += scored.earned;
     findings.push(...scored.findings);
   }
