@@ -24,8 +24,8 @@ export interface LayoutReading {
   /** Which way the drawing reads: 'left-to-right', 'right-to-left', 'top-down' or 'bottom-up'. */
   axis: string;
   /**
-   * The layout leaves no doubt: no oriented line runs against a data platform's order (flow-order.ts) and
-   * at most LAYOUT_LEVEL_SHARE of the lines join boxes level on the axis. An interviewer reads such a
+   * The layout leaves no doubt: every box is on a line, no oriented line runs against a data platform's
+   * order (flow-order.ts) and at most LAYOUT_LEVEL_SHARE of the lines join boxes level on the axis. An interviewer reads such a
    * drawing's direction as drawn ("the left-to-right order makes the direction unambiguous").
    */
   consistent: boolean;
@@ -77,7 +77,7 @@ function threadedLine(graph: DiagramGraph): boolean {
  * Returns undefined when any line has a head, the drawing has fewer than LAYOUT_MIN_LINES lines, the
  * lines thread one unbranched line through the boxes, or the oriented lines break a data platform's
  * order (flow-order.ts) in THREAD_MIN_BREAKS places: a headless hairball stays unread. `consistent` says
- * whether the layout leaves no doubt (no line against that order, few level lines).
+ * whether the layout leaves no doubt (every box on a line, none against that order, few level lines).
  * Pure; O(V + E).
  */
 export function readLayoutDirection(graph: DiagramGraph): LayoutReading | undefined {
@@ -111,5 +111,8 @@ export function readLayoutDirection(graph: DiagramGraph): LayoutReading | undefi
   for (const edge of oriented) if (againstTheGrain(byId.get(edge.from)!, byId.get(edge.to)!)) breaks += 1;
   if (breaks >= THREAD_MIN_BREAKS) return undefined;
   const level = graph.edges.length - oriented.length;
-  return { graph: { ...graph, edges }, oriented, axis, consistent: breaks === 0 && level <= LAYOUT_LEVEL_SHARE * graph.edges.length };
+  // Every box on the lines: a box left off them says nothing of where it sits in the flow.
+  const joined = new Set(graph.edges.flatMap((edge) => [edge.from, edge.to]));
+  const placed = graph.components.every((component) => component.setAside !== undefined || joined.has(component.id));
+  return { graph: { ...graph, edges }, oriented, axis, consistent: placed && breaks === 0 && level <= LAYOUT_LEVEL_SHARE * graph.edges.length };
 }

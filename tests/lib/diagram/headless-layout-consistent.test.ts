@@ -44,6 +44,7 @@ const ecomLeftToRight: SceneSpec = {
     { from: 'snow', to: 'bi' },
     { from: 'af', to: 'dbt', dashed: true },
     { from: 'ops', to: 'mon', dashed: true },
+    { from: 'k', to: 'reg', dashed: true },
   ],
 };
 
@@ -66,6 +67,12 @@ describe('plain lines in a layout that leaves no doubt', () => {
     const clear = grade('ecommerce-data-platform', lines(ecomLeftToRight));
     const doubtful = grade('ecommerce-data-platform', spec);
     expect(doubtful.score).toBeLessThan(clear.score - 5);
+  });
+
+  it('a box left off the lines leaves doubt: the layout is not consistent', () => {
+    const spec = lines(ecomLeftToRight);
+    spec.arrows = spec.arrows!.filter((arrow) => arrow.to !== 'reg');
+    expect(readLayoutDirection(graphOf(spec))?.consistent).toBe(false);
   });
 
   it('a layout with many lines between boxes level on its axis is not consistent', () => {
