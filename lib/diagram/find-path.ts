@@ -119,6 +119,10 @@ export interface PathQuery {
   reversed?: boolean;
   /** Kinds a path may pass through in the middle; components of other kinds end the walk. */
   hopAllowed?: (component: DiagramComponent) => boolean;
+  /** Components that may end the path besides those of a `to` kind (a reader the arrows name; see arrow-label-kinds.ts). */
+  endAllowed?: (component: DiagramComponent) => boolean;
+  /** Components that may not end the path though of a `to` kind (a store nothing reads, when one that is read is wanted). */
+  endRefused?: (component: DiagramComponent) => boolean;
   /** Which components of a `from` kind a path may start at (all when absent). */
   startAllowed?: (component: DiagramComponent) => boolean;
 }
@@ -184,8 +188,9 @@ export function findFlowPath(graph: DiagramGraph, query: PathQuery): GraphPath |
     const done = Math.floor(here / size);
     const component = components[here - done * size]!;
     const isStart = previous[here] === START;
-    if (!isStart && done === through.length && isAnyOf(component, query.to)) return pathTo(here, size, components, previous, via);
-    if (!isStart && query.hopAllowed && !query.hopAllowed(component) && !isAnyOf(component, query.to)) continue;
+    const isEnd = (isAnyOf(component, query.to) || (query.endAllowed !== undefined && query.endAllowed(component))) && !(query.endRefused?.(component) ?? false);
+    if (!isStart && done === through.length && isEnd) return pathTo(here, size, components, previous, via);
+    if (!isStart && query.hopAllowed && !query.hopAllowed(component) && !isEnd) continue;
     const steps = outgoing.get(component.id);
     if (!steps) continue;
     const cameBy = via[here];

@@ -114,18 +114,22 @@ export function findFlowGap(graph: DiagramGraph, query: GapQuery): FlowGap | und
   // The completed route visits each box once (the part after the gap shares no box with the part
   // before), and no leg between consecutive stops passes more than maxExtraPerLeg other boxes. A box
   // on the route is a stop when the hops visited go up there; the first and last boxes are the ends.
+  // `onLeft` marks every box of the route built so far (the part before the gap, then after it).
   const onLeft = new Uint8Array(size);
   const route: number[] = [];
   const routeOk = (tailState: number, headState: number): boolean => {
     onLeft.fill(0);
     route.length = 0;
+    // Each box once: a walk back into a box already passed ("Kafka -> Flink -> Kafka") is no longer route.
     for (let at = tailState; at !== START; at = previous[at]!) {
+      if (onLeft[at % size]) return false;
       onLeft[at % size] = 1;
       route.push(at);
     }
     route.reverse();
     for (let at = headState; at !== GOAL; at = next[at]!) {
       if (onLeft[at % size]) return false;
+      onLeft[at % size] = 1;
       route.push(at);
     }
     let extras = 0;

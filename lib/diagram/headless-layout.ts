@@ -23,7 +23,16 @@ export interface LayoutReading {
   oriented: DiagramEdge[];
   /** Which way the drawing reads: 'left-to-right', 'right-to-left', 'top-down' or 'bottom-up'. */
   axis: string;
+  /**
+   * The layout leaves no doubt: every box is on a line, no oriented line runs against a data platform's
+   * order (flow-order.ts) and at most LAYOUT_LEVEL_SHARE of the lines join boxes level on the axis. An interviewer reads such a
+   * drawing's direction as drawn ("the left-to-right order makes the direction unambiguous").
+   */
+  consistent: boolean;
 }
+
+/** The share of lines that may join boxes level on the flow axis (left without a direction) in a consistent layout. */
+export const LAYOUT_LEVEL_SHARE = 0.2;
 
 const centre = (component: DiagramComponent) => ({ x: component.bounds.x + component.bounds.width / 2, y: component.bounds.y + component.bounds.height / 2 });
 const isCategory = (component: DiagramComponent, category: string) => kindsOf(component).every((kind) => KIND_INFO[kind].category === category);
@@ -67,7 +76,8 @@ function threadedLine(graph: DiagramGraph): boolean {
  * along the flow axis. A line between boxes level on that axis (LAYOUT_MIN_OFFSET) keeps no direction.
  * Returns undefined when any line has a head, the drawing has fewer than LAYOUT_MIN_LINES lines, the
  * lines thread one unbranched line through the boxes, or the oriented lines break a data platform's
- * order (flow-order.ts) in THREAD_MIN_BREAKS places: a headless hairball stays unread.
+ * order (flow-order.ts) in THREAD_MIN_BREAKS places: a headless hairball stays unread. `consistent` says
+ * whether the layout leaves no doubt (every box on a line, none against that order, few level lines).
  * Pure; O(V + E).
  */
 export function readLayoutDirection(graph: DiagramGraph): LayoutReading | undefined {
@@ -100,5 +110,9 @@ export function readLayoutDirection(graph: DiagramGraph): LayoutReading | undefi
   let breaks = 0;
   for (const edge of oriented) if (againstTheGrain(byId.get(edge.from)!, byId.get(edge.to)!)) breaks += 1;
   if (breaks >= THREAD_MIN_BREAKS) return undefined;
-  return { graph: { ...graph, edges }, oriented, axis };
+  const level = graph.edges.length - oriented.length;
+  // Every box on the lines: a box left off them says nothing of where it sits in the flow.
+  const joined = new Set(graph.edges.flatMap((edge) => [edge.from, edge.to]));
+  const placed = graph.components.every((component) => component.setAside !== undefined || joined.has(component.id));
+  return { graph: { ...graph, edges }, oriented, axis, consistent: placed && breaks === 0 && level <= LAYOUT_LEVEL_SHARE * graph.edges.length };
 }

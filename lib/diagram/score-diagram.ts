@@ -40,6 +40,8 @@ import { WIRING_RANK, wiringOf } from './part-wiring';
 import { describeStages, KITCHEN_SINK_STOPS, kitchenSinks, mostStopsInOneBox, withoutComponents } from './kitchen-sink';
 import type { KitchenSink } from './kitchen-sink';
 import { duplicateSystems } from './duplicate-system';
+import { withArrowLabelKinds } from './arrow-label-kinds';
+import type { ArrowNamedBox } from './arrow-label-kinds';
 
 export type DiagramRubric = Rubric['steps']['diagram'];
 type Antipattern = DiagramRubric['antipatterns'][number];
@@ -187,6 +189,23 @@ export const MAX_PENALTY_SHARE = 0.3;
  * same design with arrows would earn about 75).
  */
 export const LAYOUT_DIRECTION_SHARE = 0.65;
+/**
+ * What a drawing keeps when no line has an arrowhead but its layout leaves no doubt about the direction
+ * (see LayoutReading.consistent: every line runs with the data order along one axis): a little below the
+ * same drawing with arrows. Round-18 blind grade: 80 for a right design drawn left to right with plain
+ * lines ("the left-to-right order makes the direction unambiguous"); round 16: 65 for a design whose
+ * content is worth about 75-80, its direction "guessed from the layout".
+ */
+export const CONSISTENT_LAYOUT_SHARE = 0.85;
+/** The share of the flows' points a layout must read for it to leave no doubt (see CONSISTENT_LAYOUT_SHARE). */
+export const LAYOUT_CLEAR_FLOWS = 0.5;
+/**
+ * What a drawing keeps when some of its boxes are generic ("stream job", "Store", an unlabelled icon) and
+ * only an arrow's label names what they are ("Flink, watermark 1 h" into "stream job"; see
+ * arrow-label-kinds.ts): an interviewer reads the labels together and grades the design, a little below
+ * the same diagram with named boxes (round-18 blind grade: 85 for generic boxes with telling arrow labels).
+ */
+export const ARROW_NAMED_SHARE = 0.95;
 /** Kinds that process a stream as it arrives: on a core route ahead of a batch hop, they were drawn to meet the need. */
 const STREAM_JOB_KINDS: ReadonlySet<ComponentKind> = new Set(['flink', 'spark_streaming', 'stream_processor']);
 
@@ -473,9 +492,12 @@ interface FlowQuery {
   endsAtConsumer: boolean;
   notHub: (hop: (component: DiagramComponent) => boolean) => (component: DiagramComponent) => boolean;
   hopAllowed: (component: DiagramComponent) => boolean;
+  /** For a flow ending at a consumer: a box the arrows name as a reader of the outputs also ends it. */
+  endAllowed?: (component: DiagramComponent) => boolean;
 }
 
-function flowQuery(flow: Flow, hairball: Hairball): FlowQuery {
+/** `readers`: boxes their arrows name as readers of the outputs (see labelledReaders), by id. */
+function flowQuery(flow: Flow, hairball: Hairball, readers: ReadonlyMap<string, DiagramEdge>): FlowQuery {
   const excluded = excludedOf(flow);
   const endsAtConsumer = flow.to.some((kind) => KIND_INFO[kind].category === 'serving');
   const hubs = new Set(hairball.hubs.map((hub) => hub.id));
@@ -488,6 +510,7 @@ function flowQuery(flow: Flow, hairball: Hairball): FlowQuery {
     endsAtConsumer,
     notHub,
     hopAllowed: notHub(dataPathHop(endsAtConsumer)),
+    ...(endsAtConsumer && readers.size > 0 ? { endAllowed: (component: DiagramComponent) => readers.has(component.id) } : {}),
   };
 }
 
@@ -506,8 +529,9 @@ function scoreFlowOf(
   hairball: Hairball,
   threaded: ThreadedChain | undefined,
   misfed: ReadonlyMap<string, MisplacedFeed>,
+  readers: ReadonlyMap<string, DiagramEdge>,
 ): ScoredFlow {
-  const query = flowQuery(flow, hairball);
+  const query = flowQuery(flow, hairball, readers);
   const scored = scoreFlow(clean, flow, weight, onFlow, hairball, threaded, query, misfed);
   const points = round1(flow.points * weight);
   const earned = round1(points * KITCHEN_SINK_SHARE);
@@ -653,7 +677,8 @@ function scoreFlow(
 ): ScoredFlow {
   const code = `diagram.flow.${flow.id}`;
   const points = round1(flow.points * weight);
-  const { from, to, through, endsAtConsumer, notHub, hopAllowed } = query;
+  const { from, to, through, endsAtConsumer, notHub, hopAllowed, endAllowed } = query;
+  const ends = endAllowed ? { endAllowed } : {};
   const mark = (path: GraphPath) => path.componentIds.forEach((id) => onFlow.add(id));
   const via = flow.through && flow.through.length > 0 ? ` through ${flow.through.map(describeKinds).join(', then ')}` : '';
 
@@ -673,7 +698,10 @@ function scoreFlow(
     };
   }
   const startAllowed = misfed.size > 0 ? (c: DiagramComponent) => !misfed.has(c.id) : undefined;
-  let directed = findFlowPath(graph, { from, to, through, undirected: false, hopAllowed, ...(startAllowed ? { startAllowed } : {}) });
+  const directedQuery = { from, to, through, undirected: false, hopAllowed, ...ends, ...(startAllowed ? { startAllowed } : {}) };
+  // A flow with a freshness need ends best at a store someone reads (of two stores the job writes, the one the users see).
+  const read = flow.freshnessSeconds === undefined ? undefined : findFlowPath(graph, { ...directedQuery, endRefused: (c) => isUnreadStore(graph, c, NO_IDS) });
+  let directed = read ?? findFlowPath(graph, directedQuery);
   if (directed) {
     const byId = componentsById(graph);
     const swapped = misplacedHop(directed, byId, { from, through, to });
@@ -683,7 +711,7 @@ function scoreFlow(
     if (stale && need !== undefined) {
       // Another route may avoid the batch hop (a stream job beside the nightly one).
       const fresh = (c: DiagramComponent) => !isStaleComponent(c, need);
-      const other = findFlowPath(graph, { from, to, through, undirected: false, hopAllowed: (c) => hopAllowed(c) && fresh(c), startAllowed: (c) => fresh(c) && (startAllowed?.(c) ?? true) });
+      const other = findFlowPath(graph, { from, to, through, undirected: false, ...ends, hopAllowed: (c) => hopAllowed(c) && fresh(c), startAllowed: (c) => fresh(c) && (startAllowed?.(c) ?? true) });
       if (!other || staleHop(other, byId, need) || misplacedHop(other, byId, { from, through, to })) return staleFlow(graph, flow, points, directed, stale, need);
       directed = other;
     }
@@ -695,7 +723,7 @@ function scoreFlow(
   if (fedWrong) return misfedFlow(graph, flow, points, fedWrong, misfed.get(fedWrong.componentIds[0]!)!);
   const reordered = reorderedFlow(graph, query);
   if (reordered) return misorderedFlow(graph, flow, points, reordered.path, reordered.problem, reordered.hop);
-  const headless = findFlowPath(graph, { from, to, through, undirected: true, hopAllowed: notHub(headlessHop(endsAtConsumer)) });
+  const headless = findFlowPath(graph, { from, to, through, undirected: true, ...ends, hopAllowed: notHub(headlessHop(endsAtConsumer)) });
   if (headless && isDirectRoute(headless, through.length)) {
     const route = routeOf(graph, headless);
     const byId = componentsById(graph);
@@ -1350,6 +1378,19 @@ function layoutFinding(layout: LayoutReading, lost: number): Finding {
   };
 }
 
+/** The one finding for boxes read by their arrows' labels: which box, as what, from which label, and what it cost. */
+function arrowNamedFinding(named: readonly ArrowNamedBox[], lost: number): Finding {
+  const shown = named.slice(0, 3).map(({ component, kind, edge }) => `${nameOf(component)} as ${kindLabel(kind)} (arrow "${edge.label}")`);
+  const more = named.length > 3 ? ` and ${named.length - 3} more` : '';
+  return {
+    code: 'diagram.arrow-named',
+    severity: 'missing',
+    points: lost,
+    message: `Read ${shown.join(', ')}${more} from the labels of their arrows, because the boxes themselves name no tool: label each box with what it is, so the diagram reads without the arrows.`,
+    refs: [...new Set(named.flatMap(({ component, edge }) => [...component.elementIds, ...edge.elementIds]))].sort(),
+  };
+}
+
 /** One hint per hub joined to nearly every box: routes through it are not read as flows. */
 function hubFindings(hairball: Hairball): Finding[] {
   return hairball.hubs.map((hub) => ({
@@ -1376,9 +1417,11 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
   // No line has a head: the layout says which way the data goes, as on a whiteboard (not for a mesh).
   const layout = findHairball(clustered).mesh ? undefined : readLayoutDirection(clustered);
   // A box named by a bare word of one of the case's own sources ("Switch") is that source.
-  const { graph: named, readings } = withCaseSources(layout?.graph ?? clustered, diagram);
+  const { graph: sourced, readings } = withCaseSources(layout?.graph ?? clustered, diagram);
+  // Generic boxes named by the labels of their arrows ("Flink" into "stream job"), transports on an arrow as their hop.
+  const arrowLabels = withArrowLabelKinds(sourced);
   // A frame titled with a schedule ("Hourly processing") says how often every box in it runs.
-  const drawn = withFrameSchedules(named);
+  const drawn = withFrameSchedules(arrowLabels.graph);
   // A frame of tools with nothing connected inside: arrows into and out of it reach no one part.
   const frames = blackBoxFrames(drawn);
   const graph = withoutFrameArrows(drawn, frames);
@@ -1389,6 +1432,9 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
   const findings: Finding[] = [];
   let earned = 0;
   let available = 0;
+  let flowsEarned = 0;
+  // Boxes where a drawn flow delivers its data: the use case's readers (technicians paged, a dashboard).
+  const flowEnds = new Set<string>();
 
   // Flows first: a component on a complete flow is wired into the design, whatever else touches it.
   const onFlow = new Set<string>();
@@ -1411,10 +1457,13 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
   const { fed, allForeign } = foreignFed(clean, foreign, outside);
   for (const flow of diagram.flows) {
     available += flow.points * scale.flows;
-    const routed = foreignRoute(clean, flow, scale.flows, scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed), foreign, fed);
+    const routed = foreignRoute(clean, flow, scale.flows, scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed, arrowLabels.readers), foreign, fed);
     const scored = unreadRoute(clean, flow, scale.flows, routed);
     earned += scored.earned;
+    flowsEarned += scored.earned;
     findings.push(scored.finding);
+    const end = scored.finding.severity === 'good' ? scored.path?.componentIds.at(-1) : undefined;
+    if (end !== undefined) flowEnds.add(end);
     if (core === undefined || flow.freshnessSeconds !== core) continue;
     coreFlows += 1;
     if (scored.finding.severity === 'good') coreServed = true;
@@ -1425,18 +1474,32 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
     ...diagram.requiredKinds.map((r): [KindRequirement, string] => [r, `diagram.component.${r.id}`]),
     ...diagram.errorHandling.map((r): [KindRequirement, string] => [r, `diagram.error-handling.${r.id}`]),
   ];
+  // Error handling watches the platform: a box that is where a flow delivers its data (PagerDuty paging
+  // technicians about machines, Grafana showing engineers trends) serves the use case, not the pipeline.
+  const watching = flowEnds.size === 0 ? graph : { ...graph, components: graph.components.filter((component) => !flowEnds.has(component.id)) };
   for (const [requirement, code] of requirements) {
     available += requirement.points * scale.parts;
-    const scored = scoreKindRequirement(graph, requirement, code, wired, scale.parts, onFlow, threaded, sinks, foreign);
+    const scored = scoreKindRequirement(code.startsWith('diagram.error-handling.') ? watching : graph, requirement, code, wired, scale.parts, onFlow, threaded, sinks, foreign);
     earned += scored.earned;
     findings.push(...scored.findings);
   }
 
   // Direction read from the layout, not drawn: most of what the lines show, with the question asked.
   if (layout && earned > 0) {
-    const lost = round1(earned * (1 - LAYOUT_DIRECTION_SHARE));
+    // No doubt only when the layout is consistent, no line so read runs where no data could go, and what
+    // it reads is a design: most of the flows' points (a hairball laid out left to right reads none).
+    const flowsAvailable = diagram.flows.reduce((n, flow) => n + flow.points * scale.flows, 0);
+    const clear = layout.consistent && wired.miswired.length === 0 && flowsEarned >= LAYOUT_CLEAR_FLOWS * flowsAvailable;
+    const lost = round1(earned * (1 - (clear ? CONSISTENT_LAYOUT_SHARE : LAYOUT_DIRECTION_SHARE)));
     earned -= lost;
     findings.push(layoutFinding(layout, lost));
+  }
+
+  // Boxes named only by their arrows' labels: the design is read, a little below named boxes.
+  if (arrowLabels.named.length > 0 && earned > 0) {
+    const lost = round1(earned * (1 - ARROW_NAMED_SHARE));
+    earned -= lost;
+    findings.push(arrowNamedFinding(arrowLabels.named, lost));
   }
 
   // Penalties keep their weight against the rubric's own total.
