@@ -1,6 +1,6 @@
 import type { Quantity, Rubric } from '../content/rubric-schema';
 import type { Finding, StepResult } from '../scoring/finding';
-import { stepResult } from '../scoring/score';
+import { capScore, stepResult } from '../scoring/score';
 import { describeDowntime, formatAvailability } from './availability';
 import type { DetailedRow, AvailableValues } from './evaluate-worksheet';
 import { evaluateWorksheetDetailed, toEvaluatedRow } from './evaluate-worksheet';
@@ -34,6 +34,7 @@ import type { EstimateValue } from './value-dimension';
 import { valueDimension, valueIn } from './value-dimension';
 import { FACT_TOLERANCE, sameFigure } from './same-figure';
 import type { EvaluatedRow, Worksheet } from './worksheet-schema';
+import { craftCapFinding, craftCeiling, sheetCraft } from './sheet-craft';
 
 export const POINTS_PER_QUANTITY = 10;
 /** Share of its worth a figure written without its unit keeps (withoutUnit): a bare one lands on the 'little' band's 0.2. */
@@ -51,6 +52,17 @@ const ANSWER_DIGITS = 4;
  * writes four ledger entries").
  */
 const CONTRADICTED_CAP = 0.59;
+/**
+ * Highest share of the step a sheet keeps when an answer is off the case's scale, at least OFF_SCALE_FACTOR
+ * away, because a figure of the row is far from anything the case says (`2 MB/event` where the case says
+ * 2 KB): a figure no sanity check would let through (77 PB of card records), and whatever is built on it
+ * (a petabyte cluster, tape) sizes another system. Below half: round 18's interviewer signs such a sheet 38
+ * ("an interviewer stops trusting the sheet. Under half") where the same sheet with the figure 10x off is
+ * "partly there" (CONTRADICTED_CAP).
+ */
+const OFF_SCALE_CAP = 0.4;
+/** An answer this many times off the case's value is off its scale (three orders of magnitude, less a rounding). */
+const OFF_SCALE_FACTOR = 100;
 /**
  * Share of its points a landing row keeps when its figure is not the case's exact one: rounded more than
  * ROUNDED_FACTOR away (a 400-day year, 100k drivers for 90k) or given in binary units where the case's are
@@ -107,6 +119,8 @@ interface Graded {
    * peak fleet sized all day): what it left out or swapped, as the cap's finding quotes it.
    */
   slip?: string;
+  /** True when the row is off the case's scale (OFF_SCALE_FACTOR) through a figure far from anything the case says. */
+  offScale?: boolean;
   /** What kind of slip `slip` is: a factor of the case left out or swapped, a time-unit conversion (unit-slip.ts), or a decimal place (decimal-slip.ts). */
   slipKind?: 'factor' | 'unit' | 'decimal' | 'repeated';
 }
@@ -408,7 +422,8 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const contradiction = contradicts ? contradictionOf(read, parts, context.prepared) : undefined;
   const slip = repeated && !skipped && !swapped && !timeSlip && !decimal ? `${row.label} ${describeRepeatedFactor(repeated)}` : skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : timeSlip ? `${row.label} ${describeUnitSlip(timeSlip)}` : decimal ? `${row.label} ${describeDecimalSlip(decimal)}` : undefined;
   const slipKind = timeSlip && !skipped && !swapped ? ('unit' as const) : decimal ? ('decimal' as const) : repeated && !skipped && !swapped ? ('repeated' as const) : ('factor' as const);
-  const marked = contradiction === undefined ? (slip === undefined ? {} : { slip, slipKind }) : { trust: 'contradicted' as const, contradiction };
+  const offScale = contradiction !== undefined && read.far.length > 0 && factor >= OFF_SCALE_FACTOR;
+  const marked = contradiction === undefined ? (slip === undefined ? {} : { slip, slipKind }) : { trust: 'contradicted' as const, contradiction, ...(offScale ? { offScale } : {}) };
   if (band !== 'full') findings.push(...workingFindings(row, item, { ...read, missingFacts: [], missingFactors: [], foreign: [], missingParts: [] }, refs, 0, false));
   if (wrongInputs) {
     const earned = POINTS_PER_QUANTITY * BAND_CREDIT[band];
@@ -833,6 +848,24 @@ function contradictedCap(entries: readonly Graded[], points: number): Finding {
 }
 
 /**
+ * The finding that holds a sheet at OFF_SCALE_CAP: names each answer off the case's scale and the figure that
+ * put it there. `points` is what the cap took.
+ */
+function offScaleCap(entries: readonly Graded[], points: number): Finding {
+  const rows = entries.map((entry) => entry.grade.row ?? entry.grade.id);
+  const quoted = entries.map((entry) => `${entry.grade.row ?? entry.grade.id} uses ${entry.contradiction ?? 'a figure far from the case'}`).join('; ');
+  const why = `an answer ${OFF_SCALE_FACTOR}x or more off the case's scale is one a sanity check would have caught (compare it with the case's daily volume or with a system you know), and everything sized on it sizes another system: an interviewer stops trusting the sheet and holds it below half (${Math.round(OFF_SCALE_CAP * 100)} at most) until that figure is right.`;
+  return {
+    code: 'estimate.off-scale',
+    severity: 'wrong',
+    message: `${quoted}: ${why}`,
+    neutral: `${rows.join(' and ')} ${rows.length === 1 ? 'is' : 'are'} built on a figure far from anything the case says: ${why}`,
+    points,
+    refs: rows,
+  };
+}
+
+/**
  * The finding that holds a sheet at CONTRADICTED_CAP when a row is off by exactly one of the case's own
  * factors: the average given as the peak, the peak sized all day, one entry where there are several. Every
  * case's anchors put that slip at level 2, "partly there" ("misses the sale-day peak", "confuses the average
@@ -981,11 +1014,19 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     possible += kept.grade.maxPoints;
   }
   findings.push(...rowErrorFindings(rows, new Set(prepared.quantities.map((item) => item.quantity.id))));
+  const offScale = contradicted.filter((entry) => entry.offScale === true);
+  if (offScale.length > 0 && earned > possible * OFF_SCALE_CAP) {
+    findings.push(offScaleCap(offScale, earned - possible * OFF_SCALE_CAP));
+    earned = possible * OFF_SCALE_CAP;
+  }
   if ((contradicted.length > 0 || slipped.length > 0) && earned > possible * CONTRADICTED_CAP) {
     const taken = earned - possible * CONTRADICTED_CAP;
     if (contradicted.length > 0) findings.push(contradictedCap(contradicted, taken));
     if (slipped.length > 0) findings.push(slipCap(slipped, contradicted.length > 0 ? 0 : taken));
     earned = possible * CONTRADICTED_CAP;
   }
-  return { ...stepResult(earned, possible, findings), quantities, rows: rows.map(toEvaluatedRow) };
+  // Every figure right is a 3 of 4; a strong sheet also sizes for growth and says what the figures mean.
+  const craft = sheetCraft(rows, rowsByKey, prepared, notes);
+  const result = capScore(stepResult(earned, possible, findings), craftCeiling(craft), () => craftCapFinding(craft, prepared.growth));
+  return { ...result, quantities, rows: rows.map(toEvaluatedRow) };
 }

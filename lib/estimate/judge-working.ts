@@ -152,8 +152,17 @@ export function productsOf(item: PreparedQuantity, prepared: PreparedEstimate): 
 function usedAsProduct(unused: readonly string[], item: PreparedQuantity, prepared: PreparedEstimate, ingredients: readonly Ingredient[]): Set<string> {
   const found = new Set<string>();
   if (unused.length === 0) return found;
+  // A plain `* 1` beside a product that folds in a count of the case (500M events a day as 50M at the tenfold
+  // peak) says that count is 1 ('no real peak'): the big figure is then the learner's own, not the case's
+  // product, and the two cancel (500M a day at a peak of 1). A `1` multiplies nothing else.
+  const saysOne = ingredients.some((ingredient) => ingredient.literal && ingredient.value === 1 && ingredient.text.trim() === '1');
+  const recounted = (name: string) => {
+    const value = prepared.factValues.get(name);
+    return saysOne && isSmallCount(value ?? 0) && value !== 1;
+  };
   for (const product of productsOf(item, prepared)) {
     if (!product.names.some((name) => unused.includes(name))) continue;
+    if (product.names.some(recounted)) continue;
     // Only figures the learner wrote count: an earlier row's value is judged through its own literals. A plain
     // number stands for a plain product only (50,000 is not 2,500 machines x 2 years x 10 years as written).
     const plain = typeof product.value === 'number';
