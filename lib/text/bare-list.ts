@@ -61,11 +61,11 @@ const MAX_PLAIN_WORDS = 3;
 const bareCache = new WeakMap<ReadText, BareListReading>();
 
 /**
- * Whether tokens are a list of items that each come with their own gloss in parentheses, all but at most one, and at
+ * Whether the tokens `[from, to)` are a list of items that each come with their own gloss in parentheses, all but at most one, and at
  * least two ("compaction (fewer, bigger files), a longer trigger (one file a minute)"; "dim_date (day, month, year,
  * holiday flag), dim_customer (segment, country), dim_country / store": tables with their attributes).
  */
-function glossedList(tokens: readonly TextToken[]): boolean {
+function glossedList(all: readonly TextToken[], from: number, to: number): boolean {
   let depth = 0;
   let items = 0;
   let glossed = 0;
@@ -76,7 +76,8 @@ function glossedList(tokens: readonly TextToken[]): boolean {
     if (current.gloss) glossed += 1;
     current = { words: 0, gloss: false, glossWords: 0 };
   };
-  for (const token of tokens) {
+  for (let i = from; i < to; i += 1) {
+    const token = all[i] as TextToken;
     if (token.norm === '(') depth += 1;
     else if (token.norm === ')') {
       depth = Math.max(0, depth - 1);
@@ -114,7 +115,8 @@ function computeBareLists(read: ReadText): BareListReading {
   const lone: (string | undefined)[] = [];
   const sentences = read.sentences.map((sentence, index) => {
     let from = sentence.from;
-    const colon = read.tokens.slice(sentence.from, sentence.to).findIndex((token) => token.norm === ':');
+    let colon = -1;
+    for (let i = sentence.from; i < sentence.to && colon < 0; i += 1) if (read.tokens[i]?.norm === ':') colon = i - sentence.from;
     // Only a short label before the colon is dropped ("Key points: RF, acks"); a sentence that explains before it is kept.
     if (colon >= 0 && isLabel(read.tokens.slice(sentence.from, sentence.from + colon))) from = sentence.from + colon + 1;
     // "As per best practice, X, Y": an appeal to authority is skipped like a label (see filler.ts).
@@ -125,7 +127,7 @@ function computeBareLists(read: ReadText): BareListReading {
       return true;
     }
     // "Bronze (raw, append-only), silver (typed, deduped)": a reason per item is an explanation, not a list.
-    if (glossedList(read.tokens.slice(from, sentence.to))) return false;
+    if (glossedList(read.tokens, from, sentence.to)) return false;
     const items: TextToken[][] = [[]];
     let marked = false;
     let words = 0;
@@ -154,7 +156,8 @@ function computeBareLists(read: ReadText): BareListReading {
     // or terms holding a relating word, as long as three in four items are bare terms.
     const rest = filled.slice(1);
     const lead = filled[0] ?? [];
-    const commas = read.tokens.slice(from, sentence.to).filter((token) => token.norm === ',').length;
+    let commas = 0;
+    for (let i = from; i < sentence.to; i += 1) if (read.tokens[i]?.norm === ',') commas += 1;
     const longList =
       commas >= LONG_LIST_ITEMS - 1 &&
       filled.length >= LONG_LIST_ITEMS &&
@@ -173,7 +176,7 @@ function computeBareLists(read: ReadText): BareListReading {
       const cut = item.findIndex((token, index) => index > 0 && EXPLAINING_WORDS.has(token.norm));
       return cut > 0 && bareItem(item.slice(0, cut)) && isGenericReason(item.slice(cut));
     };
-    for (const item of filled.slice(1)) {
+    for (const item of rest) {
       run = bareItem(item) || termWithGenericTail(item) ? run + 1 : 0;
       longestRun = Math.max(longestRun, run);
     }

@@ -133,13 +133,19 @@ export function tokenizeText(text: string, maxChars = DEFAULT_MAX_CHARS): TextTo
     if (token.kind === 'word' && firstStems.has(token.stem)) {
       let merged = false;
       // A synonym phrase never crosses a mark: "real, time" is two words, "real-time" is one.
-      for (let length = Math.min(maxLength, words.length - i); length >= 2 && !merged; length -= 1) {
-        const slice = words.slice(i, i + length);
-        if (slice.some((item, k) => item.kind !== 'word' || (k > 0 && item.breakBefore))) continue;
-        const target = byKey.get(slice.map((item) => item.stem).join(' '));
+      // The longest run of words from i that no mark or line break interrupts: no phrase reaches past it.
+      let run = 1;
+      const longest = Math.min(maxLength, words.length - i);
+      while (run < longest && words[i + run]?.kind === 'word' && !words[i + run]?.breakBefore) run += 1;
+      for (let length = run; length >= 2 && !merged; length -= 1) {
+        let key = token.stem;
+        for (let k = 1; k < length; k += 1) key += ` ${(words[i + k] as TextToken).stem}`;
+        const target = byKey.get(key);
         if (target === undefined) continue;
-        const last = slice[slice.length - 1] as TextToken;
-        out.push({ kind: 'word', norm: slice.map((item) => item.norm).join(' '), stem: target, stop: false, start: token.start, end: last.end, breakBefore: token.breakBefore });
+        let norm = token.norm;
+        for (let k = 1; k < length; k += 1) norm += ` ${(words[i + k] as TextToken).norm}`;
+        const last = words[i + length - 1] as TextToken;
+        out.push({ kind: 'word', norm, stem: target, stop: false, start: token.start, end: last.end, breakBefore: token.breakBefore });
         i += length;
         merged = true;
       }
