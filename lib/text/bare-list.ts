@@ -92,6 +92,19 @@ function glossedList(all: readonly TextToken[], from: number, to: number): boole
   return glossed >= 2 && glossed >= items - 1;
 }
 
+/**
+ * Whether a list item explains: it holds an explaining word, or a participle after its first word ("Spark reading
+ * Kafka"); at the end of an item in a marked list an "-ing" word is a noun ("crypto shredding", "stream processing").
+ */
+function explainsItem(item: readonly TextToken[], marked: boolean): boolean {
+  for (let index = 0; index < item.length; index += 1) {
+    const norm = (item[index] as TextToken).norm;
+    if (EXPLAINING_WORDS.has(norm)) return true;
+    if (index > 0 && !(marked && index === item.length - 1) && norm.endsWith('ing') && norm.length > 5) return true;
+  }
+  return false;
+}
+
 /** Longest label before a colon ("Durability settings:"). */
 const MAX_LABEL_WORDS = 4;
 
@@ -143,10 +156,7 @@ function computeBareLists(read: ReadText): BareListReading {
     // A phrase joined only by "and"/"or" is a list when short ("checkpoint and replay"), a noun
     // phrase when longer ("an idempotent or transactional sink"); so is a single item.
     const shortEnough = marked || words <= MAX_PLAIN_WORDS;
-    // A participle after the first word explains ("Spark reading Kafka"); at the end of an item in a
-    // marked list it is a noun ("crypto shredding", "stream processing").
-    const participle = (item: TextToken[], index: number) => index > 0 && !(marked && index === item.length - 1) && (item[index] as TextToken).norm.endsWith('ing') && (item[index] as TextToken).norm.length > 5;
-    const explains = (item: TextToken[]) => item.some((token, index) => EXPLAINING_WORDS.has(token.norm) || participle(item, index));
+    const explains = (item: TextToken[]) => explainsItem(item, marked);
     const short = (item: TextToken[]) => item.length <= MAX_TERM_WORDS;
     const bareItem = (item: TextToken[]) => short(item) && !explains(item);
     // Only relating words, no verb, pronoun or connective: "key by card token".
