@@ -73,11 +73,11 @@ const MAX_PLAIN_WORDS = 3;
 const bareCache = new WeakMap<ReadText, BareListReading>();
 
 /**
- * Whether tokens are a list of items that each come with their own gloss in parentheses, all but at most one, and at
+ * Whether the tokens `[from, to)` are a list of items that each come with their own gloss in parentheses, all but at most one, and at
  * least two ("compaction (fewer, bigger files), a longer trigger (one file a minute)"; "dim_date (day, month, year,
  * holiday flag), dim_customer (segment, country), dim_country / store": tables with their attributes).
  */
-function glossedList(tokens: readonly TextToken[]): boolean {
+function glossedList(all: readonly TextToken[], from: number, to: number): boolean {
   let depth = 0;
   let items = 0;
   let glossed = 0;
@@ -88,7 +88,8 @@ function glossedList(tokens: readonly TextToken[]): boolean {
     if (current.gloss) glossed += 1;
     current = { words: 0, gloss: false, glossWords: 0 };
   };
-  for (const token of tokens) {
+  for (let i = from; i < to; i += 1) {
+    const token = all[i] as TextToken;
     if (token.norm === '(') depth += 1;
     else if (token.norm === ')') {
       depth = Math.max(0, depth - 1);
@@ -101,6 +102,19 @@ function glossedList(tokens: readonly TextToken[]): boolean {
   close();
   // One item may go without ("dim_date (day, month, year), dim_customer (segment, country), dim_country / store").
   return glossed >= 2 && glossed >= items - 1;
+}
+
+/**
+ * Whether a list item explains: it holds an explaining word, or a participle after its first word ("Spark reading
+ * Kafka"); at the end of an item in a marked list an "-ing" word is a noun ("crypto shredding", "stream processing").
+ */
+function explainsItem(item: readonly TextToken[], marked: boolean): boolean {
+  for (let index = 0; index < item.length; index += 1) {
+    const norm = (item[index] as TextToken).norm;
+    if (EXPLAINING_WORDS.has(norm)) return true;
+    if (index > 0 && !(marked && index === item.length - 1) && norm.endsWith('ing') && norm.length > 5) return true;
+  }
+  return false;
 }
 
 /** Longest label before a colon ("Durability settings:"). */
@@ -126,7 +140,8 @@ function computeBareLists(read: ReadText): BareListReading {
   const lone: (string | undefined)[] = [];
   const sentences = read.sentences.map((sentence, index) => {
     let from = sentence.from;
-    const colon = read.tokens.slice(sentence.from, sentence.to).findIndex((token) => token.norm === ':');
+    let colon = -1;
+    for (let i = sentence.from; i < sentence.to && colon < 0; i += 1) if (read.tokens[i]?.norm === ':') colon = i - sentence.from;
     // Only a short label before the colon is dropped ("Key points: RF, acks"); a sentence that explains before it is kept.
     if (colon >= 0 && isLabel(read.tokens.slice(sentence.from, sentence.from + colon))) from = sentence.from + colon + 1;
     // "As per best practice, X, Y": an appeal to authority is skipped like a label (see filler.ts).
@@ -137,7 +152,7 @@ function computeBareLists(read: ReadText): BareListReading {
       return true;
     }
     // "Bronze (raw, append-only), silver (typed, deduped)": a reason per item is an explanation, not a list.
-    if (glossedList(read.tokens.slice(from, sentence.to))) return false;
+    if (glossedList(read.tokens, from, sentence.to)) return false;
     const items: TextToken[][] = [[]];
     let marked = false;
     let words = 0;
@@ -153,10 +168,7 @@ function computeBareLists(read: ReadText): BareListReading {
     // A phrase joined only by "and"/"or" is a list when short ("checkpoint and replay"), a noun
     // phrase when longer ("an idempotent or transactional sink"); so is a single item.
     const shortEnough = marked || words <= MAX_PLAIN_WORDS;
-    // A participle after the first word explains ("Spark reading Kafka"); at the end of an item in a
-    // marked list it is a noun ("crypto shredding", "stream processing").
-    const participle = (item: TextToken[], index: number) => index > 0 && !(marked && index === item.length - 1) && (item[index] as TextToken).norm.endsWith('ing') && (item[index] as TextToken).norm.length > 5;
-    const explains = (item: TextToken[]) => item.some((token, index) => EXPLAINING_WORDS.has(token.norm) || participle(item, index));
+    const explains = (item: TextToken[]) => explainsItem(item, marked);
     const short = (item: TextToken[]) => item.length <= MAX_TERM_WORDS;
     const bareItem = (item: TextToken[]) => short(item) && !explains(item);
     // Only relating words, no verb, pronoun or connective: "key by card token".
@@ -166,7 +178,8 @@ function computeBareLists(read: ReadText): BareListReading {
     // or terms holding a relating word, as long as three in four items are bare terms.
     const rest = filled.slice(1);
     const lead = filled[0] ?? [];
-    const commas = read.tokens.slice(from, sentence.to).filter((token) => token.norm === ',').length;
+    let commas = 0;
+    for (let i = from; i < sentence.to; i += 1) if (read.tokens[i]?.norm === ',') commas += 1;
     const longList =
       commas >= LONG_LIST_ITEMS - 1 &&
       filled.length >= LONG_LIST_ITEMS &&
@@ -185,7 +198,7 @@ function computeBareLists(read: ReadText): BareListReading {
       const cut = item.findIndex((token, index) => index > 0 && EXPLAINING_WORDS.has(token.norm));
       return cut > 0 && bareItem(item.slice(0, cut)) && isGenericReason(item.slice(cut));
     };
-    for (const item of filled.slice(1)) {
+    for (const item of rest) {
       run = bareItem(item) || termWithGenericTail(item) ? run + 1 : 0;
       longestRun = Math.max(longestRun, run);
     }

@@ -53,6 +53,15 @@ function startsSubjectWithModal(tokens: readonly TextToken[], at: number): boole
   return false;
 }
 
+/** Whether a word token lies in `[from, to)`. */
+function hasWord(tokens: readonly TextToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (tokens[i]?.kind === 'word') return true;
+  return false;
+}
+
+// First words of CLAUSE_OPENER_PAIRS: only these build the pair string.
+const PAIR_FIRSTS: ReadonlySet<string> = new Set([...CLAUSE_OPENER_PAIRS].map((pair) => pair.split(' ')[0] as string));
+
 function spanOf(source: string, tokens: readonly TextToken[], from: number, to: number): TextSpan {
   const first = tokens[from];
   const last = tokens[to - 1];
@@ -87,7 +96,7 @@ export function splitClauses(source: string, tokens: readonly TextToken[]): { se
     while (from < to && tokens[from]?.kind === 'mark') from += 1;
     let end = to;
     while (end > from && tokens[end - 1]?.kind === 'mark' && !SENTENCE_END.has(tokens[end - 1]?.norm ?? '')) end -= 1;
-    if (from < end && tokens.slice(from, end).some((token) => token.kind === 'word')) {
+    if (from < end && hasWord(tokens, from, end)) {
       clauses.push({ ...spanOf(source, tokens, from, end), index: clauses.length, sentence: sentences.length, ...(opener ? { opener } : {}) });
     }
     clauseFrom = to;
@@ -97,7 +106,7 @@ export function splitClauses(source: string, tokens: readonly TextToken[]): { se
     closeClause(to);
     let from = sentenceFrom;
     while (from < to && tokens[from]?.kind === 'mark') from += 1;
-    if (from < to && tokens.slice(from, to).some((token) => token.kind === 'word')) {
+    if (from < to && hasWord(tokens, from, to)) {
       const last = tokens[to - 1];
       sentences.push({ ...spanOf(source, tokens, from, to), index: sentences.length, question: last?.norm === '?' });
     }
@@ -122,8 +131,8 @@ export function splitClauses(source: string, tokens: readonly TextToken[]): { se
       }
       continue;
     }
-    const pair = `${token.norm} ${tokens[i + 1]?.norm ?? ''}`;
-    if (CLAUSE_OPENER_PAIRS.has(pair)) {
+    const pair = PAIR_FIRSTS.has(token.norm) ? `${token.norm} ${tokens[i + 1]?.norm ?? ''}` : '';
+    if (pair !== '' && CLAUSE_OPENER_PAIRS.has(pair)) {
       closeClause(i, pair);
     } else if (CLAUSE_OPENERS.has(token.norm)) {
       closeClause(i, token.norm);

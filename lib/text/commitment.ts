@@ -96,13 +96,19 @@ function indexOf(cues: readonly Cue[]): ReadonlyMap<string, readonly Cue[]> {
   return index;
 }
 
+/** Whether `cue` is written from word position `k`. */
+function cueAt(read: ReadText, words: readonly number[], k: number, cue: Cue): boolean {
+  for (let offset = 0; offset < cue.length; offset += 1) if (norm(read.tokens, words[k + offset]) !== cue[offset]) return false;
+  return true;
+}
+
 function findCue(read: ReadText, words: readonly number[], cues: readonly Cue[]): Found | undefined {
   const index = indexOf(cues);
   for (let k = 0; k < words.length; k += 1) {
     const starting = index.get(norm(read.tokens, words[k]));
     if (!starting) continue;
     for (const cue of starting) {
-      if (cue.every((word, offset) => norm(read.tokens, words[k + offset]) === word)) return { at: k, length: cue.length };
+      if (cueAt(read, words, k, cue)) return { at: k, length: cue.length };
     }
   }
   return undefined;

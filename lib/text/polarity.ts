@@ -107,6 +107,15 @@ function offSetter(tokens: readonly TextToken[], words: readonly number[], k: nu
   return -1;
 }
 
+/** Whether a content word (not a stopword) stands at or after word position `from`; `except` also skips the words it holds. */
+function hasTermFrom(tokens: readonly TextToken[], words: readonly number[], from: number, except?: ReadonlySet<string>): boolean {
+  for (let k = from; k < words.length; k += 1) {
+    const token = tokens[words[k] as number];
+    if (token && !token.stop && !except?.has(token.norm)) return true;
+  }
+  return false;
+}
+
 function at(tokens: readonly TextToken[], i: number): string {
   return tokens[i]?.norm ?? '';
 }
@@ -119,7 +128,14 @@ function wordIndices(tokens: readonly TextToken[], clause: Clause): number[] {
 }
 
 function matchesAt(tokens: readonly TextToken[], words: readonly number[], k: number, sequence: readonly string[]): boolean {
-  return sequence.every((word, offset) => at(tokens, words[k + offset] ?? -1) === word);
+  for (let offset = 0; offset < sequence.length; offset += 1) if (at(tokens, words[k + offset] ?? -1) !== sequence[offset]) return false;
+  return true;
+}
+
+/** The sentence hedge ("i think", "not sure") starting at word position `k`, if any. */
+function sentenceHedgeAt(tokens: readonly TextToken[], words: readonly number[], k: number): readonly string[] | undefined {
+  for (const sequence of SENTENCE_HEDGES) if (matchesAt(tokens, words, k, sequence)) return sequence;
+  return undefined;
 }
 
 /** Reads negation scope and hedges for every token of every clause. */
@@ -220,7 +236,7 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         cue[index] = true;
         continue;
       }
-      const sentenceHedge = HEDGE_STARTS.has(word) ? SENTENCE_HEDGES.find((sequence) => matchesAt(tokens, words, k, sequence)) : undefined;
+      const sentenceHedge = HEDGE_STARTS.has(word) ? sentenceHedgeAt(tokens, words, k) : undefined;
       if (sentenceHedge) {
         hedgedSentence[clause.sentence] = true;
         for (let s = 0; s < sentenceHedge.length; s += 1) cue[words[k + s] ?? -1] = true;
@@ -254,20 +270,20 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         cue[words[k + 1] ?? -1] = true;
         // "auto-commit is turned off so ...": passive, it falls on its subject.
         const passive = (word === 'turned' || word === 'switched') && PASSIVE_LINKS.has(at(tokens, words[k - 1] ?? -1));
-        if (!passive && words.slice(k + 2).some((w) => !tokens[w]?.stop)) startScope(k, 2);
+        if (!passive && hasTermFrom(tokens, words, k + 2)) startScope(k, 2);
         else negateBack(k);
         k += 1;
         continue;
       }
       if (PRE_CUES.has(word)) {
-        if ((word === 'not' || word === 'never') && POST_PARTICIPLES.has(next) && !words.slice(k + 2).some((w) => !tokens[w]?.stop && !POST_PARTICIPLES.has(at(tokens, w)))) {
+        if ((word === 'not' || word === 'never') && POST_PARTICIPLES.has(next) && !hasTermFrom(tokens, words, k + 2, POST_PARTICIPLES)) {
           // "X is not needed", "X isn't an option": the subject is negated.
           cue[index] = true;
           negateBack(k);
           continue;
         }
         // A cue with nothing after it ("data loss: none") falls on what came before.
-        if (words.slice(k + 1).some((w) => !tokens[w]?.stop)) {
+        if (hasTermFrom(tokens, words, k + 1)) {
           startScope(k, 1);
           // "For not writing twice, enable idempotence", "so as not to lose data, acks=all": a purpose opening the clause
           // ends at its comma; the negation stays in it.
@@ -307,7 +323,7 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
         cue[index] = true;
         const previous = tokens[index - 1];
         const afterValueMark = previous?.kind === 'mark' && (previous.norm === '=' || previous.norm === ':');
-        const hasTermsAfter = words.slice(k + 1).some((w) => !tokens[w]?.stop);
+        const hasTermsAfter = hasTermFrom(tokens, words, k + 1);
         // "auto commit is disabled for this consumer": a participle after a link word falls on its subject.
         const passive = word.endsWith('ed') && PASSIVE_LINKS.has(at(tokens, words[k - 1] ?? -1));
         if (hasTermsAfter && !afterValueMark && word !== 'false' && !passive) {
@@ -329,9 +345,10 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       if (state) negated[index] = true;
     }
     // A cue remembers the negation in force before it, so a phrase that contains it reads its own polarity.
-    words.forEach((index, k) => {
+    for (let k = 0; k < words.length; k += 1) {
+      const index = words[k] as number;
       if (cue[index]) negated[index] = stateBefore[k] ?? false;
-    });
+    }
   }
   for (const clause of clauses) {
     if (hedgedSentence[clause.sentence] || sentences[clause.sentence]?.question) hedgedClause[clause.index] = true;

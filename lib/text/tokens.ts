@@ -32,6 +32,10 @@ const SYMBOL_WORDS: Readonly<Record<string, string>> = { '%': 'percent', '&': 'a
 // A run of letters/digits (decimals kept: "99.9"; hyphenated words whole: "exactly-once"), optionally
 // with an apostrophe suffix ("don't"), or one other character.
 const CHUNK = /(?:\p{N}+(?:\.\p{N}+)+|[\p{L}\p{M}\p{N}])+(?:-(?:\p{N}+(?:\.\p{N}+)+|[\p{L}\p{M}\p{N}])+)*(?:['\u2019\u02bc`][\p{L}]+)*|[^\s]/gu;
+// CHUNK read at one position (sticky), and the white space before a chunk: `test` gives the chunk's end without a
+// match array per chunk.
+const CHUNK_AT = new RegExp(CHUNK.source, 'uy');
+const SPACE_AT = /\s+/uy;
 const PLAIN_WORD = /^[a-z]+$/;
 // "Kafka", "THE": one case change at most at the start, so lower-casing is all normalising does.
 const CAPITALISED_WORD = /^[A-Z](?:[a-z]+|[A-Z]*)$/;
@@ -102,10 +106,17 @@ function rawWords(text: string, maxChars: number): TextToken[] {
   let previousEnd = 0;
   // The first line break at or after `previousEnd`, found once per break rather than once per chunk.
   let nextBreak = source.indexOf('\n');
-  for (const match of source.matchAll(CHUNK)) {
-    const chunk = match[0];
-    const start = match.index;
-    const end = start + chunk.length;
+  let position = 0;
+  while (position < source.length) {
+    SPACE_AT.lastIndex = position;
+    if (SPACE_AT.test(source)) position = SPACE_AT.lastIndex;
+    CHUNK_AT.lastIndex = position;
+    // Past the last chunk; any other character than white space is a chunk of its own, so nothing is skipped.
+    if (position >= source.length || !CHUNK_AT.test(source)) break;
+    const start = position;
+    const end = CHUNK_AT.lastIndex;
+    const chunk = source.slice(start, end);
+    position = end;
     if (nextBreak >= 0 && nextBreak < previousEnd) nextBreak = source.indexOf('\n', previousEnd);
     const breakBefore = nextBreak >= 0 && nextBreak < start;
     previousEnd = end;
@@ -133,13 +144,19 @@ export function tokenizeText(text: string, maxChars = DEFAULT_MAX_CHARS): TextTo
     if (token.kind === 'word' && firstStems.has(token.stem)) {
       let merged = false;
       // A synonym phrase never crosses a mark: "real, time" is two words, "real-time" is one.
-      for (let length = Math.min(maxLength, words.length - i); length >= 2 && !merged; length -= 1) {
-        const slice = words.slice(i, i + length);
-        if (slice.some((item, k) => item.kind !== 'word' || (k > 0 && item.breakBefore))) continue;
-        const target = byKey.get(slice.map((item) => item.stem).join(' '));
+      // The longest run of words from i that no mark or line break interrupts: no phrase reaches past it.
+      let run = 1;
+      const longest = Math.min(maxLength, words.length - i);
+      while (run < longest && words[i + run]?.kind === 'word' && !words[i + run]?.breakBefore) run += 1;
+      for (let length = run; length >= 2 && !merged; length -= 1) {
+        let key = token.stem;
+        for (let k = 1; k < length; k += 1) key += ` ${(words[i + k] as TextToken).stem}`;
+        const target = byKey.get(key);
         if (target === undefined) continue;
-        const last = slice[slice.length - 1] as TextToken;
-        out.push({ kind: 'word', norm: slice.map((item) => item.norm).join(' '), stem: target, stop: false, start: token.start, end: last.end, breakBefore: token.breakBefore });
+        let norm = token.norm;
+        for (let k = 1; k < length; k += 1) norm += ` ${(words[i + k] as TextToken).norm}`;
+        const last = words[i + length - 1] as TextToken;
+        out.push({ kind: 'word', norm, stem: target, stop: false, start: token.start, end: last.end, breakBefore: token.breakBefore });
         i += length;
         merged = true;
       }

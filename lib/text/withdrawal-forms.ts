@@ -50,13 +50,15 @@ function wordsOf(tokens: readonly TextToken[], from: number, to: number): Words 
   return { index, norm };
 }
 
-const at = (words: Words, k: number, sequence: readonly string[]) => sequence.every((word, offset) => words.norm[k + offset] === word);
+const at = (words: Words, k: number, sequence: readonly string[]) => {
+  for (let offset = 0; offset < sequence.length; offset += 1) if (words.norm[k + offset] !== sequence[offset]) return false;
+  return true;
+};
 
 // The sequence opening the words, after at most one filler ("So, in practice ..."), as [from, to) word positions.
 function opening(words: Words, sequences: readonly (readonly string[])[]): [number, number] | undefined {
   for (let k = 0; k <= 1 && k < words.norm.length; k += 1) {
-    const found = sequences.find((sequence) => at(words, k, sequence));
-    if (found) return [k, k + found.length];
+    for (const sequence of sequences) if (at(words, k, sequence)) return [k, k + sequence.length];
     if (!['so', 'and', 'well', 'oh', 'but', 'ok', 'okay'].includes(words.norm[k] ?? '')) return undefined;
   }
   return undefined;
@@ -107,12 +109,12 @@ export function readWithdrawalForms(tokens: readonly TextToken[], sentences: rea
     const words = wordsOf(tokens, sentence.from, sentence.to);
     if (words.index.length === 0) continue;
     const previous = sentences[sentence.index - 1];
-    const previousWords = previous ? wordsOf(tokens, previous.from, previous.to) : undefined;
     const cue = (from: number, to: number) => ({ cueFrom: words.index[from] ?? sentence.from, cueTo: (words.index[to - 1] ?? sentence.from) + 1 });
     const departure = opening(words, DEPARTURES);
     // "instead of X" is a contrast inside the sentence, not a departure from the one before.
     const contrast = departure !== undefined && words.norm[departure[0]] === 'instead' && words.norm[departure[1]] === 'of';
-    if (previous && previousWords && departure && !contrast && !previous.question) {
+    if (previous && departure && !contrast && !previous.question) {
+      const previousWords = wordsOf(tokens, previous.from, previous.to);
       const textbook = opening(previousWords, TEXTBOOK) !== undefined || previousWords.norm.some((word, k) => at(previousWords, k, ['you', 'would']) || at(previousWords, k, ['one', 'would']));
       const insteadOfProposal = words.norm[departure[0]] === 'instead' && hasProposal(previousWords);
       if (textbook || insteadOfProposal) {
