@@ -8,6 +8,7 @@ import { reviewPromptVerdict } from '@/lib/review/prompt-verdict';
 import { asShown } from '@/lib/scoring/shown-finding';
 import { PromptFollowUps } from '@/components/deep-dive/prompt-follow-ups';
 import { CharacterCount } from '@/components/shared/character-count';
+import { draftKey, useLocalDraft, writeDraft } from '@/components/shared/local-draft';
 import type { DeepDivePrompt } from './review-content';
 import { useGradedPrompt } from './use-graded-prompt';
 
@@ -19,7 +20,9 @@ import { useGradedPrompt } from './use-graded-prompt';
  */
 export function ReviewPrompt({ prompt, caseSlug, caseTitle, onAnswered }: { prompt: DeepDivePrompt; caseSlug: string; caseTitle: string; onAnswered: (correct: boolean) => void }) {
   const id = useId();
-  const [answer, setAnswer] = useState('');
+  // The answer being written survives a reload (kept in this browser until the card is settled).
+  const key = draftKey(`review-prompt:${caseSlug}:${prompt.id}`);
+  const [answer, setAnswer] = useLocalDraft(key, MAX_DEEP_DIVE_ANSWER * 2);
   const [followUp, setFollowUp] = useState<PromptFollowUp>({ probes: {} });
   const submitted = followUp.submittedAt !== undefined;
   const revealed = followUp.revealedAt !== undefined;
@@ -32,7 +35,9 @@ export function ReviewPrompt({ prompt, caseSlug, caseTitle, onAnswered }: { prom
     if (verdict === undefined || reported.current) return;
     reported.current = true;
     onAnswered(verdict);
-  }, [verdict, onAnswered]);
+    // Settled: the next review of this question starts blank (the answer stays on this card).
+    writeDraft(key, '');
+  }, [verdict, onAnswered, key]);
 
   const covered = state ? state.scored.findings.filter((finding) => finding.severity === 'good').length : 0;
   return (

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 // A written answer of about 1,500 words: numbered sentences so the box holds real prose, cut to `length`.
 function essay(length: number): string {
@@ -56,13 +57,28 @@ test('the design counts its long fields: the use case always, the one-line reaso
   await expect(page.getByRole('status').filter({ hasText: 'Fewer than 50 characters left of 500.' })).toBeAttached();
 });
 
-test('a review card grades a deep dive against its case: an answer written for another business is caught', async ({ page }) => {
-  // The shop's modelling question is due for review (as "Add the missed deep-dive questions to review" leaves it).
+// The shop's modelling question is due for review (as "Add the missed deep-dive questions to review" leaves it).
+async function modellingQuestionDue(page: Page): Promise<void> {
   await page.addInitScript(() => {
     if (window.localStorage.getItem('sdt:review')) return;
     const subject = { kind: 'prompt', caseSlug: 'ecommerce-data-platform', promptId: 'sales-star-schema', topic: 'modelling', title: 'Model the sales data' };
     window.localStorage.setItem('sdt:review', JSON.stringify({ state: { queue: { items: [] }, pending: [{ kind: 'add', subjects: [subject], at: new Date().toISOString() }] }, version: 1 }));
   });
+}
+
+test('a review card keeps the answer being written across a reload', async ({ page }) => {
+  await modellingQuestionDue(page);
+  await page.goto('/review');
+  const card = page.getByRole('region', { name: 'Deep dive: E-commerce data platform' });
+  const answer = card.getByLabel('Your answer');
+  await answer.fill('One row per order line: the grain is the order item, joined to date, product and customer.');
+  await expect(answer).toHaveAccessibleDescription('90 / 10,000 characters');
+  await page.reload();
+  await expect(answer).toHaveValue('One row per order line: the grain is the order item, joined to date, product and customer.');
+});
+
+test('a review card grades a deep dive against its case: an answer written for another business is caught', async ({ page }) => {
+  await modellingQuestionDue(page);
   await page.goto('/review');
   const card = page.getByRole('region', { name: 'Deep dive: E-commerce data platform' });
   await expect(card).toContainText('What is the grain of the fact table');
