@@ -2,11 +2,11 @@
 
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import type { DeepDivePrompt, Rubric } from '@/lib/content/rubric-schema';
 import type * as DeepDiveEngineModule from './deep-dive-engine';
 import type { PromptFollowUp } from '@/lib/deep-dive/follow-up-schema';
-import { MAX_DEEP_DIVE_ANSWER } from '@/lib/deep-dive/limits';
+import { deepDiveAnswerTooLong, MAX_DEEP_DIVE_ANSWER } from '@/lib/deep-dive/limits';
 import type { StepResult } from '@/lib/scoring/finding';
 import { TOPIC_TITLES } from '@/lib/practice/topic-titles';
 import { HeldFeedback } from '@/components/interview/held-feedback';
@@ -17,6 +17,9 @@ import { deepDiveGradeInput, presetResult } from '@/components/scoring/preset-gr
 import type { PresetGrade } from '@/components/scoring/preset-grade';
 import { useLastDefined, useLazyEngine } from '@/components/scoring/use-lazy-engine';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
+import { CharacterCount } from '@/components/shared/character-count';
+import { draftKey } from '@/components/shared/local-draft';
+import { useLimitedText } from '@/components/shared/use-limited-text';
 
 // The follow-ups (and their answer reader) render only once the engine has read a submitted answer.
 const PromptFollowUps = dynamic(() => import('./prompt-follow-ups').then((module) => module.PromptFollowUps));
@@ -33,8 +36,13 @@ function DeepDivePromptPanel({ prompt, rubric, number, answer, followUp, ready, 
   const submit = useSession((state) => state.submitDeepDiveAnswer);
   const answerProbe = useSession((state) => state.answerDeepDiveProbe);
   const reveal = useSession((state) => state.revealDeepDiveAnswer);
+  const sessionId = useSession((state) => state.session.id);
+  // Past the limit the text stays in the box (and survives a reload) while the last answer within it is graded.
+  const { text, tooLong, change } = useLimitedText(sessionId ? draftKey(`deep-dive-over:${sessionId}:${prompt.id}`) : undefined, answer, MAX_DEEP_DIVE_ANSWER, setAnswer ? (value) => setAnswer(prompt.id, value) : undefined);
+  // A long answer takes a while to read: the box follows every keystroke, the grading catches up when typing pauses.
+  const graded = useDeferredValue(answer);
   // Until the engine is needed (nothing typed or submitted yet), the stored follow-up says where the prompt stands.
-  const state = useMemo(() => engine?.promptInterview(prompt, answer, followUp, rubric), [engine, prompt, answer, followUp, rubric]);
+  const state = useMemo(() => engine?.promptInterview(prompt, graded, followUp, rubric), [engine, prompt, graded, followUp, rubric]);
   const submitted = state?.submitted ?? followUp?.submittedAt !== undefined;
   const revealed = state?.revealed ?? followUp?.revealedAt !== undefined;
   const teaching = held === false;
@@ -53,17 +61,24 @@ function DeepDivePromptPanel({ prompt, rubric, number, answer, followUp, ready, 
         id={`${id}-answer`}
         className="notes-input deep-dive-answer"
         rows={6}
-        maxLength={MAX_DEEP_DIVE_ANSWER}
         disabled={!ready}
-        value={answer}
-        onChange={(event) => setAnswer?.(prompt.id, event.target.value)}
+        value={text}
+        aria-describedby={tooLong ? `${id}-count ${id}-error` : `${id}-count`}
+        aria-invalid={tooLong || undefined}
+        onChange={(event) => change(event.target.value)}
         placeholder="Answer as you would out loud: precise terms, the guarantee, and why it matters for this case."
       />
+      <CharacterCount id={`${id}-count`} length={text.length} max={MAX_DEEP_DIVE_ANSWER} />
+      {tooLong ? (
+        <p id={`${id}-error`} className="field-error">
+          {deepDiveAnswerTooLong(text.length)} Your text is kept here; until then the last version within the limit ({answer.length.toLocaleString('en-US')} characters) is the one saved and graded.
+        </p>
+      ) : null}
       <div className="button-row">
         {submitted ? (
           <p className="muted">Submitted. You can still improve the answer.</p>
         ) : (
-          <button type="button" className="button button-primary" disabled={!ready || answer.trim() === ''} onClick={() => submit?.(prompt.id)}>
+          <button type="button" className="button button-primary" disabled={!ready || answer.trim() === '' || tooLong} onClick={() => submit?.(prompt.id)}>
             Submit answer {number}
           </button>
         )}
@@ -85,12 +100,14 @@ function DeepDivePromptPanel({ prompt, rubric, number, answer, followUp, ready, 
 export function DeepDiveWorkspace({ rubric, preset }: { rubric: Rubric; preset?: PresetGrade<StepResult> }) {
   const ready = useSessionContext().phase === 'ready';
   const answers = useSession((state) => state.session.answers.deepDive);
+  // Graded a render behind the typing (see DeepDivePromptPanel): a 10,000-character answer takes ~100 ms to read.
+  const graded = useDeferredValue(answers);
   const followUps = useSession((state) => state.session.answers.deepDiveFollowUps);
   const held = useFeedbackHeld();
   const prompts = rubric.steps['deep-dive'].prompts;
-  const untouched = useMemo(() => (answers ? presetResult(preset, deepDiveGradeInput(answers, followUps)) : undefined), [answers, followUps, preset]);
-  const { engine, failed, retry } = useLazyEngine(loadDeepDiveEngine, answers !== undefined && untouched === undefined);
-  const result = useLastDefined(useMemo(() => untouched ?? (answers && engine ? engine.deepDiveTeachingFeedback(rubric, answers, followUps) : undefined), [untouched, answers, engine, followUps, rubric]));
+  const untouched = useMemo(() => (graded ? presetResult(preset, deepDiveGradeInput(graded, followUps)) : undefined), [graded, followUps, preset]);
+  const { engine, failed, retry } = useLazyEngine(loadDeepDiveEngine, graded !== undefined && untouched === undefined);
+  const result = useLastDefined(useMemo(() => untouched ?? (graded && engine ? engine.deepDiveTeachingFeedback(rubric, graded, followUps) : undefined), [untouched, graded, engine, followUps, rubric]));
   if (prompts.length === 0) return <p className="muted">This case has no deep-dive prompts yet: practise the topics in the practice area.</p>;
 
   return (

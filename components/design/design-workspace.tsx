@@ -12,6 +12,7 @@ import { presetResult } from '@/components/scoring/preset-grade';
 import type { PresetGrade } from '@/components/scoring/preset-grade';
 import { useLastDefined, useLazyEngine } from '@/components/scoring/use-lazy-engine';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
+import { CharacterCount } from '@/components/shared/character-count';
 
 const STYLES: { value: ProcessingStyle; label: string }[] = [
   { value: 'batch', label: 'Batch' },
@@ -80,14 +81,16 @@ export function DesignWorkspace({ rubric, preset }: { rubric: Rubric; preset?: P
 
       <section className="panel" aria-labelledby={`${id}-business`}>
         <h2 id={`${id}-business`}>Business use case and SLA</h2>
-        <label className="stacked-field">
-          <span>Use case: the metric or feature that matters, and who needs it</span>
-          <textarea rows={3} value={design.useCase} maxLength={MAX_USE_CASE_CHARS} disabled={!ready} onChange={(event) => update({ useCase: event.target.value })} />
-        </label>
-        <label className="stacked-field">
-          <span>SLA: how fresh the results must be, or by when</span>
-          <input value={design.sla} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} placeholder="within 5 minutes; daily report by 06:00" onChange={(event) => update({ sla: event.target.value })} />
-        </label>
+        <div className="stacked-field">
+          <label htmlFor={`${id}-use-case`}>Use case: the metric or feature that matters, and who needs it</label>
+          <textarea id={`${id}-use-case`} rows={3} value={design.useCase} maxLength={MAX_USE_CASE_CHARS} aria-describedby={`${id}-use-case-count`} disabled={!ready} onChange={(event) => update({ useCase: event.target.value })} />
+          <CharacterCount id={`${id}-use-case-count`} length={design.useCase.length} max={MAX_USE_CASE_CHARS} />
+        </div>
+        <div className="stacked-field">
+          <label htmlFor={`${id}-sla`}>SLA: how fresh the results must be, or by when</label>
+          <input id={`${id}-sla`} value={design.sla} maxLength={MAX_DESIGN_FIELD_CHARS} aria-describedby={`${id}-sla-count`} disabled={!ready} placeholder="within 5 minutes; daily report by 06:00" onChange={(event) => update({ sla: event.target.value })} />
+          <CharacterCount id={`${id}-sla-count`} length={design.sla.length} max={MAX_DESIGN_FIELD_CHARS} hiddenUntilNear />
+        </div>
       </section>
 
       <section className="panel" aria-labelledby={`${id}-outputs`}>
@@ -125,10 +128,11 @@ export function DesignWorkspace({ rubric, preset }: { rubric: Rubric; preset?: P
             </label>
           ))}
         </fieldset>
-        <label className="stacked-field">
-          <span>Why, in one line</span>
-          <input value={design.reason} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} onChange={(event) => update({ reason: event.target.value })} />
-        </label>
+        <div className="stacked-field">
+          <label htmlFor={`${id}-reason`}>Why, in one line</label>
+          <input id={`${id}-reason`} value={design.reason} maxLength={MAX_DESIGN_FIELD_CHARS} aria-describedby={`${id}-reason-count`} disabled={!ready} onChange={(event) => update({ reason: event.target.value })} />
+          <CharacterCount id={`${id}-reason-count`} length={design.reason.length} max={MAX_DESIGN_FIELD_CHARS} hiddenUntilNear />
+        </div>
       </section>
       <HeldFeedback>{failed ? <EngineLoadFailed onRetry={retry} /> : result ? <TeachingStepScore step="design" result={result} title="Design feedback" /> : null}</HeldFeedback>
     </>

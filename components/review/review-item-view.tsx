@@ -50,7 +50,7 @@ export function ReviewItemView({ item, content, onAnswered, onRemove }: Props) {
     case 'prompt': {
       const entry = content.prompts.find((candidate) => candidate.caseSlug === item.caseSlug && candidate.prompt.id === item.promptId);
       if (!entry) return <GoneItem item={item} onRemove={onRemove} />;
-      return <ReviewPrompt prompt={entry.prompt} caseTitle={entry.caseTitle} onAnswered={onAnswered} />;
+      return <ReviewPrompt prompt={entry.prompt} caseSlug={entry.caseSlug} caseTitle={entry.caseTitle} onAnswered={onAnswered} />;
     }
     default:
       return assertNever(item, 'review item kind');

@@ -1,4 +1,5 @@
 import type { Finding, StepResult } from '@/lib/scoring/finding';
+import { findingPoints } from '@/lib/report/report-text';
 
 const severityLabel: Record<Finding['severity'], string> = {
   wrong: 'Wrong',
@@ -6,11 +7,6 @@ const severityLabel: Record<Finding['severity'], string> = {
   hint: 'Hint',
   good: 'Good',
 };
-
-function pointsText(finding: Finding): string {
-  if (finding.points === 0) return '';
-  return finding.severity === 'good' ? `+${finding.points}` : `−${finding.points}`;
-}
 
 /**
  * A step's score and every finding behind it, problems first (the engines sort them). `note`, when
@@ -36,7 +32,7 @@ export function StepScore({ result, title = 'Feedback', note }: { result: StepRe
             <li key={`${finding.code}-${index}`} className={`finding finding-${finding.severity}`}>
               <span className="finding-severity">{severityLabel[finding.severity]}</span>
               <span className="finding-message">{finding.message}</span>
-              {finding.points !== 0 ? <span className="finding-points">{pointsText(finding)}</span> : null}
+              {findingPoints(finding) !== '' ? <span className="finding-points">{findingPoints(finding)}</span> : null}
             </li>
           ))}
         </ul>

@@ -194,7 +194,7 @@ function readQuestion(prompt: DeepDivePrompt): ReadText {
  * `probeAnswers` (by key point id) is settled by it (see probe.ts). With the case's rubric (`caseRubric`, any shape),
  * an answer written for another business (lib/text/case-fit.ts `readAnswerCaseFit`: another case's model pasted
  * in) keeps at most OFF_CASE_MAX_SCORE per cent of the prompt (off-case.ts). Pure and deterministic;
- * answers past 4,000 characters are cut.
+ * answers past MAX_DEEP_DIVE_ANSWER (10,000) characters are cut.
  */
 export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, probeAnswers: Readonly<Record<string, ProbeAnswer>> = {}, caseRubric?: unknown): PromptResult {
   const read = readText(typeof answer === 'string' ? answer : '', MAX_DEEP_DIVE_ANSWER);

@@ -30,13 +30,17 @@ export function budgetVerdict(row: Pick<ReportStepRow, 'spentMinutes' | 'budgetM
   return `${formatMinutes(Math.abs(difference))} ${difference > 0 ? 'over' : 'under'}`;
 }
 
-/** `+5` for points earned, `−10` for points lost, nothing for hints (they carry none). */
-export function findingPoints(finding: Finding): string {
-  if (finding.points === 0) return '';
-  return finding.severity === 'good' ? `+${finding.points}` : `−${finding.points}`;
-}
-
 const roundPoints = (value: number) => String(Math.round(value * 10) / 10);
+
+/**
+ * `+5` for points earned, `−10` for points lost, nothing for hints (they carry none); to one decimal, as a learner
+ * reads them (`−13.3`, never `−13.333333333333334`), and nothing for points that round to 0.
+ */
+export function findingPoints(finding: Finding): string {
+  const shown = roundPoints(finding.points);
+  if (shown === '0') return '';
+  return finding.severity === 'good' ? `+${shown}` : `−${shown}`;
+}
 
 /** Ends a text with a full stop unless it already ends a sentence. */
 export const asSentence = (text: string) => (/[.!?)]$/.test(text) ? text : `${text}.`);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sceneSnapshotSchema } from '../canvas/scene-snapshot';
 import { interviewSchema, stepTimesSchema } from '../interview/interview-schema';
 import { designAnswerSchema } from '../design/design-answer-schema';
-import { MAX_DEEP_DIVE_ANSWER } from '../deep-dive/limits';
+import { deepDiveAnswerTextSchema } from '../deep-dive/answer-text-schema';
 import { deepDiveFollowUpsSchema, promptFollowUpSchema } from '../deep-dive/follow-up-schema';
 import { MAX_EXPRESSION_LENGTH, MAX_ROWS } from '../estimate/limits';
 import { stepIdSchema } from '../steps/step-id-schema';
@@ -41,7 +41,7 @@ export const stepAnswersSchema = z.object({
     scene: sceneSnapshotSchema,
   }),
   /** Answers to the case's deep-dive prompts, by prompt id. */
-  deepDive: z.record(z.string().max(MAX_DEEP_DIVE_PROMPT_ID), z.string().max(MAX_DEEP_DIVE_ANSWER)).refine((answers) => Object.keys(answers).length <= MAX_DEEP_DIVE_ANSWERS, 'too many deep-dive answers'),
+  deepDive: z.record(z.string().max(MAX_DEEP_DIVE_PROMPT_ID), deepDiveAnswerTextSchema).refine((answers) => Object.keys(answers).length <= MAX_DEEP_DIVE_ANSWERS, 'too many deep-dive answers'),
   /** The interviewer's follow-ups per deep-dive prompt id: submitted, probe answers, model answer shown. Optional: older sessions have none. */
   deepDiveFollowUps: deepDiveFollowUpsSchema.optional(),
   /**

@@ -17,6 +17,7 @@ import { setStepNotes } from '../../lib/session/session-actions';
 import { buildReportModel } from '../../lib/report/report-model';
 import { SESSION_VERSION } from '../../lib/session/session-schema';
 import { scoreDeepDive, scoreDeepDivePrompt } from '../../lib/deep-dive/score-deep-dive';
+import { MAX_DEEP_DIVE_ANSWER } from '../../lib/deep-dive/limits';
 import { scoreQuestion } from '../../lib/practice/score-question';
 import { loadAllLessons } from '../../lib/practice/load-lessons';
 import { benchRoomFanout } from './room-fanout';
@@ -38,6 +39,19 @@ const DEEP_DIVE_ANSWER =
   'The sink is a Delta MERGE keyed by order id, so a replayed batch does not double count. I think RF=3 with min ISR 2 and acks=all also matters, ' +
   'maybe with enable.idempotence=true on the producers. Not without monitoring the lag.';
 
+// A long written answer: the strong answer's sentences and a walkthrough of the order pipeline, numbered so no two
+// paragraphs are the same, cut at MAX_DEEP_DIVE_ANSWER; `variant` changes the last paragraph so no cache hides the work.
+function longAnswer(variant: number): string {
+  const paragraphs: string[] = [];
+  for (let index = 1; paragraphs.join('\n\n').length < MAX_DEEP_DIVE_ANSWER; index += 1) {
+    paragraphs.push(
+      `Step ${index}: ${DEEP_DIVE_ANSWER} For partition ${index} of the orders topic the consumer lag stays under ${index * 3} seconds at peak, ` +
+        `and the checkpoint on object storage records offset ${index * 1000 + variant} before the MERGE commits, so a restart replays at most one micro-batch.`,
+    );
+  }
+  return paragraphs.join('\n\n').slice(0, MAX_DEEP_DIVE_ANSWER);
+}
+
 // Grading runs per keystroke pause: a learner typing three deep-dive answers or drawing a board grades a few hundred
 // times a session, and V8 takes about 200 such runs to optimise the text layer and the scene reader (runs 20-250
 // of a cold process are 3-10x slower than later ones). The live benches time that steady state;
@@ -53,6 +67,18 @@ export const benchmarks: Benchmark[] = [
       if (!prompt) throw new Error('no streaming-restart prompt');
       let variant = 0;
       return measure('deep-dive-answer', () => scoreDeepDivePrompt(prompt, `${DEEP_DIVE_ANSWER} (${variant++})`), { n: 500, warmup: SESSION_WARMUP });
+    },
+  },
+  {
+    // Scoring the longest answer a deep dive takes (MAX_DEEP_DIVE_ANSWER, 10,000 characters, about 1,500 words) with the
+    // case's rubric, as the step page grades each keystroke pause of a long written answer.
+    name: 'deep-dive-answer-10k',
+    run: () => {
+      const { rubric } = loadCase(SEED);
+      const prompt = rubric.steps['deep-dive'].prompts.find((item) => item.id === 'streaming-restart');
+      if (!prompt) throw new Error('no streaming-restart prompt');
+      let variant = 0;
+      return measure('deep-dive-answer-10k', () => scoreDeepDivePrompt(prompt, longAnswer(variant++), {}, rubric), { n: 100, warmup: 50 });
     },
   },
   {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CliInputError } from '../../lib/cli/cli-error';
-import { MAX_DEEP_DIVE_ANSWER } from '../../lib/deep-dive/limits';
+import { deepDiveAnswerTextSchema } from '../../lib/deep-dive/answer-text-schema';
 import { scoreDeepDive, scoreDeepDivePrompt } from '../../lib/deep-dive/score-deep-dive';
 import { toScore } from '../../lib/scoring/score';
 import { formatStepResult, roundPoints, roundedFindings } from './format-result';
@@ -10,7 +10,7 @@ import { formatOpenProbes, openProbes, probeAnswersInputSchema } from './probe-i
 import type { OpenProbe } from './probe-input';
 import { readValidatedJson, requireCase } from './read-input';
 
-const answerText = z.string().max(MAX_DEEP_DIVE_ANSWER);
+const answerText = deepDiveAnswerTextSchema;
 
 /**
  * `grade deep-dive` input: one prompt (`{ "prompt", "text", "probes"? }`, probes by key point id) or the

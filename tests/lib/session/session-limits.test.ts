@@ -62,8 +62,8 @@ describe('limits enforced where the state changes', () => {
     expect(refused.notes).toEqual(['At most 200 clarifying questions can be kept; the 1 past that were not added.']);
     const long = applySessionAction(fresh(), { type: 'setEntities', entities: 'order, '.repeat(400) }, t0);
     expect(long.notes[0]).toMatch(/^The list of entities: capped at 2,000 characters/);
-    const answer = applySessionAction(fresh(), { type: 'setDeepDiveAnswer', promptId: 'kafka-durability', answer: 'acks=all '.repeat(600) }, t0);
-    expect(answer.session.answers.deepDive['kafka-durability']).toHaveLength(4_000);
+    const answer = applySessionAction(fresh(), { type: 'setDeepDiveAnswer', promptId: 'kafka-durability', answer: 'acks=all '.repeat(1200) }, t0);
+    expect(answer.session.answers.deepDive['kafka-durability']).toHaveLength(10_000);
     const badId = applySessionAction(fresh(), { type: 'setDeepDiveAnswer', promptId: 'p'.repeat(81), answer: 'x' }, t0);
     expect(badId.session.answers.deepDive).toEqual({});
     expect(badId.notes[0]).toContain('over-long question id');
