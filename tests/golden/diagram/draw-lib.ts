@@ -23,6 +23,8 @@ export interface BoxSpec {
   textOnly?: boolean;
   /** Write the label as free text beside the shape (to its right), not inside it and not bound to it. */
   labelBeside?: boolean;
+  /** Draw the component as an Excalidraw `image` (a 70 px icon) with its label as a free caption below it. */
+  image?: boolean;
 }
 
 /** A connector from one element id to another; `heads` picks which ends carry an arrowhead. */
@@ -74,6 +76,11 @@ export interface SceneSpec {
   /** Freehand scribbles drawn over the scene, after everything else. */
   scribbles?: ScribbleSpec[];
 }
+
+/** A plain square pictogram (SVG) used for every `image` box; the caption, not the picture, names the component. */
+const ICON_DATA_URL = `data:image/svg+xml;base64,${Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect x="4" y="4" width="56" height="56" rx="10" fill="#4dabf7"/><circle cx="32" cy="32" r="14" fill="#fff"/></svg>',
+).toString('base64')}`;
 
 const COL_W = 250;
 const ROW_H = 120;
@@ -200,8 +207,20 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
     }
   }
 
+  const files: Record<string, unknown> = {};
   for (const b of spec.boxes) {
     const r = boxRect(b);
+    if (b.image) {
+      const ir = { x: r.x + (r.width - 70) / 2, y: r.y, width: 70, height: 70 };
+      const fileId = `icon-${b.id}`;
+      const img = base(b.id, 'image', ir, { fileId, status: 'saved', scale: [1, 1], frameId: b.frame ?? null, boundElements: [] });
+      rects.set(b.id, ir);
+      shapes.set(b.id, img);
+      elements.push(img);
+      files[fileId] = { id: fileId, mimeType: 'image/svg+xml', dataURL: ICON_DATA_URL, created: 1 };
+      elements.push(textEl(`${b.id}-caption`, b.label, { x: ir.x + 35, y: ir.y + 70 + 8 + (b.label.split('\n').length * 25) / 2 }, null, b.frame ?? null));
+      continue;
+    }
     if (b.textOnly) {
       const t = textEl(b.id, b.label, { x: r.x + r.width / 2, y: r.y + r.height / 2 }, null, b.frame ?? null);
       t.boundElements = [];
@@ -332,7 +351,7 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
     source: 'https://excalidraw.com',
     elements,
     appState: { viewBackgroundColor: '#ffffff', gridSize: null },
-    files: {},
+    files,
   };
 }
 

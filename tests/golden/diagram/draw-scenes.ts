@@ -29,6 +29,7 @@ import * as holdoutR16 from './scenes-holdout-r16';
 import * as holdoutR17 from './scenes-holdout-r17';
 import * as holdoutR18 from './scenes-holdout-r18';
 import * as holdoutR19 from './scenes-holdout-r19';
+import * as holdoutR20 from './scenes-holdout-r20';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -289,6 +290,19 @@ const SCENES: Record<string, SceneSpec> = {
   'r19-ride-strong-bottom-to-top': holdoutR19.rideR19StrongBottomToTop,
   'r19-ride-strong-replay-loop': holdoutR19.rideR19StrongReplayLoop,
   'r19-ride-gamed-everything-in-one-box': holdoutR19.rideR19GamedEverythingInOneBox,
+  'r20-card-strong-legend-box': holdoutR20.cardR20StrongLegendBox,
+  'r20-card-unusual-kafka-drawn-twice': holdoutR20.cardR20UnusualKafkaDrawnTwice,
+  'r20-card-gamed-keyword-chain': holdoutR20.cardR20GamedKeywordChain,
+  'r20-health-strong-protocol-arrows': holdoutR20.healthR20StrongProtocolArrows,
+  'r20-health-mediocre-no-audit-trail': holdoutR20.healthR20MediocreNoAuditTrail,
+  'r20-health-gamed-ride-diagram-pasted': holdoutR20.healthR20GamedRideDiagramPasted,
+  'r20-ecom-strong-cylinders': holdoutR20.ecomR20StrongCylinders,
+  'r20-ecom-mediocre-split-pipelines': holdoutR20.ecomR20MediocreSplitPipelines,
+  'r20-ecom-gamed-keyword-paths': holdoutR20.ecomR20GamedKeywordPaths,
+  'r20-iot-strong-icons-captions': holdoutR20.iotR20StrongIconsCaptions,
+  'r20-iot-mediocre-jdbc-polling': holdoutR20.iotR20MediocreJdbcPolling,
+  'r20-ride-unusual-text-arrows': holdoutR20.rideR20UnusualTextArrows,
+  'r20-ride-unusual-icons-captions': holdoutR20.rideR20UnusualIconsCaptions,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
