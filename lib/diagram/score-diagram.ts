@@ -31,6 +31,7 @@ import { defeatedFreshClaim, withFrameSchedules, describeSeconds, isScheduledHop
 import type { StaleHop } from './path-freshness';
 import { isStoreKind, standInStore } from './wrong-store';
 import { isUnreadStore, reachesReader, unreadEnd } from './unread-output';
+import { storeWithReaders } from './store-with-readers';
 import { sourceLoops } from './source-loop';
 import { readLayoutDirection } from './headless-layout';
 import { withBrokerClusters } from './broker-cluster';
@@ -718,6 +719,15 @@ function scoreFlow(
     mark(directed);
     const route = routeOf(graph, directed);
     return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text}.`, refs: route.refs }, path: directed };
+  }
+  const oneBox = storeWithReaders(graph, { from, to, through });
+  if (oneBox) {
+    onFlow.add(oneBox.id);
+    return {
+      earned: points,
+      finding: { code, severity: 'good', points, message: `${flow.label}: ${nameOf(oneBox)} (the store and the readers it feeds, in one box).`, refs: elementsOf([oneBox]) },
+      path: { componentIds: [oneBox.id], edges: [] },
+    };
   }
   const fedWrong = misfed.size > 0 ? findFlowPath(graph, { from, to, through, undirected: false, hopAllowed }) : undefined;
   if (fedWrong) return misfedFlow(graph, flow, points, fedWrong, misfed.get(fedWrong.componentIds[0]!)!);
