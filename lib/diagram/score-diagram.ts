@@ -32,6 +32,7 @@ import type { StaleHop } from './path-freshness';
 import { isStoreKind, standInStore } from './wrong-store';
 import { isUnreadStore, reachesReader, unreadEnd } from './unread-output';
 import { storeWithReaders } from './store-with-readers';
+import { jobFedReader } from './job-fed-reader';
 import { sourceLoops } from './source-loop';
 import { readLayoutDirection } from './headless-layout';
 import { withBrokerClusters } from './broker-cluster';
@@ -727,6 +728,25 @@ function scoreFlow(
       earned: points,
       finding: { code, severity: 'good', points, message: `${flow.label}: ${nameOf(oneBox)} (the store and the readers it feeds, in one box).`, refs: elementsOf([oneBox]) },
       path: { componentIds: [oneBox.id], edges: [] },
+    };
+  }
+  const straight = jobFedReader(graph, { from, to, through });
+  if (straight) {
+    const earned = round1(points * PARTIAL_FLOW_SHARE);
+    return {
+      earned,
+      finding: partCreditFinding({
+        code,
+        flow,
+        points,
+        earned,
+        drawn: `${nameOf(straight.job)} → ${nameOf(straight.reader)}`,
+        problem: `is drawn, but ${nameOf(straight.job)} writes straight into ${nameOf(straight.reader)}, with no store between them`,
+        neutralProblem: 'is drawn, but a job writes straight into the readers, with no store between them',
+        advice: `Draw the table the job writes and the readers read (a warehouse or curated layer), with arrows job → store → readers. ${flow.why}`,
+        neutralAdvice: '',
+        refs: [...new Set([...straight.job.elementIds, ...straight.reader.elementIds, ...straight.edge.elementIds])].sort(),
+      }),
     };
   }
   const fedWrong = misfed.size > 0 ? findFlowPath(graph, { from, to, through, undirected: false, hopAllowed }) : undefined;
