@@ -36,6 +36,7 @@ import { jobFedReader } from './job-fed-reader';
 import { sourceLoops } from './source-loop';
 import { readLayoutDirection } from './headless-layout';
 import { withBrokerClusters } from './broker-cluster';
+import { withStreamJobsByPlace } from './stream-job-by-place';
 import type { LayoutReading } from './headless-layout';
 import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
@@ -1443,7 +1444,8 @@ function hubFindings(hairball: Hairball): Finding[] {
 export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: DiagramRubric; design?: FirstPriorityView } }): StepResult {
   const diagram = rubric.steps.diagram;
   // Broker boxes joined by replication lines are one stream: the lines carry no data.
-  const clustered = withBrokerClusters(read);
+  // A box named only "... stream" between Kafka and a store is the job that keeps the store current.
+  const clustered = withStreamJobsByPlace(withBrokerClusters(read));
   // No line has a head: the layout says which way the data goes, as on a whiteboard (not for a mesh).
   const layout = findHairball(clustered).mesh ? undefined : readLayoutDirection(clustered);
   // A box named by a bare word of one of the case's own sources ("Switch") is that source.
