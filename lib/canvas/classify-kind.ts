@@ -10,7 +10,7 @@ import { abbreviationAt, isTruncationOf, labelWordsWithStubs } from '@/lib/text/
 import type { SetAside } from './label-status';
 import { readLabelStatus } from './label-status';
 import type { KindVocabulary } from './vocabulary/kind-vocabulary';
-import { EVERYDAY_WORD_PRODUCTS, FUZZY_MIN_LENGTH, KIND_QUALIFIERS, KIND_VOCABULARY, NAMES_OF_NOTHING, QUALIFIER_REACH } from './vocabulary/kind-vocabulary';
+import { ADDITION_OPENERS, EVERYDAY_WORD_PRODUCTS, FUZZY_MIN_LENGTH, KIND_QUALIFIERS, KIND_VOCABULARY, NAMES_OF_NOTHING, NOTE_READER_KINDS, QUALIFIER_REACH } from './vocabulary/kind-vocabulary';
 
 /** Where a component's kind came from: its label, the palette item it was dropped as, the learner's own answer, or its container's title. */
 export type KindSource = 'label' | 'palette' | 'learner' | 'container';
@@ -302,26 +302,41 @@ function readStretch(text: string, table: CompiledTable, productsOnly: boolean):
   return { kinds, specific: specificKind || product, product };
 }
 
-/** Splits "Head words (aside, notes)" into the head and the bracketed asides (an unclosed bracket runs to the end). */
-function splitAsides(label: string): { head: string; aside: string } {
+/** A bracketed note that adds a part ("+ schema registry", "with CDC"): it opens with one of ADDITION_OPENERS. */
+const ADDITION_OPENER = new RegExp(`^\\s*(?:\\+|&|(?:${ADDITION_OPENERS.filter((word) => /^[a-z]+$/.test(word)).join('|')})\\b)`, 'i');
+
+/**
+ * Splits "Head words (aside, notes)" into the head, the bracketed asides (an unclosed bracket runs to the
+ * end), and the bracketed notes that add a part to the box ("Kafka (+ schema registry)"; see ADDITION_OPENERS).
+ */
+function splitAsides(label: string): { head: string; aside: string; added: string } {
   let head = '';
+  let note = '';
   let aside = '';
+  let added = '';
   let depth = 0;
+  const close = () => {
+    if (ADDITION_OPENER.test(note)) added += ` ${note} , `;
+    else aside += ` ${note} , `;
+    note = '';
+  };
   for (const ch of label) {
     if (ch === '(' || ch === '[' || ch === '{') {
       depth += 1;
-      aside += ' ';
+      note += ' ';
       continue;
     }
     if ((ch === ')' || ch === ']' || ch === '}') && depth > 0) {
       depth -= 1;
-      aside += ' , ';
+      if (depth === 0) close();
+      else note += ' , ';
       continue;
     }
-    if (depth > 0) aside += ch;
+    if (depth > 0) note += ch;
     else head += ch;
   }
-  return { head, aside };
+  if (note !== '') close();
+  return { head, aside, added };
 }
 
 function compileTable(table: readonly KindVocabulary[]): CompiledTable {
@@ -358,8 +373,10 @@ const LABEL_CACHE_SIZE = 4096;
 const LABEL_CACHE = new Map<string, LabelReading>();
 
 function readLabel(label: string, table: CompiledTable): LabelReading {
-  const { head, aside } = splitAsides(label);
+  const { head, aside, added } = splitAsides(label);
   const fromHead = readStretch(head, table, false);
+  // A note that adds a part ("Kafka (+ schema registry)") names it as the head would.
+  const fromAdded = added === '' ? undefined : readStretch(added, table, false);
   // A head of broad words only ("Ingest endpoint") lets the note's terms say what it is ("(HTTPS gateway)").
   const fromAside = readStretch(aside, table, fromHead.specific);
   let kinds: ComponentKind[];
@@ -372,7 +389,18 @@ function readLabel(label: string, table: CompiledTable): LabelReading {
     kinds = [...fromHead.kinds];
     for (const kind of fromAside.kinds) if (!kinds.includes(kind)) kinds.push(kind);
   }
-  return { kinds: kinds.slice(0, MAX_KINDS), specific: fromHead.specific || fromAside.specific, product: fromHead.product || fromAside.product };
+  const addedSpecific = fromAdded?.specific ?? false;
+  if (fromAdded && addedSpecific) for (const kind of fromAdded.kinds) if (!kinds.includes(kind)) kinds.push(kind);
+  // A note on a store naming who reads it ("Warehouse (dashboards 06:00)"): the box is the store and its readers.
+  if (fromHead.specific && aside.trim() !== '' && fromHead.kinds.some((kind) => KIND_INFO[kind].category === 'storage')) {
+    const readers = readStretch(aside, table, false);
+    if (readers.specific) for (const kind of readers.kinds) if (NOTE_READER_KINDS.includes(kind) && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return {
+    kinds: kinds.slice(0, MAX_KINDS),
+    specific: fromHead.specific || fromAside.specific || addedSpecific,
+    product: fromHead.product || fromAside.product || (fromAdded?.product ?? false),
+  };
 }
 
 /** The main kind a label names; 'unknown' when nothing matches. */

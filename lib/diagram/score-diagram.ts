@@ -31,9 +31,12 @@ import { defeatedFreshClaim, withFrameSchedules, describeSeconds, isScheduledHop
 import type { StaleHop } from './path-freshness';
 import { isStoreKind, standInStore } from './wrong-store';
 import { isUnreadStore, reachesReader, unreadEnd } from './unread-output';
+import { storeWithReaders } from './store-with-readers';
+import { jobFedReader } from './job-fed-reader';
 import { sourceLoops } from './source-loop';
 import { readLayoutDirection } from './headless-layout';
 import { withBrokerClusters } from './broker-cluster';
+import { withStreamJobsByPlace } from './stream-job-by-place';
 import type { LayoutReading } from './headless-layout';
 import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
@@ -718,6 +721,34 @@ function scoreFlow(
     mark(directed);
     const route = routeOf(graph, directed);
     return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text}.`, refs: route.refs }, path: directed };
+  }
+  const oneBox = storeWithReaders(graph, { from, to, through });
+  if (oneBox) {
+    onFlow.add(oneBox.id);
+    return {
+      earned: points,
+      finding: { code, severity: 'good', points, message: `${flow.label}: ${nameOf(oneBox)} (the store and the readers it feeds, in one box).`, refs: elementsOf([oneBox]) },
+      path: { componentIds: [oneBox.id], edges: [] },
+    };
+  }
+  const straight = jobFedReader(graph, { from, to, through });
+  if (straight) {
+    const earned = round1(points * PARTIAL_FLOW_SHARE);
+    return {
+      earned,
+      finding: partCreditFinding({
+        code,
+        flow,
+        points,
+        earned,
+        drawn: `${nameOf(straight.job)} → ${nameOf(straight.reader)}`,
+        problem: `is drawn, but ${nameOf(straight.job)} writes straight into ${nameOf(straight.reader)}, with no store between them`,
+        neutralProblem: 'is drawn, but a job writes straight into the readers, with no store between them',
+        advice: `Draw the table the job writes and the readers read (a warehouse or curated layer), with arrows job → store → readers. ${flow.why}`,
+        neutralAdvice: '',
+        refs: [...new Set([...straight.job.elementIds, ...straight.reader.elementIds, ...straight.edge.elementIds])].sort(),
+      }),
+    };
   }
   const fedWrong = misfed.size > 0 ? findFlowPath(graph, { from, to, through, undirected: false, hopAllowed }) : undefined;
   if (fedWrong) return misfedFlow(graph, flow, points, fedWrong, misfed.get(fedWrong.componentIds[0]!)!);
@@ -1413,7 +1444,8 @@ function hubFindings(hairball: Hairball): Finding[] {
 export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: DiagramRubric; design?: FirstPriorityView } }): StepResult {
   const diagram = rubric.steps.diagram;
   // Broker boxes joined by replication lines are one stream: the lines carry no data.
-  const clustered = withBrokerClusters(read);
+  // A box named only "... stream" between Kafka and a store is the job that keeps the store current.
+  const clustered = withStreamJobsByPlace(withBrokerClusters(read));
   // No line has a head: the layout says which way the data goes, as on a whiteboard (not for a mesh).
   const layout = findHairball(clustered).mesh ? undefined : readLayoutDirection(clustered);
   // A box named by a bare word of one of the case's own sources ("Switch") is that source.

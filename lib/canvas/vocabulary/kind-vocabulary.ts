@@ -109,6 +109,21 @@ export const KIND_VOCABULARY: readonly KindVocabulary[] = [
  * Phrases that name no component: read as themselves (like `terms`), they keep their words from naming
  * one ("Materialised views" is no dashboard, a job's "event time" no event stream). Data, not logic.
  */
+/**
+ * Words that open a bracketed note adding a part to the box rather than describing it: "Kafka (+ schema
+ * registry)", "Postgres (with CDC)", "Warehouse (plus marts)". Such a note is read like the head (terms
+ * too), where a plain note only adds tool names ("BigQuery (raw + marts)" stays a warehouse).
+ * Data, not logic: add a word here, never a branch in code.
+ */
+export const ADDITION_OPENERS: readonly string[] = ['+', '&', 'plus', 'with', 'w', 'and', 'incl', 'including', 'also'];
+
+/**
+ * Readers a bracketed note on a store may name: "Warehouse (dashboards 06:00)" is the warehouse and the
+ * dashboards it feeds by 06:00, so the box is read as both. Only on a head naming an analytical store
+ * (category storage); a note on anything else only adds tool names.
+ */
+export const NOTE_READER_KINDS: readonly ComponentKind[] = ['bi_dashboard'];
+
 export const NAMES_OF_NOTHING: readonly string[] = ['materialized view', 'materialised view', 'sql view', 'database view', 'event time', 'processing time', 'event timestamp'];
 
 /**
