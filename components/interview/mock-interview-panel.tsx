@@ -11,7 +11,7 @@ import type { StepId } from '@/lib/steps/steps';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { ConfirmGroup } from '@/components/shared/confirm-group';
 import { useDepartures } from '@/components/shared/use-departures';
-import { CURVEBALL_PANEL_ID } from './curveball-notice';
+import { CURVEBALL_PANEL_ID } from './curveball-panel-id';
 import { useNow } from './use-now';
 
 const MINUTE_MS = 60_000;

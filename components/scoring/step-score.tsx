@@ -1,5 +1,5 @@
 import type { Finding, StepResult } from '@/lib/scoring/finding';
-import { findingPoints } from '@/lib/report/report-text';
+import { findingPoints } from '@/lib/report/finding-points';
 
 const severityLabel: Record<Finding['severity'], string> = {
   wrong: 'Wrong',

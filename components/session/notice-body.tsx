@@ -79,3 +79,30 @@ export function NoticeBody({ notice }: { notice: SessionNotice }) {
       return assertNever(notice, 'notice');
   }
 }
+
+/** A notice about this tab's state rather than about what was opened (session-notices.tsx decides when it shows). */
+export type StateNoticeKind = 'other-tab-open' | 'took-over' | 'database-reset';
+
+/** What a state notice says: another tab holds the attempt, this tab took over, or the site's data was deleted. */
+export function StateNoticeText({ kind }: { kind: StateNoticeKind }) {
+  switch (kind) {
+    case 'other-tab-open':
+      return (
+        <p>
+          <strong>This attempt is open in another tab, so this tab is read-only.</strong> Edits here are not kept, so neither tab
+          overwrites the other&apos;s work. Work in the other tab, or close it: this tab then loads the latest save and takes over.
+        </p>
+      );
+    case 'took-over':
+      return <p>The other tab closed. This tab loaded the latest save and now saves your work.</p>;
+    case 'database-reset':
+      return (
+        <p>
+          <strong>This site&apos;s stored data was deleted while the app was open</strong> (by the browser or another tab). The work in
+          this tab is kept: it was backed up and is saved again. Other attempts stored only in this browser may be gone.
+        </p>
+      );
+    default:
+      return assertNever(kind, 'state notice');
+  }
+}

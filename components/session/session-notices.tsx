@@ -4,8 +4,9 @@ import dynamic from 'next/dynamic';
 import type { SessionNotice } from './open-session';
 import { useSession, useSessionNotices } from './session-provider';
 
-// Most pages open with no notice: the notices' words load only when there is one.
+// Most pages open with no notice: the notices' words (and the state notices' below) load only when there is one.
 const NoticeBody = dynamic(() => import('./notice-body').then((module) => module.NoticeBody));
+const StateNoticeText = dynamic(() => import('./notice-body').then((module) => module.StateNoticeText));
 
 /** The sentence from the last action a limit cut, where the learner is (a toast), until dismissed. */
 function LimitToast() {
@@ -30,10 +31,7 @@ function DatabaseResetNotice() {
   if (!reset) return null;
   return (
     <div className="notice notice-warn" role="alert">
-      <p>
-        <strong>This site&apos;s stored data was deleted while the app was open</strong> (by the browser or another tab). The work in
-        this tab is kept: it was backed up and is saved again. Other attempts stored only in this browser may be gone.
-      </p>
+      <StateNoticeText kind="database-reset" />
     </div>
   );
 }
@@ -46,17 +44,14 @@ function TabNotice() {
   if (tab === 'other-tab-open' && !viewing) {
     return (
       <div className="notice notice-warn notice-read-only" role="alert">
-        <p>
-          <strong>This attempt is open in another tab, so this tab is read-only.</strong> Edits here are not kept, so neither tab
-          overwrites the other&apos;s work. Work in the other tab, or close it: this tab then loads the latest save and takes over.
-        </p>
+        <StateNoticeText kind="other-tab-open" />
       </div>
     );
   }
   if (tab === 'took-over') {
     return (
       <div className="notice notice-info" role="status">
-        <p>The other tab closed. This tab loaded the latest save and now saves your work.</p>
+        <StateNoticeText kind="took-over" />
       </div>
     );
   }

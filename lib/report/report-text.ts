@@ -1,10 +1,13 @@
 import type { FollowUpSummary } from '../deep-dive/follow-ups';
 import type { SettledProbe } from '../deep-dive/probe-flow';
-import type { Finding } from '../scoring/finding';
 import { escapeMarkdown } from './markdown-escape';
 import { assertNever } from '../util/assert-never';
 import { formatMinutes } from './format-minutes';
 import type { ReportMode, ReportStepRow } from './report-model';
+
+// Step pages import findingPoints from its own file, so they carry none of the report's other sentences.
+import { roundPoints } from './finding-points';
+export { findingPoints } from './finding-points';
 
 /** One sentence on how the attempt was run; the page and the Markdown both print it. */
 export function modeSummary(mode: ReportMode): string {
@@ -28,18 +31,6 @@ export function budgetVerdict(row: Pick<ReportStepRow, 'spentMinutes' | 'budgetM
   const difference = Math.round((row.spentMinutes - row.budgetMinutes) * 10) / 10;
   if (difference === 0) return 'on budget';
   return `${formatMinutes(Math.abs(difference))} ${difference > 0 ? 'over' : 'under'}`;
-}
-
-const roundPoints = (value: number) => String(Math.round(value * 10) / 10);
-
-/**
- * `+5` for points earned, `−10` for points lost, nothing for hints (they carry none); to one decimal, as a learner
- * reads them (`−13.3`, never `−13.333333333333334`), and nothing for points that round to 0.
- */
-export function findingPoints(finding: Finding): string {
-  const shown = roundPoints(finding.points);
-  if (shown === '0') return '';
-  return finding.severity === 'good' ? `+${shown}` : `−${shown}`;
 }
 
 /** Ends a text with a full stop unless it already ends a sentence. */
