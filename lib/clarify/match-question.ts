@@ -33,6 +33,9 @@ import { splitAssumptionPreamble } from '../text/assumption-preamble';
 import { historySourceCue } from '../text/history-source';
 import { countedStems, namesPeak } from '../text/peak-figure';
 import { statedGround } from '../text/stated-premise';
+import { pipelineWatchCue } from '../text/pipeline-monitoring';
+import { tenancyCue } from '../text/tenancy';
+import { keptListCue } from '../text/kept-list';
 import type { ExampleBank } from './example-bank';
 
 /** Below this confidence the interviewer asks "did you mean" instead of answering. */
@@ -72,6 +75,16 @@ const PREAMBLE_FACTOR = 0.15;
 const HISTORY_SOURCE_WEIGHT = 5;
 /** What is left of a keeping reading once the line is read as asking for existing history. */
 const HISTORY_RETENTION_FACTOR = 0.25;
+/** Alerting on the pipeline's own health ("do we alert on consumer lag?", "who gets paged?") asks how critical it is. */
+const PIPELINE_WATCH_WEIGHT = 5;
+/** What is left of a freshness reading once the lag or staleness is read as what the alert watches. */
+const WATCHED_LAG_FACTOR = 0.25;
+/** "How long for raw messages, curated data and the audit logs?": how long each kind of stored data is kept. */
+const KEPT_LIST_WEIGHT = 5;
+/** One platform for every country or site, or one each ("a deployment per country?"), asks what is being built. */
+const TENANCY_WEIGHT = 5;
+/** What is left of a residency, entities or uptime reading once its words are read as the units a platform is split by. */
+const TENANCY_SHIFT_FACTOR = 0.25;
 
 /** Most topics one line is answered on (its own, `second` and `more`): a line of more questions than that is a checklist. */
 export const MAX_TOPICS_PER_LINE = 3;
@@ -302,7 +315,10 @@ function lineScores(text: string, index: ClarifyIndex): CueScores {
  * time or keeping asked of it the privacy duty; how, where or what something is done now is the current
  * setup; data arriving late or revised goes to the fact this case wrote about it, whatever its topic; a
  * volume put up to be checked ("is 10k auths per second about right?") asks today's volume; who is called
- * out when the system fails ("who gets woken up if the load breaks?") asks its availability.
+ * out when the system fails ("who gets woken up if the load breaks?") asks its availability, and so does alerting
+ * on the pipeline's own health in the line's first ask ("do we alert on consumer lag?"), whose lag is what is
+ * watched, not a freshness need; "how long for raw messages and the audit logs?" asks how long each is kept; one
+ * platform for every country or site, or one each ("a deployment per country?"), asks what is being built.
  */
 function readAsked(text: string, topicScores: Float64Array, factScores: Float64Array, index: ClarifyIndex): void {
   const now = TOPIC_INDEX.scale_now;
@@ -340,6 +356,24 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
   if (failureResponderCue(text) !== null) {
     topicScores[TOPIC_INDEX.availability] = (topicScores[TOPIC_INDEX.availability] ?? 0) + FAILURE_RESPONDER_WEIGHT;
   }
+  if (watchesFirst(text)) {
+    // The lag or staleness named is what the alert watches, not how fresh the output must be.
+    const lag = topicScores[TOPIC_INDEX.latency_sla] ?? 0;
+    topicScores[TOPIC_INDEX.availability] = (topicScores[TOPIC_INDEX.availability] ?? 0) + PIPELINE_WATCH_WEIGHT + lag * (1 - WATCHED_LAG_FACTOR);
+    topicScores[TOPIC_INDEX.latency_sla] = lag * WATCHED_LAG_FACTOR;
+  }
+  if (keptListCue(text) !== null) {
+    topicScores[TOPIC_INDEX.retention] = (topicScores[TOPIC_INDEX.retention] ?? 0) + KEPT_LIST_WEIGHT;
+  }
+  if (tenancyCue(text) !== null) {
+    // The countries, legal entities or deployments named are what the platform would be split by, not a residency, model or uptime question.
+    let shifted = TENANCY_WEIGHT;
+    for (const slot of [TOPIC_INDEX.pii_security, TOPIC_INDEX.entities, TOPIC_INDEX.availability]) {
+      shifted += (topicScores[slot] ?? 0) * (1 - TENANCY_SHIFT_FACTOR);
+      topicScores[slot] = (topicScores[slot] ?? 0) * TENANCY_SHIFT_FACTOR;
+    }
+    topicScores[TOPIC_INDEX.scope_reference] = (topicScores[TOPIC_INDEX.scope_reference] ?? 0) + shifted;
+  }
   if (proposedVolume(text) !== null) {
     // The interviewer answers with the real figure, not with a yes: the line asks the volume.
     topicScores[now] = (topicScores[now] ?? 0) + PROPOSED_VOLUME_WEIGHT;
@@ -362,6 +396,18 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
       if (asked.some((stem) => stems.has(stem))) factScores[factIndex] = (factScores[factIndex] ?? 0) + LATE_ARRIVAL_WEIGHT;
     }
   }
+}
+
+/**
+ * Whether the line asks how the pipeline's health is watched (lib/text/pipeline-monitoring) in its first ask: in a
+ * line of several questions ("how stale can stock be, ..., and who gets paged if the load fails?") a later ask is
+ * read in its own clause, and the first keeps the line's topic.
+ */
+function watchesFirst(text: string): boolean {
+  const cue = pipelineWatchCue(text);
+  if (cue === null) return false;
+  const first = splitAskedClauses(text)[0];
+  return first === undefined || pipelineWatchCue(first) !== null;
 }
 
 /** A count asked at a peak the case states among today's volumes: that volume's weight on top of the peak reading's. */

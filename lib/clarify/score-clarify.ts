@@ -6,7 +6,8 @@ import type { Finding, StepResult } from '../scoring/finding';
 import { stepResult } from '../scoring/score';
 import { capOffCase, readCaseFit, readOffCaseLines } from '../text/case-fit';
 import { splitPastedQuestions } from '../text/pasted-questions';
-import { otherBusinessLine } from './interviewer-lines';
+import { NOT_A_QUESTION_LINE, otherBusinessLine } from './interviewer-lines';
+import { linesPutForConfirmation } from '../text/confirmation';
 import { assertNever } from '../util/assert-never';
 import type { ClarifyCase } from './clarify-index';
 import { matchEntities } from './match-entities';
@@ -115,8 +116,13 @@ export function analyseClarify(transcript: ClarifyTranscript, rubric: ClarifyCas
   const questions = (Array.isArray(transcript.questions) ? transcript.questions : []).flatMap(splitPastedQuestions).slice(0, MAX_QUESTIONS);
   const offCase = readOffCaseLines(questions, rubric);
   // A line of another business's question sheet ("How many drivers are online?" in a card case) asks nothing of this case.
+  // Statements closed by a bare "Correct?" restate what the candidate read: asserted, not asked.
+  const confirmed = new Set(linesPutForConfirmation(questions));
   const matches = questions.map((question, at): QuestionMatch => {
     const match = matchQuestion(question, rubric);
+    if (confirmed.has(at) && match.kind === 'answer') {
+      return { question: match.question, topic: null, factId: null, confidence: 0, suggestions: [], form: 'statement', kind: 'not-a-question', answer: NOT_A_QUESTION_LINE };
+    }
     const other = offCase[at];
     if (!other || match.kind !== 'answer') return match;
     const words = other.nouns.length > 0 ? other.nouns : other.foreign;

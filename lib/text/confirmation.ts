@@ -79,3 +79,51 @@ export function assumedAnswerCue(text: string): string | null {
   if (/^(?:so\s+|and\s+|but\s+)?(?:if|when|whenever|suppose|say|what|which|who|whom|whose|when|where|why|how|is|are|do|does|did|can|could|should|would|will)\b/.test(body)) return null;
   return (found[1] ?? '').trim();
 }
+
+/** A confirmation tag standing alone on its line: "Correct?", "Is that right?", "Did I get all that right?". */
+const BARE_CONFIRMATION =
+  /^(?:(?:so|and|ok|okay),?\s+)?(?:(?:is|was)\s+(?:that|this|all\s+(?:that|this)|everything)\s+)?(?:correct|right|accurate|true|agreed|fair)\s*\?+$|^(?:(?:so|and),?\s+)?(?:am i right|(?:have|did) i (?:got|get) (?:that|this|it|all (?:that|this)|everything) right|(?:does|do) (?:that|this|all (?:that|this)) (?:sound|look) (?:right|correct|accurate))\s*\?+$/i;
+
+/**
+ * True when the line is only a confirmation tag ("Correct?", "Is all that right?", "Did I get that right?"):
+ * it asks the interviewer to confirm what came before and names nothing of its own, so it asks no topic.
+ * Pure; never throws.
+ */
+export function isBareConfirmation(text: string): boolean {
+  return typeof text === 'string' && BARE_CONFIRMATION.test(normalise(text));
+}
+
+/**
+ * True when a line puts a figure of its own on the table: a standalone number ("10M users", "90 days") or a
+ * number word before a unit ("three years"); a digit inside a name ("HL7", "S3") is none. A statement with
+ * one is an assumption to check; without one it can only restate. Pure; never throws.
+ */
+export function statesFigure(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  const line = normalise(text);
+  return STANDALONE_FIGURE.test(line) || CONCRETE_VALUE.test(line.replace(/\d/g, ''));
+}
+
+/** Most lines a closing confirmation tag reaches back over: a restated brief is a paragraph, not a transcript. */
+export const MAX_CONFIRMED_LINES = 8;
+
+/**
+ * The lines a later bare confirmation tag puts up for a yes ("What is being built is an analytical platform." ...
+ * "Correct?"): the run of lines just before the tag that hold no "?" of their own, up to MAX_CONFIRMED_LINES,
+ * whatever their first word. A candidate who closes statements with "Correct?" asserted them: they restate what
+ * the candidate read and ask nothing, so none asks a topic, even one that opens with "how many" or "who". A line
+ * with a figure of its own ("About 10M users a day.") is an assumption put for checking and is left out, as is
+ * any line after the last tag. Returns the indexes, in order. Pure; never throws.
+ */
+export function linesPutForConfirmation(lines: readonly string[]): number[] {
+  const confirmed = new Set<number>();
+  lines.forEach((line, at) => {
+    if (!isBareConfirmation(line)) return;
+    for (let back = at - 1; back >= 0 && at - back <= MAX_CONFIRMED_LINES; back -= 1) {
+      const earlier = lines[back];
+      if (typeof earlier !== 'string' || earlier.includes('?') || isBareConfirmation(earlier)) break;
+      if (!statesFigure(earlier)) confirmed.add(back);
+    }
+  });
+  return [...confirmed].sort((a, b) => a - b);
+}

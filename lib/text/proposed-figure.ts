@@ -16,7 +16,19 @@ const NUMBER = String.raw`\b\d[\d,.]*\s*(?:k|m|mm|bn|thousand|million|billion|hu
 const RATE = String.raw`${NUMBER}\s*(?:[a-z0-9/-]+\s+){0,3}?(?:(?:per|a|an|each|every)\s+|/\s*)(?:second|sec|s|minute|min|hour|hr|h|day|d|week|month)\b`;
 /** A data size ("100 GB", "2tb"). */
 const SIZE = String.raw`${NUMBER}\s*(?:kb|mb|gb|tb|pb|kib|mib|gib|tib)\b`;
+/** Units that make a figure a time, a share or a number of nines: "7 years", "100 ms", "3 nines" propose no volume. */
+const NOT_COUNTED = String.raw`(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|nines?|percent|per|a|an|each|every|x|times)\b`;
+/** A count of things ("10M users", "2,000 machines"), only in a line that assumes it for checking ("I'll assume ..., ok?"). */
+const COUNT = String.raw`${NUMBER}\s*(?!${NOT_COUNTED})(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s\b`;
 const FIGURE = new RegExp(`${RATE}|${SIZE}`, 'i');
+const COUNTED_FIGURE = new RegExp(`${RATE}|${SIZE}|${COUNT}`, 'i');
+
+/**
+ * An assumption of one's own closed by a request to check it: "I'll assume 10M users, ok?", "let's say 2,000
+ * machines per plant, does that work?". The figure is put up for the interviewer to correct, like "is ... right?".
+ */
+const ASSUMED_FOR_CHECKING =
+  /^(?:so,?\s+)?(?:i'll|i will|i'd|i would|let's|let me|we'll|we will|can i|could i|shall i|should i|i'm going to|i am going to)\s+(?:just\s+)?(?:assume|say|go with|take|use|plan (?:for|on|with))\b[^?]*?[,;\u2014-]?\s*(?:ok|okay|fine|right|alright|all right|good|correct|is that (?:ok|okay|fine|right|alright|correct)|does that work|works|that works|yes|yeah)\s*\?+\s*$/i;
 
 /** The words that put a figure up to be checked. */
 const CHECK = new RegExp(
@@ -40,12 +52,15 @@ const PEAK_OR_FUTURE = /\b(?:peak|peaks|busiest|heaviest|worst|spike|spikes|burs
 
 /**
  * The figure `text` proposes for today's volume, put up to be checked ("10k auths per second" in "is 10k
- * auths per second about right?"), or null: when no rate or data size comes with words that ask to check it,
+ * auths per second about right?", "10M users" in "I'll assume 10M users, ok?"), or null: when no rate or data size comes with words that ask to check it,
  * and when the figure is a peak's or the future's. Reads the first 500 characters. Pure; never throws.
  */
 export function proposedVolume(text: string): string | null {
   const line = cueLine(text);
-  if (!CHECK.test(line) || PEAK_OR_FUTURE.test(line)) return null;
+  if (PEAK_OR_FUTURE.test(line)) return null;
+  // An assumption put for checking may count things ("10M users"); a plain check needs a rate or a size.
+  if (ASSUMED_FOR_CHECKING.test(line.trim())) return COUNTED_FIGURE.exec(line)?.[0] ?? null;
+  if (!CHECK.test(line)) return null;
   const figure = FIGURE.exec(line);
   return figure ? figure[0] : null;
 }

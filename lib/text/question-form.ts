@@ -1,5 +1,6 @@
 import { premiseState, splitPremise } from './premise';
 import { isStopword } from './stopwords';
+import { isBareConfirmation } from './confirmation';
 
 /**
  * How a learner's line is put, whatever it is about:
@@ -111,7 +112,7 @@ const DECISION_AFTER_THANKS = /\b(?:i|we) (?:will|ll|would|d|am going to|are goi
  * mock interviews.
  */
 const ABOUT_THE_CALL =
-  /\b(?:(?:can|could|do) you (?:still )?(?:hear|see) (?:me|us|my screen|my slides)|(?:hear|see) me (?:ok|okay|alright|all right|well|clearly|fine)|(?:share|sharing|show|showing) (?:my|the) screen|screen ?shar\w*|(?:my|your) (?:mic|microphone|camera|cam|audio|video|connection|internet|wifi|wi-fi|headset)|(?:you're|you are|i'm|i am|am i|are you) (?:on )?mute(?:d)?|(?:are you|you) still there|how (?:are|r) (?:you|things)|how(?:'s| is| has| was) (?:your|the) (?:day|week|weekend|morning|afternoon|evening)(?: going| been)?|ready when you are|(?:shall|should|can|could) (?:we|i) (?:start|begin|get started|kick off|dive in|jump in)|(?:shall|should|can) i (?:use|open) (?:a|the) (?:whiteboard|doc|document|notepad))\b/g;
+  /\b(?:(?:can|could|do) you (?:still )?(?:hear|see) (?:me|us|my screen|my slides)|(?:hear|see) me (?:ok|okay|alright|all right|well|clearly|fine)|(?:share|sharing|show|showing) (?:my|the) screen|screen ?shar\w*|(?:my|your) (?:mic|microphone|camera|cam|audio|video|connection|internet|wifi|wi-fi|headset)|(?:you're|you are|i'm|i am|am i|are you) (?:on )?mute(?:d)?|(?:are you|you) still there|how (?:are|r) (?:you|things)|how(?:'s| is| has| was) (?:your|the) (?:day|week|weekend|morning|afternoon|evening)(?: going| been)?|ready when you are|(?:shall|should|can|could) (?:we|i) (?:start|begin|get started|kick off|dive in|jump in)|(?:shall|should|can) i (?:use|open) (?:a|the) (?:whiteboard|doc|document|notepad)|(?:can|could|would|will) you (?:please )?(?:repeat|say|go over|go through)(?: (?:that|it|this))?(?: (?:again|once more))?(?: (?:the|that) (?:last|previous) (?:bit|part|point|sentence|answer|number|one))?|repeat (?:that|the (?:last|previous) (?:bit|part|point|sentence|answer|number|one)|what you (?:just )?said)|say (?:that|it) again|come again|(?:i|we) (?:missed|didn't catch|did not catch|didn't get|did not get) (?:that|it|the (?:last|previous) (?:bit|part|point|sentence|answer|number|one))|(?:i was|i'm|i am) (?:still )?(?:writing|typing|taking notes|making notes|noting)(?: (?:it|that|this|things|everything) down)?)\b/g;
 /** What may stand beside words about the call in a line that is only about the call ("should I share my screen now or later?"). */
 const CALL_FILLER = new Set(
   (
@@ -142,6 +143,8 @@ export function isSmallTalk(text: string): boolean {
   const tokens = words(text);
   if (tokens.length === 0) return false;
   if (tokens.every((word) => SMALL_TALK_WORDS.has(word))) return true;
+  // A confirmation tag alone ("Correct?", "Did I get that right?") asks to have what came before confirmed, no topic of its own.
+  if (isBareConfirmation(text)) return true;
   // Logistics of the call ("can you hear me ok?", "should I share my screen now?") ask nothing of the case.
   if (aboutTheCall(text)) return true;
   if (text.includes('?')) return false;
