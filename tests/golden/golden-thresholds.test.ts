@@ -79,7 +79,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['iot-telemetry-deep-dive-r19-strong-producer-config-properties', '\'Not one partition per sensor (50k partitions is absurd)\' is read as withdrawing \'Key = sensor_id\' (67)'],
   ['iot-telemetry-deep-dive-r19-strong-typos-throughout', '\'Use evnet time, the sensor\'s timestamp, not arrival time\': the misspelt \'evnet time\' is not read, so event-time windows count as the question restated (67)'],
   ['ride-hailing-deep-dive-r19-strong-abbreviations-dense', '\'Not k=h3_cell: downtown cells ... = hot partitions\' is read as rejecting the points it argues (zone keys are hot, enough partitions), and \'P=64\' is not read as 64 partitions; contradiction cap (25)'],
-  ['card-payments-design-r19-strong-markdown-outline-abbreviations', '\'on timeout -> static rules, never decline-all\' in a markdown use case is read as contradicting the scoring API output, and the contradiction cap of 25 applies to a complete design (25)'],
   ['practice-r19-databases-strong-typos-throughout', '\'seperate databse servers\' is read as a mis-attribution (\'databse servers does not belong to seperate\'), docking a right sharding definition twice (50)'],
 ]);
 
