@@ -179,6 +179,13 @@ const designSchema = z.strictObject({
    * needs (lib/design/overwritten-history.ts). Optional.
    */
   history: z.array(namedItem.extend({ why: text(600) })).max(10).optional(),
+  /**
+   * Direct identifiers of people in this case's data (card numbers, cardholder names, patient numbers, e-mail
+   * addresses), named by their synonyms, with why: a design that puts them in object paths, partition names, object
+   * keys or topic names spreads them where no access control or erasure reaches (lib/design/identifiers-in-paths.ts).
+   * Only for cases whose facts hold personal data. Optional.
+   */
+  identifiers: z.array(namedItem.extend({ why: text(600) })).max(10).optional(),
 }).check(
   z.superRefine((design, ctx) => {
     const known = new Set((design.useCases ?? []).map((useCase) => useCase.id));

@@ -9,6 +9,7 @@ import { readText } from '../text/read-text';
 import { deniedSubjects } from '../text/subject-denial';
 import { deniedOfOtherActor } from '../text/other-actor-denial';
 import { deniesOnlyOutcome } from '../text/guarded-outcome';
+import { deniedInFallback } from '../text/fallback-branch';
 import { timeAdjunctTokens } from '../text/time-adjunct';
 import { fieldParts } from './read-field';
 import { withoutWithdrawn } from '../text/withdrawn-text';
@@ -160,6 +161,8 @@ export type Mention<Id extends string> = {
   ofOtherActor: boolean;
   /** Negated only as an unwanted outcome of it ("a resent authorisation never posts twice", "no order is ever lost"; lib/text/guarded-outcome.ts). */
   ofOutcome: boolean;
+  /** Negated only in a fallback branch, as what the design does not do when a part fails ("on timeout -> static rules, never decline-all"; lib/text/fallback-branch.ts). */
+  ofFallback: boolean;
 };
 
 const MAX_REMEMBERED = 500;
@@ -200,9 +203,10 @@ export function mentions<Id extends string>(names: Names<Id>, text: string): Men
         occasion: withinOccasion(occurrence.from, occurrence.to),
         ofOtherActor: occurrence.polarity === 'negated' && deniedOfOtherActor(read, occurrence.from, occurrence.to),
         ofOutcome: occurrence.polarity === 'negated' && deniesOnlyOutcome(read, occurrence.from, occurrence.to),
+        ofFallback: occurrence.polarity === 'negated' && deniedInFallback(read, occurrence.from),
       }));
     const roles = described.flatMap((span) =>
-      findPhrases(readText(span.role), names).map((occurrence) => ({ id: occurrence.id, verbatim: span.text, clause: part, part: index, negated: false, occasion: false, ofOtherActor: false, ofOutcome: false })),
+      findPhrases(readText(span.role), names).map((occurrence) => ({ id: occurrence.id, verbatim: span.text, clause: part, part: index, negated: false, occasion: false, ofOtherActor: false, ofOutcome: false, ofFallback: false })),
     );
     return [...named, ...roles];
   });

@@ -111,6 +111,12 @@ const KEYWORDS: readonly { words: readonly string[]; seconds: number }[] = [
   { words: ['real', 'time'], seconds: REAL_TIME_SECONDS },
   { words: ['half', 'hourly'], seconds: 30 * MINUTE },
   { words: ['quarter', 'hourly'], seconds: 15 * MINUTE },
+  // "next business day"; a finance close ("by finance close", "month-end close") is the month's books closing.
+  { words: ['next', 'business', 'day'], seconds: DAY },
+  { words: ['next', 'working', 'day'], seconds: DAY },
+  { words: ['month', 'end', 'close'], seconds: MONTH },
+  { words: ['finance', 'close'], seconds: MONTH },
+  { words: ['financial', 'close'], seconds: MONTH },
   { words: ['next', 'day'], seconds: DAY },
   { words: ['next', 'morning'], seconds: DAY },
   { words: ['same', 'day'], seconds: DAY },

@@ -162,7 +162,7 @@ function styleNegated(answer: DesignAnswer, index: DesignIndex): Contradiction[]
   const result: Contradiction[] = [];
   for (const mode of STYLE_MODES[chosen]) {
     if (found.some(({ mention }) => mention.id === mode && !mention.negated)) continue;
-    const denial = found.find(({ mention }) => mention.id === mode && mention.negated && !(chosen === 'both' && namesSubject(index, mention.clause)));
+    const denial = found.find(({ mention }) => mention.id === mode && mention.negated && !mention.ofFallback && !(chosen === 'both' && namesSubject(index, mention.clause)));
     if (!denial) continue;
     result.push({
       code: 'design.style-negated',
@@ -245,7 +245,7 @@ function deniedWithinStretch(names: Names, text: string, mention: Mention<string
 function deniedOutputs(answer: DesignAnswer, index: DesignIndex, field: Field): Denial[] {
   const found = mentions(index.outputs, field.text);
   return found
-    .filter((mention) => mention.negated && !mention.ofOtherActor && !mention.ofOutcome && !found.some((other) => other.id === mention.id && !other.negated && other.part === mention.part))
+    .filter((mention) => mention.negated && !mention.ofOtherActor && !mention.ofOutcome && !mention.ofFallback && !found.some((other) => other.id === mention.id && !other.negated && other.part === mention.part))
     .filter((mention) => deniedWithinStretch(index.outputs, field.text, mention))
     .flatMap((mention) => {
       const row = answer.outputs.find((candidate) => rowId(index.outputs, candidate.consumer, candidate.store) === mention.id);
@@ -259,7 +259,7 @@ function deniedOutputs(answer: DesignAnswer, index: DesignIndex, field: Field): 
  */
 function deniedInputs(answer: DesignAnswer, index: DesignIndex, field: Field): Denial[] {
   return mentions(index.concepts, field.text)
-    .filter((mention) => mention.negated && !mention.ofOtherActor && !mention.ofOutcome && deniedWithinStretch(index.concepts, field.text, mention))
+    .filter((mention) => mention.negated && !mention.ofOtherActor && !mention.ofOutcome && !mention.ofFallback && deniedWithinStretch(index.concepts, field.text, mention))
     .flatMap((mention) => {
       const names = conceptNames(index, mention.id);
       const affirmed = (text: string) => mentions(names, text).some((found) => !found.negated);
@@ -274,7 +274,8 @@ function deniedInputs(answer: DesignAnswer, index: DesignIndex, field: Field): D
  * a BI dashboard output. The denial must be of the thing itself: "Analytics never touch the ledger
  * database" denies what analytics do with the database, the same noun in another claim, and
  * contradicts no "ledger via CDC" row (mention.ofOtherActor), and "a resent authorisation never posts twice" denies a
- * second posting, not the postings a "ledger postings via Debezium" row lists (mention.ofOutcome). A denial in a clause that names a processing mode says how the thing is
+ * second posting, not the postings a "ledger postings via Debezium" row lists (mention.ofOutcome), and "on timeout -> static
+ * rules, never decline-all" rejects what the design does when scoring fails, not the scores (mention.ofFallback). A denial in a clause that names a processing mode says how the thing is
  * not computed ("a nightly job cannot score a swipe"), not that it is not wanted.
  */
 function deniedButListed(answer: DesignAnswer, index: DesignIndex): Contradiction[] {

@@ -27,8 +27,10 @@ import { capUnreasoned } from './unreasoned-design';
 import { sarcasticNeed } from './sarcastic-need';
 import { capUnaddressed } from './unaddressed-design';
 import { capOverwrittenHistory } from './overwritten-history';
+import { capIdentifiersInPaths } from './identifiers-in-paths';
 import { withoutSarcasm } from '../text/sarcasm';
 import { getDesignIndex } from './design-index';
+import { chargeOneField, spreadOneFieldDesign } from './one-field-design';
 import { SLA_LOOSE_TOLERANCE } from './score-sla';
 
 /**
@@ -39,7 +41,9 @@ import { SLA_LOOSE_TOLERANCE } from './score-sla';
  * point earned or lost has a finding.
  */
 export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResult {
-  const asTyped = readDesignAnswer(answer);
+  // A whole design written into one field under the learner's headings is read from its sections (one-field-design.ts).
+  const spread = spreadOneFieldDesign(readDesignAnswer(answer), getDesignIndex(rubric));
+  const asTyped = spread.answer;
   // What the learner says in sarcasm ("Sure, a nightly batch will totally meet the 5-minute SLA") is not their design.
   const asWritten = { ...asTyped, useCase: withoutSarcasm(asTyped.useCase).trim(), sla: withoutSarcasm(asTyped.sla).trim(), reason: withoutSarcasm(asTyped.reason).trim() };
   // An SLA that only lists conflicting terms ("real time, batch, SLA") asserts no requirement: no field reads one from it.
@@ -72,13 +76,14 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // Heavy parts the case does not ask for cost points for focus (over-built-design.ts).
   // A design that states none of the case's use cases and serves none of its consumers is vocabulary (unaddressed-design.ts).
   // Records the case keeps as history, updated in place, lose the trail the business asked for (overwritten-history.ts).
-  const capped = capUnaddressed(capOverwrittenHistory(chargeOverBuilt(decided, read, rubric), read, rubric));
+  // A person's direct identifier in paths, keys or topic names is a compliance fault whatever else holds (identifiers-in-paths.ts).
+  const capped = capUnaddressed(capIdentifiersInPaths(capOverwrittenHistory(chargeOverBuilt(decided, read, rubric), read, rubric), read, rubric));
   // A use case another business asks for (a shop's sales and stock in a card issuer's case) makes the whole
   // design another case's, whatever of this case's nouns its inputs borrow.
   const texts = stringsOf(answer);
   const graded = capOffCase(capped, withOffCaseField(readCaseFit(texts, rubric), texts, (answer as Partial<DesignAnswer> | undefined)?.useCase, rubric), 'design');
   // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per design.
-  return withGraderAddressFinding(graded, 'design.grader-address', texts);
+  return withGraderAddressFinding(chargeOneField(graded, spread.from), 'design.grader-address', texts);
 }
 
 /**

@@ -21,7 +21,10 @@ const MAX_GAP = 5;
  * Words that say a design keeps the history itself, so an in-place change can only be of a view derived from it
  * ("balances are updated in place from the append-only entries"): append-only, double-entry, immutable, insert-only.
  */
-const HISTORY_KEPT = /\b(?:append[- ]only|double[- ]entry|immutable|insert[- ]only|event[- ]sourc\w*|never (?:updated|edited|overwritten|changed))\b/i;
+// Older and vendor words for the same (golden round 19): change tables, bitemporal or system-versioned temporal tables,
+// valid-from/valid-to rows, SCD type 2, history tables, earlier versions kept.
+const HISTORY_KEPT =
+  /\b(?:append[- ]only|double[- ]entry|immutable|insert[- ]only|event[- ]sourc\w*|never (?:updated|edited|overwritten|changed)|bi-?temporal|change tables?|history tables?|system[- ]versioned|temporal tables?|valid[- _]from|valid[- _]to|scd ?(?:type ?)?2|type[- ]2 (?:scd|dimensions?|history)|(?:earlier|prior|previous|old) versions? (?:is |are )?(?:kept|retained|preserved)|keeps? (?:every|each|all) (?:earlier|prior|previous|old) versions?)\b/i;
 
 /** An in-place change the text affirms: the sentence it is in (the learner's words) and the words that say it. */
 export type InPlaceUpdate = { sentence: string; words: string };
