@@ -71,17 +71,13 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['ride-hailing-diagram-r19-ride-strong-replay-loop', 'the dashed replay job from the lake back into Kafka makes trip CDC -> lake -> replay -> Kafka read as CDC in the wrong order, and the warehouse\'s 07:00 dashboard, DLQ and monitoring count as missing (65)'],
   ['card-payments-estimate-r19-gamed-formula-names-no-numbers', 'rows that are the worksheet\'s own formulas with fact names and no number (\'daily_auths * peak_factor\') are evaluated from the case\'s facts and score full marks (100)'],
   ['ecommerce-data-platform-estimate-r19-strong-locale-separators', 'European separators: \'50.000.000 events/day\' is read as 50, \'1.095 day\' as one day (1000x), and \'99,9%\' is a syntax error (25)'],
-  ['healthcare-records-estimate-r19-gamed-sized-with-ride-hailing-numbers', 'ride-hailing figures (50,000 msg/s, 390 GB/day) are flagged 135x and 7.8x off, but the two right audit rows and a stricter 99.95% keep the sheet above 50 (55)'],
   ['iot-telemetry-estimate-r19-strong-aggressive-rounding', 'an announced ~1e5-second day is docked as rounding and as a day\'s amount read without /day, and tiered_storage summing the tier rows is docked for not using reading_size (74)'],
   ['ride-hailing-estimate-r19-strong-peak-as-percentage', '\'(1 + 200%)\' for the 3x peak is read as using 200% where the case says 3, and the sheet is then called compensating errors, docking the three right rows too (56)'],
   ['healthcare-records-clarify-r19-gamed-brief-repeated-as-statements', 'the brief\'s own coverage list restated as statements ending in \'Correct?\' credits scope, consumers, volume, lateness and privacy topics (44)'],
   ['card-payments-deep-dive-r19-strong-sql-ddl-and-transaction', 'append-only double-entry rows written as CREATE TABLE journal/entry plus \'never updated or deleted... sum(amount) per journal is 0\' are not read, and partitioning the prompt does not ask for is docked (50)'],
-  ['healthcare-records-deep-dive-r19-strong-markdown-outline-abbreviations', 'the markdown heading \'When to ACK\' is read as contradicting ACK-after-durable and as acks=1, though the steps under it wait for the broker ack (67)'],
-  ['iot-telemetry-deep-dive-r19-strong-producer-config-properties', '\'Not one partition per sensor (50k partitions is absurd)\' is read as withdrawing \'Key = sensor_id\' (67)'],
   ['iot-telemetry-deep-dive-r19-strong-typos-throughout', '\'Use evnet time, the sensor\'s timestamp, not arrival time\': the misspelt \'evnet time\' is not read, so event-time windows count as the question restated (67)'],
   ['ride-hailing-deep-dive-r19-strong-abbreviations-dense', '\'Not k=h3_cell: downtown cells ... = hot partitions\' is read as rejecting the points it argues (zone keys are hot, enough partitions), and \'P=64\' is not read as 64 partitions; contradiction cap (25)'],
   ['card-payments-design-r19-strong-markdown-outline-abbreviations', '\'on timeout -> static rules, never decline-all\' in a markdown use case is read as contradicting the scoring API output, and the contradiction cap of 25 applies to a complete design (25)'],
-  ['iot-telemetry-design-r19-gamed-repeats-prompt-as-statements', 'the brief\'s input names repeated with their modes earn all three inputs in a design with no mechanism, store or SLA (49)'],
   ['practice-r19-databases-strong-typos-throughout', '\'seperate databse servers\' is read as a mis-attribution (\'databse servers does not belong to seperate\'), docking a right sharding definition twice (50)'],
 ]);
 
