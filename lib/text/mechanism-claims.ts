@@ -3,6 +3,7 @@ import type { ClaimSpec } from './claims';
 import { normaliseText } from './normalise';
 import type { ReadText } from './read-text';
 import { readNoReplicaHeadroom } from './replica-headroom';
+import { readArrivalWatermark } from './arrival-watermark';
 
 /**
  * Confident wrong statements about HOW a mechanism works, shared by every case: a learner who names the right tool and
@@ -41,7 +42,7 @@ export type MechanismClaim = ClaimSpec & {
   /** A wrong detail of the right mechanism (a limit set wrong): it costs the points it misstates and nothing more. */
   detail?: boolean;
   /** Read from the learner's settings instead of their words: a min.insync.replicas as high as the replication factor (replica-headroom.ts). */
-  relation?: 'no-replica-headroom';
+  relation?: 'no-replica-headroom' | 'watermark-on-arrival';
 };
 
 const RESTART = ['says', 'whatever', 'follows', 'decides', 'restart', 'restarts', 'restarted', 'after a crash', 'on restart', 'starts again', 'start again', 'resumes', 'resume', 'picks up', 'comes back'];
@@ -107,6 +108,29 @@ export const MECHANISM_CLAIMS: readonly MechanismClaim[] = [
     why: 'With min.insync.replicas equal to the replication factor, acks=all writes fail (NotEnoughReplicas) as soon as one replica is out of sync, so one broker down or restarting stops the topic. Set it one below the replication factor (RF 3, min.insync.replicas 2): one broker can fail and every acknowledged write is still on two.',
   },
   {
+    id: 'watermark-on-arrival-time',
+    gate: ['current_timestamp', 'now('],
+    kind: 'wrong',
+    keywords: ['current_timestamp', 'now()'],
+    scope: 'clause',
+    relation: 'watermark-on-arrival',
+    detail: true,
+    misstates: ['event time', 'event-time', 'event timestamp', 'watermark', 'withwatermark'],
+    unless: [],
+    why: 'A watermark on a column filled with current_timestamp() is on arrival time: every row is "on time", a late row is counted in the window it arrived in, not the one it happened in, and the delay only holds state. Put the watermark and the windows on the event-time column from the message.',
+  },
+  {
+    id: 'exactly-once-external-api',
+    gate: ['api', 'webhook', 'endpoint'],
+    kind: 'wrong',
+    keywords: ['rest api', 'http api', 'external api', 'partner api', 'web api', 'webhook', 'http endpoint', 'api call', 'api calls'],
+    assert: [['exactly once', 'exactly-once', 'sent once', 'called once', 'only once', 'never sent twice', 'not be sent twice']],
+    scope: 'clause',
+    misstates: ['idempotent sink', 'transactional sink', 'idempotent', 'idempotency key', 'merge', 'upsert'],
+    unless: ['idempotency key', 'idempotency', 'idempotent', 'not', 'never', 'at-least-once', 'at least once', 'outbox', 'dedupe', 'deduplicate', 'cannot', 'no longer'],
+    why: "A replayed micro-batch or restored checkpoint calls the API again: the checkpoint makes the job's own offsets and state exactly-once, not the side effects of foreachBatch or a sink function. Exactly-once to an external API needs an idempotency key the API honours, or an outbox written in the same transaction and sent at least once.",
+  },
+  {
     id: 'zookeeper-tracks-isr',
     gate: ['zookeeper', 'zoo keeper'],
     kind: 'outdated',
@@ -133,6 +157,11 @@ export function readMechanismClaims(read: ReadText): MechanismClaimHit[] {
   const lower = read.text.toLowerCase();
   for (const claim of MECHANISM_CLAIMS) {
     if (!claim.gate.some((stem) => lower.includes(stem))) continue;
+    if (claim.relation === 'watermark-on-arrival') {
+      const found = readArrivalWatermark(read);
+      if (found) hits.push({ claim, clause: found.clause });
+      continue;
+    }
     if (claim.relation === 'no-replica-headroom') {
       const found = readNoReplicaHeadroom(read);
       if (found) hits.push({ claim, clause: found.clause });

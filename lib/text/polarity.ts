@@ -138,6 +138,25 @@ function sentenceHedgeAt(tokens: readonly TextToken[], words: readonly number[],
   return undefined;
 }
 
+/** Most words an option rejected before its reason's colon may have ("Not k=h3_cell:", "No per-plant key:"). */
+// Words that may open a clause before its "not X:" ("and not per zone either: ...").
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'also', 'so']);
+const MAX_REJECTED_OPTION = 4;
+
+/**
+ * The word position where the reason after a clause-opening "not X:" starts, when X is an option of at most
+ * MAX_REJECTED_OPTION words and words follow the colon; -1 otherwise.
+ */
+function rejectedOptionEnd(tokens: readonly TextToken[], words: readonly number[], k: number): number {
+  for (let j = k + 1; j <= k + MAX_REJECTED_OPTION && j < words.length; j += 1) {
+    for (let t = (words[j] as number) + 1; t < (words[j + 1] ?? tokens.length); t += 1) {
+      if (tokens[t]?.norm !== ':') continue;
+      return j + 1 < words.length ? j + 1 : -1;
+    }
+  }
+  return -1;
+}
+
 /** Reads negation scope and hedges for every token of every clause. */
 export function readPolarity(tokens: readonly TextToken[], sentences: readonly Sentence[], clauses: readonly Clause[]): Polarity {
   const negated = new Array<boolean>(tokens.length).fill(false);
@@ -292,6 +311,13 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
             const comma = words.findIndex((w, j) => j > k && tokens[w - 1]?.norm === ',');
             if (comma > k + 1) endOfScope = comma;
           }
+          // "Not k=h3_cell: downtown cells = hot partitions": an option rejected at the clause's start, then the reason
+          // after a colon; the negation takes the option only, the reason is said.
+          // At the clause's start, after a comma or semicolon, or after "and"/"but" there ("..., and no country key: ...").
+          const afterBreak = (j: number) => j === 0 || [',', ';'].includes(tokens[(words[j] ?? 0) - 1]?.norm ?? '');
+          const opensClause = afterBreak(k) || (k >= 1 && CLAUSE_LINKS.has(at(tokens, words[k - 1] ?? -1)) && afterBreak(k - 1));
+          const reason = opensClause && (word === 'not' || word === 'no') ? rejectedOptionEnd(tokens, words, k) : -1;
+          if (reason > 0) endOfScope = reason;
         }
         else {
           cue[index] = true;

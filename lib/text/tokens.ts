@@ -4,6 +4,7 @@ import { BRITISH_ISE, DEFAULT_MAX_CHARS, normaliseText } from './normalise';
 import { stemWord } from './stem';
 import { isStopword } from './stopwords';
 import { PHRASE_SYNONYMS, canonicalWord } from './synonyms';
+import { SETTING_LETTERS, opensLetterSetting } from './whiteboard-abbreviations';
 
 /**
  * One unit of a text as the readers see it. A word carries its canonical stem (the same one
@@ -121,7 +122,10 @@ function rawWords(text: string, maxChars: number): TextToken[] {
     const breakBefore = nextBreak >= 0 && nextBreak < start;
     previousEnd = end;
     let first = true;
-    for (const word of readChunk(chunk)) {
+    // "P=64", "k=driver_id": a one-letter setting name on a whiteboard (whiteboard-abbreviations.ts).
+    const letter = SETTING_LETTERS[chunk.toLowerCase()];
+    const read = letter !== undefined && !/[\w.]/.test(source[start - 1] ?? '') && opensLetterSetting(source, end) ? readChunk(letter) : readChunk(chunk);
+    for (const word of read) {
       tokens.push({ kind: word.kind, norm: word.norm, stem: word.stem, stop: word.stop, start, end, breakBefore: first && breakBefore });
       first = false;
     }

@@ -58,8 +58,10 @@ const UNITS: Readonly<Record<string, string>> = {
   kib: 'KiB', mib: 'MiB', gib: 'GiB', tib: 'TiB', bit: 'bit', bits: 'bit', kbit: 'kbit', mbit: 'Mbit', gbit: 'Gbit', kbps: 'kbit/s', mbps: 'Mbit/s', gbps: 'Gbit/s',
 };
 
+// Space inside one line: a setting's name and its value never sit on two lines ("## When to ACK" over a list item "1. receive" is no acks=1).
+const INLINE = '[^\\S\\r\\n]';
 const NUMBER = `-?\\d+(?:[.,]\\d+)*|${Object.keys(NUMBER_WORDS).join('|')}`;
-const SETTINGS = new RegExp(`(?<![\\w.])(${SETTING_ALIASES.map((alias) => `(${alias.pattern})`).join('|')})(?![\\w])(?:\\s*(?:=|:|==|>=)\\s*|\\s+(?:to|of|is|at|set to|of at least|at least)\\s+)(${NUMBER}|[a-z][\\w-]*)(?![\\w])|(?<![\\w.])(${SETTING_ALIASES.map((alias) => `(?:${alias.pattern})`).join('|')})\\s+(${NUMBER})(?![\\w])`, 'giu');
+const SETTINGS = new RegExp(`(?<![\\w.])(${SETTING_ALIASES.map((alias) => `(${alias.pattern})`).join('|')})(?![\\w])(?:${INLINE}*(?:=|:|==|>=)${INLINE}*|${INLINE}+(?:to|of|is|at|set to|of at least|at least)${INLINE}+)(${NUMBER}|[a-z][\\w-]*)(?![\\w])|(?<![\\w.])(${SETTING_ALIASES.map((alias) => `(?:${alias.pattern})`).join('|')})${INLINE}+(${NUMBER})(?![\\w])`, 'giu');
 // A setting given its number in prose, with a modal, adverbs or "set" between ("min.insync.replicas should also be set,
 // usually to 2", "min ISR should be 2").
 const PROSE_FILLERS = '(?:should|must|can|could|would|will|needs?\\s+to|has\\s+to|is|are|be|also|always|usually|typically|normally|generally|ideally|commonly|often|then|really|at\\s+least)';

@@ -58,6 +58,17 @@ export const WHITEBOARD_ABBREVIATIONS: readonly WhiteboardAbbreviation[] = [
   { short: 'ts', means: 'time series', before: ['db', 'dbs', 'database', 'store'] },
 ];
 
+/**
+ * One-letter setting names written as "letter=value" on a whiteboard ("P=64" partitions, "k=driver_id" the key). Only
+ * right before "=" and a value: a lone "p" or "k" elsewhere is never expanded.
+ */
+export const SETTING_LETTERS: Readonly<Record<string, string>> = { p: 'partitions', k: 'key' };
+
+/** Whether the text at `end` (right after a one-letter word) continues with "=" and a value ("P=64", "k = driver_id"). */
+export function opensLetterSetting(source: string, end: number): boolean {
+  return /^ ?= ?[\w"'`]/.test(source.slice(end, end + 4)) && source[end + 1] !== '=' && source[end + 2] !== '=';
+}
+
 const BY_SHORT = new Map<string, WhiteboardAbbreviation[]>();
 for (const entry of WHITEBOARD_ABBREVIATIONS) BY_SHORT.set(entry.short, [...(BY_SHORT.get(entry.short) ?? []), entry]);
 

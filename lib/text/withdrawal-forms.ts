@@ -69,6 +69,8 @@ function dismissedPronoun(words: Words): [number, number] | undefined {
   if (words.norm.some((word) => CONDITIONS.has(word))) return undefined;
   for (let k = 0; k < words.norm.length; k += 1) {
     if (!PRONOUNS.has(words.norm[k] ?? '')) continue;
+    // "Not one partition per sensor": "one" before its noun is a number, not a pronoun for what was proposed.
+    if (words.norm[k] === 'one' && k + 1 < words.norm.length && !LINKS.has(words.norm[k + 1] ?? '') && !DISMISSALS.has(words.norm[k + 1] ?? '')) continue;
     // "... will not need it": a negation, then only verbs of building or needing, then the pronoun.
     let cues = 0;
     let cueAt = -1;
