@@ -1,4 +1,6 @@
+import { digitGroupingOf, readGroupedDigits } from '../text/digit-grouping';
 import { normaliseText } from '../text/normalise';
+import { spellNumbers } from '../text/spelled-numbers';
 
 /**
  * Tolerant readers for learners' answers. Each returns a canonical value, or undefined when the text
@@ -9,6 +11,15 @@ const MAX_ANSWER_CHARS = 2000;
 
 function cut(text: string): string {
   return text.slice(0, MAX_ANSWER_CHARS);
+}
+
+/**
+ * The figures of an answer as digits, read as the worksheet reads them: numbers in words ("twelve million",
+ * lib/text/spelled-numbers) and grouped digits (`1 000 000`, `50.000.000`, `99,9 %`, lib/text/digit-grouping).
+ */
+function figuresIn(text: string): string {
+  const spelled = spellNumbers(text).text;
+  return readGroupedDigits(spelled, digitGroupingOf([spelled])).text;
 }
 
 /** Lower-case words with symbols removed; whole-word matching pads with spaces. */
@@ -107,7 +118,7 @@ function headline(text: string): string {
 
 /** `3`, `three`, `twenty one`, `3 consumers`, `8 - 6 = 2` (the figure after the last `=`), `2.88M`, `3 out of 11`. */
 export function readInteger(text: string): number | undefined {
-  const raw = cut(text);
+  const raw = figuresIn(cut(text));
   const afterEquals = headline(raw.includes('=') ? raw.slice(raw.lastIndexOf('=') + 1) : raw);
   const numbers = numbersIn(afterEquals);
   if (numbers.length > 0) {
@@ -174,7 +185,7 @@ function dataUnit(symbol: string): UnitScale | undefined {
 const APPROX = /^(?:~|≈|about|approx(?:imately)?\.?|roughly|around|circa|ca\.?|nearly|almost)\s*/i;
 
 function stripAround(text: string): string {
-  let trimmed = cut(text).trim();
+  let trimmed = figuresIn(cut(text)).trim();
   if (trimmed.includes('=')) trimmed = trimmed.slice(trimmed.lastIndexOf('=') + 1).trim();
   for (let guard = 0; guard < 3; guard += 1) trimmed = trimmed.replace(APPROX, '');
   return trimmed.replace(/[.!]+$/, '').trim();

@@ -25,6 +25,8 @@ export interface UnitUsage {
   explicitUnit: boolean;
   /** A range (`2-4 TB/day`) read at its top, in this expression or (after evaluation) a row it uses. */
   range?: boolean;
+  /** A number written in words (`fifty thousand`), in this expression or a row it uses. */
+  spelled?: boolean;
 }
 
 export interface CompiledExpression {
@@ -196,7 +198,7 @@ function compileUncached(expr: string): CompileResult {
     const walk: Walk = {
       symbols: new Set(),
       timeUnits: new Set(),
-      usage: { bits: false, bytes: false, binary: false, percent: false, explicitUnit: isTopLevelConversion(node), ...(read.range ? { range: true } : {}) },
+      usage: { bits: false, bytes: false, binary: false, percent: false, explicitUnit: isTopLevelConversion(node), ...(read.range ? { range: true } : {}), ...(read.spelled ? { spelled: true } : {}) },
       constants: [],
       nodes: 0,
     };

@@ -1,12 +1,13 @@
+import { digitGroupingOf, readGroupedDigits } from '../text/digit-grouping';
 import { compileExpression } from './compile-expression';
 import type { UnitUsage } from './compile-expression';
 import { formatQuantity } from './format-quantity';
 import { nameError, readRowName } from './names';
 import { safeMath } from './safe-math';
 import { perDayNote, perDaySymbols } from './per-day-rows';
-import { readAsPeriod } from './simplify-value';
+import { readAsPeriod, readAsSizePerEvent } from './simplify-value';
 import { suggestForUnknown } from './suggest-name';
-import type { MathNode } from 'mathjs';
+import type { MathNode, Unit } from 'mathjs';
 import type { EstimateValue } from './value-dimension';
 import { valueDimension } from './value-dimension';
 import { MAX_ROWS } from './worksheet-schema';
@@ -87,6 +88,7 @@ function merge(into: UnitUsage, from: UnitUsage): void {
   into.binary ||= from.binary;
   into.percent ||= from.percent;
   if (from.range === true) into.range = true;
+  if (from.spelled === true) into.spelled = true;
 }
 
 function evaluateExpression(expr: string, scope: Map<string, Named>): Named {
@@ -129,15 +131,77 @@ function computeValue(expression: Compiled, values: ReadonlyMap<string, Estimate
   try {
     result = expression.code.evaluate(values as Map<string, EstimateValue>);
   } catch (error) {
-    return { error: explainError(error instanceof Error ? error.message : String(error)) };
+    const message = error instanceof Error ? error.message : String(error);
+    const converted = /Units do not match/.test(message) ? convertedAsMeant(expression, values) : undefined;
+    if (converted !== undefined) return converted;
+    return { error: explainError(message) };
   }
   const value = normalize(result);
   if (typeof value === 'object' && 'error' in value) return { error: value.error };
   if (typeof value !== 'number') {
     const period = readAsPeriod(value, expression.timeUnits);
     if (period) return { value: period.value, notes: [period.note] };
+    const perEvent = readAsSizePerEvent(value) ?? readAsPeriodPerEvent(value, expression.timeUnits);
+    if (perEvent) return { value: perEvent.value, notes: [perEvent.note] };
   }
   return { value, notes: [] };
+}
+
+/**
+ * A `to` conversion that fails only because of how the amount was written, retried as meant:
+ * `4.5 MB/s * 1 day to GB/day` (a day's amount, asked per day: 388.8 GB/day) and `200 bytes * 12e6 events/day
+ * to GB/day` (bytes of each event). Returns undefined when no reading converts.
+ */
+function convertedAsMeant(expression: Compiled, values: ReadonlyMap<string, EstimateValue>): { value: EstimateValue; notes: string[] } | undefined {
+  const { math, unit } = safeMath();
+  let node: MathNode = expression.node;
+  while (math.isParenthesisNode(node)) node = node.content;
+  if (!math.isOperatorNode(node) || node.fn !== 'to' || node.args.length !== 2) return undefined;
+  const [left, right] = node.args as [MathNode, MathNode];
+  let amount: unknown;
+  let target: unknown;
+  try {
+    amount = left.compile().evaluate(new Map(values));
+    target = right.compile().evaluate(new Map());
+  } catch {
+    return undefined;
+  }
+  if (!math.isUnit(amount) || !math.isUnit(target)) return undefined;
+  const over = target.units.find((part) => part.power === -1 && part.unit.base.key === 'TIME');
+  const periodName = over === undefined ? undefined : `${(over.prefix as unknown as { name?: string } | undefined)?.name ?? ''}${over.unit.name}`;
+  // Only a period the amount itself was multiplied by (`* 1 day`), never the one the conversion names.
+  const written: string[] = [];
+  left.traverse((child) => {
+    if (math.isSymbolNode(child) && math.Unit.isValuelessUnit(child.name)) written.push(child.name);
+  });
+  const sameTime = (name: string): boolean => {
+    try {
+      return unit(`1 ${name}`).equals(unit(`1 ${periodName ?? ''}`));
+    } catch {
+      return false;
+    }
+  };
+  const period = periodName !== undefined && written.some(sameTime) ? unit(`1 ${periodName}`) : undefined;
+  const perEvent = readAsSizePerEvent(amount);
+  const readings: { value: Unit; note?: string }[] = [{ value: amount }, ...(perEvent ? [{ value: perEvent.value, note: perEvent.note }] : [])];
+  for (const reading of readings) {
+    const options = [{ value: reading.value, note: reading.note }, ...(period ? [{ value: math.divide(reading.value, period) as Unit, note: reading.note, daily: true }] : [])];
+    for (const option of options) {
+      if (!option.value.equalBase(target)) continue;
+      const notes = [option.note, 'daily' in option ? `the amount over one ${periodName} was read as so much per ${periodName}, as the conversion asks` : undefined].filter((note): note is string => note !== undefined);
+      return { value: option.value.to(target), notes };
+    }
+  }
+  return undefined;
+}
+
+/** A size times events times a duration (`50000 * 1 event/min * 200 B * 2 years`): per event, then over the period. */
+function readAsPeriodPerEvent(value: Unit, timeUnits: readonly string[]): { value: Unit; note: string } | undefined {
+  const { math, unit } = safeMath();
+  const perEvent = math.divide(value, unit('1 event')) as Unit;
+  const period = readAsPeriod(perEvent, timeUnits);
+  if (period === undefined || (valueDimension(period.value) !== 'data_size' && valueDimension(period.value) !== 'data_rate')) return undefined;
+  return { value: period.value, note: `a size times a count of events was read as the size of each event; ${period.note}` };
 }
 
 const factCache = new Map<string, Map<string, Named>>();
@@ -263,6 +327,8 @@ export function evaluateWorksheetDetailed(
   });
   const keyed = keys.map((key) => ({ key }));
   const worded = wordedReferences(labels, names);
+  // `50.000.000` on one row says how `1.095` on another is meant: the sheet's grouping is decided once.
+  const grouping = digitGroupingOf(rows.map((row) => (typeof row.expr === 'string' ? row.expr : '')));
   const definedAt = new Map<string, number>();
   const evaluateRow = (row: WorksheetRow, index: number): DetailedRow => {
     const key = keys[index] ?? '';
@@ -273,7 +339,8 @@ export function evaluateWorksheetDetailed(
     const base = { name: row.name, expr: row.expr, key, label, usage: noUsage(), constants: [] as readonly number[], notes: nameNotes as readonly string[] };
     if (index >= MAX_ROWS) return { ...base, error: `a worksheet has at most ${MAX_ROWS} rows` };
     if (written === '') return base;
-    const referenced = replaceWorded(written, worded, index);
+    const grouped = readGroupedDigits(written, grouping);
+    const referenced = replaceWorded(grouped.text, worded, index);
     const expr = referenced.expr;
     const fail = (error: string): DetailedRow => {
       // Later rows that use this name learn that it is broken rather than unknown.
@@ -299,7 +366,7 @@ export function evaluateWorksheetDetailed(
       scope.set(key, { ...named, row: index });
     }
     const value = formatQuantity(named.value, named.usage);
-    const detailed: DetailedRow = { ...base, value, raw: named.value, usage: named.usage, constants: named.constants, notes: [...nameNotes, ...referenced.notes, ...(named.notes ?? [])] };
+    const detailed: DetailedRow = { ...base, value, raw: named.value, usage: named.usage, constants: named.constants, notes: [...nameNotes, ...grouped.notes, ...referenced.notes, ...(named.notes ?? [])] };
     if (named.read !== undefined) detailed.read = named.read;
     if (named.node !== undefined) detailed.node = named.node;
     return detailed;

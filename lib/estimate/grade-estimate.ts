@@ -15,6 +15,7 @@ import { symbolsOf, workingOf } from './working';
 import type { Reading } from './read-as-dimension';
 import { readAsDimension } from './read-as-dimension';
 import { assertNever } from '../util/assert-never';
+import { safeMath } from './safe-math';
 import { partFacts } from './summed-parts';
 import { WORKING_CREDIT, workingFindings } from './working-findings';
 import { withGrowth } from './growth';
@@ -35,6 +36,7 @@ import { valueDimension, valueIn } from './value-dimension';
 import { FACT_TOLERANCE, sameFigure } from './same-figure';
 import type { EvaluatedRow, Worksheet } from './worksheet-schema';
 import { craftCapFinding, craftCeiling, sheetCraft } from './sheet-craft';
+import { TEMPLATE_CAP, templateCapFinding, templateSheet } from './template-sheet';
 
 export const POINTS_PER_QUANTITY = 10;
 /** Share of its worth a figure written without its unit keeps (withoutUnit): a bare one lands on the 'little' band's 0.2. */
@@ -483,7 +485,34 @@ function imprecision(row: DetailedRow, quantity: Quantity, factor: number, above
   if (row.usage.binary !== isBinaryUnit(quantity.unit) && row.usage.bytes !== row.usage.bits) {
     return row.usage.binary ? 'is in binary units (TiB) where the case gives decimal ones (TB), so the interviewer converts it to check it' : 'is in decimal units (TB) where the case gives binary ones (TiB), so the interviewer converts it to check it';
   }
+  const period = otherPeriod(row, quantity);
+  if (period !== undefined) return `is converted to events per ${period} where the case asks per ${timeOf(quantity.unit) === 's' ? 'second' : (timeOf(quantity.unit) ?? 'second')}, so the interviewer does the last conversion`;
+  if (row.usage.spelled === true) return 'is written in words, so the interviewer turns each figure into digits to check it';
   return undefined;
+}
+
+/** The time unit a rate's unit is over: `events/s` -> s, `GB/day` -> day; undefined for other units. */
+function timeOf(unit: string): string | undefined {
+  return /\/\s*([A-Za-z]+)\s*$/.exec(unit.trim())?.[1];
+}
+
+/**
+ * For an event rate converted on purpose (`... to events/hour`) to another period than the case asks
+ * (events/s): that period's name. A peak sizes partitions per second; an interviewer given it per hour does
+ * the last step for the candidate. Undefined when the row keeps the asked period or converts nothing.
+ */
+function otherPeriod(row: DetailedRow, quantity: Quantity): string | undefined {
+  if (quantity.dimension !== 'event_rate' || !row.usage.explicitUnit || row.raw === undefined || typeof row.raw === 'number') return undefined;
+  const asked = timeOf(quantity.unit);
+  const over = row.raw.units.find((part) => part.power === -1);
+  if (asked === undefined || over === undefined) return undefined;
+  const name = `${(over.prefix as unknown as { name?: string } | undefined)?.name ?? ''}${over.unit.name}`;
+  const { math } = safeMath();
+  try {
+    return math.unit(`1 ${name}`).equals(math.unit(`1 ${asked}`)) ? undefined : name;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A landing row whose figure is not the case's exact one (imprecision) keeps IMPRECISE_SHARE; a finding says why. */
@@ -1024,6 +1053,10 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     if (contradicted.length > 0) findings.push(contradictedCap(contradicted, taken));
     if (slipped.length > 0) findings.push(slipCap(slipped, contradicted.length > 0 ? 0 : taken));
     earned = possible * CONTRADICTED_CAP;
+  }
+  if (earned > possible * TEMPLATE_CAP && templateSheet(rows, notes)) {
+    findings.push(templateCapFinding(earned - possible * TEMPLATE_CAP));
+    earned = possible * TEMPLATE_CAP;
   }
   // Every figure right is a 3 of 4; a strong sheet also sizes for growth and says what the figures mean.
   const craft = sheetCraft(rows, rowsByKey, prepared, notes);

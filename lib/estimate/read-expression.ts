@@ -1,4 +1,6 @@
-import { countRatesAsEvents } from '../units/count-units';
+import { countRatesAsEvents, countsAsNumbers } from '../units/count-units';
+import { spellNumbers } from '../text/spelled-numbers';
+import { readSpokenUnits } from '../text/spoken-units';
 import { describeBitUnit } from '../units/define-units';
 import { safeMath } from './safe-math';
 
@@ -10,6 +12,8 @@ export interface ReadExpression {
   notes: string[];
   /** True when the expression gives a range (`2-4 TB/day`, `2 to 4 TB`), read at its top. */
   range: boolean;
+  /** True when a number was written in words (`fifty thousand`) and read as digits. */
+  spelled: boolean;
 }
 
 type Token = { kind: 'number' | 'name' | 'op' | 'space'; text: string };
@@ -231,9 +235,18 @@ function bracketedRange(tokens: readonly Token[], index: number): number | undef
  */
 export function readExpression(expr: string): ReadExpression {
   // `50000 clicks/s` is an event rate: any count of things per time reads as events.
-  const counted = countRatesAsEvents(expr);
-  const tokens = normalizeOperators(tokenize(counted.text));
-  const notes: string[] = counted.renamed.map((word) => `${word} per time was read as events per time (an event rate)`);
+  // "two thousand five hundred machines * ... a day": numbers in words and spoken units first.
+  const spelled = spellNumbers(expr);
+  const spoken = readSpokenUnits(spelled.text);
+  const counted = countRatesAsEvents(spoken.text);
+  const numbered = countsAsNumbers(counted.text);
+  const tokens = normalizeOperators(tokenize(numbered.text));
+  const notes: string[] = [
+    ...spelled.notes,
+    ...spoken.notes,
+    ...counted.renamed.map((word) => `${word} per time was read as events per time (an event rate)`),
+    ...numbered.dropped.map((word) => `${word} after a number was read as a count: the number alone`),
+  ];
   const out: string[] = [];
   const calls: boolean[] = [];
   let range = false;
@@ -286,5 +299,5 @@ export function readExpression(expr: string): ReadExpression {
     out.push(token.kind === 'space' ? ' ' : token.text);
     index += 1;
   }
-  return { text: out.join('').replace(/\s+/g, ' ').trim(), notes, range };
+  return { text: out.join('').replace(/\s+/g, ' ').trim(), notes, range, spelled: spelled.notes.length > 0 };
 }

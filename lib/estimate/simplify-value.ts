@@ -44,3 +44,23 @@ export function readAsPeriod(value: Unit, timeUnits: readonly string[]): { value
   }
   return undefined;
 }
+
+/**
+ * Reads a size multiplied by a count of events as a size per event, as an interviewer hears
+ * "50,000 readings a second x 100 bytes": bytes each, so 5 MB/s. mathjs keeps event·B/s, which is no case
+ * dimension; dividing by one event gives the data size or rate meant. Returns undefined when the value already
+ * has a case dimension or the division gives none of the data ones.
+ */
+export function readAsSizePerEvent(value: Unit): { value: Unit; note: string } | undefined {
+  if (valueDimension(value) !== undefined) return undefined;
+  const { math, unit } = safeMath();
+  const perEvent = math.divide(value, unit('1 event')) as Unit;
+  const dimension = valueDimension(perEvent);
+  if (dimension !== 'data_size' && dimension !== 'data_rate') return undefined;
+  const reference = dimension === 'data_size' ? 'B' : 'B/s';
+  const read = math.multiply(perEvent.toNumber(reference), unit(reference)) as Unit;
+  return {
+    value: read,
+    note: `a size times a count of events was read as the size of each event (${formatNumber(simplifiedUnit(read).number)} ${simplifiedUnit(read).unit}); write B/event to say so`,
+  };
+}

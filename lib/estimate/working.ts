@@ -99,6 +99,17 @@ function isMidpoint(node: MathNode): boolean {
   return false;
 }
 
+/** `1 + 200%` or `1 - 20%`: one plus or minus a percentage, a factor written as a change ("+200% over the average"). */
+function isPercentChange(node: MathNode): boolean {
+  const { math } = safeMath();
+  if (!math.isOperatorNode(node) || (node.fn !== 'add' && node.fn !== 'subtract') || node.args.length !== 2) return false;
+  const [one, written] = node.args.map(unwrap);
+  // mathjs reads `1 + 200%` as 1 + 1 * 200% (a percentage of the left side).
+  const change = written !== undefined && math.isOperatorNode(written) && written.fn === 'multiply' ? written.args.map(unwrap)[1] : written;
+  const isPercent = change !== undefined && math.isOperatorNode(change) && (change as unknown as { isPercentage?: boolean }).isPercentage === true;
+  return one !== undefined && math.isConstantNode(one) && one.value === 1 && isPercent;
+}
+
 function collect(node: MathNode, rows: ReadonlyMap<string, DetailedRow>, factNames: ReadonlySet<string>, into: { facts: Set<string>; ingredients: Ingredient[]; visited: Set<string>; sum: boolean; midpoint: boolean }): void {
   const { math } = safeMath();
   if (math.isParenthesisNode(node)) return collect(node.content, rows, factNames, into);
@@ -122,6 +133,12 @@ function collect(node: MathNode, rows: ReadonlyMap<string, DetailedRow>, factNam
     into.visited.add(node.name);
     into.ingredients.push({ text: node.name, value: row.raw, literal: false });
     if (row.node) collect(row.node, rows, factNames, into);
+    return;
+  }
+  if (isPercentChange(node)) {
+    // `(1 + 200%)` is one factor, x3: the peak over the average written as a percentage increase.
+    const value = literalValue(node);
+    if (value !== undefined) into.ingredients.push({ text: printExpression(node), value, literal: true });
     return;
   }
   if (math.isOperatorNode(node) && (node.fn === 'add' || node.fn === 'subtract')) into.sum = true;

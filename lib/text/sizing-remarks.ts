@@ -54,3 +54,32 @@ export function drawsSizingConclusion(notes: string): boolean {
   consequenceStems ??= stemPhrases(CONSEQUENCE_PHRASES);
   return holdsAny(notes, consequenceStems);
 }
+
+/** Stems of verbs that put numbers into a formula ("plug in", "fill in", "substitute", "insert", "slot in"). */
+const PUT_IN = new Set(['plug', 'fill', 'substitut', 'insert', 'slot', 'supply']);
+/** Stems of the figures themselves. */
+const FIGURES = new Set(['number', 'figur', 'valu', 'input']);
+/** Stems that say the figures come later or from elsewhere ("numbers TBD", "figures later"). */
+const LATER = new Set(['tbd', 'tbc', 'later', 'pend']);
+const WINDOW = 4;
+
+/** True when `stems` has one of `first` followed within `window` stems by one of `then`. */
+function followedBy(stems: readonly string[], first: ReadonlySet<string>, then: ReadonlySet<string>, window: number): boolean {
+  return stems.some((stem, at) => first.has(stem) && stems.slice(at + 1, at + 1 + window).some((next) => then.has(next)));
+}
+
+/**
+ * True when an estimate's notes hand the figures back instead of estimating them: "plug in the interviewer's
+ * numbers", "fill in the figures once we have them", "the formulas are what matters", "numbers TBD". A sizing
+ * is asked for figures; a sheet that says its numbers are someone else's job has estimated nothing, whatever
+ * its formulas compute. Pure; never throws.
+ */
+export function defersFigures(notes: string): boolean {
+  if (notes.trim() === '') return false;
+  const stems = contentStems(analyse(notes, { maxChars: 20000 }));
+  return (
+    followedBy(stems, PUT_IN, FIGURES, WINDOW) ||
+    followedBy(stems, new Set(['formula']), new Set(['matter', 'count']), 2) ||
+    followedBy(stems, FIGURES, LATER, 1)
+  );
+}

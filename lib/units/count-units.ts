@@ -28,9 +28,30 @@ export function countRatesAsEvents(text: string): { text: string; renamed: strin
     return { text: `events/${unit[2]}`, renamed };
   }
   const out = text.replace(COUNT_RATE, (whole: string, number: string, word: string, per: string, time: string) => {
-    if (!isCountWord(word)) return whole;
+    // `1 reading per second`: one of a thing is written in the singular.
+    const single = number.trim() === '1' && /^[a-z]{3,}$/.test(word) && !new RegExp(`^${TIME}$`).test(word) && !EVENT_UNIT_ALIASES.includes(word) && isCountWord(`${word}s`);
+    if (!isCountWord(word) && !single) return whole;
     renamed.push(word);
     return `${number}events${per.includes('per') ? ' per ' : '/'}${time}`;
   });
   return { text: out, renamed };
+}
+
+/** `2500 machines`, `20 sensors` before an operator or the end: a number of things, then what is counted. */
+const COUNTED = /(?<![A-Za-z_\d.])(\d[\d.,]*(?:[eE][+-]?\d+)?)(\s+)([A-Za-z]+)(?=\s*(?:[-+*/×x)]\s|[-+*/×)]|$))/g;
+const SCALE_WORDS = new Set(['thousands', 'millions', 'billions', 'trillions', 'hundreds', 'dozens']);
+
+/**
+ * Reads a number followed by the plural of what it counts, where no unit follows, as the number alone:
+ * `2500 machines * 20 sensors` -> `2500 * 20`, so a dictated sheet reads as it is meant. Units (`30 days`,
+ * `100 bytes`) and event counts (`500 events`) are left as they are. Returns the text and the nouns dropped.
+ */
+export function countsAsNumbers(text: string): { text: string; dropped: string[] } {
+  const dropped: string[] = [];
+  const out = text.replace(COUNTED, (whole: string, number: string, _space: string, word: string) => {
+    if (!isCountWord(word) || SCALE_WORDS.has(word.toLowerCase())) return whole;
+    dropped.push(word);
+    return number;
+  });
+  return { text: out, dropped };
 }
