@@ -41,6 +41,8 @@ export interface DiagramEdge {
   undirected?: true;
   /** Drawn as an arrow with heads at both ends (undirected too): findings name it as such. */
   twoWay?: true;
+  /** Written in text with an arrow mark ("Kafka -> Flink"), not drawn: the reader assembled it (see text-chains.ts). */
+  written?: true;
 }
 
 /** A frame or a container box drawn around several components; labelled by its title ('' if none). */

@@ -26,6 +26,7 @@ export class ReadComponent implements DiagramComponent {
 export class ReadEdge implements DiagramEdge {
   declare undirected?: true;
   declare twoWay?: true;
+  declare written?: true;
   constructor(
     public from: string,
     public to: string,

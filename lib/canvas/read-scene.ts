@@ -26,6 +26,7 @@ import { boxGap, boxHeight, boxWidth, containsPoint, boxCenter, toBounds, unionB
 import type { EndpointRef, RawEdge } from './resolve-edges';
 import { stepNumberOf } from '@/lib/text/step-number';
 import { resolveEdges } from './resolve-edges';
+import { textChains } from './text-chains';
 import { parseScene } from './scene-schema';
 import type { SceneElement } from './scene-schema';
 import type { TextPiece } from './text-piece';
@@ -249,8 +250,14 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
   }));
   const panelParts = asideParts(units, role, containment.parent, drafts, rawEdges, groupLabel, note, budget);
   if (panelParts.size > 0) rawEdges = rawEdges.filter((e) => !panelParts.has(e.fromDraft) && !panelParts.has(e.toDraft));
+  // With nothing drawn between them, lines of text with arrows ("app -> Kafka -> Flink") are the diagram.
+  const loose = built.freeTexts.filter((_, i) => attachments.textRole[i]!.kind === 'node' && !textDrafts.has(i));
+  const chains = rawEdges.length === 0 && loose.length > 0 ? textChains(loose) : { parts: [], links: [] };
+  const chainTexts = new Set(chains.links.map((link) => link.elementId));
+  const chainDrafts = chains.parts.map((part) => new ReadDraft(part.id, part.box, part.label, 1, part.elementIds, emptyList()));
+  if (chains.links.length > 0) note(`${chains.links.length} link${chains.links.length === 1 ? '' : 's'} read from text written with arrows`);
   built.freeTexts.forEach((t, i) => {
-    if (attachments.textRole[i]!.kind === 'node' && !textDrafts.has(i)) note(`free text not attached to anything: "${composeLabel([t]).slice(0, 60)}"`);
+    if (attachments.textRole[i]!.kind === 'node' && !textDrafts.has(i) && !chainTexts.has(t.id)) note(`free text not attached to anything: "${composeLabel([t]).slice(0, 60)}"`);
   });
 
   // Notes panels: long prose in a box, connected to nothing.
@@ -330,7 +337,8 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
     if (!laneTitles.has(lane)) laneTitles.set(lane, header.label);
     note(`swimlane header read as its lane's title: "${header.label}"`);
   }
-  const all = [...drafts.values(), ...textDrafts.values(), ...groupDrafts0.values()].filter((d) => {
+  for (const d of chainDrafts) connected.add(d);
+  const all = [...drafts.values(), ...textDrafts.values(), ...groupDrafts0.values(), ...chainDrafts].filter((d) => {
     if (decorative.has(d) || panelParts.has(d)) return false;
     // A box of prose, or one that explains the symbols ("Legend: dashed = async"), connected to nothing.
     const prose = d.lines >= NOTE_MIN_LINES || d.label.length >= NOTE_MIN_CHARS || LEGEND_TITLE.test(d.label);
@@ -367,6 +375,11 @@ export function readScene(input: unknown, options: ReadSceneOptions = {}): Diagr
       if (e.twoWay) edge.twoWay = true;
       byPair.set(key, { edge, labels: label !== '' ? [label] : [] });
     }
+  }
+  for (const link of chains.links) {
+    const edge: DiagramEdge = new ReadEdge(link.from, link.to, '', listOf(link.elementId));
+    edge.written = true;
+    byPair.set(`${link.from}\u0000${link.to}\u0000w`, { edge, labels: [] });
   }
   const edges = [...byPair.values()]
     .map(({ edge, labels }) => {

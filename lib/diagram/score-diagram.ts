@@ -209,6 +209,13 @@ export const LAYOUT_CLEAR_FLOWS = 0.5;
  * the same diagram with named boxes (round-18 blind grade: 85 for generic boxes with telling arrow labels).
  */
 export const ARROW_NAMED_SHARE = 0.95;
+/**
+ * What a diagram keeps when its links are written as text with arrows ("driver app -> API gateway -> Kafka")
+ * instead of drawn (see lib/canvas/text-chains.ts): the content is read and graded, a little below the same
+ * design drawn, because the step asks for a drawing and the reader assembles the graph from repeated names.
+ * Round-20 blind grade: 72 for a right, complete ride-hailing design written as six lines of text.
+ */
+export const WRITTEN_CHAIN_SHARE = 0.8;
 /** Kinds that process a stream as it arrives: on a core route ahead of a batch hop, they were drawn to meet the need. */
 const STREAM_JOB_KINDS: ReadonlySet<ComponentKind> = new Set(['flink', 'spark_streaming', 'stream_processor']);
 
@@ -1532,6 +1539,20 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
     const lost = round1(earned * (1 - ARROW_NAMED_SHARE));
     earned -= lost;
     findings.push(arrowNamedFinding(arrowLabels.named, lost));
+  }
+
+  // Links written as text, not drawn: the design is read, below the same design drawn.
+  const written = graph.edges.filter((edge) => edge.written);
+  if (written.length > 0 && earned > 0) {
+    const lost = round1(earned * (1 - WRITTEN_CHAIN_SHARE) * (written.length / graph.edges.length));
+    earned -= lost;
+    findings.push({
+      code: 'diagram.written-links',
+      severity: 'missing',
+      points: lost,
+      message: `${written.length === 1 ? 'One link is' : `${written.length} links are`} written as text with arrows ("A -> B") rather than drawn: they are read as the design, but an interviewer asks for a drawing. Draw each part as a box and each link as an arrow.`,
+      refs: [...new Set(written.flatMap((edge) => edge.elementIds))].sort(),
+    });
   }
 
   // Penalties keep their weight against the rubric's own total.
