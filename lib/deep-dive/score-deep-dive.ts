@@ -8,6 +8,7 @@ import { missingParts } from '../text/claim-parts';
 import { readDepth } from '../text/depth';
 import { depthCost } from '../scoring/depth';
 import { readText } from '../text/read-text';
+import { blankNameSpans } from '../text/name-spans';
 import { chosenStreamTools, foreignSettings } from '../text/stream-tools';
 import { misstatedPoints, readMechanismClaims } from '../text/mechanism-claims';
 import type { MechanismClaimHit } from '../text/mechanism-claims';
@@ -197,7 +198,8 @@ function readQuestion(prompt: DeepDivePrompt): ReadText {
  * answers past MAX_DEEP_DIVE_ANSWER (10,000) characters are cut.
  */
 export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, probeAnswers: Readonly<Record<string, ProbeAnswer>> = {}, caseRubric?: unknown): PromptResult {
-  const read = readText(typeof answer === 'string' ? answer : '', MAX_DEEP_DIVE_ANSWER);
+  // Words inside a URL or path are a name, not a claim (lib/text/name-spans.ts): "s3://b/exactly-once/" earns nothing.
+  const read = readText(blankNameSpans(typeof answer === 'string' ? answer : ''), MAX_DEEP_DIVE_ANSWER);
   // The question is given, not claimed: words copied from it earn nothing (see lib/text/echo.ts).
   const context = { given: readQuestion(prompt) };
   const fired: { claim: WrongClaim; clause: string }[] = [];
