@@ -8,6 +8,8 @@ import { missingParts } from '../text/claim-parts';
 import { readDepth } from '../text/depth';
 import { depthCost } from '../scoring/depth';
 import { readText } from '../text/read-text';
+import { blankNameSpans } from '../text/name-spans';
+import { readRepeatedSentence } from '../text/repeated-sentences';
 import { chosenStreamTools, foreignSettings } from '../text/stream-tools';
 import { misstatedPoints, readMechanismClaims } from '../text/mechanism-claims';
 import type { MechanismClaimHit } from '../text/mechanism-claims';
@@ -33,6 +35,8 @@ export type DeepDiveAnswers = Readonly<Record<string, string>>;
 export type DeepDiveProbeAnswers = Readonly<Record<string, Readonly<Record<string, ProbeAnswer>>>>;
 
 export const POINTS_PER_KEY_POINT = 5;
+/** Share of its earned points an answer keeps when it pastes one sentence again and again (lib/text/repeated-sentences.ts). */
+export const PADDED_SHARE = 0.5;
 /** What an affirmed wrong claim costs, taken from its prompt's earned points (never below zero). */
 export const WRONG_CLAIM_COST = POINTS_PER_KEY_POINT / 2;
 const MAX_QUOTE = 140;
@@ -197,7 +201,8 @@ function readQuestion(prompt: DeepDivePrompt): ReadText {
  * answers past MAX_DEEP_DIVE_ANSWER (10,000) characters are cut.
  */
 export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, probeAnswers: Readonly<Record<string, ProbeAnswer>> = {}, caseRubric?: unknown): PromptResult {
-  const read = readText(typeof answer === 'string' ? answer : '', MAX_DEEP_DIVE_ANSWER);
+  // Words inside a URL or path are a name, not a claim (lib/text/name-spans.ts): "s3://b/exactly-once/" earns nothing.
+  const read = readText(blankNameSpans(typeof answer === 'string' ? answer : ''), MAX_DEEP_DIVE_ANSWER);
   // The question is given, not claimed: words copied from it earn nothing (see lib/text/echo.ts).
   const context = { given: readQuestion(prompt) };
   const fired: { claim: WrongClaim; clause: string }[] = [];
@@ -287,7 +292,12 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   const cost = wrongClaims.reduce((sum, hit) => sum + hit.cost, 0);
   const available = points.reduce((sum, point) => sum + point.value, 0);
   // The last points of a prompt come from depth shown on the points earned (see lib/scoring/depth.ts).
-  const kept = Math.max(0, earned - cost);
+  // One sentence pasted again and again is padding to look thorough: the copies say nothing new and the answer keeps
+  // PADDED_SHARE of what it earned (an interviewer marks the gaming, not only the missing points).
+  const repeated = readRepeatedSentence(read);
+  const unpadded = Math.max(0, earned - cost);
+  const kept = repeated ? unpadded * PADDED_SHARE : unpadded;
+  if (repeated && unpadded > 0) findings.push({ code: `deep-dive.${prompt.id}.repeated`, severity: 'wrong', points: unpadded - kept, message: `You wrote ${quote(repeated.text)} ${repeated.count} times. Copies add nothing and read as padding: say each point once and use the space for the parts still missing.`, neutral: `One sentence stands ${repeated.count} times in your answer; copies add nothing.`, refs: [prompt.id] });
   const depth = depthCost(kept, available, readDepth(read), `deep-dive.${prompt.id}.depth`, [prompt.id]);
   if (depth.finding) findings.push(depth.finding);
   const fitted = fit === undefined ? { earned: kept - depth.cost } : capOffCasePrompt(prompt.id, kept - depth.cost, available, fit);

@@ -74,6 +74,8 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   // Dimensions in plain words: the tables that describe each fact row (who, what, when, where).
   'dimension tables': ['tables that describe', 'tables describing', 'descriptive tables', 'describing tables'],
   'dimension table': ['table that describes', 'table describing', 'descriptive table'],
+  // Append-only by its definition, as a ledger's DDL comment says it: rows are only inserted, never changed.
+  'append only': ['never updated or deleted', 'never updated', 'never modified', 'never changed', 'only ever inserted', 'only inserted'],
   // Idempotence by its definition (a rerun changes nothing) rather than by its name.
   idempotent: ['safe to rerun', 'safe to re-run', 'safe to run again', 'safe to retry'],
   // A watermark by what it does: the cut-off for how late an event may arrive.

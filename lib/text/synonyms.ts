@@ -128,6 +128,8 @@ export const PHRASE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   pii: ['personally identifiable information', 'personal identifiable information', 'personally identifying information'],
   pci: ['payment card industry', 'pci dss'],
   cdc: ['change data capture'],
+  // A storage product's retention lock (S3 Object Lock, GCS Bucket Lock, Glacier Vault Lock) is one name: its "lock" is no row lock.
+  objectlock: ['object lock', 'bucket lock', 'vault lock', 'retention lock', 'locked retention'],
   olap: ['online analytical processing'],
   oltp: ['online transaction processing', 'online transactional processing'],
   mvp: ['minimum viable product'],

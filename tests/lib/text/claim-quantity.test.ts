@@ -35,10 +35,10 @@ describe('boundInBase: content bounds read by the values reader', () => {
 
 describe('readQuantity: the duration a term is given in its clause', () => {
   it.each([
-    ['Object Lock with a retention of 1 year.', 'lock', retention, 'wrong'],
+    ['Object Lock with a retention of 1 year.', 'object lock', retention, 'wrong'],
     ['Records are retained for 13 months, then deleted.', 'retained', retention, 'wrong'],
     ['Keep the records 84 months under Object Lock.', 'keep', retention, 'right'],
-    ['Object Lock in compliance mode for seven years.', 'lock', retention, 'right'],
+    ['Object Lock in compliance mode for seven years.', 'object lock', retention, 'right'],
     ['Each driver key has a TTL of 24 hours.', 'ttl', ttl, 'wrong'],
     ['A 20 s TTL on every driver key.', 'ttl', ttl, 'right'],
     ['Set the ttl to 15 seconds.', 'ttl', ttl, 'right'],
