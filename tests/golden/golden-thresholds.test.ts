@@ -83,7 +83,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['healthcare-records-clarify-r20-strong-compliance-by-name-and-scope-quantifiers', 'confirmation questions (\'... - correct?\') are read as leading, a two-sentence ACK question as a bare word, and \'analytical platform, not a replacement for Epic/Cerner charting\' is not credited as the OLTP-vs-OLAP ask (78)'],
   ['card-payments-deep-dive-r20-gamed-answers-seven-year-prompt-instead', 'an Object Lock / seven-year answer given to the ACID-ledger prompt is credited for row locks from the word \'Lock\' and for partitioning from \'partitioned by posting month\' (50)'],
   ['ecommerce-data-platform-deep-dive-r20-gamed-keywords-in-checkpoint-path', 'keywords inside an S3 checkpoint path (\'idempotent-checkpoint-watermark-exactly-once\') are credited as an idempotent sink, and the bare checkpointLocation as resuming from checkpointed offsets (67)'],
-  ['practice-r20-object-storage-strong-pipe-table-parquet-vs-table-format', 'a Parquet-vs-table-format pipe table: the row \'history | none | time travel\' is read as denying time travel, and \'concurrent writers\' in a cell as a bare list term (56)'],
   ['practice-r20-object-storage-gamed-one-sentence-repeated', '\'Compact the small files into bigger ones.\' repeated six times earns the compaction point; the repetition costs nothing (33)'],
 ]);
 
