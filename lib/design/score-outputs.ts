@@ -23,6 +23,13 @@ import type { Tally } from './tally';
 /** Points for naming each output (consumer or serving store) the case's consumers need. */
 export const OUTPUT_POINTS = 8;
 /**
+ * What each output the case does not have costs from the second one on (what a case's output earns), at most EXTRA_OUTPUTS_MAX of them: one extra
+ * consumer is an aside, several are a design built for another business (golden round 20: recommendations, ad bidding
+ * and checkout fraud added to the e-commerce platform, 50 by hand).
+ */
+export const EXTRA_OUTPUT_POINTS = OUTPUT_POINTS;
+export const EXTRA_OUTPUTS_MAX = 3;
+/**
  * The share an output earns when its row names the reader but no place it reads from ("ops / inventory", "data
  * science / data"): the consumer is right, but where it is served, which decides how fresh and fast it can be, is unsaid.
  */
@@ -388,7 +395,15 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       message: `${tools.slice(0, 5).map(quote).join(', ')} names no reader and only lists tools: an output is who reads what, from which store ("finance / daily marts in the warehouse").`,
     });
   }
-  if (unknown.length > 0) {
+  if (unknown.length > 1) {
+    // Several outputs the case does not have are a design built for another business: each past the first costs.
+    const charged = Math.min(unknown.length - 1, EXTRA_OUTPUTS_MAX);
+    lose(tally, 'wrong', charged * EXTRA_OUTPUT_POINTS, {
+      code: 'design.output-unknown',
+      message: `Not outputs this case asks for: ${unknown.slice(0, 5).map(quote).join(', ')}. One extra is an aside; ${unknown.length} are effort and complexity the business did not ask for. Serve the consumers the case names and drop the rest.`,
+      neutral: `${unknown.length} outputs serve consumers this case does not have.`,
+    });
+  } else if (unknown.length > 0) {
     hint(tally, {
       code: 'design.output-unknown',
       message: `Not an output this case asks for: ${unknown.slice(0, 5).map(quote).join(', ')}. Fine as an extra, but serve the consumers the case names first.`,

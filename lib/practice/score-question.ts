@@ -22,6 +22,7 @@ import type { DatedHit } from './dated-forms';
 import { scoredPointCount } from './question-schema';
 import { withConceptTerms } from '../text/concept-map';
 import { equatedSides } from '../text/equated-sides';
+import { foreignLanguage } from '../text/answer-language';
 import type { ChoiceQuestion, KeyPoint, Misconception, Question, ShortQuestion } from './question-schema';
 
 /** `selected` holds option ids for a choice question; `text` is the free answer to a short one. */
@@ -59,6 +60,13 @@ export const INVERTED_SHARE = 0.2;
  * thing", 10/100).
  */
 export const EQUATED_SHARE = 0.1;
+
+/**
+ * Most of a question's points an answer written in another language keeps (lib/text/answer-language.ts): prose is read in
+ * English only, so its terms can show at most that the learner named the ideas (golden round 20: a right Spanish answer,
+ * 78 by hand, is told that only English is graded rather than scored silently).
+ */
+export const FOREIGN_SHARE = 0.25;
 
 const quote = (value: string) => `"${value.length > MAX_ECHO_CHARS ? `${value.slice(0, MAX_ECHO_CHARS)}...` : value}"`;
 
@@ -362,6 +370,8 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per answer.
   const toGrader = graderAddressFinding('practice.grader-address', [read]);
   if (toGrader) findings.push(toGrader);
+  // Prose is read in English only (no translation): an answer in another language is told so, not silently scored low.
+  const language = foreignLanguage(read);
   // A term given a wrong meaning, or a property given to the other side of the comparison ("OLTP is columnar"), costs
   // like a misconception: both are confident wrong statements, not gaps.
   // So does a point's term put on the wrong component ("the Kafka producer checkpoints the offsets") or given what the
@@ -393,8 +403,13 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   if (depth.finding) findings.push(depth.finding);
   // A point short, the points made and explained earn back part of it (lib/practice/partial-depth.ts).
   const lift = partialDepthLift(total, scored, depthReading, fired.length + misdefined.length + (equated ? 1 : 0));
+  // An answer in another language keeps at most FOREIGN_SHARE: its explanations are not read, only its English terms,
+  // so words around a list of terms ("Das ist sehr wichtig: acks, ISR, ...") cannot make it explained.
+  const unforeign = stepResult(total - depth.cost + lift, scored, []).score;
+  const foreignCut = language === undefined ? 0 : Math.max(0, total - depth.cost + lift - FOREIGN_SHARE * scored);
+  if (language !== undefined) findings.push({ code: 'practice.not-english', severity: 'hint', message: `This answer reads as ${language}. Only English prose is graded (there is no translation): the score counts only the English technical terms, up to ${Math.round(FOREIGN_SHARE * 100)} of 100${unforeign > FOREIGN_SHARE * 100 ? ` (the terms alone read as ${unforeign})` : ''}. Answer in English to be graded in full.`, points: foreignCut });
   // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed; depth is not asked for.
-  return { ...stepResult(total - depth.cost + lift, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && !equated, points };
+  return { ...stepResult(total - depth.cost + lift - foreignCut, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && !equated && language === undefined, points };
 }
 
 /**

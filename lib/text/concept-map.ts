@@ -78,6 +78,9 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   'append only': ['never updated or deleted', 'never updated', 'never modified', 'never changed', 'only ever inserted', 'only inserted'],
   // Idempotence by its definition (a rerun changes nothing) rather than by its name.
   idempotent: ['safe to rerun', 'safe to re-run', 'safe to run again', 'safe to retry'],
+  // Airflow's data interval by its template variables: a task that reads {{ ds }} or {{ data_interval_start }} processes
+  // its run's own interval (Airflow docs, Templates reference: ds, ds_nodash, data_interval_start/end, logical_date).
+  'data interval': ['ds', 'ds_nodash', 'data_interval_start', 'data_interval_end', 'logical_date', 'execution_date'],
   // A watermark by what it does: the cut-off for how late an event may arrive.
   watermark: ['lateness cutoff', 'lateness cut-off', 'late-data cutoff', 'late-data cut-off', 'lateness threshold', ...STREAM_PROCESSOR_TERMS.lateness],
   watermarks: ['grace periods'],

@@ -1,5 +1,6 @@
 import type { Clause, Sentence } from './clauses';
 import type { TextToken } from './tokens';
+import { cellBreakBetween } from './table-cells';
 import { opensStatement } from './clause-join';
 
 /**
@@ -184,7 +185,7 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       let linking = true;
       for (let t = (words[k] ?? clause.from) - 1; t >= clause.from; t -= 1) {
         const token = tokens[t] as TextToken;
-        if (LIST_BREAKS.has(token.norm)) break;
+        if (LIST_BREAKS.has(token.norm) || token.norm === '|') break;
         if (token.kind !== 'word') continue;
         if (linking && LINK_WORDS.has(token.norm)) continue;
         linking = false;
@@ -226,6 +227,11 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
     for (let k = 0; k < words.length; k += 1) {
       const index = words[k] as number;
       if (k === endOfScope) state = false;
+      // "| history | none | time travel |": a table cell's "none" is its own value; the next cell is not negated.
+      if (state && k > 0 && cellBreakBetween(tokens, words[k - 1] as number, index)) {
+        state = false;
+        lastCue = -10;
+      }
       stateBefore[k] = state;
       const word = at(tokens, index);
       // A cue word remembers the negation before it, so a phrase containing it ("no duplicates") reads its own polarity.

@@ -81,7 +81,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-estimate-r20-strong-growth-and-compression', '\'15e6 events/day to events/s * 5\' (a conversion followed by the peak factor) cannot be evaluated, so the peak row and the next-year row built on it fail (75)'],
   ['iot-telemetry-estimate-r20-strong-compression-and-bandwidth', 'an extra ingress_bandwidth row in Gbit/s is compared with sample_rate and called 50000x off, and then every right row is docked as not following from the sheet (65)'],
   ['healthcare-records-clarify-r20-strong-compliance-by-name-and-scope-quantifiers', 'confirmation questions (\'... - correct?\') are read as leading, a two-sentence ACK question as a bare word, and \'analytical platform, not a replacement for Epic/Cerner charting\' is not credited as the OLTP-vs-OLAP ask (78)'],
-  ['practice-r20-object-storage-strong-pipe-table-parquet-vs-table-format', 'a Parquet-vs-table-format pipe table: the row \'history | none | time travel\' is read as denying time travel, and \'concurrent writers\' in a cell as a bare list term (56)'],
   ['practice-r20-object-storage-gamed-one-sentence-repeated', '\'Compact the small files into bigger ones.\' repeated six times earns the compaction point; the repetition costs nothing (33)'],
 ]);
 
