@@ -30,6 +30,7 @@ import * as holdoutR17 from './scenes-holdout-r17';
 import * as holdoutR18 from './scenes-holdout-r18';
 import * as holdoutR19 from './scenes-holdout-r19';
 import * as holdoutR20 from './scenes-holdout-r20';
+import * as holdoutR21 from './scenes-holdout-r21';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -303,6 +304,17 @@ const SCENES: Record<string, SceneSpec> = {
   'r20-iot-mediocre-jdbc-polling': holdoutR20.iotR20MediocreJdbcPolling,
   'r20-ride-unusual-text-arrows': holdoutR20.rideR20UnusualTextArrows,
   'r20-ride-unusual-icons-captions': holdoutR20.rideR20UnusualIconsCaptions,
+  'r21-ecom-strong-reprocess-loop': holdoutR21.ecomR21StrongReprocessLoop,
+  'r21-iot-strong-monitoring-beside': holdoutR21.iotR21StrongMonitoringBeside,
+  'r21-card-strong-swimlanes': holdoutR21.cardR21StrongSwimlanes,
+  'r21-health-unusual-warehouse-for-lake': holdoutR21.healthR21UnusualWarehouseForLake,
+  'r21-ride-strong-numbers-on-arrows': holdoutR21.rideR21StrongNumbersOnArrows,
+  'r21-iot-mediocre-five-boxes': holdoutR21.iotR21MediocreFiveBoxes,
+  'r21-ecom-mediocre-forty-boxes': holdoutR21.ecomR21MediocreFortyBoxes,
+  'r21-health-gamed-rubric-headings': holdoutR21.healthR21GamedRubricHeadings,
+  'r21-ride-gamed-emoji-boxes': holdoutR21.rideR21GamedEmojiBoxes,
+  'r21-iot-gamed-every-option': holdoutR21.iotR21GamedEveryOption,
+  'r21-card-mediocre-no-ledger': holdoutR21.cardR21MediocreNoLedger,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
