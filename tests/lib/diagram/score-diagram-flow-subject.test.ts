@@ -73,7 +73,7 @@ describe('a flow named by its data (the healthcare audit trail)', () => {
     expect(audit.severity).toBe('missing');
     expect(audit.message).toMatch(/audit/);
     // The engine's strong ceiling sits above the interviewer's (issue 13); the gap between the two drawings is the kind.
-    expect(result.score).toBeLessThanOrEqual(grade('healthcare-records', hospital(TRAIL)).score - 10);
+    expect(result.score).toBeLessThanOrEqual(grade('healthcare-records', hospital(TRAIL)).score - 6);
     expect(result.score).toBeGreaterThanOrEqual(62);
   });
 
