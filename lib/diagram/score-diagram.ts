@@ -45,6 +45,7 @@ import type { KitchenSink } from './kitchen-sink';
 import { duplicateSystems } from './duplicate-system';
 import { withArrowLabelKinds } from './arrow-label-kinds';
 import { subjectEndRefused } from './flow-subject';
+import { pairedBoxes } from './paired-boxes';
 import type { ArrowNamedBox } from './arrow-label-kinds';
 
 export type DiagramRubric = Rubric['steps']['diagram'];
@@ -100,6 +101,15 @@ export const ONE_GAP_FLOW_SHARE = 0.8;
  * unconnected Kafka, marked down for it among other gaps.
  */
 export const DUPLICATE_SYSTEM_PENALTY = 8;
+/**
+ * Points (of 100) taken for each box holding two components of different stages, when a diagram has at least
+ * PAIRED_BOXES_AT_LEAST of them (see paired-boxes.ts), up to PAIRED_BOXES_MAX_PENALTY; counts toward
+ * MAX_PENALTY_SHARE like an antipattern. Round-19 blind grade: 82 for a right design drawn in pairs ("Kafka +
+ * Flink", "Snowflake + BI"), -18 mostly for the pairing.
+ */
+export const PAIRED_BOX_PENALTY = 2;
+export const PAIRED_BOXES_AT_LEAST = 3;
+export const PAIRED_BOXES_MAX_PENALTY = 10;
 /**
  * Boxes a route with one gap may pass between two consecutive stops of the flow (a gateway before the
  * stream, a stream job after it), each a connector or job (see carriesData): a longer leg is boxes
@@ -1598,6 +1608,19 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
       points: DUPLICATE_SYSTEM_PENALTY,
       message: `${listLabels(copies)} ${copies.length === 2 ? 'are two copies' : `are ${copies.length} copies`} of one system that no arrow joins, so their flows never meet: draw it once and connect every path to it, or name each for what makes it different.`,
       refs: elementsOf(copies),
+    });
+  }
+  // Boxes of three stages or more are kitchen sinks, docked on their own (KITCHEN_SINK_SHARE).
+  const paired = !hairball.mesh && !threaded ? pairedBoxes(withoutComponents(graph, sinks), PAIRED_BOXES_AT_LEAST) : [];
+  if (paired.length > 0) {
+    const points = Math.min(PAIRED_BOX_PENALTY * paired.length, PAIRED_BOXES_MAX_PENALTY);
+    penalty += points;
+    findings.push({
+      code: 'diagram.paired-boxes',
+      severity: 'wrong',
+      points,
+      message: `${paired.length} boxes each hold two components of different stages (${listLabels(paired)}), so an arrow to one of them does not say which of the pair it means: draw each component as its own box, with the arrow between them.`,
+      refs: elementsOf(paired),
     });
   }
   findings.push(...paletteFindings(graph), ...miswireFindings(wired.miswired), ...hubFindings(hairball), ...sinkFindings(sinks));
