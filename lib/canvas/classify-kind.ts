@@ -5,6 +5,7 @@ import { KIND_INFO } from '@/lib/diagram/kind-info';
 import { PALETTE } from '@/lib/diagram/palette';
 import { distance } from 'fastest-levenshtein';
 import { buildFuzzyCorrector } from '@/lib/text/fuzzy';
+import { nameSpansAsStores } from '@/lib/text/name-spans';
 import { stemWord } from '@/lib/text/stem';
 import { abbreviationAt, isTruncationOf, labelWordsWithStubs } from '@/lib/text/whiteboard-abbreviations';
 import type { SetAside } from './label-status';
@@ -373,7 +374,8 @@ const LABEL_CACHE_SIZE = 4096;
 const LABEL_CACHE = new Map<string, LabelReading>();
 
 function readLabel(label: string, table: CompiledTable): LabelReading {
-  const { head, aside, added } = splitAsides(label);
+  // A storage path names its store, not its folders ("s3://lake/cdc-debezium-kafka/" is a place in S3).
+  const { head, aside, added } = splitAsides(nameSpansAsStores(label));
   const fromHead = readStretch(head, table, false);
   // A note that adds a part ("Kafka (+ schema registry)") names it as the head would.
   const fromAdded = added === '' ? undefined : readStretch(added, table, false);

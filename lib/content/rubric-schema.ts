@@ -235,6 +235,13 @@ const diagramSchema = z.strictObject({
          * 5 min"), draws the shape but not the flow (lib/diagram/path-freshness.ts). Absent: any cadence.
          */
         freshnessSeconds: z.number().positive().max(31_536_000).optional(),
+        /**
+         * Words that name the flow's data when its kinds alone do not tell it from another flow's (the EHR access
+         * logs, files into object storage like the claims files): the path must end at a box whose label names one
+         * of them ("audit store", "privacy office reports"; lib/diagram/flow-subject.ts). Absent: any box of a `to`
+         * kind ends it.
+         */
+        subject: z.array(text(60)).min(1).max(20).optional(),
       }),
     )
     .default([])

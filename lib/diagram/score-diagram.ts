@@ -44,6 +44,8 @@ import { describeStages, KITCHEN_SINK_STOPS, kitchenSinks, mostStopsInOneBox, wi
 import type { KitchenSink } from './kitchen-sink';
 import { duplicateSystems } from './duplicate-system';
 import { withArrowLabelKinds } from './arrow-label-kinds';
+import { subjectEndRefused } from './flow-subject';
+import { pairedBoxes } from './paired-boxes';
 import type { ArrowNamedBox } from './arrow-label-kinds';
 
 export type DiagramRubric = Rubric['steps']['diagram'];
@@ -99,6 +101,15 @@ export const ONE_GAP_FLOW_SHARE = 0.8;
  * unconnected Kafka, marked down for it among other gaps.
  */
 export const DUPLICATE_SYSTEM_PENALTY = 8;
+/**
+ * Points (of 100) taken for each box holding two components of different stages, when a diagram has at least
+ * PAIRED_BOXES_AT_LEAST of them (see paired-boxes.ts), up to PAIRED_BOXES_MAX_PENALTY; counts toward
+ * MAX_PENALTY_SHARE like an antipattern. Round-19 blind grade: 82 for a right design drawn in pairs ("Kafka +
+ * Flink", "Snowflake + BI"), -18 mostly for the pairing.
+ */
+export const PAIRED_BOX_PENALTY = 2;
+export const PAIRED_BOXES_AT_LEAST = 3;
+export const PAIRED_BOXES_MAX_PENALTY = 10;
 /**
  * Boxes a route with one gap may pass between two consecutive stops of the flow (a gateway before the
  * stream, a stream job after it), each a connector or job (see carriesData): a longer leg is boxes
@@ -504,6 +515,8 @@ interface FlowQuery {
   hopAllowed: (component: DiagramComponent) => boolean;
   /** For a flow ending at a consumer: a box the arrows name as a reader of the outputs also ends it. */
   endAllowed?: (component: DiagramComponent) => boolean;
+  /** For a flow whose rubric names its data (`subject`): boxes whose label does not name it do not end it. */
+  endRefused?: (component: DiagramComponent) => boolean;
 }
 
 /** `readers`: boxes their arrows name as readers of the outputs (see labelledReaders), by id. */
@@ -511,6 +524,9 @@ function flowQuery(flow: Flow, hairball: Hairball, readers: ReadonlyMap<string, 
   const excluded = excludedOf(flow);
   const endsAtConsumer = flow.to.some((kind) => KIND_INFO[kind].category === 'serving');
   const hubs = new Set(hairball.hubs.map((hub) => hub.id));
+  const refused = subjectEndRefused(flow);
+  // A box the reader could not place but named for the flow's data ("audit store (privacy office)") ends it too.
+  const named = refused ? (component: DiagramComponent) => component.kind === 'unknown' && component.setAside === undefined && !refused(component) : undefined;
   // A hub joined to nearly every box carries every route: a route through it is not a design.
   const notHub = (hop: (component: DiagramComponent) => boolean) => (component: DiagramComponent) => !hubs.has(component.id) && hop(component);
   return {
@@ -520,7 +536,8 @@ function flowQuery(flow: Flow, hairball: Hairball, readers: ReadonlyMap<string, 
     endsAtConsumer,
     notHub,
     hopAllowed: notHub(dataPathHop(endsAtConsumer)),
-    ...(endsAtConsumer && readers.size > 0 ? { endAllowed: (component: DiagramComponent) => readers.has(component.id) } : {}),
+    ...(endsAtConsumer && readers.size > 0 ? { endAllowed: (component: DiagramComponent) => readers.has(component.id) || (named?.(component) ?? false) } : named ? { endAllowed: named } : {}),
+    ...(refused ? { endRefused: refused } : {}),
   };
 }
 
@@ -562,7 +579,7 @@ function scoreFlowOf(
     return scored;
   }
   if (sinks.size === 0 || hairball.mesh || threaded || earned <= scored.earned) return scored;
-  const path = findFlowPath(graph, { from: query.from, to: query.to, through: query.through, undirected: false, hopAllowed: query.hopAllowed });
+  const path = findFlowPath(graph, { from: query.from, to: query.to, through: query.through, undirected: false, hopAllowed: query.hopAllowed, ...refusing(query) });
   const sink = path?.componentIds.map((id) => sinks.get(id)).find((found) => found !== undefined);
   if (!path || !sink) return scored;
   return oneBox(path, sink.component, `runs through ${nameOf(sink.component)}, one box that lists tools of ${describeStages(sink.stages)}, so the flow's steps are named in a label, not drawn`);
@@ -687,8 +704,8 @@ function scoreFlow(
 ): ScoredFlow {
   const code = `diagram.flow.${flow.id}`;
   const points = round1(flow.points * weight);
-  const { from, to, through, endsAtConsumer, notHub, hopAllowed, endAllowed } = query;
-  const ends = endAllowed ? { endAllowed } : {};
+  const { from, to, through, endsAtConsumer, notHub, hopAllowed, endAllowed, endRefused } = query;
+  const ends = { ...(endAllowed ? { endAllowed } : {}), ...refusing(query) };
   const mark = (path: GraphPath) => path.componentIds.forEach((id) => onFlow.add(id));
   const via = flow.through && flow.through.length > 0 ? ` through ${flow.through.map(describeKinds).join(', then ')}` : '';
 
@@ -710,7 +727,7 @@ function scoreFlow(
   const startAllowed = misfed.size > 0 ? (c: DiagramComponent) => !misfed.has(c.id) : undefined;
   const directedQuery = { from, to, through, undirected: false, hopAllowed, ...ends, ...(startAllowed ? { startAllowed } : {}) };
   // A flow with a freshness need ends best at a store someone reads (of two stores the job writes, the one the users see).
-  const read = flow.freshnessSeconds === undefined ? undefined : findFlowPath(graph, { ...directedQuery, endRefused: (c) => isUnreadStore(graph, c, NO_IDS) });
+  const read = flow.freshnessSeconds === undefined ? undefined : findFlowPath(graph, { ...directedQuery, endRefused: (c) => isUnreadStore(graph, c, NO_IDS) || (endRefused?.(c) ?? false) });
   let directed = read ?? findFlowPath(graph, directedQuery);
   if (directed) {
     const byId = componentsById(graph);
@@ -729,7 +746,10 @@ function scoreFlow(
     const route = routeOf(graph, directed);
     return { earned: points, finding: { code, severity: 'good', points, message: `${flow.label}: ${route.text}.`, refs: route.refs }, path: directed };
   }
-  const oneBox = storeWithReaders(graph, { from, to, through });
+  // The kind-only fallbacks (one box, a job into its readers, misfed or reordered routes, backwards, partial) cannot
+  // tell a flow named by its data (`subject`) from another of the same kinds: it is read only on routes ending at it.
+  const byKinds = endRefused === undefined;
+  const oneBox = byKinds ? storeWithReaders(graph, { from, to, through }) : undefined;
   if (oneBox) {
     onFlow.add(oneBox.id);
     return {
@@ -738,7 +758,7 @@ function scoreFlow(
       path: { componentIds: [oneBox.id], edges: [] },
     };
   }
-  const straight = jobFedReader(graph, { from, to, through });
+  const straight = byKinds ? jobFedReader(graph, { from, to, through }) : undefined;
   if (straight) {
     const earned = round1(points * PARTIAL_FLOW_SHARE);
     return {
@@ -757,9 +777,9 @@ function scoreFlow(
       }),
     };
   }
-  const fedWrong = misfed.size > 0 ? findFlowPath(graph, { from, to, through, undirected: false, hopAllowed }) : undefined;
+  const fedWrong = misfed.size > 0 && byKinds ? findFlowPath(graph, { from, to, through, undirected: false, hopAllowed }) : undefined;
   if (fedWrong) return misfedFlow(graph, flow, points, fedWrong, misfed.get(fedWrong.componentIds[0]!)!);
-  const reordered = reorderedFlow(graph, query);
+  const reordered = byKinds ? reorderedFlow(graph, query) : undefined;
   if (reordered) return misorderedFlow(graph, flow, points, reordered.path, reordered.problem, reordered.hop);
   const headless = findFlowPath(graph, { from, to, through, undirected: true, ...ends, hopAllowed: notHub(headlessHop(endsAtConsumer)) });
   if (headless && isDirectRoute(headless, through.length)) {
@@ -779,6 +799,7 @@ function scoreFlow(
       advice: 'Use arrows from where the data comes from to where it goes.',
     });
   }
+  if (!byKinds) return missingFlow(flow, points, via);
   const backwards = findFlowPath(graph, { from, to, through, undirected: true, reversed: true, hopAllowed });
   if (backwards) {
     const route = routeOf(graph, backwards);
@@ -857,10 +878,21 @@ function scoreFlow(
       }),
     };
   }
+  return missingFlow(flow, points, via);
+}
+
+/** A flow with no route drawn: no points, and a finding naming the kinds it joins. */
+function missingFlow(flow: Flow, points: number, via: string): ScoredFlow {
+  const to = flow.subject ? `${describeKinds(flow.to)} named for ${flow.subject.slice(0, 3).map((word) => `"${word}"`).join(' or ')}` : describeKinds(flow.to);
   return {
     earned: 0,
-    finding: { code, severity: 'missing', points, message: `No path of arrows from ${describeKinds(flow.from)} to ${describeKinds(flow.to)}${via}. ${flow.why}`, neutral: NEUTRAL_FLOW_MISSING },
+    finding: { code: `diagram.flow.${flow.id}`, severity: 'missing', points, message: `No path of arrows from ${describeKinds(flow.from)} to ${to}${via}. ${flow.why}`, neutral: NEUTRAL_FLOW_MISSING },
   };
+}
+
+/** The query's `endRefused`, spread into a path search (nothing when the flow has no subject). */
+function refusing(query: FlowQuery): { endRefused?: (component: DiagramComponent) => boolean } {
+  return query.endRefused ? { endRefused: query.endRefused } : {};
 }
 
 /**
@@ -1576,6 +1608,19 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
       points: DUPLICATE_SYSTEM_PENALTY,
       message: `${listLabels(copies)} ${copies.length === 2 ? 'are two copies' : `are ${copies.length} copies`} of one system that no arrow joins, so their flows never meet: draw it once and connect every path to it, or name each for what makes it different.`,
       refs: elementsOf(copies),
+    });
+  }
+  // Boxes of three stages or more are kitchen sinks, docked on their own (KITCHEN_SINK_SHARE).
+  const paired = !hairball.mesh && !threaded ? pairedBoxes(withoutComponents(graph, sinks), PAIRED_BOXES_AT_LEAST) : [];
+  if (paired.length > 0) {
+    const points = Math.min(PAIRED_BOX_PENALTY * paired.length, PAIRED_BOXES_MAX_PENALTY);
+    penalty += points;
+    findings.push({
+      code: 'diagram.paired-boxes',
+      severity: 'wrong',
+      points,
+      message: `${paired.length} boxes each hold two components of different stages (${listLabels(paired)}), so an arrow to one of them does not say which of the pair it means: draw each component as its own box, with the arrow between them.`,
+      refs: elementsOf(paired),
     });
   }
   findings.push(...paletteFindings(graph), ...miswireFindings(wired.miswired), ...hubFindings(hairball), ...sinkFindings(sinks));

@@ -22,3 +22,32 @@ export function blankNameSpans(text: string): string {
   if (typeof text !== 'string') return '';
   return text.replace(NAME_SPAN, (span) => ' '.repeat(span.length));
 }
+
+/** The store a URL's scheme names ("s3://…" is S3), as a word the component vocabulary reads. */
+const SCHEME_STORES: ReadonlyMap<string, string> = new Map([
+  ['s3', 'S3'],
+  ['s3a', 'S3'],
+  ['s3n', 'S3'],
+  ['gs', 'GCS'],
+  ['abfs', 'ADLS'],
+  ['abfss', 'ADLS'],
+  ['wasb', 'ADLS'],
+  ['wasbs', 'ADLS'],
+  ['adl', 'ADLS'],
+  ['hdfs', 'HDFS'],
+]);
+
+/**
+ * `text` with every URL and absolute path (see `findNameSpans`) replaced by the store its scheme names ("S3" for
+ * "s3://lake/cdc-debezium-kafka/", "GCS" for "gs://…") or by nothing: a box labelled with a storage path is a
+ * place in that store, and the bucket and folder names in it are names the drawer chose, not components
+ * ("s3://lake/star-schema-bi/" is a folder, not a dashboard). Pure; a non-string reads as empty.
+ */
+export function nameSpansAsStores(text: string): string {
+  if (typeof text !== 'string') return '';
+  return text.replace(NAME_SPAN, (span) => {
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(span)?.[1]?.toLowerCase();
+    const store = scheme === undefined ? undefined : SCHEME_STORES.get(scheme);
+    return store === undefined ? ' ' : ` ${store} `;
+  });
+}
