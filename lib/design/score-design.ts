@@ -26,6 +26,7 @@ import { chargeOverBuilt } from './over-built-design';
 import { capUnreasoned } from './unreasoned-design';
 import { sarcasticNeed } from './sarcastic-need';
 import { capUnaddressed } from './unaddressed-design';
+import { chargePadded } from './padded-design';
 import { capOverwrittenHistory } from './overwritten-history';
 import { capIdentifiersInPaths } from './identifiers-in-paths';
 import { withoutSarcasm } from '../text/sarcasm';
@@ -83,7 +84,8 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const texts = stringsOf(answer);
   const graded = capOffCase(capped, withOffCaseField(readCaseFit(texts, rubric), texts, (answer as Partial<DesignAnswer> | undefined)?.useCase, rubric), 'design');
   // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per design.
-  return withGraderAddressFinding(chargeOneField(graded, spread.from), 'design.grader-address', texts);
+  // One sentence pasted again and again over a prose field is padding: the design keeps half its score (padded-design.ts).
+  return withGraderAddressFinding(chargePadded(chargeOneField(graded, spread.from), asWritten), 'design.grader-address', texts);
 }
 
 /**
