@@ -28,6 +28,7 @@ import { sarcasticNeed } from './sarcastic-need';
 import { capUnaddressed } from './unaddressed-design';
 import { chargePadded } from './padded-design';
 import { capCrossedSchedule } from './crossed-schedule';
+import { capOffScale } from './off-scale-design';
 import { capOverwrittenHistory } from './overwritten-history';
 import { capIdentifiersInPaths } from './identifiers-in-paths';
 import { withoutSarcasm } from '../text/sarcasm';
@@ -72,7 +73,8 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // says why (no SLA figure, no reason tied to a requirement) is a list of parts (unreasoned-design.ts).
   const reasoned = capUnreasoned(capContradicted(result, contradictions), sla.unsized, read, rubric);
   // A fresh use case served from a daily schedule dressed in stream terms crosses batch and streaming (crossed-schedule.ts).
-  const sized = capUncommitted(capCrossedSchedule(capFarMissed(capSourceRead(capMisserved(reasoned, served), served), sla), read, rubric), read);
+  // Volumes far above anything the case says size another business's system (off-scale-design.ts).
+  const sized = capUncommitted(capOffScale(capCrossedSchedule(capFarMissed(capSourceRead(capMisserved(reasoned, served), served), sla), read, rubric), read, rubric), read);
   // A design that defers its freshness and style ("it depends"), reads the brief back, or asks questions where its
   // decisions belong decides nothing (uncommitted-design.ts, echoed-design.ts, questioned-design.ts).
   const decided = capQuestioned(capEchoed(capDeferred(sized, read), read, rubric), read);
