@@ -72,7 +72,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-deep-dive-r19-strong-sql-ddl-and-transaction', 'append-only double-entry rows written as CREATE TABLE journal/entry plus \'never updated or deleted... sum(amount) per journal is 0\' are not read, and partitioning the prompt does not ask for is docked (50)'],
   ['iot-telemetry-deep-dive-r19-strong-typos-throughout', '\'Use evnet time, the sensor\'s timestamp, not arrival time\': the misspelt \'evnet time\' is not read, so event-time windows count as the question restated (67)'],
   ['ride-hailing-deep-dive-r19-strong-abbreviations-dense', '\'Not k=h3_cell: downtown cells ... = hot partitions\' is read as rejecting the points it argues (zone keys are hot, enough partitions), and \'P=64\' is not read as 64 partitions; contradiction cap (25)'],
-  ['practice-r19-databases-strong-typos-throughout', '\'seperate databse servers\' is read as a mis-attribution (\'databse servers does not belong to seperate\'), docking a right sharding definition twice (50)'],
   // Round-20 blind holdout (tests/golden/**/holdout-r20-*.json): bounds the engines broke when first measured.
   ['card-payments-diagram-r20-card-strong-legend-box', 'a complete sync/async design with a legend box is docked for a schema registry, a BI box, DLQ and monitoring; \'static rules (fallback)\' is not recognised and the legend text is read as batch processing (81)'],
   ['healthcare-records-diagram-r20-health-strong-protocol-arrows', 'a complete design with protocol-labelled arrows (MLLP, HTTPS, SFTP, JDBC) is docked for a schema registry, a batch box, DLQ and monitoring; \'census store\' and \'audit store (privacy office)\' are not recognised (84)'],
@@ -81,7 +80,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-estimate-r20-strong-growth-and-compression', '\'15e6 events/day to events/s * 5\' (a conversion followed by the peak factor) cannot be evaluated, so the peak row and the next-year row built on it fail (75)'],
   ['iot-telemetry-estimate-r20-strong-compression-and-bandwidth', 'an extra ingress_bandwidth row in Gbit/s is compared with sample_rate and called 50000x off, and then every right row is docked as not following from the sheet (65)'],
   ['healthcare-records-clarify-r20-strong-compliance-by-name-and-scope-quantifiers', 'confirmation questions (\'... - correct?\') are read as leading, a two-sentence ACK question as a bare word, and \'analytical platform, not a replacement for Epic/Cerner charting\' is not credited as the OLTP-vs-OLAP ask (78)'],
-  ['practice-r20-object-storage-gamed-one-sentence-repeated', '\'Compact the small files into bigger ones.\' repeated six times earns the compaction point; the repetition costs nothing (33)'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
