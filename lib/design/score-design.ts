@@ -26,6 +26,9 @@ import { chargeOverBuilt } from './over-built-design';
 import { capUnreasoned } from './unreasoned-design';
 import { sarcasticNeed } from './sarcastic-need';
 import { capUnaddressed } from './unaddressed-design';
+import { chargePadded } from './padded-design';
+import { capCrossedSchedule } from './crossed-schedule';
+import { capOffScale } from './off-scale-design';
 import { capOverwrittenHistory } from './overwritten-history';
 import { capIdentifiersInPaths } from './identifiers-in-paths';
 import { withoutSarcasm } from '../text/sarcasm';
@@ -69,7 +72,9 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // A design that only lists candidates and chooses none proposes no design (uncommitted-design.ts); one that never
   // says why (no SLA figure, no reason tied to a requirement) is a list of parts (unreasoned-design.ts).
   const reasoned = capUnreasoned(capContradicted(result, contradictions), sla.unsized, read, rubric);
-  const sized = capUncommitted(capFarMissed(capSourceRead(capMisserved(reasoned, served), served), sla), read);
+  // A fresh use case served from a daily schedule dressed in stream terms crosses batch and streaming (crossed-schedule.ts).
+  // Volumes far above anything the case says size another business's system (off-scale-design.ts).
+  const sized = capUncommitted(capOffScale(capCrossedSchedule(capFarMissed(capSourceRead(capMisserved(reasoned, served), served), sla), read, rubric), read, rubric), read);
   // A design that defers its freshness and style ("it depends"), reads the brief back, or asks questions where its
   // decisions belong decides nothing (uncommitted-design.ts, echoed-design.ts, questioned-design.ts).
   const decided = capQuestioned(capEchoed(capDeferred(sized, read), read, rubric), read);
@@ -83,7 +88,8 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const texts = stringsOf(answer);
   const graded = capOffCase(capped, withOffCaseField(readCaseFit(texts, rubric), texts, (answer as Partial<DesignAnswer> | undefined)?.useCase, rubric), 'design');
   // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per design.
-  return withGraderAddressFinding(chargeOneField(graded, spread.from), 'design.grader-address', texts);
+  // One sentence pasted again and again over a prose field is padding: the design keeps half its score (padded-design.ts).
+  return withGraderAddressFinding(chargePadded(chargeOneField(graded, spread.from), asWritten), 'design.grader-address', texts);
 }
 
 /**

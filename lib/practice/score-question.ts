@@ -23,6 +23,7 @@ import { scoredPointCount } from './question-schema';
 import { withConceptTerms } from '../text/concept-map';
 import { equatedSides } from '../text/equated-sides';
 import { foreignLanguage } from '../text/answer-language';
+import { readRepeatedSentence } from '../text/repeated-sentences';
 import type { ChoiceQuestion, KeyPoint, Misconception, Question, ShortQuestion } from './question-schema';
 
 /** `selected` holds option ids for a choice question; `text` is the free answer to a short one. */
@@ -67,6 +68,13 @@ export const EQUATED_SHARE = 0.1;
  * 78 by hand, is told that only English is graded rather than scored silently).
  */
 export const FOREIGN_SHARE = 0.25;
+
+/**
+ * Share of its score an answer keeps when it pastes one sentence again and again (lib/text/repeated-sentences.ts): the
+ * copies add nothing, and an answer made of them reads as padding (golden round 20: "Compact the small files into bigger
+ * ones" six times, 10 by hand where the one sentence alone earns a third). As the deep dive charges it.
+ */
+export const PADDED_SHARE = 0.5;
 
 const quote = (value: string) => `"${value.length > MAX_ECHO_CHARS ? `${value.slice(0, MAX_ECHO_CHARS)}...` : value}"`;
 
@@ -405,11 +413,17 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const lift = partialDepthLift(total, scored, depthReading, fired.length + misdefined.length + (equated ? 1 : 0));
   // An answer in another language keeps at most FOREIGN_SHARE: its explanations are not read, only its English terms,
   // so words around a list of terms ("Das ist sehr wichtig: acks, ISR, ...") cannot make it explained.
-  const unforeign = stepResult(total - depth.cost + lift, scored, []).score;
-  const foreignCut = language === undefined ? 0 : Math.max(0, total - depth.cost + lift - FOREIGN_SHARE * scored);
+  // One sentence pasted again and again is padding: the answer keeps PADDED_SHARE of what it earned, with a finding.
+  const repeated = readRepeatedSentence(read);
+  const unpadded = total - depth.cost + lift;
+  const padCut = repeated && unpadded > 0 ? unpadded * (1 - PADDED_SHARE) : 0;
+  if (repeated && padCut > 0) findings.push({ code: 'practice.repeated', severity: 'wrong', message: `You wrote ${said(repeated.text)} ${repeated.count} times. Copies add nothing and read as padding: say each point once and use the space for the parts still missing.`, neutral: `One sentence stands ${repeated.count} times in your answer; copies add nothing.`, points: padCut });
+  const kept = unpadded - padCut;
+  const unforeign = stepResult(kept, scored, []).score;
+  const foreignCut = language === undefined ? 0 : Math.max(0, kept - FOREIGN_SHARE * scored);
   if (language !== undefined) findings.push({ code: 'practice.not-english', severity: 'hint', message: `This answer reads as ${language}. Only English prose is graded (there is no translation): the score counts only the English technical terms, up to ${Math.round(FOREIGN_SHARE * 100)} of 100${unforeign > FOREIGN_SHARE * 100 ? ` (the terms alone read as ${unforeign})` : ''}. Answer in English to be graded in full.`, points: foreignCut });
   // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed; depth is not asked for.
-  return { ...stepResult(total - depth.cost + lift - foreignCut, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && !equated && language === undefined, points };
+  return { ...stepResult(kept - foreignCut, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && !equated && language === undefined, points };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ReadText } from './read-text';
+import { isQuantifierWord } from './quantifier-words';
 import type { TextToken } from './tokens';
 
 /** The noun phrase a term is attached to in the learner's clause ("the date dimension" in "SCD type 2 goes on the date dimension"). */
@@ -23,7 +24,7 @@ const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 
 // Words a term may be followed by before its binding preposition: "SCD type 2 goes on", "lifecycle rules on", "Object Lock turned on for".
 const LINKING: ReadonlySet<string> = new Set(['goes', 'go', 'is', 'are', 'be', 'applied', 'apply', 'applies', 'rule', 'rules', 'policy', 'policies', 'turned', 'switched', 'enabled', 'set', 'put', 'only', 'also', 'just', 'type', 'mode', 'settings', 'setting', 'config', 'configuration', 'kept', 'stored', 'placed', 'sits', 'lives']);
 // Words before a term that count or compare ("several database servers"), never a subject's name.
-const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'multiple', 'different', 'separate', 'other', 'more', 'fewer', 'few', 'some', 'any', 'same', 'single', 'one', 'two', 'three', 'various', 'numerous', 'extra', 'additional']);
+
 // Words that end a noun phrase (verbs and connectives a phrase never holds).
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['so', 'to', 'that', 'which', 'and', 'or', 'but', 'because', 'with', 'as', 'is', 'are', 'was', 'were', 'be', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'do', 'does', 'did', 'has', 'have', 'had', 'keeps', 'keep', 'gets', 'get', 'when', 'if', 'then', 'since', 'after', 'before', 'until', 'from', 'via', 'using', 'by', 'on', 'for', 'in', 'into', 'at', 'of', 'per', 'across', 'through', 'while', 'where', 'who', 'not', 'never', 'no', 'inside', 'within', 'outside', 'onto', 'under', 'behind', 'between', 'over']);
 // Verbs before "Y as X": "use the H3 zone as the partition key", "store the ledger as Parquet".
@@ -185,7 +186,7 @@ export function attachedSubject(read: ReadText, from: number, to: number): Attac
   }
   // A noun before a head noun: "the date dimension", "the Kafka topic"; not before a term that opens with a preposition
   // ("each order read BY ITS KEY": "read" is the verb the phrase goes with, not a modifier of "key").
-  if (last && THING_WORDS.has(last.norm) && !TERM_PREPOSITIONS.has(read.tokens[from]?.norm ?? '') && before && before.kind === 'word' && !before.stop && !DETERMINERS.has(before.norm) && !PHRASE_ENDS.has(before.norm) && !QUANTIFIERS.has(before.norm)) {
+  if (last && THING_WORDS.has(last.norm) && !TERM_PREPOSITIONS.has(read.tokens[from]?.norm ?? '') && before && before.kind === 'word' && !before.stop && !DETERMINERS.has(before.norm) && !PHRASE_ENDS.has(before.norm) && !isQuantifierWord(before.norm)) {
     return phraseOf(read, from - 1, from, 'modifier');
   }
   return undefined;
