@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { MAX_QUESTION_LENGTH } from '@/lib/session/session-bounds';
+import { LengthNote, lengthNoteIds } from '@/components/shared/length-note';
 
 /** One exchange of the transcript: the learner's question and the interviewer's answer, which the caller renders. */
 export type TranscriptExchange = { key: string; question: string; answer: ReactNode };
@@ -40,7 +41,7 @@ export function ClarifyTranscript({ exchanges, waiting, canAsk, ready, draft, se
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (draft.trim() === '') return;
+    if (draft.trim() === '' || draft.length > MAX_QUESTION_LENGTH) return;
     onAsk(draft);
     setDraft('');
   }
@@ -75,16 +76,18 @@ export function ClarifyTranscript({ exchanges, waiting, canAsk, ready, draft, se
             type="text"
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
-            maxLength={MAX_QUESTION_LENGTH}
+            aria-describedby={lengthNoteIds(`${id}-question`, draft.length, MAX_QUESTION_LENGTH)}
+            aria-invalid={draft.length > MAX_QUESTION_LENGTH || undefined}
             placeholder={ready ? 'e.g. Who consumes the output of this platform?' : 'Loading…'}
             disabled={!ready}
             autoComplete="off"
           />
-          <button type="submit" className="button button-primary" disabled={!ready || draft.trim() === ''}>
+          <button type="submit" className="button button-primary" disabled={!ready || draft.trim() === '' || draft.length > MAX_QUESTION_LENGTH}>
             Ask
           </button>
         </form>
       ) : null}
+      {canAsk ? <LengthNote id={`${id}-question`} length={draft.length} max={MAX_QUESTION_LENGTH} what="Your question" action="ask it" /> : null}
     </section>
   );
 }

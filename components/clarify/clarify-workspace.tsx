@@ -6,8 +6,8 @@ import { CLARIFY_TOPIC_LABELS } from '@/lib/content/clarify-topics';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import type { StepResult } from '@/lib/scoring/finding';
 import type { QuestionForm } from '@/lib/text/question-form';
-import { MAX_QUESTION_LENGTH } from '@/lib/session/session-bounds';
 import { ClarifyTranscript } from '@/components/clarify/clarify-transcript';
+import { MAX_QUESTION_DRAFT } from '@/components/shared/answer-limits';
 import { MainEntities } from '@/components/clarify/main-entities';
 import { HeldFeedback } from '@/components/interview/held-feedback';
 import { EngineLoadFailed } from '@/components/scoring/engine-load-failed';
@@ -58,7 +58,7 @@ export function ClarifyWorkspace({ rubric, preset }: { rubric: Rubric; preset?: 
   const ask = useSession((state) => state.ask);
   const sessionId = useSession((state) => state.session.id);
   // A question typed but not sent yet survives a reload: kept per attempt in this browser, cleared once asked.
-  const [draft, setDraft] = useLocalDraft(sessionId ? draftKey(`clarify-question:${sessionId}`) : undefined, MAX_QUESTION_LENGTH);
+  const [draft, setDraft] = useLocalDraft(sessionId ? draftKey(`clarify-question:${sessionId}`) : undefined, MAX_QUESTION_DRAFT);
 
   const untouched = useMemo(() => (answers ? presetResult(preset, answers) : undefined), [answers, preset]);
   // Loaded as soon as a question is being typed, so its answer is there when it is sent.

@@ -3,6 +3,8 @@
 import { useId, useMemo } from 'react';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import { MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS } from '@/lib/design/design-bounds';
+import { designFieldsOverLimit, designFieldTooLong } from '@/lib/session/design-over-limit';
+import type { DesignFieldOverLimit, DesignFieldPath } from '@/lib/session/design-over-limit';
 import type { DesignAnswer, DesignInput, DesignOutput, InputMode, ProcessingStyle } from '@/lib/design/design-answer-schema';
 import type { StepResult } from '@/lib/scoring/finding';
 import { HeldFeedback } from '@/components/interview/held-feedback';
@@ -12,7 +14,7 @@ import { presetResult } from '@/components/scoring/preset-grade';
 import type { PresetGrade } from '@/components/scoring/preset-grade';
 import { useLastDefined, useLazyEngine } from '@/components/scoring/use-lazy-engine';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
-import { CharacterCount } from '@/components/shared/character-count';
+import { LimitedField } from './limited-field';
 
 const STYLES: { value: ProcessingStyle; label: string }[] = [
   { value: 'batch', label: 'Batch' },
@@ -33,8 +35,14 @@ export function DesignWorkspace({ rubric, preset }: { rubric: Rubric; preset?: P
   const id = useId();
   const untouched = useMemo(() => (design ? presetResult(preset, design) : undefined), [design, preset]);
   const { engine, failed, retry } = useLazyEngine(loadDesignEngine, design !== undefined && untouched === undefined);
-  const result = useLastDefined(useMemo(() => untouched ?? (design && engine ? engine.scoreDesign(design, rubric) : undefined), [untouched, design, engine, rubric]));
+  // A field past its graded limit keeps its text but blocks grading: the last score stays out of sight until it fits.
+  const overLimit = useMemo(() => (design ? designFieldsOverLimit(design) : []), [design]);
+  const result = useLastDefined(useMemo(() => untouched ?? (design && engine && overLimit.length === 0 ? engine.scoreDesign(design, rubric) : undefined), [untouched, design, engine, rubric, overLimit]));
   if (!design || !setDesign) return <p className="muted">Loading your design…</p>;
+  const tooLong = (path: DesignFieldPath): string | undefined => {
+    const found = overLimit.find((item) => samePath(item.path, path));
+    return found ? designFieldTooLong(found) : undefined;
+  };
 
   const update = (change: Partial<DesignAnswer>) => setDesign({ ...design, ...change });
   const updateInput = (index: number, change: Partial<DesignInput>) => update({ inputs: design.inputs.map((input, at) => (at === index ? { ...input, ...change } : input)) });
@@ -48,10 +56,10 @@ export function DesignWorkspace({ rubric, preset }: { rubric: Rubric; preset?: P
         <ol className="form-rows">
           {design.inputs.map((input, index) => (
             <li key={index} className="form-row form-row-input">
-              <label>
-                <span>Source {index + 1}</span>
-                <input value={input.name} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} placeholder="Orders in PostgreSQL" onChange={(event) => updateInput(index, { name: event.target.value })} />
-              </label>
+              <div className="form-field">
+                <label htmlFor={`${id}-input-${index}-name`}>Source {index + 1}</label>
+                <LimitedField id={`${id}-input-${index}-name`} value={input.name} max={MAX_DESIGN_FIELD_CHARS} tooLong={tooLong({ field: 'name', input: index })} disabled={!ready} placeholder="Orders in PostgreSQL" hiddenUntilNear onChange={(value) => updateInput(index, { name: value })} />
+              </div>
               <label>
                 <span>Arrives as</span>
                 <select value={input.mode} disabled={!ready} onChange={(event) => updateInput(index, { mode: event.target.value as InputMode | '' })}>
@@ -60,14 +68,14 @@ export function DesignWorkspace({ rubric, preset }: { rubric: Rubric; preset?: P
                   <option value="stream">stream</option>
                 </select>
               </label>
-              <label>
-                <span>Format</span>
-                <input value={input.format} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} placeholder="JSON, CSV, rows…" onChange={(event) => updateInput(index, { format: event.target.value })} />
-              </label>
-              <label>
-                <span>Rate</span>
-                <input value={input.rate} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} placeholder="600 events/s" onChange={(event) => updateInput(index, { rate: event.target.value })} />
-              </label>
+              <div className="form-field">
+                <label htmlFor={`${id}-input-${index}-format`}>Format</label>
+                <LimitedField id={`${id}-input-${index}-format`} value={input.format} max={MAX_DESIGN_FIELD_CHARS} tooLong={tooLong({ field: 'format', input: index })} disabled={!ready} placeholder="JSON, CSV, rows…" hiddenUntilNear onChange={(value) => updateInput(index, { format: value })} />
+              </div>
+              <div className="form-field">
+                <label htmlFor={`${id}-input-${index}-rate`}>Rate</label>
+                <LimitedField id={`${id}-input-${index}-rate`} value={input.rate} max={MAX_DESIGN_FIELD_CHARS} tooLong={tooLong({ field: 'rate', input: index })} disabled={!ready} placeholder="600 events/s" hiddenUntilNear onChange={(value) => updateInput(index, { rate: value })} />
+              </div>
               <button type="button" className="icon-button" aria-label={`Remove source ${index + 1}`} disabled={!ready} onClick={() => update({ inputs: design.inputs.filter((_, at) => at !== index) })}>
                 ×
               </button>
@@ -83,13 +91,11 @@ export function DesignWorkspace({ rubric, preset }: { rubric: Rubric; preset?: P
         <h2 id={`${id}-business`}>Business use case and SLA</h2>
         <div className="stacked-field">
           <label htmlFor={`${id}-use-case`}>Use case: the metric or feature that matters, and who needs it</label>
-          <textarea id={`${id}-use-case`} rows={3} value={design.useCase} maxLength={MAX_USE_CASE_CHARS} aria-describedby={`${id}-use-case-count`} disabled={!ready} onChange={(event) => update({ useCase: event.target.value })} />
-          <CharacterCount id={`${id}-use-case-count`} length={design.useCase.length} max={MAX_USE_CASE_CHARS} />
+          <LimitedField id={`${id}-use-case`} rows={3} value={design.useCase} max={MAX_USE_CASE_CHARS} tooLong={tooLong({ field: 'useCase' })} disabled={!ready} onChange={(value) => update({ useCase: value })} />
         </div>
         <div className="stacked-field">
           <label htmlFor={`${id}-sla`}>SLA: how fresh the results must be, or by when</label>
-          <input id={`${id}-sla`} value={design.sla} maxLength={MAX_DESIGN_FIELD_CHARS} aria-describedby={`${id}-sla-count`} disabled={!ready} placeholder="within 5 minutes; daily report by 06:00" onChange={(event) => update({ sla: event.target.value })} />
-          <CharacterCount id={`${id}-sla-count`} length={design.sla.length} max={MAX_DESIGN_FIELD_CHARS} hiddenUntilNear />
+          <LimitedField id={`${id}-sla`} value={design.sla} max={MAX_DESIGN_FIELD_CHARS} tooLong={tooLong({ field: 'sla' })} disabled={!ready} placeholder="within 5 minutes; daily report by 06:00" hiddenUntilNear onChange={(value) => update({ sla: value })} />
         </div>
       </section>
 
@@ -98,14 +104,14 @@ export function DesignWorkspace({ rubric, preset }: { rubric: Rubric; preset?: P
         <ol className="form-rows">
           {design.outputs.map((output, index) => (
             <li key={index} className="form-row form-row-output">
-              <label>
-                <span>Consumer {index + 1}</span>
-                <input value={output.consumer} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} placeholder="Sales dashboards for analysts" onChange={(event) => updateOutput(index, { consumer: event.target.value })} />
-              </label>
-              <label>
-                <span>Serving store</span>
-                <input value={output.store} maxLength={MAX_DESIGN_FIELD_CHARS} disabled={!ready} placeholder="Snowflake, Redis…" onChange={(event) => updateOutput(index, { store: event.target.value })} />
-              </label>
+              <div className="form-field">
+                <label htmlFor={`${id}-output-${index}-consumer`}>Consumer {index + 1}</label>
+                <LimitedField id={`${id}-output-${index}-consumer`} value={output.consumer} max={MAX_DESIGN_FIELD_CHARS} tooLong={tooLong({ field: 'consumer', output: index })} disabled={!ready} placeholder="Sales dashboards for analysts" hiddenUntilNear onChange={(value) => updateOutput(index, { consumer: value })} />
+              </div>
+              <div className="form-field">
+                <label htmlFor={`${id}-output-${index}-store`}>Serving store</label>
+                <LimitedField id={`${id}-output-${index}-store`} value={output.store} max={MAX_DESIGN_FIELD_CHARS} tooLong={tooLong({ field: 'store', output: index })} disabled={!ready} placeholder="Snowflake, Redis…" hiddenUntilNear onChange={(value) => updateOutput(index, { store: value })} />
+              </div>
               <button type="button" className="icon-button" aria-label={`Remove consumer ${index + 1}`} disabled={!ready} onClick={() => update({ outputs: design.outputs.filter((_, at) => at !== index) })}>
                 ×
               </button>
@@ -130,11 +136,35 @@ export function DesignWorkspace({ rubric, preset }: { rubric: Rubric; preset?: P
         </fieldset>
         <div className="stacked-field">
           <label htmlFor={`${id}-reason`}>Why, in one line</label>
-          <input id={`${id}-reason`} value={design.reason} maxLength={MAX_DESIGN_FIELD_CHARS} aria-describedby={`${id}-reason-count`} disabled={!ready} onChange={(event) => update({ reason: event.target.value })} />
-          <CharacterCount id={`${id}-reason-count`} length={design.reason.length} max={MAX_DESIGN_FIELD_CHARS} hiddenUntilNear />
+          <LimitedField id={`${id}-reason`} value={design.reason} max={MAX_DESIGN_FIELD_CHARS} tooLong={tooLong({ field: 'reason' })} disabled={!ready} hiddenUntilNear onChange={(value) => update({ reason: value })} />
         </div>
       </section>
-      <HeldFeedback>{failed ? <EngineLoadFailed onRetry={retry} /> : result ? <TeachingStepScore step="design" result={result} title="Design feedback" /> : null}</HeldFeedback>
+      {overLimit.length > 0 ? (
+        <OverLimitNotice over={overLimit} />
+      ) : (
+        <HeldFeedback>{failed ? <EngineLoadFailed onRetry={retry} /> : result ? <TeachingStepScore step="design" result={result} title="Design feedback" /> : null}</HeldFeedback>
+      )}
     </>
+  );
+}
+
+function samePath(a: DesignFieldPath, b: DesignFieldPath): boolean {
+  return a.field === b.field && ('input' in a ? a.input : undefined) === ('input' in b ? b.input : undefined) && ('output' in a ? a.output : undefined) === ('output' in b ? b.output : undefined);
+}
+
+/** In place of the score while a field is over its limit (in practice and in a mock alike): grading waits, nothing is lost. */
+function OverLimitNotice({ over }: { over: DesignFieldOverLimit[] }) {
+  return (
+    <section className="panel notice notice-warn" aria-label="Shorten to submit">
+      <h2>Shorten to submit</h2>
+      <p>Your text is kept as you pasted it, but the design is not graded until every field fits its limit:</p>
+      <ul>
+        {over.map((item) => (
+          <li key={item.label}>
+            {item.label}: {item.length.toLocaleString('en-US')} of {item.max.toLocaleString('en-US')} characters
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

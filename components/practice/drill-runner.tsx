@@ -9,6 +9,8 @@ import { loadWithRetry } from '@/lib/util/load-with-retry';
 import { useAddToReview } from '@/components/review/review-store';
 import { useRecordAttempt } from './practice-store';
 import { draftKey, readDraft, writeDraft } from '@/components/shared/local-draft';
+import { MAX_DRILL_ANSWER } from '@/components/shared/answer-limits';
+import { LengthNote, lengthNoteIds } from '@/components/shared/length-note';
 
 type Kit = typeof KitModule;
 let kitLoad: Promise<Kit> | undefined;
@@ -85,7 +87,7 @@ export function DrillRunner({ topic, kinds, firstPrompt }: { topic: DrillTopic; 
 
   async function onCheck(event: FormEvent) {
     event.preventDefault();
-    if (answer.trim() === '' || !kind) return;
+    if (answer.trim() === '' || answer.length > MAX_DRILL_ANSWER || !kind) return;
     const loaded = await ensureKit();
     const checking = loaded?.generatorsForTopic(topic).find((candidate) => candidate.id === kind.id)?.generate(seed);
     if (!loaded || !checking) return;
@@ -146,17 +148,19 @@ export function DrillRunner({ topic, kinds, firstPrompt }: { topic: DrillTopic; 
         <input
           id={`${id}-answer`}
           value={answer}
-          maxLength={1000}
+          aria-describedby={lengthNoteIds(`${id}-answer`, answer.length, MAX_DRILL_ANSWER)}
+          aria-invalid={answer.length > MAX_DRILL_ANSWER || undefined}
           // Answering starts fetching the checker, so "Check" rarely waits.
           onFocus={() => void ensureKit()}
           onChange={(event) => setAnswer(event.target.value)}
           autoComplete="off"
           placeholder="Your answer"
         />
-        <button type="submit" className="button button-primary" disabled={answer.trim() === ''}>
+        <button type="submit" className="button button-primary" disabled={answer.trim() === '' || answer.length > MAX_DRILL_ANSWER}>
           Check
         </button>
       </form>
+      <LengthNote id={`${id}-answer`} length={answer.length} max={MAX_DRILL_ANSWER} what="Your answer" action="check it" />
       {kitFailed && serverDrill ? (
         <p className="notice notice-warn" role="alert">
           The drill checker could not load (check your connection); your answer is still here.{' '}

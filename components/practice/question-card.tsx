@@ -8,6 +8,8 @@ import { useAddToReview } from '@/components/review/review-store';
 import { FollowUpQuestion } from '@/components/deep-dive/follow-up-question';
 import { useRecordAttempt, useRecordReveal, useShownAnswer } from './practice-store';
 import { loadQuestionGrader } from './question-grader';
+import { MAX_CONCEPT_ANSWER } from '@/components/shared/answer-limits';
+import { LengthNote, lengthNoteIds } from '@/components/shared/length-note';
 import type { QuestionGrader } from './question-grader';
 
 /**
@@ -65,6 +67,7 @@ export function QuestionCard({ question, topic, number, onChecked }: { question:
   }
 
   async function check() {
+    if (question.type !== 'choice' && text.length > MAX_CONCEPT_ANSWER) return;
     const answer: QuestionAnswer = question.type === 'choice' ? { selected } : { text };
     const marking = await ensureGrader();
     if (!marking) return;
@@ -120,11 +123,20 @@ export function QuestionCard({ question, topic, number, onChecked }: { question:
           <label htmlFor={`${id}-answer`} className="field-hint">
             Your answer, in a sentence or two
           </label>
-          <textarea id={`${id}-answer`} className="entities-input" rows={3} maxLength={2000} value={text} onChange={(event) => setText(event.target.value)} />
+          <textarea
+            id={`${id}-answer`}
+            className="entities-input"
+            rows={3}
+            value={text}
+            aria-describedby={lengthNoteIds(`${id}-answer`, text.length, MAX_CONCEPT_ANSWER)}
+            aria-invalid={text.length > MAX_CONCEPT_ANSWER || undefined}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <LengthNote id={`${id}-answer`} length={text.length} max={MAX_CONCEPT_ANSWER} what="Your answer" action="check it" />
         </>
       )}
       <div className="button-row">
-        <button type="button" className="button button-primary" onClick={() => void check()}>
+        <button type="button" className="button button-primary" disabled={question.type !== 'choice' && text.length > MAX_CONCEPT_ANSWER} onClick={() => void check()}>
           Check answer
         </button>
         {result && !revealed ? (

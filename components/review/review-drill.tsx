@@ -9,6 +9,8 @@ import { reviewDrillSeed } from '@/lib/review/drill-seed';
 import type { ReviewItem } from '@/lib/review/review-item-schema';
 import { MarkdownPreview } from '@/components/step/markdown-preview';
 import { DrillFeedback } from '@/components/practice/drill-feedback';
+import { MAX_DRILL_ANSWER } from '@/components/shared/answer-limits';
+import { LengthNote, lengthNoteIds } from '@/components/shared/length-note';
 
 type DrillItem = Extract<ReviewItem, { kind: 'drill' }>;
 
@@ -23,7 +25,7 @@ export function ReviewDrill({ item, generator, onAnswered }: { item: DrillItem; 
 
   function onCheck(event: FormEvent) {
     event.preventDefault();
-    if (graded || answer.trim() === '') return;
+    if (graded || answer.trim() === '' || answer.length > MAX_DRILL_ANSWER) return;
     const checked = checkDrill(drill, answer);
     setResult(checked);
     // An unreadable answer is not graded: the learner rewrites it, and the review item is not spent.
@@ -41,11 +43,12 @@ export function ReviewDrill({ item, generator, onAnswered }: { item: DrillItem; 
         <label htmlFor={`${id}-answer`} className="visually-hidden">
           Your answer to the drill
         </label>
-        <input id={`${id}-answer`} value={answer} maxLength={1000} readOnly={graded} onChange={(event) => setAnswer(event.target.value)} autoComplete="off" placeholder="Your answer" />
-        <button type="submit" className="button button-primary" disabled={answer.trim() === '' || graded}>
+        <input id={`${id}-answer`} value={answer} aria-describedby={lengthNoteIds(`${id}-answer`, answer.length, MAX_DRILL_ANSWER)} aria-invalid={answer.length > MAX_DRILL_ANSWER || undefined} readOnly={graded} onChange={(event) => setAnswer(event.target.value)} autoComplete="off" placeholder="Your answer" />
+        <button type="submit" className="button button-primary" disabled={answer.trim() === '' || graded || answer.length > MAX_DRILL_ANSWER}>
           Check
         </button>
       </form>
+      <LengthNote id={`${id}-answer`} length={answer.length} max={MAX_DRILL_ANSWER} what="Your answer" action="check it" />
       {result ? <DrillFeedback drill={drill} result={result} /> : null}
     </section>
   );

@@ -11,6 +11,7 @@ import { availableValuesFor } from '../estimate/prepare-estimate';
 import type { StepResult } from '../scoring/finding';
 import { STEP_IDS } from '../steps/steps';
 import { curveballAnswerFromSession } from './curveball-answer';
+import { designFieldsOverLimit, designFieldTooLong } from './design-over-limit';
 import { curveballMinute } from '../interview/interview-clock';
 import { CURVEBALL_WEIGHT } from '../interview/interview-bounds';
 import { scoreCurveball } from '../interview/score-curveball';
@@ -28,6 +29,23 @@ function scoreSessionCurveball(session: Session, rubric: Rubric): CurveballScore
   if (!rubric.curveball || announcedAtMinute === undefined) return undefined;
   const result = scoreCurveball(curveballAnswerFromSession(session), rubric.curveball, session.interview.curveballBaseline, promptProbeAnswers(session.answers.curveballFollowUp));
   return { ...result, announcedAtMinute };
+}
+
+/**
+ * A design with a field past its graded limit is graded on what the engine reads (each field's first
+ * MAX_DESIGN_FIELD_CHARS / MAX_USE_CASE_CHARS characters): one hint per such field says so, so the report
+ * never shows a score for text it did not read without a word.
+ */
+function flagDesignOverLimit(result: StepResult, design: Session['answers']['design']): StepResult {
+  const over = designFieldsOverLimit(design);
+  if (over.length === 0) return result;
+  const findings = over.map((item) => ({
+    code: 'design.over-limit',
+    severity: 'hint' as const,
+    message: `${designFieldTooLong(item)} Only its first ${item.max.toLocaleString('en-US')} characters were graded.`,
+    points: 0,
+  }));
+  return { ...result, findings: [...findings, ...result.findings] };
 }
 
 /**
@@ -88,7 +106,7 @@ export function scoreSession(session: Session, rubric: Rubric, cache?: StepScore
         return { score: graded.score, findings: graded.findings };
       }
       case 'design':
-        return scoreDesign(answers.design, rubric);
+        return flagDesignOverLimit(scoreDesign(answers.design, rubric), answers.design);
       case 'diagram':
         return scoreDiagram(readScene(answers.diagram.scene), rubric);
       case 'deep-dive':

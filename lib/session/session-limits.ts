@@ -1,6 +1,6 @@
 import { elementProblem, fileProblem, MAX_SCENE_ELEMENTS, MAX_SCENE_FILES } from '../canvas/scene-bounds';
 import { MAX_DEEP_DIVE_ANSWER } from '../deep-dive/limits';
-import { MAX_DESIGN_FIELD_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS, MAX_USE_CASE_CHARS } from '../design/design-bounds';
+import { MAX_DESIGN_DRAFT_CHARS, MAX_DESIGN_INPUTS, MAX_DESIGN_OUTPUTS } from '../design/design-bounds';
 import { MAX_EXPRESSION_LENGTH, MAX_ROWS } from '../estimate/limits';
 import { MAX_BASELINE_KEYWORD_CHARS, MAX_BASELINE_KEYWORDS, MAX_PAUSES } from '../interview/interview-bounds';
 import { getStep, STEP_IDS } from '../steps/steps';
@@ -148,10 +148,11 @@ function fitAnswers(answers: unknown, notes: string[]): unknown {
   }
   if (isObj(out.design)) {
     let design = out.design;
-    const field = { name: MAX_DESIGN_FIELD_CHARS, format: MAX_DESIGN_FIELD_CHARS, rate: MAX_DESIGN_FIELD_CHARS, consumer: MAX_DESIGN_FIELD_CHARS, store: MAX_DESIGN_FIELD_CHARS };
+    // Stored up to the draft cap: past the graded limit a field is kept whole and flagged (design-over-limit.ts).
+    const field = { name: MAX_DESIGN_DRAFT_CHARS, format: MAX_DESIGN_DRAFT_CHARS, rate: MAX_DESIGN_DRAFT_CHARS, consumer: MAX_DESIGN_DRAFT_CHARS, store: MAX_DESIGN_DRAFT_CHARS };
     design = withField(design, 'inputs', mapSame(head(design.inputs, MAX_DESIGN_INPUTS, 'design inputs', notes), (input) => fitFields(input, field, (key) => `An input's ${key}`, notes)));
     design = withField(design, 'outputs', mapSame(head(design.outputs, MAX_DESIGN_OUTPUTS, 'design outputs', notes), (output) => fitFields(output, field, (key) => `An output's ${key}`, notes)));
-    design = fitFields(design, { useCase: MAX_USE_CASE_CHARS, sla: MAX_DESIGN_FIELD_CHARS, reason: MAX_DESIGN_FIELD_CHARS }, (key) => `The design's ${key === 'useCase' ? 'use case' : key === 'sla' ? 'SLA' : 'reason'}`, notes) as Obj;
+    design = fitFields(design, { useCase: MAX_DESIGN_DRAFT_CHARS, sla: MAX_DESIGN_DRAFT_CHARS, reason: MAX_DESIGN_DRAFT_CHARS }, (key) => `The design's ${key === 'useCase' ? 'use case' : key === 'sla' ? 'SLA' : 'reason'}`, notes) as Obj;
     out = withField(out, 'design', design);
   }
   if (isObj(out.diagram)) out = withField(out, 'diagram', withField(out.diagram, 'scene', fitScene(out.diagram.scene, notes)));
