@@ -36,6 +36,9 @@ import { statedGround } from '../text/stated-premise';
 import { pipelineWatchCue } from '../text/pipeline-monitoring';
 import { tenancyCue } from '../text/tenancy';
 import { keptListCue } from '../text/kept-list';
+import { scopeExtentCue } from '../text/scope-extent';
+import { teamSkillsCue } from '../text/team-skills';
+import { visibilityDeadlineCue } from '../text/visibility-deadline';
 import type { ExampleBank } from './example-bank';
 
 /** Below this confidence the interviewer asks "did you mean" instead of answering. */
@@ -85,6 +88,15 @@ const KEPT_LIST_WEIGHT = 5;
 const TENANCY_WEIGHT = 5;
 /** What is left of a residency, entities or uptime reading once its words are read as the units a platform is split by. */
 const TENANCY_SHIFT_FACTOR = 0.25;
+
+/** How far the build reaches over the business's units ("only the German shop or all three countries?") asks what is being built. */
+const SCOPE_EXTENT_WEIGHT = 5;
+/** What the team already knows or runs ("is the team stronger in SQL or Spark?") asks the current setup. */
+const TEAM_SKILLS_WEIGHT = 5;
+/** What is left of a consumers or off-topic reading once the people named are read as the team whose skills are asked. */
+const TEAM_SHIFT_FACTOR = 0.25;
+/** By when something must show to its users ("a customer orders at 23:59 - by when must it be on the dashboard?") asks freshness. */
+const VISIBILITY_DEADLINE_WEIGHT = 5;
 
 /** Most topics one line is answered on (its own, `second` and `more`): a line of more questions than that is a checklist. */
 export const MAX_TOPICS_PER_LINE = 3;
@@ -374,6 +386,24 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
     }
     topicScores[TOPIC_INDEX.scope_reference] = (topicScores[TOPIC_INDEX.scope_reference] ?? 0) + shifted;
   }
+  if (tenancyCue(text) === null && scopeExtentCue(text) !== null) {
+    // The units named ("the German shop", "all five plants") are what the build covers, not a residency, model or first feature.
+    let shifted = SCOPE_EXTENT_WEIGHT;
+    for (const slot of [TOPIC_INDEX.pii_security, TOPIC_INDEX.entities, TOPIC_INDEX.priority_feature]) {
+      shifted += (topicScores[slot] ?? 0) * (1 - TENANCY_SHIFT_FACTOR);
+      topicScores[slot] = (topicScores[slot] ?? 0) * TENANCY_SHIFT_FACTOR;
+    }
+    topicScores[TOPIC_INDEX.scope_reference] = (topicScores[TOPIC_INDEX.scope_reference] ?? 0) + shifted;
+  }
+  if (teamSkillsCue(text) !== null) {
+    // The engineers named are the team whose skills are asked, not readers of the output.
+    const consumers = topicScores[TOPIC_INDEX.consumers] ?? 0;
+    topicScores[TOPIC_INDEX.existing_systems] = (topicScores[TOPIC_INDEX.existing_systems] ?? 0) + TEAM_SKILLS_WEIGHT + consumers * (1 - TEAM_SHIFT_FACTOR);
+    topicScores[TOPIC_INDEX.consumers] = consumers * TEAM_SHIFT_FACTOR;
+  }
+  if (visibilityDeadlineCue(text) !== null) {
+    topicScores[TOPIC_INDEX.latency_sla] = (topicScores[TOPIC_INDEX.latency_sla] ?? 0) + VISIBILITY_DEADLINE_WEIGHT;
+  }
   if (proposedVolume(text) !== null) {
     // The interviewer answers with the real figure, not with a yes: the line asks the volume.
     topicScores[now] = (topicScores[now] ?? 0) + PROPOSED_VOLUME_WEIGHT;
@@ -494,13 +524,15 @@ function scoreText(line: string, index: ClarifyIndex, bank: ExampleBank | null):
     topicScores[slot] = (topicScores[slot] ?? 0) + Math.min(MAX_ENTITY_BOOST, ENTITY_MENTION_BOOST * (mentioned.size - 1));
   }
 
-  const rules = rankCandidates(topicScores, factScores, offTopic, index);
+  // The team whose skills are asked ("are the engineers at home in Scala?") is no question of headcount or hiring.
+  const offTopicRead = teamSkillsCue(text) !== null ? offTopic * TEAM_SHIFT_FACTOR : offTopic;
+  const rules = rankCandidates(topicScores, factScores, offTopicRead, index);
   if (!bank || rules.confidence < CONFIDENCE_THRESHOLD) return rules;
   const combined = Float64Array.from(topicScores);
   exampleVotes(analysed.stems, bank).forEach((vote, slot) => {
     combined[slot] = (combined[slot] ?? 0) + EXAMPLE_WEIGHT * (1 - rules.confidence) * vote;
   });
-  return rankCandidates(combined, factScores, offTopic, index);
+  return rankCandidates(combined, factScores, offTopicRead, index);
 }
 
 /** The topic one bare item names ("latency"), or null when the matcher is not confident. */

@@ -153,6 +153,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(2, 'when do, when will, when should, acceptable, is it ok, time, timing, often, wait, waiting, cadence, schedule, scheduled, nightly, live, current data, second, minute, hour, speed up, performance, respond'),
   ],
   availability: [
+    // The allowance of failure an SLO leaves ("what error budget do we get?"): not a money budget.
+    ...cues(6, 'error budget, error budgets'),
     ...cues(4, 'afford to lose, lose some, lose events, drop events, dropped events, lost events, event loss'),
     // An outage in a practitioner's words, and what it costs: the feed stalls, goes dark; how bad is that.
     ...cues(6, 'goes dark, go dark, went dark, goes quiet, stop working, stops working, feed stops, feeds stop, data stops, stalls, stalled, stall, live without, do without, cope without, manage without, survive without, how bad, how painful, how much pain, how much does it hurt, falls over, fall over, fell over, falling over, fall back, falls back, fallback, fail open, fail closed, fails open, fails closed, cannot be computed, can not be computed, degrade to, hurt the business, hurts the business, cost the business, costs the business, cost us, impact on the business'),
@@ -223,6 +225,12 @@ export const OFF_TOPIC_VOCABULARY: readonly TopicCue[] = [
   // A catch-all request asks for everything and so for nothing in particular: the interviewer asks what the learner wants to know.
   ...cues(5, 'full requirements, all the requirements, all requirements, complete requirements, whole requirements, every requirement, all the details, all details, full picture, everything i need, everything we need'),
   ...cues(3, 'best practice, best practices'),
+  // What the build may cost, however it is put: a bill, a cap, a budget for some part of it.
+  ...cues(5, 'cloud bill, the bill, cloud spend, cloud costs, cloud cost, cost ceiling, cost cap, spending cap, spend cap, cap on the bill, cap on spend, budget for, budget do we have, what budget, infrastructure budget, monthly budget'),
+  // How changes are tested before they ship: no case fact answers it.
+  ...cues(5, 'integration test, integration tests, integration testing, unit test, unit tests, test environment, testing environment, staging environment, test pipeline changes, sandbox, qa environment'),
+  // Small talk away from the case: a drink, a break, last night's game.
+  ...cues(6, 'glass of water, cup of coffee, a coffee, coffee machine, cup of tea, the bathroom, a break, borrow a pen, who won, the game, the match last night'),
 ];
 
 /**
@@ -287,5 +295,8 @@ export const NEAR_CUES: readonly NearCue[] = [
     window: 8,
   },
   { heads: 'after, older than, beyond', tails: 'day, week, month, year', topic: 'retention', weight: 3 },
+  // The retention of a kind of log is how long it is kept, not who may read it ("retention on the access logs?", "do the audit logs have their own retention period?").
+  { heads: 'retention, retention period, retain, retained', tails: 'log, logs, audit trail, trail', topic: 'retention', weight: 5, window: 6 },
+  { heads: 'audit log, audit logs, access log, access logs, audit trail', tails: 'retention, retain, retained, kept, keep, archive, archived, purge, purged', topic: 'retention', weight: 5, window: 10 },
   { heads: 'keep, store, retain, kept, stored, hold, save', tails: 'day, week, month, year, forever, long, indefinitely', topic: 'retention', weight: 3 },
 ];

@@ -20,6 +20,8 @@ const HISTORY_SOURCE = new RegExp(
     // A cut-over that starts the new system empty: "start on day one with opening balances".
     String.raw`\bstart(?:s|ed|ing)? (?:on|at) day (?:one|1|zero|0)\b`,
     String.raw`\bopening balances?\b`,
+    // Existing records to load when the new system opens: "a history of past orders we must load on day one".
+    String.raw`\b(?:load|loaded|import|imported|bring|brought|migrate|migrated|copy|copied)\s+(?:\w+\s+){0,3}?(?:on|at|by|from|before) (?:day (?:one|1)|go[- ]live|launch|cut[- ]?over)\b`,
   ].join('|'),
   'i',
 );

@@ -24,12 +24,20 @@ const LEADING_PREMISE =
 const TRAILING_PREMISE = /^(.{8,}?\S)\s*,?\s+((?:before|after|once|if|when|whenever|unless|in case|so that)\b[^?]*?)\s*(\?*)\s*$/i;
 // "When do we need it, ...?" opens with a question, not a moment.
 const QUESTION_OPENING = /^\s*(?:and\s+|so\s+|but\s+)?(?:when|before|after|once|while)\s+(?:do|does|did|is|are|was|were|will|would|should|must|can|could|has|have|had)\b/i;
+// A scene set out before a dash or colon, then the question: "a nurse discharges a patient at 10:02 - when must the
+// bed show as free?". The scene is a statement of five words or more (not itself a question, not a bare topic label
+// like "GDPR erasure - ..."), and what follows opens as a question.
+const SCENE_PREMISE =
+  /^\s*((?!(?:what|when|where|who|whom|whose|which|why|how|do|does|did|is|are|was|were|can|could|should|must|will|would|have|has|any|and|so|but)\b)(?:[^?:;]|(?<=\d):(?=\d)){12,}?)\s+[-\u2013\u2014:]\s+((?:what|when|where|who|which|why|how|by when|do|does|did|is|are|can|could|should|must|will|would)\b[^]*\?\s*)$/i;
+/** Fewest words a scene must have to be read as one (a bare label before a dash names the topic). */
+const SCENE_MIN_WORDS = 5;
 // "if" after these is an indirect question ("ask if", "know whether"), not a condition.
 const INDIRECT_QUESTION_VERB = /\b(?:ask|asking|know|check|wonder|wondering|see|tell me|find out|sure|unclear|decide)\s*$/i;
 
 /**
  * Splits a line into what it asks (`core`) and the conditions and moments it is asked under
- * (`premises`): one leading clause ("If the feed dies, ...", "During a sale, ...") and one trailing
+ * (`premises`): one leading clause ("If the feed dies, ...", "During a sale, ...", or a scene set out before a dash,
+ * "a concert ends at 22:30 - when must surge show it?") and one trailing
  * clause ("... before the network times out?"). A line with nothing left to ask once a premise is cut
  * keeps it ("How long until marketing can see it?" has no premise). Pure; never throws.
  */
@@ -41,6 +49,11 @@ export function splitPremise(text: string): PremiseSplit {
   if (leading?.[1] && leading[2] && !QUESTION_OPENING.test(core) && /[\p{L}]{2,}/u.test(leading[2])) {
     premises.push(leading[1].trim());
     core = leading[2].trim();
+  }
+  const scene = premises.length === 0 ? SCENE_PREMISE.exec(core) : null;
+  if (scene?.[1] && scene[2] && scene[1].trim().split(/\s+/).length >= SCENE_MIN_WORDS) {
+    premises.push(scene[1].trim());
+    core = scene[2].trim();
   }
   const trailing = TRAILING_PREMISE.exec(core);
   if (trailing?.[1] && trailing[2] && !INDIRECT_QUESTION_VERB.test(trailing[1]) && trailing[1].split(/\s+/).length >= 3) {
