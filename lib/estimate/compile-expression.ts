@@ -3,6 +3,7 @@ import { OTHER_MATHJS_FUNCTIONS } from '../units/math-factories';
 import { BLOCKED_FUNCTIONS, safeMath } from './safe-math';
 import { printExpression } from './print-expression';
 import { readExpression } from './read-expression';
+import { readTrailingFactors } from './trailing-factor';
 
 import { MAX_EXPRESSION_LENGTH } from './limits';
 
@@ -191,14 +192,18 @@ function compileUncached(expr: string): CompileResult {
     return { ok: false, error: `syntax error: ${error instanceof Error ? error.message : String(error)}` };
   }
   try {
-    const node = parsed.transform((child, path) => {
+    const named = parsed.transform((child, path) => {
       const synonym = math.isSymbolNode(child) && path !== 'fn' ? UNIT_SYNONYMS.get(child.name) : undefined;
       return synonym ? new math.SymbolNode(synonym) : child;
     });
+    // `15e6 events/day to events/s * 5`: convert, then apply the factor (trailing-factor.ts).
+    const trailing = readTrailingFactors(named, expr);
+    const node = trailing.node;
+    const notes = trailing.note === undefined ? read.notes : [...read.notes, trailing.note];
     const walk: Walk = {
       symbols: new Set(),
       timeUnits: new Set(),
-      usage: { bits: false, bytes: false, binary: false, percent: false, explicitUnit: isTopLevelConversion(node), ...(read.range ? { range: true } : {}), ...(read.spelled ? { spelled: true } : {}) },
+      usage: { bits: false, bytes: false, binary: false, percent: false, explicitUnit: trailing.converted || isTopLevelConversion(node), ...(read.range ? { range: true } : {}), ...(read.spelled ? { spelled: true } : {}) },
       constants: [],
       nodes: 0,
     };
@@ -210,7 +215,7 @@ function compileUncached(expr: string): CompileResult {
       usage: walk.usage,
       constants: walk.constants,
       read: printExpression(node),
-      notes: read.notes,
+      notes,
       node,
       timeUnits: [...walk.timeUnits],
     };

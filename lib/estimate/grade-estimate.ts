@@ -24,7 +24,10 @@ import { carriedError } from './carried-error';
 import type { StrayIntermediate } from './stray-intermediate';
 import { strayIntermediates } from './stray-intermediate';
 import { matchOwnWords } from './match-rows';
+import type { PartMisread } from './part-misread';
+import { partMisread } from './part-misread';
 import { missingMultiplier } from './missing-multiplier';
+import { extraFactor } from './extra-factor';
 import { swappedFact } from './swapped-fact';
 import { describeUnitSlip, unitSlip } from './unit-slip';
 import { decimalSlip, describeDecimalSlip } from './decimal-slip';
@@ -63,6 +66,14 @@ const CONTRADICTED_CAP = 0.59;
  * "partly there" (CONTRADICTED_CAP).
  */
 const OFF_SCALE_CAP = 0.4;
+/**
+ * Highest share of the step a sheet keeps when an answer is off the case's scale (OFF_SCALE_CAP) and another
+ * answer is built on a figure the case contradicts too: two rows whose figures are not this case's, one of
+ * them 100x off, read as a sheet sized from another system's numbers (round 19's interviewer signs a
+ * healthcare sheet sized with the ride-hailing case's 200,000 drivers and 390 GB a day 25: "the numbers came
+ * from memory of another case"), where one figure off the scale alone is signed 38.
+ */
+const OTHER_SYSTEM_CAP = 0.25;
 /** An answer this many times off the case's value is off its scale (three orders of magnitude, less a rounding). */
 const OFF_SCALE_FACTOR = 100;
 /**
@@ -124,7 +135,7 @@ interface Graded {
   /** True when the row is off the case's scale (OFF_SCALE_FACTOR) through a figure far from anything the case says. */
   offScale?: boolean;
   /** What kind of slip `slip` is: a factor of the case left out or swapped, a time-unit conversion (unit-slip.ts), or a decimal place (decimal-slip.ts). */
-  slipKind?: 'factor' | 'unit' | 'decimal' | 'repeated';
+  slipKind?: 'factor' | 'unit' | 'decimal' | 'repeated' | 'extra';
 }
 
 /** What grading one quantity needs beyond its row: the case, every row by name, the learner's notes. */
@@ -132,6 +143,8 @@ interface Context {
   prepared: PreparedEstimate;
   rowsByKey: ReadonlyMap<string, DetailedRow>;
   notes: string;
+  /** Keys (lower-case) of the rows that answer a quantity, by its id or in the learner's own words. */
+  answerKeys: Set<string>;
 }
 
 const round = (value: number): number => roundSignificant(value, ANSWER_DIGITS);
@@ -302,6 +315,8 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const timeSlip = growth || skipped || swapped || repeated || measured === 'full' || inherits ? undefined : unitSlip(judgement, learner, expected, row.expr);
   // Off by exactly a power of ten with the case's working otherwise: one decimal place slipped in one figure.
   const decimal = growth || skipped || swapped || repeated || timeSlip || measured === 'full' || inherits ? undefined : decimalSlip(item, context.prepared, judgement, learner, expected);
+  // Every fact of the case used, and one multiplier on top that the case does not give (x3 'for replication' on a count of rows).
+  const extra = growth || skipped || swapped || repeated || timeSlip || decimal || measured === 'full' || inherits ? undefined : extraFactor(item, context.prepared, judgement, learner, expected);
   const band = (skipped || swapped || timeSlip || repeated) && measured === 'none' ? 'little' : measured;
   // A "part" more than FAR_FACTOR below the total it stands for is another stream of the case (orders where
   // the clickstream's events are asked), not a source left out of a sum.
@@ -368,6 +383,16 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
         refs,
       });
     }
+    if (extra) {
+      findings.push({
+        code: 'estimate.factor-extra',
+        severity: 'hint',
+        message: `${row.label} = ${row.expr.trim()} multiplies the case's working by ${extra.text}, a factor the case does not give for ${quantity.title.toLowerCase()}: without it the row lands on ${expectedText}. An overhead such as replication multiplies the bytes stored, not the events or rows the business produces.`,
+        neutral: `${row.label} = ${row.expr.trim()} multiplies the case's working by a factor the case does not give for this figure: everything else in the working holds. An overhead such as replication multiplies the bytes stored, not the events or rows the business produces.`,
+        points: 0,
+        refs,
+      });
+    }
     if (repeated) {
       findings.push({
         code: 'estimate.factor-repeated',
@@ -422,8 +447,8 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const read = decimal?.where === undefined ? judgement : { ...judgement, misread: judgement.misread.filter((entry) => entry.text !== decimal.where?.text) };
   const contradicts = band !== 'full' && !skipped && (read.misread.length > 0 || read.far.length > 0 || read.foreign.length > 0 || substituted);
   const contradiction = contradicts ? contradictionOf(read, parts, context.prepared) : undefined;
-  const slip = repeated && !skipped && !swapped && !timeSlip && !decimal ? `${row.label} ${describeRepeatedFactor(repeated)}` : skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : timeSlip ? `${row.label} ${describeUnitSlip(timeSlip)}` : decimal ? `${row.label} ${describeDecimalSlip(decimal)}` : undefined;
-  const slipKind = timeSlip && !skipped && !swapped ? ('unit' as const) : decimal ? ('decimal' as const) : repeated && !skipped && !swapped ? ('repeated' as const) : ('factor' as const);
+  const slip = extra ? `${row.label} multiplies by ${extra.text} on top of the case's working` : repeated && !skipped && !swapped && !timeSlip && !decimal ? `${row.label} ${describeRepeatedFactor(repeated)}` : skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : timeSlip ? `${row.label} ${describeUnitSlip(timeSlip)}` : decimal ? `${row.label} ${describeDecimalSlip(decimal)}` : undefined;
+  const slipKind = extra ? ('extra' as const) : timeSlip && !skipped && !swapped ? ('unit' as const) : decimal ? ('decimal' as const) : repeated && !skipped && !swapped ? ('repeated' as const) : ('factor' as const);
   const offScale = contradiction !== undefined && read.far.length > 0 && factor >= OFF_SCALE_FACTOR;
   const marked = contradiction === undefined ? (slip === undefined ? {} : { slip, slipKind }) : { trust: 'contradicted' as const, contradiction, ...(offScale ? { offScale } : {}) };
   if (band !== 'full') findings.push(...workingFindings(row, item, { ...read, missingFacts: [], missingFactors: [], foreign: [], missingParts: [] }, refs, 0, false));
@@ -437,6 +462,9 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const carried = !growth && !skipped && !swapped && !decimal && parts.length === 0 && BAND_CREDIT[band] < CARRIED_CREDIT ? carriedError(item, context.prepared, row, context.rowsByKey, learner) : undefined;
   // A row that only carries an earlier row's contradiction is not a second one: the first is marked once.
   if (carried) return withCarriedError(item, row, learner, carried, findings, refs);
+  // Off because a row it is built from misreads one figure of its own part (a tier with 144 rollups a day).
+  const part = band !== 'full' && !growth && !skipped && !swapped && !repeated && !timeSlip && !decimal && !inherits && contradiction === undefined ? partMisread(item, context.prepared, row, context.rowsByKey, context.answerKeys) : undefined;
+  if (part !== undefined) return withPartMisread(item, row, learner, band, part, findings, marked);
   const imprecise = band === 'full' && !growth ? imprecision(row, quantity, factor, learner > expected) : undefined;
   if (imprecise !== undefined) return withImprecision(item, row, learner, imprecise, findings, refs, marked);
   // The row with the slip is the one figure an interviewer marks wrong: it keeps none of its band's credit.
@@ -444,6 +472,26 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const unfounded = band !== 'full' && band !== 'none' && !growth && !skipped ? unfoundedReason(judgement, context.prepared) : undefined;
   if (unfounded !== undefined) return withoutFoundation(item, row, learner, band, unfounded, findings, refs, marked);
   return { grade: grade(item, row, round(learner), verdictFor(band), band), findings, ...marked };
+}
+
+/**
+ * An off row built on a row that computes a part of it wrongly (part-misread.ts) earns nothing: the
+ * interviewer points at the part row's figure, and the total that carries it is that same mistake. A finding
+ * names the part row, the figure it uses and the case's.
+ */
+function withPartMisread(item: PreparedQuantity, row: DetailedRow, learner: number, band: Band, part: PartMisread, findings: Finding[], marked: Partial<Graded>): Graded {
+  const kept = findings.map((finding, index) => (index === 0 ? { ...finding, points: POINTS_PER_QUANTITY } : finding));
+  const off = part.ratio >= 1 ? `${formatFactor(part.ratio)}x the` : `1/${formatFactor(1 / part.ratio)} of the`;
+  const value = part.row.value?.display ?? '';
+  kept.push({
+    code: 'estimate.part-misread',
+    severity: 'wrong',
+    message: `${row.label} is built on ${part.row.label} = ${part.row.expr.trim()}, which gives ${value}, ${off} ${part.figure} the case's figures give: it uses ${part.used} where the case says ${part.factText} (${part.fact}). One figure of one row, but every row built on it carries the error, so ${row.label} is off with it. Fix ${part.row.label} and ${row.label} follows.`,
+    neutral: `${row.label} is built on ${part.row.label} = ${part.row.expr.trim()}, which uses a figure that is not what the case says: every row built on it carries the error. Fix ${part.row.label} and ${row.label} follows.`,
+    points: 0,
+    refs: [row.key, part.row.key],
+  });
+  return { grade: grade(item, row, round(learner), verdictFor(band), band, 0), findings: kept, ...marked };
 }
 
 /** A row with a decimal slip (decimal-slip.ts) earns nothing: its band finding takes all its points. */
@@ -877,18 +925,23 @@ function contradictedCap(entries: readonly Graded[], points: number): Finding {
 }
 
 /**
- * The finding that holds a sheet at OFF_SCALE_CAP: names each answer off the case's scale and the figure that
- * put it there. `points` is what the cap took.
+ * The finding that holds a sheet at OFF_SCALE_CAP, or at OTHER_SYSTEM_CAP when `others` (rows built on another
+ * figure the case contradicts) are given: names each answer off the case's scale and the figure that put it
+ * there, and each of `others` with its figure. `points` is what the cap took.
  */
-function offScaleCap(entries: readonly Graded[], points: number): Finding {
+function offScaleCap(entries: readonly Graded[], points: number, others: readonly Graded[] = []): Finding {
   const rows = entries.map((entry) => entry.grade.row ?? entry.grade.id);
   const quoted = entries.map((entry) => `${entry.grade.row ?? entry.grade.id} uses ${entry.contradiction ?? 'a figure far from the case'}`).join('; ');
-  const why = `an answer ${OFF_SCALE_FACTOR}x or more off the case's scale is one a sanity check would have caught (compare it with the case's daily volume or with a system you know), and everything sized on it sizes another system: an interviewer stops trusting the sheet and holds it below half (${Math.round(OFF_SCALE_CAP * 100)} at most) until that figure is right.`;
+  const also = (named: boolean) => others.map((entry) => `${entry.grade.row ?? entry.grade.id} ${named ? `uses ${entry.contradiction ?? 'a figure the case does not give'}` : 'uses a figure the case contradicts'}`).join('; ');
+  const why = (named: boolean) =>
+    others.length === 0
+      ? `an answer ${OFF_SCALE_FACTOR}x or more off the case's scale is one a sanity check would have caught (compare it with the case's daily volume or with a system you know), and everything sized on it sizes another system: an interviewer stops trusting the sheet and holds it below half (${Math.round(OFF_SCALE_CAP * 100)} at most) until that figure is right.`
+      : `an answer ${OFF_SCALE_FACTOR}x or more off the case's scale, and ${also(named)} as well: figures that are not this case's in more than one row read as numbers remembered from another system, not read from this one. An interviewer holds the sheet at a quarter (${Math.round(OTHER_SYSTEM_CAP * 100)} at most) until every row is built from this case's facts.`;
   return {
     code: 'estimate.off-scale',
     severity: 'wrong',
-    message: `${quoted}: ${why}`,
-    neutral: `${rows.join(' and ')} ${rows.length === 1 ? 'is' : 'are'} built on a figure far from anything the case says: ${why}`,
+    message: `${quoted}: ${why(true)}`,
+    neutral: `${rows.join(' and ')} ${rows.length === 1 ? 'is' : 'are'} built on a figure far from anything the case says: ${why(false)}`,
     points,
     refs: rows,
   };
@@ -918,6 +971,10 @@ function slipCap(entries: readonly Graded[], points: number): Finding {
     case 'repeated':
       why = `a multiplier applied more than once, ${sized}`;
       neutral = `${subject} too high by a multiplier applied more than once, ${sized}`;
+      break;
+    case 'extra':
+      why = `a multiplier the case does not give for that figure, ${sized}`;
+      neutral = `${subject} too high by a multiplier the case does not give for ${rows.length === 1 ? 'it' : 'them'}, ${sized}`;
       break;
     case 'decimal':
       why = `a slip of one decimal place, but a figure 10x off sizes another system, ${sized}`;
@@ -981,11 +1038,12 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   const rowsByKey = new Map<string, DetailedRow>();
   for (const row of rows) if (row.key !== '' && row.raw !== undefined && !rowsByKey.has(row.key)) rowsByKey.set(row.key, row);
   const notes = typeof worksheet.notes === 'string' ? worksheet.notes : (options.notes ?? '');
-  const context: Context = { prepared, rowsByKey, notes };
+  const context: Context = { prepared, rowsByKey, notes, answerKeys: new Set(prepared.quantities.map((item) => item.quantity.id)) };
   const findings: Finding[] = [];
   const quantities: QuantityGrade[] = [];
   const answers = new Map(prepared.quantities.map((item) => [item, answerRow(rows, item.quantity.id)]));
   const matched = matchOwnWords(prepared, rows, answers, context);
+  for (const own of matched.values()) context.answerKeys.add(own.row.key.toLowerCase());
   const factNames = new Set(prepared.factValues.keys());
   const valued = rows.filter((row) => row.raw !== undefined);
   // A sheet where no row shows any working: even a figure that is one fact (99.9%) may be remembered.
@@ -1044,9 +1102,11 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   }
   findings.push(...rowErrorFindings(rows, new Set(prepared.quantities.map((item) => item.quantity.id))));
   const offScale = contradicted.filter((entry) => entry.offScale === true);
-  if (offScale.length > 0 && earned > possible * OFF_SCALE_CAP) {
-    findings.push(offScaleCap(offScale, earned - possible * OFF_SCALE_CAP));
-    earned = possible * OFF_SCALE_CAP;
+  // Off the case's scale and contradicting it in another row as well: the figures are another system's.
+  const cap = offScale.length > 0 && contradicted.length >= 2 ? OTHER_SYSTEM_CAP : OFF_SCALE_CAP;
+  if (offScale.length > 0 && earned > possible * cap) {
+    findings.push(offScaleCap(offScale, earned - possible * cap, cap === OTHER_SYSTEM_CAP ? contradicted.filter((entry) => entry.offScale !== true) : []));
+    earned = possible * cap;
   }
   if ((contradicted.length > 0 || slipped.length > 0) && earned > possible * CONTRADICTED_CAP) {
     const taken = earned - possible * CONTRADICTED_CAP;
