@@ -11,6 +11,7 @@ import { readText } from '../text/read-text';
 import { blankNameSpans } from '../text/name-spans';
 import { readRepeatedSentence } from '../text/repeated-sentences';
 import { chosenStreamTools, foreignSettings } from '../text/stream-tools';
+import type { StreamTool } from '../text/stream-tools';
 import { misstatedPoints, readMechanismClaims } from '../text/mechanism-claims';
 import type { MechanismClaimHit } from '../text/mechanism-claims';
 import type { ReadText } from '../text/read-text';
@@ -189,6 +190,12 @@ function readQuestion(prompt: DeepDivePrompt): ReadText {
   return read;
 }
 
+/** Whether the answer earns anything of the prompt's key point `id` (read as the point itself is read). */
+function pointMade(prompt: DeepDivePrompt, id: string, read: ReadText, context: { given: ReadText }, tools: readonly StreamTool[]): boolean {
+  const point = prompt.keyPoints.find((item) => item.id === id);
+  return point !== undefined && claimShare(readClaim(read, withConcepts(point, tools), context)) > 0;
+}
+
 /**
  * Scores one prompt. Each key point is a claim read from the answer (see lib/text/claims.ts):
  * stated earns its 5 points (times its `weight`), hedged half, named a third, listed a quarter, negated nothing. A point
@@ -215,18 +222,21 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   // A wrong statement of how a mechanism works, shared by every case (lib/text/mechanism-claims.ts), costs the points it
   // misstates like the rubric's own wrong claims, unless the rubric already names that mistake (same clause or points).
   const outdated: MechanismClaimHit[] = [];
+  // The answer's own log names the same things its way ("shards" on Kinesis for "partitions").
+  const tools = chosenStreamTools(read);
   for (const hit of readMechanismClaims(read)) {
     if (hit.claim.kind === 'outdated') {
       outdated.push(hit);
       continue;
     }
     const contradicts = misstatedPoints(hit.claim, prompt.keyPoints);
+    // Some mistakes are wrong only where the prompt asks for what they leave out, and the answer leaves it out
+    // ("late readings are dropped, which is fine" where a point recomputes them).
+    if (hit.claim.onlyWhereMissing && (contradicts.length === 0 || contradicts.some((id) => pointMade(prompt, id, read, context, tools)))) continue;
     if (fired.some((item) => item.clause === hit.clause || item.claim.contradicts.some((id) => contradicts.includes(id)))) continue;
     const claim: WrongClaim = { id: `${MECHANISM_PREFIX}${hit.claim.id}`, keywords: [...hit.claim.keywords], assert: [], values: [], contradicts, why: hit.claim.why, ...(hit.claim.detail === true ? { detail: true } : {}) };
     fired.push({ claim, clause: hit.clause });
   }
-  // The answer's own log names the same things its way ("shards" on Kinesis for "partitions").
-  const tools = chosenStreamTools(read);
   const judged = prompt.keyPoints.map((written) => {
     // The same mechanism in another stack's or an analogy's words earns the point (lib/text/concept-map.ts).
     const point = withConcepts(written, tools);
