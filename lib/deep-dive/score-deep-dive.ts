@@ -7,6 +7,7 @@ import type { ClaimReading } from '../text/claims';
 import { missingParts } from '../text/claim-parts';
 import { readDepth } from '../text/depth';
 import { depthCost } from '../scoring/depth';
+import { exemplaryCost } from './exemplary-ceiling';
 import { readText } from '../text/read-text';
 import { blankNameSpans } from '../text/name-spans';
 import { readRepeatedSentence } from '../text/repeated-sentences';
@@ -308,7 +309,9 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   const unpadded = Math.max(0, earned - cost);
   const kept = repeated ? unpadded * PADDED_SHARE : unpadded;
   if (repeated && unpadded > 0) findings.push({ code: `deep-dive.${prompt.id}.repeated`, severity: 'wrong', points: unpadded - kept, message: `You wrote ${quote(repeated.text)} ${repeated.count} times. Copies add nothing and read as padding: say each point once and use the space for the parts still missing.`, neutral: `One sentence stands ${repeated.count} times in your answer; copies add nothing.`, refs: [prompt.id] });
-  const depth = depthCost(kept, available, readDepth(read), `deep-dive.${prompt.id}.depth`, [prompt.id]);
+  const depthRead = readDepth(read);
+  // An exemplary answer still leaves the last points to what no depth reader sees (exemplary-ceiling.ts).
+  const depth = depthRead.exemplary ? exemplaryCost(kept, available, `deep-dive.${prompt.id}.depth`, [prompt.id]) : depthCost(kept, available, depthRead, `deep-dive.${prompt.id}.depth`, [prompt.id]);
   if (depth.finding) findings.push(depth.finding);
   const fitted = fit === undefined ? { earned: kept - depth.cost } : capOffCasePrompt(prompt.id, kept - depth.cost, available, fit);
   if (fitted.finding) findings.push(fitted.finding);
