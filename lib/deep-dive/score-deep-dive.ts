@@ -8,6 +8,7 @@ import { missingParts } from '../text/claim-parts';
 import { readDepth } from '../text/depth';
 import { depthCost } from '../scoring/depth';
 import { exemplaryCost } from './exemplary-ceiling';
+import { asksOnly } from '../text/questions-only';
 import { readText } from '../text/read-text';
 import { blankNameSpans } from '../text/name-spans';
 import { readRepeatedSentence } from '../text/repeated-sentences';
@@ -249,7 +250,9 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     const probeAnswer = probeAnswers[point.id];
     return point.probe && probeAnswer !== undefined ? settleWithProbe(result, point.probe, probeAnswer) : result;
   });
-  const points = withFoundations(prompt, judged);
+  // An answer of questions only asks the interviewer back: the terms in its questions claim nothing (questions-only.ts).
+  const asked = asksOnly(read);
+  const points = withFoundations(prompt, judged).map((result) => (asked && result.earned > 0 ? { ...result, earned: 0 } : result));
   const findings: Finding[] = [];
   let earned = 0;
   const fit = caseRubric === undefined ? undefined : readAnswerCaseFit(read.text, caseRubric);
@@ -315,6 +318,7 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   if (depth.finding) findings.push(depth.finding);
   const fitted = fit === undefined ? { earned: kept - depth.cost } : capOffCasePrompt(prompt.id, kept - depth.cost, available, fit);
   if (fitted.finding) findings.push(fitted.finding);
+  if (asked && points.some((result) => result.status !== 'missing')) findings.push({ code: `deep-dive.${prompt.id}.questions-only`, severity: 'wrong', points: 0, message: 'Your answer only asks questions back. In an interview, say what you would do and why; a question names a topic but claims nothing, so it earns no point.', neutral: 'Your answer only asks questions back; say what you would do and why.', refs: [prompt.id] });
   // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per answer.
   const toGrader = graderAddressFinding(`deep-dive.${prompt.id}.grader-address`, [read]);
   if (toGrader) findings.push({ ...toGrader, refs: [prompt.id] });
