@@ -7,10 +7,13 @@ import type { ClaimReading } from '../text/claims';
 import { missingParts } from '../text/claim-parts';
 import { readDepth } from '../text/depth';
 import { depthCost } from '../scoring/depth';
+import { exemplaryCost } from './exemplary-ceiling';
+import { asksOnly } from '../text/questions-only';
 import { readText } from '../text/read-text';
 import { blankNameSpans } from '../text/name-spans';
 import { readRepeatedSentence } from '../text/repeated-sentences';
 import { chosenStreamTools, foreignSettings } from '../text/stream-tools';
+import type { StreamTool } from '../text/stream-tools';
 import { misstatedPoints, readMechanismClaims } from '../text/mechanism-claims';
 import type { MechanismClaimHit } from '../text/mechanism-claims';
 import type { ReadText } from '../text/read-text';
@@ -189,6 +192,12 @@ function readQuestion(prompt: DeepDivePrompt): ReadText {
   return read;
 }
 
+/** Whether the answer earns anything of the prompt's key point `id` (read as the point itself is read). */
+function pointMade(prompt: DeepDivePrompt, id: string, read: ReadText, context: { given: ReadText }, tools: readonly StreamTool[]): boolean {
+  const point = prompt.keyPoints.find((item) => item.id === id);
+  return point !== undefined && claimShare(readClaim(read, withConcepts(point, tools), context)) > 0;
+}
+
 /**
  * Scores one prompt. Each key point is a claim read from the answer (see lib/text/claims.ts):
  * stated earns its 5 points (times its `weight`), hedged half, named a third, listed a quarter, negated nothing. A point
@@ -215,18 +224,21 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   // A wrong statement of how a mechanism works, shared by every case (lib/text/mechanism-claims.ts), costs the points it
   // misstates like the rubric's own wrong claims, unless the rubric already names that mistake (same clause or points).
   const outdated: MechanismClaimHit[] = [];
+  // The answer's own log names the same things its way ("shards" on Kinesis for "partitions").
+  const tools = chosenStreamTools(read);
   for (const hit of readMechanismClaims(read)) {
     if (hit.claim.kind === 'outdated') {
       outdated.push(hit);
       continue;
     }
     const contradicts = misstatedPoints(hit.claim, prompt.keyPoints);
+    // Some mistakes are wrong only where the prompt asks for what they leave out, and the answer leaves it out
+    // ("late readings are dropped, which is fine" where a point recomputes them).
+    if (hit.claim.onlyWhereMissing && (contradicts.length === 0 || contradicts.some((id) => pointMade(prompt, id, read, context, tools)))) continue;
     if (fired.some((item) => item.clause === hit.clause || item.claim.contradicts.some((id) => contradicts.includes(id)))) continue;
     const claim: WrongClaim = { id: `${MECHANISM_PREFIX}${hit.claim.id}`, keywords: [...hit.claim.keywords], assert: [], values: [], contradicts, why: hit.claim.why, ...(hit.claim.detail === true ? { detail: true } : {}) };
     fired.push({ claim, clause: hit.clause });
   }
-  // The answer's own log names the same things its way ("shards" on Kinesis for "partitions").
-  const tools = chosenStreamTools(read);
   const judged = prompt.keyPoints.map((written) => {
     // The same mechanism in another stack's or an analogy's words earns the point (lib/text/concept-map.ts).
     const point = withConcepts(written, tools);
@@ -238,7 +250,9 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     const probeAnswer = probeAnswers[point.id];
     return point.probe && probeAnswer !== undefined ? settleWithProbe(result, point.probe, probeAnswer) : result;
   });
-  const points = withFoundations(prompt, judged);
+  // An answer of questions only asks the interviewer back: the terms in its questions claim nothing (questions-only.ts).
+  const asked = asksOnly(read);
+  const points = withFoundations(prompt, judged).map((result) => (asked && result.earned > 0 ? { ...result, earned: 0 } : result));
   const findings: Finding[] = [];
   let earned = 0;
   const fit = caseRubric === undefined ? undefined : readAnswerCaseFit(read.text, caseRubric);
@@ -298,10 +312,13 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   const unpadded = Math.max(0, earned - cost);
   const kept = repeated ? unpadded * PADDED_SHARE : unpadded;
   if (repeated && unpadded > 0) findings.push({ code: `deep-dive.${prompt.id}.repeated`, severity: 'wrong', points: unpadded - kept, message: `You wrote ${quote(repeated.text)} ${repeated.count} times. Copies add nothing and read as padding: say each point once and use the space for the parts still missing.`, neutral: `One sentence stands ${repeated.count} times in your answer; copies add nothing.`, refs: [prompt.id] });
-  const depth = depthCost(kept, available, readDepth(read), `deep-dive.${prompt.id}.depth`, [prompt.id]);
+  const depthRead = readDepth(read);
+  // An exemplary answer still leaves the last points to what no depth reader sees (exemplary-ceiling.ts).
+  const depth = depthRead.exemplary ? exemplaryCost(kept, available, `deep-dive.${prompt.id}.depth`, [prompt.id]) : depthCost(kept, available, depthRead, `deep-dive.${prompt.id}.depth`, [prompt.id]);
   if (depth.finding) findings.push(depth.finding);
   const fitted = fit === undefined ? { earned: kept - depth.cost } : capOffCasePrompt(prompt.id, kept - depth.cost, available, fit);
   if (fitted.finding) findings.push(fitted.finding);
+  if (asked && points.some((result) => result.status !== 'missing')) findings.push({ code: `deep-dive.${prompt.id}.questions-only`, severity: 'wrong', points: 0, message: 'Your answer only asks questions back. In an interview, say what you would do and why; a question names a topic but claims nothing, so it earns no point.', neutral: 'Your answer only asks questions back; say what you would do and why.', refs: [prompt.id] });
   // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per answer.
   const toGrader = graderAddressFinding(`deep-dive.${prompt.id}.grader-address`, [read]);
   if (toGrader) findings.push({ ...toGrader, refs: [prompt.id] });

@@ -62,7 +62,10 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   crosswalk: ['xref', 'cross reference', 'cross-reference table', 'id map', 'lookup table'],
   // Plain words for a mapping table and for a version's end ("valid until now" for valid-to, as a bank statement would).
   'mapping table': ['lookup table'],
-  'valid to': ['valid until'],
+  'valid to': ['valid until', 'recorded to', 'transaction time end', 'system time end'],
+  // A bitemporal row's second period, when the warehouse knew a version (Snodgrass, Developing Time-Oriented Database
+  // Applications in SQL: transaction time; SQL:2011 system-versioned tables), closes a corrected version as valid-to does.
+  'valid from': ['recorded from', 'transaction time start', 'system time start'],
   'surrogate key': ['surrogate enterprise key', 'surrogate integer key', 'surrogate id'],
   // A grain said by what one row is ("every row is one item on one order", "each record is a trip") rather than by the
   // modeller's "one row per" (Kimball, The Data Warehouse Toolkit: declare the grain as what a single fact row represents).

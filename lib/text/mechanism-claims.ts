@@ -4,6 +4,7 @@ import { normaliseText } from './normalise';
 import type { ReadText } from './read-text';
 import { readNoReplicaHeadroom } from './replica-headroom';
 import { readArrivalWatermark } from './arrival-watermark';
+import { readAcceptedLoss } from './accepted-loss';
 
 /**
  * Confident wrong statements about HOW a mechanism works, shared by every case: a learner who names the right tool and
@@ -42,7 +43,12 @@ export type MechanismClaim = ClaimSpec & {
   /** A wrong detail of the right mechanism (a limit set wrong): it costs the points it misstates and nothing more. */
   detail?: boolean;
   /** Read from the learner's settings instead of their words: a min.insync.replicas as high as the replication factor (replica-headroom.ts). */
-  relation?: 'no-replica-headroom' | 'watermark-on-arrival';
+  relation?: 'no-replica-headroom' | 'watermark-on-arrival' | 'accepted-loss';
+  /**
+   * Wrong only where the prompt asks for the mechanism it `misstates` and the answer does not give it: letting late
+   * readings go is wrong where a point recomputes them, and an answer that recomputes them may let the stream drop them.
+   */
+  onlyWhereMissing?: boolean;
 };
 
 const RESTART = ['says', 'whatever', 'follows', 'decides', 'restart', 'restarts', 'restarted', 'after a crash', 'on restart', 'starts again', 'start again', 'resumes', 'resume', 'picks up', 'comes back'];
@@ -131,6 +137,18 @@ export const MECHANISM_CLAIMS: readonly MechanismClaim[] = [
     why: "A replayed micro-batch or restored checkpoint calls the API again: the checkpoint makes the job's own offsets and state exactly-once, not the side effects of foreachBatch or a sink function. Exactly-once to an external API needs an idempotency key the API honours, or an outbox written in the same transaction and sent at least once.",
   },
   {
+    id: 'late-data-loss-accepted',
+    gate: ['drop', 'lost', 'lose', 'losing', 'discard', 'ignor', 'miss', 'skip'],
+    kind: 'wrong',
+    keywords: [],
+    scope: 'clause',
+    relation: 'accepted-loss',
+    onlyWhereMissing: true,
+    misstates: ['recompute', 'recomputes', 'backfill', 'reprocess', 'rebuild', 'batch recompute', 'side output', 'dead letter'],
+    unless: [],
+    why: 'Data dropped by the stream is lost for good unless something brings it back: after a reconnect or an outage it is not "a few" readings but everything older than the watermark. Keep the raw data and recompute the affected windows (or route late data to a side output), so the results the business reads have no silent gaps.',
+  },
+  {
     id: 'zookeeper-tracks-isr',
     gate: ['zookeeper', 'zoo keeper'],
     kind: 'outdated',
@@ -159,6 +177,11 @@ export function readMechanismClaims(read: ReadText): MechanismClaimHit[] {
     if (!claim.gate.some((stem) => lower.includes(stem))) continue;
     if (claim.relation === 'watermark-on-arrival') {
       const found = readArrivalWatermark(read);
+      if (found) hits.push({ claim, clause: found.clause });
+      continue;
+    }
+    if (claim.relation === 'accepted-loss') {
+      const found = readAcceptedLoss(read);
       if (found) hits.push({ claim, clause: found.clause });
       continue;
     }

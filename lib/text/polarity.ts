@@ -1,6 +1,7 @@
 import type { Clause, Sentence } from './clauses';
 import type { TextToken } from './tokens';
 import { cellBreakBetween } from './table-cells';
+import { colonOpensStatement } from './colon-statement';
 import { opensStatement } from './clause-join';
 
 /**
@@ -228,7 +229,8 @@ export function readPolarity(tokens: readonly TextToken[], sentences: readonly S
       const index = words[k] as number;
       if (k === endOfScope) state = false;
       // "| history | none | time travel |": a table cell's "none" is its own value; the next cell is not negated.
-      if (state && k > 0 && cellBreakBetween(tokens, words[k - 1] as number, index)) {
+      // "I don't rewrite history: a crosswalk maps the old MRN": a colon opening its own statement ends the negation.
+      if (state && k > 0 && (cellBreakBetween(tokens, words[k - 1] as number, index) || colonOpensStatement(tokens, words, k))) {
         state = false;
         lastCue = -10;
       }

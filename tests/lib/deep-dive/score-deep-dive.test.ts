@@ -3,6 +3,7 @@ import { listCaseSlugs, loadCase } from '../../../lib/content/load-cases';
 import type { DeepDivePrompt } from '../../../lib/content/rubric-schema';
 import { DEPTH_POINTS } from '../../../lib/scoring/depth';
 import { POINTS_PER_KEY_POINT, WRONG_CLAIM_COST, scoreDeepDive, scoreDeepDivePrompt } from '../../../lib/deep-dive/score-deep-dive';
+import { EXEMPLARY_HELD_SHARE } from '../../../lib/deep-dive/exemplary-ceiling';
 
 const { rubric } = loadCase('ecommerce-data-platform');
 const prompts = rubric.steps['deep-dive'].prompts;
@@ -252,12 +253,14 @@ describe('depth: an exemplary answer against one that only touches every point',
     expect(scored.findings.find((finding) => finding.code === 'deep-dive.kafka-durability.depth')?.message).toMatch(/^Every point is there/);
   });
 
-  it('the same points explained, with a failure walked through and a trade-off weighed, score 100', () => {
+  // Changed from 100 in deepdive22: the golden set's 24 exemplary answers the engine gave 100 were signed 82-95 (mean
+  // 87), so an exemplary answer keeps back EXEMPLARY_HELD_SHARE of the depth points (lib/deep-dive/exemplary-ceiling.ts).
+  it('the same points explained, with a failure walked through and a trade-off weighed, score 92, above the brief points', () => {
     expect(
       score(
         'Replication factor 3, so every partition has copies on three brokers and losing one broker loses nothing. The producer sends with acks=all and the topic has min.insync.replicas=2, so a write is acknowledged only once two replicas hold it; if a broker crashes right after the ack, the other in-sync copy takes over and the record survives. Three copies cost more disk than two, but with two and min ISR 2 the topic would stop taking writes whenever one broker is down. enable.idempotence on the producer, because a retry after a timeout would otherwise write the batch twice.',
       ),
-    ).toBe(100);
+    ).toBe(100 - Math.round(DEPTH_POINTS * EXEMPLARY_HELD_SHARE));
   });
 
   it('depth words around a bare list of terms gain nothing; an empty answer stays 0', () => {
