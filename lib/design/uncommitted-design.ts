@@ -2,6 +2,7 @@ import type { StepResult } from '../scoring/finding';
 import { capScore } from '../scoring/score';
 import { readFieldsCommitment } from '../text/commitment';
 import { readText } from '../text/read-text';
+import { listedOptions, readUnchosenOptions } from '../text/unchosen-options';
 import type { DesignAnswer } from './design-answer-schema';
 import { designFieldTexts } from './design-field-texts';
 import { quote } from './tally';
@@ -22,8 +23,32 @@ export const MIN_OFFERED_FIELDS = 3;
  */
 export function readUncommittedDesign(answer: DesignAnswer): { fields: { text: string; cue: string }[] } | undefined {
   const reading = readFieldsCommitment(designFieldTexts(answer).map((text) => readText(text)));
-  if (!reading.uncommitted || reading.offered < MIN_OFFERED_FIELDS) return undefined;
-  return { fields: reading.fields.filter((field) => field.offered).map((field) => ({ text: field.text, cue: field.cue ?? '' })) };
+  if (reading.uncommitted && reading.offered >= MIN_OFFERED_FIELDS) return { fields: reading.fields.filter((field) => field.offered).map((field) => ({ text: field.text, cue: field.cue ?? '' })) };
+  return readUnchosenDesign(answer);
+}
+
+/**
+ * The fields of a design that decide something: the SLA, each output's store and the reason (the names of inputs and
+ * consumers label, they do not choose).
+ */
+function choiceFields(answer: DesignAnswer): string[] {
+  return [answer.sla, ...answer.outputs.map((output) => output.store), answer.reason].filter((text) => text.trim() !== '');
+}
+
+/**
+ * A design whose deciding fields list options without choosing ("Redis, DynamoDB, Cassandra or Aerospike", "we could
+ * use Kafka, Kinesis or Pulsar; any would work", lib/text/unchosen-options.ts): at least MIN_OFFERED_FIELDS of them and
+ * more than half. Its input and consumer names may be right, but no design is proposed. Output: those fields verbatim
+ * with the options they list, or undefined. Pure.
+ */
+export function readUnchosenDesign(answer: DesignAnswer): { fields: { text: string; cue: string }[] } | undefined {
+  const fields = choiceFields(answer);
+  const unchosen = fields.flatMap((text) => {
+    const set = readUnchosenOptions(readText(text)).find((item) => item.verdict === 'unchosen');
+    return set ? [{ text, cue: listedOptions(set) }] : [];
+  });
+  if (unchosen.length < MIN_OFFERED_FIELDS || unchosen.length * 2 <= fields.length) return undefined;
+  return { fields: unchosen };
 }
 
 /**

@@ -31,6 +31,7 @@ import type { AbsoluteKind } from './absolute-claim';
 import { definitionMatches, meaningStems, readDefinition } from './definition';
 import { backReferences } from './back-reference';
 import { offeredAt, offerWeighsTradeOff, weighedAt, weighedClauses } from './commitment';
+import { listedOptions, unchosenAt } from './unchosen-options';
 
 /** The clock a claim's term must be set on ("windows on event time"), and why the other one is wrong: see clock.ts. */
 export type ClockSpec = { of: Clock; required?: boolean | undefined; why?: string | undefined };
@@ -146,6 +147,11 @@ export type ClaimReading = {
   offered?: string;
   /** When offered: the sentence weighs the option's trade-off ("better but bigger", "because ..."), see commitment.ts. */
   offeredTradeOff?: boolean;
+  /**
+   * Set when the claim is said only inside a list of options whose choice is handed to a condition the learner names
+   * ("optimistic or FOR UPDATE; it depends on how much contention one account sees"), see unchosen-options.ts: the condition, verbatim.
+   */
+  offeredCondition?: string;
 };
 
 /**
@@ -166,10 +172,13 @@ const RANK: Readonly<Record<ClaimStatus, number>> = { stated: 5, hedged: 4, name
 export const OFFERED_SHARE = 1 / 8;
 /** The most a claim offered with its trade-off earns ("one row per order line is better but bigger; it depends"): a named point's share. */
 export const TRADE_OFF_SHARE = 1 / 3;
+/** The most a claim earns when said only as one option of a list whose choice is handed to a named condition: most of a choice. */
+export const CONDITIONAL_SHARE = 2 / 3;
 // Statuses an offer lowers: a claim only listed or negated already earns less.
 const OFFERABLE: ReadonlySet<ClaimStatus> = new Set(['stated', 'hedged', 'named']);
 // An offered reading ranks just above a listed one: any committed naming of the claim is worth more.
-const effectiveRank = (reading: ClaimReading) => (reading.offered !== undefined ? RANK.listed + 0.5 : RANK[reading.status]);
+// A reading whose choice is handed to a condition ranks just below the same status said plainly.
+const effectiveRank = (reading: ClaimReading) => (reading.offered !== undefined ? RANK.listed + 0.5 : reading.offeredCondition !== undefined ? RANK[reading.status] - 0.5 : RANK[reading.status]);
 
 /**
  * Share of a claim's value a reading earns: its status's `CLAIM_SHARE`, at most `OFFERED_SHARE` when the learner only
@@ -178,6 +187,7 @@ const effectiveRank = (reading: ClaimReading) => (reading.offered !== undefined 
  */
 export function claimShare(reading: ClaimReading): number {
   const share = CLAIM_SHARE[reading.status];
+  if (reading.offeredCondition !== undefined) return Math.min(share, CONDITIONAL_SHARE);
   if (reading.offered === undefined) return share;
   return Math.min(share, reading.offeredTradeOff ? TRADE_OFF_SHARE : OFFERED_SHARE);
 }
@@ -229,6 +239,13 @@ function hitChars(read: ReadText, hit: Hit): [number, number] {
   const first = hit.from === undefined ? undefined : read.tokens[hit.from];
   const last = hit.to === undefined ? undefined : read.tokens[hit.to - 1];
   return first && last ? [first.start, last.end] : [-1, -1];
+}
+
+// The first token of a hit (by its character offsets when it has no token range), or -1.
+function hitToken(read: ReadText, hit: Hit): number {
+  if (hit.from !== undefined) return hit.from;
+  const [start] = hitChars(read, hit);
+  return start < 0 ? -1 : read.tokens.findIndex((token) => token.end > start);
 }
 
 function placeOfOffset(read: ReadText, start: number): { sentence: number; clauseIndex: number; clause: string } {
@@ -407,12 +424,23 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   const consider = (said: ClaimReading) => {
     // Named only as one possibility in an answer that chooses nothing ("it could resume from the checkpoint, or maybe
     // ...", see commitment.ts): the reading carries the offer, and ranks below any committed naming.
-    const offer = current && OFFERABLE.has(said.status) ? offeredAt(read, current.sentence) : undefined;
+    const sentenceOffer = current && OFFERABLE.has(said.status) ? offeredAt(read, current.sentence) : undefined;
+    // Said only inside a list of options no later words choose from ("we could key by driver_id, by zone or by city"),
+    // see unchosen-options.ts: offered like the above, or, when the choice is handed to a named condition, most of a choice.
+    const options = current && OFFERABLE.has(said.status) && sentenceOffer === undefined ? unchosenAt(read, hitToken(read, current)) : undefined;
+    const offer = sentenceOffer ?? (options?.verdict === 'unchosen' ? listedOptions(options) : undefined);
+    if (options?.verdict === 'conditional' && spec.scope !== 'clause' && !weighedClauses(read)[current?.clauseIndex ?? -1]) {
+      const reading: ClaimReading = { ...said, offeredCondition: options.condition ?? '' };
+      if (RANK[reading.status] > RANK.negated && current && !current.isValue && current.from !== undefined && current.from > (lastAffirmed?.from ?? -1)) lastAffirmed = current;
+      if (effectiveRank(reading) > effectiveRank(best) || (effectiveRank(reading) === effectiveRank(best) && RANK[reading.status] > RANK[best.status])) best = reading;
+      return;
+    }
     // A wrong claim (clause scope) only offered, or weighed before a choice ("acks=1 or acks=all? I'd go with all"), is
     // not made: it is named, which fires nothing.
-    const unmade = spec.scope === 'clause' && current && (said.status === 'stated' || said.status === 'hedged') && (offer !== undefined || (weighedClauses(read)[current.clauseIndex] ?? false));
+    const unmade = spec.scope === 'clause' && current && (said.status === 'stated' || said.status === 'hedged') && (offer !== undefined || options !== undefined || (weighedClauses(read)[current.clauseIndex] ?? false));
     // Offered, a stated claim is a hedged one: the interviewer asks which the learner would choose.
-    const reading: ClaimReading = unmade ? { ...said, status: 'named' } : spec.scope !== 'clause' && offer !== undefined && current ? { ...said, status: said.status === 'stated' ? 'hedged' : said.status, offered: offer, ...(offerWeighsTradeOff(read, current.sentence) ? { offeredTradeOff: true } : {}) } : said;
+    const weighsTradeOff = current !== undefined && (sentenceOffer !== undefined ? offerWeighsTradeOff(read, current.sentence) : options?.weighed === true);
+    const reading: ClaimReading = unmade ? { ...said, status: 'named' } : spec.scope !== 'clause' && offer !== undefined && current ? { ...said, status: said.status === 'stated' ? 'hedged' : said.status, offered: offer, ...(weighsTradeOff ? { offeredTradeOff: true } : {}) } : said;
     if (RANK[reading.status] > RANK.negated && current && !current.isValue && current.from !== undefined && current.from > (lastAffirmed?.from ?? -1)) lastAffirmed = current;
     // Among offers (equal effective rank), the one said most fully wins ("zones might get hot" over a bare "zone").
     if (effectiveRank(reading) > effectiveRank(best) || (effectiveRank(reading) === effectiveRank(best) && RANK[reading.status] > RANK[best.status])) best = reading;
@@ -460,7 +488,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     if (target?.verdict === 'wrong' && subject.affirmed) {
       // A wrong option only offered in an answer that chooses nothing ("If the surge job reads it, keying by zone is
       // convenient; it depends") is not claimed: the choice it leaves open costs the point, not a contradiction.
-      if (spec.scope !== 'clause' && offeredAt(read, subject.sentence) !== undefined) continue;
+      if (spec.scope !== 'clause' && (offeredAt(read, subject.sentence) !== undefined || unchosenAt(read, hitToken(read, subject)) !== undefined)) continue;
       wrongTarget ??= { said: target.said, quote: subject.quote, clause: subject.clause, kind: target.kind, ...(target.why !== undefined ? { why: target.why } : {}) };
       continue;
     }

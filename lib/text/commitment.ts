@@ -340,3 +340,24 @@ function possibilityRejected(read: ReadText, index: number, words: readonly numb
 export function weighedAt(read: ReadText, token: number): boolean {
   return weighedClauses(read)[read.clauseOf[token] ?? -1] ?? false;
 }
+
+/**
+ * Whether the tokens `[from, to)` choose: a choice verb ("go with", "pick", "we use", "my choice"), not handed to
+ * circumstances ("choose based on ..."). Used by unchosen-options.ts to find the choice after a list of options. Pure.
+ */
+export function choosesIn(read: ReadText, from: number, to: number): boolean {
+  const words = wordsOf(read, from, to);
+  return findCue(read, words, DEFERRED_CHOICE_CUES) === undefined && findCue(read, words, CHOICE_CUES) !== undefined;
+}
+
+/**
+ * The learner's words that hand a choice to circumstances in the tokens `[from, to)` ("it depends", "whichever",
+ * "both would work", "choose based on"), verbatim, with the word position after them; undefined when there are none. Pure.
+ */
+export function deferralIn(read: ReadText, from: number, to: number): { cue: string; after: number } | undefined {
+  const words = wordsOf(read, from, to);
+  const found = findCue(read, words, DEFERRED_CHOICE_CUES) ?? findCue(read, words, DEFERRAL_CUES);
+  if (!found) return undefined;
+  const next = words[found.at + found.length];
+  return { cue: verbatim(read, words, found), after: next ?? to };
+}
