@@ -15,6 +15,7 @@ import { readRepeatedSentence } from '../text/repeated-sentences';
 import { chosenStreamTools, foreignSettings } from '../text/stream-tools';
 import type { StreamTool } from '../text/stream-tools';
 import { misstatedPoints, readMechanismClaims } from '../text/mechanism-claims';
+import { readWrongDefaults } from '../text/cited-default';
 import type { MechanismClaimHit } from '../text/mechanism-claims';
 import type { ReadText } from '../text/read-text';
 import { assertNever } from '../util/assert-never';
@@ -239,6 +240,12 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     const claim: WrongClaim = { id: `${MECHANISM_PREFIX}${hit.claim.id}`, keywords: [...hit.claim.keywords], assert: [], values: [], contradicts, why: hit.claim.why, ...(hit.claim.detail === true ? { detail: true } : {}) };
     fired.push({ claim, clause: hit.clause });
   }
+  // A default cited wrongly and leaned on instead of a setting ("min.insync.replicas defaults to 2, so the topic is already
+  // safe") leaves the points about that setting unmade: it contradicts them like a wrong claim (lib/text/cited-default.ts).
+  const misquoted = readWrongDefaults(read)[0];
+  const leaned = misquoted?.relied ? prompt.keyPoints.filter((point) => point.keywords.some((keyword) => misquoted.names.includes(keyword.toLowerCase()))).map((point) => point.id) : [];
+  const reliedOn = misquoted !== undefined && leaned.length > 0;
+  if (misquoted && reliedOn) fired.push({ claim: { id: `default.${misquoted.id}`, keywords: [], assert: [], values: [], contradicts: leaned, why: `That is not the default: ${misquoted.actual}.` }, clause: misquoted.clause });
   const judged = prompt.keyPoints.map((written) => {
     // The same mechanism in another stack's or an analogy's words earns the point (lib/text/concept-map.ts).
     const point = withConcepts(written, tools);
@@ -302,6 +309,12 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   if (stale) {
     wrongClaims.push({ id: `outdated.${stale.claim.id}`, clause: stale.clause, cost: WRONG_CLAIM_COST, lesson: prompt.topic });
     findings.push({ code: `deep-dive.${prompt.id}.outdated.${stale.claim.id}`, severity: 'wrong', points: WRONG_CLAIM_COST, message: `Outdated: you wrote ${quote(stale.clause)}. ${stale.claim.why}`, neutral: `You wrote ${quote(stale.clause)}, which was true of older releases but is no longer so.`, refs: [prompt.id, `lesson:${prompt.topic}`] });
+  }
+  // A default cited wrongly ("Spark's default watermark is 10 minutes") is a wrong fact: it costs like a wrong claim,
+  // once, and the point it sits in stands (lib/text/cited-default.ts), unless the answer leans on it and was fired above.
+  if (misquoted && !reliedOn) {
+    wrongClaims.push({ id: `default.${misquoted.id}`, clause: misquoted.clause, cost: WRONG_CLAIM_COST, lesson: prompt.topic });
+    findings.push({ code: `deep-dive.${prompt.id}.wrong-default.${misquoted.id}`, severity: 'wrong', points: WRONG_CLAIM_COST, message: `Wrong default: you wrote ${quote(misquoted.clause)}, but ${misquoted.actual}.`, neutral: `You wrote ${quote(misquoted.clause)}, which cites a default wrongly.`, refs: [prompt.id, `lesson:${prompt.topic}`] });
   }
   const cost = wrongClaims.reduce((sum, hit) => sum + hit.cost, 0);
   const available = points.reduce((sum, point) => sum + point.value, 0);

@@ -24,6 +24,7 @@ import { withConceptTerms } from '../text/concept-map';
 import { equatedSides } from '../text/equated-sides';
 import { foreignLanguage } from '../text/answer-language';
 import { readRepeatedSentence } from '../text/repeated-sentences';
+import { readWrongDefaults } from '../text/cited-default';
 import type { ChoiceQuestion, KeyPoint, Misconception, Question, ShortQuestion } from './question-schema';
 
 /** `selected` holds option ids for a choice question; `text` is the free answer to a short one. */
@@ -248,6 +249,11 @@ function wrongStatement(result: PointResult): { message: string; neutral: string
   return { message: `You wrote ${clause}: that is not what ${term} means.`, neutral: `You wrote ${clause}, which gives a term the wrong meaning.` };
 }
 
+/** The first swap (a term attached to the other side of the comparison) in a point's reading or its parts' readings. */
+function swappedIn(reading: ClaimReading, parts: readonly { reading: ClaimReading }[]): ClaimReading['swap'] {
+  return reading.swap ?? parts.find((part) => part.reading.swap)?.reading.swap;
+}
+
 /** A point counts toward "correct" when stated, or named, listed or hedged and confirmed by a right follow-up. */
 function covers(result: PointResult): boolean {
   if (result.status === 'stated') return true;
@@ -339,12 +345,15 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const claims = pointClaims(question.keyPoints);
   for (const [index, point] of question.keyPoints.entries()) {
     const { spec, parts } = claims[index] as (typeof claims)[number];
-    const { reading, share, partial, missing } = readClaimParts(read, spec, parts, context);
+    const { reading, share, partial, missing, parts: partReadings } = readClaimParts(read, spec, parts, context);
     // Words a wrong idea was read from ("idempotence" in "enable.idempotence") cannot also state the point.
     const against = fired.find((item) => contradictsPoint(read, item, point.id, reading))?.clause ?? reading.wrongValue?.text ?? (reading.status !== 'missing' ? borrowedFrom(reading, fired)?.clause : undefined);
     const dated = against === undefined ? readDatedForm(read, point) : undefined;
     const datedOnly = dated !== undefined && (reading.status === 'missing' || borrowedFrom(reading, [dated]) !== undefined);
-    let result = datedOnly ? datedResult(point, dated) : judgePoint(point, reading, share, against);
+    // A term given to the other side of the comparison ("warehouses are row stores") is a swap wherever it sits, even
+    // where the point is stated elsewhere: the point is contradicted (lib/text/claims.ts `swap`).
+    const swap = against === undefined && !datedOnly ? swappedIn(reading, partReadings) : undefined;
+    let result = datedOnly ? datedResult(point, dated) : swap ? judgePoint(point, { status: 'missing', misplaced: { ...swap, rival: true } }, 0, undefined) : judgePoint(point, reading, share, against);
     const probeAnswer = probeAnswers[point.id];
     if (point.probe && probeAnswer !== undefined) {
       const settled = settleWithProbe(result, point.probe, probeAnswer);
@@ -389,6 +398,12 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     const { message, neutral } = wrongStatement(result);
     findings.push({ code: 'practice.wrong-meaning', severity: 'wrong', message, neutral, points: MISCONCEPTION_COST, refs: [result.id] });
   }
+  // A default cited wrongly ("min.insync.replicas defaults to 2") is a confident wrong fact: it costs like a misconception,
+  // once (lib/text/cited-default.ts).
+  const misquoted = readWrongDefaults(read).slice(0, 1);
+  for (const hit of misquoted) {
+    findings.push({ code: 'practice.wrong-default', severity: 'wrong', message: `Wrong default: you wrote ${said(hit.clause)}, but ${hit.actual}.`, neutral: `You wrote ${said(hit.clause)}, which cites a default wrongly.`, points: MISCONCEPTION_COST, refs: [hit.id] });
+  }
   const needed = question.minKeyPoints ?? scored;
   const inverted = fired.some((item) => item.misconception.inverts);
   // Saying the two things the question asks to tell apart are one ("partitioning and sharding are the same thing")
@@ -396,7 +411,7 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const equated = equatedSides(read, comparedSides(question));
   // Wrong statements cost, but never more than COSTED_SHARE of what the right points earned: an interviewer still credits
   // the right moment of "commit after the write" beside two mistakes (golden round 12: 40/100, round 15: 40-50).
-  const costed = Math.max(earned * (1 - COSTED_SHARE), earned - (fired.length + misdefined.length) * MISCONCEPTION_COST);
+  const costed = Math.max(earned * (1 - COSTED_SHARE), earned - (fired.length + misdefined.length + misquoted.length) * MISCONCEPTION_COST);
   const cap = Math.min(inverted ? INVERTED_SHARE * scored : scored, equated ? EQUATED_SHARE * scored : scored);
   const total = Math.min(costed, cap);
   if (total < costed && inverted && !(equated && EQUATED_SHARE < INVERTED_SHARE)) {
@@ -410,7 +425,7 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const depth = depthCost(total, scored, depthReading, 'practice.depth', [question.id]);
   if (depth.finding) findings.push(depth.finding);
   // A point short, the points made and explained earn back part of it (lib/practice/partial-depth.ts).
-  const lift = partialDepthLift(total, scored, depthReading, fired.length + misdefined.length + (equated ? 1 : 0));
+  const lift = partialDepthLift(total, scored, depthReading, fired.length + misdefined.length + misquoted.length + (equated ? 1 : 0));
   // An answer in another language keeps at most FOREIGN_SHARE: its explanations are not read, only its English terms,
   // so words around a list of terms ("Das ist sehr wichtig: acks, ISR, ...") cannot make it explained.
   // One sentence pasted again and again is padding: the answer keeps PADDED_SHARE of what it earned, with a finding.
@@ -423,7 +438,7 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const foreignCut = language === undefined ? 0 : Math.max(0, kept - FOREIGN_SHARE * scored);
   if (language !== undefined) findings.push({ code: 'practice.not-english', severity: 'hint', message: `This answer reads as ${language}. Only English prose is graded (there is no translation): the score counts only the English technical terms, up to ${Math.round(FOREIGN_SHARE * 100)} of 100${unforeign > FOREIGN_SHARE * 100 ? ` (the terms alone read as ${unforeign})` : ''}. Answer in English to be graded in full.`, points: foreignCut });
   // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed; depth is not asked for.
-  return { ...stepResult(kept - foreignCut, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && !equated && language === undefined, points };
+  return { ...stepResult(kept - foreignCut, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && misquoted.length === 0 && !equated && language === undefined, points };
 }
 
 /**

@@ -100,6 +100,30 @@ function phraseBefore(read: ReadText, i: number, start: number, via: AttachedSub
   return phraseOf(read, from, i, via);
 }
 
+const COPULA_ADVERBS: ReadonlySet<string> = new Set(['also', 'just', 'really', 'still', 'basically', 'essentially', 'simply', 'actually', 'mostly', 'always']);
+
+// Words that open a list of examples of the noun before them ("warehouses LIKE Snowflake", "stores SUCH AS Redis").
+const EXAMPLE_OPENERS: ReadonlySet<string> = new Set(['like', 'including', 'e.g']);
+const EXAMPLE_JOINS: ReadonlySet<string> = new Set(['or', 'and', ',', '/']);
+const MAX_EXAMPLE_WORDS = 8;
+
+/**
+ * The head noun a subject is an example of ("Warehouses like Snowflake or BigQuery": "Warehouses" for "BigQuery"),
+ * when names joined by "or"/"and"/commas run back from it to "like", "such as" or "including". Undefined otherwise.
+ */
+function exampleHead(read: ReadText, subject: AttachedSubject, start: number): AttachedSubject | undefined {
+  for (let i = subject.from - 1; i > start && subject.from - i <= MAX_EXAMPLE_WORDS; i -= 1) {
+    const token = read.tokens[i] as TextToken;
+    const opener = EXAMPLE_OPENERS.has(token.norm) || (token.norm === 'as' && read.tokens[i - 1]?.norm === 'such');
+    if (opener) {
+      const at = token.norm === 'as' ? i - 1 : i;
+      return at > start ? phraseBefore(read, at, start, subject.via, COPULAS) : undefined;
+    }
+    if (token.kind === 'mark' ? !EXAMPLE_JOINS.has(token.norm) && token.norm !== '.' : token.stop && !EXAMPLE_JOINS.has(token.norm)) return undefined;
+  }
+  return undefined;
+}
+
 const hasThing = (read: ReadText, subject: AttachedSubject) =>
   read.tokens.slice(subject.from, subject.to).some((token) => token.kind === 'word' && THING_WORDS.has(token.norm));
 
@@ -150,12 +174,15 @@ export function attachedSubject(read: ReadText, from: number, to: number): Attac
     if (subject) return subject;
   }
   const before = read.tokens[from - 1];
-  const beforeDet = before && DETERMINERS.has(before.norm) ? from - 2 : from - 1;
+  const det = before && DETERMINERS.has(before.norm) ? from - 2 : from - 1;
+  // An adverb between the copula and the term ("Gold is ALSO the raw copy", "warehouses are REALLY row stores").
+  const beforeDet = COPULA_ADVERBS.has(read.tokens[det]?.norm ?? '') && COPULAS.has(read.tokens[det - 1]?.norm ?? '') ? det - 1 : det;
   const copulaBefore = read.tokens[beforeDet];
   // "Y is (the) X": the term names what Y is.
   if (copulaBefore && COPULAS.has(copulaBefore.norm) && beforeDet > clause.from) {
     const subject = phraseBefore(read, beforeDet, clause.from, 'copula', COPULAS);
-    if (subject) return subject;
+    // "Warehouses like Snowflake or BigQuery are row stores": the examples name the head noun before them, which is what is said.
+    if (subject) return exampleHead(read, subject, clause.from) ?? subject;
   }
   // "use Y as (the) X".
   // "export the ledger as Parquet to S3": a destination after the term says where it applies.

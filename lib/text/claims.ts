@@ -19,6 +19,7 @@ import type { ReadText } from './read-text';
 import { readOrder } from './sequence';
 import type { OrderReading, OrderSpec } from './sequence';
 import { readValues } from './values';
+import { citedDefaultAt } from './cited-default';
 import { readObject } from './claim-object';
 import type { ObjectSpec } from './claim-object';
 import { readQuantity } from './claim-quantity';
@@ -140,6 +141,11 @@ export type ClaimReading = {
    * consumers must have read the message"): the learner's term, clause and defining words.
    */
   misdefined?: { quote: string; clause: string; said: string };
+  /**
+   * Set when an affirmed term of the claim is attached to the other side of the comparison ("warehouses are row
+   * stores" for an OLTP claim), even where the claim is stated elsewhere: a swap is a wrong statement wherever it sits.
+   */
+  swap?: { quote: string; clause: string; subject: string };
   /**
    * Set when the claim is said only as one possibility among others in an answer that chooses none ("it could resume
    * from the checkpoint, or maybe from latest", "it depends"): the learner's cue words, verbatim (see commitment.ts).
@@ -390,8 +396,9 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   if (conditions.length > 0) {
     for (const value of readValues(read)) {
       const relevant = conditions.filter((condition) => condition.key === value.key);
-      if (relevant.length === 0 || hypotheticalAt(read, value.start)) continue;
+      if (relevant.length === 0 || hypotheticalAt(read, value.start) || citedDefaultAt(read, value.start)) continue;
       const meets = relevant.some((condition) => valueMeets(value, condition));
+      // A default cited ("older clients still default to acks=1") is reported, not set (cited-default.ts).
       // Only an explicit setting contradicts ("RF=1"); "two replicas have it" is not a replication factor.
       // A value weighed against another before a choice ("RF 2 or 3? I'd go with 3") is not claimed (commitment.ts).
       if (!meets && value.polarity === 'affirmed' && value.kind === 'setting' && !weighedAt(read, read.tokens.findIndex((item) => item.end > value.start))) wrongValue ??= value;
@@ -472,6 +479,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     return false;
   };
   let misplaced: ClaimReading['misplaced'];
+  let swap: ClaimReading['swap'];
   let misdefined: ClaimReading['misdefined'];
   // An object or quantity the claim rules out ("partition by sensor_id"), unless a right one is given somewhere.
   let wrongTarget: ClaimReading['wrongTarget'];
@@ -529,6 +537,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
         // Given to the other side of the comparison ("the OLAP warehouse is a row store"): a swap, not just a slip.
         const rival = about.rivals !== undefined && about.rivals.length > 0 && subjectMatches(attached, rivalStems(about.rivals));
         if (subject.affirmed && !misplaced) misplaced = { quote: subject.quote, clause: subject.clause, subject: attached.text, ...(rival ? { rival: true } : {}) };
+        if (subject.affirmed && rival) swap ??= { quote: subject.quote, clause: subject.clause, subject: attached.text };
         continue;
       }
       if (about.required && !matches) continue;
@@ -618,6 +627,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     ...best,
     ...(wrongValue ? { wrongValue } : {}),
     ...(best.status === 'missing' && echo !== undefined ? { echoed: echo } : {}),
+    ...(swap ? { swap } : {}),
     // A wrong object or quantity stands unless a right one is given, or the claim is stated in another sentence.
     ...(wrongTarget && !rightTarget && best.status !== 'stated' ? { wrongTarget } : {}),
   };

@@ -149,6 +149,17 @@ export const MECHANISM_CLAIMS: readonly MechanismClaim[] = [
     why: 'Data dropped by the stream is lost for good unless something brings it back: after a reconnect or an outage it is not "a few" readings but everything older than the watermark. Keep the raw data and recompute the affected windows (or route late data to a side output), so the results the business reads have no silent gaps.',
   },
   {
+    id: 'topic-wide-order',
+    gate: ['order'],
+    kind: 'wrong',
+    keywords: ['order', 'ordering', 'ordered'],
+    assert: [['whole topic', 'entire topic', 'across the topic', 'across the whole topic', 'across topics', 'across partitions', 'across all partitions', 'across every partition', 'topic-wide', 'topic wide', 'globally', 'global', 'total order', 'partition count does not matter', 'partition count doesn\'t matter', 'number of partitions does not matter', 'regardless of partition', 'regardless of the partition', 'whatever the partition', 'any partition']],
+    scope: 'clause',
+    misstates: ['partition key', 'message key', 'key by patient', 'key by machine', 'key by sensor', 'key by driver', 'keyed by patient', 'keyed by machine', 'keyed by sensor', 'keyed by driver', 'same partition', 'one partition'],
+    unless: ['only within', 'within a partition', 'within each partition', 'within one partition', 'per partition', 'per-partition', 'not', 'no', 'never', 'only per', 'unlike', 'instead of', 'need', 'needs', 'needed', 'require', 'requires', 'required', 'want', 'wants', 'would', 'single partition', 'one partition', 'only with', 'only if'],
+    why: 'Kafka keeps order only within a partition, never across a topic; one entity\'s events stay in order only if they share a key and so a partition, and adding partitions later remaps keys, so events of one key can be read out of order at the switch-over.',
+  },
+  {
     id: 'zookeeper-tracks-isr',
     gate: ['zookeeper', 'zoo keeper'],
     kind: 'outdated',
