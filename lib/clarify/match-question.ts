@@ -11,7 +11,7 @@ import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, otherO
 import { otherOrganisationAsked } from '../text/other-organisation';
 import { readToolPitch } from '../text/tool-pitch';
 import { coordinatedHalves, isQuestionLike, isSmallTalk, readQuestionForm, splitAskedClauses, splitClauses } from '../text/question-form';
-import { asksWhatToAskCue, declinesToAskCue } from '../text/interview-meta';
+import { asksForSolutionCue, asksWhatToAskCue, declinesToAskCue } from '../text/interview-meta';
 import { isTermString } from '../text/term-string';
 import { withoutSpokenFillers } from '../text/spoken-fillers';
 import { selfAnswerCue } from '../text/self-answer';
@@ -592,6 +592,10 @@ export function readForm(text: string): FormReading {
   if (declinesToAskCue(text) !== null) return { form: 'statement', cue: null };
   // Handing the questions back ("Is there anything you'd like me to ask?") is about the interview, like small talk.
   if (asksWhatToAskCue(text) !== null && splitClauses(text).every((clause) => asksWhatToAskCue(clause) !== null || !isQuestionLike(clause))) {
+    return { form: 'small-talk', cue: null };
+  }
+  // Handing the design back ("Which tools would you pick to be HIPAA compliant?") asks the interviewer for the answer, no requirement.
+  if (asksForSolutionCue(text) !== null && splitClauses(text).every((clause) => asksForSolutionCue(clause) !== null || !isQuestionLike(clause))) {
     return { form: 'small-talk', cue: null };
   }
   const reading = readQuestionForm(text);

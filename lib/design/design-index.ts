@@ -5,6 +5,7 @@ import { findPhrases } from '../text/find-phrases';
 import { ARCHIVE_STORES, RAW_STREAM_STORES } from '../text/stores';
 import { DATABASE_WORDS, KEY_VALUE_STORES, SOURCE_COPY_WORDS, TRANSACTIONAL_STORES, WAREHOUSE_STORES } from '../text/serving-stores';
 import type { PhraseEntry } from '../text/phrase-matcher';
+import type { OrderSpec } from '../text/sequence';
 import { readText } from '../text/read-text';
 import { deniedSubjects } from '../text/subject-denial';
 import { deniedOfOtherActor } from '../text/other-actor-denial';
@@ -21,7 +22,14 @@ export type DesignRubric = Rubric['steps']['design'];
  * What the design engine reads of a case: its design rubric, and the brief's own sentences (the
  * clarify step's `given`) when the case lists them, so a field that only reads the brief back earns nothing.
  */
-export type DesignCase = { steps: { design: DesignRubric; clarify?: { given?: readonly string[] } } };
+export type DesignCase = {
+  steps: {
+    design: DesignRubric;
+    clarify?: { given?: readonly string[] };
+    /** The deep-dive key points, read by the design only for the order of steps they require (misordered-design.ts). */
+    'deep-dive'?: { prompts?: readonly { keyPoints?: readonly { id: string; text?: string; order?: OrderSpec | undefined }[] }[] };
+  };
+};
 
 const NO_BRIEF: readonly string[] = [];
 

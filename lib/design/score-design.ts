@@ -21,6 +21,8 @@ import { scoreUseCases } from './score-use-cases';
 import { newTally } from './tally';
 import { capDeferred, capUncommitted } from './uncommitted-design';
 import { capEchoed } from './echoed-design';
+import { capWrongStore, isOneWrongStore } from './wrong-store-design';
+import { capMisordered } from './misordered-design';
 import { capQuestioned } from './questioned-design';
 import { chargeOverBuilt } from './over-built-design';
 import { capUnreasoned } from './unreasoned-design';
@@ -58,8 +60,9 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // The outputs first: an SLA the outputs cannot deliver is not met (findings are sorted at the end).
   const served = scoreOutputs(tally, read.outputs, rubric, read.sla, read.processingStyle, read.inputs);
   let sla: SlaVerdict = {};
+  const undelivered = undeliveredRow(rubric, served);
   if (listed) scoreListedSla(tally, listed, rubric);
-  else sla = withSarcasticNeed(scoreSla(tally, read.sla, rubric, undeliveredRow(rubric, served)), asTyped, rubric);
+  else sla = withSarcasticNeed(scoreSla(tally, read.sla, rubric, undelivered), asTyped, rubric);
   scoreStyle(tally, read, rubric);
   // An SLA the design does not deliver says two things at once, as a contradiction between fields does.
   // So does an SLA giving every answer at once.
@@ -67,8 +70,10 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // The last points are for depth, read on the design as graded (contradictions charged first).
   scoreDesignDepth(tally, read);
   const listedCounted = tally.findings.some((finding) => finding.code === 'design.sla-contradictory');
-  const contradictions = betweenFields + (sla.undelivered ? 1 : 0) + (listed && !listedCounted ? 1 : 0);
-  const result = stepResult(tally.earned, tally.available, tally.findings);
+  // An SLA undelivered only because one output sits in the wrong store is one wrong choice, not two designs (wrong-store-design.ts).
+  const wrongStore = sla.undelivered === true && isOneWrongStore(undelivered, served);
+  const contradictions = betweenFields + (sla.undelivered && !wrongStore ? 1 : 0) + (listed && !listedCounted ? 1 : 0);
+  const result = capWrongStore(stepResult(tally.earned, tally.available, tally.findings), wrongStore ? undelivered : undefined);
   // A design that only lists candidates and chooses none proposes no design (uncommitted-design.ts); one that never
   // says why (no SLA figure, no reason tied to a requirement) is a list of parts (unreasoned-design.ts).
   const reasoned = capUnreasoned(capContradicted(result, contradictions), sla.unsized, read, rubric);
@@ -78,11 +83,13 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // A design that defers its freshness and style ("it depends"), reads the brief back, or asks questions where its
   // decisions belong decides nothing (uncommitted-design.ts, echoed-design.ts, questioned-design.ts).
   const decided = capQuestioned(capEchoed(capDeferred(sized, read), read, rubric), read);
+  // Two steps stated in the order the case forbids ("ACK as soon as it arrives, before writing it") lose data (misordered-design.ts).
+  const ordered = capMisordered(decided, read, rubric);
   // Heavy parts the case does not ask for cost points for focus (over-built-design.ts).
   // A design that states none of the case's use cases and serves none of its consumers is vocabulary (unaddressed-design.ts).
   // Records the case keeps as history, updated in place, lose the trail the business asked for (overwritten-history.ts).
   // A person's direct identifier in paths, keys or topic names is a compliance fault whatever else holds (identifiers-in-paths.ts).
-  const capped = capUnaddressed(capIdentifiersInPaths(capOverwrittenHistory(chargeOverBuilt(decided, read, rubric), read, rubric), read, rubric));
+  const capped = capUnaddressed(capIdentifiersInPaths(capOverwrittenHistory(chargeOverBuilt(ordered, read, rubric), read, rubric), read, rubric));
   // A use case another business asks for (a shop's sales and stock in a card issuer's case) makes the whole
   // design another case's, whatever of this case's nouns its inputs borrow.
   const texts = stringsOf(answer);
