@@ -40,6 +40,8 @@ import { FACT_TOLERANCE, sameFigure } from './same-figure';
 import type { EvaluatedRow, Worksheet } from './worksheet-schema';
 import { craftCapFinding, craftCeiling, sheetCraft } from './sheet-craft';
 import { TEMPLATE_CAP, templateCapFinding, templateSheet } from './template-sheet';
+import { compoundedFactorFinding, compoundedFactors } from './compounded-factor';
+import { POSED_WORKING_CAP, posedWorking, posedWorkingFinding } from './posed-working';
 
 export const POINTS_PER_QUANTITY = 10;
 /** Share of its worth a figure written without its unit keeps (withoutUnit): a bare one lands on the 'little' band's 0.2. */
@@ -1114,9 +1116,25 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     if (slipped.length > 0) findings.push(slipCap(slipped, contradicted.length > 0 ? 0 : taken));
     earned = possible * CONTRADICTED_CAP;
   }
+  // A multiplier applied again along a chain of rows (headroom on headroom): the grown figure is that much too high.
+  const answered = gradedItems.flatMap((item, index) => {
+    const row = rowNamed(rows, graded[index]?.grade.row);
+    return row === undefined ? [] : [{ item, row }];
+  });
+  const compounded = compoundedFactors(rows, rowsByKey, prepared, answered, answerKeys);
+  if (compounded.length > 0 && earned > possible * CONTRADICTED_CAP) {
+    findings.push(compoundedFactorFinding(compounded, earned - possible * CONTRADICTED_CAP, CONTRADICTED_CAP));
+    earned = possible * CONTRADICTED_CAP;
+  }
   if (earned > possible * TEMPLATE_CAP && templateSheet(rows, notes)) {
     findings.push(templateCapFinding(earned - possible * TEMPLATE_CAP));
     earned = possible * TEMPLATE_CAP;
+  }
+  // Every row a bare constant, the steps of a chain too: the figures are copied in the shape of working.
+  const posed = posedWorking(rows, answerKeys, noWorking);
+  if (posed !== undefined && earned > possible * POSED_WORKING_CAP) {
+    findings.push(posedWorkingFinding(posed, earned - possible * POSED_WORKING_CAP));
+    earned = possible * POSED_WORKING_CAP;
   }
   // Every figure right is a 3 of 4; a strong sheet also sizes for growth and says what the figures mean.
   const craft = sheetCraft(rows, rowsByKey, prepared, notes);
