@@ -40,6 +40,7 @@ import { withStreamJobsByPlace } from './stream-job-by-place';
 import type { LayoutReading } from './headless-layout';
 import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
+import { UNDECIDED_CAP, undecidedDesign, undecidedFinding } from './undecided-boxes';
 import { describeStages, KITCHEN_SINK_STOPS, kitchenSinks, mostStopsInOneBox, withoutComponents } from './kitchen-sink';
 import type { KitchenSink } from './kitchen-sink';
 import { duplicateSystems } from './duplicate-system';
@@ -1663,6 +1664,9 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
   }
   // Nothing drawn reads what the pipeline keeps: no use case reaches its user.
   if (earned > 0 && !reachesReader(clean, readerEnds(diagram))) result = capUnserved(result);
+  // Most boxes list alternatives ("Kafka / Kinesis / Pulsar"): the design makes no choice.
+  const undecided = undecidedDesign(graph);
+  if (undecided.length > 0) result = capScore(result, UNDECIDED_CAP, () => undecidedFinding(undecided));
   // A diagram of another business (its sources and consumers named for it) earns nothing by subject,
   // nor one whose every source is another business's (named for it, or of a kind the case never has).
   const fit = diagramCaseFit(drawn, rubric);
