@@ -40,6 +40,7 @@ import { withStreamJobsByPlace } from './stream-job-by-place';
 import type { LayoutReading } from './headless-layout';
 import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
+import { qualifierKinds } from './qualifier-kinds';
 import { UNDECIDED_CAP, undecidedDesign, undecidedFinding } from './undecided-boxes';
 import { describeStages, KITCHEN_SINK_STOPS, kitchenSinks, mostStopsInOneBox, withoutComponents } from './kitchen-sink';
 import type { KitchenSink } from './kitchen-sink';
@@ -1279,7 +1280,8 @@ function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weigh
     }
     case 'no-schema-management': {
       const streams = graph.components.filter((component) => has(component, 'kafka') && (wiring.get(component.id) ?? 'none') !== 'none');
-      const hasRegistry = graph.components.some((component) => has(component, 'schema_registry'));
+      // A registry drawn as its own box, or named beside the broker it serves ("Kafka (schema registry)").
+      const hasRegistry = graph.components.some((component) => has(component, 'schema_registry') || (has(component, 'kafka') && qualifierKinds(component).has('schema_registry')));
       // Schema management is judged between a stream's producers and consumers; with no flow read there are none.
       if (streams.length === 0 || hasRegistry || !flowsRead) return undefined;
       return { ...base, message: `No schema management between producers and consumers of ${listLabels(streams)}. ${antipattern.why}`, refs: elementsOf(streams) };
