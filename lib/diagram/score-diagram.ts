@@ -40,6 +40,8 @@ import { withStreamJobsByPlace } from './stream-job-by-place';
 import type { LayoutReading } from './headless-layout';
 import type { ThreadedChain } from './threaded-chain';
 import { WIRING_RANK, wiringOf } from './part-wiring';
+import { qualifierKinds } from './qualifier-kinds';
+import { UNDECIDED_CAP, undecidedDesign, undecidedFinding } from './undecided-boxes';
 import { describeStages, KITCHEN_SINK_STOPS, kitchenSinks, mostStopsInOneBox, withoutComponents } from './kitchen-sink';
 import type { KitchenSink } from './kitchen-sink';
 import { duplicateSystems } from './duplicate-system';
@@ -1278,7 +1280,8 @@ function antipatternFinding(graph: DiagramGraph, antipattern: Antipattern, weigh
     }
     case 'no-schema-management': {
       const streams = graph.components.filter((component) => has(component, 'kafka') && (wiring.get(component.id) ?? 'none') !== 'none');
-      const hasRegistry = graph.components.some((component) => has(component, 'schema_registry'));
+      // A registry drawn as its own box, or named beside the broker it serves ("Kafka (schema registry)").
+      const hasRegistry = graph.components.some((component) => has(component, 'schema_registry') || (has(component, 'kafka') && qualifierKinds(component).has('schema_registry')));
       // Schema management is judged between a stream's producers and consumers; with no flow read there are none.
       if (streams.length === 0 || hasRegistry || !flowsRead) return undefined;
       return { ...base, message: `No schema management between producers and consumers of ${listLabels(streams)}. ${antipattern.why}`, refs: elementsOf(streams) };
@@ -1663,6 +1666,9 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
   }
   // Nothing drawn reads what the pipeline keeps: no use case reaches its user.
   if (earned > 0 && !reachesReader(clean, readerEnds(diagram))) result = capUnserved(result);
+  // Most boxes list alternatives ("Kafka / Kinesis / Pulsar"): the design makes no choice.
+  const undecided = undecidedDesign(graph);
+  if (undecided.length > 0) result = capScore(result, UNDECIDED_CAP, () => undecidedFinding(undecided));
   // A diagram of another business (its sources and consumers named for it) earns nothing by subject,
   // nor one whose every source is another business's (named for it, or of a kind the case never has).
   const fit = diagramCaseFit(drawn, rubric);

@@ -40,6 +40,9 @@ import { FACT_TOLERANCE, sameFigure } from './same-figure';
 import type { EvaluatedRow, Worksheet } from './worksheet-schema';
 import { craftCapFinding, craftCeiling, sheetCraft } from './sheet-craft';
 import { TEMPLATE_CAP, templateCapFinding, templateSheet } from './template-sheet';
+import { remarksOnRoundingUp } from '../text/sizing-remarks';
+import { compoundedFactorFinding, compoundedFactors } from './compounded-factor';
+import { POSED_WORKING_CAP, posedWorking, posedWorkingFinding } from './posed-working';
 
 export const POINTS_PER_QUANTITY = 10;
 /** Share of its worth a figure written without its unit keeps (withoutUnit): a bare one lands on the 'little' band's 0.2. */
@@ -86,6 +89,12 @@ const OFF_SCALE_FACTOR = 100;
 const IMPRECISE_SHARE = 0.7;
 /** A landing figure this far from the exact one (either way) is a rounding the interviewer re-derives. */
 const ROUNDED_FACTOR = 1.08;
+/**
+ * How far above the case's figure a row rounded up on purpose may land and still count as a rounding: 1.5x,
+ * well inside the order of magnitude. Round 21's interviewer signs a sheet rounding every input up (100 TB for
+ * 73, 300 TB for 220, 1.37x) 78: "an interviewer accepts conservative rounding in a back-of-envelope".
+ */
+const ROUNDED_UP_LIMIT = 1.5;
 
 export interface GradeEstimateOptions {
   /** Fact values the learner may use (the revealed facts' values). Default: every fact value of the case. */
@@ -469,6 +478,10 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   if (imprecise !== undefined) return withImprecision(item, row, learner, imprecise, findings, refs, marked);
   // The row with the slip is the one figure an interviewer marks wrong: it keeps none of its band's credit.
   if (decimal && contradiction === undefined) return withSlippedDecimal(item, row, learner, band, findings, marked);
+  // Rounded up on purpose, as the notes say, and still within ROUNDED_UP_LIMIT of the exact figure: a
+  // conservative back-of-envelope an interviewer accepts, less the exact figure he has to re-derive.
+  const roundedUp = band !== 'full' && band !== 'none' && learner > expected && factor <= ROUNDED_UP_LIMIT && !growth && !skipped && !swapped && !repeated && !timeSlip && !extra && !inherits && contradiction === undefined && parts.length === 0 && remarksOnRoundingUp(context.notes);
+  if (roundedUp) return withRoundedUp(item, row, learner, factor, shown, expectedText, findings, refs, marked);
   const unfounded = band !== 'full' && band !== 'none' && !growth && !skipped ? unfoundedReason(judgement, context.prepared) : undefined;
   if (unfounded !== undefined) return withoutFoundation(item, row, learner, band, unfounded, findings, refs, marked);
   return { grade: grade(item, row, round(learner), verdictFor(band), band), findings, ...marked };
@@ -561,6 +574,34 @@ function otherPeriod(row: DetailedRow, quantity: Quantity): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * An off row above the case's figure by at most ROUNDED_UP_LIMIT on a sheet whose notes say it rounds up on
+ * purpose (lib/text remarksOnRoundingUp) keeps IMPRECISE_SHARE, as a landing row rounded past ROUNDED_FACTOR
+ * does: the rounding is deliberate and errs on the safe side, and the finding asks for the exact figure beside it.
+ */
+function withRoundedUp(item: PreparedQuantity, row: DetailedRow, learner: number, factor: number, shown: string, expectedText: string, findings: Finding[], refs: string[], marked: Partial<Graded>): Graded {
+  const earned = POINTS_PER_QUANTITY * IMPRECISE_SHARE;
+  const over = Math.round(factor * 100) / 100;
+  const credited: Finding = {
+    code: 'estimate.quantity-correct',
+    severity: 'good',
+    message: `${row.label} = ${shown}: rounded up on purpose, as the notes say, to ${over}x the exact ${expectedText}; within the order of magnitude and on the safe side for capacity.`,
+    neutral: `${row.label} = ${shown}: rounded up on purpose, as the notes say; within the order of magnitude and on the safe side for capacity.`,
+    points: earned,
+    refs,
+  };
+  const rest = findings.slice(1).filter((finding) => finding.code !== 'estimate.off-not-from-case');
+  rest.push({
+    code: 'estimate.rounded-past-tolerance',
+    severity: 'wrong',
+    message: `${row.label} is ${over}x the exact ${expectedText}: rounding every input up compounds along the chain, so give the exact figure next to the rounded one and the interviewer can see how much headroom the rounding adds.`,
+    neutral: `${row.label} is rounded up past the case's tolerance: rounding every input up compounds along the chain, so give the exact figure next to the rounded one.`,
+    points: POINTS_PER_QUANTITY - earned,
+    refs,
+  });
+  return { grade: grade(item, row, round(learner), 'partial', 'full', IMPRECISE_SHARE), findings: [credited, ...rest], ...marked };
 }
 
 /** A landing row whose figure is not the case's exact one (imprecision) keeps IMPRECISE_SHARE; a finding says why. */
@@ -1114,9 +1155,25 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
     if (slipped.length > 0) findings.push(slipCap(slipped, contradicted.length > 0 ? 0 : taken));
     earned = possible * CONTRADICTED_CAP;
   }
+  // A multiplier applied again along a chain of rows (headroom on headroom): the grown figure is that much too high.
+  const answered = gradedItems.flatMap((item, index) => {
+    const row = rowNamed(rows, graded[index]?.grade.row);
+    return row === undefined ? [] : [{ item, row }];
+  });
+  const compounded = compoundedFactors(rows, rowsByKey, prepared, answered, answerKeys);
+  if (compounded.length > 0 && earned > possible * CONTRADICTED_CAP) {
+    findings.push(compoundedFactorFinding(compounded, earned - possible * CONTRADICTED_CAP, CONTRADICTED_CAP));
+    earned = possible * CONTRADICTED_CAP;
+  }
   if (earned > possible * TEMPLATE_CAP && templateSheet(rows, notes)) {
     findings.push(templateCapFinding(earned - possible * TEMPLATE_CAP));
     earned = possible * TEMPLATE_CAP;
+  }
+  // Every row a bare constant, the steps of a chain too: the figures are copied in the shape of working.
+  const posed = posedWorking(rows, answerKeys, noWorking);
+  if (posed !== undefined && earned > possible * POSED_WORKING_CAP) {
+    findings.push(posedWorkingFinding(posed, earned - possible * POSED_WORKING_CAP));
+    earned = possible * POSED_WORKING_CAP;
   }
   // Every figure right is a 3 of 4; a strong sheet also sizes for growth and says what the figures mean.
   const craft = sheetCraft(rows, rowsByKey, prepared, notes);

@@ -83,3 +83,22 @@ export function defersFigures(notes: string): boolean {
     followedBy(stems, FIGURES, LATER, 1)
   );
 }
+
+/** Stems that say which way a figure was rounded, read right after "round". */
+const UPWARD = new Set(['up', 'upward', 'upwards']);
+/** How many words after "round" may carry the direction ("rounded everything up", "rounded the daily counts up"). */
+const ROUND_WINDOW = 4;
+/** Nouns that make "round" another word: a round trip, round-robin. */
+const NOT_ROUNDING = new Set(['trip', 'robin']);
+
+/**
+ * True when an estimate's notes say the figures were rounded up on purpose ("rounded everything up to keep the
+ * maths easy", "I round each input up", "numbers rounded upward for safety"): a deliberate, conservative
+ * rounding an interviewer accepts in a back-of-envelope, as long as it stays within the order of magnitude.
+ * Rounding down or to the nearest says nothing of the kind. Pure; never throws.
+ */
+export function remarksOnRoundingUp(notes: string): boolean {
+  if (typeof notes !== 'string' || notes.trim() === '') return false;
+  const { stems } = analyse(notes, { maxChars: 20000 });
+  return stems.some((stem, at) => stem === 'round' && !NOT_ROUNDING.has(stems[at + 1] ?? '') && stems.slice(at + 1, at + 1 + ROUND_WINDOW).some((next) => UPWARD.has(next)));
+}
