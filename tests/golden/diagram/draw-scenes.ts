@@ -31,6 +31,7 @@ import * as holdoutR18 from './scenes-holdout-r18';
 import * as holdoutR19 from './scenes-holdout-r19';
 import * as holdoutR20 from './scenes-holdout-r20';
 import * as holdoutR21 from './scenes-holdout-r21';
+import * as holdoutR22 from './scenes-holdout-r22';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -315,6 +316,17 @@ const SCENES: Record<string, SceneSpec> = {
   'r21-ride-gamed-emoji-boxes': holdoutR21.rideR21GamedEmojiBoxes,
   'r21-iot-gamed-every-option': holdoutR21.iotR21GamedEveryOption,
   'r21-card-mediocre-no-ledger': holdoutR21.cardR21MediocreNoLedger,
+  'r22-iot-unusual-right-to-left': holdoutR22.iotR22UnusualRightToLeft,
+  'r22-card-mediocre-logo-names-only': holdoutR22.cardR22MediocreLogoNamesOnly,
+  'r22-ecom-mediocre-sources-merged': holdoutR22.ecomR22MediocreSourcesMerged,
+  'r22-ride-mediocre-serving-unread': holdoutR22.rideR22MediocreServingUnread,
+  'r22-health-strong-enrichment-cycle': holdoutR22.healthR22StrongEnrichmentCycle,
+  'r22-iot-mediocre-three-boxes': holdoutR22.iotR22MediocreThreeBoxes,
+  'r22-card-gamed-glossary-boxes': holdoutR22.cardR22GamedGlossaryBoxes,
+  'r22-ecom-gamed-grades-itself': holdoutR22.ecomR22GamedGradesItself,
+  'r22-health-gamed-facts-chain': holdoutR22.healthR22GamedFactsChain,
+  'r22-card-strong-dlq-and-lag': holdoutR22.cardR22StrongWithDlqAndLag,
+  'r22-ride-strong-complete': holdoutR22.rideR22StrongComplete,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
