@@ -11,6 +11,8 @@ import { deniedSubjects } from '../text/subject-denial';
 import { deniedOfOtherActor } from '../text/other-actor-denial';
 import { deniesOnlyOutcome } from '../text/guarded-outcome';
 import { deniedInFallback } from '../text/fallback-branch';
+import { deniedOnlyUntil } from '../text/time-bounded-denial';
+import { deniesOnlyCost } from '../text/cost-reason';
 import { timeAdjunctTokens } from '../text/time-adjunct';
 import { fieldParts } from './read-field';
 import { withoutWithdrawn } from '../text/withdrawn-text';
@@ -167,10 +169,15 @@ export type Mention<Id extends string> = {
   occasion: boolean;
   /** Negated only as what another named actor does not do with it ("Analytics never touch the ledger database"; lib/text/other-actor-denial.ts). */
   ofOtherActor: boolean;
-  /** Negated only as an unwanted outcome of it ("a resent authorisation never posts twice", "no order is ever lost"; lib/text/guarded-outcome.ts). */
+  /**
+   * Negated only as an unwanted outcome of it ("a resent authorisation never posts twice", "no order is ever lost";
+   * lib/text/guarded-outcome.ts), or as paying for it ("we never pay for idle capacity"; lib/text/cost-reason.ts).
+   */
   ofOutcome: boolean;
   /** Negated only in a fallback branch, as what the design does not do when a part fails ("on timeout -> static rules, never decline-all"; lib/text/fallback-branch.ts). */
   ofFallback: boolean;
+  /** Negated only until a time of the working day ("nobody reads history before the next day"): a tolerance, not a denial (lib/text/time-bounded-denial.ts). */
+  ofTolerance: boolean;
 };
 
 const MAX_REMEMBERED = 500;
@@ -210,11 +217,12 @@ export function mentions<Id extends string>(names: Names<Id>, text: string): Men
         negated: occurrence.polarity === 'negated' || coveredByDenial(occurrence.from, occurrence.to),
         occasion: withinOccasion(occurrence.from, occurrence.to),
         ofOtherActor: occurrence.polarity === 'negated' && deniedOfOtherActor(read, occurrence.from, occurrence.to),
-        ofOutcome: occurrence.polarity === 'negated' && deniesOnlyOutcome(read, occurrence.from, occurrence.to),
+        ofOutcome: occurrence.polarity === 'negated' && (deniesOnlyOutcome(read, occurrence.from, occurrence.to) || deniesOnlyCost(read, occurrence.from, occurrence.to)),
         ofFallback: occurrence.polarity === 'negated' && deniedInFallback(read, occurrence.from),
+        ofTolerance: occurrence.polarity === 'negated' && deniedOnlyUntil(read, occurrence.from, occurrence.to),
       }));
     const roles = described.flatMap((span) =>
-      findPhrases(readText(span.role), names).map((occurrence) => ({ id: occurrence.id, verbatim: span.text, clause: part, part: index, negated: false, occasion: false, ofOtherActor: false, ofOutcome: false, ofFallback: false })),
+      findPhrases(readText(span.role), names).map((occurrence) => ({ id: occurrence.id, verbatim: span.text, clause: part, part: index, negated: false, occasion: false, ofOtherActor: false, ofOutcome: false, ofFallback: false, ofTolerance: false })),
     );
     return [...named, ...roles];
   });

@@ -245,7 +245,7 @@ function deniedWithinStretch(names: Names, text: string, mention: Mention<string
 function deniedOutputs(answer: DesignAnswer, index: DesignIndex, field: Field): Denial[] {
   const found = mentions(index.outputs, field.text);
   return found
-    .filter((mention) => mention.negated && !mention.ofOtherActor && !mention.ofOutcome && !mention.ofFallback && !found.some((other) => other.id === mention.id && !other.negated && other.part === mention.part))
+    .filter((mention) => mention.negated && !mention.ofOtherActor && !mention.ofOutcome && !mention.ofFallback && !mention.ofTolerance && !found.some((other) => other.id === mention.id && !other.negated && other.part === mention.part))
     .filter((mention) => deniedWithinStretch(index.outputs, field.text, mention))
     .flatMap((mention) => {
       const row = answer.outputs.find((candidate) => rowId(index.outputs, candidate.consumer, candidate.store) === mention.id);
@@ -259,7 +259,7 @@ function deniedOutputs(answer: DesignAnswer, index: DesignIndex, field: Field): 
  */
 function deniedInputs(answer: DesignAnswer, index: DesignIndex, field: Field): Denial[] {
   return mentions(index.concepts, field.text)
-    .filter((mention) => mention.negated && !mention.ofOtherActor && !mention.ofOutcome && !mention.ofFallback && deniedWithinStretch(index.concepts, field.text, mention))
+    .filter((mention) => mention.negated && !mention.ofOtherActor && !mention.ofOutcome && !mention.ofFallback && !mention.ofTolerance && deniedWithinStretch(index.concepts, field.text, mention))
     .flatMap((mention) => {
       const names = conceptNames(index, mention.id);
       const affirmed = (text: string) => mentions(names, text).some((found) => !found.negated);

@@ -1,5 +1,5 @@
 import type { DesignInput, InputMode } from './design-answer-schema';
-import { briefOf, getDesignIndex } from './design-index';
+import { briefOf, getDesignIndex, namedIds } from './design-index';
 import type { DesignCase, DesignRubric } from './design-index';
 import { restatesBrief } from '../text/brief-echo';
 import { isKeywordRun } from '../text/keyword-run';
@@ -176,10 +176,23 @@ export function scoreInputs(tally: Tally, rows: readonly DesignInput[], rubric: 
       message: `${echoes.slice(0, 3).map(quote).join(', ')} ${echoes.length === 1 ? 'reads' : 'read'} the brief back rather than naming a source: an input is the data that arrives and how (sensor readings streamed from the gateways, a nightly CSV export). Say it in your own words.`,
     });
   }
-  if (unknown.length > 0) {
+  // "OEE dashboards for plant managers" in the inputs field: what the business reads, written where the sources belong.
+  // It earns no input (it names none); the learner is told which field it belongs in.
+  const index = getDesignIndex(rubric);
+  const outputsHere = unknown.filter((name) => namedIds(index.outputs, name).length > 0);
+  if (outputsHere.length > 0) {
+    const labels = [...new Set(outputsHere.flatMap((name) => namedIds(index.outputs, name)))].map((id) => rubric.steps.design.outputs.find((output) => output.id === id)?.label ?? id);
+    hint(tally, {
+      code: 'design.input-is-output',
+      message: `${outputsHere.slice(0, 5).map(quote).join(', ')} ${outputsHere.length === 1 ? 'is' : 'are'} in your inputs, but ${outputsHere.length === 1 ? 'it names' : 'they name'} what this case serves (${labels.join(', ')}), not a source: nothing is credited as an input for ${outputsHere.length === 1 ? 'it' : 'them'}. Put what the business reads in the outputs, and in the inputs the data that arrives (which system, how, how much).`,
+      refs: [...new Set(outputsHere.flatMap((name) => namedIds(index.outputs, name)))],
+    });
+  }
+  const otherUnknown = unknown.filter((name) => !outputsHere.includes(name));
+  if (otherUnknown.length > 0) {
     hint(tally, {
       code: 'design.input-unknown',
-      message: `Not an input this case expects: ${unknown.slice(0, 5).map(quote).join(', ')}. Fine if you can say what it feeds; otherwise leave it out.`,
+      message: `Not an input this case expects: ${otherUnknown.slice(0, 5).map(quote).join(', ')}. Fine if you can say what it feeds; otherwise leave it out.`,
     });
   }
 }

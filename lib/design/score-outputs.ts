@@ -7,6 +7,7 @@ import type { DesignCase, DesignIndex, DesignRubric, Names } from './design-inde
 import { formatDuration } from './format-duration';
 import { isKeywordRun } from '../text/keyword-run';
 import { splitProvenance } from '../text/provenance';
+import { isHistoryProduct, servesPerRequest } from '../text/request-serving';
 import { isServingMedium } from '../text/serving-media';
 import { namesServingPlace } from '../text/serving-place';
 import { isToolList } from '../text/tool-list';
@@ -191,6 +192,18 @@ function earnStreamedNeedlessly(tally: Tally, output: RubricOutput, row: DesignO
   });
 }
 
+/**
+ * Whether a row names its reader in words that are none of the case's consumers and serves it per request
+ * (lib/text/request-serving.ts), while only its store's words name `id`, an output the case keeps as history read in
+ * bulk: "web shop / recommendation API + online feature store" is a product feature the case does not have, not the
+ * historical datasets data science trains on, whatever synonyms ("feature store", "recommendations") the store shares.
+ */
+function servedToOtherReader(outputs: readonly RubricOutput[], id: string, row: DesignOutput): boolean {
+  const output = outputs.find((candidate) => candidate.id === id);
+  if (!output || output.freshnessSeconds !== undefined || row.consumer.trim() === '') return false;
+  return servesPerRequest(row.store) && isHistoryProduct(output.label);
+}
+
 /** A list of this many items or more naming several consumers lumps them into one row. */
 const LUMPED_ITEMS = 3;
 
@@ -291,6 +304,10 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       continue;
     }
     const id = consumerId ?? rowId(matcher, row.store);
+    if (id !== undefined && consumerId === undefined && servedToOtherReader(outputs, id, row)) {
+      unknown.push(describeRow(row));
+      continue;
+    }
     if (id === undefined) unknown.push(describeRow(row));
     else if (!firstRow.has(id)) firstRow.set(id, row);
   }

@@ -1,5 +1,6 @@
 import type { StepResult } from '../scoring/finding';
 import { capScore } from '../scoring/score';
+import { arguesOnlyCost } from '../text/cost-reason';
 import { statesWhy } from '../text/stated-why';
 import type { DesignAnswer } from './design-answer-schema';
 import { getDesignIndex, namedIds } from './design-index';
@@ -15,6 +16,15 @@ import { quote } from './tally';
  * (golden rounds 15-16: 50 for such designs), the ceiling the other mediocre caps share (NEAR_MISSED_DESIGN_MAX).
  */
 export const UNREASONED_DESIGN_MAX = 55;
+
+/**
+ * The most a design can score when its SLA gives no number and its reason argues every choice by cost alone
+ * ("Kinesis because it is cheaper than MSK", "DynamoDB on-demand so there is no idle cost", lib/text/cost-reason.ts):
+ * nothing says the parts meet the requirement, and the reasons given point at another objective. An interviewer asks
+ * "but does it meet the freshness?" and gets no answer: below the UNREASONED_DESIGN_MAX of a design that gives no
+ * reason at all (golden round 21: a ride-hailing design argued on price throughout, 42 by hand).
+ */
+export const COST_ONLY_DESIGN_MAX = 45;
 
 /**
  * Whether a design's reason or use case says why a choice is made: a causal or requirement clause
@@ -33,7 +43,10 @@ export function argues(rubric: DesignCase, answer: Pick<DesignAnswer, 'reason' |
  * none) and whose reason and use case say no why (see `argues`), with a finding quoting both.
  */
 export function capUnreasoned(result: StepResult, unsized: string | undefined, answer: DesignAnswer, rubric: DesignCase): StepResult {
-  if (unsized === undefined || result.score <= UNREASONED_DESIGN_MAX || argues(rubric, answer)) return result;
+  if (unsized === undefined) return result;
+  const costOnly = statesWhy(answer.useCase) ? undefined : arguesOnlyCost(answer.reason);
+  if (costOnly) return capCostOnly(result, unsized, costOnly);
+  if (result.score <= UNREASONED_DESIGN_MAX || argues(rubric, answer)) return result;
   const sla = unsized === '' ? 'no SLA' : `an SLA with no number (${quote(unsized)})`;
   const reason = answer.reason.trim() === '' ? 'no reason' : `a reason that says which, not why (${quote(answer.reason)})`;
   return capScore(result, UNREASONED_DESIGN_MAX, () => ({
@@ -41,6 +54,19 @@ export function capUnreasoned(result: StepResult, unsized: string | undefined, a
     severity: 'wrong',
     message: `You name the parts, but with ${sla} and ${reason} nothing says why they are there, so the design is scored at most ${UNREASONED_DESIGN_MAX} out of 100: an interviewer credits the requirement behind each choice. Give the freshness as a number and tie each choice to it ("stock must be 5 minutes old, so orders stream; the partner files land nightly, so a batch job").`,
     neutral: `Your design names its parts but never says why (no SLA figure, no reason tied to a requirement), so it is scored at most ${UNREASONED_DESIGN_MAX} out of 100.`,
+    refs: ['freshnessSeconds', 'processingStyle'],
+  }));
+}
+
+/** Caps at COST_ONLY_DESIGN_MAX a design with no SLA figure whose reason argues only cost, quoting the cost sentences. */
+function capCostOnly(result: StepResult, unsized: string, costOnly: readonly string[]): StepResult {
+  const sla = unsized === '' ? 'no SLA' : `an SLA with no number (${quote(unsized)})`;
+  const quoted = costOnly.slice(0, 3).map(quote).join(', ');
+  return capScore(result, COST_ONLY_DESIGN_MAX, () => ({
+    code: 'design.cost-only-cap',
+    severity: 'wrong',
+    message: `Every choice is argued by cost alone (${quoted}) and with ${sla} nothing says the parts meet the requirement, so the design is scored at most ${COST_ONLY_DESIGN_MAX} out of 100: cost is a good reason only beside the requirement the cheaper choice still meets. Give the freshness as a number and say why each part meets it ("Lambda on the stream is cheaper than a cluster and still scores within 30 seconds").`,
+    neutral: `Your reasons argue only cost and your SLA gives no number, so the design is scored at most ${COST_ONLY_DESIGN_MAX} out of 100: tie each choice to the requirement it meets.`,
     refs: ['freshnessSeconds', 'processingStyle'],
   }));
 }

@@ -10,7 +10,7 @@ import { withoutWithdrawn } from './withdrawn-text';
  * another. Sources: the usual interview rubric for system design ("start simple, add complexity only for a stated
  * requirement"), and each product's own documentation for what it is for.
  */
-export type OverBuiltPart = 'multi-region' | 'graph-database' | 'vector-store' | 'online-feature-store' | 'second-stream-engine';
+export type OverBuiltPart = 'multi-region' | 'graph-database' | 'vector-store' | 'online-feature-store' | 'model-serving' | 'second-stream-engine';
 
 /** How each heavy part is written, and its name in a finding. Data: add a part here. */
 const PARTS: readonly { id: Exclude<OverBuiltPart, 'second-stream-engine'>; name: string; phrases: readonly string[] }[] = [
@@ -22,6 +22,16 @@ const PARTS: readonly { id: Exclude<OverBuiltPart, 'second-stream-engine'>; name
   { id: 'graph-database', name: 'a graph database', phrases: ['graph db', 'graph database', 'graph store', 'neo4j', 'neptune', 'janusgraph', 'tigergraph', 'customer graph', 'knowledge graph'] },
   { id: 'vector-store', name: 'a vector store', phrases: ['vector db', 'vector database', 'vector store', 'vector search', 'vector index', 'pinecone', 'weaviate', 'milvus', 'qdrant', 'pgvector', 'embeddings'] },
   { id: 'online-feature-store', name: 'an online feature store', phrases: ['feature store', 'online feature store', 'feast', 'tecton'] },
+  // A model scored per request (a recommender, a fraud or maintenance score) is a product of its own: endpoints, model
+  // versions, training-serving skew. A case whose facts name it (a fraud scoring API) needs it; any other does not.
+  {
+    id: 'model-serving',
+    name: 'a request-time model-serving service',
+    phrases: [
+      'model serving', 'model server', 'model endpoint', 'inference endpoint', 'inference api', 'inference service', 'online inference', 'real-time inference',
+      'scoring api', 'scoring service', 'scoring endpoint', 'recommendation api', 'recommendation engine', 'recommendation service', 'ml platform', 'mlops platform', 'sagemaker endpoint', 'vertex ai endpoint',
+    ],
+  },
 ];
 
 /** Stream processing engines: two of them side by side run the same kind of job twice. Beam and Dataflow are one. */
