@@ -79,6 +79,16 @@ export function loadSessionLimits(): Promise<FitSession> {
   return fitLoading;
 }
 
+/**
+ * Hands the store the limits where a page's own code already holds them: the diagram step edits the session from
+ * the canvas's first frame and its chunk has the scene bounds anyway, so the limits come with it instead of in a
+ * request of their own.
+ */
+export function provideSessionLimits(fit: FitSession): void {
+  fitLoaded ??= fit;
+  fitLoading ??= Promise.resolve(fitLoaded);
+}
+
 /** Actions that never touch a limited field: opening a step and its clock run on every page without loading the limits. */
 const WITHIN_LIMITS: ReadonlySet<SessionAction['type']> = new Set(['visit', 'addStepTime']);
 

@@ -49,3 +49,16 @@ describe('the session store before the limits load', () => {
     expect(store.getState().limitNotice).toBeUndefined();
   });
 });
+
+describe('a page whose chunk holds the limits', () => {
+  it('hands them to the store, which then cuts an edit at once', async () => {
+    vi.resetModules();
+    const { createSessionStore, provideSessionLimits } = await import('@/components/session/session-store');
+    const { fitSession } = await import('@/lib/session/session-limits');
+    provideSessionLimits(fitSession);
+    const store = createSessionStore(createSession('ride-hailing', 'ride-hailing-diagram', t0), noStorage);
+    store.getState().setEntities('rider, driver, trip; '.repeat(120));
+    expect(store.getState().session.answers.clarify.entities).toHaveLength(2_000);
+    expect(store.getState().limitNotice?.text).toMatch(/^The list of entities: capped at 2,000 characters/);
+  });
+});
