@@ -18,7 +18,7 @@ import type { PresetGrade } from '@/components/scoring/preset-grade';
 import { useLastDefined, useLazyEngine } from '@/components/scoring/use-lazy-engine';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { CharacterCount } from '@/components/shared/character-count';
-import { draftKey } from '@/components/shared/local-draft';
+import { overLimitDraftKey } from '@/components/shared/over-limit-drafts';
 import { useLimitedText } from '@/components/shared/use-limited-text';
 
 // The follow-ups (and their answer reader) render only once the engine has read a submitted answer.
@@ -38,7 +38,7 @@ function DeepDivePromptPanel({ prompt, rubric, number, answer, followUp, ready, 
   const reveal = useSession((state) => state.revealDeepDiveAnswer);
   const sessionId = useSession((state) => state.session.id);
   // Past the limit the text stays in the box (and survives a reload) while the last answer within it is graded.
-  const { text, tooLong, change } = useLimitedText(sessionId ? draftKey(`deep-dive-over:${sessionId}:${prompt.id}`) : undefined, answer, MAX_DEEP_DIVE_ANSWER, setAnswer ? (value) => setAnswer(prompt.id, value) : undefined);
+  const { text, tooLong, change } = useLimitedText(sessionId ? overLimitDraftKey(sessionId, { kind: 'deep-dive', promptId: prompt.id }) : undefined, answer, MAX_DEEP_DIVE_ANSWER, setAnswer ? (value) => setAnswer(prompt.id, value) : undefined);
   // A long answer takes a while to read: the box follows every keystroke, the grading catches up when typing pauses.
   const graded = useDeferredValue(answer);
   // Until the engine is needed (nothing typed or submitted yet), the stored follow-up says where the prompt stands.

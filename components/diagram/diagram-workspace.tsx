@@ -14,6 +14,8 @@ import type { PaletteItem } from '@/lib/diagram/palette';
 import type { KindChoice, UnknownComponent } from '@/lib/diagram/unknown-components';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { isAttemptLocked } from '@/lib/session/attempt-lock';
+import { fitSession } from '@/lib/session/session-limits';
+import { provideSessionLimits } from '@/components/session/session-store';
 import { downloadFile } from '@/components/shared/download-file';
 import type { CanvasApi } from './excalidraw-canvas';
 import { HeldFeedback } from '@/components/interview/held-feedback';
@@ -33,6 +35,9 @@ const ExcalidrawCanvas = dynamic(() => import('./excalidraw-canvas').then((modul
 });
 
 /** While the pointer is down (a drag, a stroke), the checklist and the save wait for this much quiet. */
+// The canvas edits the session from its first frame: its limits come in this chunk, not fetched on their own.
+provideSessionLimits(fitSession);
+
 const DRAG_DELAY_MS = 250;
 /** Saving the scene waits for this much quiet after an edit; the checklist does not wait for it. */
 const SAVE_DELAY_MS = 250;

@@ -2,7 +2,7 @@
 
 import { useId, useMemo } from 'react';
 import type { Rubric } from '@/lib/content/rubric-schema';
-import { MAX_EXPRESSION_LENGTH, MAX_ROWS } from '@/lib/estimate/limits';
+import { MAX_ROWS } from '@/lib/estimate/limits';
 import type { StepAnswers } from '@/lib/session/session-schema';
 import { HeldFeedback } from '@/components/interview/held-feedback';
 import { useFeedbackHeld } from '@/components/interview/use-feedback-held';
@@ -12,6 +12,7 @@ import type { EstimateView, PresetGrade } from '@/components/scoring/preset-grad
 import { TeachingStepScore } from '@/components/scoring/teaching-step-score';
 import { useLastDefined, useLazyEngine } from '@/components/scoring/use-lazy-engine';
 import { AvailabilityHelper } from './availability-helper';
+import { WorksheetRow } from './worksheet-row';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 
 type Row = StepAnswers['estimate']['rows'][number];
@@ -129,59 +130,9 @@ export function EstimateWorkspace({ rubric, preset }: { rubric: Rubric; preset?:
         <h2 id={`${id}-worksheet`}>Worksheet</h2>
         {rows.length === 0 ? <p className="muted">Add a row, for example <code>storage_per_year = 200 GB/day * 365 day</code>.</p> : null}
         <ol className="worksheet">
-          {rows.map((row, index) => {
-            const evaluated = graded?.rows[index];
-            return (
-              <li key={row.id} className="worksheet-row">
-                <label className="visually-hidden" htmlFor={`${id}-${row.id}-name`}>
-                  Row {index + 1} name
-                </label>
-                <input
-                  id={`${id}-${row.id}-name`}
-                  className="worksheet-name"
-                  value={row.name}
-                  placeholder="name"
-                  maxLength={64}
-                  disabled={!ready}
-                  onChange={(event) => update(row.id, { name: event.target.value })}
-                  spellCheck={false}
-                />
-                <span aria-hidden="true">=</span>
-                <label className="visually-hidden" htmlFor={`${id}-${row.id}-expr`}>
-                  Row {index + 1} expression
-                </label>
-                <input
-                  id={`${id}-${row.id}-expr`}
-                  className="worksheet-expr"
-                  value={row.expr}
-                  placeholder="200 GB/day * 365 day"
-                  maxLength={MAX_EXPRESSION_LENGTH}
-                  disabled={!ready}
-                  onChange={(event) => update(row.id, { expr: event.target.value })}
-                  spellCheck={false}
-                  aria-describedby={`${id}-${row.id}-result`}
-                />
-                <button type="button" className="icon-button" onClick={() => removeRow(row.id)} aria-label={`Remove row ${index + 1}`} disabled={!ready}>
-                  ×
-                </button>
-                <output id={`${id}-${row.id}-result`} className={evaluated?.error ? 'worksheet-error' : 'worksheet-value'} aria-live="polite">
-                  {row.expr.trim() === '' ? '' : evaluated?.error ? evaluated.error : evaluated?.value ? `= ${evaluated.value.display}` : ''}
-                </output>
-                {row.expr.trim() !== '' && evaluated?.read ? (
-                  <small className="worksheet-read">
-                    read as <code>{evaluated.read}</code>
-                    {evaluated.value ? <> in {evaluated.value.unit === '' ? 'a plain number' : <code>{evaluated.value.unit}</code>}</> : null}
-                    {evaluated.notes?.map((note) => (
-                      <span key={note} className="worksheet-note">
-                        {' '}
-                        {note}.
-                      </span>
-                    ))}
-                  </small>
-                ) : null}
-              </li>
-            );
-          })}
+          {rows.map((row, index) => (
+            <WorksheetRow key={row.id} baseId={id} row={row} index={index} evaluated={graded?.rows[index]} ready={ready} update={update} remove={removeRow} />
+          ))}
         </ol>
         <div className="button-row">
           <button type="button" className="button" onClick={() => addRow()} disabled={!ready || rows.length >= MAX_ROWS}>

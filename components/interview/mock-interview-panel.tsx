@@ -6,15 +6,40 @@ import { useEffect, useId, useState } from 'react';
 import { stepBudgets } from '@/lib/interview/budgets';
 import { curveballMinute, elapsedMs, formatClock, isCurveballDue, isPaused, remainingMs } from '@/lib/interview/interview-clock';
 import type { CurveballForSteps } from '@/lib/interview/score-curveball';
-import { getStep } from '@/lib/steps/steps';
+import { designFieldsOverLimit } from '@/lib/session/design-over-limit';
+import type { Session } from '@/lib/session/session-schema';
+import { getStep, STEP_IDS } from '@/lib/steps/steps';
 import type { StepId } from '@/lib/steps/steps';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { ConfirmGroup } from '@/components/shared/confirm-group';
+import { overLimitDrafts } from '@/components/shared/over-limit-drafts';
+import type { OverLimitDraft } from '@/components/shared/over-limit-drafts';
 import { useDepartures } from '@/components/shared/use-departures';
 import { CURVEBALL_PANEL_ID } from './curveball-panel-id';
 import { useNow } from './use-now';
 
 const MINUTE_MS = 60_000;
+
+/** Every box of the attempt whose text is past its limit: design fields (kept in the session) and the drafts of other boxes. */
+function boxesOverLimit(session: Session): OverLimitDraft[] {
+  const design = designFieldsOverLimit(session.answers.design).map((item): OverLimitDraft => ({ step: 'design', label: item.label }));
+  return [...overLimitDrafts(session.id), ...design].sort((a, b) => STEP_IDS.indexOf(a.step) - STEP_IDS.indexOf(b.step));
+}
+
+/** The boxes over their limit, in a sentence, each linking to its step: "The SLA (High-level design), Your notes on Clarify (Clarify)". */
+function OverLimitList({ caseSlug, items }: { caseSlug: string; items: readonly OverLimitDraft[] }) {
+  return (
+    <>
+      {items.map((item, index) => (
+        <span key={`${item.step}-${index}`}>
+          {index > 0 ? ', ' : ' '}
+          <Link href={`/cases/${caseSlug}/${item.step}`}>{item.label}</Link> ({getStep(item.step).title})
+        </span>
+      ))}
+      .{' '}
+    </>
+  );
+}
 
 /**
  * The mock interview's clock in the sidebar: time left, this step's budget, pause and finish; it also
@@ -28,6 +53,7 @@ export function MockInterviewPanel({ caseSlug, step, curveball }: { caseSlug: st
   const running = session?.interview.mode === 'mock' && !session.interview.finishedAt;
   const now = useNow(1_000, running);
   const [confirming, setConfirming] = useState(false);
+  const [overLimit, setOverLimit] = useState<readonly OverLimitDraft[]>([]);
   const router = useRouter();
   const depart = useDepartures();
   const id = useId();
@@ -107,7 +133,15 @@ export function MockInterviewPanel({ caseSlug, step, curveball }: { caseSlug: st
           </button>
         )}
         {confirming ? null : (
-          <button type="button" className="button" onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              // What is still over a limit is read when the learner asks to finish, not on every tick of the clock.
+              setOverLimit(boxesOverLimit(session));
+              setConfirming(true);
+            }}
+          >
             Finish interview
           </button>
         )}
@@ -115,9 +149,18 @@ export function MockInterviewPanel({ caseSlug, step, curveball }: { caseSlug: st
       {paused ? <p className="muted">The clock is stopped; the pause is recorded on your report.</p> : null}
       {left < 0 && !paused ? <p className="muted">Time is up. Wrap up and finish; the report shows how far over you went.</p> : null}
       {confirming ? (
-        <ConfirmGroup label="Finish the interview?" confirm="Finish and see the report" onConfirm={() => void finish()} cancel="Keep going" onCancel={() => setConfirming(false)}>
-          Finish now? The clock stops and your scores and findings appear on the report.
-        </ConfirmGroup>
+        overLimit.length > 0 ? (
+          <ConfirmGroup label="Finish the interview?" confirm="Finish anyway" onConfirm={() => void finish()} cancel="Shorten first" onCancel={() => setConfirming(false)}>
+            Some of your text is past its length limit and would not be graded in full:
+            <OverLimitList caseSlug={caseSlug} items={overLimit} />
+            Shorten it first, or finish now: the report then grades only the part of each that fits (the first characters of a design field, the
+            last saved version of any other box) and the attempt is locked.
+          </ConfirmGroup>
+        ) : (
+          <ConfirmGroup label="Finish the interview?" confirm="Finish and see the report" onConfirm={() => void finish()} cancel="Keep going" onCancel={() => setConfirming(false)}>
+            Finish now? The clock stops and your scores and findings appear on the report.
+          </ConfirmGroup>
+        )
       ) : null}
     </section>
   );

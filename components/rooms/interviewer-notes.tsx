@@ -5,6 +5,7 @@ import type { FormEvent } from 'react';
 import { formatClock } from '@/lib/interview/interview-clock';
 import { MAX_NOTE_LENGTH } from '@/lib/rooms/room-limits';
 import type { InterviewerNote } from '@/lib/rooms/room-state-schema';
+import { LengthNote, lengthNoteIds } from '@/components/shared/length-note';
 
 /** Where a note falls on the interview clock (mm:ss from the start, pauses not counted), or its wall time before the start. */
 export type NoteTime = (note: InterviewerNote) => string;
@@ -16,9 +17,11 @@ export type NoteTime = (note: InterviewerNote) => string;
 export function InterviewerNotes({ notes, noteTime, onAdd, title = 'Private notes' }: { notes: readonly InterviewerNote[]; noteTime: NoteTime; onAdd?: (text: string) => void; title?: string }) {
   const [draft, setDraft] = useState('');
   const id = useId();
+  // No maxLength: a paste past the limit stays whole, says how much to cut, and only adding waits.
+  const tooLong = draft.length > MAX_NOTE_LENGTH;
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (draft.trim() === '' || !onAdd) return;
+    if (draft.trim() === '' || tooLong || !onAdd) return;
     onAdd(draft.trim());
     setDraft('');
   }
@@ -43,15 +46,17 @@ export function InterviewerNotes({ notes, noteTime, onAdd, title = 'Private note
             id={`${id}-note`}
             className="notes-input"
             rows={2}
-            maxLength={MAX_NOTE_LENGTH}
             value={draft}
+            aria-describedby={lengthNoteIds(`${id}-note`, draft.length, MAX_NOTE_LENGTH)}
+            aria-invalid={tooLong || undefined}
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) submit(event);
             }}
             placeholder="What you noticed, as it happens (Ctrl+Enter adds it)"
           />
-          <button type="submit" className="button" disabled={draft.trim() === ''}>
+          <LengthNote id={`${id}-note`} length={draft.length} max={MAX_NOTE_LENGTH} what="Your note" action="add it" />
+          <button type="submit" className="button" disabled={draft.trim() === '' || tooLong}>
             Add note
           </button>
         </form>

@@ -6,6 +6,7 @@ import { CLARIFY_TOPIC_LABELS, CLARIFY_TOPICS } from '@/lib/content/clarify-topi
 import type { ClarifyTopic } from '@/lib/content/clarify-topics';
 import { MAX_REPLY_LENGTH } from '@/lib/rooms/room-limits';
 import type { ReplyKind, RoomQuestion } from '@/lib/rooms/room-state-schema';
+import { LengthNote, lengthNoteIds } from '@/components/shared/length-note';
 
 export type SendReply = (questionId: string, text: string, how: ReplyKind) => void;
 
@@ -28,10 +29,13 @@ function OpenQuestion({ question, number, onReply, disabled }: { question: RoomQ
   const suggestion = question.suggested?.answer;
   const topic = topicLabel(question.suggested?.topicId);
 
+  // No maxLength: a paste past the limit stays whole, says how much to cut, and only sending waits.
+  const tooLong = draft.length > MAX_REPLY_LENGTH;
+
   function submit(event: FormEvent) {
     event.preventDefault();
     const text = draft.trim();
-    if (text === '') return;
+    if (text === '' || tooLong) return;
     // An edit that changes nothing is the suggestion as it was.
     const how: ReplyKind = mode === 'edit' ? (text === suggestion?.trim() ? 'as-suggested' : 'edited') : 'written';
     onReply(question.id, text, how);
@@ -85,9 +89,18 @@ function OpenQuestion({ question, number, onReply, disabled }: { question: RoomQ
       ) : (
         <form className="inbox-reply" onSubmit={submit}>
           <label htmlFor={`${id}-reply`}>{mode === 'edit' ? `Edit the answer to question ${number}` : `Your answer to question ${number}`}</label>
-          <textarea id={`${id}-reply`} className="notes-input" rows={3} maxLength={MAX_REPLY_LENGTH} value={draft} onChange={(event) => setDraft(event.target.value)} />
+          <textarea
+            id={`${id}-reply`}
+            className="notes-input"
+            rows={3}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            aria-describedby={lengthNoteIds(`${id}-reply`, draft.length, MAX_REPLY_LENGTH)}
+            aria-invalid={tooLong || undefined}
+          />
+          <LengthNote id={`${id}-reply`} length={draft.length} max={MAX_REPLY_LENGTH} what="Your answer" action="send it" />
           <div className="button-row">
-            <button type="submit" className="button button-primary" disabled={disabled || draft.trim() === ''}>
+            <button type="submit" className="button button-primary" disabled={disabled || draft.trim() === '' || tooLong}>
               Send answer
             </button>
             <button type="button" className="button" onClick={() => setMode('choose')}>

@@ -3,6 +3,8 @@
 import { useId } from 'react';
 import type { Anchors, LevelAnchors } from '@/lib/content/anchor-schema';
 import { HIRE_DECISIONS, HIRE_LEVEL_NAMES, HIRE_LEVELS, MAX_RATING_COMMENTS, RATING_LEVEL_NAMES, RATING_LEVELS, ratingGaps } from '@/lib/rooms/rating-schema';
+import { LengthNote, lengthNoteIds } from '@/components/shared/length-note';
+import { useLimitedText } from '@/components/shared/use-limited-text';
 import type { HireDecision, HireLevel, RatingLevel, Ratings } from '@/lib/rooms/rating-schema';
 import { getStep, STEP_IDS } from '@/lib/steps/steps';
 
@@ -58,6 +60,9 @@ type RatingFormProps = {
  */
 export function RatingForm({ ratings, anchors, disabled = false, onChange }: RatingFormProps) {
   const id = useId();
+  // No maxLength on the comments: a paste past the limit stays in the box (in this tab) and says how much to cut;
+  // meanwhile the last comments within the limit are the ones saved.
+  const comments = useLimitedText(undefined, ratings.comments, MAX_RATING_COMMENTS, (value) => onChange({ ...ratings, comments: value }));
   const dimensions = anchors?.dimensions ?? [];
   const gaps = ratingGaps(ratings, dimensions.map((dimension) => dimension.id));
   const missing = gaps.steps.length + gaps.dimensions.length + (gaps.decision ? 1 : 0) + (gaps.level ? 1 : 0);
@@ -130,12 +135,14 @@ export function RatingForm({ ratings, anchors, disabled = false, onChange }: Rat
           id={`${id}-comments`}
           className="notes-input"
           rows={4}
-          maxLength={MAX_RATING_COMMENTS}
           disabled={disabled}
-          value={ratings.comments}
-          onChange={(event) => onChange({ ...ratings, comments: event.target.value })}
+          value={comments.text}
+          onChange={(event) => comments.change(event.target.value)}
+          aria-describedby={lengthNoteIds(`${id}-comments`, comments.text.length, MAX_RATING_COMMENTS)}
+          aria-invalid={comments.tooLong || undefined}
           placeholder="What the candidate did well, and what would change your mind."
         />
+        <LengthNote id={`${id}-comments`} length={comments.text.length} max={MAX_RATING_COMMENTS} what="The text of your comments" action="save it" savedLength={comments.tooLong ? ratings.comments.length : undefined} />
       </div>
     </section>
   );

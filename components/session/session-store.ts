@@ -1,8 +1,9 @@
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import type { PersistStorage } from 'zustand/middleware';
-import { applySessionAction } from '@/lib/session/apply-action';
-import type { SessionAction } from '@/lib/session/apply-action';
+import { runSessionAction } from '@/lib/session/run-action';
+import type { SessionAction } from '@/lib/session/run-action';
+import type { FitResult } from '@/lib/session/session-limits';
 import type { ProbeAnswer } from '@/lib/deep-dive/probe';
 import { regradeSession, storeFinishedScores } from '@/lib/session/attempt-lock';
 import type { SessionScore } from '@/lib/session/score-session';
@@ -64,6 +65,33 @@ export type SessionState = {
   regrade: (scored: SessionScore, rubricHash: string) => void;
 };
 
+type FitSession = (session: Session) => FitResult<Session>;
+let fitLoaded: FitSession | undefined;
+let fitLoading: Promise<FitSession> | undefined;
+
+/**
+ * Loads the session schema's limits (lib/session/session-limits.ts, with the canvas's scene bounds) once. A page
+ * opened and only read never needs them: the store asks for them at the first edit, and holds that edit (and any
+ * made while they load) to them as soon as they arrive. Resolves when they are in; tests await it.
+ */
+export function loadSessionLimits(): Promise<FitSession> {
+  fitLoading ??= import('@/lib/session/session-limits').then((module) => (fitLoaded = module.fitSession));
+  return fitLoading;
+}
+
+/**
+ * Hands the store the limits where a page's own code already holds them: the diagram step edits the session from
+ * the canvas's first frame and its chunk has the scene bounds anyway, so the limits come with it instead of in a
+ * request of their own.
+ */
+export function provideSessionLimits(fit: FitSession): void {
+  fitLoaded ??= fit;
+  fitLoading ??= Promise.resolve(fitLoaded);
+}
+
+/** Actions that never touch a limited field: opening a step and its clock run on every page without loading the limits. */
+const WITHIN_LIMITS: ReadonlySet<SessionAction['type']> = new Set(['visit', 'addStepTime']);
+
 /** One store per provider (per case page), persisted as one record per session. */
 export function createSessionStore(initial: Session, storage: PersistStorage<PersistedSession>) {
   // zustand's persist writes after every `set`; only a changed session is written, and nothing while another tab holds it.
@@ -81,15 +109,33 @@ export function createSessionStore(initial: Session, storage: PersistStorage<Per
     persist(
       (set) => {
         let notices = 0;
-        /** Every action goes through applySessionAction: the state always fits the schema, and a cut is said at once. */
+        /** The session held to every limit of the schema, with the sentence for a cut (said at once). */
+        const fitted = (fit: FitSession, session: Session): Partial<SessionState> => {
+          const result = fit(session);
+          if (result.notes.length === 0) return { session: result.value };
+          notices += 1;
+          return { session: result.value, limitNotice: { text: result.notes.join(' '), id: notices } };
+        };
+        /** Once the limits are in: the session as it is now, held to them (nothing changes when it already fits). */
+        const fitNow = (fit: FitSession) =>
+          set((state) => {
+            if (state.tab === 'other-tab-open') return state;
+            const next = fitted(fit, state.session);
+            return next.session === state.session && !next.limitNotice ? state : next;
+          });
+        /**
+         * Every action runs at once (typing never waits) and its result is held to the schema's limits, so the state
+         * always fits the schema and a cut is said: at once when the limits are loaded, else the moment they arrive.
+         */
         const apply = (action: SessionAction) =>
           set((state) => {
             if (state.tab === 'other-tab-open') return state;
-            const result = applySessionAction(state.session, action, new Date());
-            if (result.session === state.session) return state;
-            if (result.notes.length === 0) return { session: result.session };
-            notices += 1;
-            return { session: result.session, limitNotice: { text: result.notes.join(' '), id: notices } };
+            const next = runSessionAction(state.session, action, new Date());
+            if (next === state.session) return state;
+            if (WITHIN_LIMITS.has(action.type)) return { session: next };
+            if (fitLoaded) return fitted(fitLoaded, next);
+            void loadSessionLimits().then(fitNow);
+            return { session: next };
           });
         return {
           session: initial,

@@ -9,3 +9,8 @@ export const MAX_DRILL_ANSWER = 1_000;
 export const MAX_CONCEPT_ANSWER = 2_000;
 /** A clarify question being typed, kept across a reload: far past MAX_QUESTION_LENGTH, so a long paste is not cut. */
 export const MAX_QUESTION_DRAFT = 20_000;
+/**
+ * A worksheet row's name: an identifier later rows use. The estimate engine reads names of up to 64 characters
+ * (MAX_NAME_LENGTH in lib/estimate/names.ts, kept apart from it so the worksheet does not download mathjs to show it).
+ */
+export const MAX_ROW_NAME_INPUT = 64;

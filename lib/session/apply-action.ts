@@ -1,78 +1,9 @@
-import type { CurveballBaseline } from '../interview/interview-schema';
-import type { StepId } from '../steps/steps';
-import { assertNever } from '../util/assert-never';
-import { addStepTime, announceCurveball, finishInterview, pauseInterview, resumeInterview } from './interview-actions';
-import { answerCurveballProbe, answerDeepDiveProbe, askQuestion, revealDeepDiveAnswer, setDeepDiveAnswer, setDesignAnswer, setDiagramScene, setEntities, setStepNotes, setWorksheetRows, showStepAnswer, submitCurveball, submitDeepDiveAnswer, visitStep } from './session-actions';
-import type { ProbeAnswer } from '../deep-dive/probe';
 import { fitSession } from './session-limits';
-import type { AnswerStep, Session, StepAnswers } from './session-schema';
+import { runSessionAction } from './run-action';
+import type { SessionAction } from './run-action';
+import type { Session } from './session-schema';
 
-/** Everything a learner can do to a session, as data: the store's actions, a test's random sequence. */
-export type SessionAction =
-  | { type: 'setNotes'; step: StepId; notes: string }
-  | { type: 'visit'; step: StepId }
-  | { type: 'ask'; question: string }
-  | { type: 'setEntities'; entities: string }
-  | { type: 'setWorksheetRows'; rows: StepAnswers['estimate']['rows'] }
-  | { type: 'setDesign'; design: StepAnswers['design'] }
-  | { type: 'setDiagramScene'; scene: StepAnswers['diagram']['scene'] }
-  | { type: 'setDeepDiveAnswer'; promptId: string; answer: string }
-  | { type: 'pauseInterview' }
-  | { type: 'resumeInterview' }
-  | { type: 'finishInterview' }
-  | { type: 'announceCurveball'; baseline: CurveballBaseline }
-  | { type: 'addStepTime'; step: StepId; ms: number }
-  | { type: 'submitDeepDiveAnswer'; promptId: string }
-  | { type: 'answerDeepDiveProbe'; promptId: string; pointId: string; answer: ProbeAnswer }
-  | { type: 'revealDeepDiveAnswer'; promptId: string; openPointIds: readonly string[] }
-  | { type: 'showStepAnswer'; step: AnswerStep }
-  | { type: 'submitCurveball' }
-  | { type: 'answerCurveballProbe'; claimId: string; answer: ProbeAnswer };
-
-function run(session: Session, action: SessionAction, now: Date): Session {
-  switch (action.type) {
-    case 'setNotes':
-      return setStepNotes(session, action.step, action.notes, now);
-    case 'visit':
-      return visitStep(session, action.step, now);
-    case 'ask':
-      return askQuestion(session, action.question, now);
-    case 'setEntities':
-      return setEntities(session, action.entities, now);
-    case 'setWorksheetRows':
-      return setWorksheetRows(session, action.rows, now);
-    case 'setDesign':
-      return setDesignAnswer(session, action.design, now);
-    case 'setDiagramScene':
-      return setDiagramScene(session, action.scene, now);
-    case 'setDeepDiveAnswer':
-      return setDeepDiveAnswer(session, action.promptId, action.answer, now);
-    case 'pauseInterview':
-      return pauseInterview(session, now);
-    case 'resumeInterview':
-      return resumeInterview(session, now);
-    case 'finishInterview':
-      return finishInterview(session, now);
-    case 'announceCurveball':
-      return announceCurveball(session, action.baseline, now);
-    case 'addStepTime':
-      return addStepTime(session, action.step, action.ms);
-    case 'submitDeepDiveAnswer':
-      return submitDeepDiveAnswer(session, action.promptId, now);
-    case 'answerDeepDiveProbe':
-      return answerDeepDiveProbe(session, action.promptId, action.pointId, action.answer, now);
-    case 'revealDeepDiveAnswer':
-      return revealDeepDiveAnswer(session, action.promptId, action.openPointIds, now);
-    case 'showStepAnswer':
-      return showStepAnswer(session, action.step, now);
-    case 'submitCurveball':
-      return submitCurveball(session, now);
-    case 'answerCurveballProbe':
-      return answerCurveballProbe(session, action.claimId, action.answer, now);
-    default:
-      return assertNever(action, 'session action');
-  }
-}
+export type { SessionAction } from './run-action';
 
 /**
  * Applies one action and holds the result to every limit of the session schema, so the state always
@@ -80,7 +11,7 @@ function run(session: Session, action: SessionAction, now: Date): Session {
  * `session` is the input itself when the action changed nothing.
  */
 export function applySessionAction(session: Session, action: SessionAction, now: Date): { session: Session; notes: string[] } {
-  const next = run(session, action, now);
+  const next = runSessionAction(session, action, now);
   if (next === session) return { session, notes: [] };
   const fitted = fitSession(next);
   return { session: fitted.value, notes: fitted.notes };

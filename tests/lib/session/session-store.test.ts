@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PersistStorage } from 'zustand/middleware';
-import { createSessionStore } from '../../../components/session/session-store';
+import { createSessionStore, loadSessionLimits } from '../../../components/session/session-store';
 import type { PersistedSession } from '../../../components/session/session-store';
 import { createSession } from '../../../lib/session/create-session';
 
@@ -17,7 +17,9 @@ function recordingStorage() {
 }
 
 describe('the session store', () => {
-  it('says at once when an action met a limit, and keeps the state within it', () => {
+  it('says at once when an action met a limit, and keeps the state within it', async () => {
+    // The limits load with the first edit (session-limits-lazy.test.ts); once in, a cut is said at once.
+    await loadSessionLimits();
     const { storage } = recordingStorage();
     const store = createSessionStore(createSession('ecommerce-data-platform', 'ecommerce-data-platform-s', t0), storage);
     store.getState().setWorksheetRows(Array.from({ length: 204 }, (_, index) => ({ id: `r${index}`, name: '', expr: '1' })));
