@@ -16,6 +16,7 @@ import { chosenStreamTools, foreignSettings } from '../text/stream-tools';
 import type { StreamTool } from '../text/stream-tools';
 import { misstatedPoints, readMechanismClaims } from '../text/mechanism-claims';
 import { readWrongDefaults } from '../text/cited-default';
+import { readShortWait } from '../text/short-wait';
 import type { MechanismClaimHit } from '../text/mechanism-claims';
 import type { ReadText } from '../text/read-text';
 import { assertNever } from '../util/assert-never';
@@ -46,6 +47,10 @@ export const WRONG_CLAIM_COST = POINTS_PER_KEY_POINT / 2;
 const MAX_QUOTE = 140;
 /** Id prefix of a shared mechanism claim (lib/text/mechanism-claims.ts) among a prompt's fired wrong claims. */
 const MECHANISM_PREFIX = 'mechanism.';
+/** Key point keywords that name how long a stream waits for late data (lib/text/short-wait.ts). */
+const WAIT_KEYWORDS: ReadonlySet<string> = new Set(['watermark', 'withwatermark', 'allowed lateness', 'grace period']);
+/** Key point keywords that name bringing late data back into the results. */
+const RECOMPUTE_KEYWORDS: ReadonlySet<string> = new Set(['recompute', 'recomputes', 'backfill', 'reprocess', 'rebuild', 'batch recompute', 'batch job']);
 
 /** A wrong claim the learner affirmed. */
 export type WrongClaimHit = { id: string; clause: string; cost: number; lesson: string };
@@ -246,6 +251,16 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   const leaned = misquoted?.relied ? prompt.keyPoints.filter((point) => point.keywords.some((keyword) => misquoted.names.includes(keyword.toLowerCase()))).map((point) => point.id) : [];
   const reliedOn = misquoted !== undefined && leaned.length > 0;
   if (misquoted && reliedOn) fired.push({ claim: { id: `default.${misquoted.id}`, keywords: [], assert: [], values: [], contradicts: leaned, why: `That is not the default: ${misquoted.actual}.` }, clause: misquoted.clause });
+  // A watermark shorter than the lateness the question states, with nothing that brings later data back ("a 10-minute
+  // watermark" for messages six hours late, late ones "reviewed by the team"), drops what the question asks to keep: it
+  // misstates the watermark points like a wrong claim (lib/text/short-wait.ts).
+  const short = readShortWait(read, context.given);
+  const waits = short ? prompt.keyPoints.filter((point) => point.keywords.some((keyword) => WAIT_KEYWORDS.has(keyword.toLowerCase()))).map((point) => point.id) : [];
+  // Where a point of its own recomputes the late data, its absence already costs the missing late path.
+  const ownRecompute = prompt.keyPoints.some((point) => !waits.includes(point.id) && point.keywords.some((keyword) => RECOMPUTE_KEYWORDS.has(keyword.toLowerCase())));
+  if (short && waits.length > 0 && !ownRecompute && !fired.some((item) => item.clause === short.clause)) {
+    fired.push({ claim: { id: `${MECHANISM_PREFIX}short-watermark`, keywords: [], assert: [], values: [], contradicts: waits, why: `A watermark of ${short.said} drops everything later than that, and the question says data arrives up to ${short.stated} late: without a recompute of the affected windows from the raw data, those results are never corrected.` }, clause: short.clause });
+  }
   const judged = prompt.keyPoints.map((written) => {
     // The same mechanism in another stack's or an analogy's words earns the point (lib/text/concept-map.ts).
     const point = withConcepts(written, tools);

@@ -1,3 +1,4 @@
+import { isDecoration } from './decoration';
 import { afterFillerLead, holdsFiller, isFillerSentence, isGenericReason } from './filler';
 import type { ReadText } from './read-text';
 import { signatureRows, terseHeads } from './terse-head';
@@ -158,7 +159,8 @@ function computeBareLists(read: ReadText): BareListReading {
     let words = 0;
     for (let i = from; i < sentence.to; i += 1) {
       const token = read.tokens[i] as TextToken;
-      const isBreak = token.kind === 'mark' ? ITEM_BREAKS.has(token.norm) : token.norm === 'and' || token.norm === 'or';
+      // A pictograph between terms ("📅 data_interval_start ✅ data_interval_end ✅") sets items apart like a bullet (decoration.ts).
+      const isBreak = token.kind === 'mark' ? ITEM_BREAKS.has(token.norm) || isDecoration(token) : token.norm === 'and' || token.norm === 'or';
       if (isBreak && token.kind === 'mark') marked = true;
       if (token.kind === 'word') words += 1;
       if (isBreak) items.push([]);

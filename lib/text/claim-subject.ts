@@ -1,6 +1,7 @@
 import type { ReadText } from './read-text';
 import { isQuantifierWord } from './quantifier-words';
 import type { TextToken } from './tokens';
+import { opensPassive } from './passive-predicate';
 
 /** The noun phrase a term is attached to in the learner's clause ("the date dimension" in "SCD type 2 goes on the date dimension"). */
 export type AttachedSubject = {
@@ -193,7 +194,8 @@ export function attachedSubject(read: ReadText, from: number, to: number): Attac
   // "X is Y": what the term is ("the grain is one row per customer per day", "the key is the hospital").
   if (after && COPULAS.has(after.norm)) {
     const next = read.tokens[to + 1];
-    if (next && !BINDING_PREPOSITIONS.has(next.norm) && next.norm !== 'not' && next.norm !== 'what') {
+    // "object lock is used", "the topic is partitioned by day": a passive predicate says what is done with the term (passive-predicate.ts).
+    if (next && !BINDING_PREPOSITIONS.has(next.norm) && next.norm !== 'not' && next.norm !== 'what' && !opensPassive(read, to + 1)) {
       const subject = phraseAfter(read, to + 1, clause.to, 'copula', true);
       if (subject) return subject;
     }

@@ -33,6 +33,7 @@ import { definitionMatches, meaningStems, readDefinition } from './definition';
 import { backReferences } from './back-reference';
 import { offeredAt, offerWeighsTradeOff, weighedAt, weighedClauses } from './commitment';
 import { listedOptions, unchosenAt } from './unchosen-options';
+import { restatesTermOnly } from './restated-term';
 
 /** The clock a claim's term must be set on ("windows on event time"), and why the other one is wrong: see clock.ts. */
 export type ClockSpec = { of: Clock; required?: boolean | undefined; why?: string | undefined };
@@ -612,6 +613,10 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     const terse = about !== undefined && subject.from !== undefined && !lists.whole && (headsListOfOwnSubjects(read, subject.from, subject.to ?? subject.from + 1, about.of) || glossesOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of));
     if (bare[subject.sentence] && !subject.avoided && !setting && !terse && !(about && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     else if (!complete) consider({ status: 'named', ...where });
+    // "Event time: we use the sensor's event time", "Late data: handled": the term said again with a verdict and nothing
+    // of how it works names the point, it does not state it (restated-term.ts). A right object, quantity or clock, or an
+    // affirmed assert of the point ("Retries: the idempotent producer"), says how.
+    else if (spec.scope !== 'clause' && !subject.isValue && target?.verdict !== 'right' && asserted.every((hits) => hits.every((hit) => !hit.affirmed)) && subject.from !== undefined && subject.to !== undefined && restatesTermOnly(read, subject.sentence, subject.from, subject.to, context.given)) consider({ status: 'named', ...where });
     // An assert group with no affirmed hit (its place taken by a right object, quantity or clock) hedges nothing.
     else if (subject.hedged || asserted.some((hits) => hits.some((hit) => hit.affirmed) && hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
     else {
