@@ -1,5 +1,5 @@
 import type { CapFinding } from '../scoring/score';
-import { drawsSizingConclusion, remarksOnGrowth } from '../text/sizing-remarks';
+import { drawsSizingConclusion, quotesStoredVolume, remarksOnGrowth, remarksOnStoredVolume } from '../text/sizing-remarks';
 import type { DetailedRow } from './evaluate-worksheet';
 import type { PreparedEstimate } from './prepare-estimate';
 import { sameAmount, workingOf } from './working';
@@ -15,6 +15,16 @@ import { sameAmount, workingOf } from './working';
  */
 export const HEADROOM_POINTS = 12;
 
+/**
+ * Points (out of 100) that a sheet sized for growth still needs for saying what its stored volume becomes on
+ * disk: compression or a columnar format, or a split across tiers (hot/archive, raw/rollups). Rounds 20-21's
+ * interviewers sign sheets with every figure right and growth applied 82-86 when the notes say nothing of it
+ * ("-15: no compression or raw-vs-curated split", "-18 for no compression note", "-14: no compression note and
+ * no bandwidth row"), and a sized-for-growth sheet without it 93 where the same with downsampling is 92-95; 10
+ * points sits between. A sheet without growth is already held at 100 - HEADROOM_POINTS, below this ceiling.
+ */
+export const STORED_VOLUME_POINTS = 10;
+
 /** How a sheet looks past today's figures (the case's growth): a grown figure, a remark, or nothing. */
 export type Headroom = 'applied' | 'remarked' | 'none';
 
@@ -25,6 +35,11 @@ export interface SheetCraft {
   /** The row that applies the growth, as the learner named it (with headroom 'applied'). */
   grownRow?: string;
   conclusion: boolean;
+  /**
+   * Whether the notes or row names say what the stored volume becomes on disk (compression, tiers); undefined
+   * when the case sizes no stored volume (no data_size quantity) or the notes quote none (nothing to ask of).
+   */
+  storedVolume?: boolean;
 }
 
 function nameAsWords(name: string): string {
@@ -53,15 +68,31 @@ function appliesGrowth(row: DetailedRow, rowsByKey: ReadonlyMap<string, Detailed
  */
 export function sheetCraft(rows: readonly DetailedRow[], rowsByKey: ReadonlyMap<string, DetailedRow>, prepared: PreparedEstimate, notes: string): SheetCraft {
   const conclusion = drawsSizingConclusion(notes);
-  if (prepared.growth === undefined) return { conclusion };
+  const sizesVolume = prepared.quantities.some((item) => item.quantity.dimension === 'data_size');
+  // Row names count ('raw_tier', 'compressed_storage'), except a name that only repeats one of the case's quantities.
+  const quantityIds = new Set(prepared.quantities.map((item) => item.quantity.id));
+  const names = rows.filter((row) => !quantityIds.has(row.name.trim())).map((row) => nameAsWords(row.name));
+  // Asked of a volume the notes quote ("~77 TB over seven years"): is that before or after compression?
+  const volume = sizesVolume && quotesStoredVolume(notes) ? { storedVolume: remarksOnStoredVolume([notes, ...names].join('.\n')) } : {};
+  if (prepared.growth === undefined) return { conclusion, ...volume };
   const grown = rows.find((row) => appliesGrowth(row, rowsByKey, prepared));
-  if (grown !== undefined) return { headroom: 'applied', grownRow: grown.name.trim(), conclusion };
-  return { headroom: remarksOnGrowth(notes) ? 'remarked' : 'none', conclusion };
+  if (grown !== undefined) return { headroom: 'applied', grownRow: grown.name.trim(), conclusion, ...volume };
+  return { headroom: remarksOnGrowth(notes) ? 'remarked' : 'none', conclusion, ...volume };
 }
 
-/** The highest score (0-100) a sheet keeps for the headroom it shows (sheetCraft): 100 with a grown figure or when the case gives no growth. */
+/** True when the sheet's ceiling is set by its headroom (no figure sized for the case's growth). */
+function heldByHeadroom(craft: SheetCraft): boolean {
+  return craft.headroom === 'none' || craft.headroom === 'remarked';
+}
+
+/**
+ * The highest score (0-100) a sheet keeps for what it shows beyond its figures (sheetCraft): 100 -
+ * HEADROOM_POINTS without a grown figure; else 100 - STORED_VOLUME_POINTS when it says nothing of what its
+ * stored volume becomes on disk; else 100.
+ */
 export function craftCeiling(craft: SheetCraft): number {
-  return craft.headroom === 'none' || craft.headroom === 'remarked' ? 100 - HEADROOM_POINTS : 100;
+  if (heldByHeadroom(craft)) return 100 - HEADROOM_POINTS;
+  return craft.storedVolume === false ? 100 - STORED_VOLUME_POINTS : 100;
 }
 
 /**
@@ -70,6 +101,7 @@ export function craftCeiling(craft: SheetCraft): number {
  * is the case's growth fact (name and factor), quoted in the message and not in the neutral one.
  */
 export function craftCapFinding(craft: SheetCraft, growth: { name: string; factor: number } | undefined): CapFinding {
+  if (!heldByHeadroom(craft)) return storedVolumeFinding(craft);
   const figure = growth === undefined ? '' : ` (${growth.name} = ${growth.factor})`;
   const lead = craft.headroom === 'remarked' ? 'the notes mention growth, but no figure on the sheet is sized for it' : 'nothing on the sheet looks past today';
   const conclusion = craft.conclusion ? '' : ' And say what the figures mean for the design (partitions or brokers for the rate, a storage tier or compression for the volume, a fallback for the availability).';
@@ -81,4 +113,11 @@ export function craftCapFinding(craft: SheetCraft, growth: { name: string; facto
     neutral: `${ask('')}${conclusion}`,
     refs: [],
   };
+}
+
+/** The finding that holds a sheet sized for growth at craftCeiling when it never says what its stored volume becomes on disk. */
+function storedVolumeFinding(craft: SheetCraft): CapFinding {
+  const grown = craft.grownRow === undefined ? 'The figures hold up and the sheet sizes for growth' : `The figures hold up and ${craft.grownRow} sizes for growth`;
+  const text = `${grown}, but nothing says what the stored volume becomes on disk: an interviewer asks of every storage figure whether it is before or after compression (a columnar format such as Parquet typically stores event data 4-10x smaller) and how much of it stays hot. Say which, or split it into a hot and an archive tier. Without it the sheet keeps at most ${craftCeiling(craft)}.`;
+  return { code: 'estimate.stored-volume-unremarked', severity: 'missing', message: text, neutral: text, refs: [] };
 }
