@@ -40,7 +40,7 @@ describe('question file schema', () => {
   it('accepts choice and short questions and applies defaults', () => {
     const parsed = questionFileSchema.parse([
       { id: 'a', type: 'choice', prompt: 'P?', options: [{ id: 'x', text: 'X', correct: true }, { id: 'y', text: 'Y' }], explanation: 'E.' },
-      { id: 'b', type: 'short', prompt: 'P?', keyPoints: [{ id: 'k', text: 'Uses a checkpoint.', keywords: ['checkpoint'] }], explanation: 'E.' },
+      { id: 'b', type: 'short', prompt: 'P?', keyPoints: [{ id: 'k', text: 'A restart resumes from the checkpoint.', keywords: ['checkpoint'] }], explanation: 'E.' },
     ]);
     const [choice, short] = parsed;
     expect(choice?.type === 'choice' && choice.multiple).toBe(false);
