@@ -3,6 +3,7 @@ import { CLARIFY_TOPICS } from '../content/clarify-topics';
 import type { ClarifyTopic } from '../content/clarify-topics';
 import type { Fact, Rubric } from '../content/rubric-schema';
 import { analyse, contentStems } from '../text/analyse';
+import type { AnalysedText } from '../text/analyse';
 import { buildFuzzyCorrector } from '../text/fuzzy';
 import type { FuzzyCorrector } from '../text/fuzzy';
 import { buildPhraseMatcher } from '../text/phrase-matcher';
@@ -23,6 +24,8 @@ const KEYWORD_PHRASE_WEIGHT = 3;
 const KEYWORD_WORD_WEIGHT = 0.75;
 /** Answer words only break ties between facts: answers talk about many things besides their topic. */
 const ANSWER_WORD_WEIGHT = 0.5;
+/** Stretches of questions kept read per case (ClarifyIndex.readCorrected): a line's own stretches, a few lines back. */
+const MAX_READ_CACHE = 256;
 /** Longest phrase looked up; longer cues are ignored rather than slowing every match. */
 const MAX_PHRASE_STEMS = 8;
 
@@ -51,9 +54,20 @@ export type ClarifyIndex = {
   /** Phrase key -> weight of cues that belong to no topic (budget, team, the interview itself). */
   offTopic: ReadonlyMap<string, number>;
   maxLength: number;
+  /**
+   * Every key of vocab, factTerms, offTopic and near, and each of their leading runs of stems ("how", "how many" of
+   * "how many years"): a run of a line's stems found nowhere here starts no key, so longer runs from it need no look-up.
+   */
+  prefixes: ReadonlySet<string>;
   entities: PhraseMatcher<string>;
   /** Corrects typos towards the words this index knows ("retension" -> "retention"), before analysis. */
   fuzzy: FuzzyCorrector;
+  /**
+   * A stretch of a question typo-corrected (`fuzzy`) and analysed, both up to `maxChars`: the same stretch is read
+   * by several readers of one line (the whole line, its asked core, its clauses), so the last few are kept. The
+   * result is shared: read it, never change it.
+   */
+  readCorrected: (text: string, maxChars: number) => AnalysedText;
   /**
    * Facts whose text describes data arriving late, out of order or revised (lib/text/late-arrival): where
    * this case answers a question about late data, whatever topic its author filed that under; with the
@@ -92,6 +106,8 @@ type CommonVocabulary = {
   /** The widest window of any near cue. */
   nearWindow: number;
   maxLength: number;
+  /** The keys of vocab, offTopic and near with their leading runs of stems (see ClarifyIndex.prefixes). */
+  prefixes: Set<string>;
 };
 
 let vocabularyCache: CommonVocabulary | undefined;
@@ -143,8 +159,16 @@ function commonVocabulary() {
     }
   }
   const nearWindow = NEAR_CUES.reduce((widest, cue) => Math.max(widest, cue.window ?? NEAR_WINDOW), NEAR_WINDOW);
-  vocabularyCache = { vocab, offTopic, near, nearWindow, maxLength };
+  const prefixes = new Set<string>();
+  for (const key of [...vocab.keys(), ...offTopic.keys(), ...near.keys()]) addPrefixes(prefixes, key);
+  vocabularyCache = { vocab, offTopic, near, nearWindow, maxLength, prefixes };
   return vocabularyCache;
+}
+
+/** Adds `key` and every run of its leading words (cut at each space) to `prefixes`. */
+function addPrefixes(prefixes: Set<string>, key: string): void {
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+  prefixes.add(key);
 }
 
 function addFactTerm(terms: Map<string, Map<number, number>>, key: string, factIndex: number, weight: number) {
@@ -230,6 +254,16 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
     for (const question of clarify.examples?.[topic] ?? []) examples.push({ question, topic });
   }
   const correct = (line: string) => fuzzy.correctText(line);
+  const corrected = new Map<string, AnalysedText>();
+  const readCorrected = (text: string, maxChars: number): AnalysedText => {
+    const key = `${maxChars}\u0000${text}`;
+    const cached = corrected.get(key);
+    if (cached) return cached;
+    const analysed = analyse(fuzzy.correctText(text, maxChars), { maxChars });
+    if (corrected.size >= MAX_READ_CACHE) corrected.delete(corrected.keys().next().value as string);
+    corrected.set(key, analysed);
+    return analysed;
+  };
   let fullBank: ExampleBank | undefined;
   const heldOutBanks = new WeakMap<ReadonlySet<string>, ExampleBank>();
   const exampleBank = (heldOut?: ReadonlySet<string>): ExampleBank => {
@@ -245,8 +279,12 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
     return bank;
   };
 
+  const prefixes = new Set(common.prefixes);
+  for (const key of terms.keys()) addPrefixes(prefixes, key);
+
   return {
     exampleBank,
+    prefixes,
     facts: clarify.facts,
     factAnswers: clarify.facts.map((fact) => fact.answer),
     topicsWithFacts: new Set(clarify.facts.map((fact) => fact.topic)),
@@ -259,6 +297,7 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
     maxLength,
     entities,
     fuzzy,
+    readCorrected,
     worksWith: new Set([
       ...clarify.facts.filter((fact) => fact.topic !== 'scope_reference').flatMap((fact) => [fact.answer, ...fact.keywords]),
       ...clarify.entities.flatMap((entity) => [entity.label, ...entity.synonyms]),
@@ -275,13 +314,26 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
 }
 
 const cache = new WeakMap<ClarifyRubric, ClarifyIndex>();
+/** Indexes by the clarify section's content, for a case loaded again (a fresh object with the same facts). */
+const byContent = new Map<string, ClarifyIndex>();
+/** Bound on byContent: every shipped case, with room for the tests' own rubrics. */
+const MAX_BY_CONTENT = 32;
 
-/** The matching index for a case, built once per rubric object (rubrics are immutable once loaded). */
+/**
+ * The matching index for a case, built once per rubric object (rubrics are immutable once loaded) and once per
+ * content: the same clarify section loaded again (loadCase returns a copy each time) gets the index built before.
+ */
 export function getClarifyIndex(rubric: ClarifyCase): ClarifyIndex {
   const clarify = rubric.steps.clarify;
   const cached = cache.get(clarify);
   if (cached) return cached;
-  const index = buildIndex(clarify);
+  const key = JSON.stringify(clarify);
+  let index = byContent.get(key);
+  if (!index) {
+    index = buildIndex(clarify);
+    if (byContent.size >= MAX_BY_CONTENT) byContent.delete(byContent.keys().next().value as string);
+    byContent.set(key, index);
+  }
   cache.set(clarify, index);
   return index;
 }

@@ -22,6 +22,7 @@ import type { AssumptionConflict } from '../text/assumption-conflict';
 import { readsBriefBack } from './read-echo';
 import { readOmnibus } from './read-omnibus';
 import { MAX_QUESTION_CHARS } from './transcript-schema';
+import { memoLast } from '../util/memo-last';
 import { asksCount, baselineComparisonCue, isExtremeOfTime } from '../text/baseline-comparison';
 import { deletionAskCue, privacyRequestCue } from '../text/privacy-request';
 import { lateArrivalCue } from '../text/late-arrival';
@@ -207,6 +208,8 @@ function cueScores(stems: readonly string[], index: ClarifyIndex): CueScores {
     let key = '';
     for (let length = 1; length <= index.maxLength && start + length <= stems.length; length += 1) {
       key = length === 1 ? (stems[start] ?? '') : `${key} ${stems[start + length - 1] ?? ''}`;
+      // No key of the index starts with these stems, so none starts with a longer run of them either.
+      if (!index.prefixes.has(key)) break;
       if (seen.has(key) || (!index.vocab.has(key) && !index.factTerms.has(key) && !index.offTopic.has(key) && !index.near.has(key))) continue;
       seen.add(key);
       found.push({ key, start, end: start + length });
@@ -214,11 +217,13 @@ function cueScores(stems: readonly string[], index: ClarifyIndex): CueScores {
   }
 
   let offTopic = 0;
+  // Only a phrase of two stems or more can hold another hit.
+  const phrases = found.filter((hit) => hit.end - hit.start > 1);
   for (const hit of found) {
     const idf = index.idf.get(hit.key) ?? 1;
     // The longer phrases this hit sits inside: a phrase means more than its words ("access pattern"
     // is about queries, not about who may access data).
-    const outer = found.filter(
+    const outer = phrases.filter(
       (other) =>
         other.end - other.start > hit.end - hit.start &&
         other.start <= hit.start &&
@@ -281,7 +286,7 @@ const strongest = (scores: Float64Array) => scores.reduce((best, value) => Math.
 function lineScores(text: string, index: ClarifyIndex): CueScores {
   // Split before typo correction, which drops the commas that mark a premise off.
   const { core, premises } = splitPremise(text);
-  const analysedCore = analyse(index.fuzzy.correctText(core, MAX_QUESTION_CHARS), { maxChars: MAX_QUESTION_CHARS });
+  const analysedCore = index.readCorrected(core, MAX_QUESTION_CHARS);
   const scores = cueScores(analysedCore.stems, index);
   if (premises.length === 0) return scores;
   const coreScore = strongest(scores.topicScores);
@@ -290,7 +295,7 @@ function lineScores(text: string, index: ClarifyIndex): CueScores {
   const weakCore = coreScore < WEAK_CORE_SCORE || scores.offTopic >= coreScore || asksConsequence(core);
   const factor = weakCore ? 1 : PREMISE_FACTOR;
   for (const premise of premises) {
-    const part = cueScores(analyse(index.fuzzy.correctText(premise, MAX_QUESTION_CHARS), { maxChars: MAX_QUESTION_CHARS }).stems, index);
+    const part = cueScores(index.readCorrected(premise, MAX_QUESTION_CHARS).stems, index);
     const state = premiseState(premise);
     // How long a failure lasts ("blank for twenty minutes") is the outage's length, not a freshness need.
     if (state === 'failure') part.topicScores[TOPIC_INDEX.latency_sla] = 0;
@@ -504,12 +509,11 @@ function scoreText(line: string, index: ClarifyIndex, bank: ExampleBank | null):
   // A question after a preamble of the candidate's own assumptions asks what its last sentence asks (lib/text/assumption-preamble).
   const preamble = splitAssumptionPreamble(line);
   const text = preamble ? preamble.asked : line;
-  const corrected = index.fuzzy.correctText(text, MAX_QUESTION_CHARS);
-  const analysed = analyse(corrected, { maxChars: MAX_QUESTION_CHARS });
+  const analysed = index.readCorrected(text, MAX_QUESTION_CHARS);
   const { topicScores, factScores, offTopic } = lineScores(text, index);
   readAsked(text, topicScores, factScores, index);
   if (preamble) {
-    const set = cueScores(analyse(index.fuzzy.correctText(preamble.preamble, MAX_QUESTION_CHARS), { maxChars: MAX_QUESTION_CHARS }).stems, index);
+    const set = cueScores(index.readCorrected(preamble.preamble, MAX_QUESTION_CHARS).stems, index);
     set.topicScores.forEach((value, slot) => {
       topicScores[slot] = (topicScores[slot] ?? 0) + value * PREAMBLE_FACTOR;
     });
@@ -588,6 +592,11 @@ function bestClauseFor(matches: readonly ClauseMatch[], topic: ClarifyTopic): Cl
  * question typed without its "?" after a clause is still a question.
  */
 export function readForm(text: string): FormReading {
+  return readFormOnce(text);
+}
+
+// One line's form is read again for its clauses and halves (clauseForm, the asked order), so the last few are kept.
+const readFormOnce = memoLast((text: string): FormReading => {
   // Declining to ask ("I'd rather not take up your time with questions; ...") decides, it asks nothing (lib/text/interview-meta).
   if (declinesToAskCue(text) !== null) return { form: 'statement', cue: null };
   // Handing the questions back ("Is there anything you'd like me to ask?") is about the interview, like small talk.
@@ -609,7 +618,7 @@ export function readForm(text: string): FormReading {
     if (cue !== null) return { form: 'leading', cue };
   }
   return reading;
-}
+}, 64);
 
 /** A line as asked, for reading the form of its clauses: `commaCut` holds the parts split off at a comma before a question word. */
 type LineForm = { text: string; form: QuestionForm; commaCut?: ReadonlySet<string> };

@@ -231,6 +231,8 @@ export const OFF_TOPIC_VOCABULARY: readonly TopicCue[] = [
   ...cues(5, 'integration test, integration tests, integration testing, unit test, unit tests, test environment, testing environment, staging environment, test pipeline changes, sandbox, qa environment'),
   // Small talk away from the case: a drink, a break, last night's game.
   ...cues(6, 'glass of water, cup of coffee, a coffee, coffee machine, cup of tea, the bathroom, a break, borrow a pen, who won, the game, the match last night'),
+  // The interview's own logistics: the call and its camera or connection, when it ends, getting to the office, the job's terms.
+  ...cues(6, 'my camera, camera off, camera on, my microphone, my mic, on mute, hear me, my connection, connection is weak, connection keeps dropping, another call, another meeting, a meeting at, got a meeting, next meeting, time do we finish, finish today, parking, take the train, by train, commute, this office, your office, the office, in the office, fully remote, hybrid or, role hybrid, this role, this job, the position, onsite round, next round'),
 ];
 
 /**

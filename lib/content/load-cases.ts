@@ -39,8 +39,24 @@ export function listCaseSlugs(root = process.cwd()): string[] {
     .sort();
 }
 
+/** Cases kept parsed (every shipped case, with room for the tests' own). */
+const MAX_PARSED = 32;
+const parsed = new Map<string, CaseContent>();
+
+/**
+ * Reads and validates `content/cases/<slug>/` (see parseCaseFiles). Validation is pure and runs once per content:
+ * the files are read on every call and a case whose files are unchanged is a copy of the one parsed before, so
+ * callers may change what they get without touching anyone else's. Throws ContentError as parseCaseFiles does.
+ */
 export function loadCase(slug: string, root = process.cwd()): CaseContent {
-  return parseCaseFiles(readCaseFiles(slug, root));
+  const files = readCaseFiles(slug, root);
+  const key = [files.slug, files.mdxPath, files.rubricPath, files.mdxSource, files.rubricSource].join('\u0000');
+  const known = parsed.get(key);
+  if (known) return structuredClone(known);
+  const content = parseCaseFiles(files);
+  if (parsed.size >= MAX_PARSED) parsed.delete(parsed.keys().next().value as string);
+  parsed.set(key, structuredClone(content));
+  return content;
 }
 
 export function loadAllCases(root = process.cwd()): CaseContent[] {

@@ -1,4 +1,5 @@
-import { readText } from './read-text';
+import { DEFAULT_MAX_CHARS } from './normalise';
+import { tokenizeText } from './tokens';
 
 // Words that make a string of terms say something: articles, pronouns, prepositions, verbs, connectives.
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
@@ -32,7 +33,9 @@ const RELATION_MARKS = /\s*(?:-+>|=+>|<-+|<=+|[\u2190-\u21ff]|[()[\]{}])\s*/;
 const stretches = (text: string): string[] => text.split(RELATION_MARKS).filter((stretch) => stretch.trim() !== '');
 
 function isRun(text: string, minWords: number): boolean {
-  const words = readText(text).tokens.filter((token) => token.kind === 'word');
+  // Only the words are needed: tokens as readText would give them, without its negation and role readers.
+  const cut = text.slice(0, DEFAULT_MAX_CHARS);
+  const words = tokenizeText(cut, cut.length).filter((token) => token.kind === 'word');
   if (words.length < minWords) return false;
   return !words.some((token) => token.norm.split(' ').some((part) => FUNCTION_WORDS.has(part)));
 }

@@ -26,6 +26,7 @@ import { benchStoreAppendPostgres, benchStoreAppendSqlite } from './store-append
 import { benchRoomReplayScrub } from './room-replay-scrub';
 import { benchContentCheckOne } from './content-check-one';
 import { benchChecklistWorker } from './checklist-worker';
+import { benchClarifyAnswer, benchClarifyFirstQuestion, benchClarifyStep } from './clarify-bench';
 
 /** A benchmark; `run` resolves to undefined when it cannot run here (it says why on stderr). */
 export type Benchmark = { name: string; run: () => BenchResult | undefined | Promise<BenchResult | undefined> };
@@ -129,6 +130,21 @@ export const benchmarks: Benchmark[] = [
       let index = 0;
       return measure('ask-match', () => matchQuestion(questions[index++ % questions.length] ?? '', rubric), { n: 1000 });
     },
+  },
+  {
+    // One question of the clarify phrasing sets (five cases) per run, none asked twice: the interviewer's answer, warm.
+    name: 'clarify-answer',
+    run: benchClarifyAnswer,
+  },
+  {
+    // A clarify transcript of fifteen questions not asked before, scored whole: the step's re-grade.
+    name: 'clarify-step',
+    run: benchClarifyStep,
+  },
+  {
+    // The first question of a fresh process per case: index built, then answered (case loading not counted).
+    name: 'clarify-first-question',
+    run: benchClarifyFirstQuestion,
   },
   {
     // Grading a 20-row worksheet with one row changed per run, as when the learner types.
