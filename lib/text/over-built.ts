@@ -54,6 +54,14 @@ function affirmed<Id extends string>(text: string, entries: readonly { id: Id; p
     .map((found) => ({ id: found.id, verbatim: found.verbatim }));
 }
 
+/** The case's own text is trusted content, longer than an answer: it is read whole, up to this many characters. */
+const CASE_TEXT_MAX_CHARS = 50_000;
+
+function readCaseText(caseText: string): ReturnType<typeof readText> {
+  const text = typeof caseText === 'string' ? caseText : '';
+  return readText(text, Math.min(text.length, CASE_TEXT_MAX_CHARS));
+}
+
 /**
  * The heavy parts `texts` (the fields of an answer) add that `caseText` (everything the case says it needs: its
  * inputs, outputs and use cases with their reasons, and the brief) never names, each once, in order of first mention,
@@ -63,7 +71,8 @@ function affirmed<Id extends string>(text: string, entries: readonly { id: Id; p
  */
 export function readOverBuilt(texts: readonly string[], caseText: string): OverBuilt[] {
   const written = texts.filter((text) => typeof text === 'string' && text.trim() !== '');
-  const needed = new Set(findPhrases(readText(typeof caseText === 'string' ? caseText : ''), PARTS).map((found) => found.id));
+  const caseRead = readCaseText(caseText);
+  const needed = new Set(findPhrases(caseRead, PARTS).map((found) => found.id));
   const found: OverBuilt[] = [];
   for (const text of written) {
     for (const { id, verbatim } of affirmed(text, PARTS)) {
@@ -73,7 +82,7 @@ export function readOverBuilt(texts: readonly string[], caseText: string): OverB
   }
   const engines = new Map<string, string>();
   for (const text of written) for (const { id, verbatim } of affirmed(text, STREAM_ENGINES)) if (!engines.has(id)) engines.set(id, verbatim);
-  const caseEngines = new Set(findPhrases(readText(typeof caseText === 'string' ? caseText : ''), STREAM_ENGINES).map((item) => item.id));
+  const caseEngines = new Set(findPhrases(caseRead, STREAM_ENGINES).map((item) => item.id));
   if (engines.size >= 2 && caseEngines.size < 2) {
     found.push({ part: 'second-stream-engine', name: 'a second stream engine', verbatim: [...engines.values()].join(' and ') });
   }
