@@ -16,7 +16,10 @@ const BATCH_JOBS: ReadonlySet<ComponentKind> = new Set(['spark_batch', 'dbt']);
  * or no arrow leaves (nothing is drawn reading it), stays as it was. Graphs with no such box are returned unchanged. Pure; O(V + E).
  */
 export function withStoresByPlace(graph: DiagramGraph): DiagramGraph {
-  const candidates = graph.components.filter((component) => component.setAside === undefined && component.kind === 'unknown' && kindsOf(component).every((kind) => kind === 'unknown') && namesContentStore(component.label));
+  const unplaced = (component: DiagramComponent) => kindsOf(component).every((kind) => kind === 'unknown');
+  // "inventory table (Postgres, ops)": a relational table named by its content, which a stream job keeps current for readers.
+  const relational = (component: DiagramComponent) => kindsOf(component).every((kind) => kind === 'oltp_database');
+  const candidates = graph.components.filter((component) => component.setAside === undefined && (unplaced(component) || relational(component)) && namesContentStore(component.label));
   if (candidates.length === 0) return graph;
   const byId = new Map(graph.components.map((component) => [component.id, component]));
   const read = new Map<string, ComponentKind[]>();
@@ -26,8 +29,9 @@ export function withStoresByPlace(graph: DiagramGraph): DiagramGraph {
     if (!graph.edges.some((edge) => !edge.undirected && edge.from === component.id)) continue;
     const kinds: ComponentKind[] = [];
     if (writers.some((box) => kindsOf(box).some((kind) => STREAM_JOBS.has(kind)))) kinds.push('nosql_database');
-    if (writers.some((box) => kindsOf(box).some((kind) => BATCH_JOBS.has(kind)))) kinds.push('gold_layer');
-    if (kinds.length > 0) read.set(component.id, kinds);
+    if (!relational(component) && writers.some((box) => kindsOf(box).some((kind) => BATCH_JOBS.has(kind)))) kinds.push('gold_layer');
+    // A relational table keeps its kind first and serves lookups as a key-value store does.
+    if (kinds.length > 0) read.set(component.id, relational(component) ? [...kindsOf(component), ...kinds] : kinds);
   }
   if (read.size === 0) return graph;
   return {

@@ -41,6 +41,17 @@ describe('a content-named store by its place', () => {
     expect(kinds.rev).toEqual(['gold_layer']);
   });
 
+  it('a relational table named by its content that a stream job keeps current also serves lookups', () => {
+    const g = graph(
+      [kindsBox('fl', 'flink', 'Flink'), kindsBox('st', 'oltp_database', 'stock levels table (MySQL)'), kindsBox('bi', 'bi_dashboard', 'ops board')],
+      [edge('fl', 'st'), edge('st', 'bi')],
+    );
+    expect(withStoresByPlace(g).components.find((component) => component.id === 'st')?.kinds).toEqual(['oltp_database', 'nosql_database']);
+    // The shop's own database, named by no content and written by no stream job, stays what it is.
+    const source = graph([kindsBox('db', 'oltp_database', 'orders MySQL'), kindsBox('cdc', 'cdc', 'Debezium')], [edge('db', 'cdc')]);
+    expect(withStoresByPlace(source)).toBe(source);
+  });
+
   it('stays unknown when nothing reads it', () => {
     const g = graph([kindsBox('fl', 'flink', 'Flink'), kindsBox('st', 'unknown', 'stock table')], [edge('fl', 'st')]);
     expect(withStoresByPlace(g)).toBe(g);
@@ -90,6 +101,11 @@ function ride(store: string): SceneSpec {
 describe('a live path into a store named by its content', () => {
   it('"Flink -> supply/demand table -> Pricing API" draws the location path (interviewer: 85)', () => {
     const result = grade('ride-hailing', ride('supply/demand table (per cell)'));
+    expect(flowFinding(result, 'location-path').severity).toBe('good');
+  });
+
+  it('a MySQL table named by its content is the live store too (interviewer: 85)', () => {
+    const result = grade('ride-hailing', ride('cell supply table (MySQL)'));
     expect(flowFinding(result, 'location-path').severity).toBe('good');
   });
 
