@@ -2,7 +2,7 @@ import { normaliseText, tokenise } from '../text/normalise';
 import { isStopword } from '../text/stopwords';
 import { polarClauses } from './read-field';
 import { withoutWithdrawn } from '../text/withdrawn-text';
-import { continuesRetention, isRetentionPhrase } from '../text/retention-phrase';
+import { continuesRetention, isRetentionPhrase, tierPeriods } from '../text/retention-phrase';
 
 /** Longest SLA text read; an SLA is a phrase, not an essay. */
 export const MAX_SLA_CHARS = 500;
@@ -377,10 +377,12 @@ export function readSla(text: string): SlaClause[] {
   const parts = cut.split(new RegExp(`(${REQUIREMENT_BREAK.source})`));
   // "raw kept 30 days, minute summaries 2 years": how long data is kept is no freshness, and a list that
   // starts with a retention period goes on listing them until a semicolon, a full stop or a freshness word.
+  // "raw 30 d, minute 2 y, hourly 10 y": tiers kept for a period, said without a retention word, are retention too.
+  const tiers = tierPeriods(parts.filter((_, at) => at % 2 === 0));
   let keeping = false;
   return parts.flatMap((requirement, at) => {
     if (at % 2 === 1) return [];
-    keeping = isRetentionPhrase(requirement) || (keeping && parts[at - 1] === ',' && continuesRetention(requirement));
+    keeping = isRetentionPhrase(requirement) || tiers[at / 2] === true || (keeping && parts[at - 1] === ',' && continuesRetention(requirement));
     if (keeping) return [];
     const read = polarClauses(requirement, MAX_SLA_CHARS).flatMap((clause) => clause.pieces.map((piece) => ({ ...piece, found: durationsIn(piece.text) })));
     const subject = hasSubject(requirement);

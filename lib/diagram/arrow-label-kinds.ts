@@ -4,6 +4,7 @@ import type { ComponentKind } from './component-kinds';
 import { kindsOf } from './component-view';
 import { areEquivalent } from './kind-equivalence';
 import { KIND_INFO } from './kind-info';
+import { peopleReaders } from './people-readers';
 
 /**
  * Kinds that carry data between two systems rather than being one end of it: an arrow labelled
@@ -152,7 +153,8 @@ export function withArrowLabelKinds(graph: DiagramGraph): ArrowLabelReading {
       edges.push(half(edge.from, split.id), half(split.id, edge.to));
     } else edges.push(edge);
   }
-  const readers = labelledReaders(graph);
+  // Readers named by their arrow's label, and people or teams a store or a dashboard delivers to ("census DB -> bed managers").
+  const readers = new Map([...peopleReaders(graph), ...labelledReaders(graph)]);
   if (named.length === 0 && hops.length === 0) return { graph, named, hops, readers };
   // A box named by several arrows keeps its last reading: refresh every record to it.
   const final = named.map((item) => ({ ...item, component: byId.get(item.component.id)! }));

@@ -32,6 +32,7 @@ import type { StaleHop } from './path-freshness';
 import { isStoreKind, standInStore } from './wrong-store';
 import { isUnreadStore, reachesReader, unreadEnd } from './unread-output';
 import { storeWithReaders } from './store-with-readers';
+import { withStoresByPlace } from './store-by-place';
 import { jobFedReader } from './job-fed-reader';
 import { sourceLoops } from './source-loop';
 import { readLayoutDirection } from './headless-layout';
@@ -1487,7 +1488,8 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
   const diagram = rubric.steps.diagram;
   // Broker boxes joined by replication lines are one stream: the lines carry no data.
   // A box named only "... stream" between Kafka and a store is the job that keeps the store current.
-  const clustered = withStreamJobsByPlace(withBrokerClusters(read));
+  // A box named as a store by its content ("census store") that a job writes is the store its place says.
+  const clustered = withStoresByPlace(withStreamJobsByPlace(withBrokerClusters(read)));
   // No line has a head: the layout says which way the data goes, as on a whiteboard (not for a mesh).
   const layout = findHairball(clustered).mesh ? undefined : readLayoutDirection(clustered);
   // A box named by a bare word of one of the case's own sources ("Switch") is that source.
