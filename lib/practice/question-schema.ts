@@ -4,7 +4,7 @@ import { uniqueIds } from '../content/unique-ids';
 import { NUMBER_TOKEN, analyse } from '../text/analyse';
 import { readClaim } from '../text/claims';
 import { readText } from '../text/read-text';
-import { absoluteSchema, checkParaphrases, claimPartsSchema, claimShape, probeSchema } from '../content/claim-schema';
+import { absoluteSchema, checkOrder, checkParaphrases, claimPartsSchema, claimShape, probeSchema } from '../content/claim-schema';
 import { readClaimParts } from '../text/claim-parts';
 import { pointClaims } from './point-claims';
 import { readDatedForm } from './dated-forms';
@@ -73,8 +73,23 @@ export const keyPointSchema = z
      * one point, earned by the better of them, so an answer that gives either route has answered that part.
      */
     orWith: id.optional(),
+    /**
+     * For a point that is an order of two steps ("write the batch, then commit the offsets"; "deploy the task, then clear
+     * the runs"): the phrases naming the step that comes `first` and the one that comes `then`, and an `example` stating
+     * them the wrong way round. Stated in the reverse order (read from first/then/before/after/once, numbered steps,
+     * arrows: lib/text/sequence.ts), the point is contradicted and costs like a misconception.
+     */
+    order: claimShape.order,
+    /**
+     * Other key points (ids) that follow from this point's order ("at-least-once" from "commit after the write"): with
+     * the order reversed they no longer hold, so one that is stated is contradicted too and costs like a wrong claim
+     * (committing before the write is at-most-once, whatever the answer calls it).
+     */
+    followsOrder: z.array(id).max(4).optional(),
   })
   .superRefine((point, ctx) => {
+    checkOrder(point, ctx);
+    if (point.followsOrder !== undefined && point.order === undefined) ctx.addIssue({ code: 'custom', path: ['followsOrder'], message: 'names points that follow from an order, but the point has no order' });
     if (point.keywords.length === 0 && (point.parts ?? []).length === 0 && (point.avoid ?? []).length === 0) ctx.addIssue({ code: 'custom', path: ['keywords'], message: 'give keywords, avoid or parts: a point with none can never be stated' });
     checkParaphrases(point, ctx);
   });
@@ -172,6 +187,11 @@ export const shortQuestionSchema = z
       const partner = earlier.find((other) => other.id === point.orWith);
       if (!partner) ctx.addIssue({ code: 'custom', path: ['keyPoints', index, 'orWith'], message: `"${point.orWith}" is not an earlier key point of this question${didYouMean(point.orWith, known)}` });
       else if (partner.orWith !== undefined || earlier.some((other) => other.orWith === partner.id)) ctx.addIssue({ code: 'custom', path: ['keyPoints', index, 'orWith'], message: `"${point.orWith}" is already in a pair of routes: name two routes, not a chain` });
+    });
+    question.keyPoints.forEach((point, index) => {
+      (point.followsOrder ?? []).forEach((pointId, k) => {
+        if (!known.has(pointId) || pointId === point.id) ctx.addIssue({ code: 'custom', path: ['keyPoints', index, 'followsOrder', k], message: `"${pointId}" is not another key point of this question${didYouMean(pointId, known)}` });
+      });
     });
     if (question.minKeyPoints !== undefined && question.minKeyPoints > scoredPointCount(question.keyPoints)) {
       ctx.addIssue({ code: 'custom', path: ['minKeyPoints'], message: `is ${question.minKeyPoints} but the key points count as ${scoredPointCount(question.keyPoints)} (routes joined by orWith count once)` });

@@ -20,11 +20,13 @@ import { borrowedFrom } from './borrowed-words';
 import { DATED_SHARE, readDatedForm } from './dated-forms';
 import type { DatedHit } from './dated-forms';
 import { scoredPointCount } from './question-schema';
+import { reversedResult, voidFollowers } from './reversed-order';
 import { withConceptTerms } from '../text/concept-map';
 import { equatedSides } from '../text/equated-sides';
 import { foreignLanguage } from '../text/answer-language';
 import { readRepeatedSentence } from '../text/repeated-sentences';
 import { readWrongDefaults } from '../text/cited-default';
+import { readMechanismClaims, misstatedPoints } from '../text/mechanism-claims';
 import type { ChoiceQuestion, KeyPoint, Misconception, Question, ShortQuestion } from './question-schema';
 
 /** `selected` holds option ids for a choice question; `text` is the free answer to a short one. */
@@ -201,6 +203,7 @@ function pointMessage(point: KeyPoint, result: PointResult, missingParts: readon
         const about = point.subject?.of[0];
         return { code: 'practice.key-point-misplaced', message: `You put ${quoted} on ${said(result.misplacedOn)} (${said(result.clause ?? '')})${about ? `, but this is about the ${about}` : ''}: ${point.text}` };
       }
+      if (result.reversed) return { code: 'practice.key-point-contradicted', message: `Wrong order: you wrote ${said(result.clause ?? '')}, the steps the wrong way round. ${point.text}` };
       if (result.misdefined) return { code: 'practice.key-point-contradicted', message: `Wrong meaning: you wrote ${said(result.clause ?? '')}, but ${quoted} is not ${said(result.misdefined.said)}. ${point.text}` };
       if (result.wrongTarget) return { code: 'practice.key-point-contradicted', message: `Contradicted: you wrote ${quoted} with ${said(result.wrongTarget.said)} (${said(result.clause ?? '')}). ${result.wrongTarget.why ?? 'That is not what this point needs.'} ${point.text}` };
       return { code: 'practice.key-point-contradicted', message: `Contradicted: you wrote ${said(result.clause ?? '')}, which goes against: ${point.text}` };
@@ -338,6 +341,12 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     if (same) same.contradicts.push(...misconception.contradicts.filter((id) => !same.contradicts.includes(id)));
     else fired.push({ misconception, clause, quote: reading.quote ?? '', contradicts: [...misconception.contradicts] });
   }
+  // A wrong statement of how a shared mechanism works, or a wrong number in it ("RF 2 with min.insync.replicas=2"), costs
+  // the points it misstates as the deep dive's do (lib/text/mechanism-claims.ts); a wrong detail costs only those points.
+  const mechanisms = readMechanismClaims(read).filter((hit) => hit.claim.kind === 'wrong' && !hit.claim.onlyWhereMissing && !fired.some((item) => item.clause === hit.clause));
+  const misstated = new Map<string, string>();
+  for (const hit of mechanisms) for (const id of misstatedPoints(hit.claim, question.keyPoints)) if (!misstated.has(id)) misstated.set(id, hit.clause);
+  const mechanismCosts = mechanisms.filter((hit) => hit.claim.detail !== true || misstatedPoints(hit.claim, question.keyPoints).length === 0);
   let earned = 0;
   let covered = 0;
   const points: PointResult[] = [];
@@ -347,13 +356,21 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     const { spec, parts } = claims[index] as (typeof claims)[number];
     const { reading, share, partial, missing, parts: partReadings } = readClaimParts(read, spec, parts, context);
     // Words a wrong idea was read from ("idempotence" in "enable.idempotence") cannot also state the point.
-    const against = fired.find((item) => contradictsPoint(read, item, point.id, reading))?.clause ?? reading.wrongValue?.text ?? (reading.status !== 'missing' ? borrowedFrom(reading, fired)?.clause : undefined);
+    const against = fired.find((item) => contradictsPoint(read, item, point.id, reading))?.clause ?? reading.wrongValue?.text ?? (reading.status !== 'missing' ? (borrowedFrom(reading, fired)?.clause ?? misstated.get(point.id)) : undefined);
     const dated = against === undefined ? readDatedForm(read, point) : undefined;
     const datedOnly = dated !== undefined && (reading.status === 'missing' || borrowedFrom(reading, [dated]) !== undefined);
     // A term given to the other side of the comparison ("warehouses are row stores") is a swap wherever it sits, even
     // where the point is stated elsewhere: the point is contradicted (lib/text/claims.ts `swap`).
     const swap = against === undefined && !datedOnly ? swappedIn(reading, partReadings) : undefined;
-    let result = datedOnly ? datedResult(point, dated) : swap ? judgePoint(point, { status: 'missing', misplaced: { ...swap, rival: true } }, 0, undefined) : judgePoint(point, reading, share, against);
+    // The point's two steps stated the wrong way round ("commit the offsets, then write the batch") contradict it.
+    const reversed = against === undefined && !datedOnly ? reading.wrongOrder : undefined;
+    let result = reversed
+      ? reversedResult(point, reversed.quote)
+      : datedOnly
+        ? datedResult(point, dated)
+        : swap
+          ? judgePoint(point, { status: 'missing', misplaced: { ...swap, rival: true } }, 0, undefined)
+          : judgePoint(point, reading, share, against);
     const probeAnswer = probeAnswers[point.id];
     if (point.probe && probeAnswer !== undefined) {
       const settled = settleWithProbe(result, point.probe, probeAnswer);
@@ -366,6 +383,11 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     if (datedOnly && result.status === 'stated') pointFindings.push(datedFinding(point, dated));
     else pointFindings.push(pointFinding(point, result, { index, count: question.keyPoints.length }, partial && against === undefined ? missing : []));
   }
+  // What follows from a reversed order no longer holds ("at-least-once" after committing before the write): stated, it is
+  // a wrong claim too (lib/practice/reversed-order.ts).
+  const misordered = voidFollowers(question.keyPoints, points, pointFindings);
+  earned = points.reduce((sum, result) => sum + result.earned, 0);
+  covered = points.filter(covers).length;
   // Two routes to one part ("clear the task" or "run a backfill") count once, for the better of them; the route not
   // taken, when the other is given in full, is an aside, not a gap.
   for (const [index, point] of question.keyPoints.entries()) {
@@ -400,6 +422,11 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   }
   // A default cited wrongly ("min.insync.replicas defaults to 2") is a confident wrong fact: it costs like a misconception,
   // once (lib/text/cited-default.ts).
+  for (const item of misordered) findings.push(item.finding);
+  for (const hit of mechanisms) {
+    const cost = mechanismCosts.includes(hit) ? MISCONCEPTION_COST : 0;
+    findings.push({ code: 'practice.wrong-mechanism', severity: 'wrong', message: `You wrote ${said(hit.clause)}. ${hit.claim.why}`, neutral: `You wrote ${said(hit.clause)}, which misstates how this works.`, points: cost, refs: [hit.claim.id] });
+  }
   const misquoted = readWrongDefaults(read).slice(0, 1);
   for (const hit of misquoted) {
     findings.push({ code: 'practice.wrong-default', severity: 'wrong', message: `Wrong default: you wrote ${said(hit.clause)}, but ${hit.actual}.`, neutral: `You wrote ${said(hit.clause)}, which cites a default wrongly.`, points: MISCONCEPTION_COST, refs: [hit.id] });
@@ -411,7 +438,7 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const equated = equatedSides(read, comparedSides(question));
   // Wrong statements cost, but never more than COSTED_SHARE of what the right points earned: an interviewer still credits
   // the right moment of "commit after the write" beside two mistakes (golden round 12: 40/100, round 15: 40-50).
-  const costed = Math.max(earned * (1 - COSTED_SHARE), earned - (fired.length + misdefined.length + misquoted.length) * MISCONCEPTION_COST);
+  const costed = Math.max(earned * (1 - COSTED_SHARE), earned - (fired.length + misdefined.length + misquoted.length + misordered.length + mechanismCosts.length) * MISCONCEPTION_COST);
   const cap = Math.min(inverted ? INVERTED_SHARE * scored : scored, equated ? EQUATED_SHARE * scored : scored);
   const total = Math.min(costed, cap);
   if (total < costed && inverted && !(equated && EQUATED_SHARE < INVERTED_SHARE)) {
@@ -425,7 +452,7 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const depth = depthCost(total, scored, depthReading, 'practice.depth', [question.id]);
   if (depth.finding) findings.push(depth.finding);
   // A point short, the points made and explained earn back part of it (lib/practice/partial-depth.ts).
-  const lift = partialDepthLift(total, scored, depthReading, fired.length + misdefined.length + misquoted.length + (equated ? 1 : 0));
+  const lift = partialDepthLift(total, scored, depthReading, fired.length + misdefined.length + misquoted.length + misordered.length + mechanisms.length + (equated ? 1 : 0));
   // An answer in another language keeps at most FOREIGN_SHARE: its explanations are not read, only its English terms,
   // so words around a list of terms ("Das ist sehr wichtig: acks, ISR, ...") cannot make it explained.
   // One sentence pasted again and again is padding: the answer keeps PADDED_SHARE of what it earned, with a finding.
@@ -438,7 +465,7 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const foreignCut = language === undefined ? 0 : Math.max(0, kept - FOREIGN_SHARE * scored);
   if (language !== undefined) findings.push({ code: 'practice.not-english', severity: 'hint', message: `This answer reads as ${language}. Only English prose is graded (there is no translation): the score counts only the English technical terms, up to ${Math.round(FOREIGN_SHARE * 100)} of 100${unforeign > FOREIGN_SHARE * 100 ? ` (the terms alone read as ${unforeign})` : ''}. Answer in English to be graded in full.`, points: foreignCut });
   // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed; depth is not asked for.
-  return { ...stepResult(kept - foreignCut, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && misquoted.length === 0 && !equated && language === undefined, points };
+  return { ...stepResult(kept - foreignCut, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && misquoted.length === 0 && misordered.length === 0 && mechanisms.length === 0 && !equated && language === undefined, points };
 }
 
 /**

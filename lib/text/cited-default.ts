@@ -162,6 +162,36 @@ function nameTokens(name: string): readonly string[] {
   return words;
 }
 
+// The clause of token `i` as token indices [from, to).
+function clauseRange(read: ReadText, i: number): { from: number; to: number } | undefined {
+  const clause = read.clauses[read.clauseOf[i] ?? -1];
+  return clause ? { from: clause.from, to: clause.to } : undefined;
+}
+
+// Whether the default word at `i` cites an older version's behaviour: "before 3.0", "prior to 2.8", "older clients" in its clause.
+function historical(read: ReadText, i: number): boolean {
+  const range = clauseRange(read, i);
+  if (!range) return false;
+  for (let k = range.from; k < range.to; k += 1) if (!DEFAULT_WORDS.has(read.tokens[k]?.norm ?? '') && cueAt(read.tokens, k)) return true;
+  return false;
+}
+
+/**
+ * The setting a default word at `i` is about: one named in its own clause; else one named elsewhere in the sentence, but
+ * only when the clause sets no other setting of its own ("the producer default was acks=1" is about acks, not about the
+ * min.insync.replicas of the next clause).
+ */
+function citedSetting(read: ReadText, i: number, from: number, to: number): { fact: DefaultFact; end: number } | undefined {
+  const range = clauseRange(read, i);
+  if (!range) return namedFact(read, from, to, i);
+  const inClause = namedFact(read, range.from, range.to, i);
+  if (inClause) return inClause;
+  const start = read.tokens[range.from]?.start ?? 0;
+  const end = read.tokens[range.to - 1]?.end ?? 0;
+  if (readValues(read).some((value) => value.kind === 'setting' && value.start >= start && value.start < end)) return undefined;
+  return namedFact(read, from, to, i);
+}
+
 // The value said after token `from` (past linking words), in its sentence.
 function valueAfter(read: ReadText, from: number, to: number): { value: CitedValue; at: number } | undefined {
   for (let i = from, seen = 0; i < to && seen <= MAX_REACH; i += 1, seen += 1) {
@@ -198,8 +228,10 @@ export function readWrongDefaults(read: ReadText): WrongDefaultHit[] {
     for (let i = sentence.from; i < sentence.to; i += 1) {
       const token = read.tokens[i];
       if (token?.kind !== 'word' || !DEFAULT_WORDS.has(token.norm) || adopted(read.tokens, i, sentence.from)) continue;
+      // A default of an older version ("before 3.0 the producer default was acks=1") is history: the table holds today's.
+      if (historical(read, i)) continue;
       const own = i > sentence.from && read.tokens[i - 1]?.norm === 'its' ? antecedent(read, sentence.index) : undefined;
-      const named = own ? { fact: own, end: i + 1 } : namedFact(read, sentence.from, sentence.to, i);
+      const named = own ? { fact: own, end: i + 1 } : citedSetting(read, i, sentence.from, sentence.to);
       if (!named || seen.has(named.fact.id)) continue;
       // "defaults to 1", "default watermark is 10 minutes", "the default for X is 1": the value comes after the later of the two.
       const found = valueAfter(read, Math.max(i, named.end - 1) + 1, sentence.to);

@@ -2,6 +2,7 @@ import { findPhrases } from './find-phrases';
 import type { PhraseOccurrence } from './find-phrases';
 import type { ReadText } from './read-text';
 import type { TextToken } from './tokens';
+import { arrowBetween, stepItemAt } from './written-order';
 
 /** Two steps that must happen in this order: any phrase of `first` before any phrase of `then` ("write durably" before "send the ACK"). */
 export type OrderSpec = { first: readonly string[]; then: readonly string[] };
@@ -35,6 +36,21 @@ function marker(read: ReadText, from: number, to: number, last: boolean): 'forwa
   return undefined;
 }
 
+// Words after "after"/"once" that point back at what was said before ("after that", "once this is done", "after which").
+const BACK_POINTERS: ReadonlySet<string> = new Set(['that', 'this', 'which']);
+
+// What may follow "that"/"this" when it stands for the step before ("after that, we"; "once this is done"), not for a noun
+// ("after that write").
+const AFTER_POINTER: ReadonlySet<string> = new Set([',', '.', ';', ':', '-', 'we', 'i', 'you', 'they', 'is', 'has', 'was', 'step', 'finishes', 'completes', 'succeeds', 'the', 'a']);
+
+function pointsBack(read: ReadText, at: number): boolean {
+  const pointer = read.tokens[at + 1]?.norm ?? '';
+  if (!BACK_POINTERS.has(pointer)) return false;
+  if (pointer === 'which') return true;
+  const after = read.tokens[at + 2];
+  return after === undefined || AFTER_POINTER.has(after.norm);
+}
+
 // Words that close a subordinate clause before the main one ("only when the send returns does it ACK").
 const INVERSIONS: ReadonlySet<string> = new Set(['does', 'do', 'did']);
 
@@ -42,7 +58,13 @@ const INVERSIONS: ReadonlySet<string> = new Set(['does', 'do', 'did']);
 function orderOf(read: ReadText, x: Step, y: Step, steps: readonly Step[]): 'x' | 'y' | undefined {
   const xs = x.hit.sentence;
   const ys = y.hit.sentence;
+  // Numbered steps ("1. Clear the runs 2. Then deploy") and arrows ("commit -> write") order without words of time.
+  const xItem = stepItemAt(read.text, x.hit.start);
+  const yItem = stepItemAt(read.text, y.hit.start);
+  if (xItem !== undefined && yItem !== undefined && xItem !== yItem) return xItem < yItem ? 'x' : 'y';
   if (xs === ys) {
+    const arrow = arrowBetween(read.text, x.hit.end, y.hit.start);
+    if (arrow) return arrow === 'forward' ? 'x' : 'y';
     // The word of time nearest the second step decides ("ACK as soon as it arrives, then produce": "then").
     for (let i = y.hit.from - 1; i >= x.hit.to; i -= 1) {
       const token = read.tokens[i] as TextToken;
@@ -50,6 +72,8 @@ function orderOf(read: ReadText, x: Step, y: Step, steps: readonly Step[]): 'x' 
       if (token.norm === 'following' && read.tokens[i + 1]?.norm === 'by') return 'x';
       if (FORWARD.has(token.norm)) return 'x';
       if (!BACKWARD.has(token.norm)) continue;
+      // "after that", "after which", "once that is done": the word points back at the step written first.
+      if (pointsBack(read, i)) return 'x';
       // "ACK after the write": the second step sits in the clause the word opens, so it happened first. But when
       // that clause closes before it ("..., and only when the send returns does it ACK") or is about another
       // step ("when the write is acknowledged it ACKs"), the second step follows that clause.
@@ -66,7 +90,7 @@ function orderOf(read: ReadText, x: Step, y: Step, steps: readonly Step[]): 'x' 
   if (ys === xs + 1) {
     const next = read.sentences[ys];
     const opener = next ? read.tokens.slice(next.from, Math.min(next.to, next.from + 3)).find((token) => token.kind === 'word') : undefined;
-    if (opener && FOLLOWS.has(opener.norm)) return 'x';
+    if (opener && (FOLLOWS.has(opener.norm) || (BACKWARD.has(opener.norm) && pointsBack(read, read.tokens.indexOf(opener))))) return 'x';
   }
   return undefined;
 }
@@ -90,8 +114,8 @@ function anyDeterminer(phrases: readonly string[]): readonly string[] {
 
 /**
  * The order a text states for two steps (see `OrderSpec`): read from words of time between or around
- * them in one sentence ("then", "before", "after", "once", "as soon as ... then", "only when"), or a
- * sentence opening "Then ..." after the other step. Only affirmed steps count ("we never ACK before the
+ * them in one sentence ("then", "before", "after", "once", "as soon as ... then", "only when"), a
+ * sentence opening "Then ..." after the other step, numbered steps or an arrow between them (written-order.ts). Only affirmed steps count ("we never ACK before the
  * write" states nothing). A reversed order anywhere wins over a right one (an interviewer hears the
  * wrong order once); `undefined` when no order is stated. Pure; never throws.
  */

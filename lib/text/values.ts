@@ -42,6 +42,7 @@ const SETTING_ALIASES: readonly { key: string; pattern: string }[] = [
   { key: 'isolation.level', pattern: 'isolation[._\\s-]*level' },
   { key: 'retries', pattern: 'retries' },
   { key: 'max.in.flight.requests.per.connection', pattern: 'max[._\\s-]*in[._\\s-]*flight(?:[._\\s-]*requests(?:[._\\s-]*per[._\\s-]*connection)?)?' },
+  { key: 'unclean.leader.election.enable', pattern: 'unclean[._\\s-]*leader[._\\s-]*election(?:[._\\s-]*enable)?' },
   { key: 'uptime', pattern: 'uptime|availability|sla' },
 ];
 // Count nouns: "three replicas" is a replication factor of three.
