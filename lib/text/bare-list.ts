@@ -1,4 +1,5 @@
 import { isDecoration } from './decoration';
+import { isGlossary } from './glossary';
 import { afterFillerLead, holdsFiller, isFillerSentence, isGenericReason } from './filler';
 import type { ReadText } from './read-text';
 import { signatureRows, terseHeads } from './terse-head';
@@ -17,6 +18,8 @@ export type BareListReading = {
    * key ...", "Key: machine_id. All 20 sensors of a machine land on one partition ..."); not a list (see terse-head.ts).
    */
   heads: boolean[];
+  /** The whole text is a glossary, one "term: definition" a line (glossary.ts): its labels are terms, not headings. */
+  glossary: boolean;
 };
 
 // Words that make a fragment say something: pronouns, verbs that carry a claim, connectives and
@@ -221,7 +224,10 @@ function computeBareLists(read: ReadText): BareListReading {
   const heads = terseHeads(read, sentences, lone);
   // A table written out ("fact_sales(date_key, quantity, ...)" and its example row) defines, it does not list.
   const rows = signatureRows(read, sentences);
-  const kept = sentences.map((bare, index) => bare && !heads[index] && !rows[index]);
+  // A glossary ("Parquet: a columnar file format.", one term a line) names its terms and decides nothing (glossary.ts).
+  const glossary = isGlossary(read, sentences);
+  const kept = sentences.map((bare, index) => glossary || (bare && !heads[index] && !rows[index]));
+  if (glossary) read.sentences.forEach((sentence, index) => (termsOf[index] = [sentence.text]));
   const terms = kept.flatMap((bare, index) => (bare ? (termsOf[index] ?? []) : []));
-  return { whole: kept.length > 0 && kept.every(Boolean), sentences: kept, terms, heads };
+  return { whole: kept.length > 0 && kept.every(Boolean), sentences: kept, terms, heads, glossary };
 }

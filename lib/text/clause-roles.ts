@@ -1,6 +1,7 @@
 import type { Clause, Sentence } from './clauses';
 import type { TextToken } from './tokens';
 import { optionWord } from './rejected-option';
+import { readReportedStories } from './reported-story';
 import type { Rejection } from './rejected-option';
 
 /**
@@ -12,9 +13,11 @@ import type { Rejection } from './rejected-option';
  *   "acks=1 would lose data", "committing first is a mistake");
  * - `contrast`: the other side of a comparison ("unlike OLTP, ...": the words up to the comma; "cheaper than DELETE",
  *   "more durable than acks=1", "compared with polling", "versus", "as opposed to": the words after the cue).
+ * - `reported`: a failure story told before the fix ("last year our load was a plain INSERT ... the retry doubled the
+ *   revenue"; see reported-story.ts): what went wrong then, not the learner's answer.
  * Words in such a stretch are neither claimed nor denied: they earn nothing and contradict nothing.
  */
-export type ClauseRole = 'claim' | 'counterfactual' | 'example-of-wrong' | 'contrast';
+export type ClauseRole = 'claim' | 'counterfactual' | 'example-of-wrong' | 'contrast' | 'reported';
 
 /** Per token: the role of the stretch it is in (`claim` for ordinary text), and per clause where a late hedge starts. */
 export type ClauseRoles = {
@@ -354,6 +357,9 @@ export function readClauseRoles(
   const role = new Array<ClauseRole>(tokens.length).fill('claim');
   for (const sentence of sentences) markCounterfactuals(source, tokens, sentence, clauses, negated, role);
   markRejectedReasons(tokens, sentences, clauses, rejections, negated, role);
+  readReportedStories(source, tokens, sentences, clauses, negated).forEach((inStory, i) => {
+    if (inStory && role[i] === 'claim') role[i] = 'reported';
+  });
   for (const clause of clauses) {
     if (role[clause.from] === 'claim') markExamplesOfWrong(source, tokens, clause, negated, cue, role);
     markContrasts(tokens, clause, role);

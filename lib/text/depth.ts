@@ -104,7 +104,7 @@ export function readDepth(read: ReadText, options: DepthOptions = DEEP_DIVE_DEPT
     if (ALTERNATIVE_WORDS.has(word) || (options.monitoring && MONITORING_WORDS.has(word)) || ALTERNATIVE_PAIRS.has(pair) || costOf || read.role[i] === 'contrast') alternativeClauses.add(clause);
     if (CONDITION_WORDS.has(word)) conditionSentences.add(sentenceOf(i));
     if (FAILURE_WORDS.has(word)) failureSentences.add(sentenceOf(i));
-    if (read.role[i] === 'counterfactual' || read.role[i] === 'example-of-wrong') roleSentences.add(sentenceOf(i));
+    if (read.role[i] === 'counterfactual' || read.role[i] === 'example-of-wrong' || read.role[i] === 'reported') roleSentences.add(sentenceOf(i));
   }
   const failing = new Set([...failureSentences].filter((sentence) => conditionSentences.has(sentence)));
   for (const sentence of roleSentences) failing.add(sentence);

@@ -84,15 +84,11 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-diagram-r21-card-strong-swimlanes', 'a complete design in team swimlanes is docked for a schema registry, BI, DLQ and monitoring; \'fraud alert queue (analysts)\' is read as an event stream and \'static rules fallback\' is not recognised (81)'],
   ['card-payments-clarify-r21-strong-senior-terse-lines', 'terse questions (\'Issuer or acquirer? Switch in scope?\', \'Retention (7 y?), hot window?\') are read as bare words, not questions, and lose half of five topics (76)'],
   // Round-22 blind holdout (tests/golden/**/holdout-r22-*.json): bounds the engines broke when first measured.
-  ['ride-hailing-deep-dive-r22-strong-failure-story-tunnel-surge', 'a failure story told before the fix (\'we counted pings by arrival time\') is read as the answer\'s own claim: event time is marked contradicted and the watermark and sliding window as built on it, though the answer then says to use event time (13)'],
-  ['practice-r22-airflow-strong-failure-story-doubled-revenue', 'the quoted bad load of the story (\'INSERT INTO fact_sales ... WHERE order_date = current_date - 1\') is read as the answer\'s design: overwrite and interval dates are marked contradicted and two misconceptions charged, though the fix that follows says both (17)'],
   ['healthcare-records-diagram-r22-health-strong-enrichment-cycle', 'census DB -> bed managers and quality marts are not read as dashboards (\'bed managers (< 2 min)\' is unrecognised), so the census and serving paths count missing, plus a schema registry and monitoring (59)'],
   ['practice-r22-kafka-strong-worked-example-broker-dies', 'the shrinking ISR told as an example (\'B2 and B3 drop out of the ISR ... so all means B1 alone\') is not read as the in-sync set shrinking to the leader (67)'],
   ['practice-r22-spark-streaming-strong-worked-example-twelve-oh-three', '\'The watermark is max(event_time) - 10 min = 12:10\' with numbers is not read as the watermark being the latest event time minus the delay (67)'],
   ['card-payments-deep-dive-r22-strong-worked-example-two-purchases', 'a right worked example (lock, unique network_ref, balanced entries) is docked a quarter for monthly partitioning, which the prompt does not ask for (75)'],
   ['card-payments-diagram-r22-card-strong-dlq-and-lag', 'a complete design with DLQ and consumer-lag monitoring is docked for a schema registry and for no BI box after \'warehouse (finance, audit)\' (84)'],
-  ['card-payments-deep-dive-r22-gamed-glossary-of-terms', 'a glossary (\'Object Lock: an S3 feature that prevents...\', \'Glacier: a cheap cold storage class\', \'Parquet: a columnar file format\') is credited as Object Lock, lifecycle and layout decisions; definitions are not told apart from a design (80)'],
-  ['practice-r22-modelling-gamed-grades-itself', 'three one-word layers (\'Bronze: raw. Silver: clean. Gold: aggregated.\') earn half of each layer point; the self-grading line is flagged but the bare words keep 50 (50)'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };

@@ -199,6 +199,6 @@ describe('bare lists', () => {
 
   it('finds the listed sentence inside a longer answer', () => {
     const reading = readBareLists(readText('Key things: RF, min ISR. The checkpoint stores offsets so a restart resumes.'));
-    expect(reading).toEqual({ whole: false, sentences: [true, false], terms: ['RF', 'min ISR'], heads: [false, false] });
+    expect(reading).toEqual({ whole: false, sentences: [true, false], terms: ['RF', 'min ISR'], heads: [false, false], glossary: false });
   });
 });
