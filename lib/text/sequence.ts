@@ -43,13 +43,28 @@ const BACK_POINTERS: ReadonlySet<string> = new Set(['that', 'this', 'which']);
 // ("after that write").
 const AFTER_POINTER: ReadonlySet<string> = new Set([',', '.', ';', ':', '-', 'we', 'i', 'you', 'they', 'is', 'has', 'was', 'step', 'finishes', 'completes', 'succeeds', 'the', 'a']);
 
+// Words that may stand between a joining word and "after that" ("and only after that", "then right after this").
+const FOCUS: ReadonlySet<string> = new Set(['only', 'just', 'right', 'immediately', 'directly', 'soon']);
+
+// Whether the word of time at `at` opens its own clause: the text starts there, or a mark or "and"/"then"/"but"/"so"
+// comes before it (past "only", "just"): "writes the batch, and only after that commits" ("that" is the step before).
+function opensClause(read: ReadText, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && FOCUS.has(read.tokens[i]?.norm ?? '')) i -= 1;
+  const before = read.tokens[i];
+  return before === undefined || before.kind === 'mark' || ['and', 'then', 'but', 'so'].includes(before.norm);
+}
+
 function pointsBack(read: ReadText, at: number): boolean {
   const pointer = read.tokens[at + 1]?.norm ?? '';
   if (!BACK_POINTERS.has(pointer)) return false;
   if (pointer === 'which') return true;
   const after = read.tokens[at + 2];
-  return after === undefined || AFTER_POINTER.has(after.norm);
+  return after === undefined || AFTER_POINTER.has(after.norm) || opensClause(read, at);
 }
+
+// Words that deny the word of time right after them ("never before", "not after").
+const NEGATORS: ReadonlySet<string> = new Set(['never', 'not', 'no']);
 
 // Words that close a subordinate clause before the main one ("only when the send returns does it ACK").
 const INVERSIONS: ReadonlySet<string> = new Set(['does', 'do', 'did']);
@@ -70,6 +85,8 @@ function orderOf(read: ReadText, x: Step, y: Step, steps: readonly Step[]): 'x' 
       const token = read.tokens[i] as TextToken;
       if (token.kind !== 'word') continue;
       if (token.norm === 'following' && read.tokens[i + 1]?.norm === 'by') return 'x';
+      // "commit after the write, never before": a denied word of time restates the order, it does not set one.
+      if (NEGATORS.has(read.tokens[i - 1]?.norm ?? '') && (FORWARD.has(token.norm) || BACKWARD.has(token.norm))) continue;
       if (FORWARD.has(token.norm)) return 'x';
       if (!BACKWARD.has(token.norm)) continue;
       // "after that", "after which", "once that is done": the word points back at the step written first.
