@@ -32,6 +32,7 @@ import * as holdoutR19 from './scenes-holdout-r19';
 import * as holdoutR20 from './scenes-holdout-r20';
 import * as holdoutR21 from './scenes-holdout-r21';
 import * as holdoutR22 from './scenes-holdout-r22';
+import * as holdoutR23 from './scenes-holdout-r23';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -327,6 +328,17 @@ const SCENES: Record<string, SceneSpec> = {
   'r22-health-gamed-facts-chain': holdoutR22.healthR22GamedFactsChain,
   'r22-card-strong-dlq-and-lag': holdoutR22.cardR22StrongWithDlqAndLag,
   'r22-ride-strong-complete': holdoutR22.rideR22StrongComplete,
+  'r23-iot-unusual-german-labels': holdoutR23.iotR23UnusualGermanLabels,
+  'r23-ecom-mediocre-names-on-arrows': holdoutR23.ecomR23MediocreNamesOnArrows,
+  'r23-health-strong-frames-per-team': holdoutR23.healthR23StrongFramesPerTeam,
+  'r23-ride-mediocre-boxes-no-arrows': holdoutR23.rideR23MediocreBoxesNoArrows,
+  'r23-ecom-unusual-arrows-unbound': holdoutR23.ecomR23UnusualArrowsUnbound,
+  'r23-card-mediocre-every-arrow-two-headed': holdoutR23.cardR23MediocreEveryArrowTwoHeaded,
+  'r23-ride-strong-extra-crm-box': holdoutR23.rideR23StrongExtraCrmBox,
+  'r23-card-strong-legend-box': holdoutR23.cardR23StrongLegendBox,
+  'r23-card-gamed-question-boxes': holdoutR23.cardR23GamedQuestionBoxes,
+  'r23-ecom-gamed-see-reference': holdoutR23.ecomR23GamedSeeReference,
+  'r23-iot-gamed-one-box-repeated': holdoutR23.iotR23GamedOneBoxRepeated,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
