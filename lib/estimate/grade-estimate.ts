@@ -30,6 +30,9 @@ import { missingMultiplier } from './missing-multiplier';
 import { extraFactor } from './extra-factor';
 import { swappedFact } from './swapped-fact';
 import { describeUnitSlip, unitSlip } from './unit-slip';
+import { describeRelabelledPeriod, relabelledPeriod } from './relabelled-period';
+import { GRADER_NOTES_CAP, graderNoteQuotes, graderNotesFinding } from './grader-notes';
+import type { RelabelledPeriod } from './relabelled-period';
 import { decimalSlip, describeDecimalSlip } from './decimal-slip';
 import { describeRepeatedFactor, repeatedFactor } from './repeated-factor';
 import { prepareEstimate } from './prepare-estimate';
@@ -322,11 +325,16 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   // A multiplier applied twice (replication x3 on the daily figure and again on the total: 9x).
   const repeated = growth || skipped || swapped || measured === 'full' || inherits ? undefined : repeatedFactor(judgement, learner, expected);
   const timeSlip = growth || skipped || swapped || repeated || measured === 'full' || inherits ? undefined : unitSlip(judgement, learner, expected, row.expr);
+  // The figure's number with another period (`432 GB/s` for 432 GB a day): a per-day or per-hour figure written
+  // per second is that slip, bare or worked, named as such rather than as a bare ratio.
+  const relabelled = growth || skipped || swapped || repeated || measured === 'full' || inherits || (timeSlip !== undefined && (timeSlip.where !== undefined || timeSlip.period !== undefined)) ? undefined : relabelledRow(row, item, judgement);
+  const timed = timeSlip !== undefined || relabelled !== undefined;
+  const timeSlipText = relabelled !== undefined ? describeRelabelledPeriod(relabelled) : timeSlip !== undefined ? describeUnitSlip(timeSlip) : undefined;
   // Off by exactly a power of ten with the case's working otherwise: one decimal place slipped in one figure.
-  const decimal = growth || skipped || swapped || repeated || timeSlip || measured === 'full' || inherits ? undefined : decimalSlip(item, context.prepared, judgement, learner, expected);
+  const decimal = growth || skipped || swapped || repeated || timed || measured === 'full' || inherits ? undefined : decimalSlip(item, context.prepared, judgement, learner, expected);
   // Every fact of the case used, and one multiplier on top that the case does not give (x3 'for replication' on a count of rows).
-  const extra = growth || skipped || swapped || repeated || timeSlip || decimal || measured === 'full' || inherits ? undefined : extraFactor(item, context.prepared, judgement, learner, expected);
-  const band = (skipped || swapped || timeSlip || repeated) && measured === 'none' ? 'little' : measured;
+  const extra = growth || skipped || swapped || repeated || timed || decimal || measured === 'full' || inherits ? undefined : extraFactor(item, context.prepared, judgement, learner, expected);
+  const band = (skipped || swapped || timed || repeated) && measured === 'none' ? 'little' : measured;
   // A "part" more than FAR_FACTOR below the total it stands for is another stream of the case (orders where
   // the clickstream's events are asked), not a source left out of a sum.
   const substituted = parts.length > 0 && band === 'none';
@@ -372,11 +380,11 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
         refs,
       });
     }
-    if (timeSlip) {
+    if (timed) {
       findings.push({
         code: 'estimate.unit-slip',
         severity: 'hint',
-        message: `${row.label} = ${row.expr.trim()} ${describeUnitSlip(timeSlip)}. Everything else in the working holds: carry the units (events/s, events/min) through the row and the conversion checks itself.`,
+        message: `${row.label} = ${row.expr.trim()} ${timeSlipText ?? ''}. ${judgement.working.bare ? 'The number is right and the period is not: write the unit the working gives (per day, per second) with the figure, and check it before carrying it on.' : 'Everything else in the working holds: carry the units (events/s, events/min) through the row and the conversion checks itself.'}`,
         neutral: `${row.label} = ${row.expr.trim()} is off by exactly the factor between two time units: one figure was converted with the wrong one. Everything else in the working holds; carry the units through the row.`,
         points: 0,
         refs,
@@ -456,8 +464,8 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   const read = decimal?.where === undefined ? judgement : { ...judgement, misread: judgement.misread.filter((entry) => entry.text !== decimal.where?.text) };
   const contradicts = band !== 'full' && !skipped && (read.misread.length > 0 || read.far.length > 0 || read.foreign.length > 0 || substituted);
   const contradiction = contradicts ? contradictionOf(read, parts, context.prepared) : undefined;
-  const slip = extra ? `${row.label} multiplies by ${extra.text} on top of the case's working` : repeated && !skipped && !swapped && !timeSlip && !decimal ? `${row.label} ${describeRepeatedFactor(repeated)}` : skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : timeSlip ? `${row.label} ${describeUnitSlip(timeSlip)}` : decimal ? `${row.label} ${describeDecimalSlip(decimal)}` : undefined;
-  const slipKind = extra ? ('extra' as const) : timeSlip && !skipped && !swapped ? ('unit' as const) : decimal ? ('decimal' as const) : repeated && !skipped && !swapped ? ('repeated' as const) : ('factor' as const);
+  const slip = extra ? `${row.label} multiplies by ${extra.text} on top of the case's working` : repeated && !skipped && !swapped && !timed && !decimal ? `${row.label} ${describeRepeatedFactor(repeated)}` : skipped ? `${row.label} leaves out ${skipped.name} (${formatNumber(skipped.value)})` : swapped ? `${row.label} uses ${swapped.used} where it needs ${swapped.wanted}` : timed ? `${row.label}${relabelled !== undefined ? ` = ${row.expr.trim()}` : ''} ${timeSlipText ?? ''}` : decimal ? `${row.label} ${describeDecimalSlip(decimal)}` : undefined;
+  const slipKind = extra ? ('extra' as const) : timed && !skipped && !swapped ? ('unit' as const) : decimal ? ('decimal' as const) : repeated && !skipped && !swapped ? ('repeated' as const) : ('factor' as const);
   const offScale = contradiction !== undefined && read.far.length > 0 && factor >= OFF_SCALE_FACTOR;
   const marked = contradiction === undefined ? (slip === undefined ? {} : { slip, slipKind }) : { trust: 'contradicted' as const, contradiction, ...(offScale ? { offScale } : {}) };
   if (band !== 'full') findings.push(...workingFindings(row, item, { ...read, missingFacts: [], missingFactors: [], foreign: [], missingParts: [] }, refs, 0, false));
@@ -472,7 +480,7 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   // A row that only carries an earlier row's contradiction is not a second one: the first is marked once.
   if (carried) return withCarriedError(item, row, learner, carried, findings, refs);
   // Off because a row it is built from misreads one figure of its own part (a tier with 144 rollups a day).
-  const part = band !== 'full' && !growth && !skipped && !swapped && !repeated && !timeSlip && !decimal && !inherits && contradiction === undefined ? partMisread(item, context.prepared, row, context.rowsByKey, context.answerKeys) : undefined;
+  const part = band !== 'full' && !growth && !skipped && !swapped && !repeated && !timed && !decimal && !inherits && contradiction === undefined ? partMisread(item, context.prepared, row, context.rowsByKey, context.answerKeys) : undefined;
   if (part !== undefined) return withPartMisread(item, row, learner, band, part, findings, marked);
   const imprecise = band === 'full' && !growth ? imprecision(row, quantity, factor, learner > expected) : undefined;
   if (imprecise !== undefined) return withImprecision(item, row, learner, imprecise, findings, refs, marked);
@@ -480,7 +488,7 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
   if (decimal && contradiction === undefined) return withSlippedDecimal(item, row, learner, band, findings, marked);
   // Rounded up on purpose, as the notes say, and still within ROUNDED_UP_LIMIT of the exact figure: a
   // conservative back-of-envelope an interviewer accepts, less the exact figure he has to re-derive.
-  const roundedUp = band !== 'full' && band !== 'none' && learner > expected && factor <= ROUNDED_UP_LIMIT && !growth && !skipped && !swapped && !repeated && !timeSlip && !extra && !inherits && contradiction === undefined && parts.length === 0 && remarksOnRoundingUp(context.notes);
+  const roundedUp = band !== 'full' && band !== 'none' && learner > expected && factor <= ROUNDED_UP_LIMIT && !growth && !skipped && !swapped && !repeated && !timed && !extra && !inherits && contradiction === undefined && parts.length === 0 && remarksOnRoundingUp(context.notes);
   if (roundedUp) return withRoundedUp(item, row, learner, factor, shown, expectedText, findings, refs, marked);
   const unfounded = band !== 'full' && band !== 'none' && !growth && !skipped ? unfoundedReason(judgement, context.prepared) : undefined;
   if (unfounded !== undefined) return withoutFoundation(item, row, learner, band, unfounded, findings, refs, marked);
@@ -511,6 +519,17 @@ function withPartMisread(item: PreparedQuantity, row: DetailedRow, learner: numb
 function withSlippedDecimal(item: PreparedQuantity, row: DetailedRow, learner: number, band: Band, findings: Finding[], marked: Partial<Graded>): Graded {
   const kept = findings.map((finding, index) => (index === 0 ? { ...finding, points: POINTS_PER_QUANTITY } : finding));
   return { grade: grade(item, row, round(learner), verdictFor(band), band, 0), findings: kept, ...marked };
+}
+
+/**
+ * The relabelled period (relabelled-period.ts) that explains an off row against the case's figure, when the
+ * working is otherwise sound: no figure far from the case or misread, none of another subject's, no errors
+ * that cancel. A bare row qualifies (`432 GB/s` where the case's working gives 432 GB a day).
+ */
+function relabelledRow(row: DetailedRow, item: PreparedQuantity, judgement: WorkingJudgement): RelabelledPeriod | undefined {
+  if (row.raw === undefined || typeof row.raw === 'number' || item.reference === undefined || typeof item.reference === 'number') return undefined;
+  if (judgement.far.length > 0 || judgement.misread.length > 0 || judgement.foreign.length > 0 || judgement.cancelling.length > 0) return undefined;
+  return relabelledPeriod(row.raw, item.reference, { ...(row.value?.unit === undefined ? {} : { written: row.value.unit }), belongs: item.quantity.unit });
 }
 
 /** True when a row's working is the middle of a range of its own literals, with no fact of the case by name. */
@@ -1174,6 +1193,13 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   if (posed !== undefined && earned > possible * POSED_WORKING_CAP) {
     findings.push(posedWorkingFinding(posed, earned - possible * POSED_WORKING_CAP));
     earned = possible * POSED_WORKING_CAP;
+  }
+  // Notes that vouch for the figures to the grader: on a sheet with no working nothing backs them.
+  const graderQuotes = graderNoteQuotes(notes);
+  if (graderQuotes.length > 0) {
+    const capped = noWorking && earned > possible * GRADER_NOTES_CAP;
+    findings.push(graderNotesFinding(graderQuotes, capped ? earned - possible * GRADER_NOTES_CAP : 0));
+    if (capped) earned = possible * GRADER_NOTES_CAP;
   }
   // Every figure right is a 3 of 4; a strong sheet also sizes for growth and says what the figures mean.
   const craft = sheetCraft(rows, rowsByKey, prepared, notes);

@@ -11,6 +11,7 @@ import { referenceProducts } from './reference-terms';
 import type { CaseProduct } from './reference-terms';
 import { FACT_TOLERANCE, ROUNDING_TOLERANCE, sameFigure } from './same-figure';
 import { summedFacts } from './summed-parts';
+import { describeRelabelledPeriod, relabelledPeriod } from './relabelled-period';
 
 /** An assumption more than this factor from every figure of its dimension in the case is named. */
 export const FAR_FACTOR = 10;
@@ -24,6 +25,8 @@ export interface FarAssumption {
   /** The nearest figure of the case, e.g. `about 4 KB per event (bytes per clickstream event)`. */
   nearest: string;
   factor: number;
+  /** When the figure is the nearest one's number per another time unit (`200 GB/s` for 200 GB/day): that slip in words. */
+  relabelled?: string;
 }
 
 export interface WorkingJudgement {
@@ -195,10 +198,10 @@ function farAssumptions(ingredients: readonly Ingredient[], prepared: PreparedEs
     // Same dimension, a size per event read as a size (`200 B` for 200 B/event), or a size read as a
     // daily figure (`432 GB` for 432 GB/day): the closest reading counts.
     const nearestBy = (distance: (a: EstimateValue, b: EstimateValue) => number | undefined) => {
-      let best: { label: string; text: string; factor: number } | undefined;
+      let best: { label: string; text: string; factor: number; value: EstimateValue } | undefined;
       for (const candidate of figures) {
         const factor = distance(ingredient.value, candidate.value);
-        if (factor !== undefined && (best === undefined || factor < best.factor)) best = { label: candidate.label, text: candidate.text, factor };
+        if (factor !== undefined && (best === undefined || factor < best.factor)) best = { label: candidate.label, text: candidate.text, factor, value: candidate.value };
       }
       return best;
     };
@@ -209,7 +212,8 @@ function farAssumptions(ingredients: readonly Ingredient[], prepared: PreparedEs
     });
     if (nearest !== undefined && nearest.factor > FAR_FACTOR && !nearProduct(ingredient.value, allProducts(prepared))) {
       const nearestText = nearest.label === nearest.text ? nearest.text : `${nearest.text} (${nearest.label})`;
-      far.push({ text: ingredient.text, nearest: nearestText, factor: nearest.factor });
+      const relabelled = typeof nearest.value === 'number' ? undefined : relabelledPeriod(ingredient.value, nearest.value);
+      far.push({ text: ingredient.text, nearest: nearestText, factor: nearest.factor, ...(relabelled ? { relabelled: `${ingredient.text} ${describeRelabelledPeriod(relabelled)}` } : {}) });
     }
   }
   return far;

@@ -29,7 +29,7 @@ export function workingFindings(row: DetailedRow, item: PreparedQuantity, judgem
   for (const far of judgement.far) {
     findings.push({
       code: 'estimate.assumption-far',
-      message: `${wrote} assumes ${far.text}, ${formatNumber(far.factor)}x away from ${far.nearest}. ${farWhy}`,
+      message: `${wrote} assumes ${far.text}, ${formatNumber(far.factor)}x away from ${far.nearest}${far.relabelled === undefined ? '' : `: ${far.relabelled}`}. ${farWhy}`,
       neutral: `${wrote} assumes ${far.text}, far from the case's figures. ${farWhy.replace(/^The case gives that figure: /, '')}`,
       refs,
     });

@@ -51,3 +51,40 @@ export function graderAddressQuotes(read: GraderAddressSource): string[] {
     return quoted === '' ? [] : [quoted];
   });
 }
+
+/** Words naming the yardstick an answer is graded against: "the expected values", "the reference solution". */
+const YARDSTICK_HEADS: ReadonlySet<string> = new Set(['expected', 'reference', 'model']);
+const YARDSTICK_NOUNS: ReadonlySet<string> = new Set(['value', 'values', 'solution', 'solutions', 'answer', 'answers', 'worksheet', 'key', 'figures', 'numbers', 'results']);
+/** Words that say the answer agrees with that yardstick. */
+const MATCHING_WORDS: ReadonlySet<string> = new Set(['match', 'matches', 'matched', 'matching', 'agree', 'agrees', 'equal', 'equals']);
+/** How a sentence about the answer's own figures opens: "These match ...", "All four agree with ...". */
+const SELF_OPENERS: ReadonlySet<string> = new Set(['these', 'they', 'all', 'my', 'every', 'each', 'both']);
+
+/**
+ * The learner's own words of every sentence that grades the answer against its key instead of saying anything
+ * about the system: "These match the expected worksheet values within tolerance", "All four agree with the
+ * reference solution". A sentence needs to open on the answer's own figures (these, they, all, my, every), a
+ * word of agreement (match, agree, equal) and the yardstick ("expected values", "reference solution", "model
+ * answer"); "the row counts must match the expected values" (a reconciliation check) opens on something else and
+ * is untouched. Kept apart from `readGraderAddress`, which every reader takes as withdrawn: an estimate's notes
+ * are where figures vouch for themselves. Verbatim and in text order. Pure; O(tokens).
+ */
+export function selfGradingQuotes(read: GraderAddressSource): string[] {
+  const quotes: string[] = [];
+  for (const sentence of read.sentences) {
+    const words: string[] = [];
+    for (let i = sentence.from; i < sentence.to; i += 1) {
+      const token = read.tokens[i];
+      if (token && token.kind !== 'mark') words.push(token.norm);
+    }
+    const opens = SELF_OPENERS.has(words[0] ?? '');
+    const agrees = words.some((word) => MATCHING_WORDS.has(word));
+    const yardstick = words.some((word, k) => YARDSTICK_HEADS.has(word) && words.slice(k + 1, k + 3).some((next) => YARDSTICK_NOUNS.has(next)));
+    if (!opens || !agrees || !yardstick) continue;
+    const first = read.tokens[sentence.from];
+    const last = read.tokens[sentence.to - 1];
+    const quoted = first && last ? read.text.slice(first.start, last.end).trim() : '';
+    if (quoted !== '') quotes.push(quoted);
+  }
+  return quotes;
+}
