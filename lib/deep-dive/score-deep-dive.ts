@@ -31,6 +31,7 @@ import type { PointPosition } from './neutral-message';
 import { memoPromptResult, promptMemo } from './prompt-memo';
 import { readAnswerCaseFit } from '../text/case-fit';
 import { capOffCasePrompt, offCasePointFinding } from './off-case';
+import { capReversedOrder } from './reversed-order-cap';
 import { graderAddressFinding } from '../scoring/grader-address-finding';
 
 export type DeepDiveRubric = Rubric['steps']['deep-dive'];
@@ -133,7 +134,8 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
   if (against.length > 0 || reading.wrongValue) {
     const clause = against[0]?.clause ?? reading.wrongValue?.text ?? '';
     const by = [...against.map((item) => item.claim.id), ...(reading.wrongValue ? ['value'] : [])];
-    return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause, contradictedBy: by };
+    // The same text may also state the point's steps in the reverse order ("ACK on receipt, then write to Kafka"): say so.
+    return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause, contradictedBy: by, ...(reading.wrongOrder ? { reversed: true } : {}) };
   }
   if (reading.wrongOrder) {
     return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause: reading.wrongOrder.quote, contradictedBy: ['order'], reversed: true };
@@ -344,7 +346,10 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   // An exemplary answer still leaves the last points to what no depth reader sees (exemplary-ceiling.ts).
   const depth = depthRead.exemplary ? exemplaryCost(kept, available, `deep-dive.${prompt.id}.depth`, [prompt.id]) : depthCost(kept, available, depthRead, `deep-dive.${prompt.id}.depth`, [prompt.id]);
   if (depth.finding) findings.push(depth.finding);
-  const fitted = fit === undefined ? { earned: kept - depth.cost } : capOffCasePrompt(prompt.id, kept - depth.cost, available, fit);
+  // Two steps of a point in the reverse order break the guarantee the prompt asks about: the prompt is capped (reversed-order-cap.ts).
+  const ordered = capReversedOrder(prompt.id, kept - depth.cost, available, points);
+  if (ordered.finding) findings.push(ordered.finding);
+  const fitted = fit === undefined ? { earned: ordered.earned } : capOffCasePrompt(prompt.id, ordered.earned, available, fit);
   if (fitted.finding) findings.push(fitted.finding);
   if (asked && points.some((result) => result.status !== 'missing')) findings.push({ code: `deep-dive.${prompt.id}.questions-only`, severity: 'wrong', points: 0, message: 'Your answer only asks questions back. In an interview, say what you would do and why; a question names a topic but claims nothing, so it earns no point.', neutral: 'Your answer only asks questions back; say what you would do and why.', refs: [prompt.id] });
   // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per answer.

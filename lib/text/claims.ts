@@ -33,7 +33,7 @@ import { definitionMatches, meaningStems, readDefinition } from './definition';
 import { backReferences } from './back-reference';
 import { offeredAt, offerWeighsTradeOff, weighedAt, weighedClauses } from './commitment';
 import { listedOptions, unchosenAt } from './unchosen-options';
-import { restatesTermOnly } from './restated-term';
+import { inSentenceHeading, restatesTermOnly } from './restated-term';
 
 /** The clock a claim's term must be set on ("windows on event time"), and why the other one is wrong: see clock.ts. */
 export type ClockSpec = { of: Clock; required?: boolean | undefined; why?: string | undefined };
@@ -159,6 +159,12 @@ export type ClaimReading = {
    * ("optimistic or FOR UPDATE; it depends on how much contention one account sees"), see unchosen-options.ts: the condition, verbatim.
    */
   offeredCondition?: string;
+  /**
+   * Set when the claim is only named by a line that says its term again with a verdict and nothing of how it works
+   * ("Late data: handled", "Event time: we use event time", see restated-term.ts): a heading over nothing, worth less
+   * than a sentence that names the term (see `RESTATED_SHARE`).
+   */
+  restated?: boolean;
 };
 
 /**
@@ -179,21 +185,28 @@ const RANK: Readonly<Record<ClaimStatus, number>> = { stated: 5, hedged: 4, name
 export const OFFERED_SHARE = 1 / 8;
 /** The most a claim offered with its trade-off earns ("one row per order line is better but bigger; it depends"): a named point's share. */
 export const TRADE_OFF_SHARE = 1 / 3;
+/**
+ * The most a claim earns when only a line restating its term with a verdict names it ("Out of order: handled", "Up to
+ * an hour late: handled with a watermark"): a heading with nothing under it, which interviewers grade below a sentence
+ * that names the term (golden set r21, an answer of such lines naming two of three points: hand 8).
+ */
+export const RESTATED_SHARE = 1 / 8;
 /** The most a claim earns when said only as one option of a list whose choice is handed to a named condition: most of a choice. */
 export const CONDITIONAL_SHARE = 2 / 3;
 // Statuses an offer lowers: a claim only listed or negated already earns less.
 const OFFERABLE: ReadonlySet<ClaimStatus> = new Set(['stated', 'hedged', 'named']);
 // An offered reading ranks just above a listed one: any committed naming of the claim is worth more.
 // A reading whose choice is handed to a condition ranks just below the same status said plainly.
-const effectiveRank = (reading: ClaimReading) => (reading.offered !== undefined ? RANK.listed + 0.5 : reading.offeredCondition !== undefined ? RANK[reading.status] - 0.5 : RANK[reading.status]);
+// A term only restated with a verdict ranks between a negated and a listed one, as its share does.
+const effectiveRank = (reading: ClaimReading) => (reading.offered !== undefined ? RANK.listed + 0.5 : reading.offeredCondition !== undefined ? RANK[reading.status] - 0.5 : reading.restated === true ? RANK.listed - 0.5 : RANK[reading.status]);
 
 /**
  * Share of a claim's value a reading earns: its status's `CLAIM_SHARE`, at most `OFFERED_SHARE` when the learner only
  * offered it as a possibility in an answer that chooses nothing (`offered`), at most `TRADE_OFF_SHARE` when that offer
- * weighs its trade-off (`offeredTradeOff`). A number in 0..1.
+ * weighs its trade-off (`offeredTradeOff`), at most `RESTATED_SHARE` when only a line restating its term names it (`restated`). A number in 0..1.
  */
 export function claimShare(reading: ClaimReading): number {
-  const share = CLAIM_SHARE[reading.status];
+  const share = reading.restated === true ? Math.min(CLAIM_SHARE[reading.status], RESTATED_SHARE) : CLAIM_SHARE[reading.status];
   if (reading.offeredCondition !== undefined) return Math.min(share, CONDITIONAL_SHARE);
   if (reading.offered === undefined) return share;
   return Math.min(share, reading.offeredTradeOff ? TRADE_OFF_SHARE : OFFERED_SHARE);
@@ -612,11 +625,13 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // ("customer (pseudonymised, SCD2)") says the term of them: a terse claim in an answer that explains elsewhere.
     const terse = about !== undefined && subject.from !== undefined && !lists.whole && (headsListOfOwnSubjects(read, subject.from, subject.to ?? subject.from + 1, about.of) || glossesOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of));
     if (bare[subject.sentence] && !subject.avoided && !setting && !terse && !(about && !lists.glossary && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
-    else if (!complete) consider({ status: 'named', ...where });
+    // Named in a line that only says the term again with a verdict ("Up to an hour late: handled with a watermark"): a heading over nothing.
+    else if (!complete) consider({ status: 'named', ...where, ...(spec.scope !== 'clause' && !subject.isValue && target?.verdict !== 'right' && subject.from !== undefined && subject.to !== undefined && restatesTermOnly(read, subject.sentence, subject.from, subject.to, context.given) ? { restated: true } : {}) });
     // "Event time: we use the sensor's event time", "Late data: handled": the term said again with a verdict and nothing
     // of how it works names the point, it does not state it (restated-term.ts). A right object, quantity or clock, or an
     // affirmed assert of the point ("Retries: the idempotent producer"), says how.
-    else if (spec.scope !== 'clause' && !subject.isValue && target?.verdict !== 'right' && asserted.every((hits) => hits.every((hit) => !hit.affirmed)) && subject.from !== undefined && subject.to !== undefined && restatesTermOnly(read, subject.sentence, subject.from, subject.to, context.given)) consider({ status: 'named', ...where });
+    // An assert in the line's heading ("Late pings: handled with a watermark") names the topic, it says nothing of the term.
+    else if (spec.scope !== 'clause' && !subject.isValue && target?.verdict !== 'right' && asserted.every((hits) => hits.every((hit) => !hit.affirmed || (hit.from !== undefined && hit.sentence === subject.sentence && inSentenceHeading(read, hit.sentence, hit.from)))) && subject.from !== undefined && subject.to !== undefined && restatesTermOnly(read, subject.sentence, subject.from, subject.to, context.given)) consider({ status: 'named', ...where, restated: true });
     // An assert group with no affirmed hit (its place taken by a right object, quantity or clock) hedges nothing.
     else if (subject.hedged || asserted.some((hits) => hits.some((hit) => hit.affirmed) && hits.filter((hit) => hit.affirmed).every((hit) => hit.hedged))) consider({ status: 'hedged', ...where });
     else {

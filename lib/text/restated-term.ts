@@ -49,6 +49,17 @@ function headingEnd(read: ReadText, from: number, to: number): number {
 }
 
 /**
+ * Whether token `at` lies in the heading that opens sentence `sentence` ("Late pings:" in "Late pings: handled with a
+ * watermark"): a heading names the topic, so its words say nothing about the term in the body. Pure.
+ */
+export function inSentenceHeading(read: ReadText, sentence: number, at: number): boolean {
+  const place = read.sentences[sentence];
+  if (!place) return false;
+  const end = headingEnd(read, place.from, place.to);
+  return end > place.from && at >= place.from && at < end;
+}
+
+/**
  * Whether sentence `sentence` of `read` only restates the term at tokens `[from, to)`: besides that term (said again
  * anywhere in the sentence, as a heading and in the body: "Event time: we use the sensor's event time"), it holds
  * only a heading before a colon ("Security: ..."), stop words, words copied from the question (`given`), and words that assert nothing (`EMPTY_WORDS`: "handled",
