@@ -1,6 +1,8 @@
-// `npm run -s bench -- [--json] [--filter name] [--browser] [--warmup runs] [--gc]`: p50/p95 of the engines' hot paths;
+// `npm run -s bench -- [--json] [--filter name] [--browser] [--warmup runs] [--gc]`: p50/p95 of the engines' hot paths, each with
+// the 1-minute load average when it finished (and the load before and after, as `uptime` prints it);
 // with --browser (after a build) also the live checklist's latency in Chromium (scripts/bench/checklist-latency.ts);
 // with --gc, per benchmark, how many timed runs a garbage collection landed in and what the runs without one cost.
+import { availableParallelism, loadavg } from 'node:os';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Collection, GcSplit, TimedRun } from '../lib/bench/gc-split';
@@ -38,9 +40,12 @@ if (observer) {
     timedRuns.set(name, runs);
   });
 }
+// The load average as `uptime` prints it (1, 5 and 15 minutes), rounded: before the runs, and per benchmark after it.
+const load = () => loadavg().map((value) => Math.round(value * 100) / 100);
+const loadBefore = load();
 for (const benchmark of selected) {
   const result = await benchmark.run();
-  if (result) results.push(result);
+  if (result) results.push({ ...result, load_1m: load()[0] ?? 0 });
 }
 if (values.browser) results.push(await checklistLatency());
 const splits = new Map<string, GcSplit>();
@@ -52,16 +57,19 @@ if (observer) {
   for (const [name, runs] of timedRuns) splits.set(name, splitByCollections(runs, collections));
 }
 
+const machine = { cores: availableParallelism(), load_before: loadBefore, load_after: load() };
 if (values.json) {
   const gc = splits.size > 0 ? { gc: Object.fromEntries(splits) } : {};
-  process.stdout.write(`${JSON.stringify({ results, ...gc }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ results, ...gc, machine }, null, 2)}\n`);
 } else {
   const width = Math.max(...results.map((result) => result.name.length), 4);
-  process.stdout.write(`${'name'.padEnd(width)}  ${'p50 ms'.padStart(9)}  ${'p95 ms'.padStart(9)}  ${'n'.padStart(6)}\n`);
+  process.stdout.write(`load average: ${machine.load_before.join(', ')} before, ${machine.load_after.join(', ')} after, on ${machine.cores} cores\n`);
+  process.stdout.write(`${'name'.padEnd(width)}  ${'p50 ms'.padStart(9)}  ${'p95 ms'.padStart(9)}  ${'n'.padStart(6)}  ${'load'.padStart(6)}\n`);
   for (const result of results) {
     const memory = result.memory_mb_per_room === undefined ? '' : `  ${result.memory_mb_per_room.toFixed(3)} MiB/room, server CPU ${result.server_cpu_ms_per_edit?.toFixed(3)} ms/edit`;
     const cluster = result.errors === undefined ? '' : `  ${result.errors} errors, ${result.db_rows_per_room?.toFixed(1)} db rows/room`;
-    process.stdout.write(`${result.name.padEnd(width)}  ${result.p50_ms.toFixed(3).padStart(9)}  ${result.p95_ms.toFixed(3).padStart(9)}  ${String(result.n).padStart(6)}${memory}${cluster}\n`);
+    const loadText = result.load_1m === undefined ? '' : result.load_1m.toFixed(2);
+    process.stdout.write(`${result.name.padEnd(width)}  ${result.p50_ms.toFixed(3).padStart(9)}  ${result.p95_ms.toFixed(3).padStart(9)}  ${String(result.n).padStart(6)}  ${loadText.padStart(6)}${memory}${cluster}\n`);
     const split = splits.get(result.name);
     if (split) {
       process.stdout.write(

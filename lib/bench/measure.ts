@@ -11,6 +11,11 @@ export type BenchResult = {
   errors?: number;
   /** rooms-cluster-fanout only: rows the run left in the database per room, all tables together. */
   db_rows_per_room?: number;
+  /**
+   * The machine's 1-minute load average (as `uptime` prints it) when the benchmark finished, set by `npm run bench`:
+   * a p95 taken while other processes hold the cores says more about them than about the code.
+   */
+  load_1m?: number;
 };
 
 /** The value at `fraction` (0..1) of an ascending list (nearest rank); 0 for an empty list. */

@@ -7,6 +7,7 @@ import type { ClarifyCase, ClarifyIndex } from './clarify-index';
 import type { FormReading, QuestionForm } from '../text/question-form';
 import { assumedAnswerCue, confirmsUnderstanding } from '../text/confirmation';
 import { holdsUnmarkedQuestion } from '../text/unmarked-question';
+import { worryStatementCue } from '../text/worry-statement';
 import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, otherOrganisationLine, PITCH_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
 import { otherOrganisationAsked } from '../text/other-organisation';
 import { readToolPitch } from '../text/tool-pitch';
@@ -40,6 +41,8 @@ import { keptListCue } from '../text/kept-list';
 import { scopeExtentCue } from '../text/scope-extent';
 import { teamSkillsCue } from '../text/team-skills';
 import { visibilityDeadlineCue } from '../text/visibility-deadline';
+import { accessPermissionCue } from '../text/access-permission';
+import { outputOwnershipCue } from '../text/output-ownership';
 import type { ExampleBank } from './example-bank';
 
 /** Below this confidence the interviewer asks "did you mean" instead of answering. */
@@ -96,6 +99,10 @@ const SCOPE_EXTENT_WEIGHT = 5;
 const TEAM_SKILLS_WEIGHT = 5;
 /** What is left of a consumers or off-topic reading once the people named are read as the team whose skills are asked. */
 const TEAM_SHIFT_FACTOR = 0.25;
+/** Who is permitted to see data ("which teams may see a driver's GPS trail?") asks about access control, not readers. */
+const ACCESS_PERMISSION_WEIGHT = 5;
+/** Who owns an output ("who owns the sales numbers?") asks who it is built for, not which team runs a system today. */
+const OUTPUT_OWNERSHIP_WEIGHT = 5;
 /** By when something must show to its users ("a customer orders at 23:59 - by when must it be on the dashboard?") asks freshness. */
 const VISIBILITY_DEADLINE_WEIGHT = 5;
 
@@ -406,6 +413,19 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
     topicScores[TOPIC_INDEX.existing_systems] = (topicScores[TOPIC_INDEX.existing_systems] ?? 0) + TEAM_SKILLS_WEIGHT + consumers * (1 - TEAM_SHIFT_FACTOR);
     topicScores[TOPIC_INDEX.consumers] = consumers * TEAM_SHIFT_FACTOR;
   }
+  if (inFirstAsk(text, accessPermissionCue)) {
+    // The people named are those who may see the data, not readers of the output; a later ask ("how long do we keep
+    // traces, and who may see them?") is read in its own clause, and the first keeps the line's topic.
+    const consumers = topicScores[TOPIC_INDEX.consumers] ?? 0;
+    topicScores[TOPIC_INDEX.pii_security] = (topicScores[TOPIC_INDEX.pii_security] ?? 0) + ACCESS_PERMISSION_WEIGHT + consumers * (1 - TEAM_SHIFT_FACTOR);
+    topicScores[TOPIC_INDEX.consumers] = consumers * TEAM_SHIFT_FACTOR;
+  }
+  if (inFirstAsk(text, outputOwnershipCue)) {
+    // The owner of a number or a dashboard is the stakeholder it is built for: "owns" names no system run today.
+    const existing = topicScores[TOPIC_INDEX.existing_systems] ?? 0;
+    topicScores[TOPIC_INDEX.consumers] = (topicScores[TOPIC_INDEX.consumers] ?? 0) + OUTPUT_OWNERSHIP_WEIGHT + existing * (1 - TEAM_SHIFT_FACTOR);
+    topicScores[TOPIC_INDEX.existing_systems] = existing * TEAM_SHIFT_FACTOR;
+  }
   if (visibilityDeadlineCue(text) !== null) {
     topicScores[TOPIC_INDEX.latency_sla] = (topicScores[TOPIC_INDEX.latency_sla] ?? 0) + VISIBILITY_DEADLINE_WEIGHT;
   }
@@ -431,6 +451,13 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
       if (asked.some((stem) => stems.has(stem))) factScores[factIndex] = (factScores[factIndex] ?? 0) + LATE_ARRIVAL_WEIGHT;
     }
   }
+}
+
+/** Whether `cue` reads the line and its first ask (a line of one ask is its own first ask). */
+function inFirstAsk(text: string, cue: (line: string) => string | null): boolean {
+  if (cue(text) === null) return false;
+  const first = splitAskedClauses(text)[0];
+  return first === undefined || cue(first) !== null;
 }
 
 /**
@@ -613,6 +640,8 @@ const readFormOnce = memoLast((text: string): FormReading => {
   if (reading.form === 'leading' && confirmsUnderstanding(text)) return { form: 'question', cue: null };
   // A question typed without its "?" after a clause ("if the feed dies what happens, whats the uptime target").
   if (reading.form === 'statement' && holdsUnmarkedQuestion(text)) return { form: 'question', cue: null };
+  // A worry of the speaker's own put to the interviewer ("I'm worried a re-run double-counts") asks whether it is real.
+  if (reading.form === 'statement' && worryStatementCue(text) !== null) return { form: 'question', cue: null };
   if (reading.form === 'question' || reading.form === 'statement') {
     const cue = assumedAnswerCue(text);
     if (cue !== null) return { form: 'leading', cue };

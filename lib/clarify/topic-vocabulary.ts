@@ -136,6 +136,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     // A time budget: "how long do we have to answer", "how long until marketing can see it".
     ...cues(4.5, 'how long do we have, how long have we got, how long until, how long till, how long before we see, how long before they see, how long before it shows, time budget'),
     ...cues(3, 'gives up, give up, times out, time out, timeout, timeouts'),
+    // The time a step may take inside a larger deadline ("the latency budget for the score"): not a money budget.
+    ...cues(6, 'latency budget, latency budgets, millisecond budget, milliseconds budget'),
     ...cues(4.5, 't plus 1, d plus 1'),
     ...cues(3, 'arrival, data arrival, arrival time, next day, same day, next morning, end of day'),
     ...cues(4, 'latency, sla, freshness, fresh, realtime, near realtime, stale, staleness, delay, delays, lag, how quickly, how soon, how recent, how current, up to date, response time, percentile, refresh, refreshed, refresh rate, refresh frequency, update frequency, end to end latency, by what time, deadline, turnaround'),
@@ -173,6 +175,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4, 'eventual consistency, eventually consistent, strong consistency, strongly consistent, consistency model, consistency requirements, consistency guarantees, cap theorem, partition tolerance'),
     ...cues(4, 'uptime, downtime, fault tolerant, fault tolerance, fault, outage, outages, disaster, disasterrecovery, rto, rpo, failover, fail over, resilience, resilient, reliability, reliable, redundancy, redundant, tier 1, tier one, criticality, mission critical, data loss, lose data, losing data, nines, three nines, four nines'),
     ...cues(3, 'being down, down for, impact of, business impact, impact if, fail, fails, failure, failures, failing, recovery, recover, recovered, backup, backups, replication, replicas, replica, multi region, multi az, cross region, region goes down, crash, crashes, tier, critical, tolerate, tolerance, tolerant, retry, retries, exactly once, at least once, delivery guarantee, guarantees, durability, durable, broken, incident, incidents, on call, degrade, degraded, graceful, percent, node dies, restart, self healing'),
+    // The same record counted or written twice (a re-run, a resend): whether a load is idempotent.
+    ...cues(4, 'double count, double counts, double counted, double counting, counted twice, loaded twice, loads twice, load twice, processed twice, posted twice, booked twice, applied twice, written twice, idempotent, idempotency, rerun, reruns, re run, re runs, re running, rerunning'),
     ...cues(2, 'down, lose, lost, loss, duplicate, duplicates, consistency, available, always on, 24 7, zone, availability zone, region, regions, pipeline criticality, errors, error, problems, alerting, monitoring'),
   ],
   retention: [
@@ -278,6 +282,8 @@ export const NEAR_CUES: readonly NearCue[] = [
     topic: 'scale_growth',
     weight: 3,
   },
+  // A record loaded or booked twice, however many words the record takes ("loads yesterday's orders twice"): idempotency.
+  { heads: 'load, loads, loaded, loading, post, posts, posted, book, books, booked, count, counts, counted, insert, inserts, inserted, charge, charges, charged, apply, applies, applied', tails: 'twice', topic: 'availability', weight: 4 },
   { heads: 'query, queries, workload, workloads', tails: 'scan, fetch, aggregate, join, lookup, filter, touch, hit, update, insert', topic: 'oltp_vs_olap', weight: 3 },
   { heads: 'where', tails: 'come, originate, live, generate, produce, source, reside, sit', topic: 'existing_systems', weight: 3 },
   // How people get at the data today is the current stack, whoever they are ("how are analysts getting their data today").

@@ -1,5 +1,5 @@
 import { readText } from '../text/read-text';
-import { graderAddressQuotes } from '../text/grader-address';
+import { graderAddressQuotes, mayAddressGrader } from '../text/grader-address';
 import type { GraderAddressSource } from '../text/grader-address';
 import type { Finding, StepResult } from './finding';
 import { sortFindings } from './score';
@@ -36,6 +36,7 @@ export function graderAddressFinding(code: string, reads: readonly GraderAddress
  * their stable order; `result` itself when no text addresses the grader. The score is unchanged. Pure.
  */
 export function withGraderAddressFinding(result: StepResult, code: string, texts: readonly string[]): StepResult {
-  const finding = graderAddressFinding(code, texts.map((text) => readText(text, MAX_TEXT_CHARS)));
+  // A text that spells no grader word is not tokenized for one: a re-grade reads only the lines that might.
+  const finding = graderAddressFinding(code, texts.flatMap((text) => (typeof text === 'string' && mayAddressGrader(text.slice(0, MAX_TEXT_CHARS)) ? [readText(text, MAX_TEXT_CHARS)] : [])));
   return finding ? { ...result, findings: sortFindings([...result.findings, finding]) } : result;
 }

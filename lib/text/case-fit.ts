@@ -186,6 +186,26 @@ const CONTRACTION_HEADS: ReadonlySet<string> = new Set(['doesn', 'isn', 'aren', 
  */
 export const CASE_FIT_MAX_WORDS = 5000;
 
+/** Words read by `wordStem`, kept for the process: answers and re-grades use the same few thousand words. */
+const wordStems = new Map<string, string | null>();
+/** Bound on wordStems; past it the map starts again. */
+const MAX_WORD_STEMS = 20_000;
+
+/**
+ * The one content stem of a written word, or null (a stop word, several stems, or whiteboard shorthand: "svc",
+ * "dash" and "ops" name a component or a role, never a business, so they are neither evidence that an answer fits
+ * the case nor foreign to it). A pure function of the word, read once per process.
+ */
+function wordStem(raw: string): string | null {
+  const known = wordStems.get(raw);
+  if (known !== undefined) return known;
+  const stems = expandWord(raw.toLowerCase()) === undefined ? contentStems(analyse(raw)) : [];
+  const stem = stems.length === 1 && stems[0] ? stems[0] : null;
+  if (wordStems.size >= MAX_WORD_STEMS) wordStems.clear();
+  wordStems.set(raw, stem);
+  return stem;
+}
+
 /**
  * The content words of `text` with their stems; `seen` remembers each spelling's stem (null: none) across the
  * answer's texts. `vendor` marks a word of a product or managed-service name (lib/text/vendor-names: "MSK",
@@ -202,10 +222,7 @@ function wordsOf(text: string, seen: Map<string, string | null>, budget: { words
     budget.words -= 1;
     let stem = seen.get(raw);
     if (stem === undefined) {
-      // Whiteboard shorthand ("svc", "dash", "ops") names a component or a role, never a business: it is
-      // neither evidence that an answer fits the case nor foreign to it.
-      const stems = expandWord(raw.toLowerCase()) === undefined ? contentStems(analyse(raw)) : [];
-      stem = stems.length === 1 && stems[0] ? stems[0] : null;
+      stem = wordStem(raw);
       seen.set(raw, stem);
     }
     if (stem !== null) out.push({ word: raw, stem, vendor: vendor[at] === true });

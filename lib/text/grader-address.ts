@@ -35,6 +35,19 @@ export function readGraderAddress(tokens: readonly TextToken[], sentences: reado
   return found;
 }
 
+/** Every spelling a word of GRADER_WORDS or the "answer"/"response" of a vouching sentence holds, lower-case. */
+const ADDRESS_STEMS = /grad(?:er|ing)|marker|examiner|evaluator|assessor|rubric|answer|response/;
+
+/**
+ * Whether a text can hold a sentence addressed to the grader (see `readGraderAddress`): false when, read as the
+ * tokenizer reads it (accents dropped, lower-cased), it spells no grader word and no "answer" or "response", so a
+ * caller can skip tokenizing it. A cheap necessary condition, never a reading. Pure; never throws.
+ */
+export function mayAddressGrader(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  return ADDRESS_STEMS.test(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+}
+
 /** What `graderAddressQuotes` reads: a text as `readText` gives it (its tokens and sentences). */
 export type GraderAddressSource = { text: string; tokens: readonly TextToken[]; sentences: readonly Sentence[] };
 

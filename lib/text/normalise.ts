@@ -6,12 +6,32 @@ export const DEFAULT_MAX_CHARS = 2000;
 export const BRITISH_ISE = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/;
 
 /**
+ * Texts normalised, kept for the process: one line is normalised by many readers (its form, each cue, its
+ * clauses, case fit), and a re-grade reads the same lines again. Strings are immutable, so sharing is safe.
+ */
+const normalised = new Map<string, string>();
+/** Bound on `normalised`; past it the map starts again. */
+const MAX_NORMALISED = 4096;
+/** Texts longer than this are normalised every time rather than kept (a pasted page would crowd out the lines). */
+const MAX_KEPT_CHARS = 2000;
+
+/**
  * Lower-cases and simplifies text so that later steps see plain words: accents dropped,
  * camelCase split ("orderItem" -> "order item"), contractions opened ("can't" and "cannot" -> "can not"), "200GB" split into
  * "200 gb", "%" spelled out, and every other symbol turned into a space.
  */
 export function normaliseText(raw: string, maxChars = DEFAULT_MAX_CHARS): string {
   const cut = typeof raw === 'string' ? raw.slice(0, Math.max(0, maxChars)) : '';
+  if (cut.length > MAX_KEPT_CHARS) return normaliseUncached(cut);
+  const known = normalised.get(cut);
+  if (known !== undefined) return known;
+  const plain = normaliseUncached(cut);
+  if (normalised.size >= MAX_NORMALISED) normalised.clear();
+  normalised.set(cut, plain);
+  return plain;
+}
+
+function normaliseUncached(cut: string): string {
   const text = cut
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

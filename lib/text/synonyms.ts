@@ -61,6 +61,11 @@ export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   ha: 'uptime',
   unavailable: 'downtime',
   unavailability: 'downtime',
+  // Note-taking cuts of the topic words ("avail target?", "retn on pings?", "thruput on a normal day?").
+  avail: 'uptime',
+  retn: 'retention',
+  thruput: 'throughput',
+  thruputs: 'throughput',
   // Time units
   ms: 'millisecond',
   msec: 'millisecond',

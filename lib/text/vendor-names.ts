@@ -127,10 +127,23 @@ export const VENDOR_NAMES: readonly string[] = [
 export const VENDOR_NAME_MAX_WORDS = 6;
 
 let keys: ReadonlySet<string> | undefined;
+let prefixes: ReadonlySet<string> | undefined;
 
 function vendorKeys(): ReadonlySet<string> {
   keys ??= new Set(VENDOR_NAMES.map((name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).filter((key) => key !== ''));
   return keys;
+}
+
+/** Every key and each of its leading runs of words ("amazon", "amazon managed" of "amazon managed service ..."). */
+function vendorPrefixes(): ReadonlySet<string> {
+  if (prefixes) return prefixes;
+  const runs = new Set<string>();
+  for (const key of vendorKeys()) {
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) runs.add(key.slice(0, at));
+    runs.add(key);
+  }
+  prefixes = runs;
+  return runs;
 }
 
 /**
@@ -140,15 +153,21 @@ function vendorKeys(): ReadonlySet<string> {
  */
 export function vendorWordFlags(words: readonly string[]): boolean[] {
   const known = vendorKeys();
+  const runs = vendorPrefixes();
   const lower = words.map((word) => word.toLowerCase());
   const flags = lower.map(() => false);
   for (let start = 0; start < lower.length; start += 1) {
-    for (let length = Math.min(VENDOR_NAME_MAX_WORDS, lower.length - start); length >= 1; length -= 1) {
-      if (!known.has(lower.slice(start, start + length).join(' '))) continue;
-      for (let k = start; k < start + length; k += 1) flags[k] = true;
-      start += length - 1;
-      break;
+    // The longest name from here: runs are grown a word at a time while some name still starts with them.
+    let longest = 0;
+    let key = '';
+    for (let length = 1; length <= Math.min(VENDOR_NAME_MAX_WORDS, lower.length - start); length += 1) {
+      key = length === 1 ? (lower[start] ?? '') : `${key} ${lower[start + length - 1] ?? ''}`;
+      if (!runs.has(key)) break;
+      if (known.has(key)) longest = length;
     }
+    if (longest === 0) continue;
+    for (let k = start; k < start + longest; k += 1) flags[k] = true;
+    start += longest - 1;
   }
   return flags;
 }
