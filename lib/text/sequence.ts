@@ -43,12 +43,14 @@ const BACK_POINTERS: ReadonlySet<string> = new Set(['that', 'this', 'which']);
 // ("after that write").
 const AFTER_POINTER: ReadonlySet<string> = new Set([',', '.', ';', ':', '-', 'we', 'i', 'you', 'they', 'is', 'has', 'was', 'step', 'finishes', 'completes', 'succeeds', 'the', 'a']);
 
-function pointsBack(read: ReadText, at: number): boolean {
+// `stepStarts`: token indices where a step's words begin. "and only after that commits the offsets": a step that opens
+// right after "that" is what comes next, so "that" stands for the step before, not for a noun of its own.
+function pointsBack(read: ReadText, at: number, stepStarts: ReadonlySet<number> = new Set()): boolean {
   const pointer = read.tokens[at + 1]?.norm ?? '';
   if (!BACK_POINTERS.has(pointer)) return false;
   if (pointer === 'which') return true;
   const after = read.tokens[at + 2];
-  return after === undefined || AFTER_POINTER.has(after.norm);
+  return after === undefined || AFTER_POINTER.has(after.norm) || stepStarts.has(at + 2);
 }
 
 // Words that close a subordinate clause before the main one ("only when the send returns does it ACK").
@@ -73,7 +75,7 @@ function orderOf(read: ReadText, x: Step, y: Step, steps: readonly Step[]): 'x' 
       if (FORWARD.has(token.norm)) return 'x';
       if (!BACKWARD.has(token.norm)) continue;
       // "after that", "after which", "once that is done": the word points back at the step written first.
-      if (pointsBack(read, i)) return 'x';
+      if (pointsBack(read, i, new Set(steps.map((step) => step.hit.from)))) return 'x';
       // "ACK after the write": the second step sits in the clause the word opens, so it happened first. But when
       // that clause closes before it ("..., and only when the send returns does it ACK") or is about another
       // step ("when the write is acknowledged it ACKs"), the second step follows that clause.
