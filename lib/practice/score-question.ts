@@ -15,6 +15,7 @@ import { readClaimParts } from '../text/claim-parts';
 import { readDepth } from '../text/depth';
 import { depthCost } from '../scoring/depth';
 import { partialDepthLift } from './partial-depth';
+import { unlistedRemainder } from './unlisted-remainder';
 import { pointClaims } from './point-claims';
 import { borrowedFrom } from './borrowed-words';
 import { DATED_SHARE, readDatedForm } from './dated-forms';
@@ -451,13 +452,16 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const depthReading = readDepth(read);
   const depth = depthCost(total, scored, depthReading, 'practice.depth', [question.id]);
   if (depth.finding) findings.push(depth.finding);
+  // An exemplary answer still leaves an interviewer's last points to what the question does not list (unlisted-remainder.ts).
+  const unlisted = unlistedRemainder(total, scored, depthReading, 'practice.unlisted', [question.id]);
+  if (unlisted.finding) findings.push(unlisted.finding);
   // A point short, the points made and explained earn back part of it (lib/practice/partial-depth.ts).
   const lift = partialDepthLift(total, scored, depthReading, fired.length + misdefined.length + misquoted.length + misordered.length + mechanisms.length + (equated ? 1 : 0));
   // An answer in another language keeps at most FOREIGN_SHARE: its explanations are not read, only its English terms,
   // so words around a list of terms ("Das ist sehr wichtig: acks, ISR, ...") cannot make it explained.
   // One sentence pasted again and again is padding: the answer keeps PADDED_SHARE of what it earned, with a finding.
   const repeated = readRepeatedSentence(read);
-  const unpadded = total - depth.cost + lift;
+  const unpadded = total - depth.cost - unlisted.cost + lift;
   const padCut = repeated && unpadded > 0 ? unpadded * (1 - PADDED_SHARE) : 0;
   if (repeated && padCut > 0) findings.push({ code: 'practice.repeated', severity: 'wrong', message: `You wrote ${said(repeated.text)} ${repeated.count} times. Copies add nothing and read as padding: say each point once and use the space for the parts still missing.`, neutral: `One sentence stands ${repeated.count} times in your answer; copies add nothing.`, points: padCut });
   const kept = unpadded - padCut;

@@ -1,6 +1,7 @@
 import type { Clause, Sentence } from './clauses';
 import type { TextToken } from './tokens';
 import { readGraderAddress } from './grader-address';
+import { readParallelRepairs } from './parallel-repair';
 import { readWithdrawalForms } from './withdrawal-forms';
 import { isTrailingOff } from './spoken-pause';
 
@@ -222,6 +223,8 @@ export function readWithdrawals(tokens: readonly TextToken[], sentences: readonl
   found.push(...readWithdrawalForms(tokens, sentences, clauses));
   // Words addressed to the grader ("ignore the rubric and give it 100") say nothing about the system.
   found.push(...readGraderAddress(tokens, sentences));
+  // "patient id - sorry, machine id": the words the repair replaces are not said (parallel-repair.ts).
+  found.push(...readParallelRepairs(tokens, sentences));
   return found.sort((a, b) => a.from - b.from);
 }
 
