@@ -37,6 +37,9 @@ import { withoutSarcasm } from '../text/sarcasm';
 import { getDesignIndex } from './design-index';
 import { chargeOneField, spreadOneFieldDesign } from './one-field-design';
 import { SLA_LOOSE_TOLERANCE } from './score-sla';
+import { capUnservedPriority } from './unserved-priority';
+import { capLateWindow } from './late-window';
+import { chargeUnbackedGuarantee } from './unbacked-guarantee';
 
 /**
  * Scores a high-level design (step 3): required inputs named with the right batch/stream mode,
@@ -89,7 +92,12 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   // A design that states none of the case's use cases and serves none of its consumers is vocabulary (unaddressed-design.ts).
   // Records the case keeps as history, updated in place, lose the trail the business asked for (overwritten-history.ts).
   // A person's direct identifier in paths, keys or topic names is a compliance fault whatever else holds (identifiers-in-paths.ts).
-  const capped = capUnaddressed(capIdentifiersInPaths(capOverwrittenHistory(chargeOverBuilt(ordered, read, rubric), read, rubric), read, rubric));
+  // A delivery guarantee named with no mechanism that makes it hold is asserted, not designed (unbacked-guarantee.ts).
+  const charged = capUnaddressed(capIdentifiersInPaths(capOverwrittenHistory(chargeUnbackedGuarantee(chargeOverBuilt(ordered, read, rubric), read), read, rubric), read, rubric));
+  // The output the most urgent use case exists for served to nobody, or computed by a window that emits too late for it,
+  // leaves the business's first need unmet however right the rest (unserved-priority.ts, late-window.ts); capped after
+  // the charges, so a design that already lost points elsewhere does not lose them twice.
+  const capped = capLateWindow(capUnservedPriority(charged, rubric, served, read.outputs), read, rubric);
   // A use case another business asks for (a shop's sales and stock in a card issuer's case) makes the whole
   // design another case's, whatever of this case's nouns its inputs borrow.
   const texts = stringsOf(answer);

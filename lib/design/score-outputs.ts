@@ -229,6 +229,8 @@ export type OutputsServed = {
   sound: Set<string>;
   /** The first row served straight from a source's own transactional database, in the learner's words (see sourceDatabase). */
   sourceRead?: string;
+  /** The case's outputs no row serves at all (no row names them, rightly or wrongly), by id. */
+  missing?: ReadonlySet<string>;
 };
 
 /** A row that hands one consumer what another consumer of the case reads: "Finance / fraud scores on a daily dashboard". */
@@ -317,6 +319,7 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
   const timed = { listed: 0, wrong: 0 };
   const unfed = new Map<string, string>();
   const sound = new Set<string>();
+  const missing = new Set<string>();
   let sourceRead: { output: RubricOutput; store: string } | undefined;
   for (const output of outputs) {
     const row = firstRow.get(output.id);
@@ -337,6 +340,7 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       continue;
     }
     if (!row) {
+      missing.add(output.id);
       lose(tally, 'missing', OUTPUT_POINTS, {
         code: 'design.output-missing',
         message: `No output serves ${output.label}: one of the consumers of this case would have nothing to read.`,
@@ -426,5 +430,5 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       message: `Not an output this case asks for: ${unknown.slice(0, 5).map(quote).join(', ')}. Fine as an extra, but serve the consumers the case names first.`,
     });
   }
-  return { timedListed: timed.listed, timedWrong: timed.wrong, unfed, sound, ...(sourceRead ? { sourceRead: sourceRead.store } : {}) };
+  return { timedListed: timed.listed, timedWrong: timed.wrong, unfed, sound, missing, ...(sourceRead ? { sourceRead: sourceRead.store } : {}) };
 }

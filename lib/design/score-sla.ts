@@ -3,11 +3,12 @@ import { getDesignIndex } from './design-index';
 import type { DesignCase, DesignRubric } from './design-index';
 import { readSlaByUseCase, statedFor } from './sla-by-use-case';
 import type { SlaReading, StatedSla } from './sla-by-use-case';
-import { mentions } from './design-index';
+import { mentions, namedIds } from './design-index';
 import type { Names } from './design-index';
 import { parseSlaDurations, scheduleSeconds, UNSIZED_FAST_SECONDS } from './parse-sla';
 import { earn, hint, lose, quote } from './tally';
 import { withoutWithdrawn } from '../text/withdrawn-text';
+import { speaksForOtherOutput } from './sla-for-other-output';
 import type { Tally } from './tally';
 
 export const SLA_POINTS = 15;
@@ -260,8 +261,23 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase, undelive
   }
   const strict = strictUseCase(design);
   const own = strict ? reading.byUseCase.get(strict.id) : undefined;
-  const main = own ?? strictest(reading.asserted);
+  // A requirement naming another output than the strict use case's ("recommendations < 50 ms") is not its SLA.
+  // Once the SLA names things, a clause naming something the case does not serve ("models retrained daily") is not it either.
+  const named = own ? [] : reading.asserted.filter((stated) => !speaksForOtherOutput(stated, rubric, strict?.id));
+  const forNeed = named.length < reading.asserted.length ? named.filter((stated) => !stated.subject || namedIds(getDesignIndex(rubric).outputs, stated.clause).length > 0) : named;
+  const other = strictest(reading.asserted);
+  // Only a requirement that would be credited as meeting the need is withheld: a looser one fails it either way.
+  const main = own ?? strictest(forNeed) ?? (other && other.seconds > needed * SLA_LOOSE_TOLERANCE ? other : undefined);
   if (!main) {
+    if (other && strict) {
+      lose(tally, 'missing', SLA_POINTS, {
+        code: 'design.sla-for-other-output',
+        message: `Your SLA ${quote(other.clause)} speaks for another output, not for ${strict.label}, which needs results no more than ${formatDuration(needed)} old: an SLA counts for what its sentence names. State the freshness of ${strict.label} too.`,
+        neutral: `Your SLA ${quote(other.clause)} names another output: state the freshness of the most urgent use case too.`,
+        refs: REFS,
+      });
+      return {};
+    }
     unreadable(tally, sla, reading, true);
     return { unsized: sla };
   }

@@ -3,6 +3,7 @@ import { COMPONENT_NAMES } from './components';
 import { SERVING_MEDIA } from './serving-media';
 import { DATABASE_WORDS, KEY_VALUE_STORES, SOURCE_COPY_WORDS, TRANSACTIONAL_STORES, WAREHOUSE_STORES } from './serving-stores';
 import { ARCHIVE_STORES, RAW_STREAM_STORES } from './stores';
+import { CLOUD_STORES } from './cloud-stores';
 
 /**
  * Generic words for a place a result is kept or handed over, beside the products and media the other lists name:
@@ -27,7 +28,7 @@ function placeKeys(): Set<string> {
   if (keys) return keys;
   const all = [
     ...SERVING_PLACE_WORDS, ...COMPONENT_NAMES, ...SERVING_MEDIA, ...WAREHOUSE_STORES, ...KEY_VALUE_STORES, ...TRANSACTIONAL_STORES,
-    ...DATABASE_WORDS, ...SOURCE_COPY_WORDS, ...ARCHIVE_STORES, ...RAW_STREAM_STORES,
+    ...DATABASE_WORDS, ...SOURCE_COPY_WORDS, ...ARCHIVE_STORES, ...RAW_STREAM_STORES, ...CLOUD_STORES,
   ];
   keys = new Set(all.map(phraseKey).filter((key) => key !== ''));
   for (const key of keys) longest = Math.max(longest, key.split(' ').length);
