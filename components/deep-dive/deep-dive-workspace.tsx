@@ -1,6 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazyPart } from '@/components/shared/lazy-part';
 import Link from 'next/link';
 import { useDeferredValue, useId, useMemo } from 'react';
 import type { DeepDivePrompt, Rubric } from '@/lib/content/rubric-schema';
@@ -22,7 +22,7 @@ import { overLimitDraftKey } from '@/components/shared/over-limit-drafts';
 import { useLimitedText } from '@/components/shared/use-limited-text';
 
 // The follow-ups (and their answer reader) render only once the engine has read a submitted answer.
-const PromptFollowUps = dynamic(() => import('./prompt-follow-ups').then((module) => module.PromptFollowUps));
+const PromptFollowUps = lazyPart(() => import('./prompt-follow-ups').then((module) => module.PromptFollowUps));
 
 type DeepDiveEngine = typeof DeepDiveEngineModule;
 const loadDeepDiveEngine = (): Promise<DeepDiveEngine> => import('./deep-dive-engine');

@@ -1,12 +1,10 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazyPart } from '@/components/shared/lazy-part';
 import { useState } from 'react';
 
 // The calculator and its availability math show only inside the opened panel: their own chunk, loaded on opening.
-const AvailabilityCalculator = dynamic(() => import('./availability-calculator').then((module) => module.AvailabilityCalculator), {
-  loading: () => <p className="helper-loading">Loading the calculator…</p>,
-});
+const AvailabilityCalculator = lazyPart(() => import('./availability-calculator').then((module) => module.AvailabilityCalculator), <p className="helper-loading">Loading the calculator…</p>);
 
 /**
  * The estimate step's "Availability helper": a closed panel whose calculator (availability-calculator.tsx)

@@ -1,13 +1,13 @@
 'use client';
 
+import { lazyPart } from '@/components/shared/lazy-part';
 import { useState } from 'react';
-import dynamic from 'next/dynamic';
 import { curveballMinute } from '@/lib/interview/interview-clock';
 import type { Interview } from '@/lib/interview/interview-schema';
 import type { CurveballForSteps } from '@/lib/interview/score-curveball';
 import { CURVEBALL_PANEL_ID } from './curveball-panel-id';
 
-const CurveballFollowUps = dynamic(() => import('./curveball-follow-ups').then((module) => module.CurveballFollowUps), { ssr: false });
+const CurveballFollowUps = lazyPart(() => import('./curveball-follow-ups').then((module) => module.CurveballFollowUps));
 
 const titleOf = (interview: Interview) => {
   const minute = curveballMinute(interview);

@@ -1,15 +1,15 @@
 'use client';
 
+import { lazyPart } from '@/components/shared/lazy-part';
 import { useState } from 'react';
-import dynamic from 'next/dynamic';
 import type { CurveballForSteps } from '@/lib/interview/score-curveball';
 import { useSession } from '@/components/session/session-provider';
 
 export { CURVEBALL_PANEL_ID } from './curveball-panel-id';
 
 // The toast and the panel show in a mock only, once the curveball is announced: their own chunk.
-const CurveballToast = dynamic(() => import('./curveball-announced').then((module) => module.CurveballToast), { ssr: false });
-const CurveballPanel = dynamic(() => import('./curveball-announced').then((module) => module.CurveballPanel), { ssr: false });
+const CurveballToast = lazyPart(() => import('./curveball-announced').then((module) => module.CurveballToast));
+const CurveballPanel = lazyPart(() => import('./curveball-announced').then((module) => module.CurveballPanel));
 
 /**
  * The interviewer's changed requirement, once announced: a panel above the step's title on every step,

@@ -1,13 +1,13 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazyPart } from '@/components/shared/lazy-part';
 import type { CurveballForSteps } from '@/lib/interview/score-curveball';
 import type { StepId } from '@/lib/steps/steps';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 
 // The clock, budgets, pause and finish of a mock attempt (with the confirm and departure guards they use):
 // its own chunk, loaded once the opened attempt turns out to be a mock, so practice pages never download it.
-const MockInterviewPanel = dynamic(() => import('./mock-interview-panel').then((module) => module.MockInterviewPanel), { ssr: false });
+const MockInterviewPanel = lazyPart(() => import('./mock-interview-panel').then((module) => module.MockInterviewPanel));
 
 /**
  * The interview mode in the sidebar: in practice mode it says so; a mock attempt gets its clock

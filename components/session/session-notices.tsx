@@ -1,12 +1,12 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazyPart } from '@/components/shared/lazy-part';
 import type { SessionNotice } from './open-session';
 import { useSession, useSessionNotices } from './session-provider';
 
 // Most pages open with no notice: the notices' words (and the state notices' below) load only when there is one.
-const NoticeBody = dynamic(() => import('./notice-body').then((module) => module.NoticeBody));
-const StateNoticeText = dynamic(() => import('./notice-body').then((module) => module.StateNoticeText));
+const NoticeBody = lazyPart(() => import('./notice-body').then((module) => module.NoticeBody));
+const StateNoticeText = lazyPart(() => import('./notice-body').then((module) => module.StateNoticeText));
 
 /** The sentence from the last action a limit cut, where the learner is (a toast), until dismissed. */
 function LimitToast() {

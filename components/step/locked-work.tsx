@@ -1,12 +1,12 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazyPart } from '@/components/shared/lazy-part';
 import type { ReactNode } from 'react';
 import { useSession, useSessionContext } from '@/components/session/session-provider';
 import { isAttemptLocked } from '@/lib/session/attempt-lock';
 
 // The practice-copy button (with its departure guard) shows on a finished mock only: its own chunk.
-const KeepPractising = dynamic(() => import('@/components/report/keep-practising').then((module) => module.KeepPractising), { ssr: false });
+const KeepPractising = lazyPart(() => import('@/components/report/keep-practising').then((module) => module.KeepPractising));
 
 /**
  * Wraps a step's work: on a finished mock, or in a tab that only reads because another tab holds the

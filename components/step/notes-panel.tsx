@@ -1,6 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazyPart } from '@/components/shared/lazy-part';
 import { useCallback, useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { MAX_NOTES_LENGTH } from '@/lib/session/session-bounds';
@@ -11,10 +11,7 @@ import { overLimitDraftKey } from '@/components/shared/over-limit-drafts';
 import { useLimitedText } from '@/components/shared/use-limited-text';
 
 // The Markdown renderer is only needed once the learner asks for a preview.
-const MarkdownPreview = dynamic(() => import('./markdown-preview').then((module) => module.MarkdownPreview), {
-  ssr: false,
-  loading: () => <p className="muted">Rendering…</p>,
-});
+const MarkdownPreview = lazyPart(() => import('./markdown-preview').then((module) => module.MarkdownPreview), <p className="muted">Rendering…</p>);
 
 type Tab = 'write' | 'preview';
 const TABS: readonly Tab[] = ['write', 'preview'];

@@ -1,6 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazyPart } from '@/components/shared/lazy-part';
 import type { Rubric } from '@/lib/content/rubric-schema';
 import type { StepId } from '@/lib/steps/steps';
 import type { StepPresets } from '@/components/scoring/preset-grade';
@@ -8,11 +8,11 @@ import { assertNever } from '@/lib/util/assert-never';
 
 // All five steps are one route, so each step's workspace is its own chunk: the clarify page does not
 // download the estimate step's unit math or the diagram step's canvas.
-const ClarifyWorkspace = dynamic(() => import('@/components/clarify/clarify-workspace').then((module) => module.ClarifyWorkspace));
-const EstimateWorkspace = dynamic(() => import('@/components/estimate/estimate-workspace').then((module) => module.EstimateWorkspace));
-const DesignWorkspace = dynamic(() => import('@/components/design/design-workspace').then((module) => module.DesignWorkspace));
-const DeepDiveWorkspace = dynamic(() => import('@/components/deep-dive/deep-dive-workspace').then((module) => module.DeepDiveWorkspace));
-const DiagramWorkspace = dynamic(() => import('@/components/diagram/diagram-workspace').then((module) => module.DiagramWorkspace));
+const ClarifyWorkspace = lazyPart(() => import('@/components/clarify/clarify-workspace').then((module) => module.ClarifyWorkspace));
+const EstimateWorkspace = lazyPart(() => import('@/components/estimate/estimate-workspace').then((module) => module.EstimateWorkspace));
+const DesignWorkspace = lazyPart(() => import('@/components/design/design-workspace').then((module) => module.DesignWorkspace));
+const DeepDiveWorkspace = lazyPart(() => import('@/components/deep-dive/deep-dive-workspace').then((module) => module.DeepDiveWorkspace));
+const DiagramWorkspace = lazyPart(() => import('@/components/diagram/diagram-workspace').then((module) => module.DiagramWorkspace));
 
 /**
  * The interactive part of a step, above its notes. `presets` (from the server, components/case/step-presets.ts)
