@@ -30,6 +30,7 @@ import { misplacedHop } from './hop-order';
 import { defeatedFreshClaim, withFrameSchedules, describeSeconds, isScheduledHop, isStaleComponent, isStaleEdge, staleHop, UNSTATED_BATCH_SECONDS } from './path-freshness';
 import type { StaleHop } from './path-freshness';
 import { isStoreKind, standInStore } from './wrong-store';
+import { routesElsewhere } from './routes-elsewhere';
 import { isUnreadStore, reachesReader, unreadEnd } from './unread-output';
 import { storeWithReaders } from './store-with-readers';
 import { withStoresByPlace } from './store-by-place';
@@ -177,12 +178,13 @@ export const FIRST_PRIORITY_CAP = 50;
 /**
  * A flow carrying a consumer's freshness need (its `freshnessSeconds`) drawn right up to its store, with
  * nothing reading that store (no API, app or dashboard: "Redis surge" that no pricing service calls), earns
- * this share: the data lands fresh where the use case's user never sees it, so the need is not met, as a
- * flow whose freshness a slow hop defeats earns nothing (STALE_FLOW_SHARE). The parts still earn their
- * points. When the flow carries the case's first priority, the design is also capped (FIRST_PRIORITY_CAP).
- * Round-15 blind grades: 55 for such diagrams where the full flow gave 74.
+ * this share: the path to the store is drawn and fresh, and what is missing is the reader, so the flow keeps
+ * the path's half and loses the reader's (as a flow missing one hop keeps PARTIAL_FLOW_SHARE). The parts still
+ * earn their points. When the flow carries the case's first priority, the design is also capped
+ * (FIRST_PRIORITY_CAP). Hand grades of such diagrams (rounds 15-22: "right middle but nothing serves it",
+ * "the store exists only to be written") are 50-60 where the engine gave 37-50 with no credit for the path.
  */
-export const UNREAD_END_SHARE = 0;
+export const UNREAD_END_SHARE = 0.5;
 /**
  * The most a diagram scores when no arrow reaches a reader of its outputs at all (no dashboard, serving API,
  * application or paged alert fed by what the pipeline stores or computes): the ingestion and processing may
@@ -560,9 +562,10 @@ function scoreFlowOf(
   threaded: ThreadedChain | undefined,
   misfed: ReadonlyMap<string, MisplacedFeed>,
   readers: ReadonlyMap<string, DiagramEdge>,
+  elsewhere: (flowId: string, edge: DiagramEdge) => boolean,
 ): ScoredFlow {
   const query = flowQuery(flow, hairball, readers);
-  const scored = scoreFlow(clean, flow, weight, onFlow, hairball, threaded, query, misfed);
+  const scored = scoreFlow(clean, flow, weight, onFlow, hairball, threaded, query, misfed, elsewhere);
   const points = round1(flow.points * weight);
   const earned = round1(points * KITCHEN_SINK_SHARE);
   const oneBox = (path: GraphPath, box: DiagramComponent, problem: string) =>
@@ -704,6 +707,7 @@ function scoreFlow(
   threaded: ThreadedChain | undefined,
   query: FlowQuery,
   misfed: ReadonlyMap<string, MisplacedFeed>,
+  elsewhere: (flowId: string, edge: DiagramEdge) => boolean,
 ): ScoredFlow {
   const code = `diagram.flow.${flow.id}`;
   const points = round1(flow.points * weight);
@@ -828,7 +832,11 @@ function scoreFlow(
     let advice: string | undefined;
     switch (gap.kind) {
       case 'link': {
-        const standIn = gap.reversed ? undefined : standInStore(graph, gap.from, gap.to, [from, ...through, to]);
+        const found = gap.reversed ? undefined : standInStore(graph, gap.from, gap.to, [from, ...through, to]);
+        // A store that another flow's drawn route ends at or passes through is that flow's, not a stand-in for this
+        // one's: one arrow is left out. Not for a flow with a consumer's freshness need: its job keeping the data in
+        // another flow's store (stock in the lake) serves the consumer from the wrong kind of store.
+        const standIn = found && (flow.freshnessSeconds !== undefined || !elsewhere(flow.id, found.edge)) ? found : undefined;
         if (standIn) {
           // The right arrows between the wrong things: another kind of store where the flow needs its store.
           earned = round1(points * WRONG_STORE_FLOW_SHARE);
@@ -1531,9 +1539,15 @@ export function scoreDiagram(read: DiagramGraph, rubric: { steps: { diagram: Dia
   const caseKinds = kindsOfCase(diagram);
   const outside = (component: DiagramComponent) => kindsOf(component).every((kind) => KIND_INFO[kind].category === 'source' && !caseKinds.has(kind));
   const { fed, allForeign } = foreignFed(clean, foreign, outside);
+  const flowById = new Map(diagram.flows.map((flow) => [flow.id, flow]));
+  const elsewhere = routesElsewhere([...flowById.keys()], (id) => {
+    const query = flowQuery(flowById.get(id)!, hairball, arrowLabels.readers);
+    const { from, to, through, hopAllowed, endAllowed } = query;
+    return findFlowPath(clean, { from, to, through, undirected: false, hopAllowed, ...(endAllowed ? { endAllowed } : {}), ...refusing(query) });
+  });
   for (const flow of diagram.flows) {
     available += flow.points * scale.flows;
-    const routed = foreignRoute(clean, flow, scale.flows, scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed, arrowLabels.readers), foreign, fed);
+    const routed = foreignRoute(clean, flow, scale.flows, scoreFlowOf(graph, clean, sinks, flow, scale.flows, onFlow, hairball, threaded, misfed, arrowLabels.readers, elsewhere), foreign, fed);
     const scored = unreadRoute(clean, flow, scale.flows, routed);
     earned += scored.earned;
     flowsEarned += scored.earned;

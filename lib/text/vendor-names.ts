@@ -121,6 +121,9 @@ export const VENDOR_NAMES: readonly string[] = [
   'sql warehouse', 'starburst galaxy', 'startree cloud', 'storage transfer service', 'stream governance', 'stream lineage',
   'streamlit in snowflake', 'streams and tasks', 'tableflow', 'terraform', 'timescale cloud', 'transfer family',
   'unistore', 'upstash', 'vertex ai', 'victorops', 'zipkin',
+  // Network appliances that send a log pipeline its events, and metrics-backend components (component vocabulary).
+  'fortinet', 'fortigate', 'palo alto', 'palo alto networks', 'pan os', 'cisco asa', 'check point', 'pfsense', 'sonicwall',
+  'thanos querier', 'thanos compactor', 'thanos sidecar', 'thanos receive', 'promtail',
 ];
 
 /** The most words a vendor name has ("amazon managed service for apache flink"). */

@@ -101,6 +101,13 @@ export const KIND_VOCABULARY: readonly KindVocabulary[] = [
   { kind: 'api_gateway', products: ['elastic load balancing', 'application load balancer', 'network load balancer'] },
   // Generic fallbacks of the streaming kinds.
   { kind: 'kafka', generic: ['queue', 'stream', 'streams', 'streaming', 'events', 'event'] },
+  // Network and security appliances drawn as the source of a log pipeline (firewalls sending syslog): devices
+  // that emit events. Sources: Fortinet FortiGate, Palo Alto Networks PAN-OS, Cisco ASA, Check Point, pfSense,
+  // SonicWall log-forwarding documentation.
+  { kind: 'iot_devices', products: ['fortinet', 'fortigate', 'palo alto', 'palo alto networks', 'pan os', 'cisco asa', 'check point', 'pfsense', 'sonicwall'], terms: ['network appliance', 'network appliances', 'syslog source', 'syslog sources'] },
+  // The components of a metrics or logs backend drawn by their own names (Thanos, Cortex, Mimir, Loki all have a
+  // querier, a compactor and a store gateway). Sources: thanos.io, grafana.com/docs/mimir architecture pages.
+  { kind: 'monitoring', products: ['thanos querier', 'thanos compactor', 'thanos sidecar', 'thanos receive', 'promtail'], terms: ['querier', 'compactor', 'store gateway', 'query frontend'] },
   // A "Producer" box is whatever emits the data at the source: an app (listed first, above) or a device.
   { kind: 'iot_devices', generic: ['producer', 'producers'] },
 ];
