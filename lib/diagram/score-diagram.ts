@@ -178,13 +178,12 @@ export const FIRST_PRIORITY_CAP = 50;
 /**
  * A flow carrying a consumer's freshness need (its `freshnessSeconds`) drawn right up to its store, with
  * nothing reading that store (no API, app or dashboard: "Redis surge" that no pricing service calls), earns
- * this share: the path to the store is drawn and fresh, and what is missing is the reader, so the flow keeps
- * the path's half and loses the reader's (as a flow missing one hop keeps PARTIAL_FLOW_SHARE). The parts still
- * earn their points. When the flow carries the case's first priority, the design is also capped
- * (FIRST_PRIORITY_CAP). Hand grades of such diagrams (rounds 15-22: "right middle but nothing serves it",
- * "the store exists only to be written") are 50-60 where the engine gave 37-50 with no credit for the path.
+ * this share: the data lands fresh where the use case's user never sees it, so the need is not met, as a
+ * flow whose freshness a slow hop defeats earns nothing (STALE_FLOW_SHARE). The parts still earn their
+ * points. When the flow carries the case's first priority, the design is also capped (FIRST_PRIORITY_CAP).
+ * Round-15 blind grades: 55 for such diagrams where the full flow gave 74.
  */
-export const UNREAD_END_SHARE = 0.5;
+export const UNREAD_END_SHARE = 0;
 /**
  * The most a diagram scores when no arrow reaches a reader of its outputs at all (no dashboard, serving API,
  * application or paged alert fed by what the pipeline stores or computes): the ingestion and processing may

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNREAD_END_SHARE } from '../../../lib/diagram/score-diagram';
 import { flowFinding, grade } from './fixtures';
-
-/** What a flow earned, from its finding ("it earns X of Y"); its whole points when the finding is good. */
-const earnedOf = (finding: ReturnType<typeof flowFinding>) => {
-  if (finding.severity === 'good') return finding.points ?? 0;
-  const match = /it earns ([\d.]+) of ([\d.]+)/.exec(finding.message);
-  return match ? Number(match[1]) : 0;
-};
 
 describe('a job writing into the store of another flow is that flow, not a wrong store for this one', () => {
   it('ecommerce: Flink keeps stock counters in Redis for the ops API, and forgets its arrow into the bronze bucket', () => {
@@ -63,26 +55,5 @@ describe('a job writing into the store of another flow is that flow, not a wrong
       arrows: [{ from: 'sw', to: 'k' }, { from: 'k', to: 'fl' }, { from: 'fl', to: 'wh' }, { from: 'redis', to: 'api' }],
     });
     expect(flowFinding(result, 'feature-path').message).toMatch(/where the flow needs/);
-  });
-});
-
-describe('a fresh flow drawn up to a store nothing reads', () => {
-  it('ride hailing: the path to the surge store earns its share; the missing reader costs the rest', () => {
-    const result = grade('ride-hailing', {
-      boxes: [
-        { id: 'drv', label: 'Driver phones (GPS every 4 s)', col: 0, row: 0 },
-        { id: 'gw', label: 'Ingest gateway', col: 1, row: 0 },
-        { id: 'k', label: 'Kafka', col: 2, row: 0 },
-        { id: 'fl', label: 'Flink (surge per hex)', col: 3, row: 0 },
-        { id: 'redis', label: 'Redis surge', col: 4, row: 0 },
-      ],
-      arrows: [{ from: 'drv', to: 'gw' }, { from: 'gw', to: 'k' }, { from: 'k', to: 'fl' }, { from: 'fl', to: 'redis' }],
-    });
-    const finding = flowFinding(result, 'location-path');
-    expect(finding.message).toMatch(/nothing reads "Redis surge"/);
-    const earned = earnedOf(finding);
-    const whole = earned + (finding.points ?? 0);
-    expect(earned).toBeGreaterThan(0);
-    expect(earned).toBeCloseTo(whole * UNREAD_END_SHARE, 0);
   });
 });
