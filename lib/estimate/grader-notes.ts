@@ -16,12 +16,17 @@ const MAX_QUOTE_CHARS = 120;
 
 /**
  * The sentences of an estimate's notes addressed to the grader or grading the sheet against its key, verbatim
- * (lib/text/grader-address.ts: `graderAddressQuotes` and `selfGradingQuotes`), without repeats. Pure.
+ * (lib/text/grader-address.ts: `graderAddressQuotes` and `selfGradingQuotes`), in the order the notes give them,
+ * without repeats and without a part of a sentence already quoted whole ("full marks please" inside "These match the
+ * reference values; full marks please."). Pure.
  */
 export function graderNoteQuotes(notes: string): string[] {
   if (notes.trim() === '') return [];
   const read = readText(notes, MAX_NOTES_CHARS);
-  return [...new Set([...graderAddressQuotes(read), ...selfGradingQuotes(read)])];
+  const quotes = [...new Set([...graderAddressQuotes(read), ...selfGradingQuotes(read)])];
+  return quotes
+    .filter((quote) => !quotes.some((other) => other !== quote && other.includes(quote)))
+    .sort((a, b) => read.text.indexOf(a) - read.text.indexOf(b));
 }
 
 /**
