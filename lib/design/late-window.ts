@@ -7,6 +7,7 @@ import type { DesignAnswer } from './design-answer-schema';
 import { getDesignIndex, namedIds } from './design-index';
 import type { DesignCase } from './design-index';
 import { formatDuration } from './format-duration';
+import { strictestUseCase } from './strictest-use-case';
 import { quote } from './tally';
 
 /** A window emitting this many times later than the need or more breaks it by a multiple, not by rounding (score-sla.ts SLA_NEAR_CAP_FACTOR). */
@@ -23,14 +24,10 @@ export const LATE_WINDOW_DESIGN_MAX = 55;
 /** The case's strictest use case: its id, label, need (seconds) and the ids of its outputs. */
 function strictNeed(rubric: DesignCase): { id: string; label: string; need: number; outputs: Set<string> } | undefined {
   const design = rubric.steps.design;
-  let strict: { id: string; label: string; need: number } | undefined;
-  for (const useCase of design.useCases ?? []) {
-    if (useCase.freshnessSeconds === undefined) continue;
-    if (strict === undefined || useCase.freshnessSeconds < strict.need) strict = { id: useCase.id, label: useCase.label, need: useCase.freshnessSeconds };
-  }
+  const strict = strictestUseCase(design);
   if (!strict) return undefined;
-  const id = strict.id;
-  return { ...strict, outputs: new Set(design.outputs.filter((output) => output.useCase === id).map((output) => output.id)) };
+  const { id, label } = strict;
+  return { id, label, need: strict.freshnessSeconds, outputs: new Set(design.outputs.filter((output) => output.useCase === id).map((output) => output.id)) };
 }
 
 /**

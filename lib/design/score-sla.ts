@@ -9,6 +9,7 @@ import { parseSlaDurations, scheduleSeconds, UNSIZED_FAST_SECONDS } from './pars
 import { earn, hint, lose, quote } from './tally';
 import { withoutWithdrawn } from '../text/withdrawn-text';
 import { speaksForOtherOutput } from './sla-for-other-output';
+import { strictestUseCase, gradedUseCases } from './strictest-use-case';
 import type { Tally } from './tally';
 
 export const SLA_POINTS = 15;
@@ -84,19 +85,9 @@ function earnMet(tally: Tally, points: number, stated: StatedSla, detail: Parame
 const EXAMPLES = 'Write it as a duration or a schedule, e.g. "within 5 minutes", "hourly", "daily by 06:00".';
 
 type UseCase = NonNullable<DesignRubric['useCases']>[number];
-type GradedUseCase = UseCase & { freshnessSeconds: number };
 
 const strictest = (stated: readonly StatedSla[]): StatedSla | undefined =>
   stated.reduce<StatedSla | undefined>((best, next) => (best === undefined || next.seconds < best.seconds ? next : best), undefined);
-
-const withNeed = (design: DesignRubric): GradedUseCase[] =>
-  (design.useCases ?? []).filter((useCase): useCase is GradedUseCase => useCase.freshnessSeconds !== undefined);
-
-/** The use case whose need sets the case's freshness: the strictest one. */
-function strictUseCase(design: DesignRubric): GradedUseCase | undefined {
-  return withNeed(design).reduce<GradedUseCase | undefined>((best, next) => (best === undefined || next.freshnessSeconds < best.freshnessSeconds ? next : best), undefined);
-}
-
 
 function unreadable(tally: Tally, sla: string, reading: SlaReading, points: boolean): void {
   const only = reading.negated[0];
@@ -164,7 +155,7 @@ function gradeMain(tally: Tally, main: StatedSla, needed: number, useCase: UseCa
 
 /** Each other use case with its own need, against the SLA the learner stated for it; one with none stated loses its points. */
 function gradeOtherUseCases(tally: Tally, reading: SlaReading, design: DesignRubric, skip: UseCase | undefined): void {
-  for (const useCase of withNeed(design)) {
+  for (const useCase of gradedUseCases(design)) {
     if (useCase.id === skip?.id) continue;
     const stated = statedFor(reading, useCase.id);
     const target = formatDuration(useCase.freshnessSeconds);
@@ -259,7 +250,7 @@ export function scoreSla(tally: Tally, sla: string, rubric: DesignCase, undelive
     });
     return { unsized: '' };
   }
-  const strict = strictUseCase(design);
+  const strict = strictestUseCase(design);
   const own = strict ? reading.byUseCase.get(strict.id) : undefined;
   // A requirement naming another output than the strict use case's ("recommendations < 50 ms") is not its SLA.
   // Once the SLA names things, a clause naming something the case does not serve ("models retrained daily") is not it either.

@@ -1,5 +1,6 @@
 import type { DesignCase } from './design-index';
 import type { OutputsServed } from './score-outputs';
+import { strictestUseCase } from './strictest-use-case';
 
 /**
  * The learner's row (as written) that serves the case's strictest use case from a store or at a
@@ -11,10 +12,7 @@ import type { OutputsServed } from './score-outputs';
  */
 export function undeliveredRow(rubric: DesignCase, served: OutputsServed): string | undefined {
   const design = rubric.steps.design;
-  const strict = (design.useCases ?? []).reduce<{ id: string; need: number } | undefined>((best, next) => {
-    if (next.freshnessSeconds === undefined) return best;
-    return best === undefined || next.freshnessSeconds < best.need ? { id: next.id, need: next.freshnessSeconds } : best;
-  }, undefined);
+  const strict = strictestUseCase(design);
   if (!strict) return undefined;
   const outputs = design.outputs.filter((output) => output.useCase === strict.id);
   if (outputs.some((output) => served.sound.has(output.id))) return undefined;

@@ -4,6 +4,7 @@ import type { DesignOutput } from './design-answer-schema';
 import { getDesignIndex, namedIds } from './design-index';
 import type { DesignCase } from './design-index';
 import type { OutputsServed } from './score-outputs';
+import { strictestUseCase } from './strictest-use-case';
 
 /**
  * The most a design can score when no row serves the output its strictest use case exists for (the surge multiplier
@@ -17,11 +18,7 @@ export const UNSERVED_PRIORITY_DESIGN_MAX = 55;
 /** The case's strictest use case (smallest freshnessSeconds) and its outputs' labels, or undefined when it has none. */
 function priorityOutputs(rubric: DesignCase): { id: string; useCase: string; outputs: { id: string; label: string }[] } | undefined {
   const design = rubric.steps.design;
-  let strict: { id: string; label: string; need: number } | undefined;
-  for (const useCase of design.useCases ?? []) {
-    if (useCase.freshnessSeconds === undefined) continue;
-    if (strict === undefined || useCase.freshnessSeconds < strict.need) strict = { id: useCase.id, label: useCase.label, need: useCase.freshnessSeconds };
-  }
+  const strict = strictestUseCase(design);
   if (!strict) return undefined;
   const id = strict.id;
   const outputs = design.outputs.filter((output) => output.useCase === id).map((output) => ({ id: output.id, label: output.label }));

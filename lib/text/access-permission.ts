@@ -1,4 +1,4 @@
-import { cueLine } from './normalise';
+import { firstCue } from './normalise';
 
 /**
  * Whether a line asks who is permitted to see some data ("Which teams may see a driver's GPS trail?", "Who is allowed
@@ -25,11 +25,5 @@ const PATTERNS = [
 
 /** The words with which `text` asks who is permitted to see data (see the module comment), or null. Pure; never throws. */
 export function accessPermissionCue(text: string): string | null {
-  if (typeof text !== 'string') return null;
-  const line = cueLine(text);
-  for (const pattern of PATTERNS) {
-    const match = pattern.exec(line);
-    if (match) return match[0];
-  }
-  return null;
+  return firstCue(text, PATTERNS);
 }

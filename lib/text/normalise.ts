@@ -69,6 +69,22 @@ export function cueLine(text: string, maxChars = 500): string {
   return typeof text === 'string' ? text.slice(0, maxChars).replace(/[\u2018\u2019]/g, "'") : '';
 }
 
+/**
+ * The words of the first of `patterns` (tried in order; none may be global) that matches `text`'s cue line (see
+ * `cueLine`; `trimmed` trims it first, for patterns anchored at its start), or null when none matches or `text` is
+ * not a string. The one loop behind each clarify cue reader ("who may see ...", "who owns ...", "I'm worried ...").
+ * Pure; never throws.
+ */
+export function firstCue(text: string, patterns: readonly RegExp[], trimmed = false): string | null {
+  if (typeof text !== 'string') return null;
+  const line = trimmed ? cueLine(text).trim() : cueLine(text);
+  for (const pattern of patterns) {
+    const match = pattern.exec(line);
+    if (match) return match[0];
+  }
+  return null;
+}
+
 /** Splits normalised text into words. */
 export function tokenise(normalised: string): string[] {
   return normalised.split(' ').filter((word) => word.length > 0);

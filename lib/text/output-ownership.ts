@@ -1,4 +1,4 @@
-import { cueLine } from './normalise';
+import { firstCue } from './normalise';
 
 /**
  * Whether a line asks who owns an output of the system ("Who owns the sales numbers and who reads them?", "which
@@ -21,11 +21,5 @@ const PATTERNS = [
 
 /** The words with which `text` asks who owns an output (see the module comment), or null. Pure; never throws. */
 export function outputOwnershipCue(text: string): string | null {
-  if (typeof text !== 'string') return null;
-  const line = cueLine(text);
-  for (const pattern of PATTERNS) {
-    const match = pattern.exec(line);
-    if (match) return match[0];
-  }
-  return null;
+  return firstCue(text, PATTERNS);
 }

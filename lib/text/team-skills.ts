@@ -1,4 +1,4 @@
-import { cueLine } from './normalise';
+import { firstCue } from './normalise';
 
 /**
  * Whether a line asks what the team already knows or runs: its skills, experience or comfort with tools ("is the
@@ -31,11 +31,5 @@ const PATTERNS = [
 
 /** The words with which `text` asks what the team knows or runs (see the module comment), or null. Pure; never throws. */
 export function teamSkillsCue(text: string): string | null {
-  if (typeof text !== 'string') return null;
-  const line = cueLine(text);
-  for (const pattern of PATTERNS) {
-    const match = pattern.exec(line);
-    if (match) return match[0];
-  }
-  return null;
+  return firstCue(text, PATTERNS);
 }

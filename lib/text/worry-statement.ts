@@ -1,4 +1,4 @@
-import { cueLine } from './normalise';
+import { firstCue } from './normalise';
 
 /**
  * Whether a line states a worry of the speaker's own, with no question mark ("I'm worried that re-running a failed
@@ -24,11 +24,5 @@ const PATTERNS = [
 
 /** The words with which `text` states a worry of the speaker's own (see the module comment), or null. Pure; never throws. */
 export function worryStatementCue(text: string): string | null {
-  if (typeof text !== 'string') return null;
-  const line = cueLine(text).trim();
-  for (const pattern of PATTERNS) {
-    const match = pattern.exec(line);
-    if (match) return match[0];
-  }
-  return null;
+  return firstCue(text, PATTERNS, true);
 }
