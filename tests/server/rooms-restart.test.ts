@@ -77,8 +77,12 @@ describe('rooms: a killed server', () => {
     expect(candidate.getView().state?.work.answers.clarify.entities).toBe('order, customer, product');
 
     children.push(await startProcess(port, dir));
-    await Promise.all(queued);
-    await until(() => interviewer.getView().state?.work.answers.clarify.entities === 'order, customer, product', 10_000, 'queued edit at the interviewer');
+    const resumed = await Promise.all(queued);
+    // Each queued edit is its own event, sent to the interviewer in its own frame: wait for the log position of
+    // the last one, not for the first edit to show (the scene edit may still be on the wire).
+    const lastSeq = Math.max(...resumed.map((ack) => ack.seq));
+    await until(() => interviewer.getView().seq >= lastSeq && candidate.getView().seq >= lastSeq, 10_000, 'queued edits at both clients');
+    expect(interviewer.getView().state?.work.answers.clarify.entities).toBe('order, customer, product');
     const state = interviewer.getView().state!;
     expect(state.scene.elements).toHaveLength(30);
     expect(state.scene.elements.find((element) => element.id === 'box-0')).toMatchObject({ version: 2, label: 'Kafka' });

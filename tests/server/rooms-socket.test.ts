@@ -190,14 +190,17 @@ describe('rooms socket: a scripted interview', () => {
     await interviewer.send({ type: 'curveball:announce' });
     await candidate.send({ type: 'work:set', set: { field: 'notes', step: 'diagram', value: 'For erasure we would maybe use crypto shredding.' } });
     await candidate.send({ type: 'curveball:address' });
-    await until(() => observer.getView().state?.curveball.followUp?.asked.length === 1, 5_000, 'follow-up asked');
+    // Each client gets the event on its own socket: wait for both before reading the interviewer's view.
+    await until(() => [observer, interviewer].every((room) => room.getView().state?.curveball.followUp?.asked.length === 1), 5_000, 'follow-up asked');
     const asked = interviewer.getView().state!.curveball.followUp!.asked[0]!;
     expect(asked).toMatchObject({ pointId: 'table-format-delete', lead: 'You mentioned "erasure".' });
     await expect(observer.send({ type: 'curveball:answer', claimId: asked.pointId, answer: { selected: ['some'] } })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(interviewer.send({ type: 'curveball:answer', claimId: asked.pointId, answer: { selected: ['some'] } })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(candidate.send({ type: 'curveball:answer', claimId: asked.pointId, answer: { number: 3 } })).rejects.toMatchObject({ code: 'conflict' });
-    await candidate.send({ type: 'curveball:answer', claimId: asked.pointId, answer: { selected: ['some'] } });
-    await until(() => interviewer.getView().state?.curveball.followUp?.asked[0]?.answer !== undefined, 5_000, 'answer seen');
+    // The answer and the next follow-up are two events (two frames); the ack carries the last one's seq.
+    const answerSeq = (await candidate.send({ type: 'curveball:answer', claimId: asked.pointId, answer: { selected: ['some'] } })).seq;
+    await until(() => interviewer.getView().seq >= answerSeq, 5_000, 'answer seen');
+    expect(interviewer.getView().state?.curveball.followUp?.asked[0]?.answer).toEqual({ selected: ['some'] });
     expect(interviewer.getView().state!.curveball.followUp!.asked.map((item) => item.pointId)).toEqual(['table-format-delete', 'crypto-shredding']);
     expect(candidate.getView().status).toBe('online');
     // The right answers never travel to the candidate.
