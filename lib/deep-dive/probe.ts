@@ -1,6 +1,7 @@
 import type { Probe } from '../content/claim-schema';
-import { CLAIM_SHARE } from '../text/claims';
-import type { ClaimStatus, WrongTargetKind } from '../text/claims';
+import { CLAIM_SHARE } from '../text/claim-share';
+import type { ClaimStatus } from '../text/claim-share';
+import type { WrongTargetKind } from '../text/claims';
 
 /** A key point's standing after reading the answer: a claim status, or contradicted by a wrong claim or value. */
 export type PointStatus = ClaimStatus | 'contradicted';

@@ -16,6 +16,8 @@ import { findPhrases, withdrawnWords } from './find-phrases';
 import { denialSubjectStems } from './predicate-denial';
 import type { PhraseOccurrence } from './find-phrases';
 import type { ReadText } from './read-text';
+import { CLAIM_SHARE } from './claim-share';
+import type { ClaimStatus } from './claim-share';
 import { readOrder } from './sequence';
 import type { OrderReading, OrderSpec } from './sequence';
 import { readValues } from './values';
@@ -98,16 +100,7 @@ export type ClaimSpec = {
 /** What the text answers: `given` is the question (and brief) it was asked, read once by the caller; words copied from it assert nothing (see echo.ts). */
 export type ClaimContext = { given?: ReadText | undefined };
 
-/**
- * How a text holds a claim, best first:
- * - stated: affirmed, with everything it asserts, in an explaining sentence;
- * - hedged: stated, but with "maybe", "I think", or as a question;
- * - named: its subject is affirmed but not what must be said about it ("we use checkpointing");
- * - listed: it appears only in a bare list of terms;
- * - negated: only negated ("we will not use a checkpoint");
- * - missing: not there at all.
- */
-export type ClaimStatus = 'stated' | 'hedged' | 'named' | 'listed' | 'negated' | 'missing';
+export type { ClaimStatus } from './claim-share';
 
 /** What a wrong target got wrong: its object, quantity or clock, or a setting the claim turns off said to be kept on. */
 export type WrongTargetKind = 'object' | 'quantity' | 'clock' | 'kept';
@@ -167,12 +160,7 @@ export type ClaimReading = {
   restated?: boolean;
 };
 
-/**
- * Share of a claim's value each status earns: stated in full; hedged half (it needs checking);
- * named a third, only listed a quarter (the interviewer cannot tell if the learner knows why); negated
- * and missing nothing.
- */
-export const CLAIM_SHARE: Readonly<Record<ClaimStatus, number>> = { stated: 1, hedged: 1 / 2, named: 1 / 3, listed: 1 / 4, negated: 0, missing: 0 };
+export { CLAIM_SHARE } from './claim-share';
 
 // Words that join a second predicate to the clause ("we X and skip Y", "we X but never Y").
 const JOINS: ReadonlySet<string> = new Set(['and', 'but', 'then']);
