@@ -25,6 +25,8 @@ export interface BoxSpec {
   labelBeside?: boolean;
   /** Draw the component as an Excalidraw `image` (a 70 px icon) with its label as a free caption below it. */
   image?: boolean;
+  /** Excalidraw group id (as Ctrl+G saves it): the shape and its bound label carry it in `groupIds`. */
+  group?: string;
 }
 
 /** A connector from one element id to another; `heads` picks which ends carry an arrowhead. */
@@ -237,6 +239,7 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
       frameId: b.frame ?? null,
       boundElements: bound,
       ...(b.kind ? { customData: { kind: b.kind } } : {}),
+      ...(b.group ? { groupIds: [b.group] } : {}),
     });
     shapes.set(b.id, shape);
     elements.push(shape);
@@ -252,7 +255,9 @@ export function buildScene(spec: SceneSpec): Record<string, unknown> {
       elements.push(textEl(`${b.id}-text`, b.label, center, null, b.frame ?? null));
     } else {
       bound.push({ type: 'text', id: `${b.id}-label` });
-      elements.push(textEl(`${b.id}-label`, b.label, center, b.id, b.frame ?? null));
+      const label = textEl(`${b.id}-label`, b.label, center, b.id, b.frame ?? null);
+      if (b.group) label.groupIds = [b.group];
+      elements.push(label);
     }
   }
 

@@ -33,6 +33,7 @@ import * as holdoutR20 from './scenes-holdout-r20';
 import * as holdoutR21 from './scenes-holdout-r21';
 import * as holdoutR22 from './scenes-holdout-r22';
 import * as holdoutR23 from './scenes-holdout-r23';
+import * as holdoutR24 from './scenes-holdout-r24';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -339,6 +340,17 @@ const SCENES: Record<string, SceneSpec> = {
   'r23-card-gamed-question-boxes': holdoutR23.cardR23GamedQuestionBoxes,
   'r23-ecom-gamed-see-reference': holdoutR23.ecomR23GamedSeeReference,
   'r23-iot-gamed-one-box-repeated': holdoutR23.iotR23GamedOneBoxRepeated,
+  'r24-card-strong-second-kafka-unconnected': holdoutR24.cardR24StrongSecondKafkaUnconnected,
+  'r24-ecom-unusual-format-labels-on-arrows': holdoutR24.ecomR24UnusualFormatLabelsOnArrows,
+  'r24-health-mediocre-cache-as-store': holdoutR24.healthR24MediocreCacheAsStore,
+  'r24-iot-strong-groups-per-layer': holdoutR24.iotR24StrongGroupsPerLayer,
+  'r24-ride-mediocre-unlabelled-sinks': holdoutR24.rideR24MediocreUnlabelledSinks,
+  'r24-card-unusual-large-scribbled-scene': holdoutR24.cardR24UnusualLargeScribbledScene,
+  'r24-ecom-strong-bottom-to-top': holdoutR24.ecomR24StrongBottomToTop,
+  'r24-ride-gamed-all-caps-keyword-boxes': holdoutR24.rideR24GamedAllCapsKeywordBoxes,
+  'r24-health-gamed-card-diagram-pasted': holdoutR24.healthR24GamedCardDiagramPasted,
+  'r24-iot-gamed-config-block-box': holdoutR24.iotR24GamedConfigBlockBox,
+  'r24-card-mediocre-outputs-without-inputs': holdoutR24.cardR24MediocreOutputsWithoutInputs,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
