@@ -23,6 +23,8 @@ import type { CarriedError } from './carried-error';
 import { carriedError } from './carried-error';
 import type { StrayIntermediate } from './stray-intermediate';
 import { strayIntermediates } from './stray-intermediate';
+import type { SlippedStep } from './slipped-step';
+import { slippedStep } from './slipped-step';
 import { matchOwnWords } from './match-rows';
 import type { PartMisread } from './part-misread';
 import { partMisread } from './part-misread';
@@ -896,6 +898,28 @@ function withStrayIntermediate(entry: Graded, stray: StrayIntermediate): Graded 
   return { grade: { ...entry.grade, points: 0, verdict: 'off' }, findings, trust: 'stray' };
 }
 
+/**
+ * A landing total built on a step of its own working that is off a fact of the case by a calendar period
+ * ratio (slipped-step.ts: a day's messages divided by an hour, then `/ 24` later): right through a wrong
+ * intermediate, so right by accident. As with a stray intermediate, it earns nothing and the sheet's other
+ * rows spend the interviewer's trust (trust 'stray'); an interviewer grades the working, row by row.
+ */
+function withSlippedStep(entry: Graded, slipped: SlippedStep): Graded {
+  const row = entry.grade.row ?? entry.grade.id;
+  const findings = entry.findings.map((finding) => (finding.severity === 'good' ? { ...finding, severity: 'hint' as const, points: 0 } : finding));
+  const size = formatNumber(Math.round(slipped.ratio >= 1 ? slipped.ratio : 1 / slipped.ratio));
+  const value = slipped.row.value?.display ?? '';
+  findings.push({
+    code: 'estimate.total-not-from-working',
+    severity: 'wrong',
+    message: `${row} lands, but the step it is built on, ${slipped.row.label} = ${slipped.row.expr.trim()}, gives ${value}: ${size}x ${slipped.ratio >= 1 ? 'above' : 'below'} what the case's ${slipped.factText} (${slipped.fact}) gives, exactly the ratio of two calendar periods (a period used for another). A later factor undoes it, so the total is right through a wrong intermediate (compensating errors); an interviewer checks the working, and the wrong step costs the total its points. Fix ${slipped.row.label} and build ${row} from it.`,
+    neutral: `${row} lands, but the step it is built on, ${slipped.row.label} = ${slipped.row.expr.trim()}, uses one calendar period for another and a later factor undoes it: the total is right by accident (compensating errors). An interviewer checks the working; fix that step and build ${row} from it.`,
+    points: entry.grade.points,
+    refs: [row, slipped.row.key],
+  });
+  return { grade: { ...entry.grade, points: 0, verdict: 'off' }, findings, trust: 'stray' };
+}
+
 /** Scales a quantity's points and its findings' by the case's weight for it (`weight: 2`: twice the share). */
 function weighted(entry: Graded, weight: number): Graded {
   if (weight === 1) return entry;
@@ -1130,6 +1154,12 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   for (const [index, entry] of graded.entries()) {
     const stray = strays.find((candidate) => candidate.item === gradedItems[index]);
     if (stray !== undefined && landsAnyway(entry, gradedItems[index])) graded[index] = withStrayIntermediate(entry, stray);
+  }
+  // A total that lands on a step of its own working that slipped a calendar period and was undone later.
+  for (const [index, entry] of graded.entries()) {
+    const row = rowNamed(rows, entry.grade.row);
+    const slipped = row === undefined || !landsAnyway(entry, gradedItems[index]) ? undefined : slippedStep(row, prepared, rowsByKey, answerKeys);
+    if (slipped !== undefined) graded[index] = withSlippedStep(entry, slipped);
   }
   // A total that lands with its own working off (trust 'stray') spends the trust like errors that cancel, but
   // rows built on it keep their share: the slip is in the stray row, not in the figure they carry.
