@@ -68,6 +68,15 @@ export const FLOWS_SHARE = 0.75;
  * a tenth of the grade, as an interviewer gives a parts list.
  */
 export const UNCONNECTED_PART_SHARE = 0.35;
+/**
+ * A part on a diagram with no arrow at all earns this share of its points: the flows already cost the missing
+ * arrows every point they carry (FLOWS_SHARE), so the parts are not docked again for the same omission as
+ * fully as a part left out of a design that has arrows (UNCONNECTED_PART_SHARE). The hand-graded rounds sign
+ * the right boxes with no arrow 12-18 (r6, r7, r13, the seen sets: "all the right boxes laid out, not one
+ * arrow") and round 23's full set of case-specific boxes in sensible rows 30, against the engine's 7-9 at the
+ * unconnected share.
+ */
+export const NO_ARROWS_PART_SHARE = 0.6;
 /** A part whose only arrows run where no data could go (a dashboard feeding Airflow): placed, not designed. */
 export const MISWIRED_PART_SHARE = 0.2;
 /** A part touched only by lines without arrowheads: connected, direction unknown. */
@@ -341,7 +350,7 @@ function scoreKindRequirement(
   const state = stateOf(best);
   // On a line threaded through the boxes in no data order, a part is placed, not designed.
   const onThread = threaded !== undefined && state !== 'none';
-  const share = onThread ? MISWIRED_PART_SHARE : PART_SHARE[state];
+  const share = onThread ? MISWIRED_PART_SHARE : state === 'none' && graph.edges.length === 0 ? NO_ARROWS_PART_SHARE : PART_SHARE[state];
   const earned = round1(points * share);
   const findings: Finding[] = [{ code, severity: 'good', points: earned, message: `${requirement.label}: ${listLabels(matches)}.`, refs: elementsOf(matches) }];
   if (onThread) {

@@ -23,6 +23,11 @@ import type { CarriedError } from './carried-error';
 import { carriedError } from './carried-error';
 import type { StrayIntermediate } from './stray-intermediate';
 import { strayIntermediates } from './stray-intermediate';
+import type { SlippedStep } from './slipped-step';
+import { slippedStep } from './slipped-step';
+import { notesWorking } from './notes-working';
+import type { WorkedStatement } from '../text/worked-statements';
+import { workedStatements } from '../text/worked-statements';
 import { matchOwnWords } from './match-rows';
 import type { PartMisread } from './part-misread';
 import { partMisread } from './part-misread';
@@ -98,6 +103,8 @@ const ROUNDED_FACTOR = 1.08;
  * 73, 300 TB for 220, 1.37x) 78: "an interviewer accepts conservative rounding in a back-of-envelope".
  */
 const ROUNDED_UP_LIMIT = 1.5;
+/** Share of its points a landing bare row keeps when the notes state its working from the case's facts (withWorkingInNotes). */
+const NOTES_WORKING_SHARE = 0.7;
 
 export interface GradeEstimateOptions {
   /** Fact values the learner may use (the revealed facts' values). Default: every fact value of the case. */
@@ -155,6 +162,8 @@ interface Context {
   prepared: PreparedEstimate;
   rowsByKey: ReadonlyMap<string, DetailedRow>;
   notes: string;
+  /** The sentences of the notes that state working (`200 GB/day x 365 days = 73 TB`). */
+  worked: readonly WorkedStatement[];
   /** Keys (lower-case) of the rows that answer a quantity, by its id or in the learner's own words. */
   answerKeys: Set<string>;
 }
@@ -448,6 +457,9 @@ function gradeAmount(item: PreparedQuantity, row: DetailedRow, learner: number, 
     // The value lands but the working does not hold: half the points, and say what is missing. When it
     // lands only through a figure far from the case or a misread fact, errors cancel: no credit.
     const cancelling = judgement.far.length > 0 || judgement.misread.length > 0 || judgement.cancelling.length > 0 || judgement.foreign.length > 0;
+    // A bare figure whose working the notes state, and it checks out against the case: followable, not on trust.
+    const inNotes = !cancelling && judgement.working.bare ? notesWorking(item, row, context.prepared, context.worked) : undefined;
+    if (inNotes !== undefined) return withWorkingInNotes(item, row, findings, inNotes, { band, refs, learner });
     const credit = cancelling ? 0 : WORKING_CREDIT;
     const [first] = findings;
     if (first?.severity === 'good') findings[0] = cancelling ? { ...first, severity: 'hint', points: 0 } : { ...first, points: POINTS_PER_QUANTITY * credit };
@@ -868,6 +880,28 @@ function withoutWorking(graded: Graded, item: PreparedQuantity, row: DetailedRow
   return { grade: { ...graded.grade, points, verdict: 'partial' }, findings: [{ ...first, points }, ...rest, finding] };
 }
 
+/**
+ * A landing bare row whose working the notes state and that uses every fact the quantity is built from
+ * (notes-working.ts): the interviewer can follow and check it, just not in the sheet, so it keeps
+ * NOTES_WORKING_SHARE of its points and the finding asks for the working in the row. Round 23's interviewer
+ * signs a sheet of bare rows with the whole right working in its notes 74 ("-26 for the sheet not doing its
+ * job") where bare rows on trust earn half.
+ */
+function withWorkingInNotes(item: PreparedQuantity, row: DetailedRow, findings: Finding[], statement: WorkedStatement, { band, refs, learner }: { band: Band; refs: string[]; learner: number }): Graded {
+  const points = POINTS_PER_QUANTITY * NOTES_WORKING_SHARE;
+  const [first, ...rest] = findings;
+  const kept = first?.severity === 'good' ? [{ ...first, points }, ...rest] : findings;
+  kept.push({
+    code: 'estimate.working-in-notes',
+    severity: 'hint',
+    message: `${row.label} = ${row.expr.trim()} is a bare figure, but the notes work it out from the case's facts ("${statement.text}") and it checks out. Put that working in the row (${item.facts.join(', ')}), so the sheet recomputes it when a fact changes and the interviewer need not re-derive it.`,
+    neutral: `${row.label} = ${row.expr.trim()} is a bare figure whose working is in the notes and checks out: put the working in the row, so the sheet recomputes it.`,
+    points: POINTS_PER_QUANTITY - points,
+    refs,
+  });
+  return { grade: grade(item, row, round(learner), 'partial', band, NOTES_WORKING_SHARE), findings: kept };
+}
+
 /** True when a quantity's row lands within its tolerance and still earns points (not already found cancelling). */
 function landsAnyway(entry: Graded, item: PreparedQuantity | undefined): boolean {
   const { value, expected } = entry.grade;
@@ -892,6 +926,28 @@ function withStrayIntermediate(entry: Graded, stray: StrayIntermediate): Graded 
     neutral: `${row} lands, but ${stray.row.label} = ${stray.row.expr.trim()} uses a figure that is not what the case says, and the total does not follow from it: it is right by accident (compensating errors). An interviewer checks the working; fix that row and build ${row} from it.`,
     points: entry.grade.points,
     refs: [row, stray.row.key],
+  });
+  return { grade: { ...entry.grade, points: 0, verdict: 'off' }, findings, trust: 'stray' };
+}
+
+/**
+ * A landing total built on a step of its own working that is off a fact of the case by a calendar period
+ * ratio (slipped-step.ts: a day's messages divided by an hour, then `/ 24` later): right through a wrong
+ * intermediate, so right by accident. As with a stray intermediate, it earns nothing and the sheet's other
+ * rows spend the interviewer's trust (trust 'stray'); an interviewer grades the working, row by row.
+ */
+function withSlippedStep(entry: Graded, slipped: SlippedStep): Graded {
+  const row = entry.grade.row ?? entry.grade.id;
+  const findings = entry.findings.map((finding) => (finding.severity === 'good' ? { ...finding, severity: 'hint' as const, points: 0 } : finding));
+  const size = formatNumber(Math.round(slipped.ratio >= 1 ? slipped.ratio : 1 / slipped.ratio));
+  const value = slipped.row.value?.display ?? '';
+  findings.push({
+    code: 'estimate.total-not-from-working',
+    severity: 'wrong',
+    message: `${row} lands, but the step it is built on, ${slipped.row.label} = ${slipped.row.expr.trim()}, gives ${value}: ${size}x ${slipped.ratio >= 1 ? 'above' : 'below'} what the case's ${slipped.factText} (${slipped.fact}) gives, exactly the ratio of two calendar periods (a period used for another). A later factor undoes it, so the total is right through a wrong intermediate (compensating errors); an interviewer checks the working, and the wrong step costs the total its points. Fix ${slipped.row.label} and build ${row} from it.`,
+    neutral: `${row} lands, but the step it is built on, ${slipped.row.label} = ${slipped.row.expr.trim()}, uses one calendar period for another and a later factor undoes it: the total is right by accident (compensating errors). An interviewer checks the working; fix that step and build ${row} from it.`,
+    points: entry.grade.points,
+    refs: [row, slipped.row.key],
   });
   return { grade: { ...entry.grade, points: 0, verdict: 'off' }, findings, trust: 'stray' };
 }
@@ -1098,7 +1154,7 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   const rowsByKey = new Map<string, DetailedRow>();
   for (const row of rows) if (row.key !== '' && row.raw !== undefined && !rowsByKey.has(row.key)) rowsByKey.set(row.key, row);
   const notes = typeof worksheet.notes === 'string' ? worksheet.notes : (options.notes ?? '');
-  const context: Context = { prepared, rowsByKey, notes, answerKeys: new Set(prepared.quantities.map((item) => item.quantity.id)) };
+  const context: Context = { prepared, rowsByKey, notes, worked: workedStatements(notes), answerKeys: new Set(prepared.quantities.map((item) => item.quantity.id)) };
   const findings: Finding[] = [];
   const quantities: QuantityGrade[] = [];
   const answers = new Map(prepared.quantities.map((item) => [item, answerRow(rows, item.quantity.id)]));
@@ -1107,7 +1163,12 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   const factNames = new Set(prepared.factValues.keys());
   const valued = rows.filter((row) => row.raw !== undefined);
   // A sheet where no row shows any working: even a figure that is one fact (99.9%) may be remembered.
-  const noWorking = valued.length >= 2 && valued.every((row) => {
+  // Working the notes state for a bare row (notes-working.ts) is working shown, outside the sheet.
+  const notesBacked = prepared.quantities.some((item) => {
+    const row = answers.get(item);
+    return row !== undefined && notesWorking(item, row, prepared, context.worked) !== undefined;
+  });
+  const noWorking = !notesBacked && valued.length >= 2 && valued.every((row) => {
     const working = workingOf(row, rowsByKey, factNames);
     return working.bare || isGuess(working);
   });
@@ -1130,6 +1191,12 @@ export function gradeEstimate(worksheet: Worksheet, rubric: Rubric, options: Gra
   for (const [index, entry] of graded.entries()) {
     const stray = strays.find((candidate) => candidate.item === gradedItems[index]);
     if (stray !== undefined && landsAnyway(entry, gradedItems[index])) graded[index] = withStrayIntermediate(entry, stray);
+  }
+  // A total that lands on a step of its own working that slipped a calendar period and was undone later.
+  for (const [index, entry] of graded.entries()) {
+    const row = rowNamed(rows, entry.grade.row);
+    const slipped = row === undefined || !landsAnyway(entry, gradedItems[index]) ? undefined : slippedStep(row, prepared, rowsByKey, answerKeys);
+    if (slipped !== undefined) graded[index] = withSlippedStep(entry, slipped);
   }
   // A total that lands with its own working off (trust 'stray') spends the trust like errors that cancel, but
   // rows built on it keep their share: the slip is in the stray row, not in the figure they carry.

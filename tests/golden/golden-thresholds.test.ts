@@ -93,7 +93,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['ecommerce-data-platform-deep-dive-r23-gamed-keywords-in-parentheses', 'settings in parentheses after filler sentences each earn a third as named but not explained (33)'],
   ['card-payments-design-r23-gamed-rubric-terms-negated', '\'Fraud: N/A. Reconciliation: not needed\' still earns both use cases, and \'auth data\' the auth input and the processing style (32)'],
   ['practice-r23-kafka-gamed-questions-only', 'bare questions (\'min.insync.replicas=2?\', \'What if the ISR shrinks to the leader?\') are read as hedged claims and earn half each (47)'],
-  ['healthcare-records-estimate-r23-gamed-right-totals-wrong-working', 'a day divided by 3,600 s then a peak divided by 24 cancel and keep full credit; only the 5 KB audit row is caught (63)'],
   ['card-payments-deep-dive-r23-strong-option-a-event-sourced-vs-option-b-postgres', 'a right Postgres ledger chosen over an event-sourced one is docked for monthly partitioning and balance snapshots, which the prompt does not ask for (75)'],
   ['iot-telemetry-deep-dive-r23-strong-nested-bullets-partitioning', '\'96 partitions from the start: adding partitions later remaps keys\' in a sub-bullet is read as partitions named, not explained (78)'],
   ['practice-r23-databases-strong-option-a-replica-option-b-warehouse', '\'many small, concurrent transactions by key\' after a colon is read as a list of terms, and row vs columnar is half credited (72)'],
