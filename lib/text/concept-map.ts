@@ -49,6 +49,8 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   'hot partitions': ['hot shards', 'huge queues', 'long queues'],
   // Kinesis Producer Library aggregation packs many small user records into one Kinesis record.
   batching: ['kpl aggregation', 'aggregates small', 'aggregates many small', 'aggregates them into one record'],
+  // Flink's two-phase-commit sink is a transactional sink by another engine's mechanism (lib/text/foreign-vocabulary.ts charges the term where it does not exist).
+  transactional: ['two-phase commit', 'two-phase-commit', 'two phase commit'],
   checkpoint: ['savepoint', 'state snapshot'],
   checkpoints: ['savepoints', 'state snapshots'],
   'state store': ['keyed state', 'state backend', 'flink state', ...STREAM_PROCESSOR_TERMS.state],
