@@ -54,6 +54,8 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   checkpoint: ['savepoint', 'state snapshot'],
   checkpoints: ['savepoints', 'state snapshots'],
   'state store': ['keyed state', 'state backend', 'flink state', ...STREAM_PROCESSOR_TERMS.state],
+  // A hyphenated prefix splits the word ("re-processing" reads as "re" + "processing"), so the joined rubric word needs the split form.
+  reprocess: ['re-process', 're-processing', 're-processes'],
   recompute: ['re-materialise', 're-materialize', 'rematerialise', 'rematerialize', 're-run'],
   recomputes: ['re-materialises', 're-materializes', 'rematerialises', 'rematerializes', 're-runs'],
   backfill: ['re-materialise', 're-materialize', 'backfills'],

@@ -83,3 +83,13 @@ describe('a rejected option\'s trade-offs are reasoning, not wrong claims', () =
     expect(result.score).toBeLessThanOrEqual(40);
   });
 });
+
+describe('a hyphenated prefix reads as the joined word', () => {
+  it('"re-processed" says reprocess: the replayed batch gives at-least-once (interviewer: 50)', () => {
+    const commit = questionOf('commit-after-processing');
+    const result = scoreQuestion(commit, { text: 'Commit the offsets after the batch is written to the database. If the consumer dies before committing, those records are re-processed by the next consumer.' });
+    expect(statusOf(result, 'at-least-once')).not.toBe('missing');
+    expect(result.score).toBeGreaterThanOrEqual(40);
+    expect(result.score).toBeLessThanOrEqual(70);
+  });
+});
