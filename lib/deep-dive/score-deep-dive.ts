@@ -33,6 +33,9 @@ import { readAnswerCaseFit } from '../text/case-fit';
 import { capOffCasePrompt, offCasePointFinding } from './off-case';
 import { capReversedOrder } from './reversed-order-cap';
 import { graderAddressFinding } from '../scoring/grader-address-finding';
+import { askedToolOf, readForeignVocabulary } from '../text/foreign-vocabulary';
+import { inRejectedOption, readRejectedOptions } from '../text/labelled-options';
+import { vocabularyCap, wrongTermCharge } from '../scoring/foreign-vocabulary';
 
 export type DeepDiveRubric = Rubric['steps']['deep-dive'];
 /** The learner's answer to each prompt, by prompt id. */
@@ -233,7 +236,10 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   // misstates like the rubric's own wrong claims, unless the rubric already names that mistake (same clause or points).
   const outdated: MechanismClaimHit[] = [];
   // The answer's own log names the same things its way ("shards" on Kinesis for "partitions").
-  const tools = chosenStreamTools(read);
+  // Another tool's vocabulary for the asked one ("shard iterator" for Kafka, "savepoint" for Spark): the terms that map
+  // across are read as the asked tool's (concept map), the rest cost, and the answer is capped (lib/text/foreign-vocabulary.ts).
+  const vocabulary = readForeignVocabulary(read, askedToolOf(prompt.topic, prompt.question));
+  const tools = [...new Set([...chosenStreamTools(read), ...(vocabulary?.streams ?? [])])];
   for (const hit of readMechanismClaims(read)) {
     if (hit.claim.kind === 'outdated') {
       outdated.push(hit);
@@ -263,6 +269,10 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   if (short && waits.length > 0 && !ownRecompute && !fired.some((item) => item.clause === short.clause)) {
     fired.push({ claim: { id: `${MECHANISM_PREFIX}short-watermark`, keywords: [], assert: [], values: [], contradicts: waits, why: `A watermark of ${short.said} drops everything later than that, and the question says data arrives up to ${short.stated} late: without a recompute of the affected windows from the raw data, those results are never corrected.` }, clause: short.clause });
   }
+  // What an option the learner weighed and then rejected does is the reason it was rejected, not a claim about the
+  // design ("Option A: an event-sourced ledger ... two purchases can both pass. Option B ... I'd pick B").
+  const rejectedOptions = readRejectedOptions(read);
+  for (const item of fired.filter((candidate) => inRejectedOption(read, rejectedOptions, candidate.clause))) fired.splice(fired.indexOf(item), 1);
   const judged = prompt.keyPoints.map((written) => {
     // The same mechanism in another stack's or an analogy's words earns the point (lib/text/concept-map.ts).
     const point = withConcepts(written, tools);
@@ -333,7 +343,9 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
     wrongClaims.push({ id: `default.${misquoted.id}`, clause: misquoted.clause, cost: WRONG_CLAIM_COST, lesson: prompt.topic });
     findings.push({ code: `deep-dive.${prompt.id}.wrong-default.${misquoted.id}`, severity: 'wrong', points: WRONG_CLAIM_COST, message: `Wrong default: you wrote ${quote(misquoted.clause)}, but ${misquoted.actual}.`, neutral: `You wrote ${quote(misquoted.clause)}, which cites a default wrongly.`, refs: [prompt.id, `lesson:${prompt.topic}`] });
   }
-  const cost = wrongClaims.reduce((sum, hit) => sum + hit.cost, 0);
+  const wrongTerms = wrongTermCharge(vocabulary, WRONG_CLAIM_COST, `deep-dive.${prompt.id}.wrong-engine-term`, [prompt.id, `lesson:${prompt.topic}`]);
+  findings.push(...wrongTerms.findings);
+  const cost = wrongClaims.reduce((sum, hit) => sum + hit.cost, 0) + wrongTerms.cost;
   const available = points.reduce((sum, point) => sum + point.value, 0);
   // The last points of a prompt come from depth shown on the points earned (see lib/scoring/depth.ts).
   // One sentence pasted again and again is padding to look thorough: the copies say nothing new and the answer keeps
@@ -347,7 +359,9 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   const depth = depthRead.exemplary ? exemplaryCost(kept, available, `deep-dive.${prompt.id}.depth`, [prompt.id]) : depthCost(kept, available, depthRead, `deep-dive.${prompt.id}.depth`, [prompt.id]);
   if (depth.finding) findings.push(depth.finding);
   // Two steps of a point in the reverse order break the guarantee the prompt asks about: the prompt is capped (reversed-order-cap.ts).
-  const ordered = capReversedOrder(prompt.id, kept - depth.cost, available, points);
+  const spoken = vocabularyCap(kept - depth.cost, available, vocabulary, `deep-dive.${prompt.id}.other-vocabulary`, [prompt.id]);
+  if (spoken.finding) findings.push(spoken.finding);
+  const ordered = capReversedOrder(prompt.id, spoken.kept, available, points);
   if (ordered.finding) findings.push(ordered.finding);
   const fitted = fit === undefined ? { earned: ordered.earned } : capOffCasePrompt(prompt.id, ordered.earned, available, fit);
   if (fitted.finding) findings.push(fitted.finding);

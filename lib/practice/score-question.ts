@@ -17,6 +17,11 @@ import { depthCost } from '../scoring/depth';
 import { partialDepthLift } from './partial-depth';
 import { unlistedRemainder } from './unlisted-remainder';
 import { pointClaims } from './point-claims';
+import { deferredFix, deferredSwitch } from '../text/deferred-fix';
+import { inRejectedOption, readRejectedOptions } from '../text/labelled-options';
+import { askedTool, readForeignVocabulary } from '../text/foreign-vocabulary';
+import type { AskedTool } from '../text/foreign-vocabulary';
+import { vocabularyCap, wrongTermCharge } from '../scoring/foreign-vocabulary';
 import { borrowedFrom } from './borrowed-words';
 import { DATED_SHARE, readDatedForm } from './dated-forms';
 import type { DatedHit } from './dated-forms';
@@ -79,6 +84,13 @@ export const FOREIGN_SHARE = 0.25;
  * ones" six times, 10 by hand where the one sentence alone earns a third). As the deep dive charges it.
  */
 export const PADDED_SHARE = 0.5;
+
+/**
+ * Most of a question's points an answer keeps when it states the wrong way as what is done today and puts the right
+ * mechanism for later ("today the task appends; later we could overwrite the partition"): the plan is named, not made
+ * (golden round 23: 55 by hand for one point right and the fix deferred; a deferred fix never reaches a committed answer).
+ */
+export const DEFERRED_FIX_SHARE = 0.6;
 
 const quote = (value: string) => `"${value.length > MAX_ECHO_CHARS ? `${value.slice(0, MAX_ECHO_CHARS)}...` : value}"`;
 
@@ -327,6 +339,17 @@ function readPrompt(question: ShortQuestion): ReadText {
   return read;
 }
 
+// The tool a question is about, read once from its prompt and key points (questions are parsed content, never mutated).
+const askedTools = new WeakMap<ShortQuestion, { tool: AskedTool | undefined }>();
+function questionTool(question: ShortQuestion): AskedTool | undefined {
+  let asked = askedTools.get(question);
+  if (!asked) {
+    asked = { tool: askedTool([question.prompt, ...question.keyPoints.flatMap((point) => [point.text, ...point.keywords])].join('\n')) };
+    askedTools.set(question, asked);
+  }
+  return asked.tool;
+}
+
 function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Readonly<Record<string, ProbeAnswer>>): QuestionResult {
   const read = readText(answerText(answer), MAX_SHORT_ANSWER_CHARS);
   // The question is given, not claimed: words copied from it earn nothing (see lib/text/echo.ts).
@@ -342,9 +365,26 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
     if (same) same.contradicts.push(...misconception.contradicts.filter((id) => !same.contradicts.includes(id)));
     else fired.push({ misconception, clause, quote: reading.quote ?? '', contradicts: [...misconception.contradicts] });
   }
+  // The wrong way stated as today's state with the fix put for later ("today it appends; later we could overwrite the
+  // partition") is a plan not yet made, not a wrong belief: the fix is read as hedged and the current state costs nothing.
+  const claimsOf = pointClaims(question.keyPoints);
+  const planned = fired.filter((item) => item.contradicts.length > 0 && item.contradicts.every((id) => {
+    const at = question.keyPoints.findIndex((point) => point.id === id);
+    const claim = claimsOf[at];
+    return claim !== undefined && deferredFix(read, item.clause, claim.spec) !== undefined;
+  }));
+  for (const item of planned) fired.splice(fired.indexOf(item), 1);
+  // What an option the learner weighed and then rejected does ("Option A: append with INSERT INTO ... I'd go with B") is
+  // the reason it was rejected, not a wrong belief (lib/text/labelled-options.ts).
+  const rejectedOptions = readRejectedOptions(read);
+  // A clause about the neighbouring tool the answer compares with ("a cron job that re-runs would just append") says how
+  // that tool behaves, not what the learner would do (lib/text/foreign-vocabulary.ts).
+  const vocabulary = readForeignVocabulary(read, questionTool(question));
+  for (const item of fired.filter((candidate) => vocabulary?.aboutOther.includes(candidate.clause))) fired.splice(fired.indexOf(item), 1);
+  for (const item of fired.filter((candidate) => inRejectedOption(read, rejectedOptions, candidate.clause))) fired.splice(fired.indexOf(item), 1);
   // A wrong statement of how a shared mechanism works, or a wrong number in it ("RF 2 with min.insync.replicas=2"), costs
   // the points it misstates as the deep dive's do (lib/text/mechanism-claims.ts); a wrong detail costs only those points.
-  const mechanisms = readMechanismClaims(read).filter((hit) => hit.claim.kind === 'wrong' && !hit.claim.onlyWhereMissing && !fired.some((item) => item.clause === hit.clause));
+  const mechanisms = readMechanismClaims(read).filter((hit) => hit.claim.kind === 'wrong' && !hit.claim.onlyWhereMissing && !fired.some((item) => item.clause === hit.clause) && !inRejectedOption(read, rejectedOptions, hit.clause));
   const misstated = new Map<string, string>();
   for (const hit of mechanisms) for (const id of misstatedPoints(hit.claim, question.keyPoints)) if (!misstated.has(id)) misstated.set(id, hit.clause);
   const mechanismCosts = mechanisms.filter((hit) => hit.claim.detail !== true || misstatedPoints(hit.claim, question.keyPoints).length === 0);
@@ -439,7 +479,10 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const equated = equatedSides(read, comparedSides(question));
   // Wrong statements cost, but never more than COSTED_SHARE of what the right points earned: an interviewer still credits
   // the right moment of "commit after the write" beside two mistakes (golden round 12: 40/100, round 15: 40-50).
-  const costed = Math.max(earned * (1 - COSTED_SHARE), earned - (fired.length + misdefined.length + misquoted.length + misordered.length + mechanismCosts.length) * MISCONCEPTION_COST);
+  // Terms of another tool that name nothing in the asked one ("savepoint" for Spark) cost like misconceptions.
+  const wrongTerms = wrongTermCharge(vocabulary, MISCONCEPTION_COST, 'practice.wrong-tool-term', [question.id]);
+  findings.push(...wrongTerms.findings);
+  const costed = Math.max(earned * (1 - COSTED_SHARE), earned - (fired.length + misdefined.length + misquoted.length + misordered.length + mechanismCosts.length) * MISCONCEPTION_COST - wrongTerms.cost);
   const cap = Math.min(inverted ? INVERTED_SHARE * scored : scored, equated ? EQUATED_SHARE * scored : scored);
   const total = Math.min(costed, cap);
   if (total < costed && inverted && !(equated && EQUATED_SHARE < INVERTED_SHARE)) {
@@ -464,7 +507,17 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const unpadded = total - depth.cost - unlisted.cost + lift;
   const padCut = repeated && unpadded > 0 ? unpadded * (1 - PADDED_SHARE) : 0;
   if (repeated && padCut > 0) findings.push({ code: 'practice.repeated', severity: 'wrong', message: `You wrote ${said(repeated.text)} ${repeated.count} times. Copies add nothing and read as padding: say each point once and use the space for the parts still missing.`, neutral: `One sentence stands ${repeated.count} times in your answer; copies add nothing.`, points: padCut });
-  const kept = unpadded - padCut;
+  // An answer in another tool's vocabulary keeps at most VOCABULARY_SHARE, however right it maps (lib/scoring/foreign-vocabulary.ts).
+  const spoken = vocabularyCap(unpadded - padCut, scored, vocabulary, 'practice.other-vocabulary', [question.id]);
+  if (spoken.finding) findings.push(spoken.finding);
+  // The wrong way kept today with its fix put for later: the design as it stands breaks what the question asks, so the
+  // plan earns at most DEFERRED_FIX_SHARE (golden round 23: "today INSERT INTO; later we could overwrite", 55 by hand).
+  // A point read only from a deferred change ("later we could switch to a MERGE") admits the same of the current way.
+  const switched = points.find((result) => result.status === 'hedged' && result.clause !== undefined && deferredSwitch(read, result.clause));
+  const firstPlan = planned[0] ?? (switched ? { clause: switched.clause ?? '' } : undefined);
+  const plannedCap = firstPlan !== undefined && spoken.kept > DEFERRED_FIX_SHARE * scored ? spoken.kept - DEFERRED_FIX_SHARE * scored : 0;
+  if (firstPlan && plannedCap > 0) findings.push({ code: 'practice.deferred-fix', severity: 'wrong', message: `You wrote ${said(firstPlan.clause)} and put the fix for later: as it stands the answer still does it the wrong way. State the mechanism as what you do now.`, neutral: 'The answer keeps the wrong way today and only plans the fix for later.', points: plannedCap });
+  const kept = spoken.kept - plannedCap;
   const unforeign = stepResult(kept, scored, []).score;
   const foreignCut = language === undefined ? 0 : Math.max(0, kept - FOREIGN_SHARE * scored);
   if (language !== undefined) findings.push({ code: 'practice.not-english', severity: 'hint', message: `This answer reads as ${language}. Only English prose is graded (there is no translation): the score counts only the English technical terms, up to ${Math.round(FOREIGN_SHARE * 100)} of 100${unforeign > FOREIGN_SHARE * 100 ? ` (the terms alone read as ${unforeign})` : ''}. Answer in English to be graded in full.`, points: foreignCut });

@@ -49,9 +49,13 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   'hot partitions': ['hot shards', 'huge queues', 'long queues'],
   // Kinesis Producer Library aggregation packs many small user records into one Kinesis record.
   batching: ['kpl aggregation', 'aggregates small', 'aggregates many small', 'aggregates them into one record'],
+  // Flink's two-phase-commit sink is a transactional sink by another engine's mechanism (lib/text/foreign-vocabulary.ts charges the term where it does not exist).
+  transactional: ['two-phase commit', 'two-phase-commit', 'two phase commit'],
   checkpoint: ['savepoint', 'state snapshot'],
   checkpoints: ['savepoints', 'state snapshots'],
   'state store': ['keyed state', 'state backend', 'flink state', ...STREAM_PROCESSOR_TERMS.state],
+  // A hyphenated prefix splits the word ("re-processing" reads as "re" + "processing"), so the joined rubric word needs the split form.
+  reprocess: ['re-process', 're-processing', 're-processes'],
   recompute: ['re-materialise', 're-materialize', 'rematerialise', 'rematerialize', 're-run'],
   recomputes: ['re-materialises', 're-materializes', 'rematerialises', 'rematerializes', 're-runs'],
   backfill: ['re-materialise', 're-materialize', 'backfills'],

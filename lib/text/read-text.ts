@@ -8,6 +8,7 @@ import { liftLimitations } from './limitation';
 import { deniedBy, readPredicateDenials } from './predicate-denial';
 import type { Denial } from './predicate-denial';
 import { readRejections } from './rejected-option';
+import { readDeferredClauses } from './deferred-clause';
 import { readWithdrawals, withdrawnBy } from './retraction';
 import type { Withdrawal } from './retraction';
 import type { Polarity } from './polarity';
@@ -37,6 +38,8 @@ export type ReadText = {
   denials: Denial[];
   /** Per token: the index in `denials` of the denial whose denied words cover it, or -1. */
   deniedBy: number[];
+  /** Per clause: put in the future or under a condition on the learner's time ("later we could ..."; see deferred-clause.ts); such a clause is hedged as a whole. */
+  deferred: boolean[];
 } & Polarity &
   /** Per token: counterfactual, example of the wrong way or contrast (neither claimed nor denied); per clause: where a late hedge starts (see clause-roles.ts). */
   ClauseRoles;
@@ -66,7 +69,18 @@ export function readText(raw: string, maxChars = DEFAULT_MAX_CHARS): ReadText {
   const by = withdrawnBy(tokens.length, withdrawals);
   const rejections = readRejections(tokens, clauses, withdrawals, polarity.negated, polarity.cue);
   const roles = readClauseRoles(text, tokens, sentences, clauses, polarity.negated, polarity.cue, rejections);
-  const read: ReadText = { text, tokens, sentences, clauses, clauseOf, retracted: by.map((index) => index >= 0), withdrawals, withdrawnBy: by, denials: predicates.denials, deniedBy: deniedBy(tokens.length, predicates.denials), ...polarity, ...roles };
+  // A mechanism named for later is not committed to: the clause reads as hedged from its first word.
+  const deferred = readDeferredClauses(tokens, sentences, clauses);
+  // "If we had time, we'd add a checkpoint" is a plan under a condition on the learner's time, not a counterfactual
+  // about what would go wrong: it names the mechanism (hedged), it does not set it aside.
+  deferred.forEach((isDeferred, index) => {
+    if (!isDeferred) return;
+    polarity.hedgedClause[index] = true;
+    roles.hedgeFrom[index] = -1;
+    const clause = clauses[index] as Clause;
+    for (let i = clause.from; i < clause.to; i += 1) if (roles.role[i] === 'counterfactual') roles.role[i] = 'claim';
+  });
+  const read: ReadText = { text, tokens, sentences, clauses, clauseOf, retracted: by.map((index) => index >= 0), withdrawals, withdrawnBy: by, denials: predicates.denials, deniedBy: deniedBy(tokens.length, predicates.denials), deferred, ...polarity, ...roles };
   if (cache.size >= MAX_CACHE) cache.delete(cache.keys().next().value as string);
   cache.set(text, read);
   return read;
