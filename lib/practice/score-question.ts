@@ -9,6 +9,8 @@ import { neutralPointMessage } from '../deep-dive/neutral-message';
 import { offeredMessage } from '../deep-dive/offered-message';
 import type { PointPosition } from '../deep-dive/neutral-message';
 import { readText } from '../text/read-text';
+import { blankCitations } from '../text/cited-references';
+import { asksOnly } from '../text/questions-only';
 import { graderAddressFinding } from '../scoring/grader-address-finding';
 import type { ReadText } from '../text/read-text';
 import { readClaimParts } from '../text/claim-parts';
@@ -328,7 +330,8 @@ function readPrompt(question: ShortQuestion): ReadText {
 }
 
 function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Readonly<Record<string, ProbeAnswer>>): QuestionResult {
-  const read = readText(answerText(answer), MAX_SHORT_ANSWER_CHARS);
+  // Words inside a link or a cited title name a source, not a claim (lib/text/cited-references.ts).
+  const read = readText(blankCitations(answerText(answer)), MAX_SHORT_ANSWER_CHARS);
   // The question is given, not claimed: words copied from it earn nothing (see lib/text/echo.ts).
   const context = { given: readPrompt(question) };
   const findings: Finding[] = [];
@@ -464,7 +467,11 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const unpadded = total - depth.cost - unlisted.cost + lift;
   const padCut = repeated && unpadded > 0 ? unpadded * (1 - PADDED_SHARE) : 0;
   if (repeated && padCut > 0) findings.push({ code: 'practice.repeated', severity: 'wrong', message: `You wrote ${said(repeated.text)} ${repeated.count} times. Copies add nothing and read as padding: say each point once and use the space for the parts still missing.`, neutral: `One sentence stands ${repeated.count} times in your answer; copies add nothing.`, points: padCut });
-  const kept = unpadded - padCut;
+  // An answer of questions only ("acks=all? min.insync.replicas=2? What if the ISR shrinks?") asks back and claims
+  // nothing: it keeps nothing of what its terms would earn (lib/text/questions-only.ts).
+  const asked = asksOnly(read) && unpadded - padCut > 0;
+  if (asked) findings.push({ code: 'practice.questions-only', severity: 'wrong', message: 'Your answer only asks questions. A question names a topic but claims nothing: say what happens and why, in statements.', neutral: 'Your answer only asks questions; say what happens and why.', points: unpadded - padCut });
+  const kept = asked ? 0 : unpadded - padCut;
   const unforeign = stepResult(kept, scored, []).score;
   const foreignCut = language === undefined ? 0 : Math.max(0, kept - FOREIGN_SHARE * scored);
   if (language !== undefined) findings.push({ code: 'practice.not-english', severity: 'hint', message: `This answer reads as ${language}. Only English prose is graded (there is no translation): the score counts only the English technical terms, up to ${Math.round(FOREIGN_SHARE * 100)} of 100${unforeign > FOREIGN_SHARE * 100 ? ` (the terms alone read as ${unforeign})` : ''}. Answer in English to be graded in full.`, points: foreignCut });
