@@ -102,6 +102,10 @@ export function denyNotApplicable(text: string, tokens: readonly TextToken[], se
       outNegated[t] = false;
     }
     for (let t = mark.labelFrom; t < mark.labelTo; t += 1) if ((tokens[t] as TextToken).kind === 'word' && !outCue[t]) outNegated[t] = true;
+    // The verdict rules out its label only: "Ledger ACID: no, eventual consistency is fine" says the rest plainly, up to
+    // the next cue of its own or the end of the sentence.
+    const sentence = sentences.find((item) => item.from <= mark.verdictFrom && mark.verdictFrom < item.to);
+    for (let t = mark.verdictTo; sentence !== undefined && t < sentence.to && !outCue[t]; t += 1) outNegated[t] = false;
   }
   return { negated: outNegated, cue: outCue };
 }

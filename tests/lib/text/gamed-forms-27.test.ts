@@ -33,6 +33,10 @@ describe('terms marked not applicable', () => {
     expect(denied('Persistence to disk: not needed here because the positions are rebuilt from the stream in a minute.')).toEqual(['persistence', 'to', 'disk']);
   });
 
+  it('a verdict does not reach past its label', () => {
+    expect(denied('Two-phase commit: no, plain upserts on the trip id are enough.')).toEqual(['two', 'phase', 'commit']);
+  });
+
   it('leaves alone a statement after a colon, a comparison row and a long sentence', () => {
     expect(readNotApplicable('Retention: none of the raw files is kept past 30 days', readText('Retention: none of the raw files is kept past 30 days').tokens, readText('Retention: none of the raw files is kept past 30 days').sentences)).toEqual([]);
     expect(denied('| late data | none | allowed lateness 10 min |')).toEqual([]);
