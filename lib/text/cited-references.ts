@@ -28,8 +28,9 @@ const LOCATED_QUOTE = new RegExp(`${LOCATOR}[ \\t]+(?:of|in)[ \\t]+${QUOTED}`, '
 // A pointer to documentation: "see the Kafka docs on idempotence", "check out the Spark guide", "cf. the RFC".
 const POINTER = /\b(?:see|cf\.|check(?:[ \t]+out)?|refer[ \t]+to|read)[ \t]+(?:the[ \t]+|our[ \t]+|any[ \t]+)?(?:[\w.'\u2019-]+[ \t]+){0,4}?(?:docs|documentation|guide|manual|book|paper|whitepaper|article|blog(?:[ \t]+post)?|post|talk|spec(?:ification)?|rfc|reference[ \t]+(?:page|guide|docs))\b/gi;
 // A reading-list line that opens with a rule, article or standard by its number and then its title, with no question
-// ("SEC Rule 17a-4(f) - WORM storage requirements", "GDPR Art. 17: right to erasure"; not "ISO 8583 in, what format?").
-const NUMBERED_RULE = /^[ \t]*(?:[-*\u2022][ \t]+|\d+[.)][ \t]+)?(?:[A-Z]{2,}[ \t]+)?(?:Rule|Article|Art\.|Section|Regulation|Directive|RFC|ISO|NIST(?:[ \t]+SP)?)[ \t]*\d[\w.()/-]*[ \t]*(?:[-\u2013\u2014:][ \t]+)[^\n?]*$/gm;
+// ("SEC Rule 17a-4(f) - WORM storage requirements", "GDPR Art. 17: right to erasure"). Its issuer must be named: a
+// learner's own heading ("Section 2: keys", "Rule 1 - never update in place") is not a citation.
+const NUMBERED_RULE = /^[ \t]*(?:[-*\u2022][ \t]+|\d+[.)][ \t]+)?[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?[ \t]+(?:Rule|Article|Art\.|Section|Regulation|Directive|Requirement)[ \t]*\d[\w.()/-]*[ \t]*(?:[-\u2013\u2014:][ \t]+)[^\n?]*$/gm;
 
 // From `to`, the end of what a citation carries with it: the closing bracket when it sits inside one, else the end of
 // its line or the next semicolon.

@@ -86,6 +86,7 @@ describe('cited sources', () => {
     expect(blanked).toContain('The sink (S3, written idempotently by batch id) commits after the write.');
     expect(blanked).not.toContain('output modes');
     expect(findCitations('We use Kafka Connect (Debezium) for CDC into Snowflake.')).toEqual([]);
+    expect(findCitations('Section 2 - keys: every reading is keyed by machine_id.\nRule 1: never update a reading in place.')).toEqual([]);
   });
 });
 
