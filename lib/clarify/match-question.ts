@@ -6,6 +6,7 @@ import { getClarifyIndex, TOPIC_INDEX } from './clarify-index';
 import type { ClarifyCase, ClarifyIndex } from './clarify-index';
 import type { FormReading, QuestionForm } from '../text/question-form';
 import { assumedAnswerCue, confirmsUnderstanding } from '../text/confirmation';
+import { blankCitations } from '../text/cited-references';
 import { holdsUnmarkedQuestion } from '../text/unmarked-question';
 import { worryStatementCue } from '../text/worry-statement';
 import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, otherOrganisationLine, PITCH_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
@@ -709,6 +710,9 @@ export function matchQuestion(question: string, rubric: ClarifyCase, options: Ma
   // Spoken hesitation ("so, um, when ..., how fast does the, uh, alert ...") is read without its sounds, whose commas cut no clause.
   const spoken = withoutSpokenFillers(text);
   if (spoken !== text && /[\p{L}\p{N}]/u.test(spoken) && !isSmallTalk(text)) return { ...matchQuestion(spoken, rubric, options), question: text };
+  // A link or a book title asks nothing of this business (lib/text/cited-references.ts): the line is read without it.
+  const uncited = blankCitations(text).replace(/\s+/g, ' ').trim();
+  if (uncited !== text.replace(/\s+/g, ' ').trim()) return { ...matchQuestion(uncited, rubric, options), question: text };
   const reading = readForm(text);
   const base = { question: text, topic: null, factId: null, confidence: 0, suggestions: [], form: reading.form };
 

@@ -10,7 +10,7 @@ import { depthCost } from '../scoring/depth';
 import { exemplaryCost } from './exemplary-ceiling';
 import { asksOnly } from '../text/questions-only';
 import { readText } from '../text/read-text';
-import { blankNameSpans } from '../text/name-spans';
+import { blankCitations } from '../text/cited-references';
 import { readRepeatedSentence } from '../text/repeated-sentences';
 import { chosenStreamTools, foreignSettings } from '../text/stream-tools';
 import type { StreamTool } from '../text/stream-tools';
@@ -221,8 +221,9 @@ function pointMade(prompt: DeepDivePrompt, id: string, read: ReadText, context: 
  * answers past MAX_DEEP_DIVE_ANSWER (10,000) characters are cut.
  */
 export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, probeAnswers: Readonly<Record<string, ProbeAnswer>> = {}, caseRubric?: unknown): PromptResult {
-  // Words inside a URL or path are a name, not a claim (lib/text/name-spans.ts): "s3://b/exactly-once/" earns nothing.
-  const read = readText(blankNameSpans(typeof answer === 'string' ? answer : ''), MAX_DEEP_DIVE_ANSWER);
+  // Words inside a URL or path are a name, not a claim (lib/text/name-spans.ts): "s3://b/exactly-once/" earns nothing;
+  // nor are a cited title's ("'Designing Data-Intensive Applications', ch. 11"; lib/text/cited-references.ts).
+  const read = readText(blankCitations(typeof answer === 'string' ? answer : ''), MAX_DEEP_DIVE_ANSWER);
   // The question is given, not claimed: words copied from it earn nothing (see lib/text/echo.ts).
   const context = { given: readQuestion(prompt) };
   const fired: { claim: WrongClaim; clause: string }[] = [];

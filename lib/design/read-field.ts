@@ -1,12 +1,13 @@
 import { DEFAULT_MAX_CHARS } from '../text/normalise';
 import { readText } from '../text/read-text';
 import { deniedSubjects } from '../text/subject-denial';
+import { opensWithVerdict } from '../text/not-applicable';
 
 /**
  * A form field is terse: a semicolon or a colon (not the one in "06:00") ends a statement and the
  * reach of its negation ("no need to stream: a nightly batch fits" affirms the batch).
  */
-const FIELD_BREAK = /;|:(?!\d)/;
+const FIELD_BREAK_KEPT = /(;|:(?!\d))/;
 
 /** A stretch of a clause in the learner's own words, and whether a negation covers it (cue words left out). */
 export type PolarPiece = { text: string; negated: boolean };
@@ -27,7 +28,15 @@ export function polarClauses(text: string, maxChars = DEFAULT_MAX_CHARS): PolarC
 
 /** A field cut at its statement breaks, each part to be read by lib/text on its own. */
 export function fieldParts(text: string): string[] {
-  return (typeof text === 'string' ? text : '').split(FIELD_BREAK).filter((part) => part.trim() !== '');
+  // "Fraud: N/A": a colon before a not-applicable verdict joins the label to it (lib/text/not-applicable.ts).
+  const pieces = (typeof text === 'string' ? text : '').split(FIELD_BREAK_KEPT);
+  const parts: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const piece = pieces[i] ?? '';
+    if (i > 0 && pieces[i - 1] === ':' && opensWithVerdict(piece) && parts.length > 0) parts[parts.length - 1] += `:${piece}`;
+    else parts.push(piece);
+  }
+  return parts.filter((part) => part.trim() !== '');
 }
 
 function readPart(part: string): PolarClause[] {

@@ -9,6 +9,8 @@ import { neutralPointMessage } from '../deep-dive/neutral-message';
 import { offeredMessage } from '../deep-dive/offered-message';
 import type { PointPosition } from '../deep-dive/neutral-message';
 import { readText } from '../text/read-text';
+import { blankCitations } from '../text/cited-references';
+import { asksOnly } from '../text/questions-only';
 import { graderAddressFinding } from '../scoring/grader-address-finding';
 import type { ReadText } from '../text/read-text';
 import { readClaimParts } from '../text/claim-parts';
@@ -351,7 +353,8 @@ function questionTool(question: ShortQuestion): AskedTool | undefined {
 }
 
 function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Readonly<Record<string, ProbeAnswer>>): QuestionResult {
-  const read = readText(answerText(answer), MAX_SHORT_ANSWER_CHARS);
+  // Words inside a link or a cited title name a source, not a claim (lib/text/cited-references.ts).
+  const read = readText(blankCitations(answerText(answer)), MAX_SHORT_ANSWER_CHARS);
   // The question is given, not claimed: words copied from it earn nothing (see lib/text/echo.ts).
   const context = { given: readPrompt(question) };
   const findings: Finding[] = [];
@@ -507,8 +510,12 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const unpadded = total - depth.cost - unlisted.cost + lift;
   const padCut = repeated && unpadded > 0 ? unpadded * (1 - PADDED_SHARE) : 0;
   if (repeated && padCut > 0) findings.push({ code: 'practice.repeated', severity: 'wrong', message: `You wrote ${said(repeated.text)} ${repeated.count} times. Copies add nothing and read as padding: say each point once and use the space for the parts still missing.`, neutral: `One sentence stands ${repeated.count} times in your answer; copies add nothing.`, points: padCut });
+  // An answer of questions only ("acks=all? min.insync.replicas=2? What if the ISR shrinks?") asks back and claims
+  // nothing: it keeps nothing of what its terms would earn (lib/text/questions-only.ts).
+  const asked = asksOnly(read) && unpadded - padCut > 0;
+  if (asked) findings.push({ code: 'practice.questions-only', severity: 'wrong', message: 'Your answer only asks questions. A question names a topic but claims nothing: say what happens and why, in statements.', neutral: 'Your answer only asks questions; say what happens and why.', points: unpadded - padCut });
   // An answer in another tool's vocabulary keeps at most VOCABULARY_SHARE, however right it maps (lib/scoring/foreign-vocabulary.ts).
-  const spoken = vocabularyCap(unpadded - padCut, scored, vocabulary, 'practice.other-vocabulary', [question.id]);
+  const spoken = vocabularyCap(asked ? 0 : unpadded - padCut, scored, vocabulary, 'practice.other-vocabulary', [question.id]);
   if (spoken.finding) findings.push(spoken.finding);
   // The wrong way kept today with its fix put for later: the design as it stands breaks what the question asks, so the
   // plan earns at most DEFERRED_FIX_SHARE (golden round 23: "today INSERT INTO; later we could overwrite", 55 by hand).

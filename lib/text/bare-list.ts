@@ -1,5 +1,6 @@
 import { isDecoration } from './decoration';
 import { isGlossary } from './glossary';
+import { isParenthesisedSlogan, sloganTerms } from './parenthesised-terms';
 import { afterFillerLead, holdsFiller, isFillerSentence, isGenericReason } from './filler';
 import type { ReadText } from './read-text';
 import { signatureRows, terseHeads } from './terse-head';
@@ -153,6 +154,11 @@ function computeBareLists(read: ReadText): BareListReading {
     // "These are industry standard for exactly-once.": nothing explained, its terms count as listed.
     if (isFillerSentence(read, sentence)) {
       termsOf[index] = [sentence.text];
+      return true;
+    }
+    // "Durability is our top priority (acks=all).": a slogan with its keywords in brackets lists them (parenthesised-terms.ts).
+    if (isParenthesisedSlogan(read, sentence)) {
+      termsOf[index] = sloganTerms(read, sentence);
       return true;
     }
     // "Bronze (raw, append-only), silver (typed, deduped)": a reason per item is an explanation, not a list.

@@ -4,6 +4,7 @@ import type { ClauseRoles } from './clause-roles';
 import type { Clause, Sentence } from './clauses';
 import { DEFAULT_MAX_CHARS } from './normalise';
 import { readPolarity } from './polarity';
+import { denyNotApplicable } from './not-applicable';
 import { liftLimitations } from './limitation';
 import { deniedBy, readPredicateDenials } from './predicate-denial';
 import type { Denial } from './predicate-denial';
@@ -65,6 +66,10 @@ export function readText(raw: string, maxChars = DEFAULT_MAX_CHARS): ReadText {
   const predicates = readPredicateDenials(tokens, clauses, polarity.negated, polarity.cue);
   polarity.negated = predicates.negated;
   polarity.cue = predicates.cue;
+  // "Checkpointing: N/A", "Chunks: not needed": a term marked not applicable is denied (not-applicable.ts).
+  const marked = denyNotApplicable(text, tokens, sentences, polarity.negated, polarity.cue);
+  polarity.negated = marked.negated;
+  polarity.cue = marked.cue;
   const withdrawals = readWithdrawals(tokens, sentences, clauses);
   const by = withdrawnBy(tokens.length, withdrawals);
   const rejections = readRejections(tokens, clauses, withdrawals, polarity.negated, polarity.cue);

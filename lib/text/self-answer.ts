@@ -1,3 +1,6 @@
+import { readNotApplicable } from './not-applicable';
+import { readText } from './read-text';
+
 /**
  * A question the candidate answers themself in the same breath: "How many sensors are there? Probably a
  * few hundred, let's go with that." or "Retention? Storage is cheap, so we keep everything forever." The
@@ -25,7 +28,8 @@ const normalise = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace
  * The words with which a line answers its own question ("Probably a few hundred, let's go with that"), or
  * null when it leaves the answer to the interviewer. Read only after a "?" that is not the line's end, or
  * in a tag question asserting a figure ("We have 10k devices, right?"). A reason after the question ("How
- * many sensors? It sets the partition count.") is no answer. Pure; never throws.
+ * many sensors? It sets the partition count.") is no answer. A line that marks its own topic not applicable ("Retention:
+ * N/A for a prototype?", "Duplicates: not a concern?"; not-applicable.ts) answers itself with that verdict. Pure; never throws.
  */
 export function selfAnswerCue(text: string): string | null {
   if (typeof text !== 'string') return null;
@@ -41,6 +45,10 @@ export function selfAnswerCue(text: string): string | null {
     }
   }
   // Every question of the line a tag on a figure: "We have 10k devices, right? And 1-minute freshness, yes?"
+  // "Retention: N/A for a prototype?", "Duplicates: not a concern?": the line marks its own topic not applicable.
+  const read = readText(line);
+  const marked = readNotApplicable(read.text, read.tokens, read.sentences)[0];
+  if (marked) return line.slice(read.tokens[marked.verdictFrom]?.start ?? 0, read.tokens[marked.verdictTo - 1]?.end ?? line.length);
   const parts = line.split(/(?<=\?)\s*/).map((part) => part.trim()).filter((part) => part.length > 0);
   const tagged = parts.filter((part) => TAGGED_FIGURE.test(part) && !CHECKING_OPENER.test(part));
   if (parts.length > 0 && tagged.length === parts.length) return tagged[0] ?? null;

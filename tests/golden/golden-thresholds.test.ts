@@ -87,12 +87,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-deep-dive-r22-strong-worked-example-two-purchases', 'a right worked example (lock, unique network_ref, balanced entries) is docked a quarter for monthly partitioning, which the prompt does not ask for (75)'],
   ['card-payments-diagram-r22-card-strong-dlq-and-lag', 'a complete design with DLQ and consumer-lag monitoring is docked for a schema registry and for no BI box after \'warehouse (finance, audit)\' (84)'],
   // Round-23 blind holdout (tests/golden/**/holdout-r23-*.json): bounds the engines broke when first measured.
-  ['ecommerce-data-platform-clarify-r23-gamed-links-and-book-titles', 'links and book titles are read as asks: the Kleppmann title earns transactional vs analytical, a Spark watermarking URL earns latency, a GDPR article URL earns personal data (47)'],
-  ['card-payments-deep-dive-r23-gamed-list-of-links-and-books', '\'WORM\' inside a regulation title earns the Object Lock point in full; a reading list is not read as no answer (40)'],
-  ['iot-telemetry-deep-dive-r23-gamed-all-terms-not-applicable', 'terms marked \'N/A\', \'not needed\' or \'no\' are credited as named (chunks, index, continuous aggregates); the negation is not read (88)'],
-  ['ecommerce-data-platform-deep-dive-r23-gamed-keywords-in-parentheses', 'settings in parentheses after filler sentences each earn a third as named but not explained (33)'],
-  ['card-payments-design-r23-gamed-rubric-terms-negated', '\'Fraud: N/A. Reconciliation: not needed\' still earns both use cases, and \'auth data\' the auth input and the processing style (32)'],
-  ['practice-r23-kafka-gamed-questions-only', 'bare questions (\'min.insync.replicas=2?\', \'What if the ISR shrinks to the leader?\') are read as hedged claims and earn half each (47)'],
   ['card-payments-deep-dive-r23-strong-option-a-event-sourced-vs-option-b-postgres', 'a right Postgres ledger chosen over an event-sourced one is docked for monthly partitioning and balance snapshots, which the prompt does not ask for (75)'],
   ['iot-telemetry-deep-dive-r23-strong-nested-bullets-partitioning', '\'96 partitions from the start: adding partitions later remaps keys\' in a sub-bullet is read as partitions named, not explained (78)'],
   ['practice-r23-databases-strong-option-a-replica-option-b-warehouse', '\'many small, concurrent transactions by key\' after a colon is read as a list of terms, and row vs columnar is half credited (72)'],
