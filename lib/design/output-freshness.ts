@@ -19,7 +19,8 @@ export const LIVE_OUTPUT_SECONDS = 15 * 60;
 
 /** Why the freshness promised to one consumer cannot serve it, with the learner's clause and the numbers. */
 export type OutputFreshnessVerdict = {
-  kind: 'too-loose' | 'misplaced' | 'denied';
+  /** 'over-fresh': far stricter than this consumer and every other need of the case, freshness nobody asked for. */
+  kind: 'too-loose' | 'misplaced' | 'over-fresh' | 'denied';
   /** The learner's words the promise (or the denial) was read from. */
   clause: string;
   /** The freshness promised or ruled out, in seconds. */
@@ -87,9 +88,10 @@ function overBuilt(promised: number, need: number, otherNeeds: readonly number[]
  * The freshness promised to a consumer against the one it needs (`outputs[].freshnessSeconds`): for a
  * consumer that needs a stream (LIVE_OUTPUT_SECONDS or fresher), far too loose (more than
  * OUTPUT_FAR_LOOSE_FACTOR times), so stale it belongs to another design (seconds
- * for the nightly report is misplaced: a hundred times stricter than it needs, read at the loosest, unless it is the
- * design's one blanket SLA and over-built for every need in `otherNeeds`, the other consumers' and use cases' needs
- * in seconds), or, when nothing is promised, the needed freshness ruled out. Undefined when it can serve, or nothing is
+ * for the nightly report is misplaced: a hundred times stricter than it needs, read at the loosest), over-fresh when
+ * that promise is also over-built for every need in `otherNeeds` (the other consumers' and use cases' needs in seconds:
+ * "sales dashboards < 1 s" where nothing in the case needs under 5 minutes), unless it is the design's one blanket
+ * SLA (then only the SLA's costly hint speaks), or, when nothing is promised, the needed freshness ruled out. Undefined when it can serve, or nothing is
  * said about it. Pure.
  */
 export function judgeOutputFreshness(index: DesignIndex, output: RubricOutput, row: DesignOutput, sla: string, otherNeeds: readonly number[] = []): OutputFreshnessVerdict | undefined {
@@ -99,7 +101,10 @@ export function judgeOutputFreshness(index: DesignIndex, output: RubricOutput, r
   if (promise) {
     const { stated, blanket } = promise;
     if (need <= LIVE_OUTPUT_SECONDS && stated.seconds > need * OUTPUT_FAR_LOOSE_FACTOR) return { kind: 'too-loose', clause: stated.clause, seconds: stated.seconds, need };
-    if (stated.loosest * SLA_MISPLACED_FACTOR <= need && !(blanket && overBuilt(stated.loosest, need, otherNeeds))) {
+    if (stated.loosest * SLA_MISPLACED_FACTOR <= need) {
+      // Stricter than anything the case asks for is nobody's requirement: said once for the whole design it is only the
+      // SLA's costly hint; said for this consumer ("dashboards < 1 s") it is over-built for it, not another's need.
+      if (overBuilt(stated.loosest, need, otherNeeds)) return blanket ? undefined : { kind: 'over-fresh', clause: stated.clause, seconds: stated.seconds, need };
       return { kind: 'misplaced', clause: stated.clause, seconds: stated.seconds, need };
     }
     return undefined;

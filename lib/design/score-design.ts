@@ -21,8 +21,11 @@ import { scoreUseCases } from './score-use-cases';
 import { newTally } from './tally';
 import { capDeferred, capUncommitted } from './uncommitted-design';
 import { capEchoed } from './echoed-design';
+import { capUndecided } from './undecided-design';
+import { capComponentless } from './componentless-design';
 import { capWrongStore, isOneWrongStore } from './wrong-store-design';
 import { capMisordered } from './misordered-design';
+import { capAbandonedSummary } from './abandoned-summary-design';
 import { capQuestioned } from './questioned-design';
 import { chargeOverBuilt } from './over-built-design';
 import { capUnreasoned } from './unreasoned-design';
@@ -36,6 +39,7 @@ import { capIdentifiersInPaths } from './identifiers-in-paths';
 import { withoutSarcasm } from '../text/sarcasm';
 import { getDesignIndex } from './design-index';
 import { chargeOneField, spreadOneFieldDesign } from './one-field-design';
+import { chargeMisplacedFields, readMisplacedFields } from './misplaced-fields';
 import { SLA_LOOSE_TOLERANCE } from './score-sla';
 import { capUnservedPriority } from './unserved-priority';
 import { capLateWindow } from './late-window';
@@ -51,7 +55,9 @@ import { chargeUnbackedGuarantee } from './unbacked-guarantee';
 export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResult {
   // A whole design written into one field under the learner's headings is read from its sections (one-field-design.ts).
   const spread = spreadOneFieldDesign(readDesignAnswer(answer), getDesignIndex(rubric));
-  const asTyped = spread.answer;
+  // An SLA or use case written in another field ("see reason", SLAs in the use case) is read where it is (misplaced-fields.ts).
+  const misplaced = spread.from === undefined ? readMisplacedFields(spread.answer, getDesignIndex(rubric)) : { answer: spread.answer, moved: [] };
+  const asTyped = misplaced.answer;
   // What the learner says in sarcasm ("Sure, a nightly batch will totally meet the 5-minute SLA") is not their design.
   const asWritten = { ...asTyped, useCase: withoutSarcasm(asTyped.useCase).trim(), sla: withoutSarcasm(asTyped.sla).trim(), reason: withoutSarcasm(asTyped.reason).trim() };
   // An SLA that only lists conflicting terms ("real time, batch, SLA") asserts no requirement: no field reads one from it.
@@ -85,9 +91,13 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const sized = capUncommitted(capOffScale(capCrossedSchedule(capFarMissed(capSourceRead(capMisserved(reasoned, served), served), sla), read, rubric), read, rubric), read);
   // A design that defers its freshness and style ("it depends"), reads the brief back, or asks questions where its
   // decisions belong decides nothing (uncommitted-design.ts, echoed-design.ts, questioned-design.ts).
-  const decided = capQuestioned(capEchoed(capDeferred(sized, read), read, rubric), read);
+  // So does one whose reason lays out whole designs side by side and chooses none (undecided-design.ts).
+  // And one that states the requirements but names no component meeting them is no design yet (componentless-design.ts).
+  const decided = capComponentless(capUndecided(capQuestioned(capEchoed(capDeferred(sized, read), read, rubric), read), read), read);
   // Two steps stated in the order the case forbids ("ACK as soon as it arrives, before writing it") lose data (misordered-design.ts).
-  const ordered = capMisordered(decided, read, rubric);
+  // A summary the body then breaks ("TL;DR: ACK only after a durable write" over "ACKs as soon as it parses") is graded
+  // by the body (abandoned-summary-design.ts).
+  const ordered = capAbandonedSummary(capMisordered(decided, read, rubric), read);
   // Heavy parts the case does not ask for cost points for focus (over-built-design.ts).
   // A design that states none of the case's use cases and serves none of its consumers is vocabulary (unaddressed-design.ts).
   // Records the case keeps as history, updated in place, lose the trail the business asked for (overwritten-history.ts).
@@ -104,7 +114,7 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const graded = capOffCase(capped, withOffCaseField(readCaseFit(texts, rubric), texts, (answer as Partial<DesignAnswer> | undefined)?.useCase, rubric), 'design');
   // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per design.
   // One sentence pasted again and again over a prose field is padding: the design keeps half its score (padded-design.ts).
-  return withGraderAddressFinding(chargePadded(chargeOneField(graded, spread.from), asWritten), 'design.grader-address', texts);
+  return withGraderAddressFinding(chargePadded(chargeMisplacedFields(chargeOneField(graded, spread.from), misplaced.moved), asWritten), 'design.grader-address', texts);
 }
 
 /**

@@ -121,6 +121,26 @@ function sourceDatabase(index: DesignIndex, row: DesignOutput, inputs: readonly 
   return inputs.some((input) => [...enginesIn(index, input.name)].some((engine) => engines.has(engine))) ? row.store : undefined;
 }
 
+/**
+ * The share of an output's points kept when it is served far fresher than it and every other need of the case asks
+ * ("sales dashboards < 1 s behind" for a dashboard due by 06:00): the consumer reads what it needs, and the always-on path
+ * built for it costs money and operations nobody asked for. An interviewer takes some points for that, not the output
+ * (golden round 23: a design streaming everything for a daily dashboard, signed 55, not the 20 of a misserved one).
+ */
+export const OVER_FRESH_OUTPUT_SHARE = 1 / 2;
+
+/** An output served far fresher than anything the case needs earns OVER_FRESH_OUTPUT_SHARE, with a finding on the cost. */
+function earnOverFresh(tally: Tally, output: RubricOutput, row: DesignOutput, verdict: OutputFreshnessVerdict): void {
+  const earned = OUTPUT_POINTS * OVER_FRESH_OUTPUT_SHARE;
+  earn(tally, earned, { code: 'design.output-named', message: `Named the output ${output.label} as ${quote(describeRow(row))}.`, refs: [output.id] });
+  lose(tally, 'wrong', OUTPUT_POINTS - earned, {
+    code: 'design.output-freshness-over-built',
+    message: `You serve ${output.label} (${quote(describeRow(row))}) at ${quote(verdict.clause)} (${formatDuration(verdict.seconds)}), but it needs results only ${formatDuration(verdict.need)} old, and nothing in the case needs that freshness: an always-on path for it costs money, operations and re-runs the business did not ask for. Serve it at the freshness it needs, from the simpler path.`,
+    neutral: `You serve ${quote(describeRow(row))} far fresher than this consumer or any other in the case needs: say why, or serve it from a simpler path.`,
+    refs: [output.id],
+  });
+}
+
 /** An output whose promised freshness cannot serve its consumer earns nothing, with the learner's words and the need. */
 function loseFreshness(tally: Tally, output: RubricOutput, row: DesignOutput, verdict: OutputFreshnessVerdict): void {
   const yours = formatDuration(verdict.seconds);
@@ -142,6 +162,9 @@ function loseFreshness(tally: Tally, output: RubricOutput, row: DesignOutput, ve
         neutral: `You serve ${quote(describeRow(row))} at ${quote(verdict.clause)} (${yours}), far stricter than this consumer needs: check which freshness belongs to which consumer.`,
         refs,
       });
+      return;
+    case 'over-fresh':
+      earnOverFresh(tally, output, row, verdict);
       return;
     case 'denied':
       lose(tally, 'wrong', OUTPUT_POINTS, {
@@ -321,6 +344,7 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
   const sound = new Set<string>();
   const missing = new Set<string>();
   let sourceRead: { output: RubricOutput; store: string } | undefined;
+  const overFresh: { output: RubricOutput; row: DesignOutput; verdict: OutputFreshnessVerdict }[] = [];
   for (const output of outputs) {
     const row = firstRow.get(output.id);
     const wrong = wrongContent.get(output.id);
@@ -365,6 +389,11 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       continue;
     }
     const verdict = judgeOutputFreshness(index, output, row, sla, otherNeeds(rubric.steps.design, output));
+    if (verdict?.kind === 'over-fresh') {
+      // Judged once every consumer is: over-built when no consumer is left too stale, else a freshness given to the wrong one.
+      overFresh.push({ output, row, verdict });
+      continue;
+    }
     if (verdict) {
       wrongTimed();
       if (verdict.kind !== 'misplaced') unfed.set(output.id, describeRow(row));
@@ -383,6 +412,20 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       continue;
     } else earn(tally, OUTPUT_POINTS, named);
     if (row.store === '') storeless.push(output.id);
+  }
+
+  // Fresher than anyone asked, with every other timed consumer served: over-built, at a cost. Beside a consumer served
+  // wrongly (too stale, from a store too slow for it), it is the freshness that consumer needed, given to another:
+  // misplaced, as two swapped SLAs are.
+  const stale = timed.wrong > 0;
+  for (const { output, row, verdict } of overFresh) {
+    if (stale) {
+      timed.wrong += 1;
+      loseFreshness(tally, output, row, { ...verdict, kind: 'misplaced' });
+    } else {
+      sound.add(output.id);
+      earnOverFresh(tally, output, row, verdict);
+    }
   }
 
   if (placeless.length > 0) {
