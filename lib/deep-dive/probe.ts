@@ -20,6 +20,8 @@ export type PointResult = {
   contradictedBy?: string[];
   /** Negated because the learner took it back ("..., scratch that"). */
   retracted?: boolean;
+  /** Negated because the learner also affirmed it elsewhere, neither taken back: the affirming clause, verbatim (`clause` denies it). */
+  unsettled?: string;
   /** When retracted: the learner's words that took it back ("scratch that", "we won't need it"), verbatim. */
   withdrawnWith?: string;
   /** Set when the point's terms were attached to another subject: the learner's name for it ("the date dimension"). */

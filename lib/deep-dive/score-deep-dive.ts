@@ -27,6 +27,7 @@ import { needsProbe, settleWithProbe } from './probe';
 import type { PointResult, ProbeAnswer } from './probe';
 import { neutralPointMessage } from './neutral-message';
 import { offeredMessage } from './offered-message';
+import { unsettledMessage } from './unsettled-message';
 import type { PointPosition } from './neutral-message';
 import { memoPromptResult, promptMemo } from './prompt-memo';
 import { readAnswerCaseFit } from '../text/case-fit';
@@ -95,6 +96,7 @@ function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
       return `Listed without explanation: ${quote(result.quote ?? '')} appears only in a list of terms. Explain what it does and why: ${point.text}`;
     case 'negated':
       if (result.retracted) return result.withdrawnWith !== undefined ? `You withdrew ${said} with ${quote(result.withdrawnWith)}, so it does not count: ${point.text}` : `You wrote ${said} and then took it back, so it does not count: ${point.text}`;
+      if (result.unsettled !== undefined) return unsettledMessage(said, result.unsettled, point.text);
       return `You wrote ${said}, but the design needs it: ${point.text}`;
     case 'contradicted':
       if (result.misplacedOn !== undefined) return misplacedMessage(point, result);
@@ -155,7 +157,7 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
     const { quote: words, clause, subject, belongs } = reading.misplaced;
     return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['subject'], misplacedOn: subject, ...(belongs !== undefined ? { misplacedBelongs: belongs } : {}) };
   }
-  const judged: PointResult = { id: point.id, status: reading.status, value, earned: value * claimShare(reading), ...where, ...(reading.offered !== undefined ? { offered: reading.offered } : {}), ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}), ...(reading.echoed !== undefined ? { echoed: reading.echoed } : {}) };
+  const judged: PointResult = { id: point.id, status: reading.status, value, earned: value * claimShare(reading), ...where, ...(reading.offered !== undefined ? { offered: reading.offered } : {}), ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}), ...(reading.echoed !== undefined ? { echoed: reading.echoed } : {}), ...(reading.unsettled !== undefined ? { unsettled: reading.unsettled } : {}) };
   return withParts(point, judged, read);
 }
 

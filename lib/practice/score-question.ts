@@ -7,6 +7,7 @@ import { settleWithProbe } from '../deep-dive/probe';
 import type { PointResult, ProbeAnswer } from '../deep-dive/probe';
 import { neutralPointMessage } from '../deep-dive/neutral-message';
 import { offeredMessage } from '../deep-dive/offered-message';
+import { unsettledMessage } from '../deep-dive/unsettled-message';
 import type { PointPosition } from '../deep-dive/neutral-message';
 import { readText } from '../text/read-text';
 import { blankCitations } from '../text/cited-references';
@@ -170,7 +171,7 @@ function judgePoint(point: KeyPoint, reading: ClaimReading, share: number, contr
     const { said: words, quote: term, clause, why, kind } = reading.wrongTarget;
     return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: term, clause, contradictedBy: ['target'], wrongTarget: { said: words, kind, ...(why !== undefined ? { why } : {}) } };
   }
-  return { id: point.id, status: reading.status, value: 1, earned: share, ...where, ...(reading.offered !== undefined ? { offered: reading.offered } : {}), ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}) };
+  return { id: point.id, status: reading.status, value: 1, earned: share, ...where, ...(reading.offered !== undefined ? { offered: reading.offered } : {}), ...(reading.unsettled !== undefined ? { unsettled: reading.unsettled } : {}), ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}) };
 }
 
 /** A key point said only in a dated form: the idea stands, so it is stated, for DATED_SHARE of its value. */
@@ -212,6 +213,7 @@ function pointMessage(point: KeyPoint, result: PointResult, missingParts: readon
       return { code: 'practice.key-point-listed', message: `Listed without explanation: ${quoted} appears only in a list of terms. Explain it: ${point.text}` };
     case 'negated':
       if (result.retracted) return { code: 'practice.key-point-negated', message: result.withdrawnWith !== undefined ? `You withdrew ${said(result.clause ?? '')} with ${said(result.withdrawnWith)}, so it does not count: ${point.text}` : `You wrote ${said(result.clause ?? '')} and then took it back, so it does not count: ${point.text}` };
+      if (result.unsettled !== undefined) return { code: 'practice.key-point-negated', message: unsettledMessage(said(result.clause ?? ''), result.unsettled, point.text) };
       return { code: 'practice.key-point-negated', message: `You wrote ${said(result.clause ?? '')}, but: ${point.text}` };
     case 'contradicted':
       if (result.misplacedOn !== undefined) {

@@ -36,6 +36,8 @@ import { backReferences } from './back-reference';
 import { offeredAt, offerWeighsTradeOff, weighedAt, weighedClauses } from './commitment';
 import { listedOptions, unchosenAt } from './unchosen-options';
 import { inSentenceHeading, restatesTermOnly } from './restated-term';
+import { deniesUse, unsettledBy } from './self-contradiction';
+import type { SaidAt } from './self-contradiction';
 
 /** The clock a claim's term must be set on ("windows on event time"), and why the other one is wrong: see clock.ts. */
 export type ClockSpec = { of: Clock; required?: boolean | undefined; why?: string | undefined };
@@ -158,6 +160,12 @@ export type ClaimReading = {
    * than a sentence that names the term (see `RESTATED_SHARE`).
    */
   restated?: boolean;
+  /**
+   * Set when the claim is affirmed in one sentence and denied in another, neither taken back ("No TTL is needed ..."
+   * then "the key expires after 30 s"): the affirming clause, verbatim; `clause` holds the denying one. The reading is
+   * then negated (see self-contradiction.ts).
+   */
+  unsettled?: string;
 };
 
 export { CLAIM_SHARE } from './claim-share';
@@ -430,6 +438,9 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   let lastAffirmed: Hit | undefined;
   let lastDenied: Hit | undefined;
   let current: Hit | undefined;
+  // Where the claim is affirmed (any status) and where the learner denies its term in their own voice (self-contradiction.ts).
+  const affirmedAt: SaidAt[] = [];
+  const deniedAt: SaidAt[] = [];
   const consider = (said: ClaimReading) => {
     // Named only as one possibility in an answer that chooses nothing ("it could resume from the checkpoint, or maybe
     // ...", see commitment.ts): the reading carries the offer, and ranks below any committed naming.
@@ -451,6 +462,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     const weighsTradeOff = current !== undefined && (sentenceOffer !== undefined ? offerWeighsTradeOff(read, current.sentence) : options?.weighed === true);
     const reading: ClaimReading = unmade ? { ...said, status: 'named' } : spec.scope !== 'clause' && offer !== undefined && current ? { ...said, status: said.status === 'stated' ? 'hedged' : said.status, offered: offer, ...(weighsTradeOff ? { offeredTradeOff: true } : {}) } : said;
     if (RANK[reading.status] > RANK.negated && current && !current.isValue && current.from !== undefined && current.from > (lastAffirmed?.from ?? -1)) lastAffirmed = current;
+    if (RANK[reading.status] > RANK.negated && current) affirmedAt.push({ sentence: current.sentence, clause: current.clause });
     // Among offers (equal effective rank), the one said most fully wins ("zones might get hot" over a bare "zone").
     if (effectiveRank(reading) > effectiveRank(best) || (effectiveRank(reading) === effectiveRank(best) && RANK[reading.status] > RANK[best.status])) best = reading;
   };
@@ -560,6 +572,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
       continue;
     }
     if (!subject.affirmed && !subject.isValue && subject.from !== undefined && (read.deniedBy[subject.from] ?? -1) >= 0 && (!lastDenied || subject.from > (lastDenied.from ?? -1))) lastDenied = subject;
+    if (!subject.affirmed && !subject.retracted && !subject.isValue && !subject.avoided && spec.scope !== 'clause' && subject.from !== undefined && subject.to !== undefined && deniesUse(read, subject.from, subject.to)) deniedAt.push({ sentence: subject.sentence, clause: subject.clause });
     if (!subject.affirmed || rejected(subject)) {
       consider({ status: 'negated', ...where, ...(subject.retracted ? { retracted: true, ...(subject.withdrawnWith !== undefined ? { withdrawnWith: subject.withdrawnWith } : {}) } : {}) });
       continue;
@@ -631,6 +644,11 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   // Named, then denied later by a predicate about the same thing: the denial is the learner's last word (see predicate-denial.ts).
   const takenBack = RANK[best.status] > RANK.negated ? laterDenial(read, lastAffirmed, lastDenied) : undefined;
   if (takenBack) return takenBack;
+  // Affirmed here and denied there, neither taken back: the answer did not commit, so the claim is not made.
+  // A sentence that also names the claim affirmatively ("no state store here - Redis is just a cache") qualifies, it does not deny.
+  const named = subjects.filter((subject) => subject.affirmed).map((subject) => subject.sentence);
+  const unsettled = best.status === 'stated' || best.status === 'hedged' ? unsettledBy(affirmedAt, deniedAt.filter((place) => !named.includes(place.sentence))) : undefined;
+  if (unsettled) return { status: 'negated', ...(best.quote !== undefined ? { quote: best.quote } : {}), clause: unsettled.denied, unsettled: best.clause ?? best.quote ?? '' };
   const result: ClaimReading = {
     ...best,
     ...(wrongValue ? { wrongValue } : {}),

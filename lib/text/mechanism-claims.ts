@@ -5,6 +5,7 @@ import type { ReadText } from './read-text';
 import { readNoReplicaHeadroom } from './replica-headroom';
 import { readArrivalWatermark } from './arrival-watermark';
 import { readAcceptedLoss } from './accepted-loss';
+import { readDeniedReplay } from './denied-replay';
 
 /**
  * Confident wrong statements about HOW a mechanism works, shared by every case: a learner who names the right tool and
@@ -43,7 +44,7 @@ export type MechanismClaim = ClaimSpec & {
   /** A wrong detail of the right mechanism (a limit set wrong): it costs the points it misstates and nothing more. */
   detail?: boolean;
   /** Read from the learner's settings instead of their words: a min.insync.replicas as high as the replication factor (replica-headroom.ts). */
-  relation?: 'no-replica-headroom' | 'watermark-on-arrival' | 'accepted-loss';
+  relation?: 'no-replica-headroom' | 'watermark-on-arrival' | 'accepted-loss' | 'denied-replay';
   /**
    * Wrong only where the prompt asks for the mechanism it `misstates` and the answer does not give it: letting late
    * readings go is wrong where a point recomputes them, and an answer that recomputes them may let the stream drop them.
@@ -160,6 +161,18 @@ export const MECHANISM_CLAIMS: readonly MechanismClaim[] = [
     why: 'Kafka keeps order only within a partition, never across a topic; one entity\'s events stay in order only if they share a key and so a partition, and adding partitions later remaps keys, so events of one key can be read out of order at the switch-over.',
   },
   {
+    id: 'at-least-once-without-repeats',
+    gate: ['least once', 'least-once'],
+    kind: 'wrong',
+    keywords: [],
+    scope: 'clause',
+    relation: 'denied-replay',
+    detail: true,
+    misstates: ['at least once', 'at-least-once'],
+    unless: [],
+    why: 'At-least-once means a batch done but not yet committed when the consumer crashes is read and done again after the restart: repeats are what it allows. Only an idempotent write (an upsert or merge by key, or the offsets stored in the same transaction) makes the repeat harmless.',
+  },
+  {
     id: 'zookeeper-tracks-isr',
     gate: ['zookeeper', 'zoo keeper'],
     kind: 'outdated',
@@ -193,6 +206,11 @@ export function readMechanismClaims(read: ReadText): MechanismClaimHit[] {
     }
     if (claim.relation === 'accepted-loss') {
       const found = readAcceptedLoss(read);
+      if (found) hits.push({ claim, clause: found.clause });
+      continue;
+    }
+    if (claim.relation === 'denied-replay') {
+      const found = readDeniedReplay(read);
       if (found) hits.push({ claim, clause: found.clause });
       continue;
     }

@@ -1,4 +1,5 @@
 import { findPhrases } from './find-phrases';
+import { withoutGloss } from './label-gloss';
 import type { PhraseOccurrence } from './find-phrases';
 import { phraseKey } from './analyse';
 import type { ReadText } from './read-text';
@@ -128,7 +129,8 @@ export function labelledByOwnSubject(read: ReadText, from: number, to: number, o
     }
   }
   if (colon < 0) return false;
-  const label = read.tokens.slice(sentence.from, colon);
+  // A gloss in parentheses says which one is meant ("OLTP (the shop's Postgres):"): the heading still names its subject.
+  const label = withoutGloss(read.tokens.slice(sentence.from, colon));
   if (label.filter((token) => token.kind === 'word').length > MAX_LABEL_WORDS || label.some((token) => token.kind === 'mark' && token.norm !== '-' && token.norm !== '_')) return false;
   // "Key points:", "Main takeaways:": a heading that only announces a list names no subject.
   if (announcesList(label)) return false;

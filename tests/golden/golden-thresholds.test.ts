@@ -89,7 +89,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   // Round-23 blind holdout (tests/golden/**/holdout-r23-*.json): bounds the engines broke when first measured.
   ['card-payments-deep-dive-r23-strong-option-a-event-sourced-vs-option-b-postgres', 'a right Postgres ledger chosen over an event-sourced one is docked for monthly partitioning and balance snapshots, which the prompt does not ask for (75)'],
   ['iot-telemetry-deep-dive-r23-strong-nested-bullets-partitioning', '\'96 partitions from the start: adding partitions later remaps keys\' in a sub-bullet is read as partitions named, not explained (78)'],
-  ['practice-r23-databases-strong-option-a-replica-option-b-warehouse', '\'many small, concurrent transactions by key\' after a colon is read as a list of terms, and row vs columnar is half credited (72)'],
   ['healthcare-records-diagram-r23-health-strong-frames-per-team', 'quality marts (by 07:00) are not read as a BI dashboard, so the curated-to-BI path counts missing; \'bed managers\' and \'privacy office\' are unrecognised, plus a schema registry (77)'],
   ['card-payments-diagram-r23-card-strong-legend-box', 'a complete design with a legend is docked for no BI box after \'warehouse (finance, audit)\', a schema registry and monitoring (83)'],
   // Round-24 blind holdout (tests/golden/**/holdout-r24-*.json): bounds the engines broke when first measured.
