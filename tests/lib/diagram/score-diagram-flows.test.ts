@@ -51,7 +51,9 @@ const score = (g: DiagramGraph) => scoreDiagram(g, rubric);
 describe('flows carry the grade', () => {
   it('gives every part dropped with no arrow at most a small share, with a finding per part', () => {
     const result = score(graph([]));
-    expect(result.score).toBeLessThanOrEqual(10);
+    // Every right box and no arrow: the golden set's hand grades for this kind are 12-15 (gamed-no-arrows in
+    // ecommerce, iot and ride: 15; card r6: 12, r7: 15), so "a small share" is at most 15, not 10.
+    expect(result.score).toBeLessThanOrEqual(15);
     const lake = result.findings.find((f) => f.code === 'diagram.component.lake.unconnected');
     expect(lake).toMatchObject({ severity: 'missing', refs: ['s3'] });
     expect(lake?.message).toContain('nothing connects to "S3"');
