@@ -15,6 +15,8 @@ const BETWEEN: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'such', '
 const USE_STEMS: ReadonlySet<string> = new Set(['need', 'us', 'use', 'keep', 'kept', 'have', 'set', 'add', 'want', 'requir', 'run', 'deploi', 'configur', 'bother']);
 // What a denial of use says after the term: "a TTL is not needed", "TTL isn't required", "TTL is unnecessary".
 const UNNEEDED: ReadonlySet<string> = new Set(['needed', 'required', 'necessary', 'used', 'unnecessary', 'unneeded', 'needless']);
+// What names one value or option of a term right after it ("No k=plant_id", "no key by plant", "no partition per driver").
+const OPTION_MARKERS: ReadonlySet<string> = new Set(['=', ':=', 'by', 'per']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', 'would', 'should', 'is', 'are', 'was', 'were', 'be', 'not', 'never', 'no', 'any', 'really', 'even', 'at', 'all']);
 
 // The index of the word before token `from`, skipping marks and the words of `skip`; -1 when none.
@@ -40,7 +42,12 @@ export function deniesUse(read: ReadText, from: number, to: number): boolean {
     // "No TTL ..." opening its clause, or after a verb of use: "we keep no state store".
     const verb = wordBefore(read, before, new Set());
     const opens = verb < 0 || read.clauseOf[verb] !== read.clauseOf[before];
-    if (opens) return read.tokens[to]?.kind !== 'word' || read.tokens.slice(to, to + 4).some((token) => UNNEEDED.has(token.norm));
+    if (opens) {
+      // "No k=plant_id", "no key by plant": a value or an option of the term rejected, not the term itself.
+      const next = read.tokens[to];
+      if (next && OPTION_MARKERS.has(next.norm)) return false;
+      return next?.kind !== 'word' || read.tokens.slice(to, to + 4).some((token) => UNNEEDED.has(token.norm));
+    }
     return USE_STEMS.has(read.tokens[verb]?.stem ?? '');
   }
   // "we don't need a TTL", "we never use a TTL".
