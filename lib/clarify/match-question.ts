@@ -8,7 +8,7 @@ import type { FormReading, QuestionForm } from '../text/question-form';
 import { assumedAnswerCue, confirmsUnderstanding } from '../text/confirmation';
 import { holdsUnmarkedQuestion } from '../text/unmarked-question';
 import { worryStatementCue } from '../text/worry-statement';
-import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, otherOrganisationLine, PITCH_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
+import { DEFERRED_LINE, ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, otherOrganisationLine, PITCH_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
 import { otherOrganisationAsked } from '../text/other-organisation';
 import { readToolPitch } from '../text/tool-pitch';
 import { coordinatedHalves, isQuestionLike, isSmallTalk, readQuestionForm, splitAskedClauses, splitClauses } from '../text/question-form';
@@ -21,6 +21,7 @@ import { asksConsequence, asksOurKeeping, premiseState, splitPremise } from '../
 import { readAssumptionConflict } from '../text/assumption-conflict';
 import type { AssumptionConflict } from '../text/assumption-conflict';
 import { readsBriefBack } from './read-echo';
+import { readDeferredAsks } from '../text/deferred-ask';
 import { readOmnibus } from './read-omnibus';
 import { MAX_QUESTION_CHARS } from './transcript-schema';
 import { memoLast } from '../util/memo-last';
@@ -157,15 +158,18 @@ export type QuestionMatch = {
    * approval ("Kafka plus Flink, that works?"), `other-organisation` asks what another company does
    * ("What does Uber do for surge pricing?"), which the interviewer cannot speak for; `other-business` is one
    * line of another case's question sheet pasted into this one (drivers and GPS pings asked of a card issuer),
-   * set by the transcript's reading (score-clarify), not by matchQuestion. None earns a topic.
+   * set by the transcript's reading (score-clarify), not by matchQuestion; `deferred` puts the ask off to later
+   * ("later, if there's time, we could ask about retention", lib/text/deferred-ask). None earns a topic.
    */
-  unasked?: 'echo' | 'withdrawn' | 'pitch' | 'other-organisation' | 'other-business';
+  unasked?: 'echo' | 'withdrawn' | 'deferred' | 'pitch' | 'other-organisation' | 'other-business';
   /** The other business's words an `other-business` line names ("drivers", "ping"), read over the whole transcript (lib/text/case-fit). */
   otherBusiness?: string[];
   /** The company an `other-organisation` line asks about ("Uber"). */
   organisation?: string;
   /** The products a `pitch` line proposes ("kafka", "flink"). */
   pitched?: string[];
+  /** The parts put off until later ("privacy we can handle after the design"), when part or all of the line deferred its ask. */
+  deferred?: string;
   /** The words taken back ("How big is the peak"), when part or all of the line was withdrawn. */
   withdrawn?: string;
   /**
@@ -711,6 +715,15 @@ export function matchQuestion(question: string, rubric: ClarifyCase, options: Ma
   if (spoken !== text && /[\p{L}\p{N}]/u.test(spoken) && !isSmallTalk(text)) return { ...matchQuestion(spoken, rubric, options), question: text };
   const reading = readForm(text);
   const base = { question: text, topic: null, factId: null, confidence: 0, suggestions: [], form: reading.form };
+
+  // An ask put off until later ("availability we'd figure out in the next phase"), put as a question or not, is not
+  // asked: only the rest of the line is.
+  const later = reading.form === 'empty' || reading.form === 'small-talk' ? null : readDeferredAsks(text);
+  if (later && later.deferred.length > 0) {
+    const deferredWords = later.deferred.join(' ');
+    if (!/[\p{L}\p{N}]/u.test(later.kept)) return { ...base, answer: DEFERRED_LINE, kind: 'not-a-question', unasked: 'deferred', deferred: deferredWords };
+    return { ...matchQuestion(later.kept, rubric, options), question: text, deferred: deferredWords };
+  }
 
   switch (reading.form) {
     case 'empty':
