@@ -32,6 +32,9 @@ const DEFERRALS: readonly RegExp[] = [
 /** A question mark in the stretch: "can we come back to it later?" asks leave to defer, and still asks no requirement. */
 const PARTS = /(?<=[.;!?])\s+|\s+[\u2013\u2014-]\s+|;\s*/;
 
+/** A word every deferral holds (a time after the questions, or a verb of putting off). */
+const MAY_DEFER = /\b(?:later|after|once|afterwards|next|time|end|permitting|line|road|now|park|defer|postpone|put\s+off|leave|save|come\s+back|wait)\b/i;
+
 /** A deferral whose object is the topic named just before it: "let's park those", "I'll come back to it". */
 const POINTS_BACK = /\b(?:it|that|this|those|these|them)\b/i;
 
@@ -62,6 +65,8 @@ function deferralCue(part: string): string | null {
 export function readDeferredAsks(text: string): { kept: string; deferred: string[] } {
   if (typeof text !== 'string') return { kept: '', deferred: [] };
   const line = cueLine(text).trim();
+  // Every deferral holds one of these words: most lines hold none and are not read further.
+  if (!MAY_DEFER.test(line)) return { kept: text, deferred: [] };
   const parts = partsOf(line);
   const deferring = parts.map((part) => deferralCue(part) !== null);
   // A deferral pointing back ("Late readings and the OT rules - let's park those") puts off the topic named before it, unless that was asked.

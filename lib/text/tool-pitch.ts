@@ -89,10 +89,12 @@ export function readToolPitch(text: string): string[] | null {
   if (typeof text !== 'string') return null;
   const line = cueLine(text).trim();
   if (!line.endsWith('?') || ABOUT_TODAY.test(line)) return null;
+  const approval = APPROVAL_TAIL.test(line) || PROPOSAL_OPENER.test(line);
+  // Products are looked up only in a line put as a pitch: most lines are not.
+  if (!approval && (ASKS_REQUIREMENT.test(line) || (!PERMISSION_ASK.test(line) && !BARE_CHOICE.test(line)))) return null;
   const named = namedProducts(line);
   if (named.length === 0) return null;
-  if (APPROVAL_TAIL.test(line) || PROPOSAL_OPENER.test(line)) return named;
-  if (ASKS_REQUIREMENT.test(line)) return null;
+  if (approval) return named;
   // The choice opens with a product ("Kafka or Kinesis for ingestion?"); "Are orders in Postgres or MySQL?" asks what runs.
   const choice = BARE_CHOICE.test(line) && named.length >= 2 && line.toLowerCase().startsWith(named[0] ?? '');
   return PERMISSION_ASK.test(line) || choice ? named : null;
