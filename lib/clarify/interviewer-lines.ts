@@ -17,6 +17,9 @@ export const ECHO_LINE = 'Yes, that is what the brief says. What do you need to 
 /** The reply to a question the learner took back in the same breath. */
 export const WITHDRAWN_LINE = 'All right, you took that back. Ask me when you want to know.';
 
+/** The reply to an ask put off until later ("we could ask about retention later"): nothing was asked yet. */
+export const DEFERRED_LINE = 'Fine. When you want to know, ask me: the design will need it.';
+
 /** The reply to a product choice put up for approval ("Kafka plus Flink, that works?"): the choice is the learner's, later. */
 export const PITCH_LINE = 'That is a design choice, and yours to make in the design step. What do you need to know about the requirements to make it?';
 

@@ -9,7 +9,7 @@ import { assumedAnswerCue, confirmsUnderstanding } from '../text/confirmation';
 import { blankCitations } from '../text/cited-references';
 import { holdsUnmarkedQuestion } from '../text/unmarked-question';
 import { worryStatementCue } from '../text/worry-statement';
-import { ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, otherOrganisationLine, PITCH_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
+import { DEFERRED_LINE, ECHO_LINE, EMPTY_QUESTION_LINE, noFactLine, NOT_A_QUESTION_LINE, otherOrganisationLine, PITCH_LINE, SMALL_TALK_LINE, unsureLine, WITHDRAWN_LINE } from './interviewer-lines';
 import { otherOrganisationAsked } from '../text/other-organisation';
 import { readToolPitch } from '../text/tool-pitch';
 import { coordinatedHalves, isQuestionLike, isSmallTalk, readQuestionForm, splitAskedClauses, splitClauses } from '../text/question-form';
@@ -22,6 +22,7 @@ import { asksConsequence, asksOurKeeping, premiseState, splitPremise } from '../
 import { readAssumptionConflict } from '../text/assumption-conflict';
 import type { AssumptionConflict } from '../text/assumption-conflict';
 import { readsBriefBack } from './read-echo';
+import { readDeferredAsks } from '../text/deferred-ask';
 import { readOmnibus } from './read-omnibus';
 import { MAX_QUESTION_CHARS } from './transcript-schema';
 import { memoLast } from '../util/memo-last';
@@ -41,7 +42,9 @@ import { tenancyCue } from '../text/tenancy';
 import { keptListCue } from '../text/kept-list';
 import { scopeExtentCue } from '../text/scope-extent';
 import { teamSkillsCue } from '../text/team-skills';
-import { visibilityDeadlineCue } from '../text/visibility-deadline';
+import { neededByCue, visibilityDeadlineCue } from '../text/visibility-deadline';
+import { readAcceptedLoss } from '../text/accepted-loss';
+import { readText } from '../text/read-text';
 import { accessPermissionCue } from '../text/access-permission';
 import { outputOwnershipCue } from '../text/output-ownership';
 import type { ExampleBank } from './example-bank';
@@ -107,6 +110,11 @@ const OUTPUT_OWNERSHIP_WEIGHT = 5;
 /** By when something must show to its users ("a customer orders at 23:59 - by when must it be on the dashboard?") asks freshness. */
 const VISIBILITY_DEADLINE_WEIGHT = 5;
 
+/** A loss of data called fine ("losing a few readings is fine, isn't it?") asks how much loss the business tolerates. */
+const ACCEPTED_LOSS_WEIGHT = 5;
+/** Loss words, read before the line is read whole for an accepted loss (lib/text/accepted-loss). */
+const LOSS_WORD = /\b(?:drop|lost|los[ei]|loss|discard|ignor|miss|skip)/i;
+
 /** Most topics one line is answered on (its own, `second` and `more`): a line of more questions than that is a checklist. */
 export const MAX_TOPICS_PER_LINE = 3;
 
@@ -158,15 +166,18 @@ export type QuestionMatch = {
    * approval ("Kafka plus Flink, that works?"), `other-organisation` asks what another company does
    * ("What does Uber do for surge pricing?"), which the interviewer cannot speak for; `other-business` is one
    * line of another case's question sheet pasted into this one (drivers and GPS pings asked of a card issuer),
-   * set by the transcript's reading (score-clarify), not by matchQuestion. None earns a topic.
+   * set by the transcript's reading (score-clarify), not by matchQuestion; `deferred` puts the ask off to later
+   * ("later, if there's time, we could ask about retention", lib/text/deferred-ask). None earns a topic.
    */
-  unasked?: 'echo' | 'withdrawn' | 'pitch' | 'other-organisation' | 'other-business';
+  unasked?: 'echo' | 'withdrawn' | 'deferred' | 'pitch' | 'other-organisation' | 'other-business';
   /** The other business's words an `other-business` line names ("drivers", "ping"), read over the whole transcript (lib/text/case-fit). */
   otherBusiness?: string[];
   /** The company an `other-organisation` line asks about ("Uber"). */
   organisation?: string;
   /** The products a `pitch` line proposes ("kafka", "flink"). */
   pitched?: string[];
+  /** The parts put off until later ("privacy we can handle after the design"), when part or all of the line deferred its ask. */
+  deferred?: string;
   /** The words taken back ("How big is the peak"), when part or all of the line was withdrawn. */
   withdrawn?: string;
   /**
@@ -336,7 +347,7 @@ function lineScores(text: string, index: ClarifyIndex): CueScores {
 /**
  * What a whole line asks of the thing it names, read over its cues (scores are changed in place): a volume
  * set against its usual level or asked at its extreme is the peak (scale_growth); a data subject's request
- * (erasure, opting out) goes to the facts this case wrote about such requests, and without one makes a
+ * (erasure, opting out, or a plain ask to delete their data) goes to the facts this case wrote about such requests, and without one makes a
  * time or keeping asked of it the privacy duty; how, where or what something is done now is the current
  * setup; data arriving late or revised goes to the fact this case wrote about it, whatever its topic; a
  * volume put up to be checked ("is 10k auths per second about right?") asks today's volume; who is called
@@ -355,7 +366,8 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
     topicScores[now] = volume * BASELINE_VOLUME_FACTOR;
   }
   if (baseline === null && asksCount(text) && namesPeak(text)) shiftPeakFigure(text, topicScores, factScores, index);
-  if (privacyRequestCue(text) !== null) {
+  // A person asking in plain words for their data to go ("asks us to delete their data") is such a request too.
+  if (privacyRequestCue(text) !== null || deletionAskCue(text) !== null) {
     // The facts this case wrote about such requests answer it, whatever their topic; without one, privacy does.
     for (const factIndex of index.requestFacts) factScores[factIndex] = (factScores[factIndex] ?? 0) + PRIVACY_REQUEST_WEIGHT;
     const toPrivacy = index.requestFacts.length === 0 || index.requestFacts.some((factIndex) => index.facts[factIndex]?.topic === 'pii_security');
@@ -368,15 +380,6 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
       }
       topicScores[TOPIC_INDEX.pii_security] = (topicScores[TOPIC_INDEX.pii_security] ?? 0) + shifted;
     }
-  }
-  if (privacyRequestCue(text) === null && deletionAskCue(text) !== null) {
-    // A person asking us to delete their data in plain words is the privacy duty: what it keeps or how fast is that duty's.
-    let shifted = PRIVACY_REQUEST_WEIGHT;
-    for (const slot of [TOPIC_INDEX.latency_sla, TOPIC_INDEX.retention]) {
-      shifted += (topicScores[slot] ?? 0) * (1 - PRIVACY_SHIFT_FACTOR);
-      topicScores[slot] = (topicScores[slot] ?? 0) * PRIVACY_SHIFT_FACTOR;
-    }
-    topicScores[TOPIC_INDEX.pii_security] = (topicScores[TOPIC_INDEX.pii_security] ?? 0) + shifted;
   }
   if (failureResponderCue(text) !== null) {
     topicScores[TOPIC_INDEX.availability] = (topicScores[TOPIC_INDEX.availability] ?? 0) + FAILURE_RESPONDER_WEIGHT;
@@ -429,6 +432,18 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
   }
   if (visibilityDeadlineCue(text) !== null) {
     topicScores[TOPIC_INDEX.latency_sla] = (topicScores[TOPIC_INDEX.latency_sla] ?? 0) + VISIBILITY_DEADLINE_WEIGHT;
+  }
+  if (LOSS_WORD.test(text) && readAcceptedLoss(readText(text)) !== undefined) {
+    // What is lost is named as data ("a few readings"), not a volume asked: the line asks the tolerated loss.
+    const volume = topicScores[now] ?? 0;
+    topicScores[TOPIC_INDEX.availability] = (topicScores[TOPIC_INDEX.availability] ?? 0) + ACCEPTED_LOSS_WEIGHT + volume * (1 - TEAM_SHIFT_FACTOR);
+    topicScores[now] = volume * TEAM_SHIFT_FACTOR;
+  }
+  if (inFirstAsk(text, neededByCue)) {
+    // The people named ("by when does finance need ...") are whose deadline it is, not readers asked about.
+    const consumers = topicScores[TOPIC_INDEX.consumers] ?? 0;
+    topicScores[TOPIC_INDEX.latency_sla] = (topicScores[TOPIC_INDEX.latency_sla] ?? 0) + VISIBILITY_DEADLINE_WEIGHT + consumers * (1 - TEAM_SHIFT_FACTOR);
+    topicScores[TOPIC_INDEX.consumers] = consumers * TEAM_SHIFT_FACTOR;
   }
   if (proposedVolume(text) !== null) {
     // The interviewer answers with the real figure, not with a yes: the line asks the volume.
@@ -715,6 +730,15 @@ export function matchQuestion(question: string, rubric: ClarifyCase, options: Ma
   if (uncited !== text.replace(/\s+/g, ' ').trim()) return { ...matchQuestion(uncited, rubric, options), question: text };
   const reading = readForm(text);
   const base = { question: text, topic: null, factId: null, confidence: 0, suggestions: [], form: reading.form };
+
+  // An ask put off until later ("availability we'd figure out in the next phase"), put as a question or not, is not
+  // asked: only the rest of the line is.
+  const later = reading.form === 'empty' || reading.form === 'small-talk' ? null : readDeferredAsks(text);
+  if (later && later.deferred.length > 0) {
+    const deferredWords = later.deferred.join(' ');
+    if (!/[\p{L}\p{N}]/u.test(later.kept)) return { ...base, answer: DEFERRED_LINE, kind: 'not-a-question', unasked: 'deferred', deferred: deferredWords };
+    return { ...matchQuestion(later.kept, rubric, options), question: text, deferred: deferredWords };
+  }
 
   switch (reading.form) {
     case 'empty':

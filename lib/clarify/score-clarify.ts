@@ -10,6 +10,7 @@ import { NOT_A_QUESTION_LINE, otherBusinessLine } from './interviewer-lines';
 import { linesPutForConfirmation } from '../text/confirmation';
 import { assertNever } from '../util/assert-never';
 import type { ClarifyCase } from './clarify-index';
+import { coverageAboveKnee } from './coverage-knee';
 import { matchEntities } from './match-entities';
 import { matchQuestion } from './match-question';
 import { ridingFollowUps } from './read-follow-ups';
@@ -225,7 +226,7 @@ function partialFinding(topic: ClarifyTopic, asking: TopicAsking, form: 'leading
  * Findings for lines that ask less than they seem to: a catch-all list of topics (each credited as a
  * bare word), a question that reads the brief back (no topic), a product choice put up for approval
  * (no topic), one about what another company does (no topic), one about another business's things (no topic)
- * and one taken back in the same breath (nothing). The points they miss are already counted by their topics' findings, so these carry 0.
+ * one taken back in the same breath and one put off until later (nothing). The points they miss are already counted by their topics' findings, so these carry 0.
  */
 export function unaskedFindings(matches: readonly QuestionMatch[]): Finding[] {
   const findings: Finding[] = [];
@@ -283,6 +284,17 @@ export function unaskedFindings(matches: readonly QuestionMatch[]): Finding[] {
       message:
         `${otherBusiness.length} question(s) ask about another business's things (${words}), e.g. ${quote(otherBusiness[0].question)}: that's not this system, so they earn no topic. ` +
         'A question sheet from another case asks that case\'s questions: ask about this business\'s own volumes, freshness and rules.',
+    });
+  }
+  const deferred = matches.filter((match) => match.deferred !== undefined);
+  if (deferred[0]) {
+    findings.push({
+      code: 'clarify.deferred-question',
+      severity: 'wrong',
+      points: 0,
+      message:
+        `${deferred.length} question(s) put off until later, e.g. ${quote(deferred[0].deferred ?? deferred[0].question)}. ` +
+        'Naming a topic and deferring it is not asking it: the interviewer answered nothing, and the design starts without that requirement. Ask it now, in one specific question.',
     });
   }
   const withdrawn = matches.filter((match) => match.withdrawn !== undefined);
@@ -490,7 +502,7 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
     });
   }
   // Thanks and greetings are fine in an interview; only claims and decisions are flagged.
-  const statements = analysis.matches.filter((match) => match.form === 'statement');
+  const statements = analysis.matches.filter((match) => match.form === 'statement' && match.unasked === undefined);
   if (statements.length > 0) {
     findings.push({
       code: 'clarify.statements',
@@ -498,6 +510,12 @@ export function scoreClarify(transcript: ClarifyTranscript, rubric: ClarifyCase)
       points: 0,
       message: `${statements.length} statement(s) instead of questions, e.g. ${quote(statements[0]?.question ?? '')}. In this step, ask; decide in the design step.`,
     });
+  }
+
+  const knee = coverageAboveKnee(earned, available);
+  if (knee) {
+    earned -= knee.withheld;
+    findings.push(knee.finding);
   }
 
   const texts = [...(Array.isArray(transcript.questions) ? transcript.questions : []), ...(Array.isArray(transcript.entities) ? transcript.entities : [])];

@@ -66,16 +66,36 @@ const PROPOSAL_OPENER =
 const ABOUT_TODAY = /\b(?:already|today|currently|existing|in place|at the moment|right now|do (?:you|we) (?:use|have|run)|are (?:you|we) (?:using|running|on)|is there)\b/i;
 
 /**
+ * Leave to use a product, or the interviewer's preference between products: "Can we use Kafka for ingestion?", "Is
+ * Flink OK, or would you rather we used Spark?", "Would you prefer TimescaleDB or InfluxDB?", "Should it be Kinesis
+ * or Kafka?". The choice is the candidate's; an interviewer answers "your call" and learns no requirement.
+ */
+const PERMISSION_ASK =
+  /\b(?:(?:can|could|may|might|should|shall) (?:we|i) (?:use|go with|pick|choose|adopt|bring in|introduce|deploy|stick with|rely on|standardi[sz]e on)|(?:are|am) (?:we|i) (?:allowed|permitted|free) to (?:use|pick|choose|bring in)|(?:would|do) you (?:rather|prefer)|would you rather|should (?:it|this|that) be|which (?:one |of (?:them|these|those|the two) )?(?:is better|do you prefer|would you (?:pick|prefer|choose))|is there a preference (?:for|between)|(?:is|are) (?:\S+ ){1,4}?(?:ok|okay|fine|allowed|acceptable|approved|permitted)(?: to use| here| for [^,?]{1,40})?\s*(?:,|\?|$))/i;
+/** A question word asking something of the business: a line holding one asks more than leave to use a product. */
+const ASKS_REQUIREMENT = /\b(?:how|when|who|whom|where|why|what)\b/i;
+/** A bare choice between products ("Kafka or Kinesis?", "Kafka or Kinesis for ingestion?"): a short line of products. */
+const BARE_CHOICE = /^[\w .'/-]{1,40} (?:or|vs\.?|versus) [\w .'/-]{1,40}\?+$/i;
+
+/**
  * The products a line pitches for approval, or null when it is not a pitch: a line ending in "?" that
  * names at least one product (a store, broker, engine or tool by name, not a kind such as "a
- * warehouse") and either ends with an approval tag or opens with a proposal, and says nothing of what
- * runs today. Pure; never throws.
+ * warehouse") and either ends with an approval tag or opens with a proposal, or asks leave to use it or the
+ * interviewer's preference between products ("Can we use Kafka?", "Would you prefer TimescaleDB or InfluxDB?",
+ * "Kafka or Kinesis?") and asks nothing else of the business, and says nothing of what runs today. Pure; never
+ * throws.
  */
 export function readToolPitch(text: string): string[] | null {
   if (typeof text !== 'string') return null;
   const line = cueLine(text).trim();
   if (!line.endsWith('?') || ABOUT_TODAY.test(line)) return null;
-  if (!APPROVAL_TAIL.test(line) && !PROPOSAL_OPENER.test(line)) return null;
+  const approval = APPROVAL_TAIL.test(line) || PROPOSAL_OPENER.test(line);
+  // Products are looked up only in a line put as a pitch: most lines are not.
+  if (!approval && (ASKS_REQUIREMENT.test(line) || (!PERMISSION_ASK.test(line) && !BARE_CHOICE.test(line)))) return null;
   const named = namedProducts(line);
-  return named.length > 0 ? named : null;
+  if (named.length === 0) return null;
+  if (approval) return named;
+  // The choice opens with a product ("Kafka or Kinesis for ingestion?"); "Are orders in Postgres or MySQL?" asks what runs.
+  const choice = BARE_CHOICE.test(line) && named.length >= 2 && line.toLowerCase().startsWith(named[0] ?? '');
+  return PERMISSION_ASK.test(line) || choice ? named : null;
 }

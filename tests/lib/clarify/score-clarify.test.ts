@@ -38,10 +38,12 @@ function expectPointsAccountedFor(result: StepResult) {
 }
 
 describe('scoreClarify', () => {
-  it('gives full marks for a complete transcript in a good order', () => {
+  // Round 27: coverage above 80% counts at 40% (lib/clarify/coverage-knee), so a transcript asking every topic scores
+  // 88, and its only non-good finding says what a topic count cannot see.
+  it('gives a complete transcript in a good order the top of the topic scale', () => {
     const result = scoreClarify(fullTranscript, rubric);
-    expect(result.findings.filter((finding) => finding.severity !== 'good')).toEqual([]);
-    expect(result.score).toBe(100);
+    expect(result.findings.filter((finding) => finding.severity !== 'good').map((finding) => finding.code)).toEqual(['clarify.beyond-topics']);
+    expect(result.score).toBe(88);
     expectPointsAccountedFor(result);
   });
 
