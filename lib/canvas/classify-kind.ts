@@ -441,7 +441,9 @@ export function classifyComponent(label: string, customData: readonly (Record<st
   const status = readLabelStatus(label);
   const named = kindsFromLabel(status.text);
   // A box the label itself takes out of the design is no part, whatever the palette said.
-  if (status.marker !== undefined) return { kinds: ['unknown'], source: 'label', setAside: { reason: status.marker, kinds: named.kinds } };
+  // What it would have named: its unmasked words, or, when the marker itself denies the name ("BigQuery: out of
+  // scope" reads as a term marked not applicable), the label without strike marks.
+  if (status.marker !== undefined) return { kinds: ['unknown'], source: 'label', setAside: { reason: status.marker, kinds: named.kinds.length > 0 ? named.kinds : kindsFromLabel(status.unstruck).kinds } };
   if (status.masked !== undefined && named.kinds.length === 0) {
     const would = kindsFromLabel(status.unstruck).kinds;
     if (would.length > 0) return { kinds: ['unknown'], source: 'label', setAside: { reason: status.masked, kinds: would } };
