@@ -34,6 +34,7 @@ import * as holdoutR21 from './scenes-holdout-r21';
 import * as holdoutR22 from './scenes-holdout-r22';
 import * as holdoutR23 from './scenes-holdout-r23';
 import * as holdoutR24 from './scenes-holdout-r24';
+import * as holdoutR25 from './scenes-holdout-r25';
 
 const SCENES: Record<string, SceneSpec> = {
   'ecom-strong-plain': ecommerce.ecomStrongPlain,
@@ -351,6 +352,17 @@ const SCENES: Record<string, SceneSpec> = {
   'r24-health-gamed-card-diagram-pasted': holdoutR24.healthR24GamedCardDiagramPasted,
   'r24-iot-gamed-config-block-box': holdoutR24.iotR24GamedConfigBlockBox,
   'r24-card-mediocre-outputs-without-inputs': holdoutR24.cardR24MediocreOutputsWithoutInputs,
+  'r25-health-strong-free-text-notes': holdoutR25.healthR25StrongFreeTextNotes,
+  'r25-ecom-strong-overlapping-boxes': holdoutR25.ecomR25StrongOverlappingBoxes,
+  'r25-iot-strong-per-plant-fan-in': holdoutR25.iotR25StrongPerPlantFanIn,
+  'r25-ride-unusual-ellipses-and-diamonds': holdoutR25.rideR25UnusualEllipsesAndDiamonds,
+  'r25-card-unusual-text-only': holdoutR25.cardR25UnusualTextOnly,
+  'r25-card-mediocre-two-disconnected-halves': holdoutR25.cardR25MediocreTwoDisconnectedHalves,
+  'r25-ride-mediocre-two-headed-arrows': holdoutR25.rideR25MediocreTwoHeadedArrows,
+  'r25-ecom-mediocre-batch-only': holdoutR25.ecomR25MediocreBatchOnly,
+  'r25-health-gamed-grader-note': holdoutR25.healthR25GamedGraderNote,
+  'r25-iot-gamed-question-chain': holdoutR25.iotR25GamedQuestionChain,
+  'r25-ride-gamed-text-arrow-chain': holdoutR25.rideR25GamedTextArrowChain,
 };
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), 'scenes');
