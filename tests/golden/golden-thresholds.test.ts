@@ -104,6 +104,18 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['healthcare-records-deep-dive-r24-strong-versions-and-merge-map', 'a patient_merge table (merged_mrn -> surviving_id) that gold joins through is not read as the MRN crosswalk to an enterprise key (67)'],
   ['card-payments-design-r24-strong-senior-abbreviations', 'a separate \'alert queue (Postgres)\' for analysts is read as the source\'s own transactional database and caps the design at 60; \'recon by 09:00\' is not read as the reconciliation SLA (60)'],
   ['ecommerce-data-platform-diagram-r24-ecom-strong-bottom-to-top', 'a complete bottom-to-top flow is docked for no arrow from the inventory stream job to the nightly batch, \'Ops team\' and \'Data scientists\' unrecognised, plus a schema registry, DLQ and monitoring (83)'],
+  // Round-25 blind holdout (tests/golden/**/holdout-r25-*.json): bounds the engines broke when first measured.
+  ['card-payments-deep-dive-r25-gamed-grader-injection', 'a note to the grader is set aside (hint, 0 points) but the bare keyword run after it earns Object Lock, lifecycle and layout in full (80)'],
+  ['iot-telemetry-deep-dive-r25-gamed-lorem-ipsum-around-keywords', 'keywords embedded in lorem ipsum filler (\'hypertable\', \'chunk by day\', \'compression\', \'rollup\') earn time partitions and compression/rollups in full (67)'],
+  ['ride-hailing-deep-dive-r25-gamed-lesson-text-pasted', 'a pasted description of what Redis is earns the in-memory store and the geo key (\'geospatial indexes\') in full and half the fallback from \'primary-replica\', with nothing on where positions live or a TTL (63)'],
+  ['card-payments-design-r25-gamed-lorem-ipsum-around-keywords', 'lorem ipsum fields are flagged as keyword runs, but \'100 ms\' inside the filler still meets the fraud SLA and \'fraud\'/\'ledger\' name two use cases (26)'],
+  ['ride-hailing-diagram-r25-ride-gamed-text-arrow-chain', 'a pipeline typed as one free-text arrow chain with no shapes is read as nine written links and earns the components and several flows; the written-links finding does not cap it (41)'],
+  ['healthcare-records-diagram-r25-health-strong-free-text-notes', '\'Postgres census\' is read as a hospital source, \'Bed managers / ED\' and \'Quality team\' not as dashboards (census and serving paths missing), and \'dbt gold marts (Airflow nightly)\' is docked as three components in one box (52)'],
+  ['iot-telemetry-diagram-r25-iot-strong-per-plant-fan-in', '\'MES + asset registry\' is not read as the OLTP source of the OEE path, and no schema registry is drawn (83)'],
+  ['ecommerce-data-platform-deep-dive-r25-strong-hedged-but-right', '\'I believe\' / \'I think\' before right, explained settings are read as hedged claims and each earns half: replication, min ISR and idempotence (50)'],
+  ['ecommerce-data-platform-deep-dive-r25-strong-quotes-the-question-first', 'the checkpoint\'s offset and commit logs and the replay of the uncommitted batch are read as the checkpoint named, not explained (78)'],
+  ['iot-telemetry-deep-dive-r25-strong-wrong-then-scratch-that-right', 'the event-time rollups and separate fast alert path after \'actually, scratch that\' earn event time and the watermark, but the upsert of late rollups is not read as the batch recompute/merge of affected minutes (67)'],
+  ['practice-r25-object-storage-strong-hedged-but-right', '\'Fixes, probably in this order: trigger less often\' is read as a hedged fix, and \'list them, open each one and read its footer\' as only partly the per-file cost (67)'],
 ]);
 
 const GAMED_MAX: Record<GoldenStep, number> = { clarify: 25, design: 25, 'deep-dive': 25, practice: 25, diagram: 25, estimate: 50 };
