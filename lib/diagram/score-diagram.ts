@@ -50,6 +50,7 @@ import { duplicateSystems } from './duplicate-system';
 import { withArrowLabelKinds } from './arrow-label-kinds';
 import { subjectEndRefused } from './flow-subject';
 import { pairedBoxes } from './paired-boxes';
+import { openEndFlow } from './open-end-flow';
 import type { ArrowNamedBox } from './arrow-label-kinds';
 
 export type DiagramRubric = Rubric['steps']['diagram'];
@@ -107,6 +108,20 @@ export const PARTIAL_FLOW_SHARE = 0.5;
  * and an interviewer gives most of the flow (3 of 4 arrows drawn: 0.6 of the points).
  */
 export const ONE_GAP_FLOW_SHARE = 0.8;
+/**
+ * A flow drawn right but for one end, where an empty box stands (an unlabelled store that the stream job
+ * writes and the pricing service reads; see open-end-flow.ts), earns this share: the arrows are the design,
+ * the box says nothing, and an interviewer asks what it is and gives part credit. Round-24 blind grade: 55
+ * for a ride-hailing design whose three stores are empty boxes with the flows into and out of them right.
+ */
+export const BLANK_END_FLOW_SHARE = 0.5;
+/**
+ * A flow whose source is drawn nowhere but whose route from its first named hop on is right (Kafka ->
+ * Flink -> Redis with no switch feeding Kafka; see open-end-flow.ts) earns this share: the outputs half of
+ * the flow. Round-24 blind grade: 50 for a card design whose every flow starts at a bare Kafka box
+ * ("half a design").
+ */
+export const SOURCELESS_FLOW_SHARE = 0.5;
 /**
  * Points (of 100) taken for each system drawn twice with flows that never meet (see duplicate-system.ts):
  * two unconnected "Kafka" boxes leave the reader asking whether the paths share one stream. Like an
@@ -896,6 +911,24 @@ function scoreFlow(
         refs: [...new Set(partial.refs)].sort(),
       }),
     };
+  }
+  const open = openEndFlow(graph, [from, ...through, to], hopAllowed);
+  if (open) {
+    const need = flow.freshnessSeconds;
+    const byId = componentsById(graph);
+    const stale = need === undefined ? undefined : staleHop(open.path, byId, need);
+    if (stale && need !== undefined) return staleFlow(graph, flow, points, open.path, stale, need);
+    const end = open.end === 'source' ? describeKinds(flow.from) : describeKinds(flow.to);
+    const blank = open.blank;
+    return routeCredit(graph, flow, points, open.path, open.kind === 'blank' ? BLANK_END_FLOW_SHARE : SOURCELESS_FLOW_SHARE, {
+      problem: blank
+        ? `is drawn, but the box where ${withArticle(end)} belongs is empty, so the ${open.end === 'source' ? 'flow does not say where it starts' : 'flow does not say where its data lands'}`
+        : `is drawn, but nothing feeds it: there is no ${end} where the data comes from`,
+      advice: blank ? `Label the empty box with what it is (${end}). ${flow.why}` : `Draw the source, ${describeKinds(flow.from)}, with an arrow into the flow. ${flow.why}`,
+      neutralProblem: blank ? 'is drawn, but one of its ends is an empty box' : 'is drawn, but nothing feeds it',
+      neutralAdvice: blank ? 'Label the empty box with what it is.' : 'Draw where the data comes from.',
+      ...(blank ? { extraRefs: blank.elementIds } : {}),
+    });
   }
   return missingFlow(flow, points, via);
 }

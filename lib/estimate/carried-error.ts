@@ -14,8 +14,17 @@ export interface CarriedError {
   ratio: number;
 }
 
+/** The most row names followed through working rows: a sheet's rows, with room to spare. */
+const MAX_NAMES = 64;
+
+/** Whether the row answers one of the case's quantities (by its key), rather than being a working step. */
+function answers(prepared: PreparedEstimate, row: DetailedRow): boolean {
+  const key = row.key.toLowerCase();
+  return prepared.quantities.some((other) => other.quantity.id === key);
+}
+
 /**
- * Error carried forward: the row uses, by name, an earlier row that answers another quantity of the case,
+ * Error carried forward: the row uses, by name (directly or through working rows that answer no quantity), an earlier row that answers another quantity of the case,
  * that earlier row is off (beyond its tolerance, but within 10x: a figure beyond that shows nothing to carry),
  * and this row is off by that same ratio (within the tighter of the two tolerances), so its own step is right
  * and its whole error is the earlier one. `learner` is this row's value in the quantity's unit. The match
@@ -25,7 +34,20 @@ export interface CarriedError {
 export function carriedError(item: PreparedQuantity, prepared: PreparedEstimate, row: DetailedRow, rowsByKey: ReadonlyMap<string, DetailedRow>, learner: number): CarriedError | undefined {
   if (!row.node || !(learner > 0) || !(item.expected > 0)) return undefined;
   const ratio = learner / item.expected;
-  for (const name of symbolsOf(row.node)) {
+  // The rows used by name, and through working rows that answer no quantity (`total = raw_tier + minute_tier`,
+  // `raw_tier = raw_per_day * 30 day`), the answer rows those use: an error carries through a worked step.
+  const names = [...symbolsOf(row.node)];
+  const seen = new Set<string>(names);
+  for (let i = 0; i < names.length && names.length <= MAX_NAMES; i++) {
+    const upstream = rowsByKey.get(names[i]!);
+    if (upstream === undefined || upstream === row || !upstream.node || answers(prepared, upstream)) continue;
+    for (const name of symbolsOf(upstream.node)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      names.push(name);
+    }
+  }
+  for (const name of names) {
     const upstream = rowsByKey.get(name);
     if (upstream?.raw === undefined || upstream === row) continue;
     const source = prepared.quantities.find((other) => other !== item && other.quantity.id === upstream.key.toLowerCase());

@@ -165,13 +165,13 @@ const CONTROLS: { name: string; slug: string; expected: number; spec: SceneSpec 
  * fix makes the test fail until the name is removed here):
  * - the numbered card diagrams score 98: complete diagrams reach the engine's ceiling (95-100) where an
  *   interviewer gives a strong but not exemplary one 85; the numbering itself is read.
- * - the unrecognised "Router" source scores 4: a fraud path whose source names nothing earns nothing of
- *   the path, where an interviewer gives the rest of the path some credit.
+ * (The unrecognised "Router" source now earns the rest of its fraud path part credit: a flow whose source is
+ * drawn nowhere but for a box the reader cannot place feeding its first hop; see open-end-flow.ts.)
  */
 // The nightly JDBC pull into the stream (45) is within 12 since a store nothing reads earns nothing of its flow
 // (its "Redis stock levels" has no reader); the live-stock flow still starts at the stream, so the nightly pull
 // of the orders it needs is not what is charged.
-const KNOWN_GAPS: ReadonlySet<string> = new Set(['card-numbered-lines-legend', 'card-numbered-lines', 'card-fraud-only-router']);
+const KNOWN_GAPS: ReadonlySet<string> = new Set(['card-numbered-lines-legend', 'card-numbered-lines']);
 
 describe('round-13 kinds: each drawing within 12 points of the interviewer', () => {
   for (const scene of [...SCENES, ...CONTROLS]) {
