@@ -23,6 +23,7 @@ import { capDeferred, capUncommitted } from './uncommitted-design';
 import { capEchoed } from './echoed-design';
 import { capUndecided } from './undecided-design';
 import { capComponentless } from './componentless-design';
+import { capInputless } from './inputless-design';
 import { capWrongStore, isOneWrongStore } from './wrong-store-design';
 import { capMisordered } from './misordered-design';
 import { capAbandonedSummary } from './abandoned-summary-design';
@@ -88,12 +89,13 @@ export function scoreDesign(answer: DesignAnswer, rubric: DesignCase): StepResul
   const reasoned = capUnreasoned(capContradicted(result, contradictions), sla.unsized, read, rubric);
   // A fresh use case served from a daily schedule dressed in stream terms crosses batch and streaming (crossed-schedule.ts).
   // Volumes far above anything the case says size another business's system (off-scale-design.ts).
-  const sized = capUncommitted(capOffScale(capCrossedSchedule(capFarMissed(capSourceRead(capMisserved(reasoned, served), served), sla), read, rubric), read, rubric), read);
+  const sized = capUncommitted(capOffScale(capCrossedSchedule(capFarMissed(capSourceRead(capOtherReaders(capMisserved(reasoned, served), served, rubric), served), sla), read, rubric), read, rubric), read);
   // A design that defers its freshness and style ("it depends"), reads the brief back, or asks questions where its
   // decisions belong decides nothing (uncommitted-design.ts, echoed-design.ts, questioned-design.ts).
   // So does one whose reason lays out whole designs side by side and chooses none (undecided-design.ts).
   // And one that states the requirements but names no component meeting them is no design yet (componentless-design.ts).
-  const decided = capComponentless(capUndecided(capQuestioned(capEchoed(capDeferred(sized, read), read, rubric), read), read), read);
+  // So is one whose outputs stand on inputs it never names (inputless-design.ts).
+  const decided = capInputless(capComponentless(capUndecided(capQuestioned(capEchoed(capDeferred(sized, read), read, rubric), read), read), read), read, rubric);
   // Two steps stated in the order the case forbids ("ACK as soon as it arrives, before writing it") lose data (misordered-design.ts).
   // A summary the body then breaks ("TL;DR: ACK only after a durable write" over "ACKs as soon as it parses") is graded
   // by the body (abandoned-summary-design.ts).
@@ -212,6 +214,26 @@ function capMisserved(result: StepResult, served: OutputsServed): StepResult {
     code: 'design.misserved-cap',
     severity: 'wrong',
     message: `Every consumer you serve with a freshness need is served wrongly (see above), so the design is scored at most ${MISSERVED_DESIGN_MAX} out of 100: a design is judged by whether its consumers can read what they need, when they need it.`,
+  }));
+}
+
+/**
+ * The most a design can score when its outputs serve none of the case's consumers and at least one hands its data to
+ * the business's own product instead (shoppers on the product page, marketing emails, a recommendation engine:
+ * lib/text/product-reader.ts): right components built for readers the case does not have. An interviewer asks who the
+ * platform is for (golden round 24: a right e-commerce stack serving shoppers, marketing and recommendations, and not
+ * leadership, analysts or ops, 50 by hand).
+ */
+export const OTHER_READERS_DESIGN_MAX = 50;
+
+function capOtherReaders(result: StepResult, served: OutputsServed, rubric: DesignCase): StepResult {
+  const other = served.productRead ?? [];
+  if (other.length === 0 || (served.missing?.size ?? 0) < rubric.steps.design.outputs.length) return result;
+  return capScore(result, OTHER_READERS_DESIGN_MAX, () => ({
+    code: 'design.other-readers-cap',
+    severity: 'wrong',
+    message: `Your outputs serve the business's own product (${other.slice(0, 3).map(quote).join(', ')}) and none of the consumers this case names, so the design is scored at most ${OTHER_READERS_DESIGN_MAX} out of 100: the parts may be right, but a data platform is judged by whether the people who run the business can read what they need. Name each of the case's consumers and the store it reads.`,
+    neutral: `Your outputs serve none of the consumers this case names, so the design is scored at most ${OTHER_READERS_DESIGN_MAX} out of 100: say who reads each output.`,
   }));
 }
 

@@ -6,6 +6,7 @@ import { restatesBrief } from '../text/brief-echo';
 import type { DesignCase, DesignIndex, DesignRubric, Names } from './design-index';
 import { formatDuration } from './format-duration';
 import { isKeywordRun } from '../text/keyword-run';
+import { namesProductReader } from '../text/product-reader';
 import { splitProvenance } from '../text/provenance';
 import { isHistoryProduct, servesPerRequest } from '../text/request-serving';
 import { isServingMedium } from '../text/serving-media';
@@ -118,6 +119,13 @@ function sourceDatabase(index: DesignIndex, row: DesignOutput, inputs: readonly 
   }
   const engines = enginesIn(index, row.store);
   if (engines.size === 0) return undefined;
+  // A store named for what it serves ("alert queue (Postgres)"), and nowhere for a source, beside a source whose changes
+  // the learner captures (CDC) is a database of its own on the same engine, not the source's. Without the capture the
+  // engine is the source's ("fraud API that runs SUM(amount) over the last hour in Postgres" beside "ledger Postgres"),
+  // and so it is when the store names the source ("report queried from the ledger Postgres").
+  const captured = inputs.some((input) => enginesIn(index, input.name).size > 0 && namedIds(CHANGE_CAPTURE, input.name).length > 0);
+  const ownName = namedIds(index.outputs, withoutDatabaseWords(index, head)).length > 0 && rowId(index.inputs, withoutDatabaseWords(index, row.store)) === undefined;
+  if (captured && ownName) return undefined;
   return inputs.some((input) => [...enginesIn(index, input.name)].some((engine) => engines.has(engine))) ? row.store : undefined;
 }
 
@@ -189,6 +197,16 @@ function otherNeeds(design: DesignRubric, output: RubricOutput): number[] {
   return needs;
 }
 
+/**
+ * Whether a freshness (seconds) promised to one consumer would meet another's need (within SLA_LOOSE_TOLERANCE;
+ * `needs`: the other consumers' and use cases' needs in seconds): "2 minutes" or "every second" for the quality
+ * dashboards of a case whose census needs 2 minutes is the census's requirement handed to the wrong consumer;
+ * "7 minutes" meets no one's.
+ */
+function isOtherNeed(seconds: number, needs: readonly number[]): boolean {
+  return needs.some((need) => seconds <= need * SLA_LOOSE_TOLERANCE);
+}
+
 /** From this freshness on (a day) a consumer is served by a scheduled batch job: its results come once the day is complete. */
 export const BATCH_OUTPUT_SECONDS = 86_400;
 /** The share of an output's points kept when a design that streams everything serves it from the stream though it needs only daily results. */
@@ -254,6 +272,8 @@ export type OutputsServed = {
   sourceRead?: string;
   /** The case's outputs no row serves at all (no row names them, rightly or wrongly), by id. */
   missing?: ReadonlySet<string>;
+  /** The rows handing an output to the business's own product (its customers, pages or marketing tools), as written. */
+  productRead?: readonly string[];
 };
 
 /** A row that hands one consumer what another consumer of the case reads: "Finance / fraud scores on a daily dashboard". */
@@ -307,12 +327,20 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
   const wrongContent = new Map<string, MisservedRow>();
   const unknown: string[] = [];
   const tools: string[] = [];
+  const productRead: string[] = [];
   const brief = briefOf(rubric);
   for (const row of rows) {
     if (row.consumer === '' && row.store === '') continue;
     // "Nobody was looking / a screen next to each machine": the brief read back names no reader.
     if (restatesBrief(describeRow(row), brief)) {
       unknown.push(describeRow(row));
+      continue;
+    }
+    // "Shoppers / inventory table served by an API": the shop's own customers or tools, not a consumer of the case,
+    // whatever of the case's words the store shares (lib/text/product-reader.ts).
+    if (namesProductReader(row.consumer)) {
+      unknown.push(describeRow(row));
+      productRead.push(describeRow(row));
       continue;
     }
     const claim = misserved(index, outputs, row);
@@ -395,7 +423,10 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       continue;
     }
     if (verdict) {
-      wrongTimed();
+      // A freshness stricter than this consumer needs still serves it: it counts as misserving only when it is another
+      // consumer's need handed over (a swap), not a wrong figure of the learner's own ("within 7 minutes" where the case
+      // asks for a day and another consumer for 2 minutes).
+      if (verdict.kind !== 'misplaced' || isOtherNeed(verdict.seconds, otherNeeds(rubric.steps.design, output))) wrongTimed();
       if (verdict.kind !== 'misplaced') unfed.set(output.id, describeRow(row));
       loseFreshness(tally, output, row, verdict);
       continue;
@@ -473,5 +504,5 @@ export function scoreOutputs(tally: Tally, rows: readonly DesignOutput[], rubric
       message: `Not an output this case asks for: ${unknown.slice(0, 5).map(quote).join(', ')}. Fine as an extra, but serve the consumers the case names first.`,
     });
   }
-  return { timedListed: timed.listed, timedWrong: timed.wrong, unfed, sound, missing, ...(sourceRead ? { sourceRead: sourceRead.store } : {}) };
+  return { timedListed: timed.listed, timedWrong: timed.wrong, unfed, sound, missing, productRead, ...(sourceRead ? { sourceRead: sourceRead.store } : {}) };
 }
