@@ -12,6 +12,7 @@ import { countRatesAsEvents } from '../units/count-units';
 import { checkQuantityReferences } from './check-references';
 import { anchorsSchema } from './anchor-schema';
 import { didYouMean } from './check/did-you-mean';
+import { checkAsks, promptAsksSchema } from './prompt-asks';
 
 /** One of the shared clarify topics (clarify-topics.ts), as a fact or a topic weight names it. */
 export const clarifyTopicSchema = z.enum(CLARIFY_TOPICS);
@@ -345,9 +346,12 @@ export const deepDivePromptSchema = z
     question: text(600),
     keyPoints: z.array(deepDiveKeyPointSchema).min(1).check(uniqueIds((point) => point.id, 'key point id')),
     wrongClaims: z.array(wrongClaimSchema).max(12).default([]).check(uniqueIds((claim) => claim.id, 'wrong claim id')),
+    /** The parts the question asks and the key points answering each (lib/content/prompt-asks.ts); only where it asks two or more things. */
+    asks: promptAsksSchema.optional(),
   })
   .superRefine((item, ctx) => {
     const known = new Set(item.keyPoints.map((point) => point.id));
+    checkAsks(item.asks, known, ctx);
     item.keyPoints.forEach((point, index) => {
       (point.dependsOn ?? []).forEach((pointId, k) => {
         if (pointId === point.id) ctx.addIssue({ code: 'custom', path: ['keyPoints', index, 'dependsOn', k], message: `key point "${point.id}" cannot depend on itself` });

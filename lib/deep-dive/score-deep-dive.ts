@@ -33,6 +33,9 @@ import { memoPromptResult, promptMemo } from './prompt-memo';
 import { readAnswerCaseFit } from '../text/case-fit';
 import { capOffCasePrompt, offCasePointFinding } from './off-case';
 import { capReversedOrder } from './reversed-order-cap';
+import { capSkippedAsks } from '../scoring/skipped-ask';
+import { capUnfinished } from '../scoring/unfinished-cap';
+import { readUnfinishedEnding } from '../text/unfinished-ending';
 import { graderAddressFinding } from '../scoring/grader-address-finding';
 import { askedToolOf, readForeignVocabulary } from '../text/foreign-vocabulary';
 import { inRejectedOption, readRejectedOptions } from '../text/labelled-options';
@@ -366,7 +369,13 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   if (spoken.finding) findings.push(spoken.finding);
   const ordered = capReversedOrder(prompt.id, spoken.kept, available, points);
   if (ordered.finding) findings.push(ordered.finding);
-  const fitted = fit === undefined ? { earned: ordered.earned } : capOffCasePrompt(prompt.id, ordered.earned, available, fit);
+  // A part of the question left unanswered costs its share however good the rest is (lib/scoring/skipped-ask.ts).
+  const answered = capSkippedAsks(prompt.asks, points, ordered.earned, available, `deep-dive.${prompt.id}.skipped-part`, [prompt.id]);
+  if (answered.finding) findings.push(answered.finding);
+  // An answer that stops mid-clause ("... and then I'd") was not finished (lib/scoring/unfinished-cap.ts).
+  const finished = capUnfinished(readUnfinishedEnding(read.text), answered.earned, available, `deep-dive.${prompt.id}.unfinished`, [prompt.id]);
+  if (finished.finding) findings.push(finished.finding);
+  const fitted = fit === undefined ? { earned: finished.earned } : capOffCasePrompt(prompt.id, finished.earned, available, fit);
   if (fitted.finding) findings.push(fitted.finding);
   if (asked && points.some((result) => result.status !== 'missing')) findings.push({ code: `deep-dive.${prompt.id}.questions-only`, severity: 'wrong', points: 0, message: 'Your answer only asks questions back. In an interview, say what you would do and why; a question names a topic but claims nothing, so it earns no point.', neutral: 'Your answer only asks questions back; say what you would do and why.', refs: [prompt.id] });
   // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per answer.

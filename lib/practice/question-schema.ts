@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { didYouMean } from '../content/check/did-you-mean';
 import { uniqueIds } from '../content/unique-ids';
+import { checkAsks, promptAsksSchema } from '../content/prompt-asks';
 import { NUMBER_TOKEN, analyse } from '../text/analyse';
 import { readClaim } from '../text/claims';
 import { readText } from '../text/read-text';
@@ -162,8 +163,11 @@ export const shortQuestionSchema = z
     minKeyPoints: z.number().int().min(1).optional(),
     misconceptions: z.array(misconceptionSchema).max(10).default([]).check(uniqueIds((item) => item.id, 'misconception id')),
     explanation: text(2000),
+    /** The parts the prompt asks and the key points answering each (lib/content/prompt-asks.ts); only where it asks two or more things. */
+    asks: promptAsksSchema.optional(),
   })
   .superRefine((question, ctx) => {
+    checkAsks(question.asks, new Set(question.keyPoints.map((point) => point.id)), ctx);
     if (question.minKeyPoints !== undefined && question.minKeyPoints > question.keyPoints.length) {
       ctx.addIssue({ code: 'custom', path: ['minKeyPoints'], message: `is ${question.minKeyPoints} but there are only ${question.keyPoints.length} key points` });
     }

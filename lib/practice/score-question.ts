@@ -36,6 +36,9 @@ import { foreignLanguage } from '../text/answer-language';
 import { readRepeatedSentence } from '../text/repeated-sentences';
 import { readWrongDefaults } from '../text/cited-default';
 import { readMechanismClaims, misstatedPoints } from '../text/mechanism-claims';
+import { capSkippedAsks } from '../scoring/skipped-ask';
+import { capUnfinished } from '../scoring/unfinished-cap';
+import { readUnfinishedEnding } from '../text/unfinished-ending';
 import type { ChoiceQuestion, KeyPoint, Misconception, Question, ShortQuestion } from './question-schema';
 
 /** `selected` holds option ids for a choice question; `text` is the free answer to a short one. */
@@ -526,12 +529,18 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   const firstPlan = planned[0] ?? (switched ? { clause: switched.clause ?? '' } : undefined);
   const plannedCap = firstPlan !== undefined && spoken.kept > DEFERRED_FIX_SHARE * scored ? spoken.kept - DEFERRED_FIX_SHARE * scored : 0;
   if (firstPlan && plannedCap > 0) findings.push({ code: 'practice.deferred-fix', severity: 'wrong', message: `You wrote ${said(firstPlan.clause)} and put the fix for later: as it stands the answer still does it the wrong way. State the mechanism as what you do now.`, neutral: 'The answer keeps the wrong way today and only plans the fix for later.', points: plannedCap });
-  const kept = spoken.kept - plannedCap;
+  // A part of the question left unanswered costs its share however good the rest is (lib/scoring/skipped-ask.ts).
+  const answered = capSkippedAsks(question.asks, points, spoken.kept - plannedCap, scored, 'practice.skipped-part', [question.id]);
+  if (answered.finding) findings.push(answered.finding);
+  // An answer that stops mid-clause ("... and late events are") was not finished (lib/scoring/unfinished-cap.ts).
+  const finished = capUnfinished(readUnfinishedEnding(read.text), answered.earned, scored, 'practice.unfinished', [question.id]);
+  if (finished.finding) findings.push(finished.finding);
+  const kept = finished.earned;
   const unforeign = stepResult(kept, scored, []).score;
   const foreignCut = language === undefined ? 0 : Math.max(0, kept - FOREIGN_SHARE * scored);
   if (language !== undefined) findings.push({ code: 'practice.not-english', severity: 'hint', message: `This answer reads as ${language}. Only English prose is graded (there is no translation): the score counts only the English technical terms, up to ${Math.round(FOREIGN_SHARE * 100)} of 100${unforeign > FOREIGN_SHARE * 100 ? ` (the terms alone read as ${unforeign})` : ''}. Answer in English to be graded in full.`, points: foreignCut });
   // Correct needs the claims stated (or confirmed by a follow-up) and no wrong idea affirmed; depth is not asked for.
-  return { ...stepResult(kept - foreignCut, scored, findings), correct: covered >= needed && fired.length === 0 && misdefined.length === 0 && misquoted.length === 0 && misordered.length === 0 && mechanisms.length === 0 && !equated && language === undefined, points };
+  return { ...stepResult(kept - foreignCut, scored, findings), correct: covered >= needed && answered.finding === undefined && fired.length === 0 && misdefined.length === 0 && misquoted.length === 0 && misordered.length === 0 && mechanisms.length === 0 && !equated && language === undefined, points };
 }
 
 /**

@@ -62,8 +62,10 @@ export const CONCEPT_TERMS: Readonly<Record<string, readonly string[]>> = {
   'batch job': ['partitioned asset', 'dagster asset', 'scheduled asset', 'airflow dag'],
   'consumer group': ['shared subscription', 'key_shared subscription', 'kcl application'],
   'time travel': ['snapshot as of', 'as of timestamp', 'previous snapshot'],
-  // A crosswalk is a cross-reference table; data modellers name it "xref" (mrn_xref, customer_xref).
-  crosswalk: ['xref', 'cross reference', 'cross-reference table', 'id map', 'lookup table'],
+  // A crosswalk is a cross-reference table; data modellers name it "xref" (mrn_xref, customer_xref), and a patient
+  // index keeps it as a merge map (merged MRN -> surviving id; IHE PIX, HL7 A40 merges). Not "merge table": "we merge tables"
+  // is an upsert.
+  crosswalk: ['xref', 'cross reference', 'cross-reference table', 'id map', 'lookup table', 'merge map', 'merge mapping'],
   // Plain words for a mapping table and for a version's end ("valid until now" for valid-to, as a bank statement would).
   'mapping table': ['lookup table'],
   'valid to': ['valid until', 'recorded to', 'transaction time end', 'system time end'],

@@ -101,7 +101,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['practice-r24-modelling-gamed-keywords-in-a-config-block', 'YAML values \'raw\', \'clean\', \'aggregated\' in a config block earn the bronze, silver and gold points in full (81)'],
   ['ride-hailing-clarify-r24-strong-tag-questions-and-confirmations', 'statements with a tag question (\'- correct?\', \'- right?\', \'I assume\') are read as leading questions and six topics are docked as wrong (71)'],
   ['healthcare-records-deep-dive-r24-strong-burst-replay-in-event-time', '\'watermark plus allowed lateness of 48 h\' with upserts per hour is read as the watermark named, not explained (78)'],
-  ['healthcare-records-deep-dive-r24-strong-versions-and-merge-map', 'a patient_merge table (merged_mrn -> surviving_id) that gold joins through is not read as the MRN crosswalk to an enterprise key (67)'],
   ['ecommerce-data-platform-diagram-r24-ecom-strong-bottom-to-top', 'a complete bottom-to-top flow is docked for no arrow from the inventory stream job to the nightly batch, \'Ops team\' and \'Data scientists\' unrecognised, plus a schema registry, DLQ and monitoring (83)'],
   // Round-25 blind holdout (tests/golden/**/holdout-r25-*.json): bounds the engines broke when first measured.
   ['card-payments-deep-dive-r25-gamed-grader-injection', 'a note to the grader is set aside (hint, 0 points) but the bare keyword run after it earns Object Lock, lifecycle and layout in full (80)'],
