@@ -133,6 +133,12 @@ export const claimShape = {
    * The duration or size the claim's term must be given in its clause, as quantities with units ("min: 7 years",
    * "max: 1 min"): one outside the range contradicts the claim, one inside explains it; with `required` the claim
    * holds only with one (for a wrong claim "deletes after 13 months") (lib/text/claim-quantity.ts).
+   * `cue`: words one of which must stand just before the quantity for it to be read ("older than", "kept", "retention"),
+   * where the term's clause may hold other durations (a partition's "1 day" next to a retention's "30 days").
+   * `fact`: the case's or question's fact the range comes from, in its words ("pings arrive up to a few minutes late"):
+   * a quantity outside the range then contradicts the case, earns at most half of the point, is quoted against the
+   * fact in the finding, and caps the prompt (lib/deep-dive/case-fact-cap.ts). Content check: a deep-dive point's
+   * fact must stand in its prompt's question or in one of the case's clarify facts.
    */
   quantity: z
     .strictObject({
@@ -141,6 +147,8 @@ export const claimShape = {
       max: text(40).optional(),
       required: z.boolean().default(false),
       why: text(400).optional(),
+      cue: z.array(text(40).regex(/[a-z]/iu, 'a cue is a word such as "kept" or "into"')).min(1).max(30).optional(),
+      fact: text(300).optional(),
     })
     .superRefine((quantity, ctx) => {
       if (quantity.min === undefined && quantity.max === undefined) ctx.addIssue({ code: 'custom', message: 'give min or max (a quantity with its unit, such as "7 years")' });

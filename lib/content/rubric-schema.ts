@@ -507,7 +507,24 @@ export const rubricSchema = z
       }
     });
     for (const { path, message, fix } of checkQuantityReferences(rubric.steps.clarify.facts, rubric.steps.estimate.quantities)) ctx.addIssue({ code: 'custom', path, message, ...(fix ? { params: { fix } } : {}) });
+    // A key point's quantity fact is quoted to the learner as what the case says: it must be the case's own words.
+    rubric.steps['deep-dive'].prompts.forEach((item, promptIndex) => {
+      item.keyPoints.forEach((point, pointIndex) => {
+        const fact = point.quantity?.fact;
+        if (fact !== undefined && !statesFact(fact, [item.question, ...rubric.steps.clarify.facts.map((known) => known.answer)])) {
+          ctx.addIssue({ code: 'custom', path: ['steps', 'deep-dive', 'prompts', promptIndex, 'keyPoints', pointIndex, 'quantity', 'fact'], message: `"${fact}" is not in the prompt's question or any clarify fact: quote the case's own words` });
+        }
+      });
+    });
   });
+
+const squeeze = (value: string) => value.toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** Whether one of `texts` holds `fact` word for word (case and spacing aside). */
+function statesFact(fact: string, texts: readonly string[]): boolean {
+  const wanted = squeeze(fact);
+  return texts.some((text) => squeeze(text).includes(wanted));
+}
 
 export type Rubric = z.infer<typeof rubricSchema>;
 export type Fact = z.infer<typeof factSchema>;

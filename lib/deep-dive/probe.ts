@@ -92,5 +92,6 @@ export function isProbeAnswerRight(probe: Probe, answer: unknown): boolean {
 export function settleWithProbe(point: PointResult, probe: Probe, answer: ProbeAnswer): PointResult {
   if (!needsProbe(point)) return point;
   const correct = isProbeAnswerRight(probe, answer);
-  return { ...point, earned: correct ? point.value * SETTLED_SHARE[point.status] : 0, probe: { correct } };
+  // A right answer never takes back what the point already earned (a wrong number for the right mechanism keeps its half).
+  return { ...point, earned: correct ? Math.max(point.earned, point.value * SETTLED_SHARE[point.status]) : 0, probe: { correct } };
 }

@@ -36,6 +36,7 @@ import { capReversedOrder } from './reversed-order-cap';
 import { capSkippedAsks } from '../scoring/skipped-ask';
 import { capUnfinished } from '../scoring/unfinished-cap';
 import { readUnfinishedEnding } from '../text/unfinished-ending';
+import { WRONG_QUANTITY_SHARE, capCaseFact } from './case-fact-cap';
 import { graderAddressFinding } from '../scoring/grader-address-finding';
 import { askedToolOf, readForeignVocabulary } from '../text/foreign-vocabulary';
 import { inRejectedOption, readRejectedOptions } from '../text/labelled-options';
@@ -104,7 +105,8 @@ function pointMessage(point: DeepDiveKeyPoint, result: PointResult): string {
     case 'contradicted':
       if (result.misplacedOn !== undefined) return misplacedMessage(point, result);
       if (result.misdefined) return `Wrong meaning: you wrote ${said}, but ${quote(result.quote ?? '')} is not ${quote(result.misdefined.said)}. ${point.text}`;
-      if (result.wrongTarget) return `You wrote ${said}: ${quote(result.quote ?? '')} with ${quote(result.wrongTarget.said)}. ${result.wrongTarget.why ?? 'That is not what this point needs.'} ${point.text}`;
+      if (result.wrongTarget?.kind === 'quantity' && result.contradictedBy?.includes('target') && point.quantity?.fact !== undefined) return `You set ${quote(result.quote ?? '')} to ${quote(result.wrongTarget.said)} (${said}); the case says ${point.quantity.fact}. ${result.wrongTarget.why ?? ''} ${point.text}`.replace('  ', ' ');
+      if (result.wrongTarget && result.contradictedBy?.includes('target')) return `You wrote ${said}: ${quote(result.quote ?? '')} with ${quote(result.wrongTarget.said)}. ${result.wrongTarget.why ?? 'That is not what this point needs.'} ${point.text}`;
       if (result.reversed) return `Wrong order: you wrote ${said}, which does these steps the other way round; a failure between them breaks the guarantee. ${point.text}`;
       return `Contradicted: you wrote ${said}, which goes against this point: ${point.text}`;
     case 'missing':
@@ -143,14 +145,18 @@ function judgePoint(point: DeepDiveKeyPoint, reading: ClaimReading, against: rea
     const clause = against[0]?.clause ?? reading.wrongValue?.text ?? '';
     const by = [...against.map((item) => item.claim.id), ...(reading.wrongValue ? ['value'] : [])];
     // The same text may also state the point's steps in the reverse order ("ACK on receipt, then write to Kafka"): say so.
-    return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause, contradictedBy: by, ...(reading.wrongOrder ? { reversed: true } : {}) };
+    // A number that also contradicts the case stays known, so the prompt is capped for it too (case-fact-cap.ts).
+    const number = reading.wrongTarget?.kind === 'quantity' ? { wrongTarget: { said: reading.wrongTarget.said, kind: reading.wrongTarget.kind } } : {};
+    return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause, contradictedBy: by, ...(reading.wrongOrder ? { reversed: true } : {}), ...number };
   }
   if (reading.wrongOrder) {
     return { id: point.id, status: 'contradicted', value, earned: 0, ...where, clause: reading.wrongOrder.quote, contradictedBy: ['order'], reversed: true };
   }
   if (reading.wrongTarget) {
-    const { said, quote: words, clause, why } = reading.wrongTarget;
-    return { id: point.id, status: 'contradicted', value, earned: 0, quote: words, clause, contradictedBy: ['target'], wrongTarget: { said, ...(why !== undefined ? { why } : {}) } };
+    const { said, quote: words, clause, why, kind } = reading.wrongTarget;
+    // A wrong number for the right mechanism ("a 2 s watermark") keeps half the point; a wrong object or clock keeps nothing.
+    const earned = kind === 'quantity' ? value * WRONG_QUANTITY_SHARE : 0;
+    return { id: point.id, status: 'contradicted', value, earned, quote: words, clause, contradictedBy: ['target'], wrongTarget: { said, kind, ...(why !== undefined ? { why } : {}) } };
   }
   if (reading.misdefined) {
     const { quote: words, clause, said } = reading.misdefined;
@@ -180,7 +186,8 @@ function withFoundations(prompt: DeepDivePrompt, judged: readonly PointResult[])
   return judged.map((result, index) => {
     const point = prompt.keyPoints[index] as DeepDiveKeyPoint;
     if (!point.dependsOn || result.earned <= 0) return result;
-    const broken = judged.find((other) => point.dependsOn?.includes(other.id) && other.status === 'contradicted' && !other.probe?.correct);
+    // A foundation given only a wrong number ("a 2 s watermark") is still the right mechanism: what is built on it stands.
+    const broken = judged.find((other) => point.dependsOn?.includes(other.id) && other.status === 'contradicted' && other.wrongTarget?.kind !== 'quantity' && !other.probe?.correct);
     if (!broken) return result;
     return { ...result, earned: 0, builtOn: { id: broken.id, clause: broken.clause ?? broken.quote ?? '' } };
   });
@@ -375,7 +382,10 @@ export function scoreDeepDivePrompt(prompt: DeepDivePrompt, answer: string, prob
   // An answer that stops mid-clause ("... and then I'd") was not finished (lib/scoring/unfinished-cap.ts).
   const finished = capUnfinished(readUnfinishedEnding(read.text), answered.earned, available, `deep-dive.${prompt.id}.unfinished`, [prompt.id]);
   if (finished.finding) findings.push(finished.finding);
-  const fitted = fit === undefined ? { earned: finished.earned } : capOffCasePrompt(prompt.id, finished.earned, available, fit);
+  // A number that contradicts a fact the case states (a 2 s watermark for pings minutes late) caps the prompt (case-fact-cap.ts).
+  const factual = capCaseFact(prompt.id, finished.earned, available, points, prompt.keyPoints);
+  if (factual.finding) findings.push(factual.finding);
+  const fitted = fit === undefined ? { earned: factual.earned } : capOffCasePrompt(prompt.id, factual.earned, available, fit);
   if (fitted.finding) findings.push(fitted.finding);
   if (asked && points.some((result) => result.status !== 'missing')) findings.push({ code: `deep-dive.${prompt.id}.questions-only`, severity: 'wrong', points: 0, message: 'Your answer only asks questions back. In an interview, say what you would do and why; a question names a topic but claims nothing, so it earns no point.', neutral: 'Your answer only asks questions back; say what you would do and why.', refs: [prompt.id] });
   // Words to the grader are withdrawn already (they earn nothing); the learner is told why, once per answer.

@@ -65,6 +65,12 @@ export const keyPointSchema = z
     /** The clock the point's term must be set on ("dropped" against event time): said on the other clock it contradicts the point (lib/text/clock.ts). */
     clock: claimShape.clock,
     /**
+     * The duration or size the point's term must be given, when one is written ("compact into files of 128 MB-1 GB"): one
+     * outside the range earns at most half the point and costs like a misconception; none written costs nothing (see
+     * claim-schema.ts, lib/text/claim-quantity.ts).
+     */
+    quantity: claimShape.quantity,
+    /**
      * Older but once-right forms of the point, version by version (Airflow 1's `airflow backfill <dag>`): affirmed, one
      * earns DATED_SHARE of the point and a finding with its `note` naming the current form (lib/practice/dated-forms.ts).
      */

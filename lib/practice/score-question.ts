@@ -4,6 +4,7 @@ import { assertNever } from '../util/assert-never';
 import { readClaim } from '../text/claims';
 import type { ClaimReading } from '../text/claims';
 import { settleWithProbe } from '../deep-dive/probe';
+import { WRONG_QUANTITY_SHARE } from '../deep-dive/case-fact-cap';
 import type { PointResult, ProbeAnswer } from '../deep-dive/probe';
 import { neutralPointMessage } from '../deep-dive/neutral-message';
 import { offeredMessage } from '../deep-dive/offered-message';
@@ -172,7 +173,8 @@ function judgePoint(point: KeyPoint, reading: ClaimReading, share: number, contr
   }
   if (reading.wrongTarget) {
     const { said: words, quote: term, clause, why, kind } = reading.wrongTarget;
-    return { id: point.id, status: 'contradicted', value: 1, earned: 0, quote: term, clause, contradictedBy: ['target'], wrongTarget: { said: words, kind, ...(why !== undefined ? { why } : {}) } };
+    // A wrong number for the right mechanism ("compact into 1 MB files") keeps half the point; a wrong object or clock nothing.
+    return { id: point.id, status: 'contradicted', value: 1, earned: kind === 'quantity' ? WRONG_QUANTITY_SHARE : 0, quote: term, clause, contradictedBy: ['target'], wrongTarget: { said: words, kind, ...(why !== undefined ? { why } : {}) } };
   }
   return { id: point.id, status: reading.status, value: 1, earned: share, ...where, ...(reading.offered !== undefined ? { offered: reading.offered } : {}), ...(reading.unsettled !== undefined ? { unsettled: reading.unsettled } : {}), ...(reading.retracted ? { retracted: true, ...(reading.withdrawnWith !== undefined ? { withdrawnWith: reading.withdrawnWith } : {}) } : {}) };
 }
@@ -464,7 +466,8 @@ function scoreShort(question: ShortQuestion, answer: unknown, probeAnswers: Read
   // like a misconception: both are confident wrong statements, not gaps.
   // So does a point's term put on the wrong component ("the Kafka producer checkpoints the offsets") or given what the
   // point rules out ("leaving enable.auto.commit on is fine"): the learner said the opposite of the point.
-  const misdefined = points.filter((result) => result.misdefined || result.swapped || wrongActor(result) || result.wrongTarget);
+  // A wrong number for the right mechanism ("compact into 1 MB files") already keeps only half its point: it costs no more.
+  const misdefined = points.filter((result) => result.misdefined || result.swapped || wrongActor(result) || (result.wrongTarget && result.wrongTarget.kind !== 'quantity'));
   for (const result of misdefined) {
     const { message, neutral } = wrongStatement(result);
     findings.push({ code: 'practice.wrong-meaning', severity: 'wrong', message, neutral, points: MISCONCEPTION_COST, refs: [result.id] });

@@ -12,7 +12,17 @@ export type QuantityDimension = 'duration' | 'data_size';
  * inclusive. With `required`, the claim holds only when such a quantity is given (for a wrong claim:
  * "deletes after 13 months" is wrong against a seven-year retention, "deletes old objects" alone is not).
  */
-export type QuantitySpec = { dimension: QuantityDimension; min?: string | undefined; max?: string | undefined; required?: boolean | undefined; why?: string | undefined };
+export type QuantitySpec = {
+  dimension: QuantityDimension;
+  min?: string | undefined;
+  max?: string | undefined;
+  required?: boolean | undefined;
+  why?: string | undefined;
+  /** Words one of which must stand among the few words just before the quantity ("older than", "kept", "retention"). */
+  cue?: readonly string[] | undefined;
+  /** The case's fact the range comes from, in its words: quoted in the finding (lib/deep-dive/case-fact-cap.ts). */
+  fact?: string | undefined;
+};
 
 /** The quantity a term was given: within the spec's range (`right`) or outside it (`wrong`), with the learner's words. */
 export type QuantityReading = { verdict: 'right' | 'wrong'; said: string };
@@ -44,6 +54,42 @@ export function boundInBase(text: string, dimension: QuantityDimension): number 
   return base;
 }
 
+/** How many words before a quantity a `cue` may stand ("kept for 2 years", "drops chunks older than 14 days"). */
+const CUE_WORDS = 4;
+
+// Whether one of `cue` stands among the CUE_WORDS words just before character `at` (not before `from`).
+function cuedAt(text: string, from: number, at: number, cue: readonly string[]): boolean {
+  const words = text.slice(Math.max(from, at - 60), at).toLowerCase().split(/[^a-z0-9]+/u).filter((word) => word !== '');
+  const before = ` ${words.slice(-CUE_WORDS).join(' ')} `;
+  return cue.some((phrase) => before.includes(` ${phrase.toLowerCase().split(/[^a-z0-9]+/u).filter((word) => word !== '').join(' ')} `));
+}
+
+// What stands between a term that ends its clause and the next clause when that clause is the term's arguments: `("`.
+const CALL_OPENING = /^\s*\(\s*["'`]?$/u;
+
+// Words that open a relative clause about the noun before it ("a compaction job that rewrites ... into 1 MB files").
+const RELATIVE: ReadonlySet<string> = new Set(['that', 'which']);
+
+/**
+ * Where a relative clause about the term ends, when the term closes its own clause (at most one word after it) and the
+ * next clause, past any parenthesis ("a compaction job (OPTIMIZE in Delta) that rewrites each partition into 1 MB
+ * files"), opens with "that"/"which": what it says is said of the term. Undefined otherwise.
+ */
+function relativeEnd(read: ReadText, clauseIndex: number, to: number): number | undefined {
+  const own = read.clauses[clauseIndex];
+  if (!own || own.to - to > 1) return undefined;
+  for (let k = clauseIndex + 1; k <= clauseIndex + 2; k += 1) {
+    const clause = read.clauses[k];
+    const span = charSpan(read, k);
+    const previous = charSpan(read, k - 1);
+    if (!clause || !span || !previous) return undefined;
+    if (RELATIVE.has(read.tokens[clause.from]?.norm ?? '')) return span[1];
+    // Only a parenthesis may stand between the term and its relative clause.
+    if (!read.text.slice(previous[1], span[0]).includes('(')) return undefined;
+  }
+  return undefined;
+}
+
 function charSpan(read: ReadText, clauseIndex: number): [number, number] | undefined {
   const clause = read.clauses[clauseIndex];
   if (!clause) return undefined;
@@ -55,16 +101,22 @@ function charSpan(read: ReadText, clauseIndex: number): [number, number] | undef
 /**
  * The quantity of `spec`'s dimension a term (tokens `[from, to)`) is given in its clause: the nearest
  * affirmed one, after the term first ("TTL of 24 hours", "deletes objects after 13 months") then before it
- * ("a 5 minute watermark"), judged against `spec.min`/`spec.max`. Undefined when the clause gives none.
+ * ("a 5 minute watermark"), judged against `spec.min`/`spec.max`; with `spec.cue`, only a quantity one of those words
+ * stands just before ("drop chunks OLDER THAN 14 days", not "1 day chunks"). Undefined when the clause gives none.
  * Pure; never throws.
  */
 export function readQuantity(read: ReadText, from: number, to: number, spec: QuantitySpec): QuantityReading | undefined {
-  const span = charSpan(read, read.clauseOf[from] ?? -1);
+  const clauseIndex = read.clauseOf[from] ?? -1;
+  const own = charSpan(read, clauseIndex);
   const start = read.tokens[from]?.start;
   const end = read.tokens[to - 1]?.end;
-  if (!span || start === undefined || end === undefined) return undefined;
+  if (!own || start === undefined || end === undefined) return undefined;
+  // A call's arguments are the term's own clause: `withWatermark("ts", "5 seconds")`.
+  const next = own[1] === end ? charSpan(read, clauseIndex + 1) : undefined;
+  const span: [number, number] = next && CALL_OPENING.test(read.text.slice(end, next[0])) ? [own[0], next[1]] : [own[0], relativeEnd(read, clauseIndex, to) ?? own[1]];
   const candidates = readValues(read)
     .filter((value) => value.polarity === 'affirmed' && value.start >= span[0] && value.end <= span[1] && (value.end <= start || value.start >= end))
+    .filter((value) => spec.cue === undefined || cuedAt(read.text, span[0], value.start, spec.cue))
     .map((value) => ({ value, base: quantityInBase(value, spec.dimension) }))
     .filter((item): item is { value: TextValue; base: number } => item.base !== undefined);
   const after = candidates.filter((item) => item.value.start >= end);

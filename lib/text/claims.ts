@@ -498,6 +498,8 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
   // An object or quantity the claim rules out ("partition by sensor_id"), unless a right one is given somewhere.
   let wrongTarget: ClaimReading['wrongTarget'];
   let rightTarget = false;
+  // A right number is what excuses a wrong one: a right object elsewhere ("chunked by day") does not ("drop chunks older than 14 days").
+  let rightQuantity = false;
   const about = spec.subject;
   // What each term is applied by or given ("Key the topic by zone", "a TTL of 24 hours"), read first: a sentence
   // that gives the claim's term a wrong one speaks for the claim in that sentence ("Partition by sensor_id so each sensor has its own partition").
@@ -516,6 +518,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     }
     if (subject.affirmed && target?.verdict !== 'right' && wrongSentences.has(subject.sentence)) continue;
     if (target?.verdict === 'right' && subject.affirmed) rightTarget = true;
+    if (target?.verdict === 'right' && target.kind === 'quantity' && subject.affirmed) rightQuantity = true;
     // A term that says the claim only with its object ("windows ON THE SENSOR TIMESTAMP") says nothing without it.
     if (spec.object?.required && !subject.isValue && !(target?.kind === 'object' && target.verdict === 'right')) continue;
     if (spec.clock?.required && !subject.isValue && !(target?.kind === 'clock' && target.verdict === 'right')) continue;
@@ -654,8 +657,10 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     ...(wrongValue ? { wrongValue } : {}),
     ...(best.status === 'missing' && echo !== undefined ? { echoed: echo } : {}),
     ...(swap ? { swap } : {}),
-    // A wrong object or quantity stands unless a right one is given, or the claim is stated in another sentence.
-    ...(wrongTarget && !rightTarget && best.status !== 'stated' ? { wrongTarget } : {}),
+    // A wrong object or clock stands unless a right one is given, or the claim is stated in another sentence; a wrong
+    // number stands unless a right number is given: the mechanism stated elsewhere is still set wrong ("withWatermark(...)
+    // ... the 5 second watermark").
+    ...(wrongTarget && (wrongTarget.kind === 'quantity' ? !rightQuantity : !rightTarget && best.status !== 'stated') ? { wrongTarget } : {}),
   };
   // Defined as something else and not stated elsewhere: the wrong meaning stands against the claim.
   if (misdefined && RANK[best.status] < RANK.hedged) return { ...result, status: best.status === 'named' || best.status === 'listed' ? 'missing' : best.status, misdefined };
@@ -767,8 +772,12 @@ function readTarget(read: ReadText, from: number, to: number, spec: ClaimSpec): 
   const object = spec.object ? readObject(read, from, to, spec.object) : undefined;
   if (object) return { kind: 'object', ...object, ...(spec.object?.why !== undefined ? { why: spec.object.why } : {}) };
   const quantity = spec.quantity ? readQuantity(read, from, to, spec.quantity) : undefined;
-  if (quantity) return { kind: 'quantity', ...quantity, ...(spec.quantity?.why !== undefined ? { why: spec.quantity.why } : {}) };
+  const asQuantity = (found: NonNullable<typeof quantity>): Target => ({ kind: 'quantity', ...found, ...(spec.quantity?.why !== undefined ? { why: spec.quantity.why } : {}) });
+  if (quantity?.verdict === 'wrong') return asQuantity(quantity);
   const clock = spec.clock ? readClock(read, from, to) : undefined;
-  if (!clock || !spec.clock) return undefined;
-  return { kind: 'clock', verdict: clock.clock === spec.clock.of ? 'right' : 'wrong', said: clock.said, ...(spec.clock.why !== undefined ? { why: spec.clock.why } : {}) };
+  // A right number on the wrong clock ("a 3 minute watermark on arrival time") is still the wrong clock.
+  if (!clock || !spec.clock) return quantity ? asQuantity(quantity) : undefined;
+  const onClock = clock.clock === spec.clock.of;
+  if (onClock && quantity) return asQuantity(quantity);
+  return { kind: 'clock', verdict: onClock ? 'right' : 'wrong', said: clock.said, ...(spec.clock.why !== undefined ? { why: spec.clock.why } : {}) };
 }

@@ -76,3 +76,39 @@ describe('readClaim with a quantity', () => {
     expect(readClaim(readText(text), deleteTooSoon).status === 'stated').toBe(fires);
   });
 });
+
+describe('readQuantity: cues, call arguments and relative clauses (facts28)', () => {
+  const kept: QuantitySpec = { dimension: 'duration', min: '30 days', cue: ['drop', 'drops', 'kept', 'retention'] };
+  it('with a cue, reads only a quantity the cue stands just before', () => {
+    expect(quantityOf('A retention policy drops chunks older than 14 days.', 'chunks', kept)).toEqual({ verdict: 'wrong', said: '14 days' });
+    expect(quantityOf('Split the table into chunks of 1 day each.', 'chunks', kept)).toBeUndefined();
+    expect(quantityOf('Compress chunks older than 7 days.', 'chunks', kept)).toBeUndefined();
+  });
+
+  it('reads the arguments of a call as the term\'s clause', () => {
+    expect(quantityOf('Then withWatermark("event_ts", "5 seconds")', 'watermark', { dimension: 'duration', min: '1 min' })).toEqual({ verdict: 'wrong', said: '5 seconds' });
+  });
+
+  it('reads a relative clause about the term, past a parenthesis', () => {
+    const size: QuantitySpec = { dimension: 'data_size', min: '64 MB', max: '2 GB' };
+    expect(quantityOf('Fix: a compaction job (OPTIMIZE in Delta) that rewrites each partition into 1 MB files.', 'compaction', size)).toMatchObject({ verdict: 'wrong', said: '1 MB' });
+    expect(quantityOf('Fix: a compaction job that rewrites each partition into 512 MB files.', 'compaction', size)).toMatchObject({ verdict: 'right' });
+    expect(quantityOf('We run compaction nightly. That leaves 1 MB files.', 'compaction', size)).toBeUndefined();
+  });
+});
+
+describe('boundInBase agrees with the unit math (mathjs) on every unit it reads', () => {
+  it.each([
+    ['1 min', 'duration', '1 minute', 's'],
+    ['2 h', 'duration', '2 hour', 's'],
+    ['3 weeks', 'duration', '3 week', 's'],
+    ['13 months', 'duration', '13 month', 's'],
+    ['7 years', 'duration', '7 year', 's'],
+    ['64 MB', 'data_size', '64 MB', 'B'],
+    ['1 GiB', 'data_size', '1 GiB', 'B'],
+  ] as const)('%s', async (text, dimension, expression, unit) => {
+    const { evaluateUnits } = await import('../../../lib/units/math');
+    const value = evaluateUnits(expression) as { toNumber: (unit: string) => number };
+    expect(boundInBase(text, dimension)).toBeCloseTo(value.toNumber(unit), 0);
+  });
+});
