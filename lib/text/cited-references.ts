@@ -25,6 +25,11 @@ const LOCATOR = "(?:ch(?:apter)?\\.?[ \\t]*\\d+|ch\\.|chapters?\\b|\\d+(?:st|nd|
 const CITED_TITLE = new RegExp(`(?:${QUOTED}|${TITLE_RUN}|\\b[A-Z][A-Za-z]*[A-Z](?=,?[ \\t]*${LOCATOR}))[ \\t]*(?:${AUTHORS}(?=[ \\t]*(?:$|[?,.;:\\n-]))|,?[ \\t]*${LOCATOR})`, 'g');
 // A quoted title with a locator before it ("ch. 11 of 'Streaming Systems'").
 const LOCATED_QUOTE = new RegExp(`${LOCATOR}[ \\t]+(?:of|in)[ \\t]+${QUOTED}`, 'gi');
+// What a cited title or a located quote cannot do without, tested before the long patterns run over a text: authors in
+// brackets or a locator for a title (case as in CITED_TITLE), a locator in any case for a located quote. Most texts
+// have neither, so they are not scanned position by position for title runs and quotes.
+const TITLE_CUE = new RegExp(`\\([A-Z][a-z]|${LOCATOR}`);
+const LOCATOR_CUE = new RegExp(LOCATOR, 'i');
 // A pointer to documentation: "see the Kafka docs on idempotence", "check out the Spark guide", "cf. the RFC".
 const POINTER = /\b(?:see|cf\.|check(?:[ \t]+out)?|refer[ \t]+to|read)[ \t]+(?:the[ \t]+|our[ \t]+|any[ \t]+)?(?:[\w.'\u2019-]+[ \t]+){0,4}?(?:docs|documentation|guide|manual|book|paper|whitepaper|article|blog(?:[ \t]+post)?|post|talk|spec(?:ification)?|rfc|reference[ \t]+(?:page|guide|docs))\b/gi;
 // A reading-list line that opens with a rule, article or standard by its number and then its title, with no question
@@ -61,6 +66,7 @@ export function findCitations(text: string): { from: number; to: number }[] {
   if (typeof text !== 'string' || text === '') return [];
   const spans: { from: number; to: number }[] = [];
   for (const pattern of [CITED_TITLE, LOCATED_QUOTE, POINTER]) {
+    if ((pattern === CITED_TITLE && !TITLE_CUE.test(text)) || (pattern === LOCATED_QUOTE && !LOCATOR_CUE.test(text))) continue;
     for (const match of text.matchAll(pattern)) spans.push({ from: withPointingVerb(text, match.index), to: carriedEnd(text, match.index, match.index + match[0].length) });
   }
   for (const match of text.matchAll(NUMBERED_RULE)) spans.push({ from: match.index, to: match.index + match[0].length });

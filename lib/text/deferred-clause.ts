@@ -55,9 +55,24 @@ function endsWithFuture(norms: readonly string[]): boolean {
   return words.some((norm, k) => LEARNER.has(norm) && POSSIBILITY.has(words[k + 1] ?? ''));
 }
 
+// The first words of CONDITIONS: a clause with none of them states no condition, so most clauses are passed over at once.
+const CONDITION_FIRST: ReadonlySet<string> = new Set(CONDITIONS.map((sequence) => sequence[0] as string));
+
+// Loops, not closures: this runs on every clause of every answer read (readText), so it must not allocate per word.
 function hasCondition(norms: readonly string[]): boolean {
+  if (!norms.some((norm) => CONDITION_FIRST.has(norm))) return false;
   const words = norms.filter((norm) => norm !== ',');
-  return CONDITIONS.some((sequence) => words.some((_, k) => sequence.every((word, offset) => words[k + offset] === word)));
+  for (let k = 0; k < words.length; k += 1) {
+    const first = words[k] as string;
+    if (!CONDITION_FIRST.has(first)) continue;
+    for (const sequence of CONDITIONS) {
+      if (sequence[0] !== first) continue;
+      let offset = 1;
+      while (offset < sequence.length && words[k + offset] === sequence[offset]) offset += 1;
+      if (offset === sequence.length) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -20,6 +20,8 @@ export function findNameSpans(text: string): { from: number; to: number }[] {
  */
 export function blankNameSpans(text: string): string {
   if (typeof text !== 'string') return '';
+  // Every URL and path holds a slash: a text without one is returned as is, unscanned.
+  if (!text.includes('/')) return text;
   return text.replace(NAME_SPAN, (span) => ' '.repeat(span.length));
 }
 

@@ -27,6 +27,9 @@ const SEPARATOR_MARKS: ReadonlySet<string> = new Set([':', '=', '|', '-', '\u201
 // "none" not before "of" ("none of the writes ..." is a statement).
 const VERDICT =
   /^(?:(?:all|both)\s+)?(?:n\s*\/\s*a\b|n\.a\.|not\s+(?:applicable|needed|necessary|required|relevant|important|wanted|used|in\s+scope|a\s+(?:concern|requirement|priority)|an\s+(?:issue|option|requirement))\b|no\s+(?:need(?:ed)?|target|requirement|concern)\b|none\b|nope\b|no(?=\s*(?:[,.;?!)|]|$))|tbd\b|tba\b|skip(?:ped)?\b|out\s+of\s+scope\b|irrelevant\b|unnecessary\b|unneeded\b|[-\u2013\u2014]+(?=\s*(?:[.;?!|]|$)))/i;
+// A separator and a verdict after it anywhere in a text: what every mark needs (the separator ends the text before the
+// verdict's token, the verdict opens the rest), so a text without it holds no mark and is not read token by token.
+const MARK_CUE = new RegExp(`(?::|=|\\||\\s[-\u2013\u2014]+)\\s*${VERDICT.source.slice(1)}`, 'i');
 // What may follow a verdict: the end of the item, a mark, or words that qualify or give its reason.
 const TAIL = /^\s*(?:$|[,.;?!)|\u2013\u2014-]|(?:for|here|since|because|as|in|at|now|yet|i|we|needed|required|either|except|so|given|unless|until)\b)/i;
 
@@ -50,6 +53,15 @@ function items(tokens: readonly TextToken[], sentence: Sentence): [number, numbe
 }
 
 /**
+ * Whether `text` may mark a term not applicable: a separator with a verdict right after it somewhere ("Retention: N/A",
+ * "| Watermarks | n/a"). False means `readNotApplicable` finds nothing, so callers can skip reading the text; true
+ * promises nothing (the label and what follows the verdict are checked there). One regex test; never throws.
+ */
+export function mayMarkNotApplicable(text: string): boolean {
+  return typeof text === 'string' && MARK_CUE.test(text);
+}
+
+/**
  * Reads the labels a text marks as not applicable (see `NotApplicableMark`), in text order. Per sentence and line, a
  * verdict right after a separator denies the label before it, back to the line's start or the previous verdict, when
  * that label has one to MAX_LABEL_WORDS words. A table row counts only when the verdict is its last cell ("| history |
@@ -57,6 +69,7 @@ function items(tokens: readonly TextToken[], sentence: Sentence): [number, numbe
  */
 export function readNotApplicable(text: string, tokens: readonly TextToken[], sentences: readonly Sentence[]): NotApplicableMark[] {
   const marks: NotApplicableMark[] = [];
+  if (!mayMarkNotApplicable(text)) return marks;
   for (const sentence of sentences) {
     for (const [from, to] of items(tokens, sentence)) {
       let labelStart = from;

@@ -1,4 +1,4 @@
-import { readNotApplicable } from './not-applicable';
+import { mayMarkNotApplicable, readNotApplicable } from './not-applicable';
 import { readText } from './read-text';
 
 /**
@@ -46,9 +46,12 @@ export function selfAnswerCue(text: string): string | null {
   }
   // Every question of the line a tag on a figure: "We have 10k devices, right? And 1-minute freshness, yes?"
   // "Retention: N/A for a prototype?", "Duplicates: not a concern?": the line marks its own topic not applicable.
-  const read = readText(line);
-  const marked = readNotApplicable(read.text, read.tokens, read.sentences)[0];
-  if (marked) return line.slice(read.tokens[marked.verdictFrom]?.start ?? 0, read.tokens[marked.verdictTo - 1]?.end ?? line.length);
+  // The line is read whole only when it holds a separator and a verdict (most lines do not).
+  if (mayMarkNotApplicable(line)) {
+    const read = readText(line);
+    const marked = readNotApplicable(read.text, read.tokens, read.sentences)[0];
+    if (marked) return line.slice(read.tokens[marked.verdictFrom]?.start ?? 0, read.tokens[marked.verdictTo - 1]?.end ?? line.length);
+  }
   const parts = line.split(/(?<=\?)\s*/).map((part) => part.trim()).filter((part) => part.length > 0);
   const tagged = parts.filter((part) => TAGGED_FIGURE.test(part) && !CHECKING_OPENER.test(part));
   if (parts.length > 0 && tagged.length === parts.length) return tagged[0] ?? null;
