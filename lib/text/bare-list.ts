@@ -1,3 +1,4 @@
+import { isConfigBlock } from './config-block';
 import { isDecoration } from './decoration';
 import { isGlossary } from './glossary';
 import { isParenthesisedSlogan, sloganTerms } from './parenthesised-terms';
@@ -21,6 +22,8 @@ export type BareListReading = {
   heads: boolean[];
   /** The whole text is a glossary, one "term: definition" a line (glossary.ts): its labels are terms, not headings. */
   glossary: boolean;
+  /** The whole text is a config or code block with no prose (config-block.ts): its labels are settings, not headings. Set only when true. */
+  config?: true;
 };
 
 // Words that make a fragment say something: pronouns, verbs that carry a claim, connectives and
@@ -232,8 +235,12 @@ function computeBareLists(read: ReadText): BareListReading {
   const rows = signatureRows(read, sentences);
   // A glossary ("Parquet: a columnar file format.", one term a line) names its terms and decides nothing (glossary.ts).
   const glossary = isGlossary(read, sentences);
-  const kept = sentences.map((bare, index) => glossary || (bare && !heads[index] && !rows[index]));
+  // A config or code block with no prose ("bronze: {raw: true}", a code stub with keywords in its comments) states
+  // settings, not reasons: every line lists (config-block.ts).
+  const config = !glossary && isConfigBlock(read);
+  const kept = sentences.map((bare, index) => glossary || config || (bare && !heads[index] && !rows[index]));
   if (glossary) read.sentences.forEach((sentence, index) => (termsOf[index] = [sentence.text]));
+  if (config) read.sentences.forEach((sentence, index) => (termsOf[index] ??= [sentence.text]));
   const terms = kept.flatMap((bare, index) => (bare ? (termsOf[index] ?? []) : []));
-  return { whole: kept.length > 0 && kept.every(Boolean), sentences: kept, terms, heads, glossary };
+  return { whole: kept.length > 0 && kept.every(Boolean), sentences: kept, terms, heads, glossary, ...(config ? { config: true as const } : {}) };
 }

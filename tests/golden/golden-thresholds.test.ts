@@ -92,13 +92,9 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['healthcare-records-diagram-r23-health-strong-frames-per-team', 'quality marts (by 07:00) are not read as a BI dashboard, so the curated-to-BI path counts missing; \'bed managers\' and \'privacy office\' are unrecognised, plus a schema registry (77)'],
   ['card-payments-diagram-r23-card-strong-legend-box', 'a complete design with a legend is docked for no BI box after \'warehouse (finance, audit)\', a schema registry and monitoring (83)'],
   // Round-24 blind holdout (tests/golden/**/holdout-r24-*.json): bounds the engines broke when first measured.
-  ['card-payments-deep-dive-r24-gamed-keywords-in-a-code-comment', 'keywords in Java comments earn RF 3/min.insync/acks=all and the network-reference dedupe in full while the code itself sets acks=1 and enable.idempotence=false (63)'],
-  ['card-payments-deep-dive-r24-gamed-maybe-before-every-mechanism', 'every mechanism prefixed \'maybe\'/\'possibly\' is read as hedged claims and earns part credit each; a list of hedged options is not read as no decision (45)'],
   ['healthcare-records-deep-dive-r24-gamed-prompt-turned-into-statements', 'the prompt restated as statements earns the immutable-raw/as-of point from \'reproducible\' and half the MERGE point from \'merge\' with no mechanism (44)'],
   ['ride-hailing-deep-dive-r24-gamed-all-caps-keywords', '\'KEY BY DRIVER_ID!!!\' in an ALL CAPS keyword line earns the keying point in full (38)'],
   ['healthcare-records-design-r24-gamed-keywords-in-a-config-block', 'YAML keys in the fields earn the HL7 input (\'kafka: {topic: hl7 ...}\'), the 2-minute census SLA (\'sla: {census: 2m\'), the use case and the processing style (44)'],
-  ['practice-r24-airflow-gamed-maybe-before-every-mechanism', '\'Maybe it overwrites its partition\', \'Possibly it uses the logical date\' are read as hedged claims and earn half each (50)'],
-  ['practice-r24-modelling-gamed-keywords-in-a-config-block', 'YAML values \'raw\', \'clean\', \'aggregated\' in a config block earn the bronze, silver and gold points in full (81)'],
   ['ride-hailing-clarify-r24-strong-tag-questions-and-confirmations', 'statements with a tag question (\'- correct?\', \'- right?\', \'I assume\') are read as leading questions and six topics are docked as wrong (71)'],
   ['healthcare-records-deep-dive-r24-strong-burst-replay-in-event-time', '\'watermark plus allowed lateness of 48 h\' with upserts per hour is read as the watermark named, not explained (78)'],
   ['healthcare-records-deep-dive-r24-strong-versions-and-merge-map', 'a patient_merge table (merged_mrn -> surviving_id) that gold joins through is not read as the MRN crosswalk to an enterprise key (67)'],
