@@ -93,7 +93,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['card-payments-diagram-r23-card-strong-legend-box', 'a complete design with a legend is docked for no BI box after \'warehouse (finance, audit)\', a schema registry and monitoring (83)'],
   // Round-24 blind holdout (tests/golden/**/holdout-r24-*.json): bounds the engines broke when first measured.
   ['healthcare-records-deep-dive-r24-gamed-prompt-turned-into-statements', 'the prompt restated as statements earns the immutable-raw/as-of point from \'reproducible\' and half the MERGE point from \'merge\' with no mechanism (44)'],
-  ['ride-hailing-deep-dive-r24-gamed-all-caps-keywords', '\'KEY BY DRIVER_ID!!!\' in an ALL CAPS keyword line earns the keying point in full (38)'],
   ['healthcare-records-design-r24-gamed-keywords-in-a-config-block', 'YAML keys in the fields earn the HL7 input (\'kafka: {topic: hl7 ...}\'), the 2-minute census SLA (\'sla: {census: 2m\'), the use case and the processing style (44)'],
   ['ride-hailing-clarify-r24-strong-tag-questions-and-confirmations', 'statements with a tag question (\'- correct?\', \'- right?\', \'I assume\') are read as leading questions and six topics are docked as wrong (71)'],
   ['healthcare-records-deep-dive-r24-strong-burst-replay-in-event-time', '\'watermark plus allowed lateness of 48 h\' with upserts per hour is read as the watermark named, not explained (78)'],

@@ -4,7 +4,7 @@ import { promptOf } from './fixtures';
 
 // Own answers (other cases, prompts and wording than golden round 24); the interviewer's score in each title was written
 // before the engine ran. Kinds: keywords in a config block with no prose, keywords in code comments, a hedge before every
-// mechanism; and the honest forms each must leave alone.
+// mechanism, keywords shouted one per fragment; and the honest forms each must leave alone.
 const grade = (slug: string, id: string, answer: string) => {
   const result = scoreDeepDivePrompt(promptOf(slug, id), answer);
   return Math.round((100 * result.earned) / result.available);
@@ -58,5 +58,22 @@ describe('a hedge before every mechanism', () => {
   it('one "maybe" in a strong answer costs it nothing much (interviewer: 80)', () => {
     const answer = 'On restart the query resumes from its checkpoint, where the offsets and state are stored in S3; startingOffsets only applies to a brand-new query. Kafka keeps seven days of data, so the offsets it resumes from are still there to replay. The Delta sink writes each batch idempotently by batch id, so a replayed batch does not duplicate orders. Maybe we also alert on consumer lag.';
     expect(grade('ecommerce-data-platform', 'streaming-restart', answer)).toBeGreaterThanOrEqual(65);
+  });
+});
+
+describe('keywords shouted one per fragment', () => {
+  it('ALL CAPS fragments with one relating word each are a list (interviewer: 6)', () => {
+    const answer = 'KEY BY MACHINE_ID!!! ORDER PER MACHINE!!! 64 PARTITIONS!!! LZ4!!! LINGER!!! BATCHING!!! NO HOT KEYS!!!';
+    expect(grade('iot-telemetry', 'kafka-telemetry-partitioning', answer)).toBeLessThanOrEqual(25);
+  });
+
+  it('the same fragments in lower case earn no more than in capitals (interviewer: 6)', () => {
+    const answer = 'KEY BY MACHINE_ID!!! ORDER PER MACHINE!!! 64 PARTITIONS!!! LZ4!!! LINGER!!! BATCHING!!! NO HOT KEYS!!!';
+    expect(grade('iot-telemetry', 'kafka-telemetry-partitioning', answer.toLowerCase())).toBeLessThanOrEqual(25);
+  });
+
+  it('a terse outline whose lines say why keeps its marks (interviewer: 85)', () => {
+    const answer = 'Key by driver_id: one driver\'s pings stay in order on one partition.\nNot by zone: a busy downtown cell would be one hot partition, and drivers cross zones mid-trip.\n64 partitions for 50k pings/s, with headroom to scale consumers out.\nlinger.ms=20 and lz4, so small pings are batched instead of one request each.';
+    expect(grade('ride-hailing', 'location-topic-partitioning', answer)).toBeGreaterThanOrEqual(70);
   });
 });

@@ -35,3 +35,10 @@ describe('a hedge before every mechanism', () => {
     expect(scoreQuestion(questionOf('watermark-meaning'), { text }).score).toBeGreaterThanOrEqual(60);
   });
 });
+
+describe('keywords one per fragment', () => {
+  it('short fragments with a relating word among bare terms are a list (interviewer: 10)', () => {
+    const text = 'upsert by order id. commit per batch. at-least-once. idempotent. replay. no loss.';
+    expect(scoreQuestion(questionOf('commit-after-processing'), { text }).score).toBeLessThanOrEqual(25);
+  });
+});
