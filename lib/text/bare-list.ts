@@ -1,3 +1,4 @@
+import { isConfigBlock } from './config-block';
 import { isDecoration } from './decoration';
 import { isGlossary } from './glossary';
 import { isParenthesisedSlogan, sloganTerms } from './parenthesised-terms';
@@ -21,6 +22,8 @@ export type BareListReading = {
   heads: boolean[];
   /** The whole text is a glossary, one "term: definition" a line (glossary.ts): its labels are terms, not headings. */
   glossary: boolean;
+  /** The whole text is a config or code block with no prose (config-block.ts): its labels are settings, not headings. Set only when true. */
+  config?: true;
 };
 
 // Words that make a fragment say something: pronouns, verbs that carry a claim, connectives and
@@ -130,6 +133,33 @@ function isLabel(tokens: readonly TextToken[]): boolean {
   return words.length <= MAX_LABEL_WORDS && !tokens.some((token) => token.kind === 'mark' && ITEM_BREAKS.has(token.norm));
 }
 
+/** The fewest fragments for an answer to be read as a run of terms (`listedAmongTerms`). */
+const MIN_TERM_FRAGMENTS = 4;
+
+/**
+ * Marks as bare (in place) each short fragment that holds only relating words ("key by driver_id") when the answer is a
+ * run of such fragments: at least `MIN_TERM_FRAGMENTS` sentences with a word, at least half already bare, and every other
+ * one at most `MAX_TERM_WORDS` words with no verb, pronoun or connective.
+ */
+function listedAmongTerms(read: ReadText, sentences: boolean[], termsOf: string[][]): void {
+  const worded: number[] = [];
+  for (const sentence of read.sentences) if (read.tokens.slice(sentence.from, sentence.to).some((token) => token.kind === 'word')) worded.push(sentence.index);
+  if (worded.length < MIN_TERM_FRAGMENTS) return;
+  const open = worded.filter((index) => !sentences[index]);
+  if (open.length === 0 || (worded.length - open.length) * 2 < worded.length) return;
+  const relatingOnly = (index: number) => {
+    const sentence = read.sentences[index];
+    if (!sentence) return false;
+    const words = read.tokens.slice(sentence.from, sentence.to).filter((token) => token.kind === 'word');
+    return words.length <= MAX_TERM_WORDS && words.every((token) => !EXPLAINING_WORDS.has(token.norm) || RELATING_WORDS.has(token.norm));
+  };
+  if (!open.every(relatingOnly)) return;
+  for (const index of open) {
+    sentences[index] = true;
+    termsOf[index] = [read.sentences[index]?.text ?? ''];
+  }
+}
+
 export function readBareLists(read: ReadText): BareListReading {
   const cached = bareCache.get(read);
   if (cached) return cached;
@@ -226,14 +256,22 @@ function computeBareLists(read: ReadText): BareListReading {
     if (bare) termsOf[index] = said;
     return bare;
   });
+  // Keyword shouting ("KEY BY DRIVER_ID!!! ORDERING!!! PARTITIONS!!! SKEW!!!"): in an answer of short fragments, at
+  // least half of them bare terms, a fragment that only adds a relating word ("key by driver_id", "50,000 per second") is
+  // one more term of the list (golden round 24, 6), not a terse claim.
+  listedAmongTerms(read, sentences, termsOf);
   // A heading is a sentence of its own before what explains it, not a list.
   const heads = terseHeads(read, sentences, lone);
   // A table written out ("fact_sales(date_key, quantity, ...)" and its example row) defines, it does not list.
   const rows = signatureRows(read, sentences);
   // A glossary ("Parquet: a columnar file format.", one term a line) names its terms and decides nothing (glossary.ts).
   const glossary = isGlossary(read, sentences);
-  const kept = sentences.map((bare, index) => glossary || (bare && !heads[index] && !rows[index]));
+  // A config or code block with no prose ("bronze: {raw: true}", a code stub with keywords in its comments) states
+  // settings, not reasons: every line lists (config-block.ts).
+  const config = !glossary && isConfigBlock(read);
+  const kept = sentences.map((bare, index) => glossary || config || (bare && !heads[index] && !rows[index]));
   if (glossary) read.sentences.forEach((sentence, index) => (termsOf[index] = [sentence.text]));
+  if (config) read.sentences.forEach((sentence, index) => (termsOf[index] ??= [sentence.text]));
   const terms = kept.flatMap((bare, index) => (bare ? (termsOf[index] ?? []) : []));
-  return { whole: kept.length > 0 && kept.every(Boolean), sentences: kept, terms, heads, glossary };
+  return { whole: kept.length > 0 && kept.every(Boolean), sentences: kept, terms, heads, glossary, ...(config ? { config: true as const } : {}) };
 }

@@ -628,7 +628,7 @@ function readOneClaim(read: ReadText, spec: ClaimSpec, context: ClaimContext): C
     // A heading over items that are the claim's subjects ("Dims: date, product, customer") or a gloss on one of them
     // ("customer (pseudonymised, SCD2)") says the term of them: a terse claim in an answer that explains elsewhere.
     const terse = about !== undefined && subject.from !== undefined && !lists.whole && (headsListOfOwnSubjects(read, subject.from, subject.to ?? subject.from + 1, about.of) || glossesOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of));
-    if (bare[subject.sentence] && !subject.avoided && !setting && !terse && !(about && !lists.glossary && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
+    if (bare[subject.sentence] && !subject.avoided && !setting && !terse && !(about && !lists.glossary && lists.config !== true && subject.from !== undefined && labelledByOwnSubject(read, subject.from, subject.to ?? subject.from + 1, about.of))) consider({ status: 'listed', ...where });
     // Named in a line that only says the term again with a verdict ("Up to an hour late: handled with a watermark"): a heading over nothing.
     else if (!complete) consider({ status: 'named', ...where, ...(spec.scope !== 'clause' && !subject.isValue && target?.verdict !== 'right' && subject.from !== undefined && subject.to !== undefined && restatesTermOnly(read, subject.sentence, subject.from, subject.to, context.given) ? { restated: true } : {}) });
     // "Event time: we use the sensor's event time", "Late data: handled": the term said again with a verdict and nothing

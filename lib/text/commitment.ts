@@ -155,6 +155,22 @@ function opensBranch(read: ReadText, from: number, to: number): string | undefin
   return undefined;
 }
 
+// Words that, opening a sentence, put what it names as a possibility ("Maybe S3.", "Possibly with Object Lock"). One such
+// sentence is a guess its hedge already reads (polarity.ts); most sentences opened so are a list of options, no decision
+// (golden round 24: "Maybe S3. Possibly Object Lock, maybe compliance mode. Maybe Glacier. ...", 12). "Probably" leans
+// towards a choice and is left out.
+const HEDGE_OPENERS: ReadonlySet<string> = new Set(['maybe', 'possibly', 'perhaps']);
+
+/** The hedge word that opens the sentence (after a leading "and"/"or"/"but"/"so"/"then"), if any. */
+function hedgeOpener(read: ReadText, words: readonly number[]): Found | undefined {
+  for (let k = 0; k < Math.min(words.length, 2); k += 1) {
+    const word = norm(read.tokens, words[k]);
+    if (HEDGE_OPENERS.has(word)) return { at: k, length: 1 };
+    if (!BRANCH_FILLERS.has(word)) return undefined;
+  }
+  return undefined;
+}
+
 /** The verdict of one span of tokens `[from, to)` (a sentence), with the offer's cue words when it offers. */
 function judgeSpan(read: ReadText, from: number, to: number): { verdict: SentenceCommitment; cue?: string } | undefined {
   const words = wordsOf(read, from, to);
@@ -167,6 +183,8 @@ function judgeSpan(read: ReadText, from: number, to: number): { verdict: Sentenc
   if (findCue(read, words, REASON_CUES)) return { verdict: 'committed' };
   const option = findOption(read, words);
   if (option) return { verdict: 'offered', cue: verbatim(read, words, option) };
+  const hedged = hedgeOpener(read, words);
+  if (hedged) return { verdict: 'offered', cue: verbatim(read, words, hedged) };
   return { verdict: 'plain' };
 }
 

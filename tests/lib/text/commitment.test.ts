@@ -51,8 +51,21 @@ describe('commitment: a choice, a reason or a plain statement commits', () => {
     expect(commitment(text).uncommitted).toBe(false);
   });
 
-  it('reads a lone guess as a hedge for polarity.ts, not as an offer of options', () => {
-    expect(commitment('Maybe key by driver?').sentences[0]?.verdict).toBe('plain');
+  it('reads a lone guess as one offer that leaves the answer committed (its hedge is read by polarity.ts)', () => {
+    const read = readText('Maybe key by driver?');
+    expect(readCommitment(read).uncommitted).toBe(false);
+    expect(offeredAt(read, 0)).toBeUndefined();
+  });
+
+  it('reads "maybe"/"possibly"/"perhaps" before every mechanism as options, none chosen (golden round 24 kind)', () => {
+    const read = readText('Maybe a watermark. Possibly event time. Perhaps a side output for late rows.');
+    expect(readCommitment(read).uncommitted).toBe(true);
+    expect(offeredAt(read, 1)).toBe('Possibly');
+  });
+
+  it('leaves "probably" and a hedge inside a reasoned sentence committed', () => {
+    expect(readCommitment(readText('We would probably set RF 3. Probably acks=all too.')).uncommitted).toBe(false);
+    expect(readCommitment(readText('Maybe Redis, because lookups are by key. Maybe a TTL, since drivers go offline.')).uncommitted).toBe(false);
   });
 
   it('never marks a sentence offered when the answer commits', () => {
