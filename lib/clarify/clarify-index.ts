@@ -247,7 +247,8 @@ function buildIndex(clarify: ClarifyRubric): ClarifyIndex {
     })),
   );
 
-  const fuzzy = buildFuzzyCorrector(words);
+  // Chat shorthand ("hw mny drvrs onln?") is read too: learners type clarifying questions like chat messages.
+  const fuzzy = buildFuzzyCorrector(words, { shorthand: true });
   const examples: TopicExample[] = [];
   for (const topic of CLARIFY_TOPICS) {
     for (const question of GENERAL_TOPIC_EXAMPLES[topic]) examples.push({ question, topic });

@@ -41,7 +41,10 @@ import { pipelineWatchCue } from '../text/pipeline-monitoring';
 import { tenancyCue } from '../text/tenancy';
 import { keptListCue } from '../text/kept-list';
 import { scopeExtentCue } from '../text/scope-extent';
-import { teamSkillsCue } from '../text/team-skills';
+import { operatingTeamCue, teamSkillsCue } from '../text/team-skills';
+import { residencyCue } from '../text/data-residency';
+import { systemKindComparisonCue } from '../text/system-kind-comparison';
+import { outputUseCaseCue } from '../text/use-case-ask';
 import { neededByCue, visibilityDeadlineCue } from '../text/visibility-deadline';
 import { readAcceptedLoss } from '../text/accepted-loss';
 import { readText } from '../text/read-text';
@@ -103,6 +106,15 @@ const SCOPE_EXTENT_WEIGHT = 5;
 const TEAM_SKILLS_WEIGHT = 5;
 /** What is left of a consumers or off-topic reading once the people named are read as the team whose skills are asked. */
 const TEAM_SHIFT_FACTOR = 0.25;
+/** Who runs or supports the system once built ("is there a data team to run this, or is it just me on call?"), with no failure named, asks the current setup. */
+const OPERATING_TEAM_WEIGHT = 5;
+/** Where the data must live by country ("do the five countries each need their own region?") asks the residency rules (personal data). */
+const RESIDENCY_WEIGHT = 5;
+/** Whether the system behaves like one kind or another ("more like a bank ledger or an append-only log?") asks transactional or analytical. */
+const SYSTEM_KIND_WEIGHT = 5;
+/** What is left of a volume reading once the line is read as asking for existing history to load (not asking a count). */
+const HISTORY_VOLUME_FACTOR = 0.25;
+
 /** Who is permitted to see data ("which teams may see a driver's GPS trail?") asks about access control, not readers. */
 const ACCESS_PERMISSION_WEIGHT = 5;
 /** Who owns an output ("who owns the sales numbers?") asks who it is built for, not which team runs a system today. */
@@ -112,6 +124,8 @@ const VISIBILITY_DEADLINE_WEIGHT = 5;
 
 /** A loss of data called fine ("losing a few readings is fine, isn't it?") asks how much loss the business tolerates. */
 const ACCEPTED_LOSS_WEIGHT = 5;
+/** The system failing, for telling a team asked about (the current setup) from one called out by a failure (availability). */
+const FAILURE_WORD = /\b(?:breaks?|broke|fails?|failed|failure|crash\w*|dies|died|down|falls? over|fell over|stops?|stopped|outage|incident)\b/i;
 /** Loss words, read before the line is read whole for an accepted loss (lib/text/accepted-loss). */
 const LOSS_WORD = /\b(?:drop|lost|los[ei]|loss|discard|ignor|miss|skip)/i;
 
@@ -381,10 +395,39 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
       topicScores[TOPIC_INDEX.pii_security] = (topicScores[TOPIC_INDEX.pii_security] ?? 0) + shifted;
     }
   }
-  if (failureResponderCue(text) !== null) {
+  const responder = failureResponderCue(text) !== null;
+  if (responder) {
     topicScores[TOPIC_INDEX.availability] = (topicScores[TOPIC_INDEX.availability] ?? 0) + FAILURE_RESPONDER_WEIGHT;
   }
-  if (watchesFirst(text)) {
+  // A team asked about without a failure ("does the integration team have an on-call rota?") is the current setup.
+  const operating = !responder && inFirstAsk(text, operatingTeamCue) && !FAILURE_WORD.test(text);
+  if (operating) {
+    let shifted = OPERATING_TEAM_WEIGHT;
+    for (const slot of [TOPIC_INDEX.availability, TOPIC_INDEX.consumers]) {
+      shifted += (topicScores[slot] ?? 0) * (1 - TEAM_SHIFT_FACTOR);
+      topicScores[slot] = (topicScores[slot] ?? 0) * TEAM_SHIFT_FACTOR;
+    }
+    topicScores[TOPIC_INDEX.existing_systems] = (topicScores[TOPIC_INDEX.existing_systems] ?? 0) + shifted;
+  }
+  if (inFirstAsk(text, residencyCue)) {
+    // The countries and regions named are where the data may live: the residency rules, not uptime or scope.
+    let shifted = RESIDENCY_WEIGHT;
+    for (const slot of [TOPIC_INDEX.availability, TOPIC_INDEX.scope_reference, TOPIC_INDEX.existing_systems]) {
+      shifted += (topicScores[slot] ?? 0) * (1 - TENANCY_SHIFT_FACTOR);
+      topicScores[slot] = (topicScores[slot] ?? 0) * TENANCY_SHIFT_FACTOR;
+    }
+    topicScores[TOPIC_INDEX.pii_security] = (topicScores[TOPIC_INDEX.pii_security] ?? 0) + shifted;
+  }
+  if (systemKindComparisonCue(text) !== null) {
+    // Two kinds of system set side by side are what the system is: transactional, analytical or both.
+    let shifted = SYSTEM_KIND_WEIGHT;
+    for (const slot of [TOPIC_INDEX.data_format, TOPIC_INDEX.scope_reference, TOPIC_INDEX.latency_sla]) {
+      shifted += (topicScores[slot] ?? 0) * (1 - TENANCY_SHIFT_FACTOR);
+      topicScores[slot] = (topicScores[slot] ?? 0) * TENANCY_SHIFT_FACTOR;
+    }
+    topicScores[TOPIC_INDEX.oltp_vs_olap] = (topicScores[TOPIC_INDEX.oltp_vs_olap] ?? 0) + shifted;
+  }
+  if (watchesFirst(text) && !operating) {
     // The lag or staleness named is what the alert watches, not how fresh the output must be.
     const lag = topicScores[TOPIC_INDEX.latency_sla] ?? 0;
     topicScores[TOPIC_INDEX.availability] = (topicScores[TOPIC_INDEX.availability] ?? 0) + PIPELINE_WATCH_WEIGHT + lag * (1 - WATCHED_LAG_FACTOR);
@@ -453,6 +496,8 @@ function readAsked(text: string, topicScores: Float64Array, factScores: Float64A
     // The history asked about is the old system's, so what exists today answers it, not how long we keep data.
     topicScores[TOPIC_INDEX.existing_systems] = (topicScores[TOPIC_INDEX.existing_systems] ?? 0) + HISTORY_SOURCE_WEIGHT;
     topicScores[TOPIC_INDEX.retention] = (topicScores[TOPIC_INDEX.retention] ?? 0) * HISTORY_RETENTION_FACTOR;
+    // "load historical HL7 messages from before go-live?" names what is loaded, it does not ask how many.
+    if (!asksCount(text)) topicScores[now] = (topicScores[now] ?? 0) * HISTORY_VOLUME_FACTOR;
   }
   if (presentPracticeCue(text) !== null) {
     topicScores[TOPIC_INDEX.existing_systems] = (topicScores[TOPIC_INDEX.existing_systems] ?? 0) + PRESENT_PRACTICE_WEIGHT;
@@ -860,10 +905,13 @@ function inAskedOrder(match: QuestionMatch, secondCue: string | null | undefined
  * The topic a line asks along with its main one without a clause of its own: a count asked against its
  * usual level ("how many requests come in compared with a normal evening?") asks today's volume as well
  * as the peak, and late data answered by a fact of another topic ("do the pings show up late?", a format
- * fact) is a freshness question too. Null when there is none.
+ * fact) is a freshness question too, and what an output must show ("what should the census show?", lib/text/use-case-ask)
+ * asks what is being built as well as its readers or first feature. Null when there is none.
  */
 function impliedSecond(text: string, topic: ClarifyTopic, index: ClarifyIndex): ClarifyTopic | null {
   if (topic === 'scale_growth' && asksCount(text) && baselineComparisonCue(text) !== null) return 'scale_now';
+  // What an output must show its users ("what should the census show?") is its use case: what is being built.
+  if ((topic === 'priority_feature' || topic === 'consumers') && outputUseCaseCue(text) !== null) return 'scope_reference';
   if (topic !== 'latency_sla' && lateArrivalCue(text) !== null && index.lateFacts.some(({ factIndex }) => index.facts[factIndex]?.topic === topic)) {
     return 'latency_sla';
   }

@@ -8,9 +8,9 @@ export const ECHO_COVERAGE = 0.85;
 const ECHO_MIN_WORDS = 2;
 
 // Words that ask for confirmation rather than say anything ("..., correct?", "is that right?").
-// Light verbs say nothing of their own ("the orders live in Postgres").
+// Light verbs say nothing of their own ("the orders live in Postgres"), nor does naming the brief's aim ("the goal is to ...").
 const CONFIRMATION = new Set(
-  analyse('so right correct true confirm confirmed accurate understand understood yet still today currently basically indeed live lives run runs use uses sit sits exist exists work works hold holds').stems,
+  analyse('so right correct true confirm confirmed accurate understand understood yet still today currently basically indeed live lives run runs use uses sit sits exist exists work works hold holds goal goals aim idea').stems,
 );
 // An open question or a choice asks something the brief may not say, whatever its words.
 const OPEN_QUESTION = /(?:^|[,;:.?!]\s*|\b(?:and|so|also|but|then|just|ok|okay)\s+)(?:what|whats|what's|which|who|whom|whose|when|where|why|how)\b/i;

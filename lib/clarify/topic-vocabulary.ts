@@ -171,6 +171,10 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4.5, 'on call, oncall, pagerduty, falls over, fall over, fell over, stops updating, stop updating, stopped updating, stops working, stopped working, goes dark, goes blank'),
     ...cues(4, 'node crashes, crashes mid, mid run, partial failure, behave if, machine dies, worker dies, job dies'),
     ...cues(4, 'standby, hot standby, warm standby, another region, second region, secondary region, active active, active passive'),
+    // How many cloud regions the system runs in ("one AWS region or active-active across two?"); by country it is residency (lib/text/data-residency).
+    ...cues(4, 'one region, single region, two regions, in one region, across two regions, aws region, azure region, gcp region, cloud region, one aws region, single aws region'),
+    // Staying up all the time asked as a thing to pay for ("can we pay for it to be up around the clock?").
+    ...cues(4.5, 'around the clock, round the clock, up around, up all the time, up all night, always available, always be up, be up 24'),
     ...cues(4, 'stay up, stays up, staying up, zero downtime, deployments, deployment, maintenance window, rolling upgrade, rolling upgrades, keep running, always up'),
     ...cues(4, 'eventual consistency, eventually consistent, strong consistency, strongly consistent, consistency model, consistency requirements, consistency guarantees, cap theorem, partition tolerance'),
     ...cues(4, 'uptime, downtime, fault tolerant, fault tolerance, fault, outage, outages, disaster, disasterrecovery, rto, rpo, failover, fail over, resilience, resilient, reliability, reliable, redundancy, redundant, tier 1, tier one, criticality, mission critical, data loss, lose data, losing data, nines, three nines, four nines'),
@@ -196,6 +200,8 @@ export const TOPIC_VOCABULARY: Readonly<Record<ClarifyTopic, readonly TopicCue[]
     ...cues(4.5, 'message standard, message standards, messaging standard, messaging standards, data standard, data standards, standard format, custom fields, custom segments, local variants, site specific, dialect, dialects, variant, variants, flavour, flavours, flavor, flavors, specification, specifications, spec'),
     // What a record carries and how it is laid out: its own clock, the file layout.
     ...cues(4.5, 'own clock, device clock, sensor clock, machine clock, own timestamp, source timestamp, device timestamp, sensor timestamp, event timestamp, stamp them, stamped, layout, record layout, file layout, pipe delimited, delimited, fixed length, field layout, wire format, message structure'),
+    // Whether a record is ever changed once written: append-only events or rows updated in place (the record's shape over time).
+    ...cues(4.5, 'append only, appends only, insert only, immutable events, immutable records, never update, never updated, never updates, never modified, never changed, never change, never changes, changed once written, only appended, new ones added, only new ones, update one, updated later, get updated, gets updated, amended later, edited after, edited later, can be edited, gets edited, get edited'),
     ...cues(4, 'rename, renamed, renames, renaming, rename fields, remove fields, drop fields, removed fields, fields change, field renames'),
     ...cues(4, 'new fields, add fields, added fields, add new fields, fields added, field changes, column changes, breaking changes, new columns'),
     ...cues(4, 'format, formats, schema, schemas, json, csv, parquet, avro, protobuf, orc, xml, structured, semi structured, unstructured, schema evolution, schema change, schema changes, schema drift, schema registry, data types, data type, file format, file formats, serialization, encoding, payload, payloads, message format, what does the data look like, shape of the data, data contract, data contracts'),

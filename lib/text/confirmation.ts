@@ -15,9 +15,9 @@
  * a real number on the table ("about 5 minutes is fine").
  */
 const STRONG_TRIVIALISING =
-  /\b(?:(?:does|do|did|is|are|will|would|should)(?:n't| not) (?:really )?(?:matter|count|need|care|change|apply|exist)|not (?:really )?(?:an? )?(?:issue|concern|problem|priority|requirement|factor|big deal|needed|required|necessary|relevant|important)|no (?:real )?(?:need|issue|concern|problem|requirement|personal|pii|sensitive|regulat\w*|compliance|peaks?|spikes?|growth|sla|rush|difference)|(?:don't|do not|won't|will not|wouldn't|needn't|need not|shouldn't) (?:really |even )?(?:need|have to|have any|have much|get any|get much|see any|bother|care|worry|matter|size|track|keep|store)|nothing (?:to worry|sensitive|personal|special)|(?:can|could|may|should) (?:just |safely )?(?:ignore|skip|drop|forget|leave out|punt)|ignor(?:e|ing)|(?:isn't|is not|aren't|are not|not) (?:that|very|much|really) (?:different|big|large|high|spiky|important|critical|sensitive)|(?:never|rarely|hardly ever) (?:changes?|spikes?|peaks?|grows?|matters?)|worry about|to worry|nobody|no one|no-one|enough|plenty|sufficient|(?:can|could) (?:just |simply |easily )?(?:be|live with|get away|use|keep|do))\b/i;
+  /\b(?:(?:does|do|did|is|are|will|would|should)(?:n't| not) (?:really )?(?:matter|count|need|care|change|apply|exist)|not (?:really )?(?:an? )?(?:issue|concern|problem|priority|requirement|factor|big deal|needed|required|necessary|relevant|important)|no (?:real )?(?:need|issue|concern|problem|requirement|personal|pii|sensitive|regulat\w*|compliance|peaks?|spikes?|growth|sla|rush|difference)|(?:don't|do not|won't|will not|wouldn't|needn't|need not|shouldn't) (?:really |even )?(?:need|have to|have any|have much|get any|get much|see any|bother|care|worry|matter|size|track|keep|store)|nothing (?:to worry|sensitive|personal|special)|(?:can|could|may|should) (?:just |safely )?(?:ignore|skip|drop|forget|leave out|punt)|ignor(?:e|ing)|(?:isn't|is not|aren't|are not|not) (?:that|very|much|really) (?:different|big|large|high|spiky|important|critical|sensitive)|(?:never|rarely|hardly ever) (?:changes?|spikes?|peaks?|grows?|matters?|need|needs|have to|has to|happens?|fails?|goes down)|worry about|to worry|nobody|no one|no-one|enough|plenty|sufficient|(?:can|could) (?:just |simply |easily )?(?:be|live with|get away|use|keep|do))\b/i;
 const WEAK_TRIVIALISING =
-  /\b(?:fine|ok|okay|small|tiny|little|low|minimal|negligible|trivial|simple|flat|steady|constant|same|doesn't vary|for everything|everything|all of it|whatever|any (?:sla|freshness|latency))\b/i;
+  /\b(?:fine|ok|okay|acceptable|tolerable|good enough|cheap|forever|small|tiny|little|low|minimal|negligible|trivial|simple|flat|steady|constant|same|doesn't vary|for everything|everything|all of it|whatever|any (?:sla|freshness|latency))\b/i;
 
 /** A real number: digits, or a number word before a unit ("five minutes", "three years"). */
 const CONCRETE_VALUE =
@@ -29,7 +29,8 @@ const CONFIRMATION_OPENER =
 /** A line that reflects back what the interviewer or the brief said ("You said ...", "You mentioned ...", "I understood ..."). */
 const REFLECTS_BACK = /^(?:so,?\s+|and\s+)?(?:i (?:understand|understood|heard)|you (?:said|mentioned|told me)|as you (?:said|mentioned)|the brief (?:says|said|mentions))\b/i;
 /** A tag that closes a restated fact ("..., correct?", "... - is that right?"). */
-const BARE_TAG = /[,;:\u2014-]\s*(?:right|correct|yes|yeah|no|true|is that (?:right|correct|true)|am i right|have i got that right|did i get that right)\s*\?+$/i;
+const BARE_TAG =
+  /[,;:\u2014-]\s*(?:right|correct|yes|yeah|no|true|is that (?:right|correct|true|accurate|about right|(?:the )?(?:right )?(?:order of magnitude|ballpark|full list))|(?:does )?that (?:sound|look)s? (?:right|correct|about right)|am i right|(?:have|did) i (?:got|get) (?:that|this|it) right|anyone (?:i|we) (?:missed|forgot))\s*\?+$/i;
 /** A figure standing on its own ("90 days", "2,500 machines"), not a digit inside a name ("HL7", "S3"). */
 const STANDALONE_FIGURE = /(?<![\p{L}\d])\d/u;
 /** Presumptions that lead however concrete ("Surely ...", "I guess ..."): the speaker proposes the answer, not an understanding. */
@@ -39,22 +40,45 @@ const normalise = (text: string) => text.slice(0, 500).replace(/[\u2018\u2019\u0
 
 /**
  * True when a line confirms a concrete understanding rather than assuming a requirement away: framed as a
- * check ("So ...", "To be sure: ...", "Just to confirm, ...", "You said ..."), no presumption opener, no strong
- * trivialising words, and weak ones ("fine", "small") only next to a real number; or a bare tag ("..., correct?")
- * after a real number with no trivialising words at all ("two plants keep about 90 days, correct?"; "I
- * assume ..." is a presumption). Such a line asks: a wrong understanding gets corrected. Pure; never throws.
+ * check ("So ...", "To be sure: ...", "Just to confirm, ...", "You said ..."), no strong trivialising words, and
+ * weak ones ("fine", "small") only next to a real number; or a bare tag ("..., correct?", "- is that the order of
+ * magnitude?") after a real number or a specific claim of three content words or more, with no trivialising words at
+ * all ("two plants keep about 90 days, correct?", "Surge first, dashboard second - correct?"). A presumption opener
+ * confirms only when such a tag closes a claim with no figure ("I assume we're the issuer here, not the acquirer -
+ * correct?"); without the tag ("I assume batch is fine?") or with a guessed figure ("I assume roughly 50 GB a day,
+ * correct?") it leads. Such a line asks: a wrong understanding gets corrected. Pure; never throws.
  */
 export function confirmsUnderstanding(text: string): boolean {
   if (typeof text !== 'string') return false;
   const line = normalise(text);
-  if (!line.endsWith('?') || PRESUMPTION.test(line)) return false;
+  if (!line.endsWith('?') || STRONG_TRIVIALISING.test(line)) return false;
+  const tagged = BARE_TAG.test(line);
+  // "I assume we're the issuer here, not the acquirer - correct?": the presumption is put up to be checked by its
+  // own tag, so it confirms a specific claim; without the tag ("I assume batch is fine?") it proposes the answer.
+  // A figure under a presumption ("I assume roughly 50 GB a day, correct?") is the candidate's own guess: it leads.
+  if (PRESUMPTION.test(line)) return tagged && !WEAK_TRIVIALISING.test(line) && !statesFigure(line) && specificClaim(line);
   // A bare tag ("A year is enough, right?") proposes an answer; reflecting back ("So ...", "To be sure: ...") checks one.
   const framed = CONFIRMATION_OPENER.test(line) || REFLECTS_BACK.test(line);
-  if (STRONG_TRIVIALISING.test(line)) return false;
-  // A bare tag after a concrete figure ("two plants keep about 90 days in a historian, correct?") restates a
-  // fact to have it checked, unless it also calls something fine or small ("30 days is fine, right?").
-  if (!framed) return BARE_TAG.test(line) && (STANDALONE_FIGURE.test(line) || CONCRETE_VALUE.test(line.replace(/\d/g, ''))) && !WEAK_TRIVIALISING.test(line);
+  // A bare tag after a concrete figure ("two plants keep about 90 days in a historian, correct?") or a specific claim
+  // ("Surge first, dashboard second - correct?") restates an understanding to have it checked, unless it also calls
+  // something fine or small ("30 days is fine, right?").
+  if (!framed) return tagged && !WEAK_TRIVIALISING.test(line) && (statesFigure(line) || specificClaim(line));
   return !WEAK_TRIVIALISING.test(line) || CONCRETE_VALUE.test(line);
+}
+
+/** Content words a restated claim needs before its tag to say something specific ("Surge first, dashboard second"). */
+const MIN_CLAIM_WORDS = 3;
+/** Words that carry no claim of their own, for counting a claim's content words. */
+const CLAIM_FILLER = new Set(
+  'i we you it its it\'s this that these those the a an and or but so is are was were be been am do does did has have had will would can could should here there then just also really basically assume guess suppose presume take reckon imagine surely presumably right correct yes yeah no true of to in on for at by with as from not'.split(' '),
+);
+
+/** True when the words before a line's tag make a claim of at least MIN_CLAIM_WORDS content words. */
+function specificClaim(line: string): boolean {
+  const body = line.replace(BARE_TAG, '').toLowerCase();
+  let count = 0;
+  for (const word of body.split(/[^\p{L}\p{N}']+/u)) if (word.length > 1 && !CLAIM_FILLER.has(word)) count += 1;
+  return count >= MIN_CLAIM_WORDS;
 }
 
 // A tag in the middle of a line ("Volume is small, isn't it, so ...?") and "..., that's fine?" at its end.

@@ -10,8 +10,8 @@ import { cueLine } from './normalise';
  * General English only.
  */
 
-/** A person called out: "who gets woken up", "who is paged", "who responds", "who fixes it". */
-const RESPONDER = /\bwho(?:'s|se)?\b[^?.;]{0,30}?\b(?:woken|wakes?|waking|paged|pages|called out|phoned|rung|responds?|fix(?:es)?|handles? it|deals? with it|on[- ]call)\b/i;
+/** A person called out: "who gets woken up", "who is paged", "which team gets paged", "who responds", "who fixes it". */
+const RESPONDER = /\b(?:who(?:'s|se)?|which (?:team|teams|person|people|engineers?|group))\b[^?.;]{0,30}?\b(?:woken|wakes?|waking|paged|pages|called out|phoned|rung|responds?|fix(?:es)?|handles? it|deals? with it|on[- ]call)\b/i;
 /** The system failing, as a verb. */
 const FAILURE = /\b(?:breaks|break|broke|fails|fail|crash(?:es)?|crashed|dies|died|(?:is|goes|went|go|are) down|falls? over|fell over|stops? (?:updating|working|running|refreshing)|stopped (?:updating|working|running|refreshing)|goes dark|goes blank|errors out)\b/i;
 

@@ -52,6 +52,54 @@ export type FuzzyCorrector = {
   correctText: (text: string, maxChars?: number) => string;
 };
 
+export type FuzzyOptions = {
+  /**
+   * Also read chat shorthand with its vowels dropped ("hw mny drvrs onln?"): a word with no vowel after its first
+   * letter is the one vocabulary word of that consonant skeleton, and a few function words have fixed cuts.
+   */
+  shorthand?: boolean;
+};
+
+/** A word written without vowels after its first letter ("drvrs", "onln", "mny"). */
+const VOWELLESS = /^[a-z][b-df-hj-np-tv-xz]{1,}$/;
+/** Function words, too short for a skeleton, as they are cut in chat ("hw mny", "wht's"). */
+const CHAT_WORDS: Readonly<Record<string, string>> = { hw: 'how', mny: 'many', wht: 'what', whn: 'when', whr: 'where', shd: 'should', wld: 'would', abt: 'about', avg: 'average' };
+/** Shortest skeleton read: two consonants say too little ("dt" could be anything). */
+const MIN_SKELETON = 3;
+
+/**
+ * Whether a vowel-less word may stand for `full`: at least four letters ("dbt", "sql" are names), and two vowels
+ * dropped, or one after a consonant first letter ("trps"); "apps" is no cut of "apis".
+ */
+function shorthandOf(word: string, full: string): boolean {
+  if (word.length < MIN_SHORTHAND) return false;
+  const dropped = full.length - word.length;
+  return dropped >= 2 || (dropped >= 1 && !/^[aeiou]/.test(word));
+}
+
+/** Shortest vowel-less word read as shorthand. */
+const MIN_SHORTHAND = 4;
+
+/** A word's first letter and the consonants after it, doubled letters once ("drivers" -> "drvrs", "messages" -> "msgs"). */
+function skeletonOf(word: string): string {
+  return (word[0] ?? '') + word.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** Skeleton -> the one vocabulary word with it; a skeleton two words share (by stem) is left out. */
+function skeletonIndex(words: ReadonlySet<string>): Map<string, string> {
+  const found = new Map<string, string | null>();
+  for (const word of words) {
+    const skeleton = skeletonOf(word);
+    if (skeleton.length < MIN_SKELETON || skeleton === word) continue;
+    const current = found.get(skeleton);
+    if (current === undefined) found.set(skeleton, word);
+    else if (current !== null && stemWord(current) !== stemWord(word)) found.set(skeleton, null);
+  }
+  const index = new Map<string, string>();
+  for (const [skeleton, word] of found) if (word !== null) index.set(skeleton, word);
+  return index;
+}
+
 /**
  * A typo corrector towards a closed vocabulary (the cue words of a matcher), using Levenshtein
  * distance from fastest-levenshtein. Conservative by design, because correcting a real word into
@@ -62,7 +110,7 @@ export type FuzzyCorrector = {
  * tie leaves the word as written). Input words are lower-case, as normaliseText
  * produces them. Never throws.
  */
-export function buildFuzzyCorrector(vocabulary: Iterable<string>): FuzzyCorrector {
+export function buildFuzzyCorrector(vocabulary: Iterable<string>, options: FuzzyOptions = {}): FuzzyCorrector {
   const words = new Set<string>();
   for (const entry of vocabulary) {
     for (const word of tokenise(normaliseText(typeof entry === 'string' ? entry : ''))) {
@@ -79,9 +127,14 @@ export function buildFuzzyCorrector(vocabulary: Iterable<string>): FuzzyCorrecto
   }
   // Deterministic order, so ties and cache contents never depend on insertion order.
   for (const bucket of byFirstLetter.values()) bucket.sort();
+  const skeletons = options.shorthand ? skeletonIndex(words) : undefined;
   const cache = new Map<string, string>();
 
   function lookUp(word: string): string {
+    if (skeletons && VOWELLESS.test(word) && !words.has(word) && WORD_SYNONYMS[word] === undefined) {
+      const full = CHAT_WORDS[word] ?? skeletons.get(skeletonOf(word));
+      if (full && (CHAT_WORDS[word] !== undefined || shorthandOf(word, full))) return full;
+    }
     const allowed = maxEdits(word.length);
     if (allowed === 0 || !/^[a-z]+$/.test(word) || words.has(word) || isStopword(word)) return word;
     if (WORD_SYNONYMS[word] !== undefined || knownStems.has(stemWord(word))) return word;

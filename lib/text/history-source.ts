@@ -22,6 +22,10 @@ const HISTORY_SOURCE = new RegExp(
     String.raw`\bopening balances?\b`,
     // Existing records to load when the new system opens: "a history of past orders we must load on day one".
     String.raw`\b(?:load|loaded|import|imported|bring|brought|migrate|migrated|copy|copied)\s+(?:\w+\s+){0,3}?(?:on|at|by|from|before) (?:day (?:one|1)|go[- ]live|launch|cut[- ]?over)\b`,
+    // What the old system holds, loaded into the new one: "load the last seven years of transactions from the old
+    // system", "historical HL7 messages from before go-live".
+    String.raw`\b(?:load|loaded|import|imported|bring|brought|migrate|migrated|copy|copied|move|moved|pull|pulled|port|ported)\b[^?.;]{0,60}?\bfrom (?:the |our |their |its )?(?:old|existing|legacy|current|previous|prior|source) (?:system|systems|database|databases|db|platform|warehouse|store|stores|historians?|tables?)\b`,
+    String.raw`\bfrom before (?:the )?(?:go[- ]live|launch|cut[- ]?over|day (?:one|1)|migration)\b`,
   ].join('|'),
   'i',
 );
