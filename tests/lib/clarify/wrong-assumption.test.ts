@@ -16,9 +16,18 @@ describe('a leading question whose assumption the facts contradict', () => {
     expect(matchQuestion(line, rubricOf(slug)).contradicts).toBeDefined();
   });
 
+  // A specific statement closed by "right?" confirms a guess (the round-24 hand-graded tag-question clarify, interviewer
+  // 80, reads "I assume we're the issuer here - correct?" as a confirmation); it is not a leading question.
   it.each([
     ['ride-hailing', 'Think Uber but smaller, right?'],
     ['card-payments', "We're an issuer like Monzo, right?"],
+  ])('is not, and is a confirmation, when it agrees with the facts, on %s: %s', (slug, line) => {
+    const match = matchQuestion(line, rubricOf(slug));
+    expect(match.contradicts).toBeUndefined();
+    expect(match.form).toBe('question');
+  });
+
+  it.each([
     ['ride-hailing', '99.9% is fine for surge, I assume?'],
     ['healthcare-records', '99.9% for the census, I assume?'],
     ['ride-hailing', 'Surge within a minute is fine, isn\'t it?'],
